@@ -1,0 +1,20 @@
+//! sea-orm entities: plain data models, one module per table. Behaviour lives in the main crate's
+//! `domain` and `services` modules; these types only describe rows.
+
+pub mod membership;
+pub mod neighbourhood;
+pub mod neighbourhood_service;
+pub mod organisation;
+pub mod organisation_staff;
+pub mod refresh_token;
+pub mod user;
+
+pub mod prelude {
+    pub use super::membership::Entity as Membership;
+    pub use super::neighbourhood::Entity as Neighbourhood;
+    pub use super::neighbourhood_service::Entity as NeighbourhoodService;
+    pub use super::organisation::Entity as Organisation;
+    pub use super::organisation_staff::Entity as OrganisationStaff;
+    pub use super::refresh_token::Entity as RefreshToken;
+    pub use super::user::Entity as User;
+}

@@ -1,0 +1,144 @@
+//! Slows password guessing: after too many failed logins for one account, or from one address,
+//! within a window, further attempts are refused with 429 and `Retry-After` until the oldest
+//! failure leaves the window. In memory per instance for now; the bound on tracked keys keeps an
+//! attacker spraying addresses from growing memory without limit.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const MAX_TRACKED_KEYS: usize = 100_000;
+
+pub struct LoginThrottle {
+    window: Duration,
+    per_account: u32,
+    per_address: u32,
+    failures: Mutex<HashMap<String, VecDeque<Instant>>>,
+}
+
+impl LoginThrottle {
+    pub fn new(window: Duration, per_account: u32, per_address: u32) -> Self {
+        Self {
+            window,
+            per_account,
+            per_address,
+            failures: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// `Err(seconds to wait)` when either key is over its limit.
+    pub fn check(&self, account: &str, address: &str, now: Instant) -> Result<(), u64> {
+        let mut failures = self.lock();
+        let wait = [
+            (account_key(account), self.per_account),
+            (address_key(address), self.per_address),
+        ]
+        .into_iter()
+        .filter_map(|(key, limit)| {
+            let times = failures.get_mut(&key)?;
+            prune(times, now, self.window);
+            (times.len() as u32 >= limit)
+                .then(|| times.front().map(|oldest| (*oldest + self.window) - now))
+                .flatten()
+        })
+        .max();
+        match wait {
+            Some(wait) => Err(wait.as_secs().max(1)),
+            None => Ok(()),
+        }
+    }
+
+    pub fn record_failure(&self, account: &str, address: &str, now: Instant) {
+        let mut failures = self.lock();
+        if failures.len() >= MAX_TRACKED_KEYS {
+            let window = self.window;
+            failures.retain(|_, times| {
+                prune(times, now, window);
+                !times.is_empty()
+            });
+        }
+        for key in [account_key(account), address_key(address)] {
+            let times = failures.entry(key).or_default();
+            prune(times, now, self.window);
+            times.push_back(now);
+        }
+    }
+
+    /// A successful login clears the account's failures (not the address's: one address may try
+    /// many accounts).
+    pub fn record_success(&self, account: &str) {
+        self.lock().remove(&account_key(account));
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, VecDeque<Instant>>> {
+        // A panic while holding this lock cannot leave the map inconsistent, so recover it.
+        self.failures
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner())
+    }
+}
+
+fn account_key(account: &str) -> String {
+    format!("account:{account}")
+}
+
+fn address_key(address: &str) -> String {
+    format!("address:{address}")
+}
+
+fn prune(times: &mut VecDeque<Instant>, now: Instant, window: Duration) {
+    while times
+        .front()
+        .is_some_and(|t| now.duration_since(*t) >= window)
+    {
+        times.pop_front();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn throttle() -> LoginThrottle {
+        LoginThrottle::new(Duration::from_secs(60), 3, 5)
+    }
+
+    #[test]
+    fn an_account_is_throttled_after_its_limit_and_released_after_the_window() {
+        let t = throttle();
+        let start = Instant::now();
+        for i in 0..3 {
+            assert!(t.check("ana@x.org", "1.1.1.1", start).is_ok());
+            t.record_failure("ana@x.org", "1.1.1.1", start + Duration::from_secs(i));
+        }
+        let wait = t
+            .check("ana@x.org", "9.9.9.9", start + Duration::from_secs(10))
+            .unwrap_err();
+        assert_eq!(wait, 50);
+        assert!(t
+            .check("ana@x.org", "1.1.1.1", start + Duration::from_secs(61))
+            .is_ok());
+    }
+
+    #[test]
+    fn an_address_is_throttled_across_accounts() {
+        let t = throttle();
+        let now = Instant::now();
+        for i in 0..5 {
+            t.record_failure(&format!("user{i}@x.org"), "6.6.6.6", now);
+        }
+        assert!(t.check("someone-else@x.org", "6.6.6.6", now).is_err());
+        assert!(t.check("someone-else@x.org", "7.7.7.7", now).is_ok());
+    }
+
+    #[test]
+    fn success_clears_the_account() {
+        let t = throttle();
+        let now = Instant::now();
+        for _ in 0..3 {
+            t.record_failure("ana@x.org", "1.1.1.1", now);
+        }
+        t.record_success("ana@x.org");
+        assert!(t.check("ana@x.org", "2.2.2.2", now).is_ok());
+    }
+}

@@ -1,0 +1,163 @@
+//! Access tokens are HS256 JWTs that live 15 minutes; the algorithm is pinned when verifying, so
+//! a token claiming `none` or another algorithm is rejected. Refresh tokens are 256 random bits,
+//! shown to the client once and stored only as a SHA-256 digest.
+
+use anyhow::Context;
+use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+use chrono::Utc;
+use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Claims {
+    /// The user id.
+    pub sub: Uuid,
+    pub exp: i64,
+    pub iat: i64,
+    /// Unique per token, so individual tokens can be told apart in logs and revocation lists.
+    pub jti: Uuid,
+}
+
+/// Signing and verification keys. Deliberately not `Debug`.
+pub struct JwtKeys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    ttl_secs: i64,
+}
+
+impl JwtKeys {
+    pub fn new(secret: &[u8], ttl_secs: i64) -> Self {
+        Self {
+            encoding: EncodingKey::from_secret(secret),
+            decoding: DecodingKey::from_secret(secret),
+            ttl_secs,
+        }
+    }
+
+    pub fn ttl_secs(&self) -> i64 {
+        self.ttl_secs
+    }
+
+    pub fn issue(&self, user_id: Uuid) -> anyhow::Result<String> {
+        let now = Utc::now().timestamp();
+        let claims = Claims {
+            sub: user_id,
+            iat: now,
+            exp: now + self.ttl_secs,
+            jti: Uuid::now_v7(),
+        };
+        encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .context("Failed to sign an access token")
+    }
+
+    /// The claims of a valid, unexpired HS256 token signed with our key.
+    pub fn verify(&self, token: &str) -> Option<Claims> {
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.leeway = 5;
+        validation.set_required_spec_claims(&["exp", "sub", "iat"]);
+        decode::<Claims>(token, &self.decoding, &validation)
+            .ok()
+            .map(|data| data.claims)
+    }
+}
+
+/// A new refresh token, as given to the client.
+pub fn new_refresh_token() -> String {
+    let mut bytes = [0_u8; 32];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What is stored for a refresh token. Plain SHA-256 suffices (no salt, no stretching) because
+/// the token is 256 random bits, not a guessable password.
+pub fn digest_refresh_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// A fresh random signing secret (for first start without `COMMONGROUND_JWT_SECRET`).
+pub fn generate_secret() -> String {
+    let mut bytes = [0_u8; 48];
+    rand::thread_rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys() -> JwtKeys {
+        JwtKeys::new(b"test-secret-of-a-reasonable-length", 900)
+    }
+
+    #[test]
+    fn issued_tokens_verify_with_their_subject() {
+        let user = Uuid::now_v7();
+        let claims = keys().verify(&keys().issue(user).unwrap()).unwrap();
+        assert_eq!(claims.sub, user);
+        assert_eq!(claims.exp - claims.iat, 900);
+    }
+
+    #[test]
+    fn tokens_signed_with_another_key_are_rejected() {
+        let other = JwtKeys::new(b"another-secret-entirely-different", 900);
+        assert!(keys()
+            .verify(&other.issue(Uuid::now_v7()).unwrap())
+            .is_none());
+    }
+
+    #[test]
+    fn expired_tokens_are_rejected() {
+        let expired = JwtKeys::new(b"test-secret-of-a-reasonable-length", -60);
+        assert!(keys()
+            .verify(&expired.issue(Uuid::now_v7()).unwrap())
+            .is_none());
+    }
+
+    #[test]
+    fn unsigned_and_other_algorithm_tokens_are_rejected() {
+        let now = Utc::now().timestamp();
+        let claims = Claims {
+            sub: Uuid::now_v7(),
+            iat: now,
+            exp: now + 60,
+            jti: Uuid::now_v7(),
+        };
+        let body = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims).unwrap());
+        let none_header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
+        assert!(keys().verify(&format!("{none_header}.{body}.")).is_none());
+
+        let hs512 = encode(
+            &Header::new(Algorithm::HS512),
+            &claims,
+            &EncodingKey::from_secret(b"test-secret-of-a-reasonable-length"),
+        )
+        .unwrap();
+        assert!(keys().verify(&hs512).is_none());
+    }
+
+    #[test]
+    fn tampered_tokens_are_rejected() {
+        let token = keys().issue(Uuid::now_v7()).unwrap();
+        let mut parts: Vec<String> = token.split('.').map(str::to_owned).collect();
+        let forged = Claims {
+            sub: Uuid::now_v7(),
+            iat: 0,
+            exp: i64::MAX / 2,
+            jti: Uuid::now_v7(),
+        };
+        parts[1] = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&forged).unwrap());
+        assert!(keys().verify(&parts.join(".")).is_none());
+    }
+
+    #[test]
+    fn refresh_tokens_are_random_and_digests_stable() {
+        let (a, b) = (new_refresh_token(), new_refresh_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert_eq!(digest_refresh_token(&a), digest_refresh_token(&a));
+        assert_ne!(digest_refresh_token(&a), digest_refresh_token(&b));
+    }
+}

@@ -1,0 +1,162 @@
+//! Typed settings: built-in defaults, then an optional TOML file (`--config`), then environment
+//! variables (`COMMONGROUND_*`, plus the conventional `DATABASE_URL` and `REDIS_URL`).
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use figment::{
+    providers::{Env, Format, Serialized, Toml},
+    Figment,
+};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+/// Everything the application needs to start. `Debug` never prints a secret: the JWT secret and
+/// the database and Redis URLs (which may carry passwords) are `SecretString`s.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// Address to listen on; port 0 picks a free port (tests use this).
+    pub bind: String,
+    /// Folder for the SQLite database, the generated JWT secret and later uploads.
+    pub data_dir: PathBuf,
+    /// `postgres://...` or `sqlite://...`; SQLite under `data_dir` when unset.
+    #[serde(serialize_with = "serialize_secret_opt")]
+    pub database_url: Option<SecretString>,
+    /// `redis://...`; when set, live events and shared limits go through Redis.
+    #[serde(serialize_with = "serialize_secret_opt")]
+    pub redis_url: Option<SecretString>,
+    /// HS256 signing secret for access tokens; generated and stored in `data_dir` when unset.
+    #[serde(serialize_with = "serialize_secret_opt")]
+    pub jwt_secret: Option<SecretString>,
+    /// The built front end (`npm run build`); served with a fallback to `index.html`.
+    pub frontend_dir: PathBuf,
+    /// `text` for people, `json` for log collectors.
+    pub log_format: LogFormat,
+    /// Largest accepted request body in bytes.
+    pub body_limit_bytes: usize,
+    pub access_token_ttl_secs: i64,
+    pub refresh_token_ttl_days: i64,
+    /// Failed logins allowed per account within `login_window_secs` before answering 429.
+    pub login_failures_per_account: u32,
+    /// Failed logins allowed per client address within the window.
+    pub login_failures_per_address: u32,
+    pub login_window_secs: u64,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted load balancer).
+    pub trust_forwarded_for: bool,
+    /// Connections in the database pool (SQLite uses one writer regardless; see `db.rs`).
+    pub db_max_connections: u32,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+fn serialize_secret_opt<S: serde::Serializer>(
+    value: &Option<SecretString>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    // Only used to seed figment with defaults, which never hold a secret.
+    match value {
+        Some(secret) => serializer.serialize_some(secret.expose_secret()),
+        None => serializer.serialize_none(),
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            bind: "127.0.0.1:8080".into(),
+            data_dir: PathBuf::from("./data"),
+            database_url: None,
+            redis_url: None,
+            jwt_secret: None,
+            frontend_dir: PathBuf::from("frontend/dist"),
+            log_format: LogFormat::Text,
+            body_limit_bytes: 1024 * 1024,
+            access_token_ttl_secs: 15 * 60,
+            refresh_token_ttl_days: 30,
+            login_failures_per_account: 5,
+            login_failures_per_address: 20,
+            login_window_secs: 15 * 60,
+            trust_forwarded_for: false,
+            db_max_connections: 10,
+        }
+    }
+}
+
+impl Settings {
+    /// Defaults, then the TOML file if given, then the environment.
+    pub fn load(config_file: Option<&Path>) -> anyhow::Result<Self> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        if let Some(path) = config_file {
+            anyhow::ensure!(
+                path.exists(),
+                "config file {} does not exist",
+                path.display()
+            );
+            figment = figment.merge(Toml::file(path));
+        }
+        figment = figment
+            .merge(Env::prefixed("COMMONGROUND_"))
+            .merge(Env::raw().only(&["DATABASE_URL", "REDIS_URL"]));
+        figment.extract().context("Failed to read configuration")
+    }
+
+    /// The database to connect to: `DATABASE_URL`, or the SQLite file in the data folder.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.expose_secret().to_owned(),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("commonground.db").display()
+            ),
+        }
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.database_url().starts_with("sqlite:")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_use_sqlite_in_the_data_folder() {
+        let settings = Settings::default();
+        assert_eq!(settings.bind, "127.0.0.1:8080");
+        assert!(settings.is_sqlite());
+        assert!(settings.database_url().contains("data/commonground.db"));
+    }
+
+    #[test]
+    fn debug_output_never_shows_secrets() {
+        let settings = Settings {
+            jwt_secret: Some(SecretString::from("super-secret-signing-key")),
+            database_url: Some(SecretString::from("postgres://app:hunter2@db/cg")),
+            ..Settings::default()
+        };
+        let printed = format!("{settings:?}");
+        assert!(!printed.contains("super-secret-signing-key"));
+        assert!(!printed.contains("hunter2"));
+    }
+
+    #[test]
+    fn a_toml_file_overrides_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cg.toml");
+        std::fs::write(
+            &path,
+            "bind = \"127.0.0.1:9999\"\nbody_limit_bytes = 2048\n",
+        )
+        .unwrap();
+        let settings = Settings::load(Some(&path)).unwrap();
+        assert_eq!(settings.bind, "127.0.0.1:9999");
+        assert_eq!(settings.body_limit_bytes, 2048);
+    }
+}

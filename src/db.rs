@@ -1,0 +1,63 @@
+//! Connecting to the database and running migrations.
+//!
+//! SQLite is tuned for a web server: WAL (readers never block the writer), foreign keys on, and a
+//! busy timeout so a writer waits for the lock instead of failing. SQLite allows one writer at a
+//! time, and a transaction that reads before it writes cannot wait for the lock (it fails with
+//! `SQLITE_BUSY` if another writer committed meanwhile); with a single pooled connection every
+//! transaction runs in turn, which is correct and fast enough for the embedded default. PostgreSQL,
+//! for production, gets a real pool.
+
+use std::{str::FromStr, time::Duration};
+
+use anyhow::Context;
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, SqlxSqliteConnector};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+use crate::config::Settings;
+
+pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
+    let url = settings.database_url();
+    if url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&settings.data_dir).with_context(|| {
+            format!(
+                "Failed to create data folder {}",
+                settings.data_dir.display()
+            )
+        })?;
+        connect_sqlite(&url).await
+    } else {
+        let mut options = ConnectOptions::new(url);
+        options
+            .max_connections(settings.db_max_connections)
+            .min_connections(1)
+            .acquire_timeout(Duration::from_secs(5))
+            .sqlx_logging(false);
+        Database::connect(options)
+            .await
+            .context("Failed to connect to PostgreSQL")
+    }
+}
+
+async fn connect_sqlite(url: &str) -> anyhow::Result<DatabaseConnection> {
+    let options = SqliteConnectOptions::from_str(url)
+        .context("DATABASE_URL is not a valid SQLite URL")?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal)
+        .foreign_keys(true)
+        .busy_timeout(Duration::from_secs(10));
+    let pool = SqlitePoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(Duration::from_secs(30))
+        .connect_with(options)
+        .await
+        .context("Failed to open the SQLite database")?;
+    Ok(SqlxSqliteConnector::from_sqlx_sqlite_pool(pool))
+}
+
+pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {
+    Migrator::up(db, None)
+        .await
+        .context("Failed to run database migrations")
+}

@@ -1,0 +1,167 @@
+//! `commonground demo`: a small, realistic world to explore — a council, two neighbourhoods
+//! (one open, one that approves members), a dozen residents with memberships, a coordinator
+//! each, a service manager and a platform admin. Every account's password is
+//! [`DEMO_PASSWORD`]. Later capabilities add their own demo data here.
+
+use entity::{organisation, user};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+
+use crate::{
+    domain::{
+        geo::GeoPoint,
+        neighbourhood::{JoinPolicy, Visibility},
+    },
+    error::AppResult,
+    services::{accounts, memberships, neighbourhoods, organisations},
+};
+
+pub const DEMO_PASSWORD: &str = "commonground-demo";
+const COUNCIL: &str = "Riverside Borough Council";
+
+/// (display name, e-mail local part)
+const RESIDENTS: [(&str, &str); 12] = [
+    ("Amina Okafor", "amina"),
+    ("Tom Hughes", "tom"),
+    ("Priya Nair", "priya"),
+    ("Jonas Weber", "jonas"),
+    ("Grace Mensah", "grace"),
+    ("Luis Fernández", "luis"),
+    ("Hannah Kowalski", "hannah"),
+    ("Yusuf Demir", "yusuf"),
+    ("Mei Lin", "mei"),
+    ("Oliver Brown", "oliver"),
+    ("Fatima Rahman", "fatima"),
+    ("Sean Murphy", "sean"),
+];
+
+pub struct DemoSummary {
+    pub created: bool,
+    pub accounts: Vec<String>,
+}
+
+pub async fn load(db: &DatabaseConnection) -> AppResult<DemoSummary> {
+    let existing = organisation::Entity::find()
+        .filter(organisation::Column::Name.eq(COUNCIL))
+        .one(db)
+        .await?;
+    let mut accounts_made = Vec::new();
+    if existing.is_some() {
+        return Ok(DemoSummary {
+            created: false,
+            accounts: accounts_made,
+        });
+    }
+
+    let admin = make_user(db, "Platform Admin", "admin", &mut accounts_made).await?;
+    let admin = promote(db, admin).await?;
+    let manager = make_user(
+        db,
+        "Dana Whitfield (Council)",
+        "dana.council",
+        &mut accounts_made,
+    )
+    .await?;
+    let mut residents = Vec::new();
+    for (name, local) in RESIDENTS {
+        residents.push(make_user(db, name, local, &mut accounts_made).await?);
+    }
+
+    let council = organisations::create(
+        db,
+        &admin,
+        COUNCIL,
+        Some("Highways, street lighting, waste and parks for the Riverside area."),
+    )
+    .await?;
+    organisations::add_staff(db, &admin, council.id, &manager.email).await?;
+
+    let mill_lane = neighbourhoods::create(
+        db,
+        &residents[0],
+        neighbourhoods::NewNeighbourhood {
+            name: "Mill Lane & Canal Side".into(),
+            description: Some("The streets between the old mill and the canal towpath. Potholes, litter picks, and the summer street party.".into()),
+            center: Some(GeoPoint { lat: 51.4545, lon: -2.5879 }),
+            radius_m: Some(600.0),
+            boundary: None,
+            visibility: Some(Visibility::Public),
+            join_policy: Some(JoinPolicy::Open),
+        },
+    )
+    .await?;
+    let orchard = neighbourhoods::create(
+        db,
+        &residents[6],
+        neighbourhoods::NewNeighbourhood {
+            name: "Orchard Estate".into(),
+            description: Some("Residents of the Orchard Estate tower blocks and gardens. New members are welcomed by a coordinator.".into()),
+            center: None,
+            radius_m: None,
+            boundary: Some(serde_json::json!({
+                "type": "Polygon",
+                "coordinates": [[[-2.6010, 51.4600], [-2.5950, 51.4600], [-2.5950, 51.4640], [-2.6010, 51.4640], [-2.6010, 51.4600]]]
+            })),
+            visibility: Some(Visibility::Public),
+            join_policy: Some(JoinPolicy::Approval),
+        },
+    )
+    .await?;
+    for id in [mill_lane.id, orchard.id] {
+        organisations::serve(db, &admin, council.id, id).await?;
+    }
+
+    for resident in &residents[1..6] {
+        memberships::join(db, resident, mill_lane.id).await?;
+    }
+    for resident in &residents[7..12] {
+        memberships::join(db, resident, orchard.id).await?;
+    }
+    // Two of Orchard's requests approved; the rest wait for the coordinator.
+    for resident in &residents[7..9] {
+        memberships::approve(db, &residents[6], orchard.id, resident.id).await?;
+    }
+    memberships::set_role(
+        db,
+        &residents[0],
+        mill_lane.id,
+        residents[1].id,
+        crate::domain::membership::Role::Coordinator,
+    )
+    .await?;
+
+    Ok(DemoSummary {
+        created: true,
+        accounts: accounts_made,
+    })
+}
+
+async fn make_user(
+    db: &DatabaseConnection,
+    name: &str,
+    local: &str,
+    made: &mut Vec<String>,
+) -> AppResult<user::Model> {
+    let email = format!("{local}@demo.commonground.example");
+    let view = accounts::register(
+        db,
+        accounts::Registration {
+            email: email.clone(),
+            display_name: name.into(),
+            password: DEMO_PASSWORD.into(),
+        },
+    )
+    .await?;
+    made.push(format!("{email} ({name})"));
+    user::Entity::find_by_id(view.id)
+        .one(db)
+        .await?
+        .ok_or_else(|| crate::error::AppError::not_found("account"))
+}
+
+async fn promote(db: &DatabaseConnection, admin: user::Model) -> AppResult<user::Model> {
+    accounts::grant_platform_admin(db, &admin.email).await?;
+    Ok(user::Model {
+        is_platform_admin: true,
+        ..admin
+    })
+}

@@ -1,0 +1,177 @@
+//! Account input rules: e-mail normalisation, display names and passwords.
+
+use validator::ValidateEmail;
+
+use crate::error::{AppError, FieldErrors};
+
+pub const MIN_PASSWORD_CHARS: usize = 10;
+/// Argon2 cost is per byte; an upper bound stops a megabyte "password" tying up a worker.
+pub const MAX_PASSWORD_CHARS: usize = 256;
+pub const MAX_DISPLAY_NAME_CHARS: usize = 80;
+
+/// An e-mail address, trimmed and lower-cased so `Ana@Example.org` and `ana@example.org` are the
+/// same account on every database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let normalised = raw.trim().to_lowercase();
+        if normalised.len() > 254 || !normalised.validate_email() {
+            return Err("must be a valid e-mail address".into());
+        }
+        Ok(Self(normalised))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The name neighbours see. Trimmed, 1 to 80 characters, no control characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let trimmed = raw.trim();
+        let chars = trimmed.chars().count();
+        if chars == 0 {
+            return Err("must not be empty".into());
+        }
+        if chars > MAX_DISPLAY_NAME_CHARS {
+            return Err(format!(
+                "must be at most {MAX_DISPLAY_NAME_CHARS} characters"
+            ));
+        }
+        if trimmed.chars().any(char::is_control) {
+            return Err("must not contain control characters".into());
+        }
+        Ok(Self(trimmed.to_owned()))
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
+/// A new password, checked for length only: length is what resists guessing, and composition
+/// rules push people towards predictable patterns (NIST SP 800-63B).
+#[derive(Clone)]
+pub struct NewPassword(String);
+
+impl NewPassword {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let chars = raw.chars().count();
+        if chars < MIN_PASSWORD_CHARS {
+            return Err(format!("must be at least {MIN_PASSWORD_CHARS} characters"));
+        }
+        if chars > MAX_PASSWORD_CHARS {
+            return Err(format!("must be at most {MAX_PASSWORD_CHARS} characters"));
+        }
+        Ok(Self(raw.to_owned()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassword(..)")
+    }
+}
+
+/// Collects per-field errors while parsing a request, so one answer lists every problem.
+#[derive(Default)]
+pub struct FieldCheck {
+    errors: FieldErrors,
+}
+
+impl FieldCheck {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Keeps the parsed value, or records the message under `field`.
+    pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(message) => {
+                self.add(field, message);
+                None
+            }
+        }
+    }
+
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        self.errors
+            .entry(field.to_owned())
+            .or_default()
+            .push(message.into());
+    }
+
+    /// `Ok(())` when nothing was recorded.
+    pub fn finish(self) -> Result<(), AppError> {
+        if self.errors.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Validation(self.errors))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_for_case_insensitive_uniqueness() {
+        assert_eq!(
+            Email::parse("  Ana@Example.ORG ").unwrap().as_str(),
+            "ana@example.org"
+        );
+    }
+
+    #[test]
+    fn malformed_emails_are_rejected() {
+        for bad in ["", "ana", "ana@", "@example.org", "a b@example.org"] {
+            assert!(Email::parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn display_names_are_trimmed_and_bounded() {
+        assert_eq!(DisplayName::parse("  Ana  ").unwrap().into_inner(), "Ana");
+        assert!(DisplayName::parse("   ").is_err());
+        assert!(DisplayName::parse(&"x".repeat(81)).is_err());
+        assert!(DisplayName::parse("Ana\u{0007}").is_err());
+    }
+
+    #[test]
+    fn passwords_need_ten_characters() {
+        assert!(NewPassword::parse("123456789").is_err());
+        assert!(NewPassword::parse("1234567890").is_ok());
+        // Characters, not bytes: ten accented letters are ten characters.
+        assert!(NewPassword::parse("éééééééééé").is_ok());
+        assert!(NewPassword::parse(&"x".repeat(257)).is_err());
+    }
+
+    #[test]
+    fn passwords_never_show_in_debug_output() {
+        let password = NewPassword::parse("correct horse battery").unwrap();
+        assert!(!format!("{password:?}").contains("horse"));
+    }
+
+    #[test]
+    fn field_check_collects_every_problem() {
+        let mut check = FieldCheck::new();
+        check.check::<()>("email", Err("bad".into()));
+        check.check::<()>("password", Err("short".into()));
+        match check.finish() {
+            Err(AppError::Validation(errors)) => assert_eq!(errors.len(), 2),
+            other => panic!("expected validation errors, got {other:?}"),
+        }
+    }
+}

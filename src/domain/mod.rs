@@ -1,0 +1,8 @@
+//! Validated domain types and pure logic. Nothing here touches the database or the network, so
+//! every rule is unit-tested beside the code that states it.
+
+pub mod account;
+pub mod geo;
+pub mod membership;
+pub mod neighbourhood;
+pub mod pagination;

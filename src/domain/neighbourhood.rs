@@ -1,0 +1,102 @@
+//! Neighbourhood settings and the rules for creating and editing one.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// Who can see a neighbourhood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Visibility {
+    /// Anyone can find it and read its public activity.
+    Public,
+    /// Only members know it exists: everyone else gets 404.
+    Private,
+}
+
+/// How people become members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum JoinPolicy {
+    /// Joining takes effect at once.
+    Open,
+    /// A coordinator approves each request.
+    Approval,
+}
+
+macro_rules! string_enum {
+    ($ty:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+        impl $ty {
+            pub fn as_str(self) -> &'static str {
+                match self { $($ty::$variant => $text),+ }
+            }
+
+            /// Reads the stored form; unknown text means the row predates this code.
+            pub fn from_db(text: &str) -> Option<Self> {
+                match text { $($text => Some($ty::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+pub(crate) use string_enum;
+
+string_enum!(Visibility { Public => "public", Private => "private" });
+string_enum!(JoinPolicy { Open => "open", Approval => "approval" });
+
+pub const MIN_NAME_CHARS: usize = 3;
+pub const MAX_NAME_CHARS: usize = 80;
+pub const MAX_DESCRIPTION_CHARS: usize = 2_000;
+
+pub fn parse_name(raw: &str) -> Result<String, String> {
+    let trimmed = raw.trim();
+    let chars = trimmed.chars().count();
+    if !(MIN_NAME_CHARS..=MAX_NAME_CHARS).contains(&chars) {
+        return Err(format!(
+            "must be between {MIN_NAME_CHARS} and {MAX_NAME_CHARS} characters"
+        ));
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err("must not contain control characters".into());
+    }
+    Ok(trimmed.to_owned())
+}
+
+/// Plain text; stored as given (trimmed) and escaped by whoever renders it.
+pub fn parse_description(raw: &str) -> Result<String, String> {
+    let trimmed = raw.trim();
+    if trimmed.chars().count() > MAX_DESCRIPTION_CHARS {
+        return Err(format!(
+            "must be at most {MAX_DESCRIPTION_CHARS} characters"
+        ));
+    }
+    Ok(trimmed.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(parse_name("  Elm Street ").unwrap(), "Elm Street");
+        assert!(parse_name("ab").is_err());
+        assert!(parse_name(&"x".repeat(81)).is_err());
+        assert!(parse_name("Elm\nStreet").is_err());
+    }
+
+    #[test]
+    fn descriptions_are_bounded() {
+        assert!(parse_description(&"x".repeat(2_000)).is_ok());
+        assert!(parse_description(&"x".repeat(2_001)).is_err());
+    }
+
+    #[test]
+    fn enums_round_trip_through_their_stored_form() {
+        for v in [Visibility::Public, Visibility::Private] {
+            assert_eq!(Visibility::from_db(v.as_str()), Some(v));
+        }
+        for p in [JoinPolicy::Open, JoinPolicy::Approval] {
+            assert_eq!(JoinPolicy::from_db(p.as_str()), Some(p));
+        }
+        assert_eq!(Visibility::from_db("secret"), None);
+    }
+}

@@ -1,0 +1,113 @@
+//! Cursor pagination shared by every list: `?cursor=&limit=` in, `{items, next_cursor}` out.
+//! A cursor is the sort key of the last item, serialised and base64url-encoded, so clients treat
+//! it as opaque and we can change what is inside without breaking them.
+
+use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::error::AppError;
+
+pub const DEFAULT_LIMIT: u64 = 20;
+pub const MAX_LIMIT: u64 = 100;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct PageQuery {
+    /// `next_cursor` from the previous page.
+    pub cursor: Option<String>,
+    /// Items per page, 1 to 100 (default 20).
+    pub limit: Option<u64>,
+}
+
+/// One page of a list.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    /// Pass as `cursor` to get the next page; `null` on the last page.
+    pub next_cursor: Option<String>,
+}
+
+pub fn parse_limit(limit: Option<u64>) -> Result<u64, AppError> {
+    match limit {
+        None => Ok(DEFAULT_LIMIT),
+        Some(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n),
+        Some(_) => Err(AppError::invalid(
+            "limit",
+            format!("must be between 1 and {MAX_LIMIT}"),
+        )),
+    }
+}
+
+pub fn encode_cursor<K: Serialize>(key: &K) -> String {
+    // Serialising plain keys (strings, numbers, uuids) cannot fail.
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(key).unwrap_or_default())
+}
+
+pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option<K>, AppError> {
+    let Some(cursor) = cursor else {
+        return Ok(None);
+    };
+    URL_SAFE_NO_PAD
+        .decode(cursor)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .map(Some)
+        .ok_or_else(|| AppError::invalid("cursor", "is not a cursor this list produced"))
+}
+
+/// Builds a page from `limit + 1` fetched rows: the extra row only says there is more.
+pub fn page_from<R, T, K: Serialize>(
+    mut rows: Vec<R>,
+    limit: u64,
+    key_of: impl Fn(&R) -> K,
+    into_item: impl FnMut(R) -> T,
+) -> Page<T> {
+    let has_more = rows.len() as u64 > limit;
+    rows.truncate(limit as usize);
+    let next_cursor = if has_more {
+        rows.last().map(|last| encode_cursor(&key_of(last)))
+    } else {
+        None
+    };
+    Page {
+        items: rows.into_iter().map(into_item).collect(),
+        next_cursor,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip() {
+        let key = ("Elm Street".to_owned(), 42_u32);
+        let cursor = encode_cursor(&key);
+        let back: Option<(String, u32)> = decode_cursor(Some(&cursor)).unwrap();
+        assert_eq!(back, Some(key));
+    }
+
+    #[test]
+    fn garbage_cursors_are_a_validation_error() {
+        let result: Result<Option<(String, u32)>, _> = decode_cursor(Some("%%%not-base64"));
+        assert!(matches!(result, Err(AppError::Validation(_))));
+    }
+
+    #[test]
+    fn limits_are_bounded() {
+        assert_eq!(parse_limit(None).unwrap(), DEFAULT_LIMIT);
+        assert!(parse_limit(Some(0)).is_err());
+        assert!(parse_limit(Some(101)).is_err());
+    }
+
+    #[test]
+    fn the_extra_row_means_there_is_a_next_page() {
+        let page = page_from(vec![1, 2, 3], 2, |n| *n, |n| n * 10);
+        assert_eq!(page.items, vec![10, 20]);
+        let next: Option<i32> = decode_cursor(page.next_cursor.as_deref()).unwrap();
+        assert_eq!(next, Some(2));
+        let last = page_from(vec![1, 2], 2, |n| *n, |n| n);
+        assert!(last.next_cursor.is_none());
+    }
+}

@@ -1,0 +1,157 @@
+//! `/api/v1/auth/*` and `/api/v1/me`.
+
+use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::{
+    auth::AuthUser,
+    error::{AppResult, Problem},
+    routes::client_address,
+    services::accounts::{self, Me, ProfileChange, Registration, TokenPair, UserView},
+    state::AppState,
+};
+
+pub fn config(cfg: &mut ServiceConfig) {
+    cfg.service(register)
+        .service(login)
+        .service(refresh)
+        .service(logout)
+        .service(me)
+        .service(update_me);
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterRequest {
+    pub email: String,
+    /// 1 to 80 characters; shown to neighbours.
+    pub display_name: String,
+    /// At least 10 characters.
+    pub password: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateMeRequest {
+    pub display_name: Option<String>,
+    /// A new password (at least 10 characters); needs `current_password`.
+    pub password: Option<String>,
+    pub current_password: Option<String>,
+}
+
+/// Create an account.
+#[utoipa::path(tag = "accounts", request_body = RegisterRequest, responses(
+    (status = 201, body = UserView),
+    (status = 409, body = Problem, description = "The e-mail address is taken"),
+    (status = 422, body = Problem),
+))]
+#[post("/api/v1/auth/register")]
+async fn register(
+    state: web::Data<AppState>,
+    body: web::Json<RegisterRequest>,
+) -> AppResult<HttpResponse> {
+    let body = body.into_inner();
+    let user = accounts::register(
+        &state.db,
+        Registration {
+            email: body.email,
+            display_name: body.display_name,
+            password: body.password,
+        },
+    )
+    .await?;
+    Ok(HttpResponse::Created().json(user))
+}
+
+/// Sign in with e-mail and password.
+#[utoipa::path(tag = "accounts", request_body = LoginRequest, responses(
+    (status = 200, body = TokenPair),
+    (status = 401, body = Problem),
+    (status = 429, body = Problem, description = "Too many failed attempts; see Retry-After"),
+))]
+#[post("/api/v1/auth/login")]
+async fn login(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Json<LoginRequest>,
+) -> AppResult<HttpResponse> {
+    let address = client_address(&req, &state);
+    let body = body.into_inner();
+    let tokens = accounts::login(&state, &body.email, body.password, &address).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(tokens))
+}
+
+/// Exchange a refresh token for a new token pair (the old refresh token is spent).
+#[utoipa::path(tag = "accounts", request_body = RefreshRequest, responses(
+    (status = 200, body = TokenPair),
+    (status = 401, body = Problem),
+))]
+#[post("/api/v1/auth/refresh")]
+async fn refresh(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> AppResult<HttpResponse> {
+    let tokens = accounts::refresh(&state, &body.refresh_token).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(tokens))
+}
+
+/// Sign out: revokes the refresh token and every token from the same sign-in.
+#[utoipa::path(tag = "accounts", request_body = RefreshRequest, responses((status = 204)))]
+#[post("/api/v1/auth/logout")]
+async fn logout(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> AppResult<HttpResponse> {
+    accounts::logout(&state.db, &body.refresh_token).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The signed-in user, their memberships and organisations.
+#[utoipa::path(tag = "accounts", security(("bearer" = [])), responses(
+    (status = 200, body = Me),
+    (status = 401, body = Problem),
+))]
+#[get("/api/v1/me")]
+async fn me(state: web::Data<AppState>, AuthUser(user): AuthUser) -> AppResult<HttpResponse> {
+    Ok(HttpResponse::Ok().json(accounts::me(&state.db, user).await?))
+}
+
+/// Change display name and/or password.
+#[utoipa::path(tag = "accounts", security(("bearer" = [])), request_body = UpdateMeRequest, responses(
+    (status = 200, body = Me),
+    (status = 401, body = Problem),
+    (status = 422, body = Problem),
+))]
+#[patch("/api/v1/me")]
+async fn update_me(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    body: web::Json<UpdateMeRequest>,
+) -> AppResult<HttpResponse> {
+    let body = body.into_inner();
+    let change = ProfileChange {
+        display_name: body.display_name,
+        password: body.password,
+        current_password: body.current_password,
+    };
+    Ok(HttpResponse::Ok().json(accounts::update_me(&state.db, user, change).await?))
+}

@@ -1,0 +1,76 @@
+//! HTTP routes: one module per resource, each with thin handlers (parse, call a service, map)
+//! documented with `#[utoipa::path]`. Registering through `utoipa_actix_web` puts every route in
+//! the OpenAPI document by construction.
+
+pub mod accounts;
+pub mod docs;
+pub mod health;
+pub mod neighbourhoods;
+pub mod organisations;
+
+use actix_web::{web, HttpRequest};
+use utoipa::{
+    openapi::security::{Http, HttpAuthScheme, SecurityScheme},
+    Modify, OpenApi,
+};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::state::AppState;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Commonground API",
+        description = "Neighbourhoods and public-service bodies co-producing local services: pooled reports, discussion, volunteer tasks, live updates.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "accounts", description = "Registration, sign-in and tokens"),
+        (name = "neighbourhoods", description = "Neighbourhoods and their members"),
+        (name = "organisations", description = "Public-service bodies and their staff"),
+        (name = "operations", description = "Health and readiness"),
+    ),
+    components(schemas(crate::error::Problem))
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(components) = openapi.components.as_mut() {
+            components.add_security_scheme(
+                "bearer",
+                SecurityScheme::Http(
+                    Http::builder()
+                        .scheme(HttpAuthScheme::Bearer)
+                        .bearer_format("JWT")
+                        .build(),
+                ),
+            );
+        }
+    }
+}
+
+/// Every documented route.
+pub fn config(cfg: &mut ServiceConfig) {
+    cfg.configure(health::config)
+        .configure(accounts::config)
+        .configure(neighbourhoods::config)
+        .configure(organisations::config);
+}
+
+/// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop
+/// when configured to trust the load balancer in front.
+pub fn client_address(req: &HttpRequest, state: &web::Data<AppState>) -> String {
+    let info = req.connection_info();
+    let address = if state.settings.trust_forwarded_for {
+        info.realip_remote_addr()
+    } else {
+        info.peer_addr()
+    };
+    address
+        .map(|a| a.rsplit_once(':').map_or(a, |(host, _)| host).to_owned())
+        .unwrap_or_else(|| "unknown".into())
+}

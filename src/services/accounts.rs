@@ -1,0 +1,374 @@
+//! Registration, sign-in, token refresh with rotation and reuse detection, and the caller's own
+//! profile.
+
+use std::time::Instant;
+
+use chrono::{DateTime, Duration, Utc};
+use entity::{membership, neighbourhood, organisation, organisation_staff, refresh_token, user};
+use sea_orm::{
+    sea_query::Expr, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
+};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::{password, token},
+    domain::{
+        account::{DisplayName, Email, FieldCheck, NewPassword},
+        membership::{effective_status, MembershipStatus, Role},
+    },
+    error::{AppError, AppResult},
+    state::AppState,
+};
+
+/// A person's account as they and admins see it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UserView {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub is_platform_admin: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<user::Model> for UserView {
+    fn from(u: user::Model) -> Self {
+        Self {
+            id: u.id,
+            email: u.email,
+            display_name: u.display_name,
+            is_platform_admin: u.is_platform_admin,
+            created_at: u.created_at,
+        }
+    }
+}
+
+/// OAuth 2 style token answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokenPair {
+    pub access_token: String,
+    /// Single use: each refresh returns a new one.
+    pub refresh_token: String,
+    /// Always `Bearer`.
+    pub token_type: &'static str,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyMembership {
+    pub neighbourhood_id: Uuid,
+    pub neighbourhood_name: String,
+    pub role: Role,
+    pub status: MembershipStatus,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationRef {
+    pub id: Uuid,
+    pub name: String,
+}
+
+/// The signed-in user with where they belong.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    #[serde(flatten)]
+    pub user: UserView,
+    pub memberships: Vec<MyMembership>,
+    /// Organisations this person works for (as a service manager).
+    pub organisations: Vec<OrganisationRef>,
+}
+
+pub struct Registration {
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+}
+
+pub async fn register(db: &impl ConnectionTrait, input: Registration) -> AppResult<UserView> {
+    let mut check = FieldCheck::new();
+    let email = check.check("email", Email::parse(&input.email));
+    let display_name = check.check("display_name", DisplayName::parse(&input.display_name));
+    let new_password = check.check("password", NewPassword::parse(&input.password));
+    check.finish()?;
+    let (Some(email), Some(display_name), Some(new_password)) = (email, display_name, new_password)
+    else {
+        return Err(AppError::BadRequest("invalid registration".into()));
+    };
+
+    if find_by_email(db, &email).await?.is_some() {
+        return Err(AppError::Conflict(
+            "An account with this e-mail address already exists.".into(),
+        ));
+    }
+    let password_hash = password::hash(new_password.expose().to_owned()).await?;
+    let now = Utc::now();
+    let created = user::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        email: Set(email.as_str().to_owned()),
+        display_name: Set(display_name.into_inner()),
+        password_hash: Set(password_hash),
+        is_platform_admin: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(created.into())
+}
+
+async fn find_by_email(db: &impl ConnectionTrait, email: &Email) -> AppResult<Option<user::Model>> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await?)
+}
+
+/// Checks credentials, slowing down repeated failures per account and per client address.
+pub async fn login(
+    state: &AppState,
+    email: &str,
+    password_attempt: String,
+    client_address: &str,
+) -> AppResult<TokenPair> {
+    let account_key = email.trim().to_lowercase();
+    state
+        .login_throttle
+        .check(&account_key, client_address, Instant::now())
+        .map_err(|retry_after_secs| AppError::TooManyRequests { retry_after_secs })?;
+
+    let user = match Email::parse(email) {
+        Ok(email) => find_by_email(&state.db, &email).await?,
+        Err(_) => None,
+    };
+    // Verify against a decoy when there is no such account, so timing does not reveal accounts.
+    let stored = user
+        .as_ref()
+        .map(|u| u.password_hash.clone())
+        .unwrap_or_else(|| password::decoy_hash().to_owned());
+    let verified = password::verify(password_attempt, stored).await?;
+
+    match user {
+        Some(user) if verified => {
+            state.login_throttle.record_success(&account_key);
+            tracing::info!(user_id = %user.id, "signed in");
+            issue_tokens(state, user.id, Uuid::now_v7()).await
+        }
+        _ => {
+            state
+                .login_throttle
+                .record_failure(&account_key, client_address, Instant::now());
+            Err(AppError::Unauthenticated(
+                "The e-mail address or password is incorrect.".into(),
+            ))
+        }
+    }
+}
+
+async fn issue_tokens(state: &AppState, user_id: Uuid, family_id: Uuid) -> AppResult<TokenPair> {
+    let refresh = store_refresh_token(&state.db, state, user_id, family_id).await?;
+    Ok(TokenPair {
+        access_token: state.jwt.issue(user_id)?,
+        refresh_token: refresh,
+        token_type: "Bearer",
+        expires_in: state.jwt.ttl_secs(),
+    })
+}
+
+async fn store_refresh_token(
+    db: &impl ConnectionTrait,
+    state: &AppState,
+    user_id: Uuid,
+    family_id: Uuid,
+) -> AppResult<String> {
+    let raw = token::new_refresh_token();
+    let now = Utc::now();
+    refresh_token::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        user_id: Set(user_id),
+        family_id: Set(family_id),
+        token_hash: Set(token::digest_refresh_token(&raw)),
+        expires_at: Set(now + Duration::days(state.settings.refresh_token_ttl_days)),
+        used_at: Set(None),
+        revoked_at: Set(None),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(raw)
+}
+
+/// Exchanges a refresh token for a new pair. Each token works once: presenting a spent token
+/// means it was copied, so the whole family (every token from that sign-in) is revoked.
+pub async fn refresh(state: &AppState, presented: &str) -> AppResult<TokenPair> {
+    let rejected = || {
+        AppError::Unauthenticated(
+            "The refresh token is invalid, expired or revoked; sign in again.".into(),
+        )
+    };
+    let txn = state.db.begin().await?;
+    let Some(stored) = refresh_token::Entity::find()
+        .filter(refresh_token::Column::TokenHash.eq(token::digest_refresh_token(presented)))
+        .one(&txn)
+        .await?
+    else {
+        return Err(rejected());
+    };
+    let now = Utc::now();
+    if stored.revoked_at.is_some() || stored.expires_at <= now {
+        return Err(rejected());
+    }
+    // Conditional write: of two concurrent uses of one token, exactly one wins.
+    let claimed = refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::UsedAt, Expr::value(now))
+        .filter(refresh_token::Column::Id.eq(stored.id))
+        .filter(refresh_token::Column::UsedAt.is_null())
+        .exec(&txn)
+        .await?
+        .rows_affected
+        == 1;
+    if !claimed {
+        revoke_family(&txn, stored.family_id).await?;
+        txn.commit().await?;
+        tracing::warn!(user_id = %stored.user_id, family_id = %stored.family_id, "refresh token reused; family revoked");
+        return Err(rejected());
+    }
+    let refresh = store_refresh_token(&txn, state, stored.user_id, stored.family_id).await?;
+    txn.commit().await?;
+    Ok(TokenPair {
+        access_token: state.jwt.issue(stored.user_id)?,
+        refresh_token: refresh,
+        token_type: "Bearer",
+        expires_in: state.jwt.ttl_secs(),
+    })
+}
+
+async fn revoke_family(db: &impl ConnectionTrait, family_id: Uuid) -> AppResult<()> {
+    refresh_token::Entity::update_many()
+        .col_expr(refresh_token::Column::RevokedAt, Expr::value(Utc::now()))
+        .filter(refresh_token::Column::FamilyId.eq(family_id))
+        .filter(refresh_token::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends the sign-in the refresh token belongs to. Unknown tokens are ignored: signing out is
+/// idempotent and must not reveal which tokens exist.
+pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()> {
+    let stored = refresh_token::Entity::find()
+        .filter(refresh_token::Column::TokenHash.eq(token::digest_refresh_token(presented)))
+        .one(db)
+        .await?;
+    if let Some(stored) = stored {
+        revoke_family(db, stored.family_id).await?;
+    }
+    Ok(())
+}
+
+pub async fn me(db: &impl ConnectionTrait, user: user::Model) -> AppResult<Me> {
+    let now = Utc::now();
+    let memberships = membership::Entity::find()
+        .filter(membership::Column::UserId.eq(user.id))
+        .find_also_related(neighbourhood::Entity)
+        .order_by_asc(membership::Column::JoinedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|(m, n)| {
+            Some(MyMembership {
+                neighbourhood_id: m.neighbourhood_id,
+                neighbourhood_name: n?.name,
+                role: Role::from_db(&m.role)?,
+                status: effective_status(
+                    MembershipStatus::from_db(&m.status)?,
+                    m.suspended_until,
+                    now,
+                ),
+            })
+        })
+        .collect();
+    let organisations = organisation_staff::Entity::find()
+        .filter(organisation_staff::Column::UserId.eq(user.id))
+        .find_also_related(organisation::Entity)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|(_, o)| {
+            o.map(|o| OrganisationRef {
+                id: o.id,
+                name: o.name,
+            })
+        })
+        .collect();
+    Ok(Me {
+        user: user.into(),
+        memberships,
+        organisations,
+    })
+}
+
+pub struct ProfileChange {
+    pub display_name: Option<String>,
+    pub password: Option<String>,
+    pub current_password: Option<String>,
+}
+
+/// Changes the caller's display name and/or password. A new password needs the current one, and
+/// signs out every other session (all refresh tokens are revoked).
+pub async fn update_me(
+    db: &impl ConnectionTrait,
+    user: user::Model,
+    change: ProfileChange,
+) -> AppResult<Me> {
+    let mut check = FieldCheck::new();
+    let display_name = change
+        .display_name
+        .as_deref()
+        .and_then(|raw| check.check("display_name", DisplayName::parse(raw)));
+    let new_password = change
+        .password
+        .as_deref()
+        .and_then(|raw| check.check("password", NewPassword::parse(raw)));
+    if change.password.is_some() && change.current_password.is_none() {
+        check.add("current_password", "is required to set a new password");
+    }
+    check.finish()?;
+
+    let mut active: user::ActiveModel = user.clone().into();
+    if let Some(name) = display_name {
+        active.display_name = Set(name.into_inner());
+    }
+    if let (Some(new_password), Some(current)) = (new_password, change.current_password) {
+        if !password::verify(current, user.password_hash.clone()).await? {
+            return Err(AppError::invalid(
+                "current_password",
+                "is not your current password",
+            ));
+        }
+        active.password_hash = Set(password::hash(new_password.expose().to_owned()).await?);
+        refresh_token::Entity::update_many()
+            .col_expr(refresh_token::Column::RevokedAt, Expr::value(Utc::now()))
+            .filter(refresh_token::Column::UserId.eq(user.id))
+            .filter(refresh_token::Column::RevokedAt.is_null())
+            .exec(db)
+            .await?;
+    }
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(db).await?;
+    me(db, updated).await
+}
+
+/// Grants platform admin rights (the `admin grant-admin` command).
+pub async fn grant_platform_admin(db: &impl ConnectionTrait, email: &str) -> AppResult<UserView> {
+    let email = Email::parse(email).map_err(|m| AppError::invalid("email", m))?;
+    let user = find_by_email(db, &email)
+        .await?
+        .ok_or_else(|| AppError::not_found("account"))?;
+    let mut active: user::ActiveModel = user.into();
+    active.is_platform_admin = Set(true);
+    active.updated_at = Set(Utc::now());
+    Ok(active.update(db).await?.into())
+}

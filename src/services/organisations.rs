@@ -1,0 +1,307 @@
+//! Public-service bodies, their staff, and the neighbourhoods they serve. Platform admins manage
+//! all three; serving a neighbourhood makes the organisation's staff its service managers.
+
+use chrono::{DateTime, Utc};
+use entity::{neighbourhood, neighbourhood_service, organisation, organisation_staff, user};
+use sea_orm::{
+    sea_query::Condition, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::policy::{require_organisation_staff_or_admin, require_platform_admin},
+    domain::{
+        account::Email,
+        neighbourhood::{parse_description, parse_name},
+        pagination::{decode_cursor, page_from, Page},
+    },
+    error::{AppError, AppResult},
+};
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NeighbourhoodRef {
+    pub id: Uuid,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationView {
+    pub id: Uuid,
+    pub name: String,
+    pub description: String,
+    pub created_at: DateTime<Utc>,
+    /// Neighbourhoods this organisation serves (private ones only to those allowed to see them).
+    pub neighbourhoods: Vec<NeighbourhoodRef>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StaffView {
+    pub user_id: Uuid,
+    pub display_name: String,
+    pub email: String,
+    pub added_at: DateTime<Utc>,
+}
+
+pub async fn create(
+    db: &impl ConnectionTrait,
+    actor: &user::Model,
+    name: &str,
+    description: Option<&str>,
+) -> AppResult<OrganisationView> {
+    require_platform_admin(actor)?;
+    let mut check = crate::domain::account::FieldCheck::new();
+    let name = check.check("name", parse_name(name));
+    let description = check.check(
+        "description",
+        parse_description(description.unwrap_or_default()),
+    );
+    check.finish()?;
+    let (Some(name), Some(description)) = (name, description) else {
+        return Err(AppError::BadRequest("invalid organisation".into()));
+    };
+    let now = Utc::now();
+    let created = organisation::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        name: Set(name),
+        description: Set(description),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(view(created, Vec::new()))
+}
+
+fn view(o: organisation::Model, neighbourhoods: Vec<NeighbourhoodRef>) -> OrganisationView {
+    OrganisationView {
+        id: o.id,
+        name: o.name,
+        description: o.description,
+        created_at: o.created_at,
+        neighbourhoods,
+    }
+}
+
+/// Served neighbourhoods as anyone may see them: public ones only. Staff and admins use the
+/// neighbourhood directory, which shows them the private ones they serve.
+async fn served_public_neighbourhoods(
+    db: &impl ConnectionTrait,
+    organisation_id: Uuid,
+) -> AppResult<Vec<NeighbourhoodRef>> {
+    let ids: Vec<Uuid> = neighbourhood_service::Entity::find()
+        .select_only()
+        .column(neighbourhood_service::Column::NeighbourhoodId)
+        .filter(neighbourhood_service::Column::OrganisationId.eq(organisation_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Id.is_in(ids))
+        .filter(neighbourhood::Column::Visibility.eq("public"))
+        .order_by_asc(neighbourhood::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|n| NeighbourhoodRef {
+            id: n.id,
+            name: n.name,
+        })
+        .collect())
+}
+
+pub async fn get(db: &impl ConnectionTrait, id: Uuid) -> AppResult<OrganisationView> {
+    let found = organisation::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("organisation"))?;
+    let neighbourhoods = served_public_neighbourhoods(db, id).await?;
+    Ok(view(found, neighbourhoods))
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    cursor: Option<&str>,
+    limit: u64,
+) -> AppResult<Page<OrganisationView>> {
+    let mut query = organisation::Entity::find();
+    if let Some((name, id)) = decode_cursor::<(String, Uuid)>(cursor)? {
+        query = query.filter(
+            Condition::any()
+                .add(organisation::Column::Name.gt(name.clone()))
+                .add(
+                    Condition::all()
+                        .add(organisation::Column::Name.eq(name))
+                        .add(organisation::Column::Id.gt(id)),
+                ),
+        );
+    }
+    let rows = query
+        .order_by_asc(organisation::Column::Name)
+        .order_by_asc(organisation::Column::Id)
+        .limit(limit + 1)
+        .all(db)
+        .await?;
+    let page = page_from(rows, limit, |o| (o.name.clone(), o.id), |o| o);
+    let mut items = Vec::with_capacity(page.items.len());
+    for o in page.items {
+        let neighbourhoods = served_public_neighbourhoods(db, o.id).await?;
+        items.push(view(o, neighbourhoods));
+    }
+    Ok(Page {
+        items,
+        next_cursor: page.next_cursor,
+    })
+}
+
+async fn require_exists(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
+    organisation::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .map(|_| ())
+        .ok_or_else(|| AppError::not_found("organisation"))
+}
+
+pub async fn list_staff(
+    db: &impl ConnectionTrait,
+    actor: &user::Model,
+    organisation_id: Uuid,
+    cursor: Option<&str>,
+    limit: u64,
+) -> AppResult<Page<StaffView>> {
+    require_exists(db, organisation_id).await?;
+    require_organisation_staff_or_admin(db, actor, organisation_id).await?;
+    let mut query = organisation_staff::Entity::find()
+        .filter(organisation_staff::Column::OrganisationId.eq(organisation_id))
+        .find_also_related(user::Entity);
+    if let Some(after) = decode_cursor::<Uuid>(cursor)? {
+        query = query.filter(organisation_staff::Column::UserId.gt(after));
+    }
+    let rows = query
+        .order_by_asc(organisation_staff::Column::UserId)
+        .limit(limit + 1)
+        .all(db)
+        .await?;
+    Ok(page_from(
+        rows,
+        limit,
+        |(s, _)| s.user_id,
+        |(s, u)| {
+            let u = u.unwrap_or_else(|| user::Model {
+                id: s.user_id,
+                email: String::new(),
+                display_name: String::new(),
+                password_hash: String::new(),
+                is_platform_admin: false,
+                created_at: s.added_at,
+                updated_at: s.added_at,
+            });
+            StaffView {
+                user_id: s.user_id,
+                display_name: u.display_name,
+                email: u.email,
+                added_at: s.added_at,
+            }
+        },
+    ))
+}
+
+pub async fn add_staff(
+    db: &impl ConnectionTrait,
+    actor: &user::Model,
+    organisation_id: Uuid,
+    email: &str,
+) -> AppResult<StaffView> {
+    require_platform_admin(actor)?;
+    require_exists(db, organisation_id).await?;
+    let email = Email::parse(email).map_err(|m| AppError::invalid("email", m))?;
+    let person = user::Entity::find()
+        .filter(user::Column::Email.eq(email.as_str()))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::invalid("email", "no account uses this e-mail address"))?;
+    if organisation_staff::Entity::find_by_id((organisation_id, person.id))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Err(AppError::Conflict(
+            "That person is already on the staff.".into(),
+        ));
+    }
+    let added = organisation_staff::ActiveModel {
+        organisation_id: Set(organisation_id),
+        user_id: Set(person.id),
+        added_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(StaffView {
+        user_id: person.id,
+        display_name: person.display_name,
+        email: person.email,
+        added_at: added.added_at,
+    })
+}
+
+pub async fn remove_staff(
+    db: &impl ConnectionTrait,
+    actor: &user::Model,
+    organisation_id: Uuid,
+    user_id: Uuid,
+) -> AppResult<()> {
+    require_platform_admin(actor)?;
+    let deleted = organisation_staff::Entity::delete_by_id((organisation_id, user_id))
+        .exec(db)
+        .await?;
+    if deleted.rows_affected == 0 {
+        return Err(AppError::not_found("staff member"));
+    }
+    Ok(())
+}
+
+/// Records that the organisation serves the neighbourhood. Idempotent.
+pub async fn serve(
+    db: &impl ConnectionTrait,
+    actor: &user::Model,
+    organisation_id: Uuid,
+    neighbourhood_id: Uuid,
+) -> AppResult<()> {
+    require_platform_admin(actor)?;
+    require_exists(db, organisation_id).await?;
+    neighbourhood::Entity::find_by_id(neighbourhood_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("neighbourhood"))?;
+    let existing = neighbourhood_service::Entity::find_by_id((neighbourhood_id, organisation_id))
+        .one(db)
+        .await?;
+    if existing.is_none() {
+        neighbourhood_service::ActiveModel {
+            neighbourhood_id: Set(neighbourhood_id),
+            organisation_id: Set(organisation_id),
+            created_at: Set(Utc::now()),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+pub async fn stop_serving(
+    db: &impl ConnectionTrait,
+    actor: &user::Model,
+    organisation_id: Uuid,
+    neighbourhood_id: Uuid,
+) -> AppResult<()> {
+    require_platform_admin(actor)?;
+    let deleted = neighbourhood_service::Entity::delete_by_id((neighbourhood_id, organisation_id))
+        .exec(db)
+        .await?;
+    if deleted.rows_affected == 0 {
+        return Err(AppError::not_found("service link"));
+    }
+    Ok(())
+}

@@ -1,0 +1,250 @@
+//! Wires settings, database, Redis, auth and routes into a running server.
+//! `Application::build` binds the listener (port 0 picks a free one and `port()` reports it), so
+//! tests start exactly the production wiring.
+
+use std::{net::TcpListener, path::PathBuf, sync::Arc, time::Duration};
+
+use actix_files::{Files, NamedFile};
+use actix_web::{
+    dev::{Server, ServiceRequest, ServiceResponse},
+    error::{JsonPayloadError, PathError, QueryPayloadError},
+    http::header::{self, HeaderValue},
+    middleware::{Compress, DefaultHeaders},
+    web, App, HttpMessage, HttpRequest, HttpResponse, HttpServer, ResponseError,
+};
+use anyhow::Context;
+use secrecy::{ExposeSecret, SecretString};
+use tracing_actix_web::{RequestId, TracingLogger};
+use utoipa::OpenApi;
+use utoipa_actix_web::AppExt;
+
+use crate::{
+    auth::{throttle::LoginThrottle, token},
+    config::Settings,
+    db,
+    error::AppError,
+    routes,
+    state::AppState,
+};
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: AppState,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = db::connect(&settings).await?;
+        db::migrate(&db).await?;
+        let jwt_secret = load_or_create_jwt_secret(&settings)?;
+        let redis = match &settings.redis_url {
+            None => None,
+            Some(url) => Some(connect_redis(url).await?),
+        };
+        let state = AppState {
+            db,
+            jwt: Arc::new(token::JwtKeys::new(
+                jwt_secret.expose_secret().as_bytes(),
+                settings.access_token_ttl_secs,
+            )),
+            login_throttle: Arc::new(LoginThrottle::new(
+                Duration::from_secs(settings.login_window_secs),
+                settings.login_failures_per_account,
+                settings.login_failures_per_address,
+            )),
+            redis,
+            settings: Arc::new(settings),
+        };
+        let listener = TcpListener::bind(&state.settings.bind)
+            .with_context(|| format!("Failed to bind {}", state.settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let server = run(listener, state.clone())?;
+        tracing::info!(address = %format!("http://{}", listener_display(&state.settings.bind, port)), "Commonground is listening");
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until SIGINT/SIGTERM, then stops accepting and lets in-flight requests finish.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn listener_display(bind: &str, port: u16) -> String {
+    let host = bind.rsplit_once(':').map_or(bind, |(host, _)| host);
+    format!("{host}:{port}")
+}
+
+async fn connect_redis(url: &SecretString) -> anyhow::Result<redis::aio::ConnectionManager> {
+    let client =
+        redis::Client::open(url.expose_secret()).context("REDIS_URL is not a valid Redis URL")?;
+    tokio::time::timeout(
+        Duration::from_secs(10),
+        redis::aio::ConnectionManager::new(client),
+    )
+    .await
+    .context("Timed out connecting to Redis")?
+    .context("Failed to connect to Redis")
+}
+
+/// The configured secret, or one generated on first start and kept (mode 0600) in the data folder
+/// so tokens survive restarts.
+fn load_or_create_jwt_secret(settings: &Settings) -> anyhow::Result<SecretString> {
+    if let Some(secret) = &settings.jwt_secret {
+        anyhow::ensure!(
+            secret.expose_secret().len() >= 32,
+            "COMMONGROUND_JWT_SECRET must be at least 32 characters"
+        );
+        return Ok(secret.clone());
+    }
+    let path = settings.data_dir.join("jwt-secret");
+    if let Ok(existing) = std::fs::read_to_string(&path) {
+        return Ok(SecretString::from(existing.trim().to_owned()));
+    }
+    std::fs::create_dir_all(&settings.data_dir)
+        .with_context(|| format!("Failed to create {}", settings.data_dir.display()))?;
+    let secret = token::generate_secret();
+    write_private_file(&path, &secret)?;
+    tracing::warn!(path = %path.display(), "COMMONGROUND_JWT_SECRET is not set; generated a signing secret and stored it in the data folder. Set it explicitly when running more than one instance.");
+    Ok(SecretString::from(secret))
+}
+
+fn write_private_file(path: &std::path::Path, contents: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("Failed to create {}", path.display()))?;
+    file.write_all(contents.as_bytes())?;
+    Ok(())
+}
+
+fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
+    let body_limit = state.settings.body_limit_bytes;
+    let frontend_dir = state.settings.frontend_dir.clone();
+    let data = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        let (app, openapi) = App::new()
+            .into_utoipa_app()
+            .openapi(routes::ApiDoc::openapi())
+            .app_data(data.clone())
+            .app_data(
+                web::JsonConfig::default()
+                    .limit(body_limit)
+                    .error_handler(json_error),
+            )
+            .app_data(web::PathConfig::default().error_handler(path_error))
+            .app_data(web::QueryConfig::default().error_handler(query_error))
+            .configure(routes::config)
+            .split_for_parts();
+        let app = app
+            .app_data(web::Data::new(openapi))
+            .route(
+                "/api/v1/openapi.json",
+                web::get().to(routes::docs::openapi_json),
+            )
+            .route("/api/docs", web::get().to(routes::docs::docs_page))
+            .wrap(Compress::default())
+            .wrap(
+                DefaultHeaders::new()
+                    .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+                    .add((header::X_FRAME_OPTIONS, "DENY"))
+                    .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin")),
+            )
+            .wrap(actix_web::middleware::from_fn(echo_request_id))
+            .wrap(TracingLogger::default());
+        let fallback = web::to(fallback);
+        if frontend_dir.is_dir() {
+            app.service(
+                Files::new("/", &frontend_dir)
+                    .index_file("index.html")
+                    .default_handler(fallback),
+            )
+        } else {
+            app.default_service(fallback)
+        }
+    })
+    .listen(listener)?
+    .shutdown_timeout(30)
+    .run();
+    Ok(server)
+}
+
+/// Returns the request id (also in every log line of the request) as `X-Request-Id`.
+async fn echo_request_id(
+    req: ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let request_id = req.extensions().get::<RequestId>().copied();
+    let mut response = next.call(req).await?;
+    if let Some(id) = request_id.and_then(|id| HeaderValue::from_str(&id.to_string()).ok()) {
+        response
+            .headers_mut()
+            .insert(header::HeaderName::from_static("x-request-id"), id);
+    }
+    Ok(response)
+}
+
+/// Unknown `/api` routes get a problem document; anything else is a client-side route of the
+/// single-page front end, answered with its `index.html`.
+async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let path = req.path();
+    let is_api =
+        path == "/api" || path.starts_with("/api/") || path == "/healthz" || path == "/readyz";
+    if !is_api && req.method() == actix_web::http::Method::GET {
+        let index: PathBuf = state.settings.frontend_dir.join("index.html");
+        if let Ok(file) = NamedFile::open_async(index).await {
+            return file.into_response(&req);
+        }
+    }
+    AppError::NotFound(format!("There is no {} {}.", req.method(), path)).error_response()
+}
+
+fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    let app_error = match &err {
+        JsonPayloadError::Overflow { limit }
+        | JsonPayloadError::OverflowKnownLength { limit, .. } => AppError::PayloadTooLarge {
+            detail: format!("The request body is larger than the {limit} byte limit."),
+        },
+        JsonPayloadError::ContentType => AppError::UnsupportedMediaType {
+            detail: "Send the body as JSON with `Content-Type: application/json`.".into(),
+        },
+        JsonPayloadError::Deserialize(e) if e.is_eof() && e.line() == 1 && e.column() == 0 => {
+            AppError::BadRequest("The request body is empty; a JSON object is expected.".into())
+        }
+        JsonPayloadError::Deserialize(e) => {
+            AppError::BadRequest(format!("The JSON body is not valid: {e}"))
+        }
+        other => AppError::BadRequest(format!("The request body could not be read: {other}")),
+    };
+    actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
+}
+
+fn path_error(err: PathError, _req: &HttpRequest) -> actix_web::Error {
+    let app_error =
+        AppError::BadRequest(format!("The URL path is not valid: {err} (ids are UUIDs)."));
+    actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
+}
+
+fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    let app_error = AppError::BadRequest(format!("The query string is not valid: {err}"));
+    actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
+}

@@ -1,0 +1,18 @@
+//! The shared, cloneable context every handler receives (`web::Data<AppState>`).
+
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+
+use crate::{auth::throttle::LoginThrottle, auth::token::JwtKeys, config::Settings};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    /// Signs and checks access tokens.
+    pub jwt: Arc<JwtKeys>,
+    pub login_throttle: Arc<LoginThrottle>,
+    /// Present when `REDIS_URL` is set; checked by `/readyz`.
+    pub redis: Option<redis::aio::ConnectionManager>,
+}
