@@ -1,0 +1,214 @@
+//! Starts the real application on port 0 with a fresh database per test: a temporary SQLite file
+//! by default, or a new PostgreSQL database when `TEST_DATABASE_URL` is set (for example
+//! `postgres://postgres@127.0.0.1:5432/postgres`). Typed helpers read like the API.
+
+use commonground::{config::Settings, startup::Application};
+use reqwest::{Method, StatusCode};
+use secrecy::SecretString;
+use serde_json::{json, Value};
+use sqlx::Connection;
+use uuid::Uuid;
+
+pub const PASSWORD: &str = "correct horse battery";
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: sea_orm::DatabaseConnection,
+    pub settings: Settings,
+    /// Keeps the data folder (and SQLite file) alive for the test's duration.
+    _data_dir: tempfile::TempDir,
+}
+
+pub struct TestUser {
+    pub id: Uuid,
+    pub email: String,
+    pub token: String,
+    pub refresh_token: String,
+}
+
+/// A response with its status and parsed JSON body (`Value::Null` when empty or not JSON).
+pub struct Answer {
+    pub status: StatusCode,
+    pub content_type: String,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Value,
+}
+
+impl Answer {
+    /// Asserts the status and that errors are problem documents.
+    pub fn expect(self, status: u16) -> Value {
+        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
+        if status >= 400 {
+            assert_eq!(self.content_type, "application/problem+json", "errors must be problem+json");
+            assert_eq!(self.body["status"], status);
+            assert!(self.body["type"].as_str().is_some_and(|t| t.starts_with("https://")));
+            assert!(self.body["title"].is_string() && self.body["detail"].is_string());
+        }
+        self.body
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let mut settings = Settings {
+        bind: "127.0.0.1:0".into(),
+        data_dir: data_dir.path().to_path_buf(),
+        jwt_secret: Some(SecretString::from("a-test-signing-secret-that-is-long-enough")),
+        frontend_dir: data_dir.path().join("no-frontend"),
+        ..Settings::default()
+    };
+    if let Ok(server_url) = std::env::var("TEST_DATABASE_URL") {
+        settings.database_url = Some(SecretString::from(fresh_postgres_database(&server_url).await));
+    }
+    if let Ok(redis_url) = std::env::var("TEST_REDIS_URL") {
+        settings.redis_url = Some(SecretString::from(redis_url));
+    }
+    customise(&mut settings);
+    let app = Application::build(settings.clone()).await.expect("application builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let db = app.state().db.clone();
+    tokio::spawn(app.run_until_stopped());
+    TestApp {
+        address,
+        client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client"),
+        db,
+        settings,
+        _data_dir: data_dir,
+    }
+}
+
+/// Creates an empty database named for this test on the server in `server_url`.
+async fn fresh_postgres_database(server_url: &str) -> String {
+    let name = format!("cg_test_{}", Uuid::now_v7().simple());
+    let mut conn = sqlx::PgConnection::connect(server_url)
+        .await
+        .expect("TEST_DATABASE_URL must point at a reachable PostgreSQL server");
+    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
+        .execute(&mut conn)
+        .await
+        .expect("create test database");
+    let (base, _) = server_url.rsplit_once('/').expect("database URL has a path");
+    format!("{base}/{name}")
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Answer {
+        let mut request = self.client.request(method, self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        answer(request.send().await.expect("request sent")).await
+    }
+
+    pub async fn get(&self, path: &str, token: Option<&str>) -> Answer {
+        self.call(Method::GET, path, token, None).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> Answer {
+        self.call(Method::POST, path, token, Some(body)).await
+    }
+
+    /// A POST without a body (join, leave, approve...).
+    pub async fn post_empty(&self, path: &str, token: Option<&str>) -> Answer {
+        self.call(Method::POST, path, token, None).await
+    }
+
+    pub async fn patch(&self, path: &str, token: Option<&str>, body: Value) -> Answer {
+        self.call(Method::PATCH, path, token, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str, token: Option<&str>) -> Answer {
+        self.call(Method::DELETE, path, token, None).await
+    }
+
+    pub async fn register(&self, email: &str, display_name: &str) -> Answer {
+        self.post(
+            "/api/v1/auth/register",
+            None,
+            json!({"email": email, "display_name": display_name, "password": PASSWORD}),
+        )
+        .await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Answer {
+        self.post("/api/v1/auth/login", None, json!({"email": email, "password": password})).await
+    }
+
+    /// Registers and signs in a new person with a unique e-mail address.
+    pub async fn new_user(&self, display_name: &str) -> TestUser {
+        let email = format!("{}-{}@example.org", display_name.to_lowercase().replace(' ', "."), Uuid::now_v7().simple());
+        let user = self.register(&email, display_name).await.expect(201);
+        let tokens = self.login(&email, PASSWORD).await.expect(200);
+        TestUser {
+            id: user["id"].as_str().and_then(|id| id.parse().ok()).expect("user id"),
+            email,
+            token: tokens["access_token"].as_str().expect("access token").to_owned(),
+            refresh_token: tokens["refresh_token"].as_str().expect("refresh token").to_owned(),
+        }
+    }
+
+    /// A new person who is a platform admin.
+    pub async fn new_admin(&self) -> TestUser {
+        let admin = self.new_user("Admin").await;
+        commonground::services::accounts::grant_platform_admin(&self.db, &admin.email)
+            .await
+            .expect("grant admin");
+        admin
+    }
+
+    /// Creates a circular neighbourhood as `owner` and returns its JSON.
+    pub async fn new_neighbourhood(&self, owner: &TestUser, name: &str, extra: Value) -> Value {
+        let mut body = json!({
+            "name": name,
+            "description": "A test neighbourhood",
+            "center": {"lat": 51.5, "lon": -0.1},
+            "radius_m": 800.0,
+        });
+        if let (Some(body), Some(extra)) = (body.as_object_mut(), extra.as_object()) {
+            for (k, v) in extra {
+                body.insert(k.clone(), v.clone());
+            }
+        }
+        self.post("/api/v1/neighbourhoods", Some(&owner.token), body).await.expect(201)
+    }
+
+    pub async fn raw(&self, method: Method, path: &str, token: Option<&str>, content_type: Option<&str>, body: Vec<u8>) -> Answer {
+        let mut request = self.client.request(method, self.url(path)).body(body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(content_type) = content_type {
+            request = request.header("content-type", content_type);
+        }
+        answer(request.send().await.expect("request sent")).await
+    }
+}
+
+async fn answer(response: reqwest::Response) -> Answer {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let content_type = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let bytes = response.bytes().await.expect("body read");
+    let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    Answer { status, content_type, headers, body }
+}
+
+pub fn id_of(value: &Value) -> String {
+    value["id"].as_str().expect("id").to_owned()
+}

@@ -1,0 +1,11 @@
+//! Integration tests: the real application over HTTP, one fresh database per test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod accounts;
+mod bad_input;
+mod helpers;
+mod memberships;
+mod neighbourhoods;
+mod openapi;
+mod operations;
+mod organisations;

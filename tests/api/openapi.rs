@@ -1,0 +1,52 @@
+//! The OpenAPI document must describe exactly the routes the server has.
+
+use std::collections::BTreeSet;
+
+use crate::helpers::spawn_app;
+
+/// `(METHOD, path)` for every actix route macro in `src/routes`.
+fn routes_in_source() -> BTreeSet<(String, String)> {
+    let pattern = regex::Regex::new(r#"#\[(get|post|put|patch|delete)\("([^"]+)"\)\]"#).unwrap();
+    let mut routes = BTreeSet::new();
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/routes")).unwrap() {
+        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for capture in pattern.captures_iter(&source) {
+            routes.insert((capture[1].to_uppercase(), capture[2].to_owned()));
+        }
+    }
+    routes
+}
+
+#[tokio::test]
+async fn every_route_is_in_the_openapi_document_and_every_documented_route_exists() {
+    let app = spawn_app().await;
+    let doc = app.get("/api/v1/openapi.json", None).await.expect(200);
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    let mut documented = BTreeSet::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            documented.insert((method.to_uppercase(), path.clone()));
+        }
+    }
+    let in_source = routes_in_source();
+    assert!(in_source.len() >= 25, "found only {} routes in source", in_source.len());
+    let undocumented: Vec<_> = in_source.difference(&documented).collect();
+    assert!(undocumented.is_empty(), "routes missing from the OpenAPI document: {undocumented:?}");
+
+    // Every documented operation is actually routed: it never answers "there is no such route".
+    let some_id = uuid::Uuid::now_v7().to_string();
+    for (method, path) in &documented {
+        let concrete = regex::Regex::new(r"\{[a-z_]+\}").unwrap().replace_all(path, some_id.as_str());
+        let answer = app.call(method.parse().unwrap(), &concrete, None, None).await;
+        let detail = answer.body["detail"].as_str().unwrap_or_default();
+        assert!(!detail.starts_with("There is no"), "{method} {path} is documented but not routed");
+    }
+}
+
+#[tokio::test]
+async fn the_interactive_docs_page_points_at_the_document() {
+    let app = spawn_app().await;
+    let page = app.client.get(app.url("/api/docs")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.text().await.unwrap().contains("/api/v1/openapi.json"));
+}
