@@ -15,7 +15,12 @@ async fn operations(app: &TestApp, id: &str) -> Vec<(Method, String, bool, bool)
             let concrete = placeholder.replace_all(path, id).into_owned();
             let has_body = op.get("requestBody").is_some();
             let needs_auth = op.get("security").is_some();
-            ops.push((method.to_uppercase().parse().unwrap(), concrete, has_body, needs_auth));
+            ops.push((
+                method.to_uppercase().parse().unwrap(),
+                concrete,
+                has_body,
+                needs_auth,
+            ));
         }
     }
     ops
@@ -37,7 +42,9 @@ async fn endpoints_that_need_sign_in_refuse_anonymous_callers() {
             continue;
         }
         let body = has_body.then(|| json!({}));
-        app.call(method.clone(), &path, None, body).await.expect(401);
+        app.call(method.clone(), &path, None, body)
+            .await
+            .expect(401);
     }
     assert_nothing_changed(&app).await;
 }
@@ -58,17 +65,35 @@ async fn malformed_unknown_wrong_typed_and_empty_bodies_are_400() {
             continue;
         }
         for (label, body) in bodies {
-            let answer = app.raw(method.clone(), &path, Some(&user.token), Some("application/json"), body.to_vec()).await;
-            assert_eq!(answer.status, 400, "{label} body to {method} {path}: {}", answer.body);
+            let answer = app
+                .raw(
+                    method.clone(),
+                    &path,
+                    Some(&user.token),
+                    Some("application/json"),
+                    body.to_vec(),
+                )
+                .await;
+            assert_eq!(
+                answer.status, 400,
+                "{label} body to {method} {path}: {}",
+                answer.body
+            );
             answer.expect(400);
         }
     }
     // Wrong types in an otherwise valid body.
     let wrong: Value = json!({"email": 42, "display_name": ["x"], "password": true});
-    app.post("/api/v1/auth/register", None, wrong).await.expect(400);
-    app.post("/api/v1/neighbourhoods", Some(&user.token), json!({"name": "Elm", "center": {"lat": "north", "lon": 0}, "radius_m": 100}))
+    app.post("/api/v1/auth/register", None, wrong)
         .await
         .expect(400);
+    app.post(
+        "/api/v1/neighbourhoods",
+        Some(&user.token),
+        json!({"name": "Elm", "center": {"lat": "north", "lon": 0}, "radius_m": 100}),
+    )
+    .await
+    .expect(400);
     app.post("/api/v1/neighbourhoods", Some(&user.token), json!({"name": "Elm", "center": {"lat": 1.0, "lon": 0.0}, "radius_m": 100, "visibility": "secret"}))
         .await
         .expect(400);
@@ -79,10 +104,36 @@ async fn malformed_unknown_wrong_typed_and_empty_bodies_are_400() {
 async fn oversized_bodies_are_413_and_non_json_is_415() {
     let app = spawn_app_with_small_limit().await;
     let user = app.new_user("Ana").await;
-    let big = json!({"name": "x".repeat(5_000), "center": {"lat": 0.0, "lon": 0.0}, "radius_m": 100}).to_string();
-    app.raw(Method::POST, "/api/v1/neighbourhoods", Some(&user.token), Some("application/json"), big.into_bytes()).await.expect(413);
-    app.raw(Method::POST, "/api/v1/neighbourhoods", Some(&user.token), Some("text/plain"), b"{}".to_vec()).await.expect(415);
-    app.raw(Method::POST, "/api/v1/neighbourhoods", Some(&user.token), None, b"{}".to_vec()).await.expect(415);
+    let big =
+        json!({"name": "x".repeat(5_000), "center": {"lat": 0.0, "lon": 0.0}, "radius_m": 100})
+            .to_string();
+    app.raw(
+        Method::POST,
+        "/api/v1/neighbourhoods",
+        Some(&user.token),
+        Some("application/json"),
+        big.into_bytes(),
+    )
+    .await
+    .expect(413);
+    app.raw(
+        Method::POST,
+        "/api/v1/neighbourhoods",
+        Some(&user.token),
+        Some("text/plain"),
+        b"{}".to_vec(),
+    )
+    .await
+    .expect(415);
+    app.raw(
+        Method::POST,
+        "/api/v1/neighbourhoods",
+        Some(&user.token),
+        None,
+        b"{}".to_vec(),
+    )
+    .await
+    .expect(415);
     assert_nothing_changed(&app).await;
 }
 
@@ -99,7 +150,9 @@ async fn bad_path_ids_are_400_on_every_endpoint_with_an_id() {
             continue;
         }
         let body = has_body.then(|| json!({}));
-        let answer = app.call(method.clone(), &path, Some(&user.token), body).await;
+        let answer = app
+            .call(method.clone(), &path, Some(&user.token), body)
+            .await;
         assert_eq!(answer.status, 400, "{method} {path}: {}", answer.body);
         answer.expect(400);
     }
@@ -108,19 +161,38 @@ async fn bad_path_ids_are_400_on_every_endpoint_with_an_id() {
 #[tokio::test]
 async fn bad_query_parameters_are_4xx() {
     let app = spawn_app().await;
-    app.get("/api/v1/neighbourhoods?limit=abc", None).await.expect(400);
-    app.get("/api/v1/neighbourhoods?limit=0", None).await.expect(422);
-    app.get("/api/v1/neighbourhoods?limit=1000", None).await.expect(422);
-    app.get("/api/v1/neighbourhoods?cursor=garbage", None).await.expect(422);
-    app.get("/api/v1/neighbourhoods?near=somewhere", None).await.expect(422);
-    app.get("/api/v1/neighbourhoods?unknown=1", None).await.expect(400);
-    app.get(&format!("/api/v1/neighbourhoods?q={}", "a".repeat(101)), None).await.expect(422);
+    app.get("/api/v1/neighbourhoods?limit=abc", None)
+        .await
+        .expect(400);
+    app.get("/api/v1/neighbourhoods?limit=0", None)
+        .await
+        .expect(422);
+    app.get("/api/v1/neighbourhoods?limit=1000", None)
+        .await
+        .expect(422);
+    app.get("/api/v1/neighbourhoods?cursor=garbage", None)
+        .await
+        .expect(422);
+    app.get("/api/v1/neighbourhoods?near=somewhere", None)
+        .await
+        .expect(422);
+    app.get("/api/v1/neighbourhoods?unknown=1", None)
+        .await
+        .expect(400);
+    app.get(
+        &format!("/api/v1/neighbourhoods?q={}", "a".repeat(101)),
+        None,
+    )
+    .await
+    .expect(422);
 }
 
 #[tokio::test]
 async fn unknown_api_routes_and_methods_are_404_problems() {
     let app = spawn_app().await;
     app.get("/api/v1/does-not-exist", None).await.expect(404);
-    app.call(Method::DELETE, "/api/v1/neighbourhoods", None, None).await.expect(404);
+    app.call(Method::DELETE, "/api/v1/neighbourhoods", None, None)
+        .await
+        .expect(404);
     app.get("/api", None).await.expect(404);
 }

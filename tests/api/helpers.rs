@@ -38,11 +38,21 @@ pub struct Answer {
 impl Answer {
     /// Asserts the status and that errors are problem documents.
     pub fn expect(self, status: u16) -> Value {
-        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.body
+        );
         if status >= 400 {
-            assert_eq!(self.content_type, "application/problem+json", "errors must be problem+json");
+            assert_eq!(
+                self.content_type, "application/problem+json",
+                "errors must be problem+json"
+            );
             assert_eq!(self.body["status"], status);
-            assert!(self.body["type"].as_str().is_some_and(|t| t.starts_with("https://")));
+            assert!(self.body["type"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("https://")));
             assert!(self.body["title"].is_string() && self.body["detail"].is_string());
         }
         self.body
@@ -58,24 +68,33 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
     let mut settings = Settings {
         bind: "127.0.0.1:0".into(),
         data_dir: data_dir.path().to_path_buf(),
-        jwt_secret: Some(SecretString::from("a-test-signing-secret-that-is-long-enough")),
+        jwt_secret: Some(SecretString::from(
+            "a-test-signing-secret-that-is-long-enough",
+        )),
         frontend_dir: data_dir.path().join("no-frontend"),
         ..Settings::default()
     };
     if let Ok(server_url) = std::env::var("TEST_DATABASE_URL") {
-        settings.database_url = Some(SecretString::from(fresh_postgres_database(&server_url).await));
+        settings.database_url = Some(SecretString::from(
+            fresh_postgres_database(&server_url).await,
+        ));
     }
     if let Ok(redis_url) = std::env::var("TEST_REDIS_URL") {
         settings.redis_url = Some(SecretString::from(redis_url));
     }
     customise(&mut settings);
-    let app = Application::build(settings.clone()).await.expect("application builds");
+    let app = Application::build(settings.clone())
+        .await
+        .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let db = app.state().db.clone();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
-        client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client"),
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client"),
         db,
         settings,
         _data_dir: data_dir,
@@ -92,7 +111,9 @@ async fn fresh_postgres_database(server_url: &str) -> String {
         .execute(&mut conn)
         .await
         .expect("create test database");
-    let (base, _) = server_url.rsplit_once('/').expect("database URL has a path");
+    let (base, _) = server_url
+        .rsplit_once('/')
+        .expect("database URL has a path");
     format!("{base}/{name}")
 }
 
@@ -101,7 +122,13 @@ impl TestApp {
         format!("{}{}", self.address, path)
     }
 
-    pub async fn call(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>) -> Answer {
+    pub async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Answer {
         let mut request = self.client.request(method, self.url(path));
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -143,19 +170,37 @@ impl TestApp {
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Answer {
-        self.post("/api/v1/auth/login", None, json!({"email": email, "password": password})).await
+        self.post(
+            "/api/v1/auth/login",
+            None,
+            json!({"email": email, "password": password}),
+        )
+        .await
     }
 
     /// Registers and signs in a new person with a unique e-mail address.
     pub async fn new_user(&self, display_name: &str) -> TestUser {
-        let email = format!("{}-{}@example.org", display_name.to_lowercase().replace(' ', "."), Uuid::now_v7().simple());
+        let email = format!(
+            "{}-{}@example.org",
+            display_name.to_lowercase().replace(' ', "."),
+            Uuid::now_v7().simple()
+        );
         let user = self.register(&email, display_name).await.expect(201);
         let tokens = self.login(&email, PASSWORD).await.expect(200);
         TestUser {
-            id: user["id"].as_str().and_then(|id| id.parse().ok()).expect("user id"),
+            id: user["id"]
+                .as_str()
+                .and_then(|id| id.parse().ok())
+                .expect("user id"),
             email,
-            token: tokens["access_token"].as_str().expect("access token").to_owned(),
-            refresh_token: tokens["refresh_token"].as_str().expect("refresh token").to_owned(),
+            token: tokens["access_token"]
+                .as_str()
+                .expect("access token")
+                .to_owned(),
+            refresh_token: tokens["refresh_token"]
+                .as_str()
+                .expect("refresh token")
+                .to_owned(),
         }
     }
 
@@ -181,10 +226,19 @@ impl TestApp {
                 body.insert(k.clone(), v.clone());
             }
         }
-        self.post("/api/v1/neighbourhoods", Some(&owner.token), body).await.expect(201)
+        self.post("/api/v1/neighbourhoods", Some(&owner.token), body)
+            .await
+            .expect(201)
     }
 
-    pub async fn raw(&self, method: Method, path: &str, token: Option<&str>, content_type: Option<&str>, body: Vec<u8>) -> Answer {
+    pub async fn raw(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        content_type: Option<&str>,
+        body: Vec<u8>,
+    ) -> Answer {
         let mut request = self.client.request(method, self.url(path)).body(body);
         if let Some(token) = token {
             request = request.bearer_auth(token);
@@ -206,7 +260,12 @@ async fn answer(response: reqwest::Response) -> Answer {
         .to_owned();
     let bytes = response.bytes().await.expect("body read");
     let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-    Answer { status, content_type, headers, body }
+    Answer {
+        status,
+        content_type,
+        headers,
+        body,
+    }
 }
 
 pub fn id_of(value: &Value) -> String {

@@ -12,7 +12,10 @@ async fn creating_a_neighbourhood_makes_the_creator_its_coordinator() {
     assert_eq!(n["join_policy"], "open");
     assert_eq!(n["member_count"], 1);
     assert_eq!(n["radius_m"], 800.0);
-    assert_eq!(n["viewer"]["membership"], json!({"role": "coordinator", "status": "active"}));
+    assert_eq!(
+        n["viewer"]["membership"],
+        json!({"role": "coordinator", "status": "active"})
+    );
     assert_eq!(n["viewer"]["can_manage"], true);
 
     let me = app.get("/api/v1/me", Some(&ana.token)).await.expect(200);
@@ -26,7 +29,11 @@ async fn a_polygon_neighbourhood_is_centred_on_its_centroid() {
     let ana = app.new_user("Ana").await;
     let boundary = json!({"type": "Polygon", "coordinates": [[[-0.1, 51.5], [-0.09, 51.5], [-0.09, 51.51], [-0.1, 51.51], [-0.1, 51.5]]]});
     let n = app
-        .post("/api/v1/neighbourhoods", Some(&ana.token), json!({"name": "The Square", "boundary": boundary}))
+        .post(
+            "/api/v1/neighbourhoods",
+            Some(&ana.token),
+            json!({"name": "The Square", "boundary": boundary}),
+        )
         .await
         .expect(201);
     assert!((n["center"]["lat"].as_f64().unwrap() - 51.505).abs() < 1e-9);
@@ -41,14 +48,32 @@ async fn invalid_areas_are_rejected_per_field() {
     let ana = app.new_user("Ana").await;
     let cases = [
         (json!({"name": "No Area"}), "center"),
-        (json!({"name": "Tiny", "center": {"lat": 51.5, "lon": 0.0}, "radius_m": 5.0}), "radius_m"),
-        (json!({"name": "Off Earth", "center": {"lat": 95.0, "lon": 0.0}, "radius_m": 500.0}), "center"),
-        (json!({"name": "Line", "boundary": {"type": "LineString", "coordinates": [[0.0, 0.0], [1.0, 1.0]]}}), "boundary"),
-        (json!({"name": "x", "center": {"lat": 51.5, "lon": 0.0}, "radius_m": 500.0}), "name"),
+        (
+            json!({"name": "Tiny", "center": {"lat": 51.5, "lon": 0.0}, "radius_m": 5.0}),
+            "radius_m",
+        ),
+        (
+            json!({"name": "Off Earth", "center": {"lat": 95.0, "lon": 0.0}, "radius_m": 500.0}),
+            "center",
+        ),
+        (
+            json!({"name": "Line", "boundary": {"type": "LineString", "coordinates": [[0.0, 0.0], [1.0, 1.0]]}}),
+            "boundary",
+        ),
+        (
+            json!({"name": "x", "center": {"lat": 51.5, "lon": 0.0}, "radius_m": 500.0}),
+            "name",
+        ),
     ];
     for (body, field) in cases {
-        let problem = app.post("/api/v1/neighbourhoods", Some(&ana.token), body.clone()).await.expect(422);
-        assert!(problem["errors"][field].is_array(), "{body} should fail on {field}: {problem}");
+        let problem = app
+            .post("/api/v1/neighbourhoods", Some(&ana.token), body.clone())
+            .await
+            .expect(422);
+        assert!(
+            problem["errors"][field].is_array(),
+            "{body} should fail on {field}: {problem}"
+        );
     }
     let list = app.get("/api/v1/neighbourhoods", None).await.expect(200);
     assert_eq!(list["items"], json!([]), "nothing was created");
@@ -57,9 +82,13 @@ async fn invalid_areas_are_rejected_per_field() {
 #[tokio::test]
 async fn signing_in_is_needed_to_create() {
     let app = spawn_app().await;
-    app.post("/api/v1/neighbourhoods", None, json!({"name": "Elm", "center": {"lat": 0.0, "lon": 0.0}, "radius_m": 100.0}))
-        .await
-        .expect(401);
+    app.post(
+        "/api/v1/neighbourhoods",
+        None,
+        json!({"name": "Elm", "center": {"lat": 0.0, "lon": 0.0}, "radius_m": 100.0}),
+    )
+    .await
+    .expect(401);
 }
 
 #[tokio::test]
@@ -69,17 +98,34 @@ async fn the_directory_searches_names_case_insensitively_and_pages_with_a_cursor
     for name in ["Oak Road", "Oakfield Park", "Old Oak Common", "Birch Close"] {
         app.new_neighbourhood(&ana, name, json!({})).await;
     }
-    let first = app.get("/api/v1/neighbourhoods?q=OAK&limit=2", None).await.expect(200);
-    let names: Vec<&str> = first["items"].as_array().unwrap().iter().map(|n| n["name"].as_str().unwrap()).collect();
+    let first = app
+        .get("/api/v1/neighbourhoods?q=OAK&limit=2", None)
+        .await
+        .expect(200);
+    let names: Vec<&str> = first["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap())
+        .collect();
     assert_eq!(names, ["Oak Road", "Oakfield Park"]);
     let cursor = first["next_cursor"].as_str().unwrap();
-    let second = app.get(&format!("/api/v1/neighbourhoods?q=oak&limit=2&cursor={cursor}"), None).await.expect(200);
+    let second = app
+        .get(
+            &format!("/api/v1/neighbourhoods?q=oak&limit=2&cursor={cursor}"),
+            None,
+        )
+        .await
+        .expect(200);
     assert_eq!(second["items"][0]["name"], "Old Oak Common");
     assert_eq!(second["items"].as_array().unwrap().len(), 1);
     assert_eq!(second["next_cursor"], json!(null));
 
     // Wildcards in the query are literal.
-    let none = app.get("/api/v1/neighbourhoods?q=%25", None).await.expect(200);
+    let none = app
+        .get("/api/v1/neighbourhoods?q=%25", None)
+        .await
+        .expect(200);
     assert_eq!(none["items"], json!([]));
 }
 
@@ -88,11 +134,29 @@ async fn near_sorts_by_distance_and_leaves_out_far_places() {
     let app = spawn_app().await;
     let ana = app.new_user("Ana").await;
     // Westminster, Greenwich (~9 km east), Oxford (~80 km away).
-    app.new_neighbourhood(&ana, "Greenwich", json!({"center": {"lat": 51.4826, "lon": -0.0077}})).await;
-    app.new_neighbourhood(&ana, "Westminster", json!({"center": {"lat": 51.4975, "lon": -0.1357}})).await;
-    app.new_neighbourhood(&ana, "Oxford", json!({"center": {"lat": 51.752, "lon": -1.2577}})).await;
+    app.new_neighbourhood(
+        &ana,
+        "Greenwich",
+        json!({"center": {"lat": 51.4826, "lon": -0.0077}}),
+    )
+    .await;
+    app.new_neighbourhood(
+        &ana,
+        "Westminster",
+        json!({"center": {"lat": 51.4975, "lon": -0.1357}}),
+    )
+    .await;
+    app.new_neighbourhood(
+        &ana,
+        "Oxford",
+        json!({"center": {"lat": 51.752, "lon": -1.2577}}),
+    )
+    .await;
 
-    let page = app.get("/api/v1/neighbourhoods?near=51.5007,-0.1246", None).await.expect(200);
+    let page = app
+        .get("/api/v1/neighbourhoods?near=51.5007,-0.1246", None)
+        .await
+        .expect(200);
     let items = page["items"].as_array().unwrap();
     let names: Vec<&str> = items.iter().map(|n| n["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Westminster", "Greenwich"]);
@@ -100,12 +164,23 @@ async fn near_sorts_by_distance_and_leaves_out_far_places() {
     let d1 = items[1]["distance_m"].as_f64().unwrap();
     assert!(d0 < 1_500.0 && d1 > 7_000.0 && d1 < 11_000.0, "{d0} {d1}");
 
-    let paged = app.get("/api/v1/neighbourhoods?near=51.5007,-0.1246&limit=1", None).await.expect(200);
+    let paged = app
+        .get("/api/v1/neighbourhoods?near=51.5007,-0.1246&limit=1", None)
+        .await
+        .expect(200);
     let cursor = paged["next_cursor"].as_str().unwrap();
-    let next = app.get(&format!("/api/v1/neighbourhoods?near=51.5007,-0.1246&limit=1&cursor={cursor}"), None).await.expect(200);
+    let next = app
+        .get(
+            &format!("/api/v1/neighbourhoods?near=51.5007,-0.1246&limit=1&cursor={cursor}"),
+            None,
+        )
+        .await
+        .expect(200);
     assert_eq!(next["items"][0]["name"], "Greenwich");
 
-    app.get("/api/v1/neighbourhoods?near=200,0", None).await.expect(422);
+    app.get("/api/v1/neighbourhoods?near=200,0", None)
+        .await
+        .expect(422);
 }
 
 #[tokio::test]
@@ -113,19 +188,43 @@ async fn private_neighbourhoods_are_invisible_to_outsiders() {
     let app = spawn_app().await;
     let ana = app.new_user("Ana").await;
     let ben = app.new_user("Ben").await;
-    let n = app.new_neighbourhood(&ana, "Secret Garden", json!({"visibility": "private"})).await;
+    let n = app
+        .new_neighbourhood(&ana, "Secret Garden", json!({"visibility": "private"}))
+        .await;
     let id = id_of(&n);
 
-    app.get(&format!("/api/v1/neighbourhoods/{id}"), Some(&ben.token)).await.expect(404);
-    app.get(&format!("/api/v1/neighbourhoods/{id}"), None).await.expect(404);
-    app.post_empty(&format!("/api/v1/neighbourhoods/{id}/join"), Some(&ben.token)).await.expect(404);
-    app.get(&format!("/api/v1/neighbourhoods/{id}/members"), Some(&ben.token)).await.expect(404);
-    let listed = app.get("/api/v1/neighbourhoods?q=secret", Some(&ben.token)).await.expect(200);
+    app.get(&format!("/api/v1/neighbourhoods/{id}"), Some(&ben.token))
+        .await
+        .expect(404);
+    app.get(&format!("/api/v1/neighbourhoods/{id}"), None)
+        .await
+        .expect(404);
+    app.post_empty(
+        &format!("/api/v1/neighbourhoods/{id}/join"),
+        Some(&ben.token),
+    )
+    .await
+    .expect(404);
+    app.get(
+        &format!("/api/v1/neighbourhoods/{id}/members"),
+        Some(&ben.token),
+    )
+    .await
+    .expect(404);
+    let listed = app
+        .get("/api/v1/neighbourhoods?q=secret", Some(&ben.token))
+        .await
+        .expect(200);
     assert_eq!(listed["items"], json!([]));
 
-    let own = app.get("/api/v1/neighbourhoods?q=secret", Some(&ana.token)).await.expect(200);
+    let own = app
+        .get("/api/v1/neighbourhoods?q=secret", Some(&ana.token))
+        .await
+        .expect(200);
     assert_eq!(own["items"][0]["id"], id.as_str());
-    app.get(&format!("/api/v1/neighbourhoods/{id}"), Some(&ana.token)).await.expect(200);
+    app.get(&format!("/api/v1/neighbourhoods/{id}"), Some(&ana.token))
+        .await
+        .expect(200);
 }
 
 #[tokio::test]
@@ -135,13 +234,25 @@ async fn only_coordinators_edit_a_neighbourhood() {
     let ben = app.new_user("Ben").await;
     let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
     let path = format!("/api/v1/neighbourhoods/{id}");
-    app.post_empty(&format!("{path}/join"), Some(&ben.token)).await.expect(200);
+    app.post_empty(&format!("{path}/join"), Some(&ben.token))
+        .await
+        .expect(200);
 
-    app.patch(&path, Some(&ben.token), json!({"name": "Ben's Street"})).await.expect(403);
-    app.patch(&path, None, json!({"name": "Anon Street"})).await.expect(401);
-    app.patch(&path, Some(&ana.token), json!({"name": "x"})).await.expect(422);
+    app.patch(&path, Some(&ben.token), json!({"name": "Ben's Street"}))
+        .await
+        .expect(403);
+    app.patch(&path, None, json!({"name": "Anon Street"}))
+        .await
+        .expect(401);
+    app.patch(&path, Some(&ana.token), json!({"name": "x"}))
+        .await
+        .expect(422);
     let updated = app
-        .patch(&path, Some(&ana.token), json!({"name": "Elm Street North", "join_policy": "approval"}))
+        .patch(
+            &path,
+            Some(&ana.token),
+            json!({"name": "Elm Street North", "join_policy": "approval"}),
+        )
         .await
         .expect(200);
     assert_eq!(updated["name"], "Elm Street North");
@@ -154,5 +265,10 @@ async fn only_coordinators_edit_a_neighbourhood() {
 #[tokio::test]
 async fn unknown_neighbourhoods_are_404() {
     let app = spawn_app().await;
-    app.get(&format!("/api/v1/neighbourhoods/{}", uuid::Uuid::now_v7()), None).await.expect(404);
+    app.get(
+        &format!("/api/v1/neighbourhoods/{}", uuid::Uuid::now_v7()),
+        None,
+    )
+    .await
+    .expect(404);
 }

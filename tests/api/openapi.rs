@@ -29,17 +29,30 @@ async fn every_route_is_in_the_openapi_document_and_every_documented_route_exist
         }
     }
     let in_source = routes_in_source();
-    assert!(in_source.len() >= 25, "found only {} routes in source", in_source.len());
+    assert!(
+        in_source.len() >= 25,
+        "found only {} routes in source",
+        in_source.len()
+    );
     let undocumented: Vec<_> = in_source.difference(&documented).collect();
-    assert!(undocumented.is_empty(), "routes missing from the OpenAPI document: {undocumented:?}");
+    assert!(
+        undocumented.is_empty(),
+        "routes missing from the OpenAPI document: {undocumented:?}"
+    );
 
     // Every documented operation is actually routed: it never answers "there is no such route".
     let some_id = uuid::Uuid::now_v7().to_string();
+    let placeholder = regex::Regex::new(r"\{[a-z_]+\}").unwrap();
     for (method, path) in &documented {
-        let concrete = regex::Regex::new(r"\{[a-z_]+\}").unwrap().replace_all(path, some_id.as_str());
-        let answer = app.call(method.parse().unwrap(), &concrete, None, None).await;
+        let concrete = placeholder.replace_all(path, some_id.as_str());
+        let answer = app
+            .call(method.parse().unwrap(), &concrete, None, None)
+            .await;
         let detail = answer.body["detail"].as_str().unwrap_or_default();
-        assert!(!detail.starts_with("There is no"), "{method} {path} is documented but not routed");
+        assert!(
+            !detail.starts_with("There is no"),
+            "{method} {path} is documented but not routed"
+        );
     }
 }
 

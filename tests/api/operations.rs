@@ -7,7 +7,11 @@ async fn healthz_and_readyz_answer() {
     assert_eq!(health.status(), 200);
     let ready = app.get("/readyz", None).await.expect(200);
     assert_eq!(ready["database"], "ok");
-    let expected_redis = if std::env::var("TEST_REDIS_URL").is_ok() { "ok" } else { "not_configured" };
+    let expected_redis = if std::env::var("TEST_REDIS_URL").is_ok() {
+        "ok"
+    } else {
+        "not_configured"
+    };
     assert_eq!(ready["redis"], expected_redis);
 }
 
@@ -15,7 +19,12 @@ async fn healthz_and_readyz_answer() {
 async fn every_response_carries_a_request_id() {
     let app = spawn_app().await;
     let answer = app.get("/api/v1/neighbourhoods", None).await;
-    let id = answer.headers.get("x-request-id").unwrap().to_str().unwrap();
+    let id = answer
+        .headers
+        .get("x-request-id")
+        .unwrap()
+        .to_str()
+        .unwrap();
     assert!(uuid::Uuid::parse_str(id).is_ok());
 }
 
@@ -28,7 +37,10 @@ async fn a_generated_jwt_secret_is_stored_privately_and_reused() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
     let user = app.new_user("Ivy").await;
     app.get("/api/v1/me", Some(&user.token)).await.expect(200);
@@ -37,12 +49,21 @@ async fn a_generated_jwt_secret_is_stored_privately_and_reused() {
 #[tokio::test]
 async fn the_front_end_is_served_with_a_fallback_for_client_routes() {
     let frontend = tempfile::tempdir().unwrap();
-    std::fs::write(frontend.path().join("index.html"), "<!doctype html><title>CG</title>").unwrap();
+    std::fs::write(
+        frontend.path().join("index.html"),
+        "<!doctype html><title>CG</title>",
+    )
+    .unwrap();
     std::fs::write(frontend.path().join("app.js"), "console.log('hi')").unwrap();
     let dir = frontend.path().to_path_buf();
     let app = spawn_app_with(move |s| s.frontend_dir = dir).await;
 
-    let index = app.client.get(app.url("/neighbourhoods/some-client-route")).send().await.unwrap();
+    let index = app
+        .client
+        .get(app.url("/neighbourhoods/some-client-route"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(index.status(), 200);
     assert!(index.text().await.unwrap().contains("<title>CG</title>"));
     let js = app.client.get(app.url("/app.js")).send().await.unwrap();

@@ -1,0 +1,58 @@
+# Commonground — the two commands that matter: `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# The suite's PostgreSQL server and Redis (a fresh database is created per test).
+TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+TEST_REDIS ?= redis://127.0.0.1:6379
+
+.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench demo clean
+
+help:
+	@echo "make run    build the front end and serve Commonground at http://127.0.0.1:8080 (SQLite in ./data)"
+	@echo "make test   every test: Rust on SQLite and PostgreSQL(+Redis), front-end units, end-to-end in Chromium"
+	@echo "make demo   load the demo neighbourhoods and residents into ./data"
+	@echo "make lint   rustfmt, clippy -D warnings, front-end type check"
+	@echo "make bench  benchmarks (see docs/benchmarks.md)"
+
+frontend/node_modules: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch frontend/node_modules
+
+frontend: frontend/node_modules
+	cd frontend && npm run build
+
+run: frontend
+	cargo run --release --bin commonground -- serve
+
+demo:
+	cargo run --release --bin commonground -- demo
+
+test: test-rust test-postgres test-frontend test-e2e
+	@echo "make test: all suites passed"
+
+test-rust:
+	cargo build --workspace --tests --bins
+	bash tests/support/cargo-test.sh
+
+test-postgres:
+	bash tests/support/with-services.sh bash tests/support/cargo-test.sh --postgres
+
+test-frontend: frontend/node_modules
+	cd frontend && npm run typecheck && npm test && npm run build
+
+test-e2e: frontend
+	cargo build --bin commonground
+	bash tests/support/e2e.sh
+
+lint: frontend/node_modules
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cd frontend && npm run typecheck
+
+bench:
+	@echo "No benchmarks yet: the live-update benchmark arrives with the live-updates capability (see docs/benchmarks.md)."
+
+clean:
+	cargo clean
+	rm -rf frontend/dist frontend/node_modules

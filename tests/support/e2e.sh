@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# End-to-end journeys: the real binary on a free port with a throwaway SQLite database, driven by
+# playwright-core in Debian's headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  if [[ "${CI:-}" == "true" ]]; then echo "ERROR: /usr/bin/chromium is required (apt-get install chromium)" >&2; exit 1; fi
+  echo "WARNING: skipping end-to-end tests: /usr/bin/chromium not installed (apt-get install chromium)" >&2
+  exit 0
+fi
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+data=$(mktemp -d)
+log="$data/server.log"
+COMMONGROUND_BIND="127.0.0.1:$port" COMMONGROUND_DATA_DIR="$data" COMMONGROUND_FRONTEND_DIR="$PWD/frontend/dist" \
+  ./target/debug/commonground serve >"$log" 2>&1 &
+server=$!
+cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"; }
+trap cleanup EXIT
+
+for _ in $(seq 1 60); do
+  curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+  kill -0 "$server" 2>/dev/null || { cat "$log"; echo "server exited" >&2; exit 1; }
+  sleep 0.5
+done
+
+echo "== End-to-end journeys in Chromium against http://127.0.0.1:$port"
+if ! (cd frontend && E2E_BASE_URL="http://127.0.0.1:$port" npm run e2e); then
+  echo "--- server log ---"; tail -n 100 "$log"; exit 1
+fi
