@@ -24,6 +24,7 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
+    services::keyset_after,
 };
 
 /// Longest suspension a coordinator can impose; longer needs removal.
@@ -282,15 +283,12 @@ pub async fn list(
     if let Some((joined_at, user_id)) =
         decode_cursor::<(DateTime<Utc>, Uuid)>(filter.cursor.as_deref())?
     {
-        query = query.filter(
-            Condition::any()
-                .add(membership::Column::JoinedAt.gt(joined_at))
-                .add(
-                    Condition::all()
-                        .add(membership::Column::JoinedAt.eq(joined_at))
-                        .add(membership::Column::UserId.gt(user_id)),
-                ),
-        );
+        query = query.filter(keyset_after(
+            membership::Column::JoinedAt,
+            joined_at,
+            membership::Column::UserId,
+            user_id,
+        ));
     }
     let rows = query
         .order_by_asc(membership::Column::JoinedAt)

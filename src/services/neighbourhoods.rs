@@ -25,7 +25,7 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
-    services::accounts::OrganisationRef,
+    services::{accounts::OrganisationRef, keyset_after},
 };
 
 /// How far "near me" looks, in metres from the point to a neighbourhood's centre.
@@ -291,15 +291,12 @@ pub async fn list(
         None => {
             let after: Option<(String, Uuid)> = decode_cursor(search.cursor.as_deref())?;
             if let Some((name, id)) = after {
-                query = query.filter(
-                    Condition::any()
-                        .add(neighbourhood::Column::Name.gt(name.clone()))
-                        .add(
-                            Condition::all()
-                                .add(neighbourhood::Column::Name.eq(name))
-                                .add(neighbourhood::Column::Id.gt(id)),
-                        ),
-                );
+                query = query.filter(keyset_after(
+                    neighbourhood::Column::Name,
+                    name,
+                    neighbourhood::Column::Id,
+                    id,
+                ));
             }
             let rows = query
                 .order_by_asc(neighbourhood::Column::Name)

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use entity::{neighbourhood, neighbourhood_service, organisation, organisation_staff, user};
 use sea_orm::{
-    sea_query::Condition, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -19,6 +19,7 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
+    services::keyset_after,
 };
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -128,15 +129,12 @@ pub async fn list(
 ) -> AppResult<Page<OrganisationView>> {
     let mut query = organisation::Entity::find();
     if let Some((name, id)) = decode_cursor::<(String, Uuid)>(cursor)? {
-        query = query.filter(
-            Condition::any()
-                .add(organisation::Column::Name.gt(name.clone()))
-                .add(
-                    Condition::all()
-                        .add(organisation::Column::Name.eq(name))
-                        .add(organisation::Column::Id.gt(id)),
-                ),
-        );
+        query = query.filter(keyset_after(
+            organisation::Column::Name,
+            name,
+            organisation::Column::Id,
+            id,
+        ));
     }
     let rows = query
         .order_by_asc(organisation::Column::Name)
@@ -189,19 +187,11 @@ pub async fn list_staff(
         limit,
         |(s, _)| s.user_id,
         |(s, u)| {
-            let u = u.unwrap_or_else(|| user::Model {
-                id: s.user_id,
-                email: String::new(),
-                display_name: String::new(),
-                password_hash: String::new(),
-                is_platform_admin: false,
-                created_at: s.added_at,
-                updated_at: s.added_at,
-            });
+            let (display_name, email) = u.map(|u| (u.display_name, u.email)).unwrap_or_default();
             StaffView {
                 user_id: s.user_id,
-                display_name: u.display_name,
-                email: u.email,
+                display_name,
+                email,
                 added_at: s.added_at,
             }
         },
