@@ -1,0 +1,123 @@
+// Shared set-up for the end-to-end journeys: a headless Chromium driven by playwright-core,
+// fresh users with unique emails, and screenshots in /tmp when a journey fails.
+import { randomBytes } from 'node:crypto';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:18080').replace(/\/+$/, '');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Debian's Chromium with the agreed flags. `chromium.launch` runs it on a fresh temporary
+ * user-data-dir of its own, deleted on close, so no state leaks between runs.
+ */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 30_000,
+  });
+}
+
+/** Fails fast, with a readable message, when the backend is not there. */
+export async function assertBackendUp() {
+  try {
+    const response = await fetch(`${BASE_URL}/healthz`, { signal: AbortSignal.timeout(5000) });
+    if (response.ok) return;
+    throw new Error(`GET /healthz answered ${response.status}`);
+  } catch (error) {
+    throw new Error(`The backend is not reachable at ${BASE_URL} (set E2E_BASE_URL): ${error.message}`);
+  }
+}
+
+/** A short random suffix so that users and neighbourhoods never clash with earlier runs. */
+export const uniqueSuffix = () => `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+
+export function makeUser(firstName, suffix = uniqueSuffix()) {
+  return {
+    email: `${firstName.toLowerCase()}-${suffix}@example.org`,
+    displayName: `${firstName} ${suffix}`,
+    password: `correct horse ${suffix}`,
+  };
+}
+
+/** A browser context of its own (its own storage, so its own session) with one page. */
+export async function openAs(browser, label, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...contextOptions });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[${label}] page error: ${error.message}`));
+  return { label, context, page };
+}
+
+/** Runs a journey; on failure saves a screenshot of every page to /tmp, then rethrows. */
+export async function withScreenshots(testName, actors, journey) {
+  try {
+    await journey();
+  } catch (error) {
+    const slug = testName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    for (const { label, page } of actors) {
+      const path = `/tmp/commonground-e2e-${slug}-${label}.png`;
+      await page.screenshot({ path, fullPage: true }).then(
+        () => console.error(`screenshot: ${path} (at ${page.url()})`),
+        () => {},
+      );
+    }
+    throw error;
+  }
+}
+
+// ---- Steps that read like what a person does ----------------------------------------------
+
+export async function signUp(page, user) {
+  await page.goto(`${BASE_URL}/signup`);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Display name').fill(user.displayName);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  // Signing up signs in and lands on the directory.
+  await page.getByRole('heading', { level: 1, name: 'Neighbourhoods' }).waitFor();
+  await page.getByRole('banner').getByText(user.displayName).waitFor();
+}
+
+export async function createNeighbourhood(
+  page,
+  { name, description, visibility, joinPolicy, lat, lon, radius },
+) {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Start a neighbourhood' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Start a neighbourhood' }).waitFor();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Description (optional)').fill(description);
+  await page.getByRole('radio', { name: visibility }).check();
+  await page.getByRole('radio', { name: joinPolicy }).check();
+  await page.getByLabel('Centre latitude').fill(String(lat));
+  await page.getByLabel('Centre longitude').fill(String(lon));
+  await page.getByLabel('Radius in metres').fill(String(radius));
+  await page.getByRole('button', { name: 'Create neighbourhood' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  return page.url();
+}
+
+export async function searchDirectory(page, query) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Neighbourhoods' }).click();
+  await page.getByLabel('Search by name').fill(query);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+}
+
+export const region = (page, name) => page.getByRole('region', { name });

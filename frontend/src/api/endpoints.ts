@@ -1,0 +1,117 @@
+import type { ApiClient } from './client';
+import type {
+  CreateNeighbourhoodRequest,
+  LoginRequest,
+  Me,
+  Member,
+  MemberRole,
+  MembersQuery,
+  Neighbourhood,
+  NeighbourhoodQuery,
+  Organisation,
+  Page,
+  PageParams,
+  RegisterRequest,
+  Staff,
+  SuspendRequest,
+  TokenPair,
+  UpdateMeRequest,
+  UpdateNeighbourhoodRequest,
+  User,
+  Uuid,
+} from './types';
+
+const id = encodeURIComponent;
+
+/** Typed functions for every endpoint in docs/api.md, grouped by resource. */
+export function createApi(client: ApiClient) {
+  const neighbourhood = (nid: Uuid) => `/neighbourhoods/${id(nid)}`;
+  const member = (nid: Uuid, uid: Uuid) => `${neighbourhood(nid)}/members/${id(uid)}`;
+
+  return {
+    client,
+
+    auth: {
+      register: (body: RegisterRequest) =>
+        client.request<User>('/auth/register', { method: 'POST', body, auth: false }),
+
+      /** Signs in: the client keeps the tokens. */
+      async login(body: LoginRequest): Promise<void> {
+        const pair = await client.request<TokenPair>('/auth/login', { method: 'POST', body, auth: false });
+        client.setTokens(pair);
+      },
+
+      /** Revokes the refresh token on the server; the local tokens are dropped either way. */
+      async logout(): Promise<void> {
+        const refresh_token = client.refreshToken;
+        try {
+          if (refresh_token) {
+            await client.request<void>('/auth/logout', {
+              method: 'POST',
+              body: { refresh_token },
+              auth: false,
+            });
+          }
+        } finally {
+          client.clearTokens();
+        }
+      },
+    },
+
+    me: {
+      get: () => client.request<Me>('/me'),
+      update: (body: UpdateMeRequest) => client.request<Me>('/me', { method: 'PATCH', body }),
+    },
+
+    neighbourhoods: {
+      list: ({ q, near, cursor, limit }: NeighbourhoodQuery = {}, signal?: AbortSignal) =>
+        client.request<Page<Neighbourhood>>('/neighbourhoods', {
+          query: { q, near: near && `${near.lat},${near.lon}`, cursor, limit },
+          signal,
+        }),
+      get: (nid: Uuid, signal?: AbortSignal) => client.request<Neighbourhood>(neighbourhood(nid), { signal }),
+      create: (body: CreateNeighbourhoodRequest) =>
+        client.request<Neighbourhood>('/neighbourhoods', { method: 'POST', body }),
+      update: (nid: Uuid, body: UpdateNeighbourhoodRequest) =>
+        client.request<Neighbourhood>(neighbourhood(nid), { method: 'PATCH', body }),
+      join: (nid: Uuid) => client.request<Member>(`${neighbourhood(nid)}/join`, { method: 'POST' }),
+      leave: (nid: Uuid) => client.request<void>(`${neighbourhood(nid)}/leave`, { method: 'POST' }),
+
+      members: (nid: Uuid, { status, cursor, limit }: MembersQuery = {}, signal?: AbortSignal) =>
+        client.request<Page<Member>>(`${neighbourhood(nid)}/members`, {
+          query: { status, cursor, limit },
+          signal,
+        }),
+      approve: (nid: Uuid, uid: Uuid) =>
+        client.request<Member>(`${member(nid, uid)}/approve`, { method: 'POST' }),
+      setRole: (nid: Uuid, uid: Uuid, role: MemberRole) =>
+        client.request<Member>(member(nid, uid), { method: 'PATCH', body: { role } }),
+      suspend: (nid: Uuid, uid: Uuid, body: SuspendRequest) =>
+        client.request<Member>(`${member(nid, uid)}/suspend`, { method: 'POST', body }),
+      reinstate: (nid: Uuid, uid: Uuid) =>
+        client.request<Member>(`${member(nid, uid)}/reinstate`, { method: 'POST' }),
+      /** Removes a member, or rejects a pending request. */
+      remove: (nid: Uuid, uid: Uuid) => client.request<void>(member(nid, uid), { method: 'DELETE' }),
+    },
+
+    organisations: {
+      list: (page: PageParams = {}) =>
+        client.request<Page<Organisation>>('/organisations', { query: { ...page } }),
+      get: (oid: Uuid) => client.request<Organisation>(`/organisations/${id(oid)}`),
+      create: (body: { name: string; description?: string }) =>
+        client.request<Organisation>('/organisations', { method: 'POST', body }),
+      staff: (oid: Uuid, page: PageParams = {}) =>
+        client.request<Page<Staff>>(`/organisations/${id(oid)}/staff`, { query: { ...page } }),
+      addStaff: (oid: Uuid, email: string) =>
+        client.request<Staff>(`/organisations/${id(oid)}/staff`, { method: 'POST', body: { email } }),
+      removeStaff: (oid: Uuid, uid: Uuid) =>
+        client.request<void>(`/organisations/${id(oid)}/staff/${id(uid)}`, { method: 'DELETE' }),
+      serve: (oid: Uuid, nid: Uuid) =>
+        client.request<void>(`/organisations/${id(oid)}/neighbourhoods/${id(nid)}`, { method: 'PUT' }),
+      stopServing: (oid: Uuid, nid: Uuid) =>
+        client.request<void>(`/organisations/${id(oid)}/neighbourhoods/${id(nid)}`, { method: 'DELETE' }),
+    },
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;

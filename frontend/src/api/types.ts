@@ -1,0 +1,191 @@
+/**
+ * Shapes of the Commonground HTTP API, mirroring docs/api.md (the OpenAPI document at
+ * /api/v1/openapi.json is the machine-readable source of truth).
+ * Ids are UUID strings; times are RFC 3339 UTC strings.
+ */
+
+export type Uuid = string;
+export type Timestamp = string;
+
+/** One page of a cursor-paginated list. */
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
+export interface PageParams {
+  cursor?: string | null;
+  /** 1..100, server default 20. */
+  limit?: number;
+}
+
+// ---- Accounts -------------------------------------------------------------------------------
+
+export interface User {
+  id: Uuid;
+  email: string;
+  display_name: string;
+  is_platform_admin: boolean;
+  created_at: Timestamp;
+}
+
+export interface TokenPair {
+  access_token: string;
+  refresh_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+}
+
+export interface RegisterRequest {
+  email: string;
+  display_name: string;
+  password: string;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface MyMembership {
+  neighbourhood_id: Uuid;
+  neighbourhood_name: string;
+  role: MemberRole;
+  status: MemberStatus;
+}
+
+export interface Me extends User {
+  memberships: MyMembership[];
+  organisations: OrganisationRef[];
+}
+
+export interface UpdateMeRequest {
+  display_name?: string;
+  password?: string;
+  /** Required together with `password`. */
+  current_password?: string;
+}
+
+// ---- Neighbourhoods -------------------------------------------------------------------------
+
+export type Visibility = 'public' | 'private';
+export type JoinPolicy = 'open' | 'approval';
+export type MemberRole = 'member' | 'coordinator';
+export type MemberStatus = 'active' | 'pending' | 'suspended';
+
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+/** A GeoJSON Polygon: rings of [lon, lat] positions, the first ring being the outer boundary. */
+export interface Polygon {
+  type: 'Polygon';
+  coordinates: number[][][];
+}
+
+export interface NeighbourhoodRef {
+  id: Uuid;
+  name: string;
+}
+
+export interface OrganisationRef {
+  id: Uuid;
+  name: string;
+}
+
+export interface Viewer {
+  membership: { role: MemberRole; status: MemberStatus } | null;
+  is_service_manager: boolean;
+  can_manage: boolean;
+}
+
+export interface Neighbourhood {
+  id: Uuid;
+  name: string;
+  description: string;
+  visibility: Visibility;
+  join_policy: JoinPolicy;
+  center: LatLon;
+  radius_m: number | null;
+  boundary: Polygon | null;
+  member_count: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  /** Present only when listing with `near`. */
+  distance_m?: number;
+  serving_organisations: OrganisationRef[];
+  viewer: Viewer;
+}
+
+interface NeighbourhoodFields {
+  /** 3..80 characters. */
+  name: string;
+  /** At most 2000 characters. */
+  description?: string;
+  visibility?: Visibility;
+  join_policy?: JoinPolicy;
+}
+
+/** A neighbourhood is placed either by a centre and radius or by a boundary polygon. */
+export type CreateNeighbourhoodRequest = NeighbourhoodFields &
+  (
+    | { center: LatLon; /** 50..20000 metres. */ radius_m: number; boundary?: never }
+    | { boundary: Polygon; center?: never; radius_m?: never }
+  );
+
+export type UpdateNeighbourhoodRequest = Partial<NeighbourhoodFields>;
+
+export interface NeighbourhoodQuery extends PageParams {
+  q?: string;
+  near?: LatLon;
+}
+
+export interface Member {
+  user_id: Uuid;
+  display_name: string;
+  role: MemberRole;
+  status: MemberStatus;
+  joined_at: Timestamp;
+  suspended_until: Timestamp | null;
+}
+
+export interface MembersQuery extends PageParams {
+  status?: MemberStatus;
+}
+
+export interface SuspendRequest {
+  until: Timestamp;
+  reason: string;
+}
+
+// ---- Organisations --------------------------------------------------------------------------
+
+export interface Organisation {
+  id: Uuid;
+  name: string;
+  description: string;
+  created_at: Timestamp;
+  neighbourhoods: NeighbourhoodRef[];
+}
+
+export interface Staff {
+  user_id: Uuid;
+  display_name: string;
+  email: string;
+  added_at: Timestamp;
+}
+
+// ---- Errors ---------------------------------------------------------------------------------
+
+/** Per-field validation messages, keyed by field name. */
+export type FieldErrors = Record<string, string[]>;
+
+/** An `application/problem+json` body (RFC 9457). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldErrors;
+}

@@ -1,0 +1,42 @@
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { Header } from './components/Header';
+import { SessionProvider } from './session/session';
+import { Home } from './pages/Home';
+import { SignIn } from './pages/SignIn';
+import { SignUp } from './pages/SignUp';
+import { Directory } from './pages/Directory';
+import { CreateNeighbourhood } from './pages/CreateNeighbourhood';
+import { NeighbourhoodPage } from './pages/NeighbourhoodPage';
+import { NotFound } from './pages/NotFound';
+
+/** Links under /api (the API docs page) are served by the backend, not routed here. */
+const clientRoutes = /^\/(?!api(\/|$))/;
+
+export function App() {
+  return (
+    <LocationProvider scope={clientRoutes}>
+      <SessionProvider>
+        <Header />
+        <main id="main" class="wrap" tabIndex={-1}>
+          <Router>
+            <Route path="/" component={Home} />
+            <Route path="/signin" component={SignIn} />
+            <Route path="/signup" component={SignUp} />
+            <Route path="/neighbourhoods" component={Directory} />
+            <Route path="/neighbourhoods/new" component={CreateNeighbourhood} />
+            <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
+            <Route default component={NotFound} />
+          </Router>
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>
+              Commonground is open-source software for neighbours and public services who look after a place
+              together. <a href="/api/docs">API documentation</a>
+            </p>
+          </div>
+        </footer>
+      </SessionProvider>
+    </LocationProvider>
+  );
+}

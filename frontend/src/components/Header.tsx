@@ -1,0 +1,71 @@
+import { useLocation } from 'preact-iso';
+import { useSession } from '../session/session';
+
+function NavLink({ href, children }: { href: string; children: string }) {
+  const { path } = useLocation();
+  return (
+    <a href={href} aria-current={path === href ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+}
+
+function Account() {
+  const { state, signOut } = useSession();
+  const { route } = useLocation();
+
+  if (state.status === 'loading') return <p class="account">Signing you in…</p>;
+  if (state.status === 'signed-out') {
+    return (
+      <p class="account">
+        <a href="/signin">Sign in</a>
+        <a href="/signup" class="button button--small">
+          Sign up
+        </a>
+      </p>
+    );
+  }
+  const onSignOut = async () => {
+    await signOut();
+    route('/');
+  };
+  return (
+    <div class="account">
+      <span>
+        Signed in as <strong>{state.me.display_name}</strong>
+      </span>
+      <button type="button" class="button--small button--quiet" onClick={onSignOut}>
+        Sign out
+      </button>
+    </div>
+  );
+}
+
+export function Header() {
+  const { me } = useSession();
+  return (
+    <header class="site-header">
+      <a class="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <div class="wrap site-header__inner">
+        <a href="/" class="brand">
+          Commonground
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            <li>
+              <NavLink href="/neighbourhoods">Neighbourhoods</NavLink>
+            </li>
+            {me && (
+              <li>
+                <NavLink href="/neighbourhoods/new">Start a neighbourhood</NavLink>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <Account />
+      </div>
+    </header>
+  );
+}

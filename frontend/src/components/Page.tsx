@@ -1,0 +1,37 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/** The first page shown is the initial load: focus stays where the browser put it. */
+let navigated = false;
+
+interface PageProps {
+  /** The page's one h1, also used for the document title. */
+  title: string;
+  children?: ComponentChildren;
+}
+
+/**
+ * Every route renders one Page: it sets the document title and, after client-side navigation,
+ * moves focus to the h1 so screen reader and keyboard users start at the new content.
+ */
+export function Page({ title, children }: PageProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = title === 'Commonground' ? title : `${title} · Commonground`;
+  }, [title]);
+
+  useEffect(() => {
+    if (navigated) heading.current?.focus();
+    navigated = true;
+  }, []);
+
+  return (
+    <>
+      <h1 tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatDate, formatDistance } from './format';
+
+describe('formatDistance', () => {
+  it.each([
+    [0, 'here'],
+    [9.9, 'here'],
+    [12, '10 m away'],
+    [349, '350 m away'],
+    [994, '990 m away'],
+    [995, '1 km away'],
+    [1000, '1 km away'],
+    [1249, '1.2 km away'],
+    [9949, '9.9 km away'],
+    [12_400, '12 km away'],
+    [1_234_567, '1,235 km away'],
+  ])('%s m reads "%s"', (metres, expected) => {
+    expect(formatDistance(metres)).toBe(expected);
+  });
+
+  it('shows nothing for impossible distances', () => {
+    expect(formatDistance(-1)).toBe('');
+    expect(formatDistance(Number.NaN)).toBe('');
+  });
+});
+
+describe('formatCount', () => {
+  it('uses the singular only for one', () => {
+    expect(formatCount(0, 'member')).toBe('0 members');
+    expect(formatCount(1, 'member')).toBe('1 member');
+    expect(formatCount(2500, 'member')).toBe('2,500 members');
+    expect(formatCount(3, 'person', 'people')).toBe('3 people');
+  });
+});
+
+describe('formatDate', () => {
+  it('formats RFC 3339 times as a UTC calendar date', () => {
+    expect(formatDate('2025-03-03T23:30:00Z')).toBe('3 Mar 2025');
+  });
+
+  it('returns unparseable input unchanged', () => {
+    expect(formatDate('soon')).toBe('soon');
+  });
+});

@@ -1,0 +1,86 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { api, type LoginRequest, type Me, type RegisterRequest } from '../api';
+
+export type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
+
+export interface Session {
+  state: SessionState;
+  /** The signed-in user, or null while loading or signed out. */
+  me: Me | null;
+  signIn(credentials: LoginRequest): Promise<void>;
+  /** Creates the account, then signs in with the same credentials. */
+  signUp(details: RegisterRequest): Promise<void>;
+  signOut(): Promise<void>;
+  /** Re-reads /me, e.g. after joining a neighbourhood. */
+  reload(): Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ComponentChildren }) {
+  const [state, setState] = useState<SessionState>(() =>
+    api.client.hasSession ? { status: 'loading' } : { status: 'signed-out' },
+  );
+
+  const reload = useCallback(async () => {
+    if (!api.client.hasSession) {
+      setState({ status: 'signed-out' });
+      return;
+    }
+    try {
+      setState({ status: 'signed-in', me: await api.me.get() });
+    } catch {
+      // Refused or unreachable: show the signed-out view; a stored token is kept unless the
+      // server refused it, so a later reload can resume.
+      setState({ status: 'signed-out' });
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    return api.client.onSessionEnd(() => setState({ status: 'signed-out' }));
+  }, [reload]);
+
+  const signIn = useCallback(async (credentials: LoginRequest) => {
+    await api.auth.login(credentials);
+    setState({ status: 'signed-in', me: await api.me.get() });
+  }, []);
+
+  const signUp = useCallback(
+    async (details: RegisterRequest) => {
+      await api.auth.register(details);
+      await signIn({ email: details.email, password: details.password });
+    },
+    [signIn],
+  );
+
+  const signOut = useCallback(async () => {
+    try {
+      await api.auth.logout();
+    } catch {
+      // The local tokens are gone whatever the server said; nothing more to do.
+    }
+    setState({ status: 'signed-out' });
+  }, []);
+
+  const value = useMemo<Session>(
+    () => ({
+      state,
+      me: state.status === 'signed-in' ? state.me : null,
+      signIn,
+      signUp,
+      signOut,
+      reload,
+    }),
+    [state, signIn, signUp, signOut, reload],
+  );
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
+  return session;
+}

@@ -1,0 +1,28 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+
+/** The backend during development (`cargo run -- serve` listens here by default). */
+const backend = 'http://127.0.0.1:8080';
+
+export default defineConfig({
+  plugins: [preact()],
+  server: {
+    proxy: {
+      '/api': { target: backend, ws: true },
+      '/healthz': backend,
+      '/readyz': backend,
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
+});
