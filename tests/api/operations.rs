@@ -71,3 +71,44 @@ async fn the_front_end_is_served_with_a_fallback_for_client_routes() {
     // Unknown API routes never fall back to the page.
     app.get("/api/v1/no-such-thing", None).await.expect(404);
 }
+
+#[tokio::test]
+async fn the_demo_loads_a_realistic_world_once() {
+    let app = spawn_app().await;
+    let first = commonground::demo::load(&app.db).await.unwrap();
+    assert!(first.created);
+    assert_eq!(first.accounts.len(), 14);
+    assert!(!commonground::demo::load(&app.db).await.unwrap().created);
+
+    let list = app.get("/api/v1/neighbourhoods", None).await.expect(200);
+    let counts: Vec<(String, i64)> = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["name"].as_str().unwrap().to_owned(),
+                n["member_count"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("Mill Lane & Canal Side".to_owned(), 6),
+            ("Orchard Estate".to_owned(), 3)
+        ]
+    );
+    let tokens = app
+        .login(
+            "admin@demo.commonground.example",
+            commonground::demo::DEMO_PASSWORD,
+        )
+        .await
+        .expect(200);
+    let me = app
+        .get("/api/v1/me", tokens["access_token"].as_str())
+        .await
+        .expect(200);
+    assert_eq!(me["is_platform_admin"], true);
+}
