@@ -44,6 +44,10 @@ pub struct Settings {
     pub login_window_secs: u64,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted load balancer).
     pub trust_forwarded_for: bool,
+    /// Messages queued for one live connection before it counts as a slow consumer.
+    pub live_queue_per_connection: usize,
+    /// How long the live event log is kept; older resumes get `reset`.
+    pub event_retention_days: i64,
     /// Connections in the database pool (SQLite uses one writer regardless; see `db.rs`).
     pub db_max_connections: u32,
 }
@@ -83,6 +87,8 @@ impl Default for Settings {
             login_failures_per_address: 20,
             login_window_secs: 15 * 60,
             trust_forwarded_for: false,
+            live_queue_per_connection: 256,
+            event_retention_days: 30,
             db_max_connections: 10,
         }
     }

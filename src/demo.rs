@@ -12,6 +12,7 @@ use crate::{
         neighbourhood::{JoinPolicy, Visibility},
     },
     error::AppResult,
+    live::Live,
     services::{accounts, memberships, neighbourhoods, organisations},
 };
 
@@ -39,7 +40,7 @@ pub struct DemoSummary {
     pub accounts: Vec<String>,
 }
 
-pub async fn load(db: &DatabaseConnection) -> AppResult<DemoSummary> {
+pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary> {
     let existing = organisation::Entity::find()
         .filter(organisation::Column::Name.eq(COUNCIL))
         .one(db)
@@ -77,6 +78,7 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<DemoSummary> {
 
     let mill_lane = neighbourhoods::create(
         db,
+        live,
         &residents[0],
         neighbourhoods::NewNeighbourhood {
             name: "Mill Lane & Canal Side".into(),
@@ -91,6 +93,7 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<DemoSummary> {
     .await?;
     let orchard = neighbourhoods::create(
         db,
+        live,
         &residents[6],
         neighbourhoods::NewNeighbourhood {
             name: "Orchard Estate".into(),
@@ -111,17 +114,18 @@ pub async fn load(db: &DatabaseConnection) -> AppResult<DemoSummary> {
     }
 
     for resident in &residents[1..6] {
-        memberships::join(db, resident, mill_lane.id).await?;
+        memberships::join(db, live, resident, mill_lane.id).await?;
     }
     for resident in &residents[7..12] {
-        memberships::join(db, resident, orchard.id).await?;
+        memberships::join(db, live, resident, orchard.id).await?;
     }
     // Two of Orchard's requests approved; the rest wait for the coordinator.
     for resident in &residents[7..9] {
-        memberships::approve(db, &residents[6], orchard.id, resident.id).await?;
+        memberships::approve(db, live, &residents[6], orchard.id, resident.id).await?;
     }
     memberships::set_role(
         db,
+        live,
         &residents[0],
         mill_lane.id,
         residents[1].id,

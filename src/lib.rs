@@ -10,6 +10,7 @@
 //! - [`domain`]: validated types and pure rules, unit-tested in place.
 //! - [`services`]: one module per capability; database work and authorization.
 //! - [`routes`]: thin HTTP handlers with OpenAPI annotations.
+//! - [`live`]: the event log, the bus, the hub, WebSocket sessions, presence, the Rust client.
 //! - [`demo`]: the realistic demo data behind `commonground demo`.
 //! - [`telemetry`]: tracing set-up.
 //!
@@ -21,6 +22,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod live;
 pub mod routes;
 pub mod services;
 pub mod startup;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use commonground::{
-    config::Settings, db, demo, services::accounts, startup::Application, telemetry,
+    config::Settings, db, demo, live::Live, services::accounts, startup::Application, telemetry,
 };
 
 #[derive(Parser)]
@@ -66,7 +66,15 @@ async fn main() -> anyhow::Result<()> {
         Command::Demo => {
             let conn = db::connect(&settings).await?;
             db::migrate(&conn).await?;
-            let summary = demo::load(&conn).await.context("Failed to load the demo")?;
+            // The demo's events go to the log; nobody is connected to receive them live.
+            let live = Live::start(
+                conn.clone(),
+                None,
+                chrono::Duration::days(settings.event_retention_days),
+            );
+            let summary = demo::load(&conn, &live)
+                .await
+                .context("Failed to load the demo")?;
             if summary.created {
                 println!(
                     "Demo loaded. Every account's password is `{}`:",

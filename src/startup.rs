@@ -23,6 +23,7 @@ use crate::{
     config::Settings,
     db,
     error::AppError,
+    live::{session, Live},
     routes,
     state::AppState,
 };
@@ -42,7 +43,13 @@ impl Application {
             None => None,
             Some(url) => Some(connect_redis(url).await?),
         };
+        let live = Live::start(
+            db.clone(),
+            settings.redis_url.clone().zip(redis.clone()),
+            chrono::Duration::days(settings.event_retention_days),
+        );
         let state = AppState {
+            live,
             db,
             jwt: Arc::new(token::JwtKeys::new(
                 jwt_secret.expose_secret().as_bytes(),
@@ -162,6 +169,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
                 web::get().to(routes::docs::openapi_json),
             )
             .route("/api/docs", web::get().to(routes::docs::docs_page))
+            .route("/api/v1/live", web::get().to(session::live))
             .wrap(Compress::default())
             .wrap(
                 DefaultHeaders::new()

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
-use crate::{auth::throttle::LoginThrottle, auth::token::JwtKeys, config::Settings};
+use crate::{auth::throttle::LoginThrottle, auth::token::JwtKeys, config::Settings, live::Live};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -15,4 +15,6 @@ pub struct AppState {
     pub login_throttle: Arc<LoginThrottle>,
     /// Present when `REDIS_URL` is set; checked by `/readyz`.
     pub redis: Option<redis::aio::ConnectionManager>,
+    /// Publishes committed events; the WebSocket sessions subscribe through it.
+    pub live: Live,
 }

@@ -1,6 +1,7 @@
 //! sea-orm entities: plain data models, one module per table. Behaviour lives in the main crate's
 //! `domain` and `services` modules; these types only describe rows.
 
+pub mod event;
 pub mod membership;
 pub mod neighbourhood;
 pub mod neighbourhood_service;
@@ -10,6 +11,7 @@ pub mod refresh_token;
 pub mod user;
 
 pub mod prelude {
+    pub use super::event::Entity as Event;
     pub use super::membership::Entity as Membership;
     pub use super::neighbourhood::Entity as Neighbourhood;
     pub use super::neighbourhood_service::Entity as NeighbourhoodService;

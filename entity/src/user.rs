@@ -12,6 +12,8 @@ pub struct Model {
     /// Argon2id PHC string; never serialised anywhere.
     pub password_hash: String,
     pub is_platform_admin: bool,
+    /// Last sequence number of this user's notification channel (`user:{id}`).
+    pub event_seq: i64,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -133,7 +133,7 @@ async fn create(
         visibility: b.visibility,
         join_policy: b.join_policy,
     };
-    let created = neighbourhoods::create(&state.db, &user, input).await?;
+    let created = neighbourhoods::create(&state.db, &state.live, &user, input).await?;
     Ok(HttpResponse::Created().json(created))
 }
 
@@ -199,7 +199,8 @@ async fn update(
         visibility: b.visibility,
         join_policy: b.join_policy,
     };
-    Ok(HttpResponse::Ok().json(neighbourhoods::update(&state.db, &user, *id, change).await?))
+    Ok(HttpResponse::Ok()
+        .json(neighbourhoods::update(&state.db, &state.live, &user, *id, change).await?))
 }
 
 /// Join (open neighbourhoods) or ask to join (approval neighbourhoods).
@@ -214,7 +215,7 @@ async fn join(
     AuthUser(user): AuthUser,
     id: web::Path<Uuid>,
 ) -> AppResult<HttpResponse> {
-    Ok(HttpResponse::Ok().json(memberships::join(&state.db, &user, *id).await?))
+    Ok(HttpResponse::Ok().json(memberships::join(&state.db, &state.live, &user, *id).await?))
 }
 
 /// Leave, or withdraw a pending request.
@@ -229,7 +230,7 @@ async fn leave(
     AuthUser(user): AuthUser,
     id: web::Path<Uuid>,
 ) -> AppResult<HttpResponse> {
-    memberships::leave(&state.db, &user, *id).await?;
+    memberships::leave(&state.db, &state.live, &user, *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -269,7 +270,7 @@ async fn add_member(
     id: web::Path<Uuid>,
     body: web::Json<AddMemberRequest>,
 ) -> AppResult<HttpResponse> {
-    let added = memberships::add_by_email(&state.db, &user, *id, &body.email).await?;
+    let added = memberships::add_by_email(&state.db, &state.live, &user, *id, &body.email).await?;
     Ok(HttpResponse::Created().json(added))
 }
 
@@ -287,7 +288,8 @@ async fn approve_member(
     path: web::Path<(Uuid, Uuid)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
-    Ok(HttpResponse::Ok().json(memberships::approve(&state.db, &user, id, member).await?))
+    Ok(HttpResponse::Ok()
+        .json(memberships::approve(&state.db, &state.live, &user, id, member).await?))
 }
 
 /// Change a member's role (coordinators).
@@ -306,7 +308,7 @@ async fn change_member(
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
     Ok(HttpResponse::Ok()
-        .json(memberships::set_role(&state.db, &user, id, member, body.role).await?))
+        .json(memberships::set_role(&state.db, &state.live, &user, id, member, body.role).await?))
 }
 
 /// Suspend a member until a given time (coordinators).
@@ -331,7 +333,7 @@ async fn suspend_member(
         reason: b.reason,
     };
     Ok(HttpResponse::Ok()
-        .json(memberships::suspend(&state.db, &user, id, member, suspension).await?))
+        .json(memberships::suspend(&state.db, &state.live, &user, id, member, suspension).await?))
 }
 
 /// End a suspension early (coordinators).
@@ -348,7 +350,8 @@ async fn reinstate_member(
     path: web::Path<(Uuid, Uuid)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
-    Ok(HttpResponse::Ok().json(memberships::reinstate(&state.db, &user, id, member).await?))
+    Ok(HttpResponse::Ok()
+        .json(memberships::reinstate(&state.db, &state.live, &user, id, member).await?))
 }
 
 /// Remove a member, or reject a pending request (coordinators).
@@ -365,6 +368,6 @@ async fn remove_member(
     path: web::Path<(Uuid, Uuid)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
-    memberships::remove(&state.db, &user, id, member).await?;
+    memberships::remove(&state.db, &state.live, &user, id, member).await?;
     Ok(HttpResponse::NoContent().finish())
 }

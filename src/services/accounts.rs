@@ -111,6 +111,7 @@ pub async fn register(db: &impl ConnectionTrait, input: Registration) -> AppResu
         display_name: Set(display_name.into_inner()),
         password_hash: Set(password_hash),
         is_platform_admin: Set(false),
+        event_seq: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
     }

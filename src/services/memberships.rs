@@ -1,15 +1,17 @@
 //! Joining, leaving, and the coordinators' work on members: approval, roles, suspension and
-//! removal. Every change that alters who counts as a member keeps `member_count` in step inside
-//! the same transaction.
+//! removal. Every change keeps `member_count` in step and records its events (on the
+//! neighbourhood's channel, and a notification on the affected person's own channel) inside the
+//! same transaction; the events are published after commit.
 
 use chrono::{DateTime, Duration, Utc};
 use entity::{membership, neighbourhood, user};
 use sea_orm::{
     sea_query::{Condition, Expr},
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
+use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -24,6 +26,7 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
+    live::{Audience, Channel, Live, NewEvent, Transaction},
     services::keyset_after,
 };
 
@@ -61,31 +64,157 @@ fn counts(m: &membership::Model) -> bool {
     m.status != MembershipStatus::Pending.as_str()
 }
 
-async fn adjust_member_count(
-    db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
-    by: i64,
-) -> AppResult<()> {
-    neighbourhood::Entity::update_many()
-        .col_expr(
-            neighbourhood::Column::MemberCount,
-            Expr::col(neighbourhood::Column::MemberCount).add(by),
-        )
-        .filter(neighbourhood::Column::Id.eq(neighbourhood_id))
-        .exec(db)
-        .await?;
-    Ok(())
+fn is_pending(m: &membership::Model) -> bool {
+    m.status == MembershipStatus::Pending.as_str()
 }
 
-async fn find_membership(
-    db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
-    user_id: Uuid,
-) -> AppResult<membership::Model> {
-    membership::Entity::find_by_id((neighbourhood_id, user_id))
-        .one(db)
-        .await?
-        .ok_or_else(|| AppError::not_found("member"))
+fn is_active_coordinator(m: &membership::Model) -> bool {
+    m.role == Role::Coordinator.as_str() && m.status == MembershipStatus::Active.as_str()
+}
+
+/// A membership change in progress: the transaction (holding the neighbourhood's row lock),
+/// the neighbourhood, and who is acting.
+struct Change {
+    tx: Transaction,
+    neighbourhood: neighbourhood::Model,
+    actor: Uuid,
+}
+
+impl Change {
+    /// Starts a transaction that owns the neighbourhood's row: bumping `updated_at` first takes
+    /// the write lock, so concurrent changes in one neighbourhood apply one at a time.
+    async fn begin(
+        db: &impl TransactionTrait,
+        neighbourhood: neighbourhood::Model,
+        actor: Uuid,
+    ) -> AppResult<Self> {
+        let tx = Transaction::begin(db).await?;
+        neighbourhood::Entity::update_many()
+            .col_expr(neighbourhood::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(neighbourhood::Column::Id.eq(neighbourhood.id))
+            .exec(&*tx)
+            .await?;
+        Ok(Self {
+            tx,
+            neighbourhood,
+            actor,
+        })
+    }
+
+    fn channel(&self) -> Channel {
+        Channel::Neighbourhood(self.neighbourhood.id)
+    }
+
+    async fn membership(&self, user_id: Uuid) -> AppResult<membership::Model> {
+        membership::Entity::find_by_id((self.neighbourhood.id, user_id))
+            .one(&*self.tx)
+            .await?
+            .ok_or_else(|| AppError::not_found("member"))
+    }
+
+    /// Adds `by` to `member_count` and returns the new count.
+    async fn adjust_member_count(&self, by: i64) -> AppResult<i64> {
+        let id = self.neighbourhood.id;
+        neighbourhood::Entity::update_many()
+            .col_expr(
+                neighbourhood::Column::MemberCount,
+                Expr::col(neighbourhood::Column::MemberCount).add(by),
+            )
+            .filter(neighbourhood::Column::Id.eq(id))
+            .exec(&*self.tx)
+            .await?;
+        self.member_count().await
+    }
+
+    async fn member_count(&self) -> AppResult<i64> {
+        let count: Option<i64> = neighbourhood::Entity::find_by_id(self.neighbourhood.id)
+            .select_only()
+            .column(neighbourhood::Column::MemberCount)
+            .into_tuple()
+            .one(&*self.tx)
+            .await?;
+        Ok(count.unwrap_or_default())
+    }
+
+    /// An event on the neighbourhood's channel about `user_id`.
+    async fn emit(
+        &mut self,
+        kind: &'static str,
+        user_id: Uuid,
+        audience: Audience,
+        data: serde_json::Value,
+    ) -> AppResult<()> {
+        let event = NewEvent::new(self.channel(), kind, Some(self.actor))
+            .about_user(user_id)
+            .audience(audience)
+            .data(data);
+        self.tx.emit(event).await
+    }
+
+    /// A notification on the person's own channel.
+    async fn notify(
+        &mut self,
+        user_id: Uuid,
+        what: &str,
+        extra: serde_json::Value,
+    ) -> AppResult<()> {
+        let mut data = json!({
+            "what": what,
+            "neighbourhood_id": self.neighbourhood.id,
+            "neighbourhood_name": self.neighbourhood.name,
+        });
+        if let (Some(data), Some(extra)) = (data.as_object_mut(), extra.as_object()) {
+            data.extend(extra.clone());
+        }
+        let event = NewEvent::new(Channel::User(user_id), "notification", Some(self.actor))
+            .about_user(user_id)
+            .data(data);
+        self.tx.emit(event).await
+    }
+
+    /// Does the neighbourhood keep an active coordinator if this one goes?
+    async fn coordinator_can_go(&self) -> AppResult<bool> {
+        let base = membership::Entity::find()
+            .filter(membership::Column::NeighbourhoodId.eq(self.neighbourhood.id))
+            .filter(membership::Column::Status.ne(MembershipStatus::Pending.as_str()));
+        let coordinators = base
+            .clone()
+            .filter(membership::Column::Role.eq(Role::Coordinator.as_str()))
+            .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
+            .count(&*self.tx)
+            .await?;
+        let members = base.count(&*self.tx).await?;
+        Ok(can_lose_coordinator(
+            coordinators,
+            members.saturating_sub(1),
+        ))
+    }
+
+    async fn update(
+        &self,
+        existing: membership::Model,
+        apply: impl FnOnce(&mut membership::ActiveModel),
+    ) -> AppResult<membership::Model> {
+        let mut active: membership::ActiveModel = existing.into();
+        apply(&mut active);
+        active.updated_at = Set(Utc::now());
+        Ok(active.update(&*self.tx).await?)
+    }
+
+    async fn delete(&self, existing: &membership::Model) -> AppResult<Option<i64>> {
+        membership::Entity::delete_by_id((existing.neighbourhood_id, existing.user_id))
+            .exec(&*self.tx)
+            .await?;
+        if counts(existing) {
+            Ok(Some(self.adjust_member_count(-1).await?))
+        } else {
+            Ok(None)
+        }
+    }
+
+    async fn commit(self, live: &Live) -> AppResult<()> {
+        self.tx.commit(live).await
+    }
 }
 
 async fn display_name_of(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<String> {
@@ -96,23 +225,9 @@ async fn display_name_of(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<
         .unwrap_or_default())
 }
 
-/// Starts a transaction that owns the neighbourhood's row: bumping `updated_at` first takes
-/// the write lock, so concurrent membership changes in one neighbourhood apply one at a time.
-async fn begin_locked(
-    db: &impl TransactionTrait,
-    neighbourhood_id: Uuid,
-) -> AppResult<DatabaseTransaction> {
-    let txn = db.begin().await?;
-    neighbourhood::Entity::update_many()
-        .col_expr(neighbourhood::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(neighbourhood::Column::Id.eq(neighbourhood_id))
-        .exec(&txn)
-        .await?;
-    Ok(txn)
-}
-
 pub async fn join<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    live: &Live,
     user: &user::Model,
     neighbourhood_id: Uuid,
 ) -> AppResult<MemberView> {
@@ -127,20 +242,20 @@ pub async fn join<C: ConnectionTrait + TransactionTrait>(
     }
     let policy =
         JoinPolicy::from_db(&access.neighbourhood.join_policy).unwrap_or(JoinPolicy::Approval);
-    let status = status_on_join(policy);
-    insert_membership(db, neighbourhood_id, user, status).await
+    let change = Change::begin(db, access.neighbourhood, user.id).await?;
+    insert_membership(change, live, user, status_on_join(policy), false).await
 }
 
-async fn insert_membership<C: TransactionTrait>(
-    db: &C,
-    neighbourhood_id: Uuid,
+async fn insert_membership(
+    mut change: Change,
+    live: &Live,
     user: &user::Model,
     status: MembershipStatus,
+    added_by_coordinator: bool,
 ) -> AppResult<MemberView> {
     let now = Utc::now();
-    let txn = begin_locked(db, neighbourhood_id).await?;
     let created = membership::ActiveModel {
-        neighbourhood_id: Set(neighbourhood_id),
+        neighbourhood_id: Set(change.neighbourhood.id),
         user_id: Set(user.id),
         role: Set(Role::Member.as_str().into()),
         status: Set(status.as_str().into()),
@@ -149,12 +264,26 @@ async fn insert_membership<C: TransactionTrait>(
         joined_at: Set(now),
         updated_at: Set(now),
     }
-    .insert(&txn)
+    .insert(&*change.tx)
     .await?;
     if counts(&created) {
-        adjust_member_count(&txn, neighbourhood_id, 1).await?;
+        let member_count = change.adjust_member_count(1).await?;
+        let data = json!({"user_id": user.id, "display_name": user.display_name, "role": "member", "member_count": member_count});
+        change
+            .emit("member.joined", user.id, Audience::Members, data)
+            .await?;
+        if added_by_coordinator {
+            change
+                .notify(user.id, "membership_added", json!({}))
+                .await?;
+        }
+    } else {
+        let data = json!({"user_id": user.id, "display_name": user.display_name});
+        change
+            .emit("member.requested", user.id, Audience::Coordinators, data)
+            .await?;
     }
-    txn.commit().await?;
+    change.commit(live).await?;
     Ok(member_view(created, user.display_name.clone()))
 }
 
@@ -162,6 +291,7 @@ async fn insert_membership<C: TransactionTrait>(
 /// neighbourhood, which outsiders cannot find.
 pub async fn add_by_email<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
     email: &str,
@@ -178,65 +308,58 @@ pub async fn add_by_email<C: ConnectionTrait + TransactionTrait>(
         .one(db)
         .await?
     {
-        Some(existing) if existing.status == MembershipStatus::Pending.as_str() => {
-            approve(db, actor, neighbourhood_id, invitee.id).await
+        Some(existing) if is_pending(&existing) => {
+            approve(db, live, actor, neighbourhood_id, invitee.id).await
         }
         Some(_) => Err(AppError::Conflict(
             "That person is already a member.".into(),
         )),
-        None => insert_membership(db, neighbourhood_id, &invitee, MembershipStatus::Active).await,
+        None => {
+            let change = Change::begin(db, access.neighbourhood, actor.id).await?;
+            insert_membership(change, live, &invitee, MembershipStatus::Active, true).await
+        }
     }
 }
 
-/// Counts that decide whether a coordinator may step down.
-async fn coordinator_can_go(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> AppResult<bool> {
-    let base = membership::Entity::find()
-        .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .filter(membership::Column::Status.ne(MembershipStatus::Pending.as_str()));
-    let coordinators = base
-        .clone()
-        .filter(membership::Column::Role.eq(Role::Coordinator.as_str()))
-        .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
-        .count(db)
-        .await?;
-    let members = base.count(db).await?;
-    Ok(can_lose_coordinator(
-        coordinators,
-        members.saturating_sub(1),
-    ))
-}
-
-fn is_active_coordinator(m: &membership::Model) -> bool {
-    m.role == Role::Coordinator.as_str() && m.status == MembershipStatus::Active.as_str()
-}
-
+/// Leave, or withdraw a pending request.
 pub async fn leave<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    live: &Live,
     user: &user::Model,
     neighbourhood_id: Uuid,
 ) -> AppResult<()> {
-    NeighbourhoodAccess::load(db, Some(user), neighbourhood_id).await?;
-    let txn = begin_locked(db, neighbourhood_id).await?;
-    let existing = find_membership(&txn, neighbourhood_id, user.id).await?;
-    if is_active_coordinator(&existing) && !coordinator_can_go(&txn, neighbourhood_id).await? {
+    let access = NeighbourhoodAccess::load(db, Some(user), neighbourhood_id).await?;
+    let mut change = Change::begin(db, access.neighbourhood, user.id).await?;
+    let existing = change.membership(user.id).await?;
+    if is_active_coordinator(&existing) && !change.coordinator_can_go().await? {
         return Err(AppError::Conflict(
             "You are the last coordinator: make another member a coordinator before leaving."
                 .into(),
         ));
     }
-    remove_row(&txn, &existing).await?;
-    txn.commit().await?;
-    Ok(())
-}
-
-async fn remove_row(txn: &DatabaseTransaction, existing: &membership::Model) -> AppResult<()> {
-    membership::Entity::delete_by_id((existing.neighbourhood_id, existing.user_id))
-        .exec(txn)
-        .await?;
-    if counts(existing) {
-        adjust_member_count(txn, existing.neighbourhood_id, -1).await?;
+    match change.delete(&existing).await? {
+        Some(member_count) => {
+            change
+                .emit(
+                    "member.left",
+                    user.id,
+                    Audience::Members,
+                    json!({"user_id": user.id, "member_count": member_count}),
+                )
+                .await?
+        }
+        None => {
+            change
+                .emit(
+                    "member.request_withdrawn",
+                    user.id,
+                    Audience::Coordinators,
+                    json!({"user_id": user.id}),
+                )
+                .await?
+        }
     }
-    Ok(())
+    change.commit(live).await
 }
 
 pub struct MemberFilter {
@@ -304,79 +427,95 @@ pub async fn list(
     ))
 }
 
-/// Loads the caller's access (coordinators only) and the target's membership, in a transaction
-/// that holds the neighbourhood's write lock.
+/// Checks the caller coordinates the neighbourhood, then starts a change holding its lock and
+/// loads the target's membership.
 async fn manage<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     actor: &user::Model,
     neighbourhood_id: Uuid,
     target: Uuid,
-) -> AppResult<(DatabaseTransaction, membership::Model)> {
-    NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id)
-        .await?
-        .require_manage()?;
-    let txn = begin_locked(db, neighbourhood_id).await?;
-    let existing = find_membership(&txn, neighbourhood_id, target).await?;
-    Ok((txn, existing))
-}
-
-async fn save(
-    txn: DatabaseTransaction,
-    existing: membership::Model,
-    apply: impl FnOnce(&mut membership::ActiveModel),
-) -> AppResult<MemberView> {
-    let user_id = existing.user_id;
-    let mut active: membership::ActiveModel = existing.into();
-    apply(&mut active);
-    active.updated_at = Set(Utc::now());
-    let updated = active.update(&txn).await?;
-    let name = display_name_of(&txn, user_id).await?;
-    txn.commit().await?;
-    Ok(member_view(updated, name))
+) -> AppResult<(Change, membership::Model)> {
+    let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
+    access.require_manage()?;
+    let change = Change::begin(db, access.neighbourhood, actor.id).await?;
+    let existing = change.membership(target).await?;
+    Ok((change, existing))
 }
 
 pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
     target: Uuid,
 ) -> AppResult<MemberView> {
-    let (txn, existing) = manage(db, actor, neighbourhood_id, target).await?;
-    if existing.status != MembershipStatus::Pending.as_str() {
+    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    if !is_pending(&existing) {
         return Err(AppError::Conflict(
             "There is no pending request from this person.".into(),
         ));
     }
-    adjust_member_count(&txn, neighbourhood_id, 1).await?;
-    save(txn, existing, |m| {
-        m.status = Set(MembershipStatus::Active.as_str().into());
-        m.joined_at = Set(Utc::now());
-    })
-    .await
+    let member_count = change.adjust_member_count(1).await?;
+    let updated = change
+        .update(existing, |m| {
+            m.status = Set(MembershipStatus::Active.as_str().into());
+            m.joined_at = Set(Utc::now());
+        })
+        .await?;
+    let name = display_name_of(&*change.tx, target).await?;
+    let data = json!({"user_id": target, "display_name": name, "member_count": member_count});
+    change
+        .emit("member.approved", target, Audience::Members, data)
+        .await?;
+    change
+        .notify(target, "membership_approved", json!({}))
+        .await?;
+    change.commit(live).await?;
+    Ok(member_view(updated, name))
 }
 
 pub async fn set_role<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
     target: Uuid,
     role: Role,
 ) -> AppResult<MemberView> {
-    let (txn, existing) = manage(db, actor, neighbourhood_id, target).await?;
-    if existing.status == MembershipStatus::Pending.as_str() {
+    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    if is_pending(&existing) {
         return Err(AppError::Conflict(
             "Approve the request before changing the role.".into(),
         ));
     }
     if role == Role::Member
         && is_active_coordinator(&existing)
-        && !coordinator_can_go(&txn, neighbourhood_id).await?
+        && !change.coordinator_can_go().await?
     {
         return Err(AppError::Conflict(
             "A neighbourhood needs at least one coordinator: appoint another first.".into(),
         ));
     }
-    save(txn, existing, |m| m.role = Set(role.as_str().into())).await
+    let unchanged = existing.role == role.as_str();
+    let updated = change
+        .update(existing, |m| m.role = Set(role.as_str().into()))
+        .await?;
+    if !unchanged {
+        change
+            .emit(
+                "member.role_changed",
+                target,
+                Audience::Members,
+                json!({"user_id": target, "role": role}),
+            )
+            .await?;
+        change
+            .notify(target, "role_changed", json!({"role": role}))
+            .await?;
+    }
+    let name = display_name_of(&*change.tx, target).await?;
+    change.commit(live).await?;
+    Ok(member_view(updated, name))
 }
 
 pub struct Suspension {
@@ -387,6 +526,7 @@ pub struct Suspension {
 /// Suspends a member (not a coordinator: demote first) until a time within a year.
 pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
     target: Uuid,
@@ -409,8 +549,8 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
     if target == actor.id {
         return Err(AppError::Conflict("You cannot suspend yourself.".into()));
     }
-    let (txn, existing) = manage(db, actor, neighbourhood_id, target).await?;
-    if existing.status == MembershipStatus::Pending.as_str() {
+    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    if is_pending(&existing) {
         return Err(AppError::Conflict(
             "Pending requests are rejected, not suspended.".into(),
         ));
@@ -420,36 +560,71 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
             "Make this coordinator a member before suspending them.".into(),
         ));
     }
-    save(txn, existing, |m| {
-        m.status = Set(MembershipStatus::Suspended.as_str().into());
-        m.suspended_until = Set(Some(suspension.until));
-        m.suspension_reason = Set(Some(reason));
-    })
-    .await
+    let until = suspension.until;
+    let updated = change
+        .update(existing, |m| {
+            m.status = Set(MembershipStatus::Suspended.as_str().into());
+            m.suspended_until = Set(Some(until));
+            m.suspension_reason = Set(Some(reason.clone()));
+        })
+        .await?;
+    change
+        .emit(
+            "member.suspended",
+            target,
+            Audience::Coordinators,
+            json!({"user_id": target, "until": until}),
+        )
+        .await?;
+    change
+        .notify(
+            target,
+            "suspended",
+            json!({"until": until, "reason": reason}),
+        )
+        .await?;
+    let name = display_name_of(&*change.tx, target).await?;
+    change.commit(live).await?;
+    Ok(member_view(updated, name))
 }
 
 pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
     target: Uuid,
 ) -> AppResult<MemberView> {
-    let (txn, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
     if existing.status != MembershipStatus::Suspended.as_str() {
         return Err(AppError::Conflict("This member is not suspended.".into()));
     }
-    save(txn, existing, |m| {
-        m.status = Set(MembershipStatus::Active.as_str().into());
-        m.suspended_until = Set(None);
-        m.suspension_reason = Set(None);
-    })
-    .await
+    let updated = change
+        .update(existing, |m| {
+            m.status = Set(MembershipStatus::Active.as_str().into());
+            m.suspended_until = Set(None);
+            m.suspension_reason = Set(None);
+        })
+        .await?;
+    change
+        .emit(
+            "member.reinstated",
+            target,
+            Audience::Coordinators,
+            json!({"user_id": target}),
+        )
+        .await?;
+    change.notify(target, "reinstated", json!({})).await?;
+    let name = display_name_of(&*change.tx, target).await?;
+    change.commit(live).await?;
+    Ok(member_view(updated, name))
 }
 
 /// Removes a member or rejects a pending request. Coordinators must be demoted first, and people
 /// leave of their own accord through `leave`.
 pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
     target: Uuid,
@@ -459,13 +634,37 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
             "Use leave to leave a neighbourhood yourself.".into(),
         ));
     }
-    let (txn, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
     if existing.role == Role::Coordinator.as_str() {
         return Err(AppError::Conflict(
             "Make this coordinator a member before removing them.".into(),
         ));
     }
-    remove_row(&txn, &existing).await?;
-    txn.commit().await?;
-    Ok(())
+    match change.delete(&existing).await? {
+        Some(member_count) => {
+            change
+                .emit(
+                    "member.removed",
+                    target,
+                    Audience::Members,
+                    json!({"user_id": target, "member_count": member_count}),
+                )
+                .await?;
+            change.notify(target, "removed", json!({})).await?;
+        }
+        None => {
+            change
+                .emit(
+                    "member.rejected",
+                    target,
+                    Audience::Coordinators,
+                    json!({"user_id": target}),
+                )
+                .await?;
+            change
+                .notify(target, "membership_rejected", json!({}))
+                .await?;
+        }
+    }
+    change.commit(live).await
 }

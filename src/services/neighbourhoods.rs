@@ -25,6 +25,7 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
+    live::{Channel, Live, NewEvent, Transaction},
     services::{accounts::OrganisationRef, keyset_after},
 };
 
@@ -119,6 +120,7 @@ fn parse_area(
 /// Creates a neighbourhood; its creator becomes its first coordinator.
 pub async fn create(
     db: &impl TransactionTrait,
+    live: &Live,
     creator: &user::Model,
     input: NewNeighbourhood,
 ) -> AppResult<NeighbourhoodView> {
@@ -143,7 +145,7 @@ pub async fn create(
     let center = area.center();
     let bbox = area.bbox();
     let id = Uuid::now_v7();
-    let txn = db.begin().await?;
+    let mut txn = Transaction::begin(db).await?;
     let created = neighbourhood::ActiveModel {
         id: Set(id),
         name: Set(name),
@@ -172,7 +174,7 @@ pub async fn create(
         created_at: Set(now),
         updated_at: Set(now),
     }
-    .insert(&txn)
+    .insert(&*txn)
     .await?;
     membership::ActiveModel {
         neighbourhood_id: Set(id),
@@ -184,9 +186,18 @@ pub async fn create(
         joined_at: Set(now),
         updated_at: Set(now),
     }
-    .insert(&txn)
+    .insert(&*txn)
     .await?;
-    txn.commit().await?;
+    txn.emit(
+        NewEvent::new(
+            Channel::Neighbourhood(id),
+            "neighbourhood.created",
+            Some(creator.id),
+        )
+        .data(serde_json::json!({"name": created.name, "member_count": 1})),
+    )
+    .await?;
+    txn.commit(live).await?;
     tracing::info!(neighbourhood_id = %id, "neighbourhood created");
 
     let access = NeighbourhoodAccess {
@@ -218,7 +229,8 @@ pub struct NeighbourhoodChange {
 }
 
 pub async fn update(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + TransactionTrait),
+    live: &Live,
     actor: &user::Model,
     id: Uuid,
     change: NeighbourhoodChange,
@@ -250,7 +262,22 @@ pub async fn update(
         active.join_policy = Set(policy.as_str().into());
     }
     active.updated_at = Set(Utc::now());
-    let updated = active.update(db).await?;
+    let mut txn = Transaction::begin(db).await?;
+    let updated = active.update(&*txn).await?;
+    txn.emit(
+        NewEvent::new(
+            Channel::Neighbourhood(id),
+            "neighbourhood.updated",
+            Some(actor.id),
+        )
+        .data(serde_json::json!({
+            "name": updated.name,
+            "visibility": updated.visibility,
+            "join_policy": updated.join_policy,
+        })),
+    )
+    .await?;
+    txn.commit(live).await?;
     let access = NeighbourhoodAccess {
         neighbourhood: updated,
         ..access

@@ -15,6 +15,8 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub db: sea_orm::DatabaseConnection,
+    /// The application's live handle (to publish like a service would).
+    pub live: commonground::live::Live,
     pub settings: Settings,
     /// Keeps the data folder (and SQLite file) alive for the test's duration.
     _data_dir: tempfile::TempDir,
@@ -88,6 +90,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let db = app.state().db.clone();
+    let live = app.state().live.clone();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
@@ -96,6 +99,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
             .build()
             .expect("client"),
         db,
+        live,
         settings,
         _data_dir: data_dir,
     }

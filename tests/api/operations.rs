@@ -75,10 +75,15 @@ async fn the_front_end_is_served_with_a_fallback_for_client_routes() {
 #[tokio::test]
 async fn the_demo_loads_a_realistic_world_once() {
     let app = spawn_app().await;
-    let first = commonground::demo::load(&app.db).await.unwrap();
+    let first = commonground::demo::load(&app.db, &app.live).await.unwrap();
     assert!(first.created);
     assert_eq!(first.accounts.len(), 14);
-    assert!(!commonground::demo::load(&app.db).await.unwrap().created);
+    assert!(
+        !commonground::demo::load(&app.db, &app.live)
+            .await
+            .unwrap()
+            .created
+    );
 
     let list = app.get("/api/v1/neighbourhoods", None).await.expect(200);
     let counts: Vec<(String, i64)> = list["items"]

@@ -1,0 +1,403 @@
+//! Events: what changed, on which channel, with which sequence number, for whom.
+//!
+//! `append` is the only way an event is written. It runs inside the caller's transaction: it
+//! bumps the channel's counter (on the neighbourhood or user row, which also orders concurrent
+//! writers of one channel) and inserts the event, so an event exists exactly when its change does.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use entity::{event, neighbourhood, user};
+use sea_orm::{
+    sea_query::{Expr, Query},
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, StatementBuilder,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::error::{AppError, AppResult};
+
+/// A stream of events with its own gapless sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Channel {
+    Neighbourhood(Uuid),
+    User(Uuid),
+}
+
+impl Channel {
+    pub fn parse(text: &str) -> Option<Self> {
+        let (kind, id) = text.split_once(':')?;
+        let id = Uuid::parse_str(id).ok()?;
+        match kind {
+            "neighbourhood" => Some(Channel::Neighbourhood(id)),
+            "user" => Some(Channel::User(id)),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Channel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Channel::Neighbourhood(id) => write!(f, "neighbourhood:{id}"),
+            Channel::User(id) => write!(f, "user:{id}"),
+        }
+    }
+}
+
+/// Who may see an event's data. Everyone on the channel sees its `seq`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    Everyone = 0,
+    Members = 1,
+    Coordinators = 2,
+}
+
+impl Audience {
+    fn from_db(value: i16) -> Self {
+        match value {
+            0 => Audience::Everyone,
+            1 => Audience::Members,
+            _ => Audience::Coordinators,
+        }
+    }
+}
+
+/// A committed event, as carried by the bus and stored in the log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub channel: String,
+    pub seq: i64,
+    pub kind: String,
+    pub actor_id: Option<Uuid>,
+    pub subject: String,
+    pub data: serde_json::Value,
+    pub audience: Audience,
+    pub at: DateTime<Utc>,
+}
+
+impl Event {
+    pub fn channel(&self) -> Option<Channel> {
+        Channel::parse(&self.channel)
+    }
+
+    /// The user the event is about, when it is about one (`subject` = `user:{id}`).
+    pub fn subject_user(&self) -> Option<Uuid> {
+        self.subject
+            .strip_prefix("user:")
+            .and_then(|id| Uuid::parse_str(id).ok())
+    }
+}
+
+impl From<event::Model> for Event {
+    fn from(m: event::Model) -> Self {
+        Self {
+            channel: m.channel,
+            seq: m.seq,
+            kind: m.kind,
+            actor_id: m.actor_id,
+            subject: m.subject,
+            data: m.payload,
+            audience: Audience::from_db(m.audience),
+            at: m.created_at,
+        }
+    }
+}
+
+/// An event as a client sees it: `restricted` with no data when its audience excludes them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct EventView {
+    pub channel: String,
+    pub seq: i64,
+    pub kind: String,
+    #[schema(value_type = Object)]
+    pub data: serde_json::Value,
+    pub at: DateTime<Utc>,
+}
+
+impl EventView {
+    pub fn of(event: &Event, level: Audience) -> Self {
+        if event.audience <= level {
+            Self {
+                channel: event.channel.clone(),
+                seq: event.seq,
+                kind: event.kind.clone(),
+                data: event.data.clone(),
+                at: event.at,
+            }
+        } else {
+            Self {
+                channel: event.channel.clone(),
+                seq: event.seq,
+                kind: "restricted".into(),
+                data: serde_json::Value::Object(Default::default()),
+                at: event.at,
+            }
+        }
+    }
+}
+
+/// What a change wants to record.
+pub struct NewEvent {
+    pub channel: Channel,
+    pub kind: &'static str,
+    pub actor_id: Option<Uuid>,
+    pub subject: String,
+    pub data: serde_json::Value,
+    pub audience: Audience,
+}
+
+impl NewEvent {
+    pub fn new(channel: Channel, kind: &'static str, actor_id: Option<Uuid>) -> Self {
+        Self {
+            channel,
+            kind,
+            actor_id,
+            subject: channel.to_string(),
+            data: serde_json::json!({}),
+            audience: Audience::Everyone,
+        }
+    }
+
+    pub fn about_user(mut self, user_id: Uuid) -> Self {
+        self.subject = format!("user:{user_id}");
+        self
+    }
+
+    pub fn data(mut self, data: serde_json::Value) -> Self {
+        self.data = data;
+        self
+    }
+
+    pub fn audience(mut self, audience: Audience) -> Self {
+        self.audience = audience;
+        self
+    }
+}
+
+/// Takes the channel's next sequence number and writes the event. Call inside the transaction
+/// that makes the change; publish the returned event after commit.
+pub async fn append(db: &impl ConnectionTrait, new: NewEvent) -> AppResult<Event> {
+    let seq = next_seq(db, new.channel).await?;
+    let now = Utc::now();
+    let stored = event::ActiveModel {
+        channel: Set(new.channel.to_string()),
+        seq: Set(seq),
+        kind: Set(new.kind.to_owned()),
+        actor_id: Set(new.actor_id),
+        subject: Set(new.subject),
+        payload: Set(new.data),
+        audience: Set(new.audience as i16),
+        created_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(stored.into())
+}
+
+/// `UPDATE ... SET event_seq = event_seq + 1 ... RETURNING event_seq`: one statement that both
+/// takes the number and locks the row until commit, so numbers are gapless and ordered.
+async fn next_seq(db: &impl ConnectionTrait, channel: Channel) -> AppResult<i64> {
+    let statement = match channel {
+        Channel::Neighbourhood(id) => Query::update()
+            .table(neighbourhood::Entity)
+            .value(
+                neighbourhood::Column::EventSeq,
+                Expr::col(neighbourhood::Column::EventSeq).add(1),
+            )
+            .and_where(neighbourhood::Column::Id.eq(id))
+            .returning_col(neighbourhood::Column::EventSeq)
+            .to_owned(),
+        Channel::User(id) => Query::update()
+            .table(user::Entity)
+            .value(
+                user::Column::EventSeq,
+                Expr::col(user::Column::EventSeq).add(1),
+            )
+            .and_where(user::Column::Id.eq(id))
+            .returning_col(user::Column::EventSeq)
+            .to_owned(),
+    };
+    let row = db
+        .query_one(StatementBuilder::build(
+            &statement,
+            &db.get_database_backend(),
+        ))
+        .await?
+        .ok_or_else(|| AppError::not_found("channel"))?;
+    Ok(row.try_get_by_index::<i64>(0)?)
+}
+
+/// The newest sequence number of a channel (0 before its first event).
+pub async fn latest_seq(db: &impl ConnectionTrait, channel: Channel) -> AppResult<i64> {
+    let seq = match channel {
+        Channel::Neighbourhood(id) => {
+            neighbourhood::Entity::find_by_id(id)
+                .select_only()
+                .column(neighbourhood::Column::EventSeq)
+                .into_tuple::<i64>()
+                .one(db)
+                .await?
+        }
+        Channel::User(id) => {
+            user::Entity::find_by_id(id)
+                .select_only()
+                .column(user::Column::EventSeq)
+                .into_tuple::<i64>()
+                .one(db)
+                .await?
+        }
+    };
+    seq.ok_or_else(|| AppError::not_found("channel"))
+}
+
+/// Newest sequence numbers of many channels in two queries (the hub's periodic check).
+pub async fn latest_seqs(
+    db: &impl ConnectionTrait,
+    channels: &[Channel],
+) -> AppResult<Vec<(Channel, i64)>> {
+    let (mut neighbourhoods, mut users) = (Vec::new(), Vec::new());
+    for channel in channels {
+        match channel {
+            Channel::Neighbourhood(id) => neighbourhoods.push(*id),
+            Channel::User(id) => users.push(*id),
+        }
+    }
+    let mut out = Vec::with_capacity(channels.len());
+    if !neighbourhoods.is_empty() {
+        let rows: Vec<(Uuid, i64)> = neighbourhood::Entity::find()
+            .select_only()
+            .column(neighbourhood::Column::Id)
+            .column(neighbourhood::Column::EventSeq)
+            .filter(neighbourhood::Column::Id.is_in(neighbourhoods))
+            .into_tuple()
+            .all(db)
+            .await?;
+        out.extend(
+            rows.into_iter()
+                .map(|(id, seq)| (Channel::Neighbourhood(id), seq)),
+        );
+    }
+    if !users.is_empty() {
+        let rows: Vec<(Uuid, i64)> = user::Entity::find()
+            .select_only()
+            .column(user::Column::Id)
+            .column(user::Column::EventSeq)
+            .filter(user::Column::Id.is_in(users))
+            .into_tuple()
+            .all(db)
+            .await?;
+        out.extend(rows.into_iter().map(|(id, seq)| (Channel::User(id), seq)));
+    }
+    Ok(out)
+}
+
+/// Events after `since`, oldest first, at most `limit`.
+pub async fn after(
+    db: &impl ConnectionTrait,
+    channel: Channel,
+    since: i64,
+    limit: u64,
+) -> AppResult<Vec<Event>> {
+    Ok(event::Entity::find()
+        .filter(event::Column::Channel.eq(channel.to_string()))
+        .filter(event::Column::Seq.gt(since))
+        .order_by_asc(event::Column::Seq)
+        .limit(limit)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Event::from)
+        .collect())
+}
+
+/// Events in `from..=to`, oldest first (gap repair).
+pub async fn range(
+    db: &impl ConnectionTrait,
+    channel: Channel,
+    from: i64,
+    to: i64,
+) -> AppResult<Vec<Event>> {
+    Ok(event::Entity::find()
+        .filter(event::Column::Channel.eq(channel.to_string()))
+        .filter(event::Column::Seq.between(from, to))
+        .order_by_asc(event::Column::Seq)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(Event::from)
+        .collect())
+}
+
+/// Whether a client that has seen up to `since` can resume from the log: every event after it
+/// must still be retained.
+pub async fn can_resume(
+    db: &impl ConnectionTrait,
+    channel: Channel,
+    since: i64,
+    latest: i64,
+) -> AppResult<bool> {
+    if since >= latest {
+        // A client ahead of the log (e.g. after a database restore) must reload.
+        return Ok(since == latest);
+    }
+    let oldest: Option<i64> = event::Entity::find()
+        .select_only()
+        .column_as(event::Column::Seq.min(), "oldest")
+        .filter(event::Column::Channel.eq(channel.to_string()))
+        .into_tuple::<Option<i64>>()
+        .one(db)
+        .await?
+        .flatten();
+    Ok(oldest.is_some_and(|oldest| oldest <= since + 1))
+}
+
+/// Deletes events older than the retention period. Resumes from before the oldest kept event
+/// are then answered with `reset`, so pruning never makes a client miss an event silently.
+pub async fn prune(db: &impl ConnectionTrait, older_than: DateTime<Utc>) -> AppResult<u64> {
+    Ok(event::Entity::delete_many()
+        .filter(event::Column::CreatedAt.lt(older_than))
+        .exec(db)
+        .await?
+        .rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn channels_round_trip_through_text() {
+        let id = Uuid::now_v7();
+        for channel in [Channel::Neighbourhood(id), Channel::User(id)] {
+            assert_eq!(Channel::parse(&channel.to_string()), Some(channel));
+        }
+        assert_eq!(Channel::parse("dashboard:x"), None);
+        assert_eq!(Channel::parse("neighbourhood:not-a-uuid"), None);
+        assert_eq!(Channel::parse("neighbourhood"), None);
+    }
+
+    #[test]
+    fn events_outside_the_audience_are_restricted_placeholders() {
+        let event = Event {
+            channel: "neighbourhood:x".into(),
+            seq: 7,
+            kind: "member.requested".into(),
+            actor_id: None,
+            subject: "user:x".into(),
+            data: serde_json::json!({"display_name": "Ben"}),
+            audience: Audience::Coordinators,
+            at: Utc::now(),
+        };
+        let hidden = EventView::of(&event, Audience::Members);
+        assert_eq!((hidden.seq, hidden.kind.as_str()), (7, "restricted"));
+        assert_eq!(hidden.data, serde_json::json!({}));
+        assert_eq!(
+            EventView::of(&event, Audience::Coordinators).kind,
+            "member.requested"
+        );
+    }
+}

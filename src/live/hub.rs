@@ -1,0 +1,543 @@
+//! The hub: one task per instance that owns every live subscription of this instance's
+//! connections. It receives events from the bus, puts each channel's events in order with a
+//! `Sequencer`, repairs gaps from the database, serialises each event once, and hands the frame
+//! to every subscribed connection's bounded queue. A connection whose queue is full is told to
+//! close (it will resume), so one slow client never slows the others or grows memory.
+
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use bytestring::ByteString;
+use sea_orm::DatabaseConnection;
+use tokio::sync::{mpsc, Notify};
+use uuid::Uuid;
+
+use super::{
+    event::{self, Audience, Channel, Event, EventView},
+    protocol::ServerMessage,
+    sequencer::Sequencer,
+};
+
+/// How long an early event waits for the ones before it before the gap is fetched.
+const HOLD: Duration = Duration::from_millis(50);
+/// How often the hub checks the newest seq of its channels (catches a lost last event).
+const CHECK_EVERY: Duration = Duration::from_secs(1);
+
+pub type ConnId = u64;
+
+/// What the hub sends a connection.
+#[derive(Debug)]
+pub enum Outbound {
+    /// A serialised `event` or `presence` message for one channel.
+    Frame { channel: Channel, text: ByteString },
+    /// The subscription is live from `seq + 1`; the session replays `since+1..=seq` itself.
+    Subscribed { channel: Channel, seq: i64 },
+    /// An event may have changed what this connection's user may see on the channel.
+    Recheck(Channel),
+}
+
+pub enum HubCommand {
+    Event(Arc<Event>),
+    Register {
+        conn: ConnId,
+        user_id: Uuid,
+        tx: mpsc::Sender<Outbound>,
+        kill: Arc<Notify>,
+    },
+    Subscribe {
+        conn: ConnId,
+        channel: Channel,
+        level: Audience,
+    },
+    Unsubscribe {
+        conn: ConnId,
+        channel: Channel,
+    },
+    SetLevel {
+        conn: ConnId,
+        channel: Channel,
+        level: Audience,
+    },
+    Disconnect {
+        conn: ConnId,
+    },
+    /// Re-check every channel against the database now (after a bus reconnection).
+    Resync,
+    /// Results of the hub's own database reads.
+    Started {
+        channel: Channel,
+        latest: i64,
+    },
+    Fetched {
+        channel: Channel,
+        from: i64,
+        to: i64,
+        events: Vec<Event>,
+    },
+    Latest(Vec<(Channel, i64)>),
+    /// Members online per neighbourhood, from the presence task.
+    PresenceCounts(HashMap<Channel, u64>),
+    /// Members connected here per neighbourhood, for the presence task.
+    PresenceSnapshot(tokio::sync::oneshot::Sender<HashMap<Channel, HashSet<Uuid>>>),
+}
+
+struct Connection {
+    user_id: Uuid,
+    tx: mpsc::Sender<Outbound>,
+    kill: Arc<Notify>,
+    channels: HashSet<Channel>,
+}
+
+struct ChannelState {
+    sequencer: Sequencer,
+    subscribers: HashMap<ConnId, Audience>,
+    /// Subscribed before the channel's position was known; told `Subscribed` on start.
+    waiting: Vec<ConnId>,
+    repair_due: Option<Instant>,
+    repairing: bool,
+    online: Option<u64>,
+}
+
+impl ChannelState {
+    fn new() -> Self {
+        Self {
+            sequencer: Sequencer::default(),
+            subscribers: HashMap::new(),
+            waiting: Vec::new(),
+            repair_due: None,
+            repairing: false,
+            online: None,
+        }
+    }
+}
+
+pub struct Hub {
+    db: DatabaseConnection,
+    tx: mpsc::Sender<HubCommand>,
+    connections: HashMap<ConnId, Connection>,
+    channels: HashMap<Channel, ChannelState>,
+}
+
+/// Kinds after which a subscriber named as the subject (or everyone, for neighbourhood changes)
+/// must have their access re-checked.
+fn affects_access(event: &Event) -> bool {
+    event.kind.starts_with("member.") || event.kind == "neighbourhood.updated"
+}
+
+impl Hub {
+    pub fn spawn(db: DatabaseConnection, queue: usize) -> mpsc::Sender<HubCommand> {
+        let (tx, rx) = mpsc::channel(queue);
+        let hub = Hub {
+            db,
+            tx: tx.clone(),
+            connections: HashMap::new(),
+            channels: HashMap::new(),
+        };
+        tokio::spawn(hub.run(rx));
+        tx
+    }
+
+    async fn run(mut self, mut rx: mpsc::Receiver<HubCommand>) {
+        let mut repair_tick = tokio::time::interval(HOLD / 2);
+        repair_tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut check_tick = tokio::time::interval(CHECK_EVERY);
+        check_tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                command = rx.recv() => match command {
+                    Some(command) => self.handle(command),
+                    None => return,
+                },
+                _ = repair_tick.tick() => self.start_due_repairs(),
+                _ = check_tick.tick() => self.check_latest(),
+            }
+        }
+    }
+
+    fn handle(&mut self, command: HubCommand) {
+        match command {
+            HubCommand::Event(event) => {
+                if let Some(channel) = event.channel() {
+                    self.offer(channel, vec![(*event).clone()]);
+                }
+            }
+            HubCommand::Register {
+                conn,
+                user_id,
+                tx,
+                kill,
+            } => {
+                self.connections.insert(
+                    conn,
+                    Connection {
+                        user_id,
+                        tx,
+                        kill,
+                        channels: HashSet::new(),
+                    },
+                );
+            }
+            HubCommand::Subscribe {
+                conn,
+                channel,
+                level,
+            } => self.subscribe(conn, channel, level),
+            HubCommand::Unsubscribe { conn, channel } => self.unsubscribe(conn, channel),
+            HubCommand::SetLevel {
+                conn,
+                channel,
+                level,
+            } => {
+                if let Some(state) = self.channels.get_mut(&channel) {
+                    if let Some(current) = state.subscribers.get_mut(&conn) {
+                        *current = level;
+                    }
+                }
+            }
+            HubCommand::Disconnect { conn } => self.disconnect(conn),
+            HubCommand::Resync => self.check_latest(),
+            HubCommand::Started { channel, latest } => self.started(channel, latest),
+            HubCommand::Fetched {
+                channel,
+                from,
+                to,
+                events,
+            } => self.fetched(channel, from, to, events),
+            HubCommand::Latest(latest) => {
+                for (channel, seq) in latest {
+                    if let Some(state) = self.channels.get(&channel) {
+                        if let Some((from, to)) = state.sequencer.behind(seq) {
+                            self.fetch(channel, from, to);
+                        }
+                    }
+                }
+            }
+            HubCommand::PresenceCounts(counts) => self.presence(counts),
+            HubCommand::PresenceSnapshot(reply) => {
+                let _ = reply.send(self.members_here());
+            }
+        }
+    }
+
+    fn subscribe(&mut self, conn: ConnId, channel: Channel, level: Audience) {
+        let Some(connection) = self.connections.get_mut(&conn) else {
+            return;
+        };
+        connection.channels.insert(channel);
+        let is_new = !self.channels.contains_key(&channel);
+        let state = self
+            .channels
+            .entry(channel)
+            .or_insert_with(ChannelState::new);
+        state.subscribers.insert(conn, level);
+        match state.sequencer.last() {
+            Some(seq) => {
+                let online = state.online;
+                self.send(conn, Outbound::Subscribed { channel, seq });
+                if let Some(online) = online {
+                    self.send(conn, presence_frame(channel, online));
+                }
+            }
+            None => {
+                state.waiting.push(conn);
+                if is_new {
+                    self.read_start(channel);
+                }
+            }
+        }
+    }
+
+    fn read_start(&self, channel: Channel) {
+        let (db, tx) = (self.db.clone(), self.tx.clone());
+        tokio::spawn(async move {
+            loop {
+                match event::latest_seq(&db, channel).await {
+                    Ok(latest) => {
+                        let _ = tx.send(HubCommand::Started { channel, latest }).await;
+                        return;
+                    }
+                    Err(crate::error::AppError::NotFound(_)) => {
+                        let _ = tx.send(HubCommand::Started { channel, latest: 0 }).await;
+                        return;
+                    }
+                    Err(error) => {
+                        tracing::warn!(%error, %channel, "reading channel position failed; retrying");
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                    }
+                }
+            }
+        });
+    }
+
+    fn started(&mut self, channel: Channel, latest: i64) {
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return;
+        };
+        let waiting = std::mem::take(&mut state.waiting);
+        let released = state.sequencer.start(latest);
+        // Subscribers learn their starting point before any event after it.
+        for conn in waiting {
+            self.send(
+                conn,
+                Outbound::Subscribed {
+                    channel,
+                    seq: latest,
+                },
+            );
+        }
+        self.dispatch(channel, released);
+        self.note_gap(channel);
+    }
+
+    fn unsubscribe(&mut self, conn: ConnId, channel: Channel) {
+        if let Some(connection) = self.connections.get_mut(&conn) {
+            connection.channels.remove(&channel);
+        }
+        if let Some(state) = self.channels.get_mut(&channel) {
+            state.subscribers.remove(&conn);
+            state.waiting.retain(|c| *c != conn);
+            if state.subscribers.is_empty() {
+                self.channels.remove(&channel);
+            }
+        }
+    }
+
+    fn disconnect(&mut self, conn: ConnId) {
+        if let Some(connection) = self.connections.remove(&conn) {
+            for channel in connection.channels {
+                if let Some(state) = self.channels.get_mut(&channel) {
+                    state.subscribers.remove(&conn);
+                    state.waiting.retain(|c| *c != conn);
+                    if state.subscribers.is_empty() {
+                        self.channels.remove(&channel);
+                    }
+                }
+            }
+        }
+    }
+
+    fn offer(&mut self, channel: Channel, events: Vec<Event>) {
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return;
+        };
+        let mut released = Vec::new();
+        for event in events {
+            released.extend(state.sequencer.offer(event));
+        }
+        self.dispatch(channel, released);
+        self.note_gap(channel);
+    }
+
+    /// Schedules (or, when too much is held, starts) repair of a gap that has not closed.
+    fn note_gap(&mut self, channel: Channel) {
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return;
+        };
+        match state.sequencer.gap() {
+            None => state.repair_due = None,
+            Some((from, to)) => {
+                if state.sequencer.overfull() && !state.repairing {
+                    self.fetch(channel, from, to);
+                } else if state.repair_due.is_none() {
+                    state.repair_due = Some(Instant::now() + HOLD);
+                }
+            }
+        }
+    }
+
+    fn start_due_repairs(&mut self) {
+        let now = Instant::now();
+        let due: Vec<(Channel, i64, i64)> = self
+            .channels
+            .iter()
+            .filter(|(_, s)| !s.repairing && s.repair_due.is_some_and(|due| due <= now))
+            .filter_map(|(c, s)| s.sequencer.gap().map(|(from, to)| (*c, from, to)))
+            .collect();
+        for (channel, from, to) in due {
+            self.fetch(channel, from, to);
+        }
+    }
+
+    fn fetch(&mut self, channel: Channel, from: i64, to: i64) {
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return;
+        };
+        state.repairing = true;
+        state.repair_due = None;
+        let (db, tx) = (self.db.clone(), self.tx.clone());
+        tokio::spawn(async move {
+            let events = match event::range(&db, channel, from, to).await {
+                Ok(events) => events,
+                Err(error) => {
+                    tracing::warn!(%error, %channel, "gap repair read failed; will retry");
+                    Vec::new()
+                }
+            };
+            let _ = tx
+                .send(HubCommand::Fetched {
+                    channel,
+                    from,
+                    to,
+                    events,
+                })
+                .await;
+        });
+    }
+
+    fn fetched(&mut self, channel: Channel, from: i64, to: i64, events: Vec<Event>) {
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return;
+        };
+        state.repairing = false;
+        let found = events.len();
+        if found > 0 {
+            tracing::debug!(%channel, from, to, found, "repaired a gap from the database");
+        }
+        self.offer(channel, events);
+        // A gap the log cannot fill (pruned history) would block the channel forever; the
+        // hub's next periodic check or hold timer retries, and reads are cheap.
+    }
+
+    fn check_latest(&mut self) {
+        let channels: Vec<Channel> = self
+            .channels
+            .iter()
+            .filter(|(_, s)| s.sequencer.last().is_some() && !s.repairing)
+            .map(|(c, _)| *c)
+            .collect();
+        if channels.is_empty() {
+            return;
+        }
+        let (db, tx) = (self.db.clone(), self.tx.clone());
+        tokio::spawn(async move {
+            match event::latest_seqs(&db, &channels).await {
+                Ok(latest) => {
+                    let _ = tx.send(HubCommand::Latest(latest)).await;
+                }
+                Err(error) => tracing::warn!(%error, "periodic live check failed"),
+            }
+        });
+    }
+
+    /// Sends released events to every subscriber of the channel, each serialised at most twice
+    /// (full, and a `restricted` placeholder for those outside its audience).
+    fn dispatch(&mut self, channel: Channel, events: Vec<Event>) {
+        for event in events {
+            let Some(state) = self.channels.get(&channel) else {
+                return;
+            };
+            let mut full: Option<ByteString> = None;
+            let mut restricted: Option<ByteString> = None;
+            let mut dead = Vec::new();
+            let access_changed = affects_access(&event);
+            let subject = event.subject_user();
+            for (&conn, &level) in &state.subscribers {
+                let text = if event.audience <= level {
+                    full.get_or_insert_with(|| event_frame(&event, level))
+                        .clone()
+                } else {
+                    restricted
+                        .get_or_insert_with(|| event_frame(&event, level))
+                        .clone()
+                };
+                let Some(connection) = self.connections.get(&conn) else {
+                    continue;
+                };
+                if !try_send(connection, Outbound::Frame { channel, text }) {
+                    dead.push(conn);
+                    continue;
+                }
+                let concerns_them =
+                    event.kind == "neighbourhood.updated" || subject == Some(connection.user_id);
+                if access_changed
+                    && concerns_them
+                    && !try_send(connection, Outbound::Recheck(channel))
+                {
+                    dead.push(conn);
+                }
+            }
+            for conn in dead {
+                self.disconnect(conn);
+            }
+        }
+    }
+
+    fn send(&mut self, conn: ConnId, message: Outbound) {
+        let alive = self
+            .connections
+            .get(&conn)
+            .is_some_and(|c| try_send(c, message));
+        if !alive {
+            self.disconnect(conn);
+        }
+    }
+
+    fn members_here(&self) -> HashMap<Channel, HashSet<Uuid>> {
+        self.channels
+            .iter()
+            .filter(|(c, _)| matches!(c, Channel::Neighbourhood(_)))
+            .map(|(channel, state)| {
+                let users = state
+                    .subscribers
+                    .iter()
+                    .filter(|(_, level)| **level >= Audience::Members)
+                    .filter_map(|(conn, _)| self.connections.get(conn).map(|c| c.user_id))
+                    .collect();
+                (*channel, users)
+            })
+            .collect()
+    }
+
+    fn presence(&mut self, counts: HashMap<Channel, u64>) {
+        let mut changed = Vec::new();
+        for (channel, online) in counts {
+            if let Some(state) = self.channels.get_mut(&channel) {
+                if state.online != Some(online) {
+                    state.online = Some(online);
+                    changed.push((channel, online));
+                }
+            }
+        }
+        for (channel, online) in changed {
+            let subscribers: Vec<ConnId> = self
+                .channels
+                .get(&channel)
+                .map(|s| s.subscribers.keys().copied().collect())
+                .unwrap_or_default();
+            for conn in subscribers {
+                self.send(conn, presence_frame(channel, online));
+            }
+        }
+    }
+}
+
+/// Queues a message for a connection; `false` when the connection is gone or too slow, in
+/// which case it is told to close (code 4008) and resume.
+fn try_send(connection: &Connection, message: Outbound) -> bool {
+    match connection.tx.try_send(message) {
+        Ok(()) => true,
+        Err(mpsc::error::TrySendError::Full(_)) => {
+            connection.kill.notify_one();
+            false
+        }
+        Err(mpsc::error::TrySendError::Closed(_)) => false,
+    }
+}
+
+fn event_frame(event: &Event, level: Audience) -> ByteString {
+    ServerMessage::Event(EventView::of(event, level)).to_text()
+}
+
+fn presence_frame(channel: Channel, online: u64) -> Outbound {
+    Outbound::Frame {
+        channel,
+        text: ServerMessage::Presence {
+            channel: channel.to_string(),
+            online,
+        }
+        .to_text(),
+    }
+}
