@@ -15,6 +15,7 @@ use crate::{
         neighbourhood::Visibility,
     },
     error::{AppError, AppResult},
+    live::Audience,
 };
 
 /// What one caller is to one neighbourhood.
@@ -117,6 +118,17 @@ impl NeighbourhoodAccess {
     /// it) see them.
     pub fn can_see_members(&self) -> bool {
         self.is_member() || self.can_manage() || self.is_service_manager
+    }
+
+    /// Which live events' data the caller may see (everyone sees every `seq`).
+    pub fn audience(&self) -> Audience {
+        if self.can_manage() {
+            Audience::Coordinators
+        } else if self.is_member() || self.is_service_manager {
+            Audience::Members
+        } else {
+            Audience::Everyone
+        }
     }
 
     pub fn require_manage(&self) -> AppResult<()> {

@@ -198,7 +198,7 @@ impl Live {
                     }
                 }
                 outbound = rx.recv() => {
-                    let Some(outbound) = outbound else { return None };
+                    let outbound = outbound?;
                     if self.on_outbound(outbound).await.is_err() { return None; }
                 }
                 _ = heartbeat.tick() => {
@@ -468,19 +468,8 @@ pub async fn access_level(
         )),
         Channel::Neighbourhood(id) => {
             let access = NeighbourhoodAccess::load(&state.db, Some(user), id).await?;
-            Ok(level_for(&access))
+            Ok(access.audience())
         }
-    }
-}
-
-/// The audience level a neighbourhood subscriber belongs to.
-pub fn level_for(access: &NeighbourhoodAccess) -> Audience {
-    if access.can_manage() {
-        Audience::Coordinators
-    } else if access.is_member() || access.is_service_manager {
-        Audience::Members
-    } else {
-        Audience::Everyone
     }
 }
 

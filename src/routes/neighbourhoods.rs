@@ -18,7 +18,9 @@ use crate::{
     error::{AppError, AppResult, Problem},
     services::{
         memberships::{self, MemberFilter, MemberView, Suspension},
-        neighbourhoods::{self, NeighbourhoodChange, NeighbourhoodView, NewNeighbourhood, Search},
+        neighbourhoods::{
+            self, EventPage, NeighbourhoodChange, NeighbourhoodView, NewNeighbourhood, Search,
+        },
     },
     state::AppState,
 };
@@ -27,6 +29,7 @@ pub fn config(cfg: &mut ServiceConfig) {
     cfg.service(create)
         .service(list)
         .service(get_one)
+        .service(events)
         .service(update)
         .service(join)
         .service(leave)
@@ -176,6 +179,42 @@ async fn get_one(
     id: web::Path<Uuid>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(neighbourhoods::get(&state.db, viewer.as_ref(), *id).await?))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct EventsQuery {
+    /// The last seq already seen (default 0: from the start of the kept history).
+    pub since: Option<i64>,
+    /// 1 to 500, default 100.
+    pub limit: Option<u64>,
+}
+
+/// The neighbourhood's event log after `since`, oldest first: the activity feed and the HTTP
+/// fallback of the live WebSocket.
+#[utoipa::path(tag = "neighbourhoods", params(("id" = Uuid, Path), EventsQuery), responses(
+    (status = 200, body = EventPage),
+    (status = 404, body = Problem),
+    (status = 410, body = Problem, description = "That history is no longer kept; reload"),
+    (status = 422, body = Problem),
+))]
+#[get("/api/v1/neighbourhoods/{id}/events")]
+async fn events(
+    state: web::Data<AppState>,
+    MaybeUser(viewer): MaybeUser,
+    id: web::Path<Uuid>,
+    query: web::Query<EventsQuery>,
+) -> AppResult<HttpResponse> {
+    let q = query.into_inner();
+    let page = neighbourhoods::events(
+        &state.db,
+        viewer.as_ref(),
+        *id,
+        q.since.unwrap_or(0),
+        q.limit.unwrap_or(100),
+    )
+    .await?;
+    Ok(HttpResponse::Ok().json(page))
 }
 
 /// Edit a neighbourhood (coordinators).

@@ -25,7 +25,10 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
-    live::{Channel, Live, NewEvent, Transaction},
+    live::{
+        event::{self, EventView},
+        Channel, Live, NewEvent, Transaction,
+    },
     services::{accounts::OrganisationRef, keyset_after},
 };
 
@@ -555,4 +558,49 @@ mod tests {
     fn like_wildcards_are_escaped() {
         assert_eq!(escape_like("50%_off\\"), "50\\%\\_off\\\\");
     }
+}
+
+/// A page of a neighbourhood's event log (the HTTP side of live updates).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventPage {
+    /// Oldest first; `restricted` placeholders for events the caller may not see.
+    pub items: Vec<EventView>,
+    /// The neighbourhood's newest seq: keep asking with `since` = the last item's seq until reached.
+    pub latest_seq: i64,
+}
+
+pub const MAX_EVENTS_PAGE: u64 = 500;
+
+/// Events after `since`; 410 Gone when that history has been pruned (reload the state instead).
+pub async fn events(
+    db: &impl ConnectionTrait,
+    viewer: Option<&user::Model>,
+    id: Uuid,
+    since: i64,
+    limit: u64,
+) -> AppResult<EventPage> {
+    if since < 0 {
+        return Err(AppError::invalid("since", "must be 0 or more"));
+    }
+    if !(1..=MAX_EVENTS_PAGE).contains(&limit) {
+        return Err(AppError::invalid(
+            "limit",
+            format!("must be between 1 and {MAX_EVENTS_PAGE}"),
+        ));
+    }
+    let access = NeighbourhoodAccess::load(db, viewer, id).await?;
+    let channel = Channel::Neighbourhood(id);
+    let latest_seq = access.neighbourhood.event_seq;
+    if !event::can_resume(db, channel, since, latest_seq).await? {
+        return Err(AppError::Gone(format!(
+            "Events after {since} are no longer kept; reload the neighbourhood (latest seq is {latest_seq})."
+        )));
+    }
+    let level = access.audience();
+    let items = event::after(db, channel, since, limit)
+        .await?
+        .iter()
+        .map(|e| EventView::of(e, level))
+        .collect();
+    Ok(EventPage { items, latest_seq })
 }

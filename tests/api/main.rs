@@ -4,6 +4,7 @@
 mod accounts;
 mod bad_input;
 mod helpers;
+mod live;
 mod memberships;
 mod neighbourhoods;
 mod openapi;
