@@ -108,6 +108,11 @@ impl Transaction {
         Ok(())
     }
 
+    /// The events recorded so far (committed with the transaction).
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
     pub async fn commit(self, live: &Live) -> crate::error::AppResult<()> {
         self.txn.commit().await?;
         live.publish(self.events);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Rust tests with nextest when installed (faster, one process per test), else cargo test.
 #   cargo-test.sh             unit and integration tests on SQLite
-#   cargo-test.sh --postgres  the integration tests again on PostgreSQL with the Redis bus
+#   cargo-test.sh --postgres  the integration tests again on PostgreSQL with the Redis bus, plus
+#                             the multi-process live tests (two app processes, faults injected)
 set -euo pipefail
 
 if [[ "${1:-}" == "--postgres" ]]; then
@@ -9,15 +10,15 @@ if [[ "${1:-}" == "--postgres" ]]; then
   export TEST_REDIS_URL="${TEST_REDIS_URL:-${TEST_REDIS:-redis://127.0.0.1:6379}}"
   echo "== Rust integration tests on PostgreSQL (${TEST_DATABASE_URL%%\?*}) with Redis"
   if cargo nextest --version >/dev/null 2>&1; then
-    cargo nextest run --workspace --no-fail-fast --test api
+    cargo nextest run --workspace --no-fail-fast --test api --test cluster
   else
-    cargo test --workspace --test api
+    cargo test --workspace --test api --test cluster
   fi
 else
   echo "== Rust unit and integration tests on SQLite"
   if cargo nextest --version >/dev/null 2>&1; then
-    cargo nextest run --workspace --no-fail-fast
+    cargo nextest run --workspace --no-fail-fast -E 'not binary(cluster)'
   else
-    cargo test --workspace
+    cargo test --workspace --lib --bins --test api
   fi
 fi

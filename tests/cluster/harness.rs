@@ -1,0 +1,330 @@
+//! Starts a Redis server and app processes on free ports, sharing a fresh PostgreSQL database.
+
+use std::{
+    net::TcpListener,
+    path::Path,
+    process::{Child, Command, Stdio},
+    time::Duration,
+};
+
+use commonground::live::{bus::REDIS_CHANNEL, Event};
+use serde_json::{json, Value};
+use sqlx::Connection;
+
+const JWT_SECRET: &str = "cluster-test-secret-shared-by-every-instance";
+const PASSWORD: &str = "correct horse battery";
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+pub struct RedisServer {
+    pub port: u16,
+    child: Child,
+}
+
+impl RedisServer {
+    fn start(port: u16) -> Self {
+        let child = Command::new("redis-server")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("redis-server starts");
+        Self { port, child }
+    }
+
+    fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}", self.port)
+    }
+
+    async fn wait_ready(&self) {
+        for _ in 0..100 {
+            if let Ok(client) = redis::Client::open(self.url()) {
+                if let Ok(mut conn) = client.get_multiplexed_async_connection().await {
+                    if redis::cmd("PING")
+                        .query_async::<String>(&mut conn)
+                        .await
+                        .is_ok()
+                    {
+                        return;
+                    }
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("redis-server on port {} did not start", self.port);
+    }
+}
+
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[derive(Clone)]
+pub struct Person {
+    pub token: String,
+}
+
+#[derive(Clone)]
+pub struct Instance {
+    pub base: String,
+    client: reqwest::Client,
+}
+
+pub struct Cluster {
+    redis: RedisServer,
+    children: Vec<Option<Child>>,
+    instances: Vec<Instance>,
+    database_url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Cluster {
+    /// Two app processes on one fresh database and a private Redis; `None` (test skipped) when
+    /// PostgreSQL or redis-server is unavailable outside CI.
+    pub async fn start() -> Option<Self> {
+        let Some(server_url) = std::env::var("TEST_DATABASE_URL").ok() else {
+            if std::env::var("CI").as_deref() == Ok("true") {
+                panic!("CI=true: the cluster tests need TEST_DATABASE_URL (PostgreSQL)");
+            }
+            eprintln!("skipping: set TEST_DATABASE_URL to run the multi-process live tests");
+            return None;
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let database_url = fresh_database(&server_url).await;
+        let redis = RedisServer::start(free_port());
+        redis.wait_ready().await;
+        let binary = env!("CARGO_BIN_EXE_commonground");
+        let status = Command::new(binary)
+            .arg("migrate")
+            .env("DATABASE_URL", &database_url)
+            .env("COMMONGROUND_DATA_DIR", dir.path())
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "migrate failed");
+        let mut cluster = Self {
+            redis,
+            children: Vec::new(),
+            instances: Vec::new(),
+            database_url,
+            _dir: dir,
+        };
+        for n in 0..2 {
+            let (child, instance) = cluster.spawn_instance(n).await;
+            cluster.children.push(Some(child));
+            cluster.instances.push(instance);
+        }
+        Some(cluster)
+    }
+
+    async fn spawn_instance(&self, n: usize) -> (Child, Instance) {
+        let port = free_port();
+        let data = self._dir.path().join(format!("instance-{n}"));
+        std::fs::create_dir_all(&data).unwrap();
+        let log = std::fs::File::create(data.join("server.log")).unwrap();
+        let child = Command::new(env!("CARGO_BIN_EXE_commonground"))
+            .arg("serve")
+            .env("COMMONGROUND_BIND", format!("127.0.0.1:{port}"))
+            .env("COMMONGROUND_DATA_DIR", &data)
+            .env("COMMONGROUND_JWT_SECRET", JWT_SECRET)
+            .env("COMMONGROUND_FRONTEND_DIR", data.join("none"))
+            .env("DATABASE_URL", &self.database_url)
+            .env("REDIS_URL", self.redis.url())
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        let instance = Instance {
+            base: format!("http://127.0.0.1:{port}"),
+            client: reqwest::Client::new(),
+        };
+        instance.wait_ready(&data).await;
+        (child, instance)
+    }
+
+    pub fn instance(&self, n: usize) -> &Instance {
+        &self.instances[n]
+    }
+
+    /// SIGKILL: no graceful shutdown, connections drop mid-stream.
+    pub fn kill(&mut self, n: usize) {
+        if let Some(mut child) = self.children[n].take() {
+            child.kill().unwrap();
+            child.wait().unwrap();
+        }
+    }
+
+    /// Stops Redis hard and starts a fresh one on the same port (pub/sub messages are lost).
+    pub async fn restart_redis(&mut self) {
+        let port = self.redis.port;
+        let _ = self.redis.child.kill();
+        let _ = self.redis.child.wait();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        self.redis = RedisServer::start(port);
+        self.redis.wait_ready().await;
+    }
+
+    /// Publishes an event on the Redis bus by hand, as a (misbehaving) writer would.
+    pub async fn publish(&self, event: &Event) {
+        let client = redis::Client::open(self.redis.url()).unwrap();
+        let mut conn = client.get_multiplexed_async_connection().await.unwrap();
+        let payload = serde_json::to_string(event).unwrap();
+        redis::cmd("PUBLISH")
+            .arg(REDIS_CHANNEL)
+            .arg(payload)
+            .query_async::<()>(&mut conn)
+            .await
+            .unwrap();
+    }
+
+    pub async fn database(&self) -> sea_orm::DatabaseConnection {
+        sea_orm::Database::connect(&self.database_url)
+            .await
+            .unwrap()
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        for child in self.children.iter_mut().flatten() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+async fn fresh_database(server_url: &str) -> String {
+    let name = format!("cg_test_{}", uuid::Uuid::now_v7().simple());
+    let mut conn = sqlx::PgConnection::connect(server_url)
+        .await
+        .expect("PostgreSQL reachable");
+    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let (base, _) = server_url.rsplit_once('/').unwrap();
+    format!("{base}/{name}")
+}
+
+impl Instance {
+    async fn wait_ready(&self, data: &Path) {
+        for _ in 0..200 {
+            if let Ok(r) = self
+                .client
+                .get(format!("{}/readyz", self.base))
+                .send()
+                .await
+            {
+                if r.status().is_success() {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let log = std::fs::read_to_string(data.join("server.log")).unwrap_or_default();
+        panic!("instance {} never became ready:\n{log}", self.base);
+    }
+
+    async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> Value {
+        let mut request = self
+            .client
+            .request(method, format!("{}{}", self.base, path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status();
+        let body: Value = response.json().await.unwrap_or(Value::Null);
+        assert!(status.is_success(), "{path}: {status} {body}");
+        body
+    }
+
+    pub async fn new_person(&self, name: &str) -> Person {
+        let email = format!(
+            "{}-{}@example.org",
+            name.to_lowercase(),
+            uuid::Uuid::now_v7().simple()
+        );
+        let register = json!({"email": email, "display_name": name, "password": PASSWORD});
+        self.call(
+            reqwest::Method::POST,
+            "/api/v1/auth/register",
+            None,
+            Some(register),
+        )
+        .await;
+        let tokens = self
+            .call(
+                reqwest::Method::POST,
+                "/api/v1/auth/login",
+                None,
+                Some(json!({"email": email, "password": PASSWORD})),
+            )
+            .await;
+        Person {
+            token: tokens["access_token"].as_str().unwrap().to_owned(),
+        }
+    }
+
+    pub async fn new_neighbourhood(&self, owner: &Person, name: &str) -> String {
+        let body = json!({"name": name, "center": {"lat": 51.5, "lon": -0.1}, "radius_m": 500});
+        let created = self
+            .call(
+                reqwest::Method::POST,
+                "/api/v1/neighbourhoods",
+                Some(&owner.token),
+                Some(body),
+            )
+            .await;
+        created["id"].as_str().unwrap().to_owned()
+    }
+
+    pub async fn join(&self, person: &Person, id: &str) {
+        self.call(
+            reqwest::Method::POST,
+            &format!("/api/v1/neighbourhoods/{id}/join"),
+            Some(&person.token),
+            None,
+        )
+        .await;
+    }
+
+    pub async fn rename(&self, coordinator: &Person, id: &str, name: &str) {
+        let body = json!({"name": name});
+        self.call(
+            reqwest::Method::PATCH,
+            &format!("/api/v1/neighbourhoods/{id}"),
+            Some(&coordinator.token),
+            Some(body),
+        )
+        .await;
+    }
+}
