@@ -121,12 +121,6 @@ pub struct Hub {
     channels: HashMap<Channel, ChannelState>,
 }
 
-/// Kinds after which a subscriber named as the subject (or everyone, for neighbourhood changes)
-/// must have their access re-checked.
-fn affects_access(event: &Event) -> bool {
-    event.kind.starts_with("member.") || event.kind == "neighbourhood.updated"
-}
-
 impl Hub {
     pub fn spawn(db: DatabaseConnection, queue: usize) -> mpsc::Sender<HubCommand> {
         let (tx, rx) = mpsc::channel(queue);
@@ -432,8 +426,10 @@ impl Hub {
             let mut full: Option<ByteString> = None;
             let mut restricted: Option<ByteString> = None;
             let mut dead = Vec::new();
-            let access_changed = affects_access(&event);
             let subject = event.subject_user();
+            // Turning a neighbourhood private can only cost outsiders their access.
+            let became_private =
+                event.kind == "neighbourhood.updated" && event.data["visibility"] == "private";
             for (&conn, &level) in &state.subscribers {
                 let text = if event.audience <= level {
                     full.get_or_insert_with(|| event_frame(&event, level))
@@ -450,12 +446,9 @@ impl Hub {
                     dead.push(conn);
                     continue;
                 }
-                let concerns_them =
-                    event.kind == "neighbourhood.updated" || subject == Some(connection.user_id);
-                if access_changed
-                    && concerns_them
-                    && !try_send(connection, Outbound::Recheck(channel))
-                {
+                let concerns_them = (became_private && level == Audience::Everyone)
+                    || (event.kind.starts_with("member.") && subject == Some(connection.user_id));
+                if concerns_them && !try_send(connection, Outbound::Recheck(channel)) {
                     dead.push(conn);
                 }
             }
