@@ -6,14 +6,14 @@ SHELL := /bin/bash
 TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 TEST_REDIS ?= redis://127.0.0.1:6379
 
-.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench demo clean
+.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench bench-live demo clean
 
 help:
 	@echo "make run    build the front end and serve Commonground at http://127.0.0.1:8080 (SQLite in ./data)"
 	@echo "make test   every test: Rust on SQLite and PostgreSQL(+Redis), front-end units, end-to-end in Chromium"
 	@echo "make demo   load the demo neighbourhoods and residents into ./data"
 	@echo "make lint   rustfmt, clippy -D warnings, front-end type check"
-	@echo "make bench  benchmarks (see docs/benchmarks.md)"
+	@echo "make bench  benchmarks: the live path under load (see docs/benchmarks.md)"
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -47,11 +47,17 @@ test-e2e: frontend
 
 lint: frontend/node_modules
 	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --features bench -- -D warnings
 	cd frontend && npm run typecheck
 
-bench:
-	@echo "No benchmarks yet: the live-update benchmark arrives with the live-updates capability (see docs/benchmarks.md)."
+bench: bench-live
+
+# The live path under load: 15,000 subscribers over 100 neighbourhoods, events through the real
+# write path, with a naive reference server measured in the same run (docs/benchmarks.md).
+# BENCH_ARGS adds options, e.g. BENCH_ARGS="--database-url postgres://... --redis-url redis://...".
+bench-live:
+	cargo build --release --features bench --bins
+	ulimit -n 20000 && ./target/release/live-bench $(BENCH_ARGS)
 
 clean:
 	cargo clean

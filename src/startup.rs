@@ -83,9 +83,40 @@ impl Application {
         &self.state
     }
 
-    /// Serves until SIGINT/SIGTERM, then stops accepting and lets in-flight requests finish.
+    /// Serves until SIGINT/SIGTERM, then closes live sessions (clients resume elsewhere), stops
+    /// accepting, and lets in-flight requests finish.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let handle = self.server.handle();
+        let live = self.state.live.clone();
+        tokio::spawn(async move {
+            shutdown_signal().await;
+            tracing::info!("shutting down: closing live sessions and finishing requests");
+            live.shut_down();
+            handle.stop(true).await;
+        });
         self.server.await
+    }
+}
+
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    _ = terminate.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 
@@ -191,6 +222,8 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
         }
     })
     .listen(listener)?
+    // Signals are handled in `run_until_stopped`, which closes live sessions first.
+    .disable_signals()
     .shutdown_timeout(30)
     .run();
     Ok(server)

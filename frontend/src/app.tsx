@@ -1,6 +1,7 @@
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { Header } from './components/Header';
 import { SessionProvider } from './session/session';
+import { LiveProvider } from './live/live';
 import { Home } from './pages/Home';
 import { SignIn } from './pages/SignIn';
 import { SignUp } from './pages/SignUp';
@@ -16,26 +17,28 @@ export function App() {
   return (
     <LocationProvider scope={clientRoutes}>
       <SessionProvider>
-        <Header />
-        <main id="main" class="wrap" tabIndex={-1}>
-          <Router>
-            <Route path="/" component={Home} />
-            <Route path="/signin" component={SignIn} />
-            <Route path="/signup" component={SignUp} />
-            <Route path="/neighbourhoods" component={Directory} />
-            <Route path="/neighbourhoods/new" component={CreateNeighbourhood} />
-            <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
-            <Route default component={NotFound} />
-          </Router>
-        </main>
-        <footer class="site-footer">
-          <div class="wrap">
-            <p>
-              Commonground is open-source software for neighbours and public services who look after a place
-              together. <a href="/api/docs">API documentation</a>
-            </p>
-          </div>
-        </footer>
+        <LiveProvider>
+          <Header />
+          <main id="main" class="wrap" tabIndex={-1}>
+            <Router>
+              <Route path="/" component={Home} />
+              <Route path="/signin" component={SignIn} />
+              <Route path="/signup" component={SignUp} />
+              <Route path="/neighbourhoods" component={Directory} />
+              <Route path="/neighbourhoods/new" component={CreateNeighbourhood} />
+              <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
+              <Route default component={NotFound} />
+            </Router>
+          </main>
+          <footer class="site-footer">
+            <div class="wrap">
+              <p>
+                Commonground is open-source software for neighbours and public services who look after a place
+                together. <a href="/api/docs">API documentation</a>
+              </p>
+            </div>
+          </footer>
+        </LiveProvider>
       </SessionProvider>
     </LocationProvider>
   );

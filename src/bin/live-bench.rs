@@ -535,6 +535,7 @@ async fn open(url: &str, source: Ipv4Addr) -> anyhow::Result<Socket> {
 }
 
 /// The naive reference: a straightforward broadcast server, one task and one write per message.
+#[allow(clippy::result_large_err)] // tungstenite's handshake callback type, not ours
 mod reference {
     use super::*;
     use tokio::sync::broadcast;

@@ -36,6 +36,9 @@ const HUB_QUEUE: usize = 100_000;
 pub struct Live {
     hub: mpsc::Sender<HubCommand>,
     bus: Bus,
+    /// Flips to `true` when the server shuts down, so sessions close with 1001 and clients
+    /// resume elsewhere instead of holding the shutdown open.
+    shutdown: tokio::sync::watch::Sender<bool>,
 }
 
 impl Live {
@@ -58,7 +61,18 @@ impl Live {
             }
         };
         spawn_pruning(db, retention);
-        Self { hub, bus }
+        let (shutdown, _) = tokio::sync::watch::channel(false);
+        Self { hub, bus, shutdown }
+    }
+
+    /// Asks every live session to close (code 1001, "going away").
+    pub fn shut_down(&self) {
+        self.shutdown.send_replace(true);
+    }
+
+    /// A receiver whose `changed()` resolves once the server starts shutting down.
+    pub fn shutdown_signal(&self) -> tokio::sync::watch::Receiver<bool> {
+        self.shutdown.subscribe()
     }
 
     /// Publishes committed events. Call after the transaction that wrote them commits.

@@ -99,6 +99,7 @@ async fn run(
         let _ = session.close(None).await;
         return;
     }
+    let mut shutdown = state.live.shutdown_signal();
     let mut live = Live {
         state,
         session,
@@ -107,7 +108,13 @@ async fn run(
         subscriptions: HashMap::new(),
         hub,
     };
-    let close = live.serve(&mut stream, &mut rx, &kill).await;
+    let close = tokio::select! {
+        close = live.serve(&mut stream, &mut rx, &kill) => close,
+        _ = shutdown.changed() => Some(CloseReason {
+            code: CloseCode::Away,
+            description: Some("server restarting; resume with since".into()),
+        }),
+    };
     let _ = live.hub.send(HubCommand::Disconnect { conn }).await;
     let _ = live.session.close(close).await;
 }

@@ -539,3 +539,14 @@ async fn a_client_that_stops_reading_is_closed_as_a_slow_consumer() {
     let frame = live.closed.clone().flatten().expect("closed by the server");
     assert_eq!(u16::from(frame.code), 4008);
 }
+
+#[tokio::test]
+async fn shutting_down_closes_live_sessions_so_clients_resume_elsewhere() {
+    let app = spawn_app().await;
+    let ana = app.new_user("Ana").await;
+    let mut live = connect(&app, &ana).await;
+    subscribed(&mut live, &format!("user:{}", ana.id), None).await;
+    app.live.shut_down();
+    assert!(live.next_within(WAIT).await.is_none());
+    assert_eq!(u16::from(live.closed.clone().flatten().unwrap().code), 1001);
+}

@@ -173,6 +173,19 @@ impl Cluster {
         }
     }
 
+    /// SIGTERM: a graceful stop; returns how long the process took to exit.
+    pub fn terminate(&mut self, n: usize) -> Duration {
+        let mut child = self.children[n].take().expect("instance running");
+        let started = std::time::Instant::now();
+        let status = Command::new("kill")
+            .args(["-TERM", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        child.wait().unwrap();
+        started.elapsed()
+    }
+
     /// Stops Redis hard and starts a fresh one on the same port (pub/sub messages are lost).
     pub async fn restart_redis(&mut self) {
         let port = self.redis.port;

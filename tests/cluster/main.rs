@@ -260,3 +260,31 @@ async fn events_published_out_of_order_or_not_at_all_are_delivered_in_order() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_terminated_instance_closes_live_sessions_and_exits_promptly() {
+    let Some(mut cluster) = Cluster::start().await else {
+        return;
+    };
+    let ana = cluster.instance(0).new_person("Ana").await;
+    let id = cluster
+        .instance(0)
+        .new_neighbourhood(&ana, "Elm Street")
+        .await;
+    let mut client = LiveClient::connect(&cluster.instance(0).base, &ana.token)
+        .await
+        .unwrap();
+    subscribe(&mut client, &format!("neighbourhood:{id}"), None).await;
+    let took = cluster.terminate(0);
+    assert!(
+        took < Duration::from_secs(10),
+        "graceful stop took {took:?}"
+    );
+    while client.next_within(Duration::from_secs(5)).await.is_some() {}
+    let frame = client
+        .closed
+        .clone()
+        .flatten()
+        .expect("a close frame, not a dropped connection");
+    assert_eq!(u16::from(frame.code), 1001);
+}

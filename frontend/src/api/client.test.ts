@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiClient, memoryStore, REFRESH_TOKEN_KEY, type KeyValueStore } from './client';
+import { ApiClient, jwtExpiry, memoryStore, REFRESH_TOKEN_KEY, type KeyValueStore } from './client';
 import { ApiError } from './errors';
 import { createApi } from './endpoints';
 import { deferred, describeCall, json, noContent, problem, type Call } from '../test/http';
@@ -297,5 +297,89 @@ describe('login and logout', () => {
     ]);
     expect(client.hasSession).toBe(false);
     expect(storage.getItem(REFRESH_TOKEN_KEY)).toBeNull();
+  });
+});
+
+/** A JWT-shaped token (unsigned) that expires at `exp` seconds since the epoch. */
+function jwt(exp: number, subject = 'u1'): string {
+  const part = (value: unknown) =>
+    btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: subject, exp })}.signature`;
+}
+
+describe('fresh access tokens (for the live WebSocket)', () => {
+  const now = 1_800_000_000_000;
+
+  function client(access: string | null, refresh: string | null = 'refresh-1') {
+    if (refresh) storage.setItem(REFRESH_TOKEN_KEY, refresh);
+    const c = new ApiClient({ storage, locks: null, now: () => now });
+    if (access && refresh) c.setTokens({ access_token: access, refresh_token: refresh });
+    return c;
+  }
+
+  it('reads the expiry of a JWT, and null from anything else', () => {
+    expect(jwtExpiry(jwt(1_800_000_123))).toBe(1_800_000_123_000);
+    expect(jwtExpiry('access-1')).toBeNull();
+    expect(jwtExpiry('a.!!!.c')).toBeNull();
+  });
+
+  it('returns the current token, without a request, while it is valid for a while yet', async () => {
+    serve(() => json(200, pair(2)));
+    const token = jwt(now / 1000 + 600);
+
+    expect(await client(token).freshAccessToken()).toBe(token);
+    expect(await client('opaque-token').freshAccessToken()).toBe('opaque-token');
+    expect(calls).toEqual([]);
+  });
+
+  it('refreshes first when there is no access token yet (after a reload)', async () => {
+    serve(() => json(200, pair(2)));
+
+    expect(await client(null).freshAccessToken()).toBe('access-2');
+    expect(refreshCalls().map((c) => c.body)).toEqual([{ refresh_token: 'refresh-1' }]);
+  });
+
+  it('refreshes first when the token expires within 30 seconds', async () => {
+    serve(() => json(200, pair(2)));
+
+    expect(await client(jwt(now / 1000 + 20)).freshAccessToken()).toBe('access-2');
+    expect(refreshCalls()).toHaveLength(1);
+  });
+
+  it('refreshes when the server refused the current token, once for concurrent callers', async () => {
+    serve(() => json(200, pair(2)));
+    const c = client('access-1');
+
+    const tokens = await Promise.all([c.freshAccessToken('access-1'), c.freshAccessToken('access-1')]);
+
+    expect(tokens).toEqual(['access-2', 'access-2']);
+    expect(refreshCalls()).toHaveLength(1);
+    // A caller that reports the old token after the refresh gets the new one without another.
+    expect(await c.freshAccessToken('access-1')).toBe('access-2');
+    expect(refreshCalls()).toHaveLength(1);
+  });
+
+  it('resolves null when signed out or when the server ends the session', async () => {
+    const ended = vi.fn();
+    serve(() => problem(401, 'Unauthenticated'));
+
+    expect(await client(null, null).freshAccessToken()).toBeNull();
+    expect(calls).toEqual([]);
+
+    const c = client('access-1');
+    c.onSessionEnd(ended);
+    expect(await c.freshAccessToken('access-1')).toBeNull();
+    expect(ended).toHaveBeenCalledOnce();
+    expect(c.hasSession).toBe(false);
+  });
+
+  it('rejects on network failures and keeps the session', async () => {
+    serve(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    const c = client(null);
+
+    await expect(c.freshAccessToken()).rejects.toBeInstanceOf(ApiError);
+    expect(c.hasSession).toBe(true);
   });
 });

@@ -22,6 +22,8 @@ export interface ApiClientOptions {
   storage?: KeyValueStore;
   /** Serialises refreshes across tabs; default navigator.locks when the browser has it. */
   locks?: LockManagerLike | null;
+  /** The clock, in milliseconds since the epoch; default Date.now. */
+  now?: () => number;
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -41,6 +43,8 @@ export interface RequestOptions {
 
 export const REFRESH_TOKEN_KEY = 'commonground.refresh_token';
 const REFRESH_LOCK = 'commonground.refresh';
+/** An access token this close to its expiry is refreshed before it is handed out. */
+const MIN_TOKEN_VALIDITY_MS = 30_000;
 
 /** A store that forgets on reload: used where localStorage is unavailable. */
 export function memoryStore(): KeyValueStore {
@@ -77,6 +81,7 @@ export class ApiClient {
   private readonly fetchImpl: typeof fetch;
   private readonly storage: KeyValueStore;
   private readonly locks: LockManagerLike | null;
+  private readonly now: () => number;
   private accessToken: string | null = null;
   private refreshing: Promise<boolean> | null = null;
   private readonly sessionEndListeners = new Set<() => void>();
@@ -86,6 +91,7 @@ export class ApiClient {
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.storage = options.storage ?? defaultStorage();
     this.locks = options.locks === undefined ? defaultLocks() : options.locks;
+    this.now = options.now ?? Date.now;
   }
 
   /** True when a refresh token is stored, i.e. there is a session to resume. */
@@ -132,6 +138,28 @@ export class ApiClient {
 
     if (!response.ok) throw await problemFromResponse(response);
     return (await readJson(response)) as T;
+  }
+
+  /**
+   * An access token for something other than fetch, such as the live WebSocket (browsers cannot
+   * set its headers, so the token travels in the URL). Returns the current token unless it is
+   * missing, about to expire (by its JWT `exp`), or the one in `rejected` (a token the server just
+   * refused); otherwise refreshes first. A token already replaced by another caller's refresh is
+   * returned without another refresh. Resolves null when there is no session (or the server ended
+   * it); rejects on network or server failures, like `refresh()`.
+   */
+  async freshAccessToken(rejected: string | null = null): Promise<string | null> {
+    const usable = (token: string | null): token is string =>
+      token !== null && token !== rejected && !this.expiresSoon(token);
+    if (usable(this.accessToken)) return this.accessToken;
+    if (!this.hasSession) return null;
+    if (!(await this.refresh())) return null;
+    return this.accessToken;
+  }
+
+  private expiresSoon(token: string): boolean {
+    const expiresAt = jwtExpiry(token);
+    return expiresAt !== null && expiresAt - this.now() < MIN_TOKEN_VALIDITY_MS;
   }
 
   /**
@@ -201,6 +229,20 @@ export class ApiClient {
     }
     const search = params.toString();
     return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
+  }
+}
+
+/** When a JWT expires (its `exp` claim, in milliseconds), or null if that cannot be read. */
+export function jwtExpiry(token: string): number | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  try {
+    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+    const claims: unknown = JSON.parse(atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')));
+    const exp = (claims as { exp?: unknown } | null)?.exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,5 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { useSession } from '../session/session';
+import { LiveIndicator } from '../live/live';
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const { path } = useLocation();
@@ -31,6 +32,7 @@ function Account() {
   };
   return (
     <div class="account">
+      <LiveIndicator />
       <span>
         Signed in as <strong>{state.me.display_name}</strong>
       </span>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api, type Member, type Neighbourhood } from '../api';
 import { ErrorAlert } from './Alert';
 import { usePagedList } from '../hooks/usePagedList';
@@ -10,6 +10,8 @@ interface Props {
   /** Changes whenever the page reloads its data. */
   version: number;
   onChange: (message: string) => void;
+  /** Told the members shown whenever they change (the page learns names for its live feed). */
+  onLoaded?: (members: Member[]) => void;
 }
 
 /** A button whose accessible name also says whom it acts on: "Remove (Bob)". */
@@ -57,12 +59,19 @@ function useMemberAction(onChange: (message: string) => void) {
   return { busy, error, run };
 }
 
+function useReportLoaded(items: Member[], onLoaded?: (members: Member[]) => void) {
+  useEffect(() => {
+    if (items.length > 0) onLoaded?.(items);
+  }, [items]); // only when the items change, not when the callback does
+}
+
 /** Active members; coordinators also get role changes and removal. */
-export function MemberList({ neighbourhood: n, version, onChange }: Props) {
+export function MemberList({ neighbourhood: n, version, onChange, onLoaded }: Props) {
   const { me } = useSession();
   const list = usePagedList(`${n.id}:${version}`, (cursor, signal) =>
     api.neighbourhoods.members(n.id, { status: 'active', cursor }, signal),
   );
+  useReportLoaded(list.items, onLoaded);
   const { busy, error, run } = useMemberAction(onChange);
   const canManage = n.viewer.can_manage;
 
@@ -122,10 +131,11 @@ export function MemberList({ neighbourhood: n, version, onChange }: Props) {
 }
 
 /** Requests to join, for coordinators: approve or reject each. */
-export function PendingRequests({ neighbourhood: n, version, onChange }: Props) {
+export function PendingRequests({ neighbourhood: n, version, onChange, onLoaded }: Props) {
   const list = usePagedList(`${n.id}:${version}`, (cursor, signal) =>
     api.neighbourhoods.members(n.id, { status: 'pending', cursor }, signal),
   );
+  useReportLoaded(list.items, onLoaded);
   const { busy, error, run } = useMemberAction(onChange);
 
   const approve = (m: Member) =>

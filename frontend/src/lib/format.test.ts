@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDistance } from './format';
+import { formatCount, formatDate, formatDistance, formatTime } from './format';
 
 describe('formatDistance', () => {
   it.each([
@@ -40,5 +40,13 @@ describe('formatDate', () => {
 
   it('returns unparseable input unchanged', () => {
     expect(formatDate('soon')).toBe('soon');
+  });
+});
+
+describe('formatTime', () => {
+  it('reads hours and minutes, and nothing from what does not parse', () => {
+    expect(formatTime('2026-11-29T10:02:59Z', 'UTC')).toBe('10:02');
+    expect(formatTime('2026-11-29T23:30:00Z', 'Europe/London')).toBe('23:30');
+    expect(formatTime('soon')).toBe('');
   });
 });

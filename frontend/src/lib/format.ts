@@ -30,6 +30,13 @@ export function formatDate(rfc3339: string): string {
   return Number.isNaN(time) ? rfc3339 : dateFormat.format(time);
 }
 
+/** "10:02" (24-hour, in the reader's time zone unless given) from an RFC 3339 time; '' if it does not parse. */
+export function formatTime(rfc3339: string, timeZone?: string): string {
+  const time = Date.parse(rfc3339);
+  if (Number.isNaN(time)) return '';
+  return new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone }).format(time);
+}
+
 export const visibilityLabel: Record<Visibility, string> = {
   public: 'Public',
   private: 'Private',

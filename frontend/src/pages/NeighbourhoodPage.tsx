@@ -1,22 +1,23 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { api, isApiError, type Neighbourhood } from '../api';
+import { api, isApiError, type Member, type Neighbourhood } from '../api';
 import { Page } from '../components/Page';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { MembershipPanel } from '../components/MembershipPanel';
 import { MemberList, PendingRequests } from '../components/MemberList';
 import { useResource } from '../hooks/useResource';
 import { useSession } from '../session/session';
-import { formatCount, formatDate, joinPolicyLabel, visibilityLabel } from '../lib/format';
+import { formatCount, formatDate, formatTime, joinPolicyLabel, visibilityLabel } from '../lib/format';
+import { useNeighbourhoodLive, type FeedItem } from '../live/useNeighbourhoodLive';
 
-function About({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
+function About({ neighbourhood: n, memberCount }: { neighbourhood: Neighbourhood; memberCount: number }) {
   return (
     <section aria-labelledby="about-heading">
       <h2 id="about-heading">About</h2>
       {n.description ? <p class="prose">{n.description}</p> : <p class="meta">No description yet.</p>}
       <dl class="facts">
         <dt>Members</dt>
-        <dd>{formatCount(n.member_count, 'member')}</dd>
+        <dd>{formatCount(memberCount, 'member')}</dd>
         <dt>Visibility</dt>
         <dd>{visibilityLabel[n.visibility]}</dd>
         <dt>Joining</dt>
@@ -50,6 +51,31 @@ function ServingOrganisations({ neighbourhood: n }: { neighbourhood: Neighbourho
   );
 }
 
+/** The latest changes, as they happen. Not a live region: the lists and count say it already. */
+function ActivityFeed({ items }: { items: FeedItem[] }) {
+  return (
+    <section class="panel" aria-labelledby="activity-heading">
+      <h2 id="activity-heading">Recent activity</h2>
+      {items.length === 0 ? (
+        <p class="meta">Changes appear here as they happen.</p>
+      ) : (
+        <ol class="activity-feed">
+          {items.map((item) => (
+            <li key={item.key}>
+              {item.text}{' '}
+              {item.at && (
+                <time class="activity-feed__time" dateTime={item.at}>
+                  {formatTime(item.at)}
+                </time>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
 function canSeeMembers(n: Neighbourhood): boolean {
   return n.viewer.membership?.status === 'active' || n.viewer.is_service_manager || n.viewer.can_manage;
 }
@@ -73,6 +99,18 @@ export function NeighbourhoodPage() {
     setVersion((v) => v + 1);
   };
 
+  // Names seen in the lists, for feed lines about people the event does not name.
+  const names = useRef(new Map<string, string>());
+  const learnNames = useCallback((members: Member[]) => {
+    for (const m of members) names.current.set(m.user_id, m.display_name);
+  }, []);
+  const live = useNeighbourhoodLive(id || null, {
+    userId: me?.id ?? null,
+    reload: () => setVersion((v) => v + 1),
+    names: { me: me?.id ?? null, nameOf: (userId) => names.current.get(userId) },
+    basis: data,
+  });
+
   if (!n) {
     const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
     return (
@@ -89,27 +127,37 @@ export function NeighbourhoodPage() {
     );
   }
 
+  const memberCount = live.memberCount ?? n.member_count;
   return (
     <Page title={n.name}>
       <p class="lede meta">
-        {formatCount(n.member_count, 'member')} · {visibilityLabel[n.visibility]} ·{' '}
+        {formatCount(memberCount, 'member')} · {visibilityLabel[n.visibility]} ·{' '}
         {n.join_policy === 'open' ? 'Open to join' : 'Join by request'}
       </p>
+      {live.enabled && (
+        // Polite and atomic: a change is read out whole, when the reader is idle.
+        <p class="live-presence" aria-live="polite" aria-atomic="true">
+          {live.online !== null && `${formatCount(live.online, 'neighbour')} online`}
+        </p>
+      )}
       <StatusMessage message={announcement} />
       <ErrorAlert error={error} />
       <div class="columns">
         {/* First in reading order (and on small screens); beside the details on wide ones. */}
         <div class="columns__side">
           <MembershipPanel neighbourhood={n} onChange={onChange} />
-          {n.viewer.can_manage && <PendingRequests neighbourhood={n} version={version} onChange={onChange} />}
+          {n.viewer.can_manage && (
+            <PendingRequests neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
+          )}
+          {live.enabled && <ActivityFeed items={live.feed} />}
         </div>
         <div class="columns__main">
-          <About neighbourhood={n} />
+          <About neighbourhood={n} memberCount={memberCount} />
           <ServingOrganisations neighbourhood={n} />
         </div>
       </div>
       {canSeeMembers(n) ? (
-        <MemberList neighbourhood={n} version={version} onChange={onChange} />
+        <MemberList neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
       ) : (
         <section aria-labelledby="members-heading">
           <h2 id="members-heading">Members</h2>

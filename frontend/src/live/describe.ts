@@ -1,0 +1,66 @@
+import type { LiveEvent } from './client';
+
+/** How to name the people in events: the viewer is "you"; others by name when known. */
+export interface Names {
+  me: string | null;
+  /** A display name for a user id, from the event itself or from lists loaded earlier. */
+  nameOf(userId: string): string | undefined;
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+/**
+ * A sentence for the activity feed ("Ben joined", "Cat asked to join"), or null for events that
+ * are not worth a line (restricted placeholders, kinds this version does not know).
+ */
+export function describeEvent(event: LiveEvent, names: Names): string | null {
+  const data = event.data ?? {};
+  const userId = text(data.user_id);
+  const you = userId !== undefined && userId === names.me;
+  const who = you ? 'You' : (text(data.display_name) ?? (userId && names.nameOf(userId)) ?? 'Someone');
+  const was = you ? 'were' : 'was';
+  const whose = you ? 'Your' : `${who}’s`;
+
+  switch (event.kind) {
+    case 'member.joined':
+      return `${who} joined`;
+    case 'member.requested':
+      return `${who} asked to join`;
+    case 'member.approved':
+      return `${who} became a member`;
+    case 'member.left':
+      return `${who} left`;
+    case 'member.removed':
+      return `${who} ${was} removed`;
+    case 'member.role_changed': {
+      const role = data.role === 'coordinator' ? 'a coordinator' : 'a member';
+      return `${who} ${you ? 'are' : 'is'} now ${role}`;
+    }
+    case 'member.request_withdrawn':
+      return `${who} withdrew a request to join`;
+    case 'member.rejected':
+      return `${whose} request to join was declined`;
+    case 'member.suspended':
+      return `${who} ${was} suspended`;
+    case 'member.reinstated':
+      return `${who} ${was} reinstated`;
+    case 'neighbourhood.updated':
+      return 'The neighbourhood’s details were updated';
+    case 'neighbourhood.created':
+      return 'The neighbourhood was started';
+    default:
+      return null;
+  }
+}
+
+/** Event kinds after which the page reloads its data over HTTP (the source of truth). */
+export function changesPage(kind: string): boolean {
+  return kind.startsWith('member.') || kind.startsWith('neighbourhood.');
+}
+
+/** The member count an event carries, if any. */
+export function memberCountOf(event: LiveEvent): number | null {
+  const count = event.data?.member_count;
+  return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : null;
+}
