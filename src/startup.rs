@@ -26,6 +26,7 @@ use crate::{
     live::{session, Live},
     routes,
     state::AppState,
+    telemetry,
 };
 
 pub struct Application {
@@ -209,7 +210,9 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
                     .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin")),
             )
             .wrap(actix_web::middleware::from_fn(echo_request_id))
-            .wrap(TracingLogger::default());
+            .wrap(TracingLogger::<telemetry::AccessLog>::new())
+            // Outermost, so the logger never sees a token in the URL.
+            .wrap(actix_web::middleware::from_fn(session::hide_query_token));
         let fallback = web::to(fallback);
         if frontend_dir.is_dir() {
             app.service(

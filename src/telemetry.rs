@@ -1,6 +1,12 @@
 //! Logging: human-readable lines by default, JSON lines for log collectors. `RUST_LOG` narrows or
 //! widens what is logged (default `info`).
 
+use actix_web::{
+    body::MessageBody,
+    dev::{ServiceRequest, ServiceResponse},
+};
+use tracing::Span;
+use tracing_actix_web::{DefaultRootSpanBuilder, RootSpanBuilder};
 use tracing_subscriber::{fmt, EnvFilter};
 
 use crate::config::LogFormat;
@@ -15,4 +21,31 @@ pub fn init(format: LogFormat) {
     };
     // A second initialisation (as in tests) keeps the first subscriber.
     drop(result);
+}
+
+/// The request span of `tracing-actix-web`, plus one access-log line when each request ends
+/// (status and duration), so every request leaves a trace with its request id. Query-string
+/// tokens are removed before this runs (`live::session::hide_query_token`).
+pub struct AccessLog;
+
+impl RootSpanBuilder for AccessLog {
+    fn on_request_start(request: &ServiceRequest) -> Span {
+        let span = DefaultRootSpanBuilder::on_request_start(request);
+        span.in_scope(|| tracing::debug!("request started"));
+        span
+    }
+
+    fn on_request_end<B: MessageBody>(
+        span: Span,
+        outcome: &Result<ServiceResponse<B>, actix_web::Error>,
+    ) {
+        DefaultRootSpanBuilder::on_request_end(span.clone(), outcome);
+        span.in_scope(|| match outcome {
+            Ok(response) if response.status().is_server_error() => {
+                tracing::warn!(status = response.status().as_u16(), "request finished")
+            }
+            Ok(response) => tracing::info!(status = response.status().as_u16(), "request finished"),
+            Err(error) => tracing::warn!(%error, "request failed"),
+        });
+    }
 }

@@ -10,11 +10,15 @@ use std::{
     time::{Duration, Instant},
 };
 
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{
+    body::MessageBody,
+    dev::{ServiceRequest, ServiceResponse},
+    middleware::Next,
+    web, HttpMessage, HttpRequest, HttpResponse,
+};
 use actix_ws::{CloseCode, CloseReason, Message, MessageStream, Session};
 use entity::user;
 use sea_orm::EntityTrait;
-use serde::Deserialize;
 use tokio::sync::{mpsc, Notify};
 
 use super::{
@@ -37,9 +41,46 @@ const REPLAY_PAGE: u64 = 500;
 
 static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
 
-#[derive(Deserialize)]
-pub struct LiveQuery {
-    access_token: Option<String>,
+/// An access token that arrived in the query string, moved out of the URL before anything logs it
+/// (browsers cannot set headers on a WebSocket, so the query string is where they put it).
+#[derive(Clone)]
+pub struct QueryToken(pub String);
+
+/// Middleware: takes `access_token` out of the query string into the request's extensions, so no
+/// log line, span or error message ever records it.
+pub async fn hide_query_token(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if let Some((token, rest)) = req.uri().query().and_then(split_token) {
+        let path = req.uri().path();
+        let rebuilt = if rest.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{rest}")
+        };
+        if let Ok(uri) = rebuilt.parse() {
+            req.head_mut().uri = uri;
+        }
+        req.extensions_mut().insert(QueryToken(token));
+    }
+    next.call(req).await
+}
+
+/// Splits `access_token=...` out of a query string: (token, the other parameters).
+fn split_token(query: &str) -> Option<(String, String)> {
+    let mut token = None;
+    let rest: Vec<&str> = query
+        .split('&')
+        .filter(|pair| match pair.strip_prefix("access_token=") {
+            Some(value) => {
+                token = Some(value.to_owned());
+                false
+            }
+            None => true,
+        })
+        .collect();
+    token.map(|t| (t, rest.join("&")))
 }
 
 /// `GET /api/v1/live`: upgrades to a WebSocket and runs the session on this worker.
@@ -47,11 +88,10 @@ pub async fn live(
     req: HttpRequest,
     body: web::Payload,
     state: web::Data<AppState>,
-    query: web::Query<LiveQuery>,
 ) -> Result<HttpResponse, actix_web::Error> {
+    let token = req.extensions().get::<QueryToken>().map(|t| t.0.clone());
     let (response, session, stream) = actix_ws::handle(&req, body)?;
     let stream = stream.max_frame_size(MAX_MESSAGE_BYTES);
-    let token = query.into_inner().access_token;
     actix_web::rt::spawn(run(state.into_inner(), session, stream, token));
     Ok(response)
 }
@@ -487,4 +527,22 @@ fn access_error(error: AppError, channel: &str) -> ServerMessage {
         _ => "unavailable",
     };
     ServerMessage::error(code, error.to_string(), Some(channel.into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_token;
+
+    #[test]
+    fn the_token_is_split_out_of_the_query() {
+        assert_eq!(
+            split_token("access_token=abc.def"),
+            Some(("abc.def".into(), String::new()))
+        );
+        assert_eq!(
+            split_token("a=1&access_token=t&b=2"),
+            Some(("t".into(), "a=1&b=2".into()))
+        );
+        assert_eq!(split_token("a=1"), None);
+    }
 }

@@ -5,6 +5,7 @@ mod accounts;
 mod bad_input;
 mod helpers;
 mod live;
+mod logging;
 mod memberships;
 mod neighbourhoods;
 mod openapi;
