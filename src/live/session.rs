@@ -118,7 +118,9 @@ async fn run(
     mut stream: MessageStream,
     token: Option<String>,
 ) {
-    let user = match authenticate(&state, &mut session, &mut stream, token).await {
+    // Boxed, like the other database work below: an idle connection's task then holds only the
+    // small select loop, not the largest database future it might ever await.
+    let user = match Box::pin(authenticate(&state, &mut session, &mut stream, token)).await {
         Some(user) => user,
         None => return,
     };
@@ -226,7 +228,7 @@ impl Live {
                     last_heard = Instant::now();
                     match message {
                         Some(Ok(Message::Text(text))) => {
-                            if self.on_client_text(&text).await.is_err() { return None; }
+                            if Box::pin(self.on_client_text(&text)).await.is_err() { return None; }
                         }
                         Some(Ok(Message::Ping(bytes))) => {
                             if self.session.pong(&bytes).await.is_err() { return None; }
@@ -246,7 +248,7 @@ impl Live {
                 }
                 outbound = rx.recv() => {
                     let outbound = outbound?;
-                    if self.on_outbound(outbound).await.is_err() { return None; }
+                    if Box::pin(self.on_outbound(outbound)).await.is_err() { return None; }
                 }
                 _ = heartbeat.tick() => {
                     if last_heard.elapsed() > CLIENT_TIMEOUT {
