@@ -419,8 +419,12 @@ impl Load {
         for (i, (url, channel)) in targets.into_iter().enumerate() {
             let counters = (deliveries.clone(), connected.clone(), phase.clone());
             let source = Ipv4Addr::new(127, 0, 0, 2 + (i % SOURCE_ADDRESSES) as u8);
-            let Ok(permit) = handshakes.clone().acquire_owned().await else { break };
-            tasks.push(tokio::spawn(subscriber(url, channel, source, counters, permit)));
+            let Ok(permit) = handshakes.clone().acquire_owned().await else {
+                break;
+            };
+            tasks.push(tokio::spawn(subscriber(
+                url, channel, source, counters, permit,
+            )));
         }
         let wanted = tasks.len() as u64;
         while connected.load(Ordering::Relaxed) < wanted

@@ -12,13 +12,16 @@ use std::{
 
 use bytestring::ByteString;
 use sea_orm::DatabaseConnection;
-use tokio::sync::{mpsc, Notify};
+use tokio::sync::mpsc;
 use uuid::Uuid;
+
+use actix_http::ws::{CloseCode, CloseReason};
 
 use super::{
     event::{self, Audience, Channel, Event, EventView},
-    protocol::ServerMessage,
+    protocol::{close_code, ServerMessage},
     sequencer::Sequencer,
+    socket::{Closer, Outgoing},
 };
 
 /// How long an early event waits for the ones before it before the gap is fetched.
@@ -28,33 +31,50 @@ const CHECK_EVERY: Duration = Duration::from_secs(1);
 
 pub type ConnId = u64;
 
-/// What the hub sends a connection.
+/// What the hub tells a connection's session task (frames go straight to the socket queue).
 #[derive(Debug)]
-pub enum Outbound {
-    /// A serialised `event` or `presence` message for one channel.
-    Frame { channel: Channel, text: ByteString },
-    /// The subscription is live from `seq + 1`; the session replays `since+1..=seq` itself.
-    Subscribed { channel: Channel, seq: i64 },
+pub enum Control {
+    /// A subscription with `since` is paused from `seq + 1`: the session sends `subscribed`,
+    /// replays `since+1..=seq` from the log, then sends `Resume`.
+    Replay {
+        channel: Channel,
+        since: i64,
+        seq: i64,
+    },
     /// An event may have changed what this connection's user may see on the channel.
     Recheck(Channel),
+}
+
+/// How a connection asks the hub to reach it.
+pub struct ConnectionHandle {
+    pub user_id: Uuid,
+    pub frames: mpsc::Sender<Outgoing>,
+    pub control: mpsc::Sender<Control>,
+    pub closer: Closer,
 }
 
 pub enum HubCommand {
     Event(Arc<Event>),
     Register {
         conn: ConnId,
-        user_id: Uuid,
-        tx: mpsc::Sender<Outbound>,
-        kill: Arc<Notify>,
+        handle: ConnectionHandle,
     },
     Subscribe {
         conn: ConnId,
         channel: Channel,
         level: Audience,
+        since: Option<i64>,
     },
+    /// The session finished replaying; deliver what was held meanwhile and go live.
+    Resume {
+        conn: ConnId,
+        channel: Channel,
+    },
+    /// Ends a subscription; the hub confirms with `unsubscribed` (after any frame already sent).
     Unsubscribe {
         conn: ConnId,
         channel: Channel,
+        reason: String,
     },
     SetLevel {
         conn: ConnId,
@@ -85,17 +105,21 @@ pub enum HubCommand {
 }
 
 struct Connection {
-    user_id: Uuid,
-    tx: mpsc::Sender<Outbound>,
-    kill: Arc<Notify>,
+    handle: ConnectionHandle,
     channels: HashSet<Channel>,
+}
+
+struct Subscriber {
+    level: Audience,
+    /// While the session replays from the log, frames wait here instead of the socket queue.
+    held: Option<Vec<ByteString>>,
 }
 
 struct ChannelState {
     sequencer: Sequencer,
-    subscribers: HashMap<ConnId, Audience>,
-    /// Subscribed before the channel's position was known; told `Subscribed` on start.
-    waiting: Vec<ConnId>,
+    subscribers: HashMap<ConnId, Subscriber>,
+    /// Subscribed before the channel's position was known, with their `since`.
+    waiting: Vec<(ConnId, Option<i64>)>,
     repair_due: Option<Instant>,
     repairing: bool,
     online: Option<u64>,
@@ -158,18 +182,11 @@ impl Hub {
                     self.offer(channel, vec![(*event).clone()]);
                 }
             }
-            HubCommand::Register {
-                conn,
-                user_id,
-                tx,
-                kill,
-            } => {
+            HubCommand::Register { conn, handle } => {
                 self.connections.insert(
                     conn,
                     Connection {
-                        user_id,
-                        tx,
-                        kill,
+                        handle,
                         channels: HashSet::new(),
                     },
                 );
@@ -178,16 +195,30 @@ impl Hub {
                 conn,
                 channel,
                 level,
-            } => self.subscribe(conn, channel, level),
-            HubCommand::Unsubscribe { conn, channel } => self.unsubscribe(conn, channel),
+                since,
+            } => self.subscribe(conn, channel, level, since),
+            HubCommand::Resume { conn, channel } => self.resume(conn, channel),
+            HubCommand::Unsubscribe {
+                conn,
+                channel,
+                reason,
+            } => {
+                self.unsubscribe(conn, channel);
+                let text = ServerMessage::Unsubscribed {
+                    channel: channel.to_string(),
+                    reason,
+                }
+                .to_text();
+                self.send(conn, Outgoing::Text(text));
+            }
             HubCommand::SetLevel {
                 conn,
                 channel,
                 level,
             } => {
                 if let Some(state) = self.channels.get_mut(&channel) {
-                    if let Some(current) = state.subscribers.get_mut(&conn) {
-                        *current = level;
+                    if let Some(subscriber) = state.subscribers.get_mut(&conn) {
+                        subscriber.level = level;
                     }
                 }
             }
@@ -216,7 +247,7 @@ impl Hub {
         }
     }
 
-    fn subscribe(&mut self, conn: ConnId, channel: Channel, level: Audience) {
+    fn subscribe(&mut self, conn: ConnId, channel: Channel, level: Audience, since: Option<i64>) {
         let Some(connection) = self.connections.get_mut(&conn) else {
             return;
         };
@@ -226,21 +257,68 @@ impl Hub {
             .channels
             .entry(channel)
             .or_insert_with(ChannelState::new);
-        state.subscribers.insert(conn, level);
+        state
+            .subscribers
+            .insert(conn, Subscriber { level, held: None });
         match state.sequencer.last() {
-            Some(seq) => {
-                let online = state.online;
-                self.send(conn, Outbound::Subscribed { channel, seq });
-                if let Some(online) = online {
-                    self.send(conn, presence_frame(channel, online));
-                }
-            }
+            Some(seq) => self.start_subscription(conn, channel, seq, since),
             None => {
-                state.waiting.push(conn);
+                state.waiting.push((conn, since));
                 if is_new {
                     self.read_start(channel);
                 }
             }
+        }
+    }
+
+    /// Live from `seq + 1`: at once, or after the session's replay when `since` is given.
+    fn start_subscription(&mut self, conn: ConnId, channel: Channel, seq: i64, since: Option<i64>) {
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return;
+        };
+        let online = state.online;
+        match since {
+            None => {
+                let text = ServerMessage::Subscribed {
+                    channel: channel.to_string(),
+                    seq,
+                }
+                .to_text();
+                self.send(conn, Outgoing::Text(text));
+            }
+            Some(since) => {
+                if let Some(subscriber) = state.subscribers.get_mut(&conn) {
+                    subscriber.held = Some(Vec::new());
+                }
+                let replay = Control::Replay {
+                    channel,
+                    since,
+                    seq,
+                };
+                let delivered = self
+                    .connections
+                    .get(&conn)
+                    .is_some_and(|c| c.handle.control.try_send(replay).is_ok());
+                if !delivered {
+                    self.close_slow(conn);
+                    return;
+                }
+            }
+        }
+        if let Some(online) = online {
+            self.deliver(conn, channel, presence_text(channel, online));
+        }
+    }
+
+    fn resume(&mut self, conn: ConnId, channel: Channel) {
+        let held = self
+            .channels
+            .get_mut(&channel)
+            .and_then(|state| state.subscribers.get_mut(&conn))
+            .and_then(|subscriber| subscriber.held.take())
+            .unwrap_or_default();
+        for text in held {
+            self.send(conn, Outgoing::Text(text));
         }
     }
 
@@ -273,14 +351,8 @@ impl Hub {
         let waiting = std::mem::take(&mut state.waiting);
         let released = state.sequencer.start(latest);
         // Subscribers learn their starting point before any event after it.
-        for conn in waiting {
-            self.send(
-                conn,
-                Outbound::Subscribed {
-                    channel,
-                    seq: latest,
-                },
-            );
+        for (conn, since) in waiting {
+            self.start_subscription(conn, channel, latest, since);
         }
         self.dispatch(channel, released);
         self.note_gap(channel);
@@ -292,7 +364,7 @@ impl Hub {
         }
         if let Some(state) = self.channels.get_mut(&channel) {
             state.subscribers.remove(&conn);
-            state.waiting.retain(|c| *c != conn);
+            state.waiting.retain(|(c, _)| *c != conn);
             if state.subscribers.is_empty() {
                 self.channels.remove(&channel);
             }
@@ -304,7 +376,7 @@ impl Hub {
             for channel in connection.channels {
                 if let Some(state) = self.channels.get_mut(&channel) {
                     state.subscribers.remove(&conn);
-                    state.waiting.retain(|c| *c != conn);
+                    state.waiting.retain(|(c, _)| *c != conn);
                     if state.subscribers.is_empty() {
                         self.channels.remove(&channel);
                     }
@@ -425,47 +497,79 @@ impl Hub {
             };
             let mut full: Option<ByteString> = None;
             let mut restricted: Option<ByteString> = None;
-            let mut dead = Vec::new();
             let subject = event.subject_user();
             // Turning a neighbourhood private can only cost outsiders their access.
             let became_private =
                 event.kind == "neighbourhood.updated" && event.data["visibility"] == "private";
-            for (&conn, &level) in &state.subscribers {
-                let text = if event.audience <= level {
-                    full.get_or_insert_with(|| event_frame(&event, level))
+            let mut targets = Vec::with_capacity(state.subscribers.len());
+            for (&conn, subscriber) in &state.subscribers {
+                let text = if event.audience <= subscriber.level {
+                    full.get_or_insert_with(|| event_frame(&event, subscriber.level))
                         .clone()
                 } else {
                     restricted
-                        .get_or_insert_with(|| event_frame(&event, level))
+                        .get_or_insert_with(|| event_frame(&event, subscriber.level))
                         .clone()
                 };
-                let Some(connection) = self.connections.get(&conn) else {
-                    continue;
-                };
-                if !try_send(connection, Outbound::Frame { channel, text }) {
-                    dead.push(conn);
-                    continue;
-                }
-                let concerns_them = (became_private && level == Audience::Everyone)
-                    || (event.kind.starts_with("member.") && subject == Some(connection.user_id));
-                if concerns_them && !try_send(connection, Outbound::Recheck(channel)) {
-                    dead.push(conn);
-                }
+                let recheck = (became_private && subscriber.level == Audience::Everyone)
+                    || (event.kind.starts_with("member.")
+                        && subject.is_some()
+                        && self.connections.get(&conn).map(|c| c.handle.user_id) == subject);
+                targets.push((conn, text, recheck));
             }
-            for conn in dead {
-                self.disconnect(conn);
+            for (conn, text, recheck) in targets {
+                self.deliver(conn, channel, text);
+                if recheck {
+                    let sent = self.connections.get(&conn).is_some_and(|c| {
+                        c.handle.control.try_send(Control::Recheck(channel)).is_ok()
+                    });
+                    if !sent {
+                        self.close_slow(conn);
+                    }
+                }
             }
         }
     }
 
-    fn send(&mut self, conn: ConnId, message: Outbound) {
-        let alive = self
+    /// A frame of one channel for one subscriber: held while it replays, else queued.
+    fn deliver(&mut self, conn: ConnId, channel: Channel, text: ByteString) {
+        let capacity = self
             .connections
             .get(&conn)
-            .is_some_and(|c| try_send(c, message));
-        if !alive {
-            self.disconnect(conn);
+            .map_or(0, |c| c.handle.frames.max_capacity());
+        let held = self
+            .channels
+            .get_mut(&channel)
+            .and_then(|state| state.subscribers.get_mut(&conn))
+            .and_then(|subscriber| subscriber.held.as_mut());
+        match held {
+            Some(held) if held.len() >= capacity => self.close_slow(conn),
+            Some(held) => held.push(text),
+            None => self.send(conn, Outgoing::Text(text)),
         }
+    }
+
+    /// Queues a frame; a full queue means the client is not keeping up: it is closed (4008)
+    /// and will resume, so it never slows anyone else or grows memory.
+    fn send(&mut self, conn: ConnId, frame: Outgoing) {
+        let Some(connection) = self.connections.get(&conn) else {
+            return;
+        };
+        match connection.handle.frames.try_send(frame) {
+            Ok(()) => {}
+            Err(mpsc::error::TrySendError::Full(_)) => self.close_slow(conn),
+            Err(mpsc::error::TrySendError::Closed(_)) => self.disconnect(conn),
+        }
+    }
+
+    fn close_slow(&mut self, conn: ConnId) {
+        if let Some(connection) = self.connections.get(&conn) {
+            connection.handle.closer.close(CloseReason {
+                code: CloseCode::Other(close_code::SLOW_CONSUMER),
+                description: Some("slow consumer; resume with since".into()),
+            });
+        }
+        self.disconnect(conn);
     }
 
     fn members_here(&self) -> HashMap<Channel, HashSet<Uuid>> {
@@ -476,8 +580,8 @@ impl Hub {
                 let users = state
                     .subscribers
                     .iter()
-                    .filter(|(_, level)| **level >= Audience::Members)
-                    .filter_map(|(conn, _)| self.connections.get(conn).map(|c| c.user_id))
+                    .filter(|(_, subscriber)| subscriber.level >= Audience::Members)
+                    .filter_map(|(conn, _)| self.connections.get(conn).map(|c| c.handle.user_id))
                     .collect();
                 (*channel, users)
             })
@@ -500,23 +604,11 @@ impl Hub {
                 .get(&channel)
                 .map(|s| s.subscribers.keys().copied().collect())
                 .unwrap_or_default();
+            let text = presence_text(channel, online);
             for conn in subscribers {
-                self.send(conn, presence_frame(channel, online));
+                self.deliver(conn, channel, text.clone());
             }
         }
-    }
-}
-
-/// Queues a message for a connection; `false` when the connection is gone or too slow, in
-/// which case it is told to close (code 4008) and resume.
-fn try_send(connection: &Connection, message: Outbound) -> bool {
-    match connection.tx.try_send(message) {
-        Ok(()) => true,
-        Err(mpsc::error::TrySendError::Full(_)) => {
-            connection.kill.notify_one();
-            false
-        }
-        Err(mpsc::error::TrySendError::Closed(_)) => false,
     }
 }
 
@@ -524,13 +616,10 @@ fn event_frame(event: &Event, level: Audience) -> ByteString {
     ServerMessage::Event(EventView::of(event, level)).to_text()
 }
 
-fn presence_frame(channel: Channel, online: u64) -> Outbound {
-    Outbound::Frame {
-        channel,
-        text: ServerMessage::Presence {
-            channel: channel.to_string(),
-            online,
-        }
-        .to_text(),
+fn presence_text(channel: Channel, online: u64) -> ByteString {
+    ServerMessage::Presence {
+        channel: channel.to_string(),
+        online,
     }
+    .to_text()
 }

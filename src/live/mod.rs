@@ -17,6 +17,7 @@ pub mod presence;
 pub mod protocol;
 pub mod sequencer;
 pub mod session;
+pub mod socket;
 
 use std::time::Duration;
 

@@ -10,21 +10,22 @@ use std::{
     time::{Duration, Instant},
 };
 
+use actix_http::ws::{CloseCode, CloseReason, Frame, ProtocolError};
 use actix_web::{
-    body::MessageBody,
+    body::{BodyStream, MessageBody},
     dev::{ServiceRequest, ServiceResponse},
     middleware::Next,
     web, HttpMessage, HttpRequest, HttpResponse,
 };
-use actix_ws::{CloseCode, CloseReason, Message, MessageStream, Session};
 use entity::user;
 use sea_orm::EntityTrait;
-use tokio::sync::{mpsc, Notify};
+use tokio::sync::mpsc;
 
 use super::{
     event::{self, Audience, Channel, EventView},
-    hub::{ConnId, HubCommand, Outbound},
+    hub::{ConnId, ConnectionHandle, Control, HubCommand},
     protocol::{close_code, ClientMessage, ServerMessage},
+    socket::{self, Closer, Incoming, Outgoing},
 };
 use crate::{
     auth::{extract::user_for_token, policy::NeighbourhoodAccess},
@@ -38,6 +39,8 @@ const AUTH_TIMEOUT: Duration = Duration::from_secs(10);
 const MAX_MESSAGE_BYTES: usize = 4 * 1024;
 const MAX_SUBSCRIPTIONS: usize = 100;
 const REPLAY_PAGE: u64 = 500;
+/// Control messages (replay, recheck) waiting for one session; rare, so small.
+const CONTROL_QUEUE: usize = 64;
 
 static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
 
@@ -86,95 +89,109 @@ fn split_token(query: &str) -> Option<(String, String)> {
 /// `GET /api/v1/live`: upgrades to a WebSocket and runs the session on this worker.
 pub async fn live(
     req: HttpRequest,
-    body: web::Payload,
+    payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, actix_web::Error> {
     let token = req.extensions().get::<QueryToken>().map(|t| t.0.clone());
-    let (response, session, stream) = actix_ws::handle(&req, body)?;
-    let stream = stream.max_frame_size(MAX_MESSAGE_BYTES);
-    actix_web::rt::spawn(run(state.into_inner(), session, stream, token));
-    Ok(response)
+    let mut response = actix_http::ws::handshake(req.head())?;
+    let (frames, closer, body) = socket::outgoing(state.settings.live_queue_per_connection);
+    let incoming = Incoming::new(payload.into_inner(), MAX_MESSAGE_BYTES);
+    actix_web::rt::spawn(run(state.into_inner(), incoming, frames, closer, token));
+    Ok(response.message_body(BodyStream::new(body).boxed())?.into())
 }
 
 struct Subscription {
     level: Audience,
-    /// `since` from the subscribe message, used once the hub says where live delivery starts.
-    since: Option<i64>,
 }
 
-struct Live {
+/// One connection's session: reads the client's messages, answers them, replays history, and
+/// re-checks access when told to. Live event frames bypass it (hub -> socket queue).
+struct Session {
     state: Arc<AppState>,
-    session: Session,
     user: user::Model,
     conn: ConnId,
-    /// Frames for channels not in here (after an unsubscribe) are dropped.
+    frames: mpsc::Sender<Outgoing>,
+    closer: Closer,
     subscriptions: HashMap<Channel, Subscription>,
     hub: mpsc::Sender<HubCommand>,
 }
 
+/// The session ended because the connection is gone or is being closed.
+struct Gone;
+
 async fn run(
     state: Arc<AppState>,
-    mut session: Session,
-    mut stream: MessageStream,
+    mut incoming: Incoming,
+    frames: mpsc::Sender<Outgoing>,
+    closer: Closer,
     token: Option<String>,
 ) {
     // Boxed, like the other database work below: an idle connection's task then holds only the
     // small select loop, not the largest database future it might ever await.
-    let user = match Box::pin(authenticate(&state, &mut session, &mut stream, token)).await {
-        Some(user) => user,
-        None => return,
+    let Some(user) = Box::pin(authenticate(&state, &mut incoming, &frames, &closer, token)).await
+    else {
+        return;
     };
     let conn = NEXT_CONN.fetch_add(1, Ordering::Relaxed);
-    let (tx, mut rx) = mpsc::channel(state.settings.live_queue_per_connection);
-    let kill = Arc::new(Notify::new());
+    let (control_tx, mut control) = mpsc::channel(CONTROL_QUEUE);
     let hub = state.live.hub();
+    let handle = ConnectionHandle {
+        user_id: user.id,
+        frames: frames.clone(),
+        control: control_tx,
+        closer: closer.clone(),
+    };
     if hub
-        .send(HubCommand::Register {
-            conn,
-            user_id: user.id,
-            tx,
-            kill: kill.clone(),
-        })
+        .send(HubCommand::Register { conn, handle })
         .await
         .is_err()
     {
-        let _ = session.close(None).await;
+        closer.close(CloseReason {
+            code: CloseCode::Away,
+            description: None,
+        });
         return;
     }
     let mut shutdown = state.live.shutdown_signal();
-    let mut live = Live {
+    let mut session = Session {
         state,
-        session,
         user,
         conn,
+        frames,
+        closer,
         subscriptions: HashMap::new(),
         hub,
     };
     let close = tokio::select! {
-        close = live.serve(&mut stream, &mut rx, &kill) => close,
+        close = session.serve(&mut incoming, &mut control) => close,
         _ = shutdown.changed() => Some(CloseReason {
             code: CloseCode::Away,
             description: Some("server restarting; resume with since".into()),
         }),
     };
-    let _ = live.hub.send(HubCommand::Disconnect { conn }).await;
-    let _ = live.session.close(close).await;
+    let _ = session.hub.send(HubCommand::Disconnect { conn }).await;
+    session.closer.close(close.unwrap_or(CloseReason {
+        code: CloseCode::Normal,
+        description: None,
+    }));
 }
 
 async fn authenticate(
     state: &AppState,
-    session: &mut Session,
-    stream: &mut MessageStream,
+    incoming: &mut Incoming,
+    frames: &mpsc::Sender<Outgoing>,
+    closer: &Closer,
     token: Option<String>,
 ) -> Option<user::Model> {
     let token = match token {
         Some(token) => Some(token),
-        None => match tokio::time::timeout(AUTH_TIMEOUT, stream.recv()).await {
-            Ok(Some(Ok(Message::Text(text)))) => match serde_json::from_str::<ClientMessage>(&text)
-            {
-                Ok(ClientMessage::Auth { token }) => Some(token),
-                _ => None,
-            },
+        None => match tokio::time::timeout(AUTH_TIMEOUT, incoming.next()).await {
+            Ok(Some(Ok(Frame::Text(bytes)))) => {
+                match serde_json::from_slice::<ClientMessage>(&bytes) {
+                    Ok(ClientMessage::Auth { token }) => Some(token),
+                    _ => None,
+                }
+            }
             _ => None,
         },
     };
@@ -185,7 +202,7 @@ async fn authenticate(
     match user {
         Some(user) => {
             let ready = ServerMessage::Ready { user_id: user.id }.to_text();
-            session.text(ready).await.ok()?;
+            frames.send(Outgoing::Text(ready)).await.ok()?;
             Some(user)
         }
         None => {
@@ -194,86 +211,82 @@ async fn authenticate(
                 "Send a valid access token as ?access_token= or in an auth message.",
                 None,
             );
-            let _ = session.text(message.to_text()).await;
-            let _ = session
-                .clone()
-                .close(Some(CloseReason {
-                    code: CloseCode::Other(close_code::UNAUTHENTICATED),
-                    description: Some("unauthenticated".into()),
-                }))
-                .await;
+            let _ = frames.send(Outgoing::Text(message.to_text())).await;
+            // Let the error frame go out before the close skips the queue.
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            closer.close(CloseReason {
+                code: CloseCode::Other(close_code::UNAUTHENTICATED),
+                description: Some("unauthenticated".into()),
+            });
             None
         }
     }
 }
 
-impl Live {
-    /// Runs until the client leaves, misses heartbeats or falls behind; returns the close reason.
+impl Session {
+    /// Runs until the client leaves or misses heartbeats; returns the close reason.
     async fn serve(
         &mut self,
-        stream: &mut MessageStream,
-        rx: &mut mpsc::Receiver<Outbound>,
-        kill: &Notify,
+        incoming: &mut Incoming,
+        control: &mut mpsc::Receiver<Control>,
     ) -> Option<CloseReason> {
         let mut heartbeat = tokio::time::interval(HEARTBEAT_EVERY);
         heartbeat.tick().await;
         let mut last_heard = Instant::now();
         loop {
             tokio::select! {
-                biased;
-                _ = kill.notified() => {
-                    return Some(CloseReason { code: CloseCode::Other(close_code::SLOW_CONSUMER), description: Some("slow consumer; resume with since".into()) });
-                }
-                message = stream.recv() => {
+                frame = incoming.next() => {
                     last_heard = Instant::now();
-                    match message {
-                        Some(Ok(Message::Text(text))) => {
-                            if Box::pin(self.on_client_text(&text)).await.is_err() { return None; }
+                    match frame {
+                        Some(Ok(Frame::Text(bytes))) => {
+                            if Box::pin(self.on_client_text(&bytes)).await.is_err() { return None; }
                         }
-                        Some(Ok(Message::Ping(bytes))) => {
-                            if self.session.pong(&bytes).await.is_err() { return None; }
+                        Some(Ok(Frame::Ping(bytes))) => {
+                            if self.frames.try_send(Outgoing::Pong(bytes)).is_err() { return None; }
                         }
-                        Some(Ok(Message::Pong(_))) => {}
-                        Some(Ok(Message::Binary(_))) => {
-                            if self.send(ServerMessage::error("bad_message", "Messages are JSON text.", None)).await.is_err() { return None; }
+                        Some(Ok(Frame::Pong(_))) => {}
+                        Some(Ok(Frame::Binary(_) | Frame::Continuation(_))) => {
+                            let error = ServerMessage::error("bad_message", "Messages are single JSON text frames.", None);
+                            if self.send(error).await.is_err() { return None; }
                         }
-                        Some(Ok(Message::Close(reason))) => return reason,
-                        Some(Ok(_)) => {}
+                        Some(Ok(Frame::Close(reason))) => return reason,
                         Some(Err(error)) => {
                             tracing::debug!(%error, "live connection protocol error");
-                            return Some(CloseReason { code: CloseCode::Size, description: Some(error.to_string()) });
+                            let code = if matches!(error, ProtocolError::Overflow) { CloseCode::Size } else { CloseCode::Protocol };
+                            return Some(CloseReason { code, description: Some(error.to_string()) });
                         }
                         None => return None,
                     }
                 }
-                outbound = rx.recv() => {
-                    let outbound = outbound?;
-                    if Box::pin(self.on_outbound(outbound)).await.is_err() { return None; }
+                command = control.recv() => {
+                    let command = command?;
+                    if Box::pin(self.on_control(command)).await.is_err() { return None; }
                 }
                 _ = heartbeat.tick() => {
                     if last_heard.elapsed() > CLIENT_TIMEOUT {
                         return Some(CloseReason { code: CloseCode::Other(close_code::HEARTBEAT_TIMEOUT), description: Some("no pong".into()) });
                     }
-                    if self.session.ping(b"").await.is_err() { return None; }
+                    // A full queue means the hub is about to close this connection anyway.
+                    let _ = self.frames.try_send(Outgoing::Ping);
                 }
             }
         }
     }
 
-    async fn send(&mut self, message: ServerMessage) -> Result<(), actix_ws::Closed> {
-        self.session.text(message.to_text()).await
+    async fn send(&self, message: ServerMessage) -> Result<(), Gone> {
+        self.frames
+            .send(Outgoing::Text(message.to_text()))
+            .await
+            .map_err(|_| Gone)
     }
 
-    async fn on_client_text(&mut self, text: &str) -> Result<(), actix_ws::Closed> {
-        let message = match serde_json::from_str::<ClientMessage>(text) {
+    async fn on_client_text(&mut self, bytes: &[u8]) -> Result<(), Gone> {
+        let message = match serde_json::from_slice::<ClientMessage>(bytes) {
             Ok(message) => message,
             Err(error) => {
+                let text = format!("Not a message this server understands: {error}");
                 return self
-                    .send(ServerMessage::error(
-                        "bad_message",
-                        format!("Not a message this server understands: {error}"),
-                        None,
-                    ))
+                    .send(ServerMessage::error("bad_message", text, None))
                     .await;
             }
         };
@@ -289,35 +302,45 @@ impl Live {
             }
             ClientMessage::Subscribe { channel, since } => self.subscribe(&channel, since).await,
             ClientMessage::Unsubscribe { channel } => {
-                if let Some(parsed) = Channel::parse(&channel) {
-                    if self.subscriptions.remove(&parsed).is_some() {
-                        let _ = self
-                            .hub
-                            .send(HubCommand::Unsubscribe {
-                                conn: self.conn,
-                                channel: parsed,
-                            })
-                            .await;
-                    }
+                let Some(parsed) = Channel::parse(&channel) else {
+                    return self
+                        .send(ServerMessage::Unsubscribed {
+                            channel,
+                            reason: "requested".into(),
+                        })
+                        .await;
+                };
+                if self.subscriptions.remove(&parsed).is_some() {
+                    // The hub confirms, after any frame of that channel it already queued.
+                    self.to_hub(HubCommand::Unsubscribe {
+                        conn: self.conn,
+                        channel: parsed,
+                        reason: "requested".into(),
+                    })
+                    .await
+                } else {
+                    self.send(ServerMessage::Unsubscribed {
+                        channel,
+                        reason: "requested".into(),
+                    })
+                    .await
                 }
-                self.send(ServerMessage::Unsubscribed {
-                    channel,
-                    reason: "requested".into(),
-                })
-                .await
             }
         }
     }
 
-    async fn subscribe(&mut self, text: &str, since: Option<i64>) -> Result<(), actix_ws::Closed> {
+    async fn to_hub(&self, command: HubCommand) -> Result<(), Gone> {
+        self.hub.send(command).await.map_err(|_| Gone)
+    }
+
+    async fn subscribe(&mut self, text: &str, since: Option<i64>) -> Result<(), Gone> {
         let Some(channel) = Channel::parse(text) else {
-            return self
-                .send(ServerMessage::error(
-                    "unknown_channel",
-                    "Channels are neighbourhood:{id} or user:{id}.",
-                    Some(text.into()),
-                ))
-                .await;
+            let error = ServerMessage::error(
+                "unknown_channel",
+                "Channels are neighbourhood:{id} or user:{id}.",
+                Some(text.into()),
+            );
+            return self.send(error).await;
         };
         if self.subscriptions.contains_key(&channel) {
             return self
@@ -329,10 +352,11 @@ impl Live {
                 .await;
         }
         if self.subscriptions.len() >= MAX_SUBSCRIPTIONS {
+            let message = format!("At most {MAX_SUBSCRIPTIONS} channels per connection.");
             return self
                 .send(ServerMessage::error(
                     "too_many_subscriptions",
-                    format!("At most {MAX_SUBSCRIPTIONS} channels per connection."),
+                    message,
                     Some(text.into()),
                 ))
                 .await;
@@ -350,47 +374,39 @@ impl Live {
             Ok(level) => level,
             Err(error) => return self.send(access_error(error, text)).await,
         };
-        self.subscriptions
-            .insert(channel, Subscription { level, since });
-        if self
-            .hub
-            .send(HubCommand::Subscribe {
-                conn: self.conn,
-                channel,
-                level,
-            })
-            .await
-            .is_err()
-        {
-            return Err(actix_ws::Closed);
-        }
-        Ok(())
+        self.subscriptions.insert(channel, Subscription { level });
+        self.to_hub(HubCommand::Subscribe {
+            conn: self.conn,
+            channel,
+            level,
+            since,
+        })
+        .await
     }
 
-    async fn on_outbound(&mut self, outbound: Outbound) -> Result<(), actix_ws::Closed> {
-        match outbound {
-            Outbound::Frame { channel, text } => {
-                if self.subscriptions.contains_key(&channel) {
-                    self.session.text(text).await?;
-                }
-                Ok(())
-            }
-            Outbound::Subscribed { channel, seq } => {
-                let Some(subscription) = self.subscriptions.get(&channel) else {
+    async fn on_control(&mut self, control: Control) -> Result<(), Gone> {
+        match control {
+            Control::Replay {
+                channel,
+                since,
+                seq,
+            } => {
+                let Some(level) = self.subscriptions.get(&channel).map(|s| s.level) else {
                     return Ok(());
                 };
-                let (since, level) = (subscription.since, subscription.level);
                 self.send(ServerMessage::Subscribed {
                     channel: channel.to_string(),
                     seq,
                 })
                 .await?;
-                match since {
-                    Some(since) => self.replay(channel, since, seq, level).await,
-                    None => Ok(()),
-                }
+                self.replay(channel, since, seq, level).await?;
+                self.to_hub(HubCommand::Resume {
+                    conn: self.conn,
+                    channel,
+                })
+                .await
             }
-            Outbound::Recheck(channel) => self.recheck(channel).await,
+            Control::Recheck(channel) => self.recheck(channel).await,
         }
     }
 
@@ -401,26 +417,18 @@ impl Live {
         since: i64,
         until: i64,
         level: Audience,
-    ) -> Result<(), actix_ws::Closed> {
+    ) -> Result<(), Gone> {
         let db = self.state.db.clone();
+        let reset = || ServerMessage::Reset {
+            channel: channel.to_string(),
+            seq: until,
+        };
         match event::can_resume(&db, channel, since, until).await {
             Ok(true) => {}
-            Ok(false) => {
-                return self
-                    .send(ServerMessage::Reset {
-                        channel: channel.to_string(),
-                        seq: until,
-                    })
-                    .await
-            }
+            Ok(false) => return self.send(reset()).await,
             Err(error) => {
                 tracing::warn!(%error, "replay check failed");
-                return self
-                    .send(ServerMessage::Reset {
-                        channel: channel.to_string(),
-                        seq: until,
-                    })
-                    .await;
+                return self.send(reset()).await;
             }
         }
         let mut next = since;
@@ -434,14 +442,7 @@ impl Live {
             .await
             {
                 Ok(page) if !page.is_empty() => page,
-                _ => {
-                    return self
-                        .send(ServerMessage::Reset {
-                            channel: channel.to_string(),
-                            seq: until,
-                        })
-                        .await
-                }
+                _ => return self.send(reset()).await,
             };
             for event in page {
                 if event.seq > until {
@@ -456,7 +457,7 @@ impl Live {
     }
 
     /// After a membership or visibility change: keep, narrow, widen or end the subscription.
-    async fn recheck(&mut self, channel: Channel) -> Result<(), actix_ws::Closed> {
+    async fn recheck(&mut self, channel: Channel) -> Result<(), Gone> {
         let Some(current) = self.subscriptions.get(&channel).map(|s| s.level) else {
             return Ok(());
         };
@@ -465,9 +466,7 @@ impl Live {
             .await
             .ok()
             .flatten();
-        let Some(fresh) = fresh else {
-            return Err(actix_ws::Closed);
-        };
+        let Some(fresh) = fresh else { return Err(Gone) };
         self.user = fresh;
         match access_level(&self.state, &self.user, channel).await {
             Ok(level) if level == current => Ok(()),
@@ -475,28 +474,20 @@ impl Live {
                 if let Some(s) = self.subscriptions.get_mut(&channel) {
                     s.level = level;
                 }
-                let _ = self
-                    .hub
-                    .send(HubCommand::SetLevel {
-                        conn: self.conn,
-                        channel,
-                        level,
-                    })
-                    .await;
-                Ok(())
+                self.to_hub(HubCommand::SetLevel {
+                    conn: self.conn,
+                    channel,
+                    level,
+                })
+                .await
             }
             Err(_) => {
                 self.subscriptions.remove(&channel);
-                let _ = self
-                    .hub
-                    .send(HubCommand::Unsubscribe {
-                        conn: self.conn,
-                        channel,
-                    })
-                    .await;
-                self.send(ServerMessage::Unsubscribed {
-                    channel: channel.to_string(),
-                    reason: "You no longer have access to this channel.".into(),
+                let reason = "You no longer have access to this channel.".to_owned();
+                self.to_hub(HubCommand::Unsubscribe {
+                    conn: self.conn,
+                    channel,
+                    reason,
                 })
                 .await
             }
