@@ -8,6 +8,11 @@ use commonground::{
     config::Settings, db, demo, live::Live, services::accounts, startup::Application, telemetry,
 };
 
+/// mimalloc keeps per-connection memory lower and allocation faster than the system allocator
+/// under many long-lived WebSocket connections (see docs/benchmarks.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "commonground",
