@@ -19,7 +19,10 @@ use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
 
 use crate::{
-    auth::{throttle::LoginThrottle, token},
+    auth::{
+        throttle::{LoginThrottle, MemoryThrottle},
+        token,
+    },
     config::Settings,
     db,
     error::AppError,
@@ -56,11 +59,7 @@ impl Application {
                 jwt_secret.expose_secret().as_bytes(),
                 settings.access_token_ttl_secs,
             )),
-            login_throttle: Arc::new(LoginThrottle::new(
-                Duration::from_secs(settings.login_window_secs),
-                settings.login_failures_per_account,
-                settings.login_failures_per_address,
-            )),
+            login_throttle: Arc::new(login_throttle(&settings, redis.clone())),
             redis,
             settings: Arc::new(settings),
         };
@@ -124,6 +123,27 @@ async fn shutdown_signal() {
 fn listener_display(bind: &str, port: u16) -> String {
     let host = bind.rsplit_once(':').map_or(bind, |(host, _)| host);
     format!("{host}:{port}")
+}
+
+/// Shared through Redis when there is one, so limits hold across instances.
+fn login_throttle(
+    settings: &Settings,
+    redis: Option<redis::aio::ConnectionManager>,
+) -> LoginThrottle {
+    let window = Duration::from_secs(settings.login_window_secs);
+    let (per_account, per_address) = (
+        settings.login_failures_per_account,
+        settings.login_failures_per_address,
+    );
+    match redis {
+        Some(conn) => LoginThrottle::Redis {
+            conn,
+            window,
+            per_account,
+            per_address,
+        },
+        None => LoginThrottle::Memory(MemoryThrottle::new(window, per_account, per_address)),
+    }
 }
 
 async fn connect_redis(url: &SecretString) -> anyhow::Result<redis::aio::ConnectionManager> {

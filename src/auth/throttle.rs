@@ -1,7 +1,10 @@
 //! Slows password guessing: after too many failed logins for one account, or from one address,
-//! within a window, further attempts are refused with 429 and `Retry-After` until the oldest
-//! failure leaves the window. In memory per instance for now; the bound on tracked keys keeps an
-//! attacker spraying addresses from growing memory without limit.
+//! within a window, further attempts are refused with 429 and `Retry-After`.
+//!
+//! Two stores: in memory (one instance: a sliding window; the bound on tracked keys keeps an
+//! attacker spraying addresses from growing memory), and Redis (several instances share the
+//! counts, so spreading guesses over instances gains nothing: a fixed window from the first
+//! failure). If Redis cannot be reached, logins are not throttled rather than refused.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -9,14 +12,122 @@ use std::time::{Duration, Instant};
 
 const MAX_TRACKED_KEYS: usize = 100_000;
 
-pub struct LoginThrottle {
+/// The throttle services use: in memory, or shared through Redis.
+pub enum LoginThrottle {
+    Memory(MemoryThrottle),
+    Redis {
+        conn: redis::aio::ConnectionManager,
+        window: Duration,
+        per_account: u32,
+        per_address: u32,
+    },
+}
+
+const REDIS_PREFIX: &str = "commonground:login-failures:";
+
+impl LoginThrottle {
+    /// `Err(seconds to wait)` when the account or the address is over its limit.
+    pub async fn check(&self, account: &str, address: &str) -> Result<(), u64> {
+        match self {
+            LoginThrottle::Memory(memory) => memory.check(account, address, Instant::now()),
+            LoginThrottle::Redis {
+                conn,
+                per_account,
+                per_address,
+                ..
+            } => {
+                let keys = [
+                    (redis_key(&account_key(account)), *per_account),
+                    (redis_key(&address_key(address)), *per_address),
+                ];
+                let mut pipe = redis::pipe();
+                for (key, _) in &keys {
+                    pipe.get(key).ttl(key);
+                }
+                let answer: redis::RedisResult<(Option<u32>, i64, Option<u32>, i64)> =
+                    pipe.query_async(&mut conn.clone()).await;
+                match answer {
+                    Ok((account_count, account_ttl, address_count, address_ttl)) => {
+                        let over = |count: Option<u32>, limit: u32, ttl: i64| {
+                            (count.unwrap_or(0) >= limit).then(|| ttl.max(1) as u64)
+                        };
+                        match over(account_count, keys[0].1, account_ttl).max(over(
+                            address_count,
+                            keys[1].1,
+                            address_ttl,
+                        )) {
+                            Some(wait) => Err(wait),
+                            None => Ok(()),
+                        }
+                    }
+                    Err(error) => {
+                        tracing::warn!(%error, "login throttle unavailable (Redis); not throttling");
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
+
+    pub async fn record_failure(&self, account: &str, address: &str) {
+        match self {
+            LoginThrottle::Memory(memory) => {
+                memory.record_failure(account, address, Instant::now())
+            }
+            LoginThrottle::Redis { conn, window, .. } => {
+                let mut pipe = redis::pipe();
+                for key in [
+                    redis_key(&account_key(account)),
+                    redis_key(&address_key(address)),
+                ] {
+                    // The window starts at the first failure and the key expires with it.
+                    pipe.cmd("SET")
+                        .arg(&key)
+                        .arg(0)
+                        .arg("EX")
+                        .arg(window.as_secs().max(1))
+                        .arg("NX")
+                        .ignore();
+                    pipe.incr(&key, 1).ignore();
+                }
+                if let Err(error) = pipe.query_async::<()>(&mut conn.clone()).await {
+                    tracing::warn!(%error, "could not record a failed login in Redis");
+                }
+            }
+        }
+    }
+
+    /// A successful login clears the account's failures (not the address's: one address may try
+    /// many accounts).
+    pub async fn record_success(&self, account: &str) {
+        match self {
+            LoginThrottle::Memory(memory) => memory.record_success(account),
+            LoginThrottle::Redis { conn, .. } => {
+                let cleared: redis::RedisResult<()> = redis::cmd("DEL")
+                    .arg(redis_key(&account_key(account)))
+                    .query_async(&mut conn.clone())
+                    .await;
+                if let Err(error) = cleared {
+                    tracing::warn!(%error, "could not clear failed logins in Redis");
+                }
+            }
+        }
+    }
+}
+
+fn redis_key(key: &str) -> String {
+    format!("{REDIS_PREFIX}{key}")
+}
+
+/// One instance's throttle: a sliding window per key.
+pub struct MemoryThrottle {
     window: Duration,
     per_account: u32,
     per_address: u32,
     failures: Mutex<HashMap<String, VecDeque<Instant>>>,
 }
 
-impl LoginThrottle {
+impl MemoryThrottle {
     pub fn new(window: Duration, per_account: u32, per_address: u32) -> Self {
         Self {
             window,
@@ -64,8 +175,6 @@ impl LoginThrottle {
         }
     }
 
-    /// A successful login clears the account's failures (not the address's: one address may try
-    /// many accounts).
     pub fn record_success(&self, account: &str) {
         self.lock().remove(&account_key(account));
     }
@@ -99,8 +208,8 @@ fn prune(times: &mut VecDeque<Instant>, now: Instant, window: Duration) {
 mod tests {
     use super::*;
 
-    fn throttle() -> LoginThrottle {
-        LoginThrottle::new(Duration::from_secs(60), 3, 5)
+    fn throttle() -> MemoryThrottle {
+        MemoryThrottle::new(Duration::from_secs(60), 3, 5)
     }
 
     #[test]

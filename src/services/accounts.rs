@@ -1,8 +1,6 @@
 //! Registration, sign-in, token refresh with rotation and reuse detection, and the caller's own
 //! profile.
 
-use std::time::Instant;
-
 use chrono::{DateTime, Duration, Utc};
 use entity::{membership, neighbourhood, organisation, organisation_staff, refresh_token, user};
 use sea_orm::{
@@ -137,7 +135,8 @@ pub async fn login(
     let account_key = email.trim().to_lowercase();
     state
         .login_throttle
-        .check(&account_key, client_address, Instant::now())
+        .check(&account_key, client_address)
+        .await
         .map_err(|retry_after_secs| AppError::TooManyRequests { retry_after_secs })?;
 
     let user = match Email::parse(email) {
@@ -153,14 +152,15 @@ pub async fn login(
 
     match user {
         Some(user) if verified => {
-            state.login_throttle.record_success(&account_key);
+            state.login_throttle.record_success(&account_key).await;
             tracing::info!(user_id = %user.id, "signed in");
             issue_tokens(state, user.id, Uuid::now_v7()).await
         }
         _ => {
             state
                 .login_throttle
-                .record_failure(&account_key, client_address, Instant::now());
+                .record_failure(&account_key, client_address)
+                .await;
             Err(AppError::Unauthenticated(
                 "The e-mail address or password is incorrect.".into(),
             ))

@@ -74,6 +74,9 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
             "a-test-signing-secret-that-is-long-enough",
         )),
         frontend_dir: data_dir.path().join("no-frontend"),
+        // Every test signs in from 127.0.0.1, and with Redis the per-address count is shared by
+        // all tests (and lasts across runs); tests of that limit set their own.
+        login_failures_per_address: 100_000,
         ..Settings::default()
     };
     if let Ok(server_url) = std::env::var("TEST_DATABASE_URL") {

@@ -79,6 +79,7 @@ impl Drop for RedisServer {
 
 #[derive(Clone)]
 pub struct Person {
+    pub email: String,
     pub token: String,
 }
 
@@ -304,7 +305,21 @@ impl Instance {
             .await;
         Person {
             token: tokens["access_token"].as_str().unwrap().to_owned(),
+            email,
         }
+    }
+
+    /// The status of a sign-in attempt.
+    pub async fn login_status(&self, email: &str, password: &str) -> u16 {
+        let body = json!({"email": email, "password": password});
+        let response = self
+            .client
+            .post(format!("{}/api/v1/auth/login", self.base))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        response.status().as_u16()
     }
 
     pub async fn new_neighbourhood(&self, owner: &Person, name: &str) -> String {

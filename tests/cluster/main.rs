@@ -288,3 +288,28 @@ async fn a_terminated_instance_closes_live_sessions_and_exits_promptly() {
         .expect("a close frame, not a dropped connection");
     assert_eq!(u16::from(frame.code), 1001);
 }
+
+#[tokio::test]
+async fn failed_logins_count_across_instances() {
+    let Some(cluster) = Cluster::start().await else {
+        return;
+    };
+    let (a, b) = (cluster.instance(0), cluster.instance(1));
+    let ana = a.new_person("Ana").await;
+    // The default limit is 5 failures per account; spread them over both instances.
+    for n in 0..5 {
+        let instance = if n % 2 == 0 { a } else { b };
+        assert_eq!(
+            instance.login_status(&ana.email, "not the password").await,
+            401
+        );
+    }
+    assert_eq!(
+        b.login_status(&ana.email, "correct horse battery").await,
+        429
+    );
+    assert_eq!(
+        a.login_status(&ana.email, "correct horse battery").await,
+        429
+    );
+}
