@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod geo;
+pub mod issue;
 pub mod membership;
 pub mod neighbourhood;
 pub mod pagination;

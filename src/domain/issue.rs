@@ -1,0 +1,344 @@
+//! Shared issues: the rules for pooling reports into one issue per real-world problem, for
+//! moving an issue through its statuses, and for ranking by collective impact. Pure, so every
+//! rule is pinned by a unit test here; the reports capability (issue #4) wires them to storage.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::{geo::GeoPoint, neighbourhood::string_enum};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueStatus {
+    Open,
+    Acknowledged,
+    InProgress,
+    Resolved,
+    /// Will not be done; always with a public reason.
+    Declined,
+    /// Merged into another issue, which it points to.
+    Duplicate,
+}
+
+string_enum!(IssueStatus {
+    Open => "open",
+    Acknowledged => "acknowledged",
+    InProgress => "in_progress",
+    Resolved => "resolved",
+    Declined => "declined",
+    Duplicate => "duplicate",
+});
+
+/// Radius within which the reporter is *offered* existing issues ("is it one of these?").
+pub const DEFAULT_SUGGEST_RADIUS_M: f64 = 150.0;
+/// Radius within which a report joins an existing issue of its category on its own.
+pub const DEFAULT_AUTO_POOL_RADIUS_M: f64 = 30.0;
+/// How long after resolution a supporter can say "still a problem".
+pub const REOPEN_WINDOW_DAYS: i64 = 30;
+
+impl IssueStatus {
+    /// Still waiting for (more) work: reports pool into these.
+    pub fn is_active(self) -> bool {
+        matches!(
+            self,
+            IssueStatus::Open | IssueStatus::Acknowledged | IssueStatus::InProgress
+        )
+    }
+
+    /// Whether staff may move an issue from `self` to `to`. Merging (to `Duplicate`) has its own
+    /// operation; reopening after resolution is done by supporters through `can_reopen`.
+    pub fn can_change_to(self, to: IssueStatus) -> bool {
+        use IssueStatus::*;
+        match (self, to) {
+            (from, to) if from == to => false,
+            (Open, Acknowledged | InProgress | Resolved | Declined) => true,
+            (Acknowledged, InProgress | Resolved | Declined) => true,
+            (InProgress, Resolved | Declined | Acknowledged) => true,
+            // Staff may take back a decision: a declined or resolved issue can be opened again.
+            (Resolved | Declined, Open) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Whether a supporter's "still a problem" may reopen the issue now.
+pub fn can_reopen(
+    status: IssueStatus,
+    resolved_at: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> bool {
+    status == IssueStatus::Resolved
+        && resolved_at.is_some_and(|at| now - at <= Duration::days(REOPEN_WINDOW_DAYS))
+}
+
+/// What pooling needs to know about an existing issue.
+#[derive(Debug, Clone)]
+pub struct PoolCandidate {
+    pub id: Uuid,
+    pub category_id: Uuid,
+    pub status: IssueStatus,
+    pub location: Option<GeoPoint>,
+    pub supporters: i64,
+}
+
+/// The issue a new report joins on its own, if any: an active issue of the same category within
+/// `radius_m`, the nearest first (ties: the one more people already support).
+pub fn auto_pool_target(
+    candidates: &[PoolCandidate],
+    category_id: Uuid,
+    at: &GeoPoint,
+    radius_m: f64,
+) -> Option<Uuid> {
+    candidates
+        .iter()
+        .filter(|c| c.category_id == category_id && c.status.is_active())
+        .filter_map(|c| c.location.map(|p| (c, p.distance_m(at))))
+        .filter(|(_, d)| *d <= radius_m)
+        .min_by(|(a, da), (b, db)| da.total_cmp(db).then(b.supporters.cmp(&a.supporters)))
+        .map(|(c, _)| c.id)
+}
+
+/// Active issues to offer a reporter within `radius_m`: same category first, then nearest.
+pub fn suggestions(
+    candidates: &[PoolCandidate],
+    category_id: Option<Uuid>,
+    at: &GeoPoint,
+    radius_m: f64,
+) -> Vec<(Uuid, f64)> {
+    let mut found: Vec<(bool, f64, Uuid)> = candidates
+        .iter()
+        .filter(|c| c.status.is_active())
+        .filter_map(|c| c.location.map(|p| (c, p.distance_m(at))))
+        .filter(|(_, d)| *d <= radius_m)
+        .map(|(c, d)| (Some(c.category_id) != category_id, d, c.id))
+        .collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    found.into_iter().map(|(_, d, id)| (id, d)).collect()
+}
+
+/// The location shown for an issue: the mean of its reports' points (never one person's exact
+/// report, which might be their doorstep).
+pub fn pooled_location(points: &[GeoPoint]) -> Option<GeoPoint> {
+    if points.is_empty() {
+        return None;
+    }
+    let n = points.len() as f64;
+    Some(GeoPoint {
+        lat: points.iter().map(|p| p.lat).sum::<f64>() / n,
+        lon: points.iter().map(|p| p.lon).sum::<f64>() / n,
+    })
+}
+
+/// Collective impact: how much an unresolved issue weighs on the neighbourhood, for the managers'
+/// default queue order. Grows with the number of distinct people affected (logarithmically, so a
+/// campaign cannot drown everything else), with age while unresolved, and sharply once the
+/// category's target time has passed. See `docs/impact-score.md`.
+pub fn impact_score(
+    supporters: i64,
+    first_reported: DateTime<Utc>,
+    target_days: Option<i64>,
+    now: DateTime<Utc>,
+) -> f64 {
+    let people = (1.0 + supporters.max(0) as f64).ln() * 10.0;
+    let age_days = ((now - first_reported).num_minutes().max(0) as f64) / (24.0 * 60.0);
+    let waiting = age_days.min(90.0) * 0.2;
+    let overdue = match target_days {
+        Some(target) if age_days > target as f64 => {
+            5.0 + (age_days - target as f64).min(60.0) * 0.5
+        }
+        _ => 0.0,
+    };
+    ((people + waiting + overdue) * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn point(lat: f64, lon: f64) -> GeoPoint {
+        GeoPoint::parse(lat, lon).unwrap()
+    }
+
+    fn candidate(
+        category: Uuid,
+        status: IssueStatus,
+        at: GeoPoint,
+        supporters: i64,
+    ) -> PoolCandidate {
+        PoolCandidate {
+            id: Uuid::now_v7(),
+            category_id: category,
+            status,
+            location: Some(at),
+            supporters,
+        }
+    }
+
+    /// About 11 m per 0.0001 degrees of latitude.
+    const TEN_METRES: f64 = 0.00009;
+
+    #[test]
+    fn a_report_joins_the_nearest_active_issue_of_its_category() {
+        let (pothole, graffiti) = (Uuid::now_v7(), Uuid::now_v7());
+        let here = point(51.5, -0.1);
+        let near = candidate(
+            pothole,
+            IssueStatus::Open,
+            point(51.5 + TEN_METRES, -0.1),
+            1,
+        );
+        let nearer_other_category = candidate(graffiti, IssueStatus::Open, here, 9);
+        let far = candidate(
+            pothole,
+            IssueStatus::Open,
+            point(51.5 + 10.0 * TEN_METRES, -0.1),
+            9,
+        );
+        let candidates = [near.clone(), nearer_other_category, far];
+        assert_eq!(
+            auto_pool_target(&candidates, pothole, &here, DEFAULT_AUTO_POOL_RADIUS_M),
+            Some(near.id)
+        );
+    }
+
+    #[test]
+    fn resolved_declined_and_merged_issues_do_not_pool() {
+        let pothole = Uuid::now_v7();
+        let here = point(51.5, -0.1);
+        for status in [
+            IssueStatus::Resolved,
+            IssueStatus::Declined,
+            IssueStatus::Duplicate,
+        ] {
+            let closed = [candidate(pothole, status, here, 3)];
+            assert_eq!(
+                auto_pool_target(&closed, pothole, &here, 30.0),
+                None,
+                "{status:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ties_go_to_the_issue_more_people_support() {
+        let pothole = Uuid::now_v7();
+        let here = point(51.5, -0.1);
+        let few = candidate(pothole, IssueStatus::Open, here, 1);
+        let many = candidate(pothole, IssueStatus::InProgress, here, 7);
+        assert_eq!(
+            auto_pool_target(&[few, many.clone()], pothole, &here, 30.0),
+            Some(many.id)
+        );
+    }
+
+    #[test]
+    fn suggestions_put_the_same_category_first_then_distance() {
+        let (pothole, graffiti) = (Uuid::now_v7(), Uuid::now_v7());
+        let here = point(51.5, -0.1);
+        let other_close = candidate(graffiti, IssueStatus::Open, here, 1);
+        let same_far = candidate(
+            pothole,
+            IssueStatus::Open,
+            point(51.5 + 10.0 * TEN_METRES, -0.1),
+            1,
+        );
+        let same_near = candidate(
+            pothole,
+            IssueStatus::Acknowledged,
+            point(51.5 + TEN_METRES, -0.1),
+            1,
+        );
+        let too_far = candidate(pothole, IssueStatus::Open, point(51.51, -0.1), 1);
+        let found = suggestions(
+            &[
+                other_close.clone(),
+                same_far.clone(),
+                same_near.clone(),
+                too_far,
+            ],
+            Some(pothole),
+            &here,
+            150.0,
+        );
+        let ids: Vec<Uuid> = found.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, [same_near.id, same_far.id, other_close.id]);
+    }
+
+    #[test]
+    fn status_changes_follow_the_workflow() {
+        use IssueStatus::*;
+        assert!(Open.can_change_to(Acknowledged));
+        assert!(Acknowledged.can_change_to(InProgress));
+        assert!(InProgress.can_change_to(Resolved));
+        assert!(Open.can_change_to(Declined));
+        assert!(Resolved.can_change_to(Open));
+        assert!(!Resolved.can_change_to(InProgress));
+        assert!(!Duplicate.can_change_to(Open), "merged issues stay merged");
+        assert!(
+            !Open.can_change_to(Duplicate),
+            "merging has its own operation"
+        );
+        assert!(!Open.can_change_to(Open));
+    }
+
+    #[test]
+    fn still_a_problem_reopens_only_within_thirty_days_of_resolution() {
+        let now = Utc::now();
+        assert!(can_reopen(
+            IssueStatus::Resolved,
+            Some(now - Duration::days(29)),
+            now
+        ));
+        assert!(!can_reopen(
+            IssueStatus::Resolved,
+            Some(now - Duration::days(31)),
+            now
+        ));
+        assert!(!can_reopen(IssueStatus::Open, Some(now), now));
+        assert!(!can_reopen(IssueStatus::Resolved, None, now));
+    }
+
+    #[test]
+    fn documented_examples_hold() {
+        // The table in docs/impact-score.md.
+        let now = Utc::now();
+        assert_eq!(impact_score(1, now, Some(14), now), 6.93);
+        assert_eq!(impact_score(20, now, Some(14), now), 30.45);
+        assert_eq!(
+            impact_score(1, now - Duration::days(10), Some(14), now),
+            8.93
+        );
+        assert_eq!(
+            impact_score(1, now - Duration::days(20), Some(14), now),
+            18.93
+        );
+    }
+
+    #[test]
+    fn the_issue_location_is_the_mean_of_its_reports() {
+        let mean = pooled_location(&[point(51.0, -0.2), point(52.0, 0.0)]).unwrap();
+        assert!((mean.lat - 51.5).abs() < 1e-9 && (mean.lon + 0.1).abs() < 1e-9);
+        assert!(pooled_location(&[]).is_none());
+    }
+
+    #[test]
+    fn impact_grows_with_people_age_and_lateness_but_people_dominate_slowly() {
+        let now = Utc::now();
+        let fresh = impact_score(1, now, Some(14), now);
+        let more_people = impact_score(20, now, Some(14), now);
+        let older = impact_score(1, now - Duration::days(10), Some(14), now);
+        let overdue = impact_score(1, now - Duration::days(20), Some(14), now);
+        assert!(more_people > fresh && older > fresh && overdue > older);
+        // Doubling a large crowd adds far less than the first few neighbours did.
+        let crowd = impact_score(200, now, None, now) - impact_score(100, now, None, now);
+        let first_few = impact_score(5, now, None, now) - impact_score(0, now, None, now);
+        assert!(crowd < first_few);
+        // Age stops counting after 90 days, so nothing grows without bound.
+        assert_eq!(
+            impact_score(3, now - Duration::days(200), None, now),
+            impact_score(3, now - Duration::days(300), None, now)
+        );
+    }
+}
