@@ -1,13 +1,18 @@
 //! sea-orm entities: plain data models, one module per table. Behaviour lives in the main crate's
 //! `domain` and `services` modules; these types only describe rows.
 
+pub mod category;
 pub mod event;
+pub mod issue;
+pub mod issue_supporter;
+pub mod issue_update;
 pub mod membership;
 pub mod neighbourhood;
 pub mod neighbourhood_service;
 pub mod organisation;
 pub mod organisation_staff;
 pub mod refresh_token;
+pub mod report;
 pub mod user;
 
 pub mod prelude {

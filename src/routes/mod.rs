@@ -3,8 +3,10 @@
 //! the OpenAPI document by construction.
 
 pub mod accounts;
+pub mod categories;
 pub mod docs;
 pub mod health;
+pub mod issues;
 pub mod neighbourhoods;
 pub mod organisations;
 
@@ -29,6 +31,7 @@ use crate::state::AppState;
         (name = "accounts", description = "Registration, sign-in and tokens"),
         (name = "neighbourhoods", description = "Neighbourhoods and their members"),
         (name = "organisations", description = "Public-service bodies and their staff"),
+        (name = "issues", description = "Reports pooled into shared issues, and their categories"),
         (name = "operations", description = "Health and readiness"),
     ),
     components(schemas(crate::error::Problem))
@@ -58,7 +61,9 @@ pub fn config(cfg: &mut ServiceConfig) {
     cfg.configure(health::config)
         .configure(accounts::config)
         .configure(neighbourhoods::config)
-        .configure(organisations::config);
+        .configure(organisations::config)
+        .configure(categories::config)
+        .configure(issues::config);
 }
 
 /// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop

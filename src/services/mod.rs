@@ -3,6 +3,8 @@
 //! than one row changes, and return API view types.
 
 pub mod accounts;
+pub mod categories;
+pub mod issues;
 pub mod memberships;
 pub mod neighbourhoods;
 pub mod organisations;
@@ -25,4 +27,23 @@ where
             .add(first.eq(first_value))
             .add(second.gt(second_value)),
     )
+}
+
+/// Takes the neighbourhood's row lock for the rest of the transaction (by touching
+/// `updated_at`), so changes that read before they write (pooling a report, membership checks)
+/// apply one at a time per neighbourhood.
+pub(crate) async fn lock_neighbourhood(
+    db: &impl sea_orm::ConnectionTrait,
+    id: uuid::Uuid,
+) -> crate::error::AppResult<()> {
+    use sea_orm::{sea_query::Expr, EntityTrait, QueryFilter};
+    entity::neighbourhood::Entity::update_many()
+        .col_expr(
+            entity::neighbourhood::Column::UpdatedAt,
+            Expr::value(chrono::Utc::now()),
+        )
+        .filter(entity::neighbourhood::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }

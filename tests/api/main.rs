@@ -4,6 +4,7 @@
 mod accounts;
 mod bad_input;
 mod helpers;
+mod issues;
 mod live;
 mod logging;
 mod memberships;

@@ -1,0 +1,36 @@
+use sea_orm::entity::prelude::*;
+
+/// One shared issue per real-world problem; reports and supporters pool into it.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "issues")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub neighbourhood_id: Uuid,
+    pub category_id: Uuid,
+    /// See `domain::issue::IssueStatus`.
+    pub status: String,
+    /// The latest public note (the timeline keeps them all).
+    pub status_note: Option<String>,
+    /// For merged issues: the issue they were merged into.
+    pub duplicate_of: Option<Uuid>,
+    /// The mean of its reports' locations, never one reporter's exact point.
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    /// For reports made by address instead of a map point.
+    pub address: Option<String>,
+    pub reports_count: i64,
+    /// Distinct people: reporters and "affects me too".
+    pub supporters_count: i64,
+    pub first_reported_at: DateTimeUtc,
+    pub last_reported_at: DateTimeUtc,
+    pub acknowledged_at: Option<DateTimeUtc>,
+    pub resolved_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,19 @@
+use sea_orm::entity::prelude::*;
+
+/// One entry of an issue's public timeline: a status change with its note.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "issue_updates")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub issue_id: Uuid,
+    pub actor_id: Option<Uuid>,
+    pub status: String,
+    pub note: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,28 @@
+use sea_orm::entity::prelude::*;
+
+/// One person's report, inside a shared issue.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "reports")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub issue_id: Uuid,
+    pub neighbourhood_id: Uuid,
+    pub reporter_id: Uuid,
+    pub category_id: Uuid,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub address: Option<String>,
+    /// Plain text, up to 4000 characters.
+    pub description: String,
+    /// Answers to the category's questions, by attribute code.
+    pub answers: Json,
+    /// Whether the reporter's name may be shown publicly (off by default).
+    pub show_name: bool,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,191 @@
+//! Reports and shared issues: `/api/v1/neighbourhoods/{id}/reports`, `.../issues`,
+//! `/api/v1/issues/{id}`.
+
+use actix_web::{get, post, web, HttpResponse};
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::{
+    auth::{AuthUser, MaybeUser},
+    domain::{
+        geo::GeoPoint,
+        issue::IssueStatus,
+        pagination::{parse_limit, Page},
+    },
+    error::{AppError, AppResult, Problem},
+    services::issues::{
+        self, IssueDetail, IssueFilter, IssueView, NearbyIssue, NewReport, ReportOutcome,
+    },
+    state::AppState,
+};
+
+pub fn config(cfg: &mut ServiceConfig) {
+    cfg.service(report)
+        .service(nearby)
+        .service(list)
+        .service(get_one)
+        .service(support)
+        .service(set_status);
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportRequest {
+    pub category_id: Uuid,
+    /// Inside the neighbourhood. Give this, or `address` for people who cannot use a map.
+    pub location: Option<GeoPoint>,
+    pub address: Option<String>,
+    /// Plain text, 1 to 4000 characters.
+    pub description: String,
+    /// Show my name publicly (default false).
+    #[serde(default)]
+    pub show_name: bool,
+    /// Add to this existing issue (from the nearby suggestions) instead of pooling automatically.
+    pub issue_id: Option<Uuid>,
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct NearbyQuery {
+    pub lat: f64,
+    pub lon: f64,
+    /// The category being reported: its issues come first.
+    pub category: Option<Uuid>,
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct IssuesQuery {
+    pub status: Option<IssueStatus>,
+    pub category: Option<Uuid>,
+    pub cursor: Option<String>,
+    pub limit: Option<u64>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatusRequest {
+    pub status: IssueStatus,
+    /// Public note, required (1 to 2000 characters).
+    pub note: String,
+}
+
+/// Report a problem; it pools into a shared issue where one exists.
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ReportRequest, responses(
+    (status = 201, body = ReportOutcome),
+    (status = 403, body = Problem),
+    (status = 404, body = Problem),
+    (status = 409, body = Problem),
+    (status = 422, body = Problem),
+))]
+#[post("/api/v1/neighbourhoods/{id}/reports")]
+async fn report(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<ReportRequest>,
+) -> AppResult<HttpResponse> {
+    let b = body.into_inner();
+    let input = NewReport {
+        category_id: b.category_id,
+        location: b.location,
+        address: b.address,
+        description: b.description,
+        show_name: b.show_name,
+        issue_id: b.issue_id,
+    };
+    Ok(HttpResponse::Created()
+        .json(issues::report(&state.db, &state.live, &user, *id, input).await?))
+}
+
+/// Open issues within 150 m of a point ("is it one of these?"), the same category first.
+#[utoipa::path(tag = "issues", params(("id" = Uuid, Path), NearbyQuery), responses(
+    (status = 200, body = Vec<NearbyIssue>),
+    (status = 404, body = Problem),
+    (status = 422, body = Problem),
+))]
+#[get("/api/v1/neighbourhoods/{id}/issues/nearby")]
+async fn nearby(
+    state: web::Data<AppState>,
+    MaybeUser(viewer): MaybeUser,
+    id: web::Path<Uuid>,
+    query: web::Query<NearbyQuery>,
+) -> AppResult<HttpResponse> {
+    let at = GeoPoint::parse(query.lat, query.lon).map_err(|m| AppError::invalid("lat", m))?;
+    Ok(HttpResponse::Ok()
+        .json(issues::nearby(&state.db, viewer.as_ref(), *id, at, query.category).await?))
+}
+
+/// A neighbourhood's issues, newest first.
+#[utoipa::path(tag = "issues", params(("id" = Uuid, Path), IssuesQuery), responses(
+    (status = 200, body = Page<IssueView>),
+    (status = 404, body = Problem),
+))]
+#[get("/api/v1/neighbourhoods/{id}/issues")]
+async fn list(
+    state: web::Data<AppState>,
+    MaybeUser(viewer): MaybeUser,
+    id: web::Path<Uuid>,
+    query: web::Query<IssuesQuery>,
+) -> AppResult<HttpResponse> {
+    let q = query.into_inner();
+    let filter = IssueFilter {
+        status: q.status,
+        category_id: q.category,
+        cursor: q.cursor,
+        limit: parse_limit(q.limit)?,
+    };
+    Ok(HttpResponse::Ok().json(issues::list(&state.db, viewer.as_ref(), *id, filter).await?))
+}
+
+/// One issue with its reports and public timeline.
+#[utoipa::path(tag = "issues", params(("id" = Uuid, Path)), responses(
+    (status = 200, body = IssueDetail),
+    (status = 404, body = Problem),
+))]
+#[get("/api/v1/issues/{id}")]
+async fn get_one(
+    state: web::Data<AppState>,
+    MaybeUser(viewer): MaybeUser,
+    id: web::Path<Uuid>,
+) -> AppResult<HttpResponse> {
+    Ok(HttpResponse::Ok().json(issues::get(&state.db, viewer.as_ref(), *id).await?))
+}
+
+/// "Affects me too".
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+    (status = 200, body = IssueView),
+    (status = 403, body = Problem),
+    (status = 404, body = Problem),
+    (status = 409, body = Problem),
+))]
+#[post("/api/v1/issues/{id}/support")]
+async fn support(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<Uuid>,
+) -> AppResult<HttpResponse> {
+    Ok(HttpResponse::Ok().json(issues::support(&state.db, &state.live, &user, *id).await?))
+}
+
+/// Change the status with a public note (service managers, coordinators); every supporter is told.
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = StatusRequest, responses(
+    (status = 200, body = IssueView),
+    (status = 403, body = Problem),
+    (status = 404, body = Problem),
+    (status = 409, body = Problem),
+    (status = 422, body = Problem),
+))]
+#[post("/api/v1/issues/{id}/status")]
+async fn set_status(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<StatusRequest>,
+) -> AppResult<HttpResponse> {
+    let b = body.into_inner();
+    Ok(HttpResponse::Ok()
+        .json(issues::set_status(&state.db, &state.live, &user, *id, b.status, &b.note).await?))
+}

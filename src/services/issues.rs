@@ -1,0 +1,778 @@
+//! Reports that pool into shared issues, "affects me too", listing, and the status feedback loop
+//! that tells every supporter. The rules themselves live in `domain::issue`.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use entity::{
+    category, issue, issue_supporter, issue_update, neighbourhood, neighbourhood_service, report,
+    user,
+};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
+};
+use serde::Serialize;
+use serde_json::json;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::policy::NeighbourhoodAccess,
+    domain::{
+        account::FieldCheck,
+        geo::{Area, GeoPoint},
+        issue::{
+            auto_pool_target, impact_score, pooled_location, suggestions, IssueStatus,
+            PoolCandidate, DEFAULT_AUTO_POOL_RADIUS_M, DEFAULT_SUGGEST_RADIUS_M,
+        },
+        pagination::{decode_cursor, page_from, Page},
+    },
+    error::{AppError, AppResult},
+    live::{Audience, Channel, Live, NewEvent, Transaction},
+    services::lock_neighbourhood,
+};
+
+pub const MAX_DESCRIPTION_CHARS: usize = 4_000;
+pub const MAX_NOTE_CHARS: usize = 2_000;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CategoryRef {
+    pub id: Uuid,
+    pub code: String,
+    pub name: String,
+}
+
+/// A shared issue as everyone sees it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IssueView {
+    pub id: Uuid,
+    pub neighbourhood_id: Uuid,
+    pub category: CategoryRef,
+    pub status: IssueStatus,
+    /// The latest public note from whoever changed the status.
+    pub status_note: Option<String>,
+    /// For merged issues, the issue to follow instead.
+    pub duplicate_of: Option<Uuid>,
+    /// The mean of its reports' points (never one person's exact point).
+    pub location: Option<GeoPoint>,
+    pub address: Option<String>,
+    pub reports_count: i64,
+    /// Distinct people affected.
+    pub supporters_count: i64,
+    pub first_reported_at: DateTime<Utc>,
+    pub last_reported_at: DateTime<Utc>,
+    pub acknowledged_at: Option<DateTime<Utc>>,
+    pub resolved_at: Option<DateTime<Utc>>,
+    /// Collective impact (see docs/impact-score.md); 0 once no longer active.
+    pub impact_score: f64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TimelineEntry {
+    pub status: IssueStatus,
+    pub note: String,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportView {
+    pub id: Uuid,
+    pub description: String,
+    /// Shown when the reporter chose to show it, or to coordinators and service managers.
+    pub reporter_name: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IssueDetail {
+    #[serde(flatten)]
+    pub issue: IssueView,
+    pub reports: Vec<ReportView>,
+    pub timeline: Vec<TimelineEntry>,
+    /// Whether the caller is among the supporters.
+    pub supported_by_me: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportOutcome {
+    pub report_id: Uuid,
+    /// True when the report joined an existing issue rather than starting one.
+    pub pooled: bool,
+    pub issue: IssueView,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NearbyIssue {
+    #[serde(flatten)]
+    pub issue: IssueView,
+    pub distance_m: f64,
+}
+
+fn status_of(model: &issue::Model) -> IssueStatus {
+    IssueStatus::from_db(&model.status).unwrap_or(IssueStatus::Open)
+}
+
+fn view(model: issue::Model, category: Option<&category::Model>, now: DateTime<Utc>) -> IssueView {
+    let status = status_of(&model);
+    let impact = if status.is_active() {
+        impact_score(
+            model.supporters_count,
+            model.first_reported_at,
+            category.and_then(|c| c.target_days).map(i64::from),
+            now,
+        )
+    } else {
+        0.0
+    };
+    IssueView {
+        id: model.id,
+        neighbourhood_id: model.neighbourhood_id,
+        category: CategoryRef {
+            id: model.category_id,
+            code: category.map(|c| c.code.clone()).unwrap_or_default(),
+            name: category.map(|c| c.name.clone()).unwrap_or_default(),
+        },
+        status,
+        status_note: model.status_note,
+        duplicate_of: model.duplicate_of,
+        location: model
+            .lat
+            .zip(model.lon)
+            .map(|(lat, lon)| GeoPoint { lat, lon }),
+        address: model.address,
+        reports_count: model.reports_count,
+        supporters_count: model.supporters_count,
+        first_reported_at: model.first_reported_at,
+        last_reported_at: model.last_reported_at,
+        acknowledged_at: model.acknowledged_at,
+        resolved_at: model.resolved_at,
+        impact_score: impact,
+    }
+}
+
+async fn views(db: &impl ConnectionTrait, models: Vec<issue::Model>) -> AppResult<Vec<IssueView>> {
+    let ids: HashSet<Uuid> = models.iter().map(|m| m.category_id).collect();
+    let categories: HashMap<Uuid, category::Model> = category::Entity::find()
+        .filter(category::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
+    let now = Utc::now();
+    Ok(models
+        .into_iter()
+        .map(|m| {
+            let category = categories.get(&m.category_id);
+            view(m, category, now)
+        })
+        .collect())
+}
+
+async fn one_view(db: &impl ConnectionTrait, model: issue::Model) -> AppResult<IssueView> {
+    views(db, vec![model])
+        .await?
+        .pop()
+        .ok_or_else(|| AppError::not_found("issue"))
+}
+
+fn area_of(n: &neighbourhood::Model) -> Option<Area> {
+    match (&n.boundary, n.radius_m) {
+        (Some(boundary), _) => Area::from_geojson(boundary).ok(),
+        (None, Some(radius)) => Area::circle(
+            GeoPoint {
+                lat: n.center_lat,
+                lon: n.center_lon,
+            },
+            radius,
+        )
+        .ok(),
+        (None, None) => None,
+    }
+}
+
+pub struct NewReport {
+    pub category_id: Uuid,
+    pub location: Option<GeoPoint>,
+    pub address: Option<String>,
+    pub description: String,
+    pub show_name: bool,
+    /// The issue the reporter chose in the "is it one of these?" step.
+    pub issue_id: Option<Uuid>,
+}
+
+/// Files a report: into the issue the reporter chose, or automatically into an active issue of
+/// the same category within 30 m, or as a new issue. The reporter becomes a supporter.
+pub async fn report<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    reporter: &user::Model,
+    neighbourhood_id: Uuid,
+    input: NewReport,
+) -> AppResult<ReportOutcome> {
+    let access = NeighbourhoodAccess::load(db, Some(reporter), neighbourhood_id).await?;
+    if !access.is_active_member() {
+        return Err(AppError::Forbidden(
+            "Join the neighbourhood (and be in good standing) to report.".into(),
+        ));
+    }
+    let mut check = FieldCheck::new();
+    let description = input.description.trim().to_owned();
+    if description.is_empty() || description.chars().count() > MAX_DESCRIPTION_CHARS {
+        check.add(
+            "description",
+            format!("must be 1 to {MAX_DESCRIPTION_CHARS} characters"),
+        );
+    }
+    let address = input
+        .address
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_owned);
+    if address.as_ref().is_some_and(|a| a.chars().count() > 300) {
+        check.add("address", "must be at most 300 characters");
+    }
+    match (input.location, &address) {
+        (None, None) => check.add("location", "give a location on the map, or an address"),
+        (Some(point), _) => {
+            let valid = GeoPoint::parse(point.lat, point.lon).is_ok();
+            if !valid || !area_of(&access.neighbourhood).is_some_and(|area| area.contains(&point)) {
+                check.add("location", "must be inside the neighbourhood");
+            }
+        }
+        _ => {}
+    }
+    let category = served_category(db, neighbourhood_id, input.category_id).await?;
+    if category.is_none() {
+        check.add(
+            "category_id",
+            "is not a category handled in this neighbourhood",
+        );
+    }
+    check.finish()?;
+    let Some(category) = category else {
+        return Err(AppError::invalid("category_id", "unknown"));
+    };
+
+    let mut tx = Transaction::begin(db).await?;
+    lock_neighbourhood(&*tx, neighbourhood_id).await?;
+    let target = match input.issue_id {
+        Some(chosen) => {
+            let chosen = issue::Entity::find_by_id(chosen)
+                .one(&*tx)
+                .await?
+                .filter(|i| i.neighbourhood_id == neighbourhood_id)
+                .ok_or_else(|| {
+                    AppError::invalid("issue_id", "is not an issue of this neighbourhood")
+                })?;
+            if !status_of(&chosen).is_active() {
+                return Err(AppError::Conflict(
+                    "That issue is closed; report it as a new problem.".into(),
+                ));
+            }
+            Some(chosen)
+        }
+        None => match input.location {
+            Some(point) => {
+                let candidates = active_candidates(
+                    &*tx,
+                    neighbourhood_id,
+                    Some(category.id),
+                    &point,
+                    DEFAULT_AUTO_POOL_RADIUS_M,
+                )
+                .await?;
+                let pooled =
+                    auto_pool_target(&candidates, category.id, &point, DEFAULT_AUTO_POOL_RADIUS_M);
+                match pooled {
+                    Some(id) => issue::Entity::find_by_id(id).one(&*tx).await?,
+                    None => None,
+                }
+            }
+            None => None,
+        },
+    };
+
+    let now = Utc::now();
+    let pooled = target.is_some();
+    let issue = match target {
+        Some(existing) => existing,
+        None => {
+            issue::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                neighbourhood_id: Set(neighbourhood_id),
+                category_id: Set(category.id),
+                status: Set(IssueStatus::Open.as_str().into()),
+                status_note: Set(None),
+                duplicate_of: Set(None),
+                lat: Set(input.location.map(|p| p.lat)),
+                lon: Set(input.location.map(|p| p.lon)),
+                address: Set(address.clone()),
+                reports_count: Set(0),
+                supporters_count: Set(0),
+                first_reported_at: Set(now),
+                last_reported_at: Set(now),
+                acknowledged_at: Set(None),
+                resolved_at: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+            }
+            .insert(&*tx)
+            .await?
+        }
+    };
+    let report_id = Uuid::now_v7();
+    report::ActiveModel {
+        id: Set(report_id),
+        issue_id: Set(issue.id),
+        neighbourhood_id: Set(neighbourhood_id),
+        reporter_id: Set(reporter.id),
+        category_id: Set(category.id),
+        lat: Set(input.location.map(|p| p.lat)),
+        lon: Set(input.location.map(|p| p.lon)),
+        address: Set(address),
+        description: Set(description),
+        answers: Set(json!({})),
+        show_name: Set(input.show_name),
+        created_at: Set(now),
+    }
+    .insert(&*tx)
+    .await?;
+    let newly_supporting = add_supporter(&*tx, issue.id, reporter.id).await?;
+    let updated = recount(&*tx, issue, now).await?;
+    let kind = if pooled {
+        "issue.report_added"
+    } else {
+        "issue.created"
+    };
+    let data = json!({
+        "issue_id": updated.id,
+        "category_id": updated.category_id,
+        "status": updated.status,
+        "reports_count": updated.reports_count,
+        "supporters_count": updated.supporters_count,
+        "new_supporter": newly_supporting,
+    });
+    tx.emit(
+        NewEvent::new(
+            Channel::Neighbourhood(neighbourhood_id),
+            kind,
+            Some(reporter.id),
+        )
+        .data(data),
+    )
+    .await?;
+    tx.commit(live).await?;
+    Ok(ReportOutcome {
+        report_id,
+        pooled,
+        issue: one_view(db, updated).await?,
+    })
+}
+
+/// The category if an organisation serving the neighbourhood handles it.
+async fn served_category(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+    category_id: Uuid,
+) -> AppResult<Option<category::Model>> {
+    let Some(found) = category::Entity::find_by_id(category_id).one(db).await? else {
+        return Ok(None);
+    };
+    let serves =
+        neighbourhood_service::Entity::find_by_id((neighbourhood_id, found.organisation_id))
+            .one(db)
+            .await?;
+    Ok(serves.map(|_| found))
+}
+
+async fn add_supporter(
+    db: &impl ConnectionTrait,
+    issue_id: Uuid,
+    user_id: Uuid,
+) -> AppResult<bool> {
+    if issue_supporter::Entity::find_by_id((issue_id, user_id))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    issue_supporter::ActiveModel {
+        issue_id: Set(issue_id),
+        user_id: Set(user_id),
+        created_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(true)
+}
+
+/// Recomputes the counts and the pooled location from the rows, inside the change.
+async fn recount(
+    db: &impl ConnectionTrait,
+    existing: issue::Model,
+    now: DateTime<Utc>,
+) -> AppResult<issue::Model> {
+    let points: Vec<(Option<f64>, Option<f64>)> = report::Entity::find()
+        .select_only()
+        .column(report::Column::Lat)
+        .column(report::Column::Lon)
+        .filter(report::Column::IssueId.eq(existing.id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let reports = points.len() as i64;
+    let located: Vec<GeoPoint> = points
+        .into_iter()
+        .filter_map(|(lat, lon)| {
+            Some(GeoPoint {
+                lat: lat?,
+                lon: lon?,
+            })
+        })
+        .collect();
+    let supporters = issue_supporter::Entity::find()
+        .filter(issue_supporter::Column::IssueId.eq(existing.id))
+        .count(db)
+        .await? as i64;
+    let location = pooled_location(&located);
+    let mut active: issue::ActiveModel = existing.into();
+    active.reports_count = Set(reports);
+    active.supporters_count = Set(supporters);
+    if let Some(point) = location {
+        active.lat = Set(Some(point.lat));
+        active.lon = Set(Some(point.lon));
+    }
+    active.last_reported_at = Set(now);
+    active.updated_at = Set(now);
+    Ok(active.update(db).await?)
+}
+
+async fn active_candidates(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+    category_id: Option<Uuid>,
+    at: &GeoPoint,
+    radius_m: f64,
+) -> AppResult<Vec<PoolCandidate>> {
+    let bbox = at.bbox_around(radius_m);
+    let active = [
+        IssueStatus::Open,
+        IssueStatus::Acknowledged,
+        IssueStatus::InProgress,
+    ]
+    .map(|s| s.as_str());
+    let mut query = issue::Entity::find()
+        .filter(issue::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(issue::Column::Status.is_in(active))
+        .filter(issue::Column::Lat.between(bbox.min_lat, bbox.max_lat))
+        .filter(issue::Column::Lon.between(bbox.min_lon, bbox.max_lon));
+    if let Some(category_id) = category_id {
+        query = query.filter(issue::Column::CategoryId.eq(category_id));
+    }
+    Ok(query
+        .limit(500)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| PoolCandidate {
+            id: i.id,
+            category_id: i.category_id,
+            status: status_of(&i),
+            location: i.lat.zip(i.lon).map(|(lat, lon)| GeoPoint { lat, lon }),
+            supporters: i.supporters_count,
+        })
+        .collect())
+}
+
+/// "Is it one of these?": active issues near a point, the same category first.
+pub async fn nearby(
+    db: &impl ConnectionTrait,
+    viewer: Option<&user::Model>,
+    neighbourhood_id: Uuid,
+    at: GeoPoint,
+    category_id: Option<Uuid>,
+) -> AppResult<Vec<NearbyIssue>> {
+    NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
+    let candidates =
+        active_candidates(db, neighbourhood_id, None, &at, DEFAULT_SUGGEST_RADIUS_M).await?;
+    let ranked = suggestions(&candidates, category_id, &at, DEFAULT_SUGGEST_RADIUS_M);
+    let order: Vec<Uuid> = ranked.iter().map(|(id, _)| *id).collect();
+    let distances: HashMap<Uuid, f64> = ranked.into_iter().collect();
+    let mut models: HashMap<Uuid, issue::Model> = issue::Entity::find()
+        .filter(issue::Column::Id.is_in(order.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m))
+        .collect();
+    let ordered: Vec<issue::Model> = order.iter().filter_map(|id| models.remove(id)).collect();
+    Ok(views(db, ordered)
+        .await?
+        .into_iter()
+        .map(|issue| {
+            let distance_m = distances
+                .get(&issue.id)
+                .copied()
+                .unwrap_or_default()
+                .round();
+            NearbyIssue { issue, distance_m }
+        })
+        .collect())
+}
+
+async fn load_issue(
+    db: &impl ConnectionTrait,
+    viewer: Option<&user::Model>,
+    id: Uuid,
+) -> AppResult<(issue::Model, NeighbourhoodAccess)> {
+    let found = issue::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("issue"))?;
+    // Issues of a neighbourhood the caller may not see do not exist for them.
+    let access = NeighbourhoodAccess::load(db, viewer, found.neighbourhood_id)
+        .await
+        .map_err(|_| AppError::not_found("issue"))?;
+    Ok((found, access))
+}
+
+pub async fn get(
+    db: &impl ConnectionTrait,
+    viewer: Option<&user::Model>,
+    id: Uuid,
+) -> AppResult<IssueDetail> {
+    let (found, access) = load_issue(db, viewer, id).await?;
+    let sees_names = access.can_manage() || access.is_service_manager;
+    let rows = report::Entity::find()
+        .filter(report::Column::IssueId.eq(id))
+        .order_by_asc(report::Column::CreatedAt)
+        .all(db)
+        .await?;
+    let reporter_ids: HashSet<Uuid> = rows.iter().map(|r| r.reporter_id).collect();
+    let names: HashMap<Uuid, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(reporter_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let reports = rows
+        .into_iter()
+        .map(|r| ReportView {
+            id: r.id,
+            // Private by default: names only where the reporter chose, or for those who act on it.
+            reporter_name: (r.show_name || sees_names)
+                .then(|| names.get(&r.reporter_id).cloned())
+                .flatten(),
+            description: r.description,
+            created_at: r.created_at,
+        })
+        .collect();
+    let timeline = issue_update::Entity::find()
+        .filter(issue_update::Column::IssueId.eq(id))
+        .order_by_asc(issue_update::Column::CreatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| TimelineEntry {
+            status: IssueStatus::from_db(&u.status).unwrap_or(IssueStatus::Open),
+            note: u.note,
+            at: u.created_at,
+        })
+        .collect();
+    let supported_by_me = match viewer {
+        Some(user) => issue_supporter::Entity::find_by_id((id, user.id))
+            .one(db)
+            .await?
+            .is_some(),
+        None => false,
+    };
+    Ok(IssueDetail {
+        issue: one_view(db, found).await?,
+        reports,
+        timeline,
+        supported_by_me,
+    })
+}
+
+/// "Affects me too": adds the caller to the supporters (once; repeating changes nothing).
+pub async fn support<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    user: &user::Model,
+    id: Uuid,
+) -> AppResult<IssueView> {
+    let (found, access) = load_issue(db, Some(user), id).await?;
+    if !access.is_active_member() {
+        return Err(AppError::Forbidden(
+            "Join the neighbourhood to support its issues.".into(),
+        ));
+    }
+    if !status_of(&found).is_active() {
+        return Err(AppError::Conflict("This issue is no longer open.".into()));
+    }
+    let mut tx = Transaction::begin(db).await?;
+    lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
+    if !add_supporter(&*tx, id, user.id).await? {
+        // Already a supporter: nothing changes. (Read through the transaction: on SQLite it holds
+        // the only connection until it is dropped.)
+        return one_view(&*tx, found).await;
+    }
+    let supporters = issue_supporter::Entity::find()
+        .filter(issue_supporter::Column::IssueId.eq(id))
+        .count(&*tx)
+        .await? as i64;
+    let mut active: issue::ActiveModel = found.into();
+    active.supporters_count = Set(supporters);
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(&*tx).await?;
+    let data = json!({"issue_id": id, "supporters_count": supporters});
+    tx.emit(
+        NewEvent::new(
+            Channel::Neighbourhood(updated.neighbourhood_id),
+            "issue.supported",
+            Some(user.id),
+        )
+        .data(data),
+    )
+    .await?;
+    tx.commit(live).await?;
+    one_view(db, updated).await
+}
+
+pub struct IssueFilter {
+    pub status: Option<IssueStatus>,
+    pub category_id: Option<Uuid>,
+    pub cursor: Option<String>,
+    pub limit: u64,
+}
+
+/// A neighbourhood's issues, newest first.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    viewer: Option<&user::Model>,
+    neighbourhood_id: Uuid,
+    filter: IssueFilter,
+) -> AppResult<Page<IssueView>> {
+    NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
+    let mut query =
+        issue::Entity::find().filter(issue::Column::NeighbourhoodId.eq(neighbourhood_id));
+    if let Some(status) = filter.status {
+        query = query.filter(issue::Column::Status.eq(status.as_str()));
+    }
+    if let Some(category_id) = filter.category_id {
+        query = query.filter(issue::Column::CategoryId.eq(category_id));
+    }
+    if let Some((created_at, id)) =
+        decode_cursor::<(DateTime<Utc>, Uuid)>(filter.cursor.as_deref())?
+    {
+        // Newest first: "after" the cursor means older.
+        query = query.filter(
+            sea_orm::Condition::any()
+                .add(issue::Column::CreatedAt.lt(created_at))
+                .add(
+                    sea_orm::Condition::all()
+                        .add(issue::Column::CreatedAt.eq(created_at))
+                        .add(issue::Column::Id.lt(id)),
+                ),
+        );
+    }
+    let rows = query
+        .order_by_desc(issue::Column::CreatedAt)
+        .order_by_desc(issue::Column::Id)
+        .limit(filter.limit + 1)
+        .all(db)
+        .await?;
+    let page = page_from(rows, filter.limit, |m| (m.created_at, m.id), |m| m);
+    Ok(Page {
+        items: views(db, page.items).await?,
+        next_cursor: page.next_cursor,
+    })
+}
+
+/// Staff of a serving organisation or the neighbourhood's coordinators move an issue along,
+/// always with a public note; every supporter is told on their own channel.
+pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    actor: &user::Model,
+    id: Uuid,
+    to: IssueStatus,
+    note: &str,
+) -> AppResult<IssueView> {
+    let (found, access) = load_issue(db, Some(actor), id).await?;
+    if !(access.can_manage() || access.is_service_manager) {
+        return Err(AppError::Forbidden("Only the neighbourhood's coordinators and its service managers change an issue's status.".into()));
+    }
+    let note = note.trim();
+    if note.is_empty() || note.chars().count() > MAX_NOTE_CHARS {
+        return Err(AppError::invalid(
+            "note",
+            format!("a public note of 1 to {MAX_NOTE_CHARS} characters is required"),
+        ));
+    }
+    let from = status_of(&found);
+    if !from.can_change_to(to) {
+        return Err(AppError::Conflict(format!(
+            "An issue cannot go from {} to {}.",
+            from.as_str(),
+            to.as_str()
+        )));
+    }
+    let now = Utc::now();
+    let neighbourhood_id = found.neighbourhood_id;
+    let mut tx = Transaction::begin(db).await?;
+    lock_neighbourhood(&*tx, neighbourhood_id).await?;
+    let mut active: issue::ActiveModel = found.clone().into();
+    active.status = Set(to.as_str().into());
+    active.status_note = Set(Some(note.to_owned()));
+    if to == IssueStatus::Acknowledged && found.acknowledged_at.is_none() {
+        active.acknowledged_at = Set(Some(now));
+    }
+    active.resolved_at = Set((to == IssueStatus::Resolved).then_some(now));
+    active.updated_at = Set(now);
+    let updated = active.update(&*tx).await?;
+    issue_update::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        issue_id: Set(id),
+        actor_id: Set(Some(actor.id)),
+        status: Set(to.as_str().into()),
+        note: Set(note.to_owned()),
+        created_at: Set(now),
+    }
+    .insert(&*tx)
+    .await?;
+    let data = json!({"issue_id": id, "status": to, "note": note});
+    tx.emit(
+        NewEvent::new(
+            Channel::Neighbourhood(neighbourhood_id),
+            "issue.status_changed",
+            Some(actor.id),
+        )
+        .data(data),
+    )
+    .await?;
+    let supporters: Vec<Uuid> = issue_supporter::Entity::find()
+        .select_only()
+        .column(issue_supporter::Column::UserId)
+        .filter(issue_supporter::Column::IssueId.eq(id))
+        .into_tuple()
+        .all(&*tx)
+        .await?;
+    for supporter in supporters {
+        let notice = json!({"what": "issue_status_changed", "issue_id": id, "neighbourhood_id": neighbourhood_id, "status": to, "note": note});
+        tx.emit(
+            NewEvent::new(Channel::User(supporter), "notification", Some(actor.id))
+                .about_user(supporter)
+                .audience(Audience::Everyone)
+                .data(notice),
+        )
+        .await?;
+    }
+    tx.commit(live).await?;
+    one_view(db, updated).await
+}

@@ -1,0 +1,393 @@
+//! Reports pooling into shared issues, and the status feedback loop.
+
+use std::time::Duration;
+
+use commonground::live::{client::LiveClient, protocol::ServerMessage};
+use serde_json::{json, Value};
+
+use crate::helpers::{id_of, spawn_app, TestApp, TestUser};
+
+/// A served neighbourhood with a coordinator, two residents, a council manager and a category.
+struct World {
+    id: String,
+    pothole: String,
+    graffiti: String,
+    ana: TestUser,
+    ben: TestUser,
+    cat: TestUser,
+    manager: TestUser,
+}
+
+const HERE: (f64, f64) = (51.5, -0.1);
+/// About 11 m north.
+const NEAR: (f64, f64) = (51.5001, -0.1);
+/// About 110 m north.
+const FURTHER: (f64, f64) = (51.501, -0.1);
+
+async fn world(app: &TestApp) -> World {
+    let admin = app.new_admin().await;
+    let ana = app.new_user("Ana").await;
+    let ben = app.new_user("Ben").await;
+    let cat = app.new_user("Cat").await;
+    let manager = app.new_user("Manager").await;
+    let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
+    for u in [&ben, &cat] {
+        app.post_empty(&format!("/api/v1/neighbourhoods/{id}/join"), Some(&u.token))
+            .await
+            .expect(200);
+    }
+    let org = id_of(
+        &app.post(
+            "/api/v1/organisations",
+            Some(&admin.token),
+            json!({"name": "Riverside Council"}),
+        )
+        .await
+        .expect(201),
+    );
+    app.post(
+        &format!("/api/v1/organisations/{org}/staff"),
+        Some(&admin.token),
+        json!({"email": manager.email}),
+    )
+    .await
+    .expect(201);
+    let link = format!("/api/v1/organisations/{org}/neighbourhoods/{id}");
+    app.call(reqwest::Method::PUT, &link, Some(&admin.token), None)
+        .await;
+    let category = |code: &str, name: &str| json!({"code": code, "name": name, "group": "Streets", "keywords": ["road"], "target_days": 14});
+    let pothole = id_of(
+        &app.post(
+            &format!("/api/v1/organisations/{org}/categories"),
+            Some(&manager.token),
+            category("pothole", "Pothole"),
+        )
+        .await
+        .expect(201),
+    );
+    let graffiti = id_of(
+        &app.post(
+            &format!("/api/v1/organisations/{org}/categories"),
+            Some(&manager.token),
+            category("graffiti", "Graffiti"),
+        )
+        .await
+        .expect(201),
+    );
+    World {
+        id,
+        pothole,
+        graffiti,
+        ana,
+        ben,
+        cat,
+        manager,
+    }
+}
+
+async fn report(
+    app: &TestApp,
+    world: &World,
+    who: &TestUser,
+    category: &str,
+    at: (f64, f64),
+) -> Value {
+    let body = json!({"category_id": category, "location": {"lat": at.0, "lon": at.1}, "description": "Deep pothole by the bus stop"});
+    app.post(
+        &format!("/api/v1/neighbourhoods/{}/reports", world.id),
+        Some(&who.token),
+        body,
+    )
+    .await
+    .expect(201)
+}
+
+#[tokio::test]
+async fn two_neighbours_reporting_the_same_pothole_share_one_issue() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let first = report(&app, &w, &w.ben, &w.pothole, HERE).await;
+    assert_eq!(first["pooled"], false);
+    let second = report(&app, &w, &w.cat, &w.pothole, NEAR).await;
+    assert_eq!(second["pooled"], true);
+    assert_eq!(second["issue"]["id"], first["issue"]["id"]);
+    assert_eq!(second["issue"]["reports_count"], 2);
+    assert_eq!(second["issue"]["supporters_count"], 2);
+    assert_eq!(second["issue"]["category"]["code"], "pothole");
+    let lat = second["issue"]["location"]["lat"].as_f64().unwrap();
+    assert!(
+        (lat - 51.50005).abs() < 1e-9,
+        "the location is the mean of the reports: {lat}"
+    );
+
+    // Ben reporting again adds a report but not a second supporter.
+    let again = report(&app, &w, &w.ben, &w.pothole, HERE).await;
+    assert_eq!(
+        (
+            again["issue"]["reports_count"].as_i64(),
+            again["issue"]["supporters_count"].as_i64()
+        ),
+        (Some(3), Some(2))
+    );
+}
+
+#[tokio::test]
+async fn another_category_or_a_further_point_starts_a_new_issue() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let pothole = report(&app, &w, &w.ben, &w.pothole, HERE).await;
+    let graffiti = report(&app, &w, &w.cat, &w.graffiti, HERE).await;
+    let further = report(&app, &w, &w.cat, &w.pothole, FURTHER).await;
+    assert_eq!(graffiti["pooled"], false);
+    assert_eq!(further["pooled"], false);
+    assert_ne!(graffiti["issue"]["id"], pothole["issue"]["id"]);
+    assert_ne!(further["issue"]["id"], pothole["issue"]["id"]);
+    let list = app
+        .get(&format!("/api/v1/neighbourhoods/{}/issues", w.id), None)
+        .await
+        .expect(200);
+    assert_eq!(list["items"].as_array().unwrap().len(), 3);
+
+    // Choosing an issue from the suggestions joins it even beyond the automatic radius.
+    let body = json!({"category_id": w.pothole, "location": {"lat": FURTHER.0, "lon": FURTHER.1}, "description": "Same one", "issue_id": pothole["issue"]["id"]});
+    let chosen = app
+        .post(
+            &format!("/api/v1/neighbourhoods/{}/reports", w.id),
+            Some(&w.ana.token),
+            body,
+        )
+        .await
+        .expect(201);
+    assert_eq!(
+        (chosen["pooled"].clone(), chosen["issue"]["id"].clone()),
+        (json!(true), pothole["issue"]["id"].clone())
+    );
+}
+
+#[tokio::test]
+async fn nearby_offers_open_issues_of_the_same_category_first() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let graffiti = report(&app, &w, &w.ben, &w.graffiti, HERE).await;
+    let pothole = report(&app, &w, &w.cat, &w.pothole, FURTHER).await;
+    let found = app
+        .get(
+            &format!(
+                "/api/v1/neighbourhoods/{}/issues/nearby?lat={}&lon={}&category={}",
+                w.id, HERE.0, HERE.1, w.pothole
+            ),
+            None,
+        )
+        .await
+        .expect(200);
+    let ids: Vec<&Value> = found.as_array().unwrap().iter().map(|i| &i["id"]).collect();
+    assert_eq!(ids, [&pothole["issue"]["id"], &graffiti["issue"]["id"]]);
+    let distance = found[0]["distance_m"].as_f64().unwrap();
+    assert!((100.0..125.0).contains(&distance), "{distance}");
+    app.get(
+        &format!("/api/v1/neighbourhoods/{}/issues/nearby?lat=95&lon=0", w.id),
+        None,
+    )
+    .await
+    .expect(422);
+}
+
+#[tokio::test]
+async fn bad_reports_are_refused_and_create_nothing() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let outsider = app.new_user("Olly").await;
+    let path = format!("/api/v1/neighbourhoods/{}/reports", w.id);
+    let valid = |category: &str, lat: f64| json!({"category_id": category, "location": {"lat": lat, "lon": -0.1}, "description": "Broken"});
+    app.post(&path, Some(&outsider.token), valid(&w.pothole, 51.5))
+        .await
+        .expect(403);
+    app.post(&path, None, valid(&w.pothole, 51.5))
+        .await
+        .expect(401);
+    let unknown = app
+        .post(
+            &path,
+            Some(&w.ben.token),
+            valid(&uuid::Uuid::now_v7().to_string(), 51.5),
+        )
+        .await
+        .expect(422);
+    assert!(unknown["errors"]["category_id"].is_array());
+    let outside = app
+        .post(&path, Some(&w.ben.token), valid(&w.pothole, 51.6))
+        .await
+        .expect(422);
+    assert!(outside["errors"]["location"].is_array());
+    let nowhere = json!({"category_id": w.pothole, "description": "Somewhere"});
+    app.post(&path, Some(&w.ben.token), nowhere)
+        .await
+        .expect(422);
+    let long = json!({"category_id": w.pothole, "location": {"lat": 51.5, "lon": -0.1}, "description": "x".repeat(4001)});
+    app.post(&path, Some(&w.ben.token), long).await.expect(422);
+    let list = app
+        .get(&format!("/api/v1/neighbourhoods/{}/issues", w.id), None)
+        .await
+        .expect(200);
+    assert_eq!(list["items"], json!([]));
+}
+
+#[tokio::test]
+async fn affects_me_too_counts_each_person_once() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let issue = report(&app, &w, &w.ben, &w.pothole, HERE).await["issue"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path = format!("/api/v1/issues/{issue}/support");
+    assert_eq!(
+        app.post_empty(&path, Some(&w.cat.token)).await.expect(200)["supporters_count"],
+        2
+    );
+    assert_eq!(
+        app.post_empty(&path, Some(&w.cat.token)).await.expect(200)["supporters_count"],
+        2
+    );
+    assert_eq!(
+        app.post_empty(&path, Some(&w.ben.token)).await.expect(200)["supporters_count"],
+        2
+    );
+    let outsider = app.new_user("Olly").await;
+    app.post_empty(&path, Some(&outsider.token))
+        .await
+        .expect(403);
+    let detail = app
+        .get(&format!("/api/v1/issues/{issue}"), Some(&w.cat.token))
+        .await
+        .expect(200);
+    assert_eq!(detail["supported_by_me"], true);
+}
+
+#[tokio::test]
+async fn status_changes_need_a_note_follow_the_workflow_and_tell_every_supporter() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let issue = report(&app, &w, &w.ben, &w.pothole, HERE).await["issue"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.post_empty(
+        &format!("/api/v1/issues/{issue}/support"),
+        Some(&w.cat.token),
+    )
+    .await
+    .expect(200);
+    let mut ben_live = LiveClient::connect(&app.address, &w.ben.token)
+        .await
+        .unwrap();
+    ben_live
+        .subscribe(&format!("user:{}", w.ben.id), None)
+        .await
+        .unwrap();
+    assert!(matches!(
+        ben_live.next_within(Duration::from_secs(5)).await,
+        Some(ServerMessage::Subscribed { .. })
+    ));
+
+    let path = format!("/api/v1/issues/{issue}/status");
+    app.post(
+        &path,
+        Some(&w.cat.token),
+        json!({"status": "acknowledged", "note": "I saw it"}),
+    )
+    .await
+    .expect(403);
+    app.post(
+        &path,
+        Some(&w.manager.token),
+        json!({"status": "acknowledged", "note": "  "}),
+    )
+    .await
+    .expect(422);
+    app.post(
+        &path,
+        Some(&w.manager.token),
+        json!({"status": "duplicate", "note": "no"}),
+    )
+    .await
+    .expect(409);
+    let acknowledged = app
+        .post(
+            &path,
+            Some(&w.manager.token),
+            json!({"status": "acknowledged", "note": "Crew booked for Tuesday"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(acknowledged["status"], "acknowledged");
+    assert!(acknowledged["acknowledged_at"].is_string());
+    let resolved = app
+        .post(
+            &path,
+            Some(&w.ana.token),
+            json!({"status": "resolved", "note": "Filled on Tuesday"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(resolved["impact_score"], 0.0);
+
+    // Ben hears both changes on his own channel.
+    let mut heard = Vec::new();
+    while heard.len() < 2 {
+        match ben_live.next_within(Duration::from_secs(5)).await {
+            Some(ServerMessage::Event(e)) => {
+                heard.push(e.data["status"].as_str().unwrap_or_default().to_owned())
+            }
+            Some(_) => continue,
+            None => panic!("notifications did not arrive: {heard:?}"),
+        }
+    }
+    assert_eq!(heard, ["acknowledged", "resolved"]);
+    let detail = app
+        .get(&format!("/api/v1/issues/{issue}"), None)
+        .await
+        .expect(200);
+    let notes: Vec<&str> = detail["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["note"].as_str().unwrap())
+        .collect();
+    assert_eq!(notes, ["Crew booked for Tuesday", "Filled on Tuesday"]);
+}
+
+#[tokio::test]
+async fn reporter_names_are_private_unless_they_choose_otherwise() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let issue = report(&app, &w, &w.ben, &w.pothole, HERE).await["issue"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let body = json!({"category_id": w.pothole, "location": {"lat": NEAR.0, "lon": NEAR.1}, "description": "Me too", "show_name": true});
+    app.post(
+        &format!("/api/v1/neighbourhoods/{}/reports", w.id),
+        Some(&w.cat.token),
+        body,
+    )
+    .await
+    .expect(201);
+
+    let public = app
+        .get(&format!("/api/v1/issues/{issue}"), None)
+        .await
+        .expect(200);
+    let names: Vec<Value> = public["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["reporter_name"].clone())
+        .collect();
+    assert_eq!(names, [json!(null), json!("Cat")]);
+    let staff = app
+        .get(&format!("/api/v1/issues/{issue}"), Some(&w.manager.token))
+        .await
+        .expect(200);
+    assert_eq!(staff["reports"][0]["reporter_name"], "Ben");
+}
