@@ -13,7 +13,7 @@ use crate::{
     },
     error::AppResult,
     live::Live,
-    services::{accounts, memberships, neighbourhoods, organisations},
+    services::{accounts, categories, issues, memberships, neighbourhoods, organisations},
 };
 
 pub const DEMO_PASSWORD: &str = "commonground-demo";
@@ -122,6 +122,49 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
     // Two of Orchard's requests approved; the rest wait for the coordinator.
     for resident in &residents[7..9] {
         memberships::approve(db, live, &residents[6], orchard.id, resident.id).await?;
+    }
+    let categories = [
+        ("pothole", "Pothole", "Roads", 14),
+        ("streetlight", "Broken streetlight", "Street lighting", 7),
+        ("fly-tipping", "Fly-tipping", "Waste", 3),
+        ("graffiti", "Graffiti", "Street cleaning", 10),
+        ("overgrown-path", "Overgrown path", "Parks and paths", 21),
+    ];
+    let mut pothole = None;
+    for (code, name, group, days) in categories {
+        let created = categories::create(
+            db,
+            &manager,
+            council.id,
+            categories::NewCategory {
+                code: code.into(),
+                name: name.into(),
+                description: Some(format!(
+                    "Report a {} to Riverside Borough Council.",
+                    name.to_lowercase()
+                )),
+                group: Some(group.into()),
+                keywords: vec![code.replace('-', " ")],
+                target_days: Some(days),
+            },
+        )
+        .await?;
+        pothole.get_or_insert(created.id);
+    }
+    // Two neighbours report the same pothole: one shared issue with two supporters.
+    if let Some(pothole) = pothole {
+        for (resident, lat) in [(&residents[1], 51.4546), (&residents[2], 51.45465)] {
+            let report = issues::NewReport {
+                category_id: pothole,
+                location: Some(GeoPoint { lat, lon: -2.5879 }),
+                address: None,
+                description: "Deep pothole outside the bakery; cyclists swerve into traffic."
+                    .into(),
+                show_name: false,
+                issue_id: None,
+            };
+            issues::report(db, live, resident, mill_lane.id, report).await?;
+        }
     }
     memberships::set_role(
         db,

@@ -104,6 +104,17 @@ async fn the_demo_loads_a_realistic_world_once() {
             ("Orchard Estate".to_owned(), 3)
         ]
     );
+    let mill_lane = list["items"][0]["id"].as_str().unwrap().to_owned();
+    let issues = app
+        .get(&format!("/api/v1/neighbourhoods/{mill_lane}/issues"), None)
+        .await
+        .expect(200);
+    assert_eq!(
+        issues["items"].as_array().unwrap().len(),
+        1,
+        "the two pothole reports pooled"
+    );
+    assert_eq!(issues["items"][0]["supporters_count"], 2);
     let tokens = app
         .login(
             "admin@demo.commonground.example",
