@@ -13,6 +13,8 @@ fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 data=$(mktemp -d)
 log="$data/server.log"
+# The demo gives the journeys an organisation, categories and known residents to sign in as.
+COMMONGROUND_DATA_DIR="$data" ./target/debug/commonground demo >/dev/null
 COMMONGROUND_BIND="127.0.0.1:$port" COMMONGROUND_DATA_DIR="$data" COMMONGROUND_FRONTEND_DIR="$PWD/frontend/dist" \
   ./target/debug/commonground serve >"$log" 2>&1 &
 server=$!
