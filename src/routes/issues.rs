@@ -27,7 +27,9 @@ pub fn config(cfg: &mut ServiceConfig) {
         .service(list)
         .service(get_one)
         .service(support)
-        .service(set_status);
+        .service(set_status)
+        .service(reopen)
+        .service(merge);
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -188,4 +190,59 @@ async fn set_status(
     let b = body.into_inner();
     Ok(HttpResponse::Ok()
         .json(issues::set_status(&state.db, &state.live, &user, *id, b.status, &b.note).await?))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReopenRequest {
+    /// What is still wrong (optional, up to 2000 characters).
+    pub note: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MergeRequest {
+    /// The issue this one duplicates.
+    pub into: Uuid,
+    /// Public note, required.
+    pub note: String,
+}
+
+/// "Still a problem": a supporter reopens an issue resolved in the last 30 days; managers are told.
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ReopenRequest, responses(
+    (status = 200, body = IssueView),
+    (status = 403, body = Problem),
+    (status = 404, body = Problem),
+    (status = 409, body = Problem),
+))]
+#[post("/api/v1/issues/{id}/reopen")]
+async fn reopen(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<ReopenRequest>,
+) -> AppResult<HttpResponse> {
+    Ok(HttpResponse::Ok()
+        .json(issues::reopen(&state.db, &state.live, &user, *id, body.note.as_deref()).await?))
+}
+
+/// Merge this issue into another (coordinators, service managers): reports and supporters move;
+/// this one becomes `duplicate` and points to the other. Answers the target issue.
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = MergeRequest, responses(
+    (status = 200, body = IssueView),
+    (status = 403, body = Problem),
+    (status = 404, body = Problem),
+    (status = 409, body = Problem),
+    (status = 422, body = Problem),
+))]
+#[post("/api/v1/issues/{id}/merge")]
+async fn merge(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<MergeRequest>,
+) -> AppResult<HttpResponse> {
+    let b = body.into_inner();
+    Ok(HttpResponse::Ok()
+        .json(issues::merge(&state.db, &state.live, &user, *id, b.into, &b.note).await?))
 }

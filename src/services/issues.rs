@@ -414,7 +414,7 @@ async fn add_supporter(
 async fn recount(
     db: &impl ConnectionTrait,
     existing: issue::Model,
-    now: DateTime<Utc>,
+    last_reported: DateTime<Utc>,
 ) -> AppResult<issue::Model> {
     let points: Vec<(Option<f64>, Option<f64>)> = report::Entity::find()
         .select_only()
@@ -446,8 +446,8 @@ async fn recount(
         active.lat = Set(Some(point.lat));
         active.lon = Set(Some(point.lon));
     }
-    active.last_reported_at = Set(now);
-    active.updated_at = Set(now);
+    active.last_reported_at = Set(last_reported);
+    active.updated_at = Set(Utc::now());
     Ok(active.update(db).await?)
 }
 
@@ -769,6 +769,234 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
             NewEvent::new(Channel::User(supporter), "notification", Some(actor.id))
                 .about_user(supporter)
                 .audience(Audience::Everyone)
+                .data(notice),
+        )
+        .await?;
+    }
+    tx.commit(live).await?;
+    one_view(db, updated).await
+}
+
+/// People who act on a neighbourhood's issues: its active coordinators and the staff of the
+/// organisations serving it.
+async fn issue_managers(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> AppResult<Vec<Uuid>> {
+    use entity::{membership, organisation_staff};
+    let mut people: Vec<Uuid> = membership::Entity::find()
+        .select_only()
+        .column(membership::Column::UserId)
+        .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(membership::Column::Role.eq("coordinator"))
+        .filter(membership::Column::Status.eq("active"))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let organisations: Vec<Uuid> = neighbourhood_service::Entity::find()
+        .select_only()
+        .column(neighbourhood_service::Column::OrganisationId)
+        .filter(neighbourhood_service::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let staff: Vec<Uuid> = organisation_staff::Entity::find()
+        .select_only()
+        .column(organisation_staff::Column::UserId)
+        .filter(organisation_staff::Column::OrganisationId.is_in(organisations))
+        .into_tuple()
+        .all(db)
+        .await?;
+    people.extend(staff);
+    people.sort();
+    people.dedup();
+    Ok(people)
+}
+
+async fn supporters_of(db: &impl ConnectionTrait, issue_id: Uuid) -> AppResult<Vec<Uuid>> {
+    Ok(issue_supporter::Entity::find()
+        .select_only()
+        .column(issue_supporter::Column::UserId)
+        .filter(issue_supporter::Column::IssueId.eq(issue_id))
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+async fn add_timeline(
+    db: &impl ConnectionTrait,
+    issue_id: Uuid,
+    actor: Uuid,
+    status: IssueStatus,
+    note: &str,
+) -> AppResult<()> {
+    issue_update::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        issue_id: Set(issue_id),
+        actor_id: Set(Some(actor)),
+        status: Set(status.as_str().into()),
+        note: Set(note.to_owned()),
+        created_at: Set(Utc::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// "Still a problem": within 30 days of resolution a supporter reopens the issue; the
+/// neighbourhood's coordinators and service managers are told.
+pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    user: &user::Model,
+    id: Uuid,
+    note: Option<&str>,
+) -> AppResult<IssueView> {
+    let (found, _) = load_issue(db, Some(user), id).await?;
+    if issue_supporter::Entity::find_by_id((id, user.id))
+        .one(db)
+        .await?
+        .is_none()
+    {
+        return Err(AppError::Forbidden(
+            "Only people affected by this issue can say it is still a problem.".into(),
+        ));
+    }
+    let note = note.map(str::trim).unwrap_or_default();
+    if note.chars().count() > MAX_NOTE_CHARS {
+        return Err(AppError::invalid(
+            "note",
+            format!("must be at most {MAX_NOTE_CHARS} characters"),
+        ));
+    }
+    if !crate::domain::issue::can_reopen(status_of(&found), found.resolved_at, Utc::now()) {
+        return Err(AppError::Conflict(
+            "Only issues resolved in the last 30 days can be reopened.".into(),
+        ));
+    }
+    let neighbourhood_id = found.neighbourhood_id;
+    let public_note = if note.is_empty() {
+        "Still a problem, says a neighbour.".to_owned()
+    } else {
+        format!("Still a problem: {note}")
+    };
+    let mut tx = Transaction::begin(db).await?;
+    lock_neighbourhood(&*tx, neighbourhood_id).await?;
+    let mut active: issue::ActiveModel = found.into();
+    active.status = Set(IssueStatus::Open.as_str().into());
+    active.status_note = Set(Some(public_note.clone()));
+    active.resolved_at = Set(None);
+    active.updated_at = Set(Utc::now());
+    let updated = active.update(&*tx).await?;
+    add_timeline(&*tx, id, user.id, IssueStatus::Open, &public_note).await?;
+    let data =
+        json!({"issue_id": id, "status": IssueStatus::Open, "note": public_note, "reopened": true});
+    tx.emit(
+        NewEvent::new(
+            Channel::Neighbourhood(neighbourhood_id),
+            "issue.status_changed",
+            Some(user.id),
+        )
+        .data(data),
+    )
+    .await?;
+    for manager in issue_managers(&*tx, neighbourhood_id).await? {
+        let notice = json!({"what": "issue_reopened", "issue_id": id, "neighbourhood_id": neighbourhood_id, "note": public_note});
+        tx.emit(
+            NewEvent::new(Channel::User(manager), "notification", Some(user.id))
+                .about_user(manager)
+                .data(notice),
+        )
+        .await?;
+    }
+    tx.commit(live).await?;
+    one_view(db, updated).await
+}
+
+/// Merges a duplicate into another issue of the same neighbourhood: its reports and supporters
+/// move (each person counted once), it becomes `duplicate` pointing at the target, and its
+/// supporters are told where to follow it.
+pub async fn merge<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    actor: &user::Model,
+    source_id: Uuid,
+    target_id: Uuid,
+    note: &str,
+) -> AppResult<IssueView> {
+    let (source, access) = load_issue(db, Some(actor), source_id).await?;
+    if !(access.can_manage() || access.is_service_manager) {
+        return Err(AppError::Forbidden(
+            "Only the neighbourhood's coordinators and its service managers merge issues.".into(),
+        ));
+    }
+    let note = note.trim();
+    if note.is_empty() || note.chars().count() > MAX_NOTE_CHARS {
+        return Err(AppError::invalid(
+            "note",
+            format!("a public note of 1 to {MAX_NOTE_CHARS} characters is required"),
+        ));
+    }
+    if source_id == target_id {
+        return Err(AppError::invalid(
+            "into",
+            "an issue cannot be merged into itself",
+        ));
+    }
+    let target = issue::Entity::find_by_id(target_id)
+        .one(db)
+        .await?
+        .filter(|t| t.neighbourhood_id == source.neighbourhood_id)
+        .ok_or_else(|| AppError::invalid("into", "is not an issue of the same neighbourhood"))?;
+    if status_of(&source) == IssueStatus::Duplicate || status_of(&target) == IssueStatus::Duplicate
+    {
+        return Err(AppError::Conflict(
+            "Merged issues cannot be merged again; use the issue they point to.".into(),
+        ));
+    }
+    let neighbourhood_id = source.neighbourhood_id;
+    let now = Utc::now();
+    let mut tx = Transaction::begin(db).await?;
+    lock_neighbourhood(&*tx, neighbourhood_id).await?;
+    report::Entity::update_many()
+        .col_expr(
+            report::Column::IssueId,
+            sea_orm::sea_query::Expr::value(target_id),
+        )
+        .filter(report::Column::IssueId.eq(source_id))
+        .exec(&*tx)
+        .await?;
+    let source_supporters = supporters_of(&*tx, source_id).await?;
+    for supporter in &source_supporters {
+        add_supporter(&*tx, target_id, *supporter).await?;
+    }
+    issue_supporter::Entity::delete_many()
+        .filter(issue_supporter::Column::IssueId.eq(source_id))
+        .exec(&*tx)
+        .await?;
+    let last_reported = source.last_reported_at.max(target.last_reported_at);
+    let mut merged: issue::ActiveModel = source.into();
+    merged.status = Set(IssueStatus::Duplicate.as_str().into());
+    merged.status_note = Set(Some(note.to_owned()));
+    merged.duplicate_of = Set(Some(target_id));
+    merged.reports_count = Set(0);
+    merged.supporters_count = Set(0);
+    merged.updated_at = Set(now);
+    merged.update(&*tx).await?;
+    let updated = recount(&*tx, target, last_reported).await?;
+    add_timeline(&*tx, source_id, actor.id, IssueStatus::Duplicate, note).await?;
+    let data = json!({"issue_id": source_id, "into": target_id, "status": IssueStatus::Duplicate, "note": note, "supporters_count": updated.supporters_count});
+    tx.emit(
+        NewEvent::new(
+            Channel::Neighbourhood(neighbourhood_id),
+            "issue.merged",
+            Some(actor.id),
+        )
+        .data(data),
+    )
+    .await?;
+    for supporter in source_supporters {
+        let notice = json!({"what": "issue_merged", "issue_id": source_id, "into": target_id, "neighbourhood_id": neighbourhood_id, "note": note});
+        tx.emit(
+            NewEvent::new(Channel::User(supporter), "notification", Some(actor.id))
+                .about_user(supporter)
                 .data(notice),
         )
         .await?;

@@ -391,3 +391,120 @@ async fn reporter_names_are_private_unless_they_choose_otherwise() {
         .expect(200);
     assert_eq!(staff["reports"][0]["reporter_name"], "Ben");
 }
+
+#[tokio::test]
+async fn a_supporter_can_say_still_a_problem_after_resolution() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let issue = report(&app, &w, &w.ben, &w.pothole, HERE).await["issue"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let reopen = format!("/api/v1/issues/{issue}/reopen");
+    app.post(&reopen, Some(&w.ben.token), json!({}))
+        .await
+        .expect(409);
+    app.post(
+        &format!("/api/v1/issues/{issue}/status"),
+        Some(&w.manager.token),
+        json!({"status": "resolved", "note": "Filled"}),
+    )
+    .await
+    .expect(200);
+    app.post(&reopen, Some(&w.cat.token), json!({}))
+        .await
+        .expect(403);
+    let mut manager_live = LiveClient::connect(&app.address, &w.manager.token)
+        .await
+        .unwrap();
+    manager_live
+        .subscribe(&format!("user:{}", w.manager.id), None)
+        .await
+        .unwrap();
+    assert!(matches!(
+        manager_live.next_within(Duration::from_secs(5)).await,
+        Some(ServerMessage::Subscribed { .. })
+    ));
+
+    let reopened = app
+        .post(
+            &reopen,
+            Some(&w.ben.token),
+            json!({"note": "Crumbled again after the rain"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(reopened["status"], "open");
+    assert_eq!(reopened["resolved_at"], json!(null));
+    match manager_live.next_within(Duration::from_secs(5)).await {
+        Some(ServerMessage::Event(e)) => assert_eq!(e.data["what"], "issue_reopened"),
+        other => panic!("the manager was not told: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn merging_moves_reports_and_counts_each_supporter_once() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let target = report(&app, &w, &w.ben, &w.pothole, HERE).await["issue"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let source = report(&app, &w, &w.cat, &w.pothole, FURTHER).await["issue"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Ben supports both: after the merge he still counts once.
+    app.post_empty(
+        &format!("/api/v1/issues/{source}/support"),
+        Some(&w.ben.token),
+    )
+    .await
+    .expect(200);
+    let path = format!("/api/v1/issues/{source}/merge");
+    app.post(
+        &path,
+        Some(&w.cat.token),
+        json!({"into": target, "note": "Same hole"}),
+    )
+    .await
+    .expect(403);
+    app.post(
+        &path,
+        Some(&w.manager.token),
+        json!({"into": source, "note": "Same hole"}),
+    )
+    .await
+    .expect(422);
+    let merged = app
+        .post(
+            &path,
+            Some(&w.manager.token),
+            json!({"into": target, "note": "Same hole, reported twice"}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(merged["id"], target.as_str());
+    assert_eq!(
+        (
+            merged["reports_count"].as_i64(),
+            merged["supporters_count"].as_i64()
+        ),
+        (Some(2), Some(2))
+    );
+
+    // The old link still works and points on.
+    let old = app
+        .get(&format!("/api/v1/issues/{source}"), None)
+        .await
+        .expect(200);
+    assert_eq!(old["status"], "duplicate");
+    assert_eq!(old["duplicate_of"], target.as_str());
+    app.post(
+        &path,
+        Some(&w.manager.token),
+        json!({"into": target, "note": "again"}),
+    )
+    .await
+    .expect(409);
+}

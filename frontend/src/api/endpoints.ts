@@ -1,6 +1,15 @@
 import type { ApiClient } from './client';
 import type {
+  Category,
   CreateNeighbourhoodRequest,
+  Issue,
+  IssueDetail,
+  IssuesQuery,
+  NearbyIssue,
+  NearbyQuery,
+  ReportOutcome,
+  ReportRequest,
+  StatusChangeRequest,
   LoginRequest,
   Me,
   Member,
@@ -27,6 +36,7 @@ const id = encodeURIComponent;
 export function createApi(client: ApiClient) {
   const neighbourhood = (nid: Uuid) => `/neighbourhoods/${id(nid)}`;
   const member = (nid: Uuid, uid: Uuid) => `${neighbourhood(nid)}/members/${id(uid)}`;
+  const issue = (iid: Uuid) => `/issues/${id(iid)}`;
 
   return {
     client,
@@ -92,6 +102,34 @@ export function createApi(client: ApiClient) {
         client.request<Member>(`${member(nid, uid)}/reinstate`, { method: 'POST' }),
       /** Removes a member, or rejects a pending request. */
       remove: (nid: Uuid, uid: Uuid) => client.request<void>(member(nid, uid), { method: 'DELETE' }),
+
+      /** The categories of the organisations serving the neighbourhood. */
+      categories: (nid: Uuid, signal?: AbortSignal) =>
+        client.request<Category[]>(`${neighbourhood(nid)}/categories`, { signal }),
+      /** Files a report (active members); it pools into a shared issue where one exists. */
+      report: (nid: Uuid, body: ReportRequest) =>
+        client.request<ReportOutcome>(`${neighbourhood(nid)}/reports`, { method: 'POST', body }),
+      /** Newest first. */
+      issues: (nid: Uuid, { status, category, cursor, limit }: IssuesQuery = {}, signal?: AbortSignal) =>
+        client.request<Page<Issue>>(`${neighbourhood(nid)}/issues`, {
+          query: { status, category, cursor, limit },
+          signal,
+        }),
+      /** Active issues within 150 m ("is it one of these?"), that category first. */
+      nearbyIssues: (nid: Uuid, { lat, lon, category }: NearbyQuery, signal?: AbortSignal) =>
+        client.request<NearbyIssue[]>(`${neighbourhood(nid)}/issues/nearby`, {
+          query: { lat, lon, category },
+          signal,
+        }),
+    },
+
+    issues: {
+      get: (iid: Uuid, signal?: AbortSignal) => client.request<IssueDetail>(issue(iid), { signal }),
+      /** "Affects me too" (idempotent). */
+      support: (iid: Uuid) => client.request<Issue>(`${issue(iid)}/support`, { method: 'POST' }),
+      /** Coordinators and the neighbourhood's service managers; 409 for a change the workflow forbids. */
+      setStatus: (iid: Uuid, body: StatusChangeRequest) =>
+        client.request<Issue>(`${issue(iid)}/status`, { method: 'POST', body }),
     },
 
     organisations: {
@@ -110,6 +148,7 @@ export function createApi(client: ApiClient) {
         client.request<void>(`/organisations/${id(oid)}/neighbourhoods/${id(nid)}`, { method: 'PUT' }),
       stopServing: (oid: Uuid, nid: Uuid) =>
         client.request<void>(`/organisations/${id(oid)}/neighbourhoods/${id(nid)}`, { method: 'DELETE' }),
+      categories: (oid: Uuid) => client.request<Category[]>(`/organisations/${id(oid)}/categories`),
     },
   };
 }

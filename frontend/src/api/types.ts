@@ -176,6 +176,113 @@ export interface Staff {
   added_at: Timestamp;
 }
 
+// ---- Reports and shared issues -------------------------------------------------------------
+
+/** A kind of problem an organisation serving the neighbourhood handles. */
+export interface Category {
+  id: Uuid;
+  organisation_id: Uuid;
+  /** Stable short code (Open311 `service_code`). */
+  code: string;
+  name: string;
+  description: string;
+  group: string;
+  keywords: string[];
+  /** Days the organisation aims to resolve within. */
+  target_days: number | null;
+}
+
+export interface CategoryRef {
+  id: Uuid;
+  code: string;
+  name: string;
+}
+
+export type IssueStatus = 'open' | 'acknowledged' | 'in_progress' | 'resolved' | 'declined' | 'duplicate';
+
+/** A shared issue: one real-world problem, however many neighbours reported it. */
+export interface Issue {
+  id: Uuid;
+  neighbourhood_id: Uuid;
+  category: CategoryRef;
+  status: IssueStatus;
+  /** The latest public note from whoever changed the status. */
+  status_note: string | null;
+  /** For merged issues, the issue to follow instead. */
+  duplicate_of: Uuid | null;
+  /** The mean of its reports' points (never one person's exact point). */
+  location: LatLon | null;
+  address: string | null;
+  reports_count: number;
+  /** Distinct people affected. */
+  supporters_count: number;
+  first_reported_at: Timestamp;
+  last_reported_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  impact_score: number;
+}
+
+export interface NearbyIssue extends Issue {
+  distance_m: number;
+}
+
+export interface TimelineEntry {
+  status: IssueStatus;
+  note: string;
+  at: Timestamp;
+}
+
+export interface IssueReport {
+  id: Uuid;
+  description: string;
+  /** Only when the reporter chose to show it, or to coordinators and service managers. */
+  reporter_name: string | null;
+  created_at: Timestamp;
+}
+
+export interface IssueDetail extends Issue {
+  reports: IssueReport[];
+  timeline: TimelineEntry[];
+  supported_by_me: boolean;
+}
+
+export interface ReportRequest {
+  category_id: Uuid;
+  /** Inside the neighbourhood; give this or `address`. */
+  location?: LatLon;
+  /** At most 300 characters. */
+  address?: string;
+  /** 1..4000 characters. */
+  description: string;
+  show_name?: boolean;
+  /** Add to this existing issue (a nearby suggestion) instead of pooling automatically. */
+  issue_id?: Uuid;
+}
+
+export interface ReportOutcome {
+  report_id: Uuid;
+  /** True when the report joined an existing issue rather than starting one. */
+  pooled: boolean;
+  issue: Issue;
+}
+
+export interface IssuesQuery extends PageParams {
+  status?: IssueStatus;
+  category?: Uuid;
+}
+
+export interface NearbyQuery extends LatLon {
+  /** The category being reported: its issues come first. */
+  category?: Uuid;
+}
+
+export interface StatusChangeRequest {
+  status: IssueStatus;
+  /** Public, required, 1..2000 characters. */
+  note: string;
+}
+
 // ---- Errors ---------------------------------------------------------------------------------
 
 /** Per-field validation messages, keyed by field name. */

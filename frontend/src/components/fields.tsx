@@ -1,4 +1,9 @@
-import type { ComponentChildren, InputHTMLAttributes, TextareaHTMLAttributes } from 'preact';
+import type {
+  ComponentChildren,
+  InputHTMLAttributes,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'preact';
 
 /** Field ids are derived from names, so an error summary can link to its field. */
 export const fieldId = (name: string) => `field-${name}`;
@@ -88,6 +93,67 @@ export function TextArea({ name, label, hint, error, value, onValue, ...textarea
         />
       )}
     </FieldFrame>
+  );
+}
+
+export type SelectFieldProps = Shared &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name' | 'value' | 'label' | 'id' | 'onChange'> & {
+    children: ComponentChildren;
+  };
+
+/** A native select (its options as children), labelled like the other fields. */
+export function SelectField({ name, label, hint, error, value, onValue, children, ...select }: SelectFieldProps) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select
+          {...select}
+          id={fieldId(name)}
+          name={name}
+          value={value}
+          onChange={(event) => onValue(event.currentTarget.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        >
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+/** A single checkbox with its label beside it and an optional hint below. */
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  checked,
+  onChecked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChecked: (checked: boolean) => void;
+}) {
+  const id = fieldId(name);
+  return (
+    <div class="radio checkbox">
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        checked={checked}
+        onChange={(event) => onChecked(event.currentTarget.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label for={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -51,6 +51,16 @@ describe('describeEvent', () => {
     );
   });
 
+  it('describes issue events without naming anyone', () => {
+    expect(describeEvent(ev('issue.created', { issue_id: 'i1' }), names)).toBe('A new problem was reported');
+    expect(describeEvent(ev('issue.report_added', { new_supporter: true }), names)).toBe(
+      'Another neighbour reported a known problem',
+    );
+    expect(describeEvent(ev('issue.status_changed', { status: 'in_progress' }), names)).toBe(
+      'A problem is now in progress',
+    );
+  });
+
   it('leaves out restricted placeholders and unknown kinds', () => {
     expect(describeEvent(ev('restricted', null), names)).toBeNull();
     expect(describeEvent(ev('something.new'), names)).toBeNull();
@@ -62,6 +72,7 @@ describe('helpers', () => {
     expect(changesPage('member.joined')).toBe(true);
     expect(changesPage('neighbourhood.updated')).toBe(true);
     expect(changesPage('restricted')).toBe(false);
+    expect(changesPage('issue.created')).toBe(false); // the issue list reloads itself
     expect(memberCountOf(ev('member.joined', { member_count: 3 }))).toBe(3);
     expect(memberCountOf(ev('member.role_changed', { role: 'member' }))).toBeNull();
     expect(memberCountOf(ev('restricted', null))).toBeNull();

@@ -7,6 +7,15 @@ export interface Names {
   nameOf(userId: string): string | undefined;
 }
 
+const statusWords: Record<string, string> = {
+  open: 'open again',
+  acknowledged: 'acknowledged',
+  in_progress: 'in progress',
+  resolved: 'resolved',
+  declined: 'declined',
+  duplicate: 'marked as a duplicate',
+};
+
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
 
@@ -49,6 +58,18 @@ export function describeEvent(event: LiveEvent, names: Names): string | null {
       return 'The neighbourhood’s details were updated';
     case 'neighbourhood.created':
       return 'The neighbourhood was started';
+    case 'issue.created':
+      return 'A new problem was reported';
+    case 'issue.report_added':
+      return data.new_supporter === false
+        ? 'A problem got another report'
+        : 'Another neighbour reported a known problem';
+    case 'issue.supported':
+      return 'Another neighbour is affected by a problem';
+    case 'issue.status_changed': {
+      const status = text(data.status);
+      return status ? `A problem is now ${statusWords[status] ?? status}` : 'A problem’s status changed';
+    }
     default:
       return null;
   }

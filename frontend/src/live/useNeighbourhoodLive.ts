@@ -75,14 +75,15 @@ export function useNeighbourhoodLive<B>(
   const onMessage = (message: LiveMessage) => {
     switch (message.type) {
       case 'event': {
-        if (!changesPage(message.kind)) return;
-        const value = memberCountOf(message);
-        if (value !== null) setCount({ value, basis: latest.current.basis });
         const text = describeEvent(message, latest.current.names);
         if (text) {
           const item = { key: `${message.channel}:${message.seq}`, text, at: message.at };
           setFeed((items) => [item, ...items.filter((i) => i.key !== item.key)].slice(0, feedSize));
         }
+        // Issue events only reach the feed here: the issue list reloads itself.
+        if (!changesPage(message.kind)) return;
+        const value = memberCountOf(message);
+        if (value !== null) setCount({ value, basis: latest.current.basis });
         scheduleReload();
         return;
       }

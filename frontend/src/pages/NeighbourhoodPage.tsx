@@ -5,6 +5,7 @@ import { Page } from '../components/Page';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { MembershipPanel } from '../components/MembershipPanel';
 import { MemberList, PendingRequests } from '../components/MemberList';
+import { IssueList } from '../components/IssueList';
 import { useResource } from '../hooks/useResource';
 import { useSession } from '../session/session';
 import { formatCount, formatDate, formatTime, joinPolicyLabel, visibilityLabel } from '../lib/format';
@@ -156,6 +157,7 @@ export function NeighbourhoodPage() {
           <ServingOrganisations neighbourhood={n} />
         </div>
       </div>
+      <IssueList neighbourhood={n} />
       {canSeeMembers(n) ? (
         <MemberList neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
       ) : (

@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiClient, memoryStore } from './client';
+import { ApiError } from './errors';
+import { createApi } from './endpoints';
+import { describeCall, json, problem, type Call } from '../test/http';
+
+let calls: Call[];
+
+/** The API with a signed-in client whose fetch answers with `answer` and records every call. */
+function apiAnswering(answer: (call: Call) => Response) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const call = describeCall(input, init);
+      calls.push(call);
+      return answer(call);
+    }),
+  );
+  const client = new ApiClient({ storage: memoryStore(), locks: null });
+  client.setTokens({ access_token: 'access-1', refresh_token: 'refresh-1' });
+  return createApi(client);
+}
+
+const issue = {
+  id: 'i1',
+  neighbourhood_id: 'n1',
+  category: { id: 'c1', code: 'pothole', name: 'Pothole' },
+  status: 'open',
+  status_note: null,
+  duplicate_of: null,
+  location: { lat: 51.456, lon: -2.586 },
+  address: null,
+  reports_count: 1,
+  supporters_count: 1,
+  first_reported_at: '2026-11-29T10:00:00Z',
+  last_reported_at: '2026-11-29T10:00:00Z',
+  acknowledged_at: null,
+  resolved_at: null,
+  impact_score: 6.93,
+};
+
+beforeEach(() => {
+  calls = [];
+});
+
+describe('reports and shared issues', () => {
+  it('lists a neighbourhood’s categories', async () => {
+    const api = apiAnswering(() => json(200, [{ id: 'c1', name: 'Pothole' }]));
+    await expect(api.neighbourhoods.categories('n1')).resolves.toEqual([{ id: 'c1', name: 'Pothole' }]);
+    await api.organisations.categories('o 1');
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'GET /api/v1/neighbourhoods/n1/categories',
+      'GET /api/v1/organisations/o%201/categories',
+    ]);
+  });
+
+  it('files a report with the bearer token and returns the outcome', async () => {
+    const api = apiAnswering(() => json(201, { report_id: 'r1', pooled: true, issue }));
+    const body = {
+      category_id: 'c1',
+      location: { lat: 51.456, lon: -2.586 },
+      description: 'Deep hole by the kerb',
+      show_name: false,
+      issue_id: 'i1',
+    };
+
+    const outcome = await api.neighbourhoods.report('n1', body);
+
+    expect(outcome.pooled).toBe(true);
+    expect(outcome.issue.id).toBe('i1');
+    expect(calls).toEqual([
+      { method: 'POST', url: '/api/v1/neighbourhoods/n1/reports', authorization: 'Bearer access-1', body },
+    ]);
+  });
+
+  it('lists issues with filters and a cursor, leaving out empty ones', async () => {
+    const api = apiAnswering(() => json(200, { items: [issue], next_cursor: 'c2' }));
+    const page = await api.neighbourhoods.issues('n1', { status: 'open', category: 'c1', cursor: 'abc' });
+    await api.neighbourhoods.issues('n1');
+    expect(page).toEqual({ items: [issue], next_cursor: 'c2' });
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/v1/neighbourhoods/n1/issues?status=open&category=c1&cursor=abc',
+      '/api/v1/neighbourhoods/n1/issues',
+    ]);
+  });
+
+  it('asks for nearby issues at a point, the category first', async () => {
+    const api = apiAnswering(() => json(200, [{ ...issue, distance_m: 12.5 }]));
+    const found = await api.neighbourhoods.nearbyIssues('n1', { lat: 51.456, lon: -2.586, category: 'c1' });
+    await api.neighbourhoods.nearbyIssues('n1', { lat: 51.456, lon: -2.586 });
+    expect(found[0].distance_m).toBe(12.5);
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/v1/neighbourhoods/n1/issues/nearby?lat=51.456&lon=-2.586&category=c1',
+      '/api/v1/neighbourhoods/n1/issues/nearby?lat=51.456&lon=-2.586',
+    ]);
+  });
+
+  it('reads one issue, supports it and changes its status', async () => {
+    const api = apiAnswering((call) =>
+      call.url.endsWith('/status')
+        ? json(200, { ...issue, status: 'resolved', status_note: 'Filled' })
+        : json(200, { ...issue, reports: [], timeline: [], supported_by_me: true }),
+    );
+    await api.issues.get('i1');
+    await api.issues.support('i1');
+    const changed = await api.issues.setStatus('i1', { status: 'resolved', note: 'Filled' });
+    expect(changed.status).toBe('resolved');
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      'GET /api/v1/issues/i1',
+      'POST /api/v1/issues/i1/support',
+      'POST /api/v1/issues/i1/status',
+    ]);
+    expect(calls[2].body).toEqual({ status: 'resolved', note: 'Filled' });
+  });
+
+  it('rejects an invalid status change with the server’s 409', async () => {
+    const api = apiAnswering(() =>
+      problem(409, 'Conflict', { detail: 'An issue cannot go from resolved to in progress.' }),
+    );
+    const failure = await api.issues.setStatus('i1', { status: 'in_progress', note: 'x' }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect((failure as ApiError).status).toBe(409);
+    expect((failure as ApiError).detail).toContain('cannot go');
+  });
+});
