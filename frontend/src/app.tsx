@@ -9,6 +9,9 @@ import { Directory } from './pages/Directory';
 import { CreateNeighbourhood } from './pages/CreateNeighbourhood';
 import { NeighbourhoodPage } from './pages/NeighbourhoodPage';
 import { NotFound } from './pages/NotFound';
+import { ReportPage } from './pages/ReportPage';
+import { IssuePage } from './pages/IssuePage';
+import { IssueNotice } from './components/IssueNotice';
 
 /** Links under /api (the API docs page) are served by the backend, not routed here. */
 const clientRoutes = /^\/(?!api(\/|$))/;
@@ -19,6 +22,7 @@ export function App() {
       <SessionProvider>
         <LiveProvider>
           <Header />
+          <IssueNotice />
           <main id="main" class="wrap" tabIndex={-1}>
             <Router>
               <Route path="/" component={Home} />
@@ -27,6 +31,8 @@ export function App() {
               <Route path="/neighbourhoods" component={Directory} />
               <Route path="/neighbourhoods/new" component={CreateNeighbourhood} />
               <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
+              <Route path="/neighbourhoods/:id/report" component={ReportPage} />
+              <Route path="/issues/:id" component={IssuePage} />
               <Route default component={NotFound} />
             </Router>
           </main>

@@ -10,13 +10,13 @@ use uuid::Uuid;
 use crate::{
     auth::{AuthUser, MaybeUser},
     domain::{
-        geo::GeoPoint,
+        geo::{BoundingBox, GeoPoint},
         issue::IssueStatus,
         pagination::{parse_limit, Page},
     },
     error::{AppError, AppResult, Problem},
     services::issues::{
-        self, IssueDetail, IssueFilter, IssueView, NearbyIssue, NewReport, ReportOutcome,
+        self, IssueDetail, IssueFilter, IssueSort, IssueView, NearbyIssue, NewReport, ReportOutcome,
     },
     state::AppState,
 };
@@ -62,8 +62,50 @@ pub struct NearbyQuery {
 pub struct IssuesQuery {
     pub status: Option<IssueStatus>,
     pub category: Option<Uuid>,
+    /// `min_lon,min_lat,max_lon,max_lat` (the GeoJSON order).
+    pub bbox: Option<String>,
+    /// Words from the reports' descriptions.
+    pub q: Option<String>,
+    /// `newest` (default), `impact` or `oldest_unresolved`; the last two list active issues only.
+    pub sort: Option<IssueSort>,
+    /// `json` (default) or `geojson` (a FeatureCollection of the page's located issues).
+    pub format: Option<ListFormat>,
     pub cursor: Option<String>,
     pub limit: Option<u64>,
+}
+
+#[derive(Deserialize, ToSchema, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ListFormat {
+    Json,
+    Geojson,
+}
+
+/// Parses `min_lon,min_lat,max_lon,max_lat`.
+fn parse_bbox(raw: &str) -> Result<BoundingBox, AppError> {
+    let invalid =
+        || AppError::invalid("bbox", "must be min_lon,min_lat,max_lon,max_lat in degrees");
+    let numbers: Vec<f64> = raw
+        .split(',')
+        .map(|n| n.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| invalid())?;
+    let [min_lon, min_lat, max_lon, max_lat] = numbers[..] else {
+        return Err(invalid());
+    };
+    let (low, high) = (
+        GeoPoint::parse(min_lat, min_lon).map_err(|_| invalid())?,
+        GeoPoint::parse(max_lat, max_lon).map_err(|_| invalid())?,
+    );
+    if low.lat > high.lat || low.lon > high.lon {
+        return Err(invalid());
+    }
+    Ok(BoundingBox {
+        min_lat: low.lat,
+        max_lat: high.lat,
+        min_lon: low.lon,
+        max_lon: high.lon,
+    })
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -136,10 +178,19 @@ async fn list(
     let filter = IssueFilter {
         status: q.status,
         category_id: q.category,
+        bbox: q.bbox.as_deref().map(parse_bbox).transpose()?,
+        q: q.q,
+        sort: q.sort.unwrap_or_default(),
         cursor: q.cursor,
         limit: parse_limit(q.limit)?,
     };
-    Ok(HttpResponse::Ok().json(issues::list(&state.db, viewer.as_ref(), *id, filter).await?))
+    let page = issues::list(&state.db, viewer.as_ref(), *id, filter).await?;
+    Ok(match q.format {
+        Some(ListFormat::Geojson) => HttpResponse::Ok()
+            .content_type("application/geo+json")
+            .json(issues::to_geojson(&page.items)),
+        _ => HttpResponse::Ok().json(page),
+    })
 }
 
 /// One issue with its reports and public timeline.

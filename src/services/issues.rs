@@ -9,8 +9,9 @@ use entity::{
     user,
 };
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    sea_query::{Expr, Func, LikeExpr, Query},
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -21,7 +22,7 @@ use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
         account::FieldCheck,
-        geo::{Area, GeoPoint},
+        geo::{Area, BoundingBox, GeoPoint},
         issue::{
             auto_pool_target, impact_score, pooled_location, suggestions, IssueStatus,
             PoolCandidate, DEFAULT_AUTO_POOL_RADIUS_M, DEFAULT_SUGGEST_RADIUS_M,
@@ -30,7 +31,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{Audience, Channel, Live, NewEvent, Transaction},
-    services::lock_neighbourhood,
+    services::{keyset_after, lock_neighbourhood},
 };
 
 pub const MAX_DESCRIPTION_CHARS: usize = 4_000;
@@ -644,14 +645,35 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
     one_view(db, updated).await
 }
 
+/// How a list of issues is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueSort {
+    /// Newest first (the default).
+    #[default]
+    Newest,
+    /// Collective impact, highest first; active issues only.
+    Impact,
+    /// Longest-waiting first; active issues only.
+    OldestUnresolved,
+}
+
 pub struct IssueFilter {
     pub status: Option<IssueStatus>,
     pub category_id: Option<Uuid>,
+    /// Only issues located in this box.
+    pub bbox: Option<BoundingBox>,
+    /// Words from the reports' descriptions (case-insensitive).
+    pub q: Option<String>,
+    pub sort: IssueSort,
     pub cursor: Option<String>,
     pub limit: u64,
 }
 
-/// A neighbourhood's issues, newest first.
+/// Upper bound on active issues ranked in memory for the impact order of one neighbourhood.
+const IMPACT_CANDIDATES: u64 = 5_000;
+
+/// A neighbourhood's issues, filtered and ordered.
 pub async fn list(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
@@ -664,34 +686,134 @@ pub async fn list(
     if let Some(status) = filter.status {
         query = query.filter(issue::Column::Status.eq(status.as_str()));
     }
+    if filter.sort != IssueSort::Newest {
+        let active = [
+            IssueStatus::Open,
+            IssueStatus::Acknowledged,
+            IssueStatus::InProgress,
+        ]
+        .map(|s| s.as_str());
+        query = query.filter(issue::Column::Status.is_in(active));
+    }
     if let Some(category_id) = filter.category_id {
         query = query.filter(issue::Column::CategoryId.eq(category_id));
     }
-    if let Some((created_at, id)) =
-        decode_cursor::<(DateTime<Utc>, Uuid)>(filter.cursor.as_deref())?
-    {
-        // Newest first: "after" the cursor means older.
-        query = query.filter(
-            sea_orm::Condition::any()
-                .add(issue::Column::CreatedAt.lt(created_at))
-                .add(
-                    sea_orm::Condition::all()
-                        .add(issue::Column::CreatedAt.eq(created_at))
-                        .add(issue::Column::Id.lt(id)),
-                ),
-        );
+    if let Some(b) = filter.bbox {
+        query = query
+            .filter(issue::Column::Lat.between(b.min_lat, b.max_lat))
+            .filter(issue::Column::Lon.between(b.min_lon, b.max_lon));
     }
-    let rows = query
-        .order_by_desc(issue::Column::CreatedAt)
-        .order_by_desc(issue::Column::Id)
-        .limit(filter.limit + 1)
-        .all(db)
-        .await?;
-    let page = page_from(rows, filter.limit, |m| (m.created_at, m.id), |m| m);
-    Ok(Page {
-        items: views(db, page.items).await?,
-        next_cursor: page.next_cursor,
-    })
+    if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        if q.chars().count() > 100 {
+            return Err(AppError::invalid("q", "must be at most 100 characters"));
+        }
+        let pattern = format!("%{}%", crate::services::escape_like(&q.to_lowercase()));
+        let matching = Query::select()
+            .column(report::Column::IssueId)
+            .from(report::Entity)
+            .and_where(
+                Expr::expr(Func::lower(Expr::col(report::Column::Description)))
+                    .like(LikeExpr::new(pattern).escape('\\')),
+            )
+            .to_owned();
+        query = query.filter(issue::Column::Id.in_subquery(matching));
+    }
+    match filter.sort {
+        IssueSort::Newest => {
+            if let Some((created_at, id)) =
+                decode_cursor::<(DateTime<Utc>, Uuid)>(filter.cursor.as_deref())?
+            {
+                // Newest first: "after" the cursor means older.
+                query = query.filter(
+                    Condition::any()
+                        .add(issue::Column::CreatedAt.lt(created_at))
+                        .add(
+                            Condition::all()
+                                .add(issue::Column::CreatedAt.eq(created_at))
+                                .add(issue::Column::Id.lt(id)),
+                        ),
+                );
+            }
+            let rows = query
+                .order_by_desc(issue::Column::CreatedAt)
+                .order_by_desc(issue::Column::Id)
+                .limit(filter.limit + 1)
+                .all(db)
+                .await?;
+            let page = page_from(rows, filter.limit, |m| (m.created_at, m.id), |m| m);
+            Ok(Page {
+                items: views(db, page.items).await?,
+                next_cursor: page.next_cursor,
+            })
+        }
+        IssueSort::OldestUnresolved => {
+            if let Some((first, id)) =
+                decode_cursor::<(DateTime<Utc>, Uuid)>(filter.cursor.as_deref())?
+            {
+                query = query.filter(keyset_after(
+                    issue::Column::FirstReportedAt,
+                    first,
+                    issue::Column::Id,
+                    id,
+                ));
+            }
+            let rows = query
+                .order_by_asc(issue::Column::FirstReportedAt)
+                .order_by_asc(issue::Column::Id)
+                .limit(filter.limit + 1)
+                .all(db)
+                .await?;
+            let page = page_from(rows, filter.limit, |m| (m.first_reported_at, m.id), |m| m);
+            Ok(Page {
+                items: views(db, page.items).await?,
+                next_cursor: page.next_cursor,
+            })
+        }
+        IssueSort::Impact => {
+            let after: Option<(f64, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let rows = query.limit(IMPACT_CANDIDATES).all(db).await?;
+            let mut ranked: Vec<IssueView> = views(db, rows)
+                .await?
+                .into_iter()
+                .filter(|v| match after {
+                    Some((score, id)) => {
+                        v.impact_score < score || (v.impact_score == score && v.id > id)
+                    }
+                    None => true,
+                })
+                .collect();
+            ranked.sort_by(|a, b| {
+                b.impact_score
+                    .total_cmp(&a.impact_score)
+                    .then(a.id.cmp(&b.id))
+            });
+            ranked.truncate(filter.limit as usize + 1);
+            Ok(page_from(
+                ranked,
+                filter.limit,
+                |v| (v.impact_score, v.id),
+                |v| v,
+            ))
+        }
+    }
+}
+
+/// Issues as a GeoJSON FeatureCollection (those with a location), for maps and GIS tools.
+pub fn to_geojson(issues: &[IssueView]) -> serde_json::Value {
+    let features: Vec<serde_json::Value> = issues
+        .iter()
+        .filter_map(|issue| {
+            let at = issue.location?;
+            let properties = serde_json::to_value(issue).ok()?;
+            Some(json!({
+                "type": "Feature",
+                "id": issue.id,
+                "geometry": {"type": "Point", "coordinates": [at.lon, at.lat]},
+                "properties": properties,
+            }))
+        })
+        .collect();
+    json!({"type": "FeatureCollection", "features": features})
 }
 
 /// Staff of a serving organisation or the neighbourhood's coordinators move an issue along,

@@ -47,3 +47,5 @@ pub(crate) async fn lock_neighbourhood(
         .await?;
     Ok(())
 }
+
+pub(crate) use neighbourhoods::escape_like;

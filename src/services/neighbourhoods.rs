@@ -544,7 +544,7 @@ pub fn view_of(
 }
 
 /// Escapes LIKE wildcards so a search for "50%" matches the text "50%".
-fn escape_like(text: &str) -> String {
+pub(crate) fn escape_like(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_")

@@ -508,3 +508,88 @@ async fn merging_moves_reports_and_counts_each_supporter_once() {
     .await
     .expect(409);
 }
+
+#[tokio::test]
+async fn lists_filter_sort_and_export_geojson() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let lonely = report(&app, &w, &w.ben, &w.graffiti, HERE).await["issue"]["id"].clone();
+    let popular = report(&app, &w, &w.ben, &w.pothole, FURTHER).await["issue"]["id"].clone();
+    for u in [&w.cat, &w.ana] {
+        app.post_empty(
+            &format!("/api/v1/issues/{}/support", popular.as_str().unwrap()),
+            Some(&u.token),
+        )
+        .await
+        .expect(200);
+    }
+    let base = format!("/api/v1/neighbourhoods/{}/issues", w.id);
+    let ids = |page: &Value| -> Vec<Value> {
+        page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].clone())
+            .collect()
+    };
+
+    let newest = app.get(&base, None).await.expect(200);
+    assert_eq!(ids(&newest), [popular.clone(), lonely.clone()]);
+    let by_impact = app
+        .get(&format!("{base}?sort=impact"), None)
+        .await
+        .expect(200);
+    assert_eq!(ids(&by_impact), [popular.clone(), lonely.clone()]);
+    let oldest = app
+        .get(&format!("{base}?sort=oldest_unresolved&limit=1"), None)
+        .await
+        .expect(200);
+    assert_eq!(ids(&oldest), [lonely.clone()]);
+    let cursor = oldest["next_cursor"].as_str().unwrap();
+    let next = app
+        .get(
+            &format!("{base}?sort=oldest_unresolved&limit=1&cursor={cursor}"),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(ids(&next), [popular.clone()]);
+
+    let in_box = app
+        .get(&format!("{base}?bbox=-0.11,51.4995,-0.09,51.5005"), None)
+        .await
+        .expect(200);
+    assert_eq!(ids(&in_box), [lonely.clone()]);
+    let by_category = app
+        .get(&format!("{base}?category={}", w.pothole), None)
+        .await
+        .expect(200);
+    assert_eq!(ids(&by_category), [popular.clone()]);
+    let by_text = app
+        .get(&format!("{base}?q=BUS%20STOP"), None)
+        .await
+        .expect(200);
+    assert_eq!(ids(&by_text).len(), 2);
+    let no_text = app
+        .get(&format!("{base}?q=lamppost"), None)
+        .await
+        .expect(200);
+    assert_eq!(ids(&no_text).len(), 0);
+    app.get(&format!("{base}?bbox=1,2,3"), None)
+        .await
+        .expect(422);
+    app.get(&format!("{base}?sort=loudest"), None)
+        .await
+        .expect(400);
+
+    let geojson = app.get(&format!("{base}?format=geojson"), None).await;
+    assert_eq!(geojson.content_type, "application/geo+json");
+    let collection = geojson.expect(200);
+    assert_eq!(collection["type"], "FeatureCollection");
+    assert_eq!(collection["features"].as_array().unwrap().len(), 2);
+    assert_eq!(collection["features"][0]["geometry"]["type"], "Point");
+    assert_eq!(
+        collection["features"][0]["properties"]["supporters_count"],
+        3
+    );
+}

@@ -117,7 +117,9 @@ describe('reports and shared issues', () => {
     const api = apiAnswering(() =>
       problem(409, 'Conflict', { detail: 'An issue cannot go from resolved to in progress.' }),
     );
-    const failure = await api.issues.setStatus('i1', { status: 'in_progress', note: 'x' }).catch((e: unknown) => e);
+    const failure = await api.issues
+      .setStatus('i1', { status: 'in_progress', note: 'x' })
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).status).toBe(409);
     expect((failure as ApiError).detail).toContain('cannot go');

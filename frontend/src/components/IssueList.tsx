@@ -40,7 +40,9 @@ export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }
   const [status, setStatus] = useState<IssueStatus | ''>('');
   const [category, setCategory] = useState('');
   const [version, setVersion] = useState(0);
-  const categories = useResource<Category[]>(`${n.id}`, (signal) => api.neighbourhoods.categories(n.id, signal));
+  const categories = useResource<Category[]>(`${n.id}`, (signal) =>
+    api.neighbourhoods.categories(n.id, signal),
+  );
   const list = usePagedList(`${n.id}:${status}:${category}:${version}`, (cursor, signal) =>
     api.neighbourhoods.issues(
       n.id,

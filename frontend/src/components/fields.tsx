@@ -102,7 +102,16 @@ export type SelectFieldProps = Shared &
   };
 
 /** A native select (its options as children), labelled like the other fields. */
-export function SelectField({ name, label, hint, error, value, onValue, children, ...select }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  onValue,
+  children,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldFrame name={name} label={label} hint={hint} error={error}>
       {(describedBy) => (

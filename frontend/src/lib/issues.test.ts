@@ -53,7 +53,11 @@ describe('validateReport', () => {
   it('asks for a category, a description and a place', () => {
     const checked = validateReport({ category_id: '', lat: '', lon: '', address: '', description: ' ' });
     expect(checked.ok).toBe(false);
-    expect(Object.keys(!checked.ok ? checked.errors : {}).sort()).toEqual(['category_id', 'description', 'lat']);
+    expect(Object.keys(!checked.ok ? checked.errors : {}).sort()).toEqual([
+      'category_id',
+      'description',
+      'lat',
+    ]);
     const half = validateReport({ ...draft, lon: '' });
     expect(!half.ok && half.errors.lon).toBeTruthy();
   });

@@ -48,6 +48,12 @@ const member = (user_id: string, display_name: string, overrides: Partial<Member
 
 const page = <T,>(items: T[]) => json(200, { items, next_cursor: null });
 
+/** The neighbourhood's problems section: no categories, no issues. */
+const noIssues = {
+  'GET /api/v1/neighbourhoods/n1/categories': () => json(200, []),
+  'GET /api/v1/neighbourhoods/n1/issues': () => page([]),
+};
+
 beforeEach(() => {
   localStorage.clear();
   localStorage.setItem('commonground.refresh_token', 'r1'); // signed in before the reload
@@ -64,6 +70,7 @@ describe('neighbourhood page', () => {
       can_manage: true,
     };
     const { calls } = fakeServer({
+      ...noIssues,
       'POST /api/v1/auth/refresh': () => json(200, tokens),
       'GET /api/v1/me': () => json(200, me),
       'GET /api/v1/neighbourhoods/n1': () =>
@@ -102,6 +109,7 @@ describe('neighbourhood page', () => {
       can_manage: false,
     };
     const { calls } = fakeServer({
+      ...noIssues,
       'POST /api/v1/auth/refresh': () => json(200, tokens),
       'GET /api/v1/me': () => json(200, me),
       'GET /api/v1/neighbourhoods/n1': () => json(200, neighbourhood(asked)),
@@ -124,6 +132,7 @@ describe('neighbourhood page', () => {
       can_manage: false,
     });
     fakeServer({
+      ...noIssues,
       'POST /api/v1/auth/refresh': () => json(200, tokens),
       'GET /api/v1/me': () => json(200, me),
       'GET /api/v1/neighbourhoods/n1': () => json(200, neighbourhood(viewer(), { join_policy: 'open' })),
@@ -157,6 +166,7 @@ describe('neighbourhood page, live', () => {
   function coordinatorPage() {
     const state = { members: [member('ada', 'Ada', { role: 'coordinator' })], pending: [] as Member[] };
     const server = fakeServer({
+      ...noIssues,
       'POST /api/v1/auth/refresh': () => json(200, tokens),
       'GET /api/v1/me': () => json(200, me),
       'GET /api/v1/neighbourhoods/n1': () =>
@@ -251,6 +261,7 @@ describe('neighbourhood page, live', () => {
   it('follows the viewer’s own notifications: a request approved elsewhere', async () => {
     let approved = false;
     const { calls } = fakeServer({
+      ...noIssues,
       'POST /api/v1/auth/refresh': () => json(200, tokens),
       'GET /api/v1/me': () => json(200, me),
       'GET /api/v1/neighbourhoods/n1': () =>
@@ -335,6 +346,7 @@ describe('neighbourhood page, live', () => {
   it('shows no live features when signed out', async () => {
     localStorage.clear();
     fakeServer({
+      ...noIssues,
       'GET /api/v1/neighbourhoods/n1': () =>
         json(200, neighbourhood({ membership: null, is_service_manager: false, can_manage: false })),
     });

@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { App } from '../app';
+import { fakeServer } from '../test/fakeServer';
+import { FakeWebSocket } from '../test/fakeWebSocket';
+import { json, problem } from '../test/http';
+import { activeMember, issue, issueDetail, me, neighbourhood, tokens } from '../test/issueFixtures';
+import type { IssueDetail, Viewer } from '../api';
+
+beforeEach(() => {
+  localStorage.clear();
+  localStorage.setItem('commonground.refresh_token', 'r1');
+  history.replaceState(null, '', '/issues/i1');
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+});
+afterEach(cleanup);
+
+function issueServer(viewer: Viewer, state: { detail: IssueDetail }) {
+  return fakeServer({
+    'POST /api/v1/auth/refresh': () => json(200, tokens),
+    'GET /api/v1/me': () => json(200, me),
+    'GET /api/v1/neighbourhoods/n1': () => json(200, neighbourhood(viewer)),
+    'GET /api/v1/issues/i1': () => json(200, state.detail),
+  });
+}
+
+describe('issue page', () => {
+  it('lets a member say it affects them too, then shows they are affected', async () => {
+    const state = { detail: issueDetail() };
+    const { routes, calls } = issueServer(activeMember, state);
+    routes['POST /api/v1/issues/i1/support'] = () => {
+      state.detail = { ...state.detail, supporters_count: 2, supported_by_me: true };
+      return json(200, issue({ supporters_count: 2 }));
+    };
+    render(<App />);
+
+    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    const panel = screen.getByRole('region', { name: '1 neighbour affected' });
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Affects me too' }));
+
+    await screen.findByRole('region', { name: '2 neighbours affected' });
+    await screen.findByText('You’re affected.');
+    expect(screen.queryByRole('button', { name: 'Affects me too' })).toBeNull();
+    expect(screen.getByText('Name not shown')).toBeTruthy();
+    expect(screen.getByText('No updates from the public service or coordinators yet.')).toBeTruthy();
+    expect(calls.find((c) => c.url.endsWith('/support'))?.authorization).toBe('Bearer a1');
+    // Only managers get the status form.
+    expect(screen.queryByRole('region', { name: 'Update the status' })).toBeNull();
+  });
+
+  it('lets a service manager change the status, showing the server’s 409', async () => {
+    const manager: Viewer = { membership: null, is_service_manager: true, can_manage: false };
+    const state = { detail: issueDetail() };
+    const { routes } = issueServer(manager, state);
+    let refuse = true;
+    routes['POST /api/v1/issues/i1/status'] = (call) => {
+      if (refuse) return problem(409, 'Conflict', { detail: 'The issue cannot move from open to declined.' });
+      const body = call.body as { status: 'resolved'; note: string };
+      state.detail = {
+        ...state.detail,
+        status: body.status,
+        status_note: body.note,
+        timeline: [{ status: body.status, note: body.note, at: '2026-11-29T12:00:00Z' }],
+      };
+      return json(200, issue({ status: body.status }));
+    };
+    render(<App />);
+
+    const form = await screen.findByRole('region', { name: 'Update the status' });
+    const select = within(form).getByLabelText('New status') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'Acknowledged',
+      'In progress',
+      'Resolved',
+      'Declined',
+    ]);
+    fireEvent.click(within(form).getByRole('button', { name: 'Update status' }));
+    expect((await within(form).findByRole('alert')).textContent).toContain('Public note');
+
+    fireEvent.change(select, { target: { value: 'declined' } });
+    fireEvent.input(within(form).getByLabelText('Public note'), { target: { value: 'Not ours' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Update status' }));
+    await within(form).findByText('The issue cannot move from open to declined.');
+
+    refuse = false;
+    fireEvent.change(select, { target: { value: 'resolved' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Update status' }));
+    await screen.findByText(/Status changed to resolved/);
+    const timeline = screen.getByRole('region', { name: 'Updates' });
+    await within(timeline).findByText('Not ours');
+  });
+
+  it('reloads when the issue changes elsewhere, and tells supporters', async () => {
+    const state = { detail: issueDetail({ supported_by_me: true }) };
+    const { calls } = issueServer(activeMember, state);
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1));
+    const socket = FakeWebSocket.last;
+    socket.serverSends({ type: 'ready', user_id: 'ada' });
+    await waitFor(() =>
+      expect(socket.sent).toContainEqual({ type: 'subscribe', channel: 'neighbourhood:n1' }),
+    );
+    const loads = () => calls.filter((c) => c.url === '/api/v1/issues/i1').length;
+    await waitFor(() => expect(loads()).toBeGreaterThan(0));
+    const before = loads();
+
+    // Another issue: no reload.
+    socket.serverSends({
+      type: 'event',
+      channel: 'neighbourhood:n1',
+      seq: 10,
+      kind: 'issue.supported',
+      data: { issue_id: 'other', supporters_count: 4 },
+      at: '2026-11-29T12:00:00Z',
+    });
+    state.detail = { ...state.detail, status: 'resolved', status_note: 'Filled in this morning' };
+    socket.serverSends({
+      type: 'event',
+      channel: 'neighbourhood:n1',
+      seq: 11,
+      kind: 'issue.status_changed',
+      data: { issue_id: 'i1', status: 'resolved', note: 'Filled in this morning' },
+      at: '2026-11-29T12:00:00Z',
+    });
+    socket.serverSends({
+      type: 'event',
+      channel: 'user:ada',
+      seq: 3,
+      kind: 'notification',
+      data: {
+        neighbourhood_id: 'n1',
+        neighbourhood_name: 'Mill Lane',
+        what: 'issue_status_changed',
+        issue_id: 'i1',
+        status: 'resolved',
+        note: 'Filled in this morning',
+      },
+      at: '2026-11-29T12:00:00Z',
+    });
+
+    await screen.findByText('This issue is now resolved.');
+    await screen.findByText('Filled in this morning');
+    expect(
+      screen.getByText('An issue you support in Mill Lane is now resolved.', { exact: false }),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'See the issue' }).getAttribute('href')).toBe('/issues/i1');
+    expect(loads()).toBe(before + 1);
+  });
+});

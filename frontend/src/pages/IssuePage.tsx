@@ -1,0 +1,342 @@
+import { useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { api, isApiError, type IssueDetail, type IssueStatus, type Neighbourhood } from '../api';
+import { Page } from '../components/Page';
+import { ErrorAlert, StatusMessage } from '../components/Alert';
+import { FormAlert } from '../components/FormAlert';
+import { SelectField, TextArea } from '../components/fields';
+import { IssueStatusBadge } from '../components/IssueList';
+import { useResource } from '../hooks/useResource';
+import { useSession } from '../session/session';
+import { issueIdOf, useIssueEvents } from '../live/useIssueEvents';
+import { formatDate, formatTime } from '../lib/format';
+import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../lib/feedback';
+import { signInHref } from '../lib/nextPath';
+import {
+  STATUS_NOTE_MAX,
+  affectedText,
+  formatAge,
+  isActiveStatus,
+  issueStatusLabel,
+  nextStatuses,
+  reportsText,
+} from '../lib/issues';
+
+const when = (rfc3339: string) => `${formatDate(rfc3339)} ${formatTime(rfc3339)}`;
+
+/** What the reporter is told after filing, from the `reported` query parameter. */
+function reportedMessage(reported: string | undefined, issue: IssueDetail): string | null {
+  if (reported === 'joined') {
+    const others = issue.supporters_count;
+    return `Thank you. Your report joined a shared issue: you’re one of ${others} ${others === 1 ? 'neighbour' : 'neighbours'} reporting this.`;
+  }
+  if (reported === 'new') {
+    return 'Thank you. Your report started a new shared issue; neighbours who report the same problem will join it.';
+  }
+  return null;
+}
+
+/** "Affects me too" for members; what it means for everyone else. */
+function SupportPanel({
+  issue,
+  neighbourhood: n,
+  onSupported,
+}: {
+  issue: IssueDetail;
+  neighbourhood: Neighbourhood | undefined;
+  onSupported: (message: string) => void;
+}) {
+  const { me } = useSession();
+  const { path } = useRoute();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const support = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.issues.support(issue.id);
+      onSupported('Thank you. You’re counted among the neighbours affected.');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  let body;
+  if (issue.supported_by_me) {
+    body = (
+      <p>
+        <strong>You’re affected.</strong> You will hear when its status changes.
+      </p>
+    );
+  } else if (!me) {
+    body = (
+      <p>
+        <a href={signInHref(path)}>Sign in</a> to say this affects you too.
+      </p>
+    );
+  } else if (!isActiveStatus(issue.status)) {
+    body = <p>This issue is {issueStatusLabel[issue.status].toLowerCase()}.</p>;
+  } else if (n?.viewer.membership?.status === 'active') {
+    body = (
+      <>
+        <p>Does this problem affect you too? Saying so adds you to the count, without writing a report.</p>
+        <button type="button" onClick={support} disabled={busy}>
+          {busy ? 'Saving…' : 'Affects me too'}
+        </button>
+      </>
+    );
+  } else if (n) {
+    body = (
+      <p>
+        Members of <a href={`/neighbourhoods/${n.id}`}>{n.name}</a> can say this affects them too.
+      </p>
+    );
+  }
+  return (
+    <section class="panel" aria-labelledby="support-heading">
+      <h2 id="support-heading">{affectedText(issue.supporters_count)}</h2>
+      <ErrorAlert error={error} />
+      {body}
+    </section>
+  );
+}
+
+const STATUS_LABELS = { status: 'New status', note: 'Public note' };
+
+/** For coordinators and the service's managers: move the issue on, with a note everyone reads. */
+function StatusForm({ issue, onChanged }: { issue: IssueDetail; onChanged: (message: string) => void }) {
+  const options = nextStatuses(issue.status);
+  const [status, setStatus] = useState<string>(options[0] ?? '');
+  const [note, setNote] = useState('');
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const [busy, setBusy] = useState(false);
+  // After a change elsewhere the choices change too: keep the selection valid.
+  const chosen = options.includes(status as IssueStatus) ? status : (options[0] ?? '');
+
+  if (options.length === 0) return null;
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const trimmed = note.trim();
+    if (!trimmed) return setFeedback(feedbackFromValidation({ note: 'Write a note for the neighbours.' }));
+    setBusy(true);
+    try {
+      const changed = await api.issues.setStatus(issue.id, { status: chosen as IssueStatus, note: trimmed });
+      setNote('');
+      setFeedback(noFeedback);
+      onChanged(`Status changed to ${issueStatusLabel[changed.status].toLowerCase()}. Supporters are told.`);
+    } catch (error) {
+      setFeedback(feedbackFromError(error, Object.keys(STATUS_LABELS)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="status-form-heading">
+      <h2 id="status-form-heading">Update the status</h2>
+      <form class="form" onSubmit={onSubmit} noValidate>
+        <FormAlert feedback={feedback} labels={STATUS_LABELS} />
+        <SelectField
+          name="status"
+          label={STATUS_LABELS.status}
+          value={chosen}
+          onValue={setStatus}
+          error={feedback.fields.status}
+        >
+          {options.map((s) => (
+            <option key={s} value={s}>
+              {issueStatusLabel[s]}
+            </option>
+          ))}
+        </SelectField>
+        <TextArea
+          name="note"
+          label={STATUS_LABELS.note}
+          hint="Everyone can read it, and every supporter is told. Say what happens next."
+          rows={4}
+          maxLength={STATUS_NOTE_MAX}
+          required
+          value={note}
+          onValue={setNote}
+          error={feedback.fields.note}
+        />
+        <button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Update status'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Timeline({ issue }: { issue: IssueDetail }) {
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Updates</h2>
+      {issue.timeline.length === 0 ? (
+        <p>No updates from the public service or coordinators yet.</p>
+      ) : (
+        <ol class="timeline">
+          {issue.timeline.map((entry, index) => (
+            <li key={`${entry.at}:${index}`}>
+              <IssueStatusBadge status={entry.status} />{' '}
+              <time class="meta" dateTime={entry.at}>
+                {when(entry.at)}
+              </time>
+              {entry.note && <p class="prose">{entry.note}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Reports({ issue }: { issue: IssueDetail }) {
+  return (
+    <section aria-labelledby="reports-heading">
+      <h2 id="reports-heading">Reports ({issue.reports_count})</h2>
+      <ul class="issue-list">
+        {issue.reports.map((r) => (
+          <li key={r.id} class="issue-summary">
+            <p class="prose">{r.description}</p>
+            <div class="meta">
+              <span>{r.reporter_name ? `Reported by ${r.reporter_name}` : 'Name not shown'}</span>
+              <time dateTime={r.created_at}>{formatAge(r.created_at)}</time>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function IssuePage() {
+  const { params, query } = useRoute();
+  const id = params.id ?? '';
+  const { state, me } = useSession();
+  const [version, setVersion] = useState(0);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const ready = state.status !== 'loading';
+  const { data, error } = useResource(ready ? `${id}:${me?.id ?? ''}:${version}` : null, (signal) =>
+    api.issues.get(id, signal),
+  );
+  const issue = data?.id === id ? data : undefined;
+  const nid = issue?.neighbourhood_id ?? null;
+  const neighbourhood = useResource(nid && ready ? `${nid}:${me?.id ?? ''}` : null, (signal) =>
+    api.neighbourhoods.get(nid ?? '', signal),
+  );
+  const n = neighbourhood.data?.id === nid ? neighbourhood.data : undefined;
+
+  useIssueEvents(nid, () => setVersion((v) => v + 1), {
+    concerns: (event) => issueIdOf(event) === id,
+    onEvent: (event) => {
+      const status = event.data?.status;
+      if (event.kind === 'issue.status_changed' && typeof status === 'string') {
+        const label = issueStatusLabel[status as IssueStatus] ?? status;
+        setAnnouncement(`This issue is now ${label.toLowerCase()}.`);
+      }
+    },
+  });
+
+  if (!issue) {
+    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
+    return (
+      <Page title={notFound ? 'Issue not found' : error ? 'Issue' : 'Loading issue…'}>
+        {notFound ? (
+          <p>
+            This issue does not exist, or it belongs to a private neighbourhood you are not a member of.{' '}
+            <a href="/neighbourhoods">Browse neighbourhoods</a>.
+          </p>
+        ) : (
+          <ErrorAlert error={error} />
+        )}
+      </Page>
+    );
+  }
+
+  const changed = (message: string) => {
+    setAnnouncement(message);
+    setVersion((v) => v + 1);
+  };
+  const canManage = !!n && (n.viewer.can_manage || n.viewer.is_service_manager);
+  const reported = reportedMessage(typeof query.reported === 'string' ? query.reported : undefined, issue);
+  return (
+    <Page title={issue.category.name}>
+      <p class="lede">
+        <span class="issue-status-line">
+          Status: <IssueStatusBadge status={issue.status} />
+        </span>
+        {n && (
+          <>
+            {' '}
+            in <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>
+          </>
+        )}
+      </p>
+      {reported && <p class="status-message">{reported}</p>}
+      <StatusMessage message={announcement} />
+      <ErrorAlert error={error} />
+      {issue.duplicate_of && (
+        <p>
+          This problem was merged into <a href={`/issues/${issue.duplicate_of}`}>another issue</a>; follow
+          that one.
+        </p>
+      )}
+      {issue.status_note && (
+        <blockquote class="status-note">
+          <p>{issue.status_note}</p>
+        </blockquote>
+      )}
+      <div class="columns">
+        <div class="columns__side">
+          <SupportPanel issue={issue} neighbourhood={n} onSupported={changed} />
+          {canManage && <StatusForm issue={issue} onChanged={changed} />}
+        </div>
+        <div class="columns__main">
+          <section aria-labelledby="facts-heading">
+            <h2 id="facts-heading">Details</h2>
+            <dl class="facts">
+              <dt>Category</dt>
+              <dd>{issue.category.name}</dd>
+              <dt>Status</dt>
+              <dd>{issueStatusLabel[issue.status]}</dd>
+              {issue.address && (
+                <>
+                  <dt>Address</dt>
+                  <dd>{issue.address}</dd>
+                </>
+              )}
+              {issue.location && (
+                <>
+                  <dt>Location</dt>
+                  <dd>
+                    {issue.location.lat.toFixed(5)}, {issue.location.lon.toFixed(5)}{' '}
+                    <span class="meta">(the middle of its reports)</span>
+                  </dd>
+                </>
+              )}
+              <dt>Affected</dt>
+              <dd>{affectedText(issue.supporters_count)}</dd>
+              <dt>Reports</dt>
+              <dd>{reportsText(issue.reports_count)}</dd>
+              <dt>First reported</dt>
+              <dd>
+                <time dateTime={issue.first_reported_at}>{formatAge(issue.first_reported_at)}</time>
+              </dd>
+              <dt>Latest report</dt>
+              <dd>
+                <time dateTime={issue.last_reported_at}>{formatAge(issue.last_reported_at)}</time>
+              </dd>
+            </dl>
+          </section>
+          <Timeline issue={issue} />
+          <Reports issue={issue} />
+        </div>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Issue, IssueDetail, Neighbourhood, Viewer } from '../api';
+
+export const tokens = { access_token: 'a1', refresh_token: 'r2', token_type: 'Bearer', expires_in: 900 };
+
+export const me = {
+  id: 'ada',
+  email: 'ada@example.org',
+  display_name: 'Ada',
+  is_platform_admin: false,
+  created_at: '2025-01-01T00:00:00Z',
+  memberships: [],
+  organisations: [],
+};
+
+export const activeMember: Viewer = {
+  membership: { role: 'member', status: 'active' },
+  is_service_manager: false,
+  can_manage: false,
+};
+
+export function neighbourhood(viewer: Viewer, overrides: Partial<Neighbourhood> = {}): Neighbourhood {
+  return {
+    id: 'n1',
+    name: 'Mill Lane',
+    description: '',
+    visibility: 'public',
+    join_policy: 'open',
+    center: { lat: 51.4545, lon: -2.5879 },
+    radius_m: 600,
+    boundary: null,
+    member_count: 3,
+    created_at: '2025-01-01T00:00:00Z',
+    updated_at: '2025-01-01T00:00:00Z',
+    serving_organisations: [{ id: 'o1', name: 'Riverside Council' }],
+    viewer,
+    ...overrides,
+  };
+}
+
+export function issue(overrides: Partial<Issue> = {}): Issue {
+  return {
+    id: 'i1',
+    neighbourhood_id: 'n1',
+    category: { id: 'c1', code: 'pothole', name: 'Pothole' },
+    status: 'open',
+    status_note: null,
+    duplicate_of: null,
+    location: { lat: 51.456, lon: -2.586 },
+    address: null,
+    reports_count: 1,
+    supporters_count: 1,
+    first_reported_at: new Date(Date.now() - 3 * 3600_000).toISOString(),
+    last_reported_at: new Date(Date.now() - 3 * 3600_000).toISOString(),
+    acknowledged_at: null,
+    resolved_at: null,
+    impact_score: 7,
+    ...overrides,
+  };
+}
+
+export function issueDetail(overrides: Partial<IssueDetail> = {}): IssueDetail {
+  return {
+    ...issue(),
+    reports: [
+      {
+        id: 'r1',
+        description: 'Deep hole by the kerb',
+        reporter_name: null,
+        created_at: '2026-11-29T09:00:00Z',
+      },
+    ],
+    timeline: [],
+    supported_by_me: false,
+    ...overrides,
+  };
+}
+
+export const categories = [
+  {
+    id: 'c1',
+    organisation_id: 'o1',
+    code: 'pothole',
+    name: 'Pothole',
+    description: '',
+    group: 'Roads',
+    keywords: [],
+    target_days: 14,
+  },
+  {
+    id: 'c2',
+    organisation_id: 'o1',
+    code: 'graffiti',
+    name: 'Graffiti',
+    description: '',
+    group: 'Street cleaning',
+    keywords: [],
+    target_days: 10,
+  },
+];
