@@ -513,11 +513,17 @@ async fn merging_moves_reports_and_counts_each_supporter_once() {
 async fn lists_filter_sort_and_export_geojson() {
     let app = spawn_app().await;
     let w = world(&app).await;
-    let lonely = report(&app, &w, &w.ben, &w.graffiti, HERE).await["issue"]["id"].clone();
-    let popular = report(&app, &w, &w.ben, &w.pothole, FURTHER).await["issue"]["id"].clone();
+    let lonely = report(&app, &w, &w.ben, &w.graffiti, HERE).await["issue"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let popular = report(&app, &w, &w.ben, &w.pothole, FURTHER).await["issue"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     for u in [&w.cat, &w.ana] {
         app.post_empty(
-            &format!("/api/v1/issues/{}/support", popular.as_str().unwrap()),
+            &format!("/api/v1/issues/{}/support", popular),
             Some(&u.token),
         )
         .await
@@ -534,17 +540,17 @@ async fn lists_filter_sort_and_export_geojson() {
     };
 
     let newest = app.get(&base, None).await.expect(200);
-    assert_eq!(ids(&newest), [popular.clone(), lonely.clone()]);
+    assert_eq!(ids(&newest), [popular.as_str(), lonely.as_str()]);
     let by_impact = app
         .get(&format!("{base}?sort=impact"), None)
         .await
         .expect(200);
-    assert_eq!(ids(&by_impact), [popular.clone(), lonely.clone()]);
+    assert_eq!(ids(&by_impact), [popular.as_str(), lonely.as_str()]);
     let oldest = app
         .get(&format!("{base}?sort=oldest_unresolved&limit=1"), None)
         .await
         .expect(200);
-    assert_eq!(ids(&oldest), [lonely.clone()]);
+    assert_eq!(ids(&oldest), [lonely.as_str()]);
     let cursor = oldest["next_cursor"].as_str().unwrap();
     let next = app
         .get(
@@ -553,18 +559,18 @@ async fn lists_filter_sort_and_export_geojson() {
         )
         .await
         .expect(200);
-    assert_eq!(ids(&next), [popular.clone()]);
+    assert_eq!(ids(&next), [popular.as_str()]);
 
     let in_box = app
         .get(&format!("{base}?bbox=-0.11,51.4995,-0.09,51.5005"), None)
         .await
         .expect(200);
-    assert_eq!(ids(&in_box), [lonely.clone()]);
+    assert_eq!(ids(&in_box), [lonely.as_str()]);
     let by_category = app
         .get(&format!("{base}?category={}", w.pothole), None)
         .await
         .expect(200);
-    assert_eq!(ids(&by_category), [popular.clone()]);
+    assert_eq!(ids(&by_category), [popular.as_str()]);
     let by_text = app
         .get(&format!("{base}?q=BUS%20STOP"), None)
         .await
