@@ -146,6 +146,17 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
                 group: Some(group.into()),
                 keywords: vec![code.replace('-', " ")],
                 target_days: Some(days),
+                attributes: if code == "pothole" {
+                    serde_json::from_value(serde_json::json!([{
+                        "code": "where",
+                        "datatype": "singlevaluelist",
+                        "description": "Where is it?",
+                        "values": [{"key": "road", "name": "Road"}, {"key": "cycle-lane", "name": "Cycle lane"}, {"key": "pavement", "name": "Pavement"}]
+                    }]))
+                    .unwrap_or_default()
+                } else {
+                    Vec::new()
+                },
             },
         )
         .await?;
@@ -162,6 +173,10 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
                     .into(),
                 show_name: false,
                 issue_id: None,
+                answers: serde_json::Map::from_iter([(
+                    "where".to_owned(),
+                    serde_json::json!("road"),
+                )]),
             };
             issues::report(db, live, resident, mill_lane.id, report).await?;
         }

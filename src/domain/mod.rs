@@ -2,6 +2,7 @@
 //! every rule is unit-tested beside the code that states it.
 
 pub mod account;
+pub mod category;
 pub mod geo;
 pub mod issue;
 pub mod membership;

@@ -1,7 +1,7 @@
 //! Categories (service types): `/api/v1/organisations/{id}/categories` and the ones a
 //! neighbourhood can report in.
 
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, patch, post, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -9,15 +9,24 @@ use uuid::Uuid;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
+    domain::category::Attribute,
     error::{AppResult, Problem},
-    services::categories::{self, CategoryView, NewCategory},
+    services::categories::{self, CategoryChange, CategoryView, NewCategory},
     state::AppState,
 };
 
 pub fn config(cfg: &mut ServiceConfig) {
     cfg.service(create)
+        .service(update)
         .service(for_organisation)
         .service(for_neighbourhood);
+}
+
+/// Tells an absent field (`None`) from an explicit `null` (`Some(None)`).
+fn present<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
+    Ok(Some(Option::deserialize(d)?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -32,6 +41,23 @@ pub struct CreateCategoryRequest {
     pub keywords: Vec<String>,
     /// 1 to 365.
     pub target_days: Option<i32>,
+    /// Extra questions asked with a report.
+    #[serde(default)]
+    pub attributes: Vec<Attribute>,
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateCategoryRequest {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub group: Option<String>,
+    pub keywords: Option<Vec<String>>,
+    /// 1 to 365, or null to clear.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<i32>)]
+    pub target_days: Option<Option<i32>>,
+    pub attributes: Option<Vec<Attribute>>,
 }
 
 /// Add a category (the organisation's staff, platform admins).
@@ -56,8 +82,35 @@ async fn create(
         group: b.group,
         keywords: b.keywords,
         target_days: b.target_days,
+        attributes: b.attributes,
     };
     Ok(HttpResponse::Created().json(categories::create(&state.db, &user, *id, input).await?))
+}
+
+/// Edit a category (the organisation's staff, platform admins).
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = UpdateCategoryRequest, responses(
+    (status = 200, body = CategoryView),
+    (status = 403, body = Problem),
+    (status = 404, body = Problem),
+    (status = 422, body = Problem),
+))]
+#[patch("/api/v1/categories/{id}")]
+async fn update(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Json<UpdateCategoryRequest>,
+) -> AppResult<HttpResponse> {
+    let b = body.into_inner();
+    let change = CategoryChange {
+        name: b.name,
+        description: b.description,
+        group: b.group,
+        keywords: b.keywords,
+        target_days: b.target_days,
+        attributes: b.attributes,
+    };
+    Ok(HttpResponse::Ok().json(categories::update(&state.db, &user, *id, change).await?))
 }
 
 /// An organisation's categories.

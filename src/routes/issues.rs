@@ -46,6 +46,10 @@ pub struct ReportRequest {
     pub show_name: bool,
     /// Add to this existing issue (from the nearby suggestions) instead of pooling automatically.
     pub issue_id: Option<Uuid>,
+    /// Answers to the category's questions, by question code.
+    #[serde(default)]
+    #[schema(value_type = Object)]
+    pub answers: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -139,6 +143,7 @@ async fn report(
         description: b.description,
         show_name: b.show_name,
         issue_id: b.issue_id,
+        answers: b.answers,
     };
     Ok(HttpResponse::Created()
         .json(issues::report(&state.db, &state.live, &user, *id, input).await?))

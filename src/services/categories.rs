@@ -14,7 +14,10 @@ use uuid::Uuid;
 
 use crate::{
     auth::policy::{require_organisation_staff_or_admin, NeighbourhoodAccess},
-    domain::account::FieldCheck,
+    domain::{
+        account::FieldCheck,
+        category::{validate_attributes, Attribute},
+    },
     error::{AppError, AppResult},
 };
 
@@ -30,6 +33,8 @@ pub struct CategoryView {
     pub keywords: Vec<String>,
     /// Days the organisation aims to resolve within.
     pub target_days: Option<i32>,
+    /// Extra questions asked with a report.
+    pub attributes: Vec<Attribute>,
 }
 
 impl From<category::Model> for CategoryView {
@@ -43,8 +48,14 @@ impl From<category::Model> for CategoryView {
             group: c.group_name,
             keywords: serde_json::from_value(c.keywords).unwrap_or_default(),
             target_days: c.target_days,
+            attributes: serde_json::from_value(c.attributes).unwrap_or_default(),
         }
     }
+}
+
+/// The questions stored with a category.
+pub fn attributes_of(c: &category::Model) -> Vec<Attribute> {
+    serde_json::from_value(c.attributes.clone()).unwrap_or_default()
 }
 
 pub struct NewCategory {
@@ -54,6 +65,99 @@ pub struct NewCategory {
     pub group: Option<String>,
     pub keywords: Vec<String>,
     pub target_days: Option<i32>,
+    pub attributes: Vec<Attribute>,
+}
+
+/// Changes to a category; absent fields stay as they are.
+#[derive(Default)]
+pub struct CategoryChange {
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub group: Option<String>,
+    pub keywords: Option<Vec<String>>,
+    pub target_days: Option<Option<i32>>,
+    pub attributes: Option<Vec<Attribute>>,
+}
+
+fn check_keywords(keywords: &[String], check: &mut FieldCheck) {
+    if keywords.len() > 20
+        || keywords
+            .iter()
+            .any(|k| k.trim().is_empty() || k.chars().count() > 40)
+    {
+        check.add("keywords", "at most 20 keywords of 1 to 40 characters");
+    }
+}
+
+fn check_target(days: Option<i32>, check: &mut FieldCheck) {
+    if days.is_some_and(|d| !(1..=365).contains(&d)) {
+        check.add("target_days", "must be between 1 and 365");
+    }
+}
+
+fn trimmed(keywords: &[String]) -> serde_json::Value {
+    serde_json::json!(keywords
+        .iter()
+        .map(|k| k.trim().to_owned())
+        .collect::<Vec<_>>())
+}
+
+/// Organisation staff (or platform admins) edit a category.
+pub async fn update(
+    db: &impl ConnectionTrait,
+    actor: &user::Model,
+    id: Uuid,
+    change: CategoryChange,
+) -> AppResult<CategoryView> {
+    let found = category::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("category"))?;
+    require_organisation_staff_or_admin(db, actor, found.organisation_id).await?;
+    let mut check = FieldCheck::new();
+    let name = change
+        .name
+        .as_deref()
+        .and_then(|n| check.check("name", bounded(n, 2, 80)));
+    let description = change
+        .description
+        .as_deref()
+        .and_then(|d| check.check("description", bounded(d, 0, 1000)));
+    let group = change
+        .group
+        .as_deref()
+        .and_then(|g| check.check("group", bounded(g, 0, 80)));
+    if let Some(keywords) = &change.keywords {
+        check_keywords(keywords, &mut check);
+    }
+    if let Some(days) = change.target_days {
+        check_target(days, &mut check);
+    }
+    if let Some(attributes) = &change.attributes {
+        check.check("attributes", validate_attributes(attributes));
+    }
+    check.finish()?;
+    let mut active: category::ActiveModel = found.into();
+    if let Some(name) = name {
+        active.name = Set(name);
+    }
+    if let Some(description) = description {
+        active.description = Set(description);
+    }
+    if let Some(group) = group {
+        active.group_name = Set(group);
+    }
+    if let Some(keywords) = change.keywords {
+        active.keywords = Set(trimmed(&keywords));
+    }
+    if let Some(days) = change.target_days {
+        active.target_days = Set(days);
+    }
+    if let Some(attributes) = change.attributes {
+        active.attributes = Set(serde_json::to_value(attributes).unwrap_or_default());
+    }
+    active.updated_at = Set(Utc::now());
+    Ok(active.update(db).await?.into())
 }
 
 fn parse_code(raw: &str) -> Result<String, String> {
@@ -124,7 +228,6 @@ pub async fn create(
             "This organisation already has a category with that code.".into(),
         ));
     }
-    let keywords: Vec<String> = input.keywords.iter().map(|k| k.trim().to_owned()).collect();
     let now = Utc::now();
     let created = category::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -133,8 +236,8 @@ pub async fn create(
         name: Set(name),
         description: Set(description),
         group_name: Set(group),
-        keywords: Set(serde_json::json!(keywords)),
-        attributes: Set(serde_json::json!([])),
+        keywords: Set(trimmed(&input.keywords)),
+        attributes: Set(serde_json::to_value(&input.attributes).unwrap_or_default()),
         target_days: Set(input.target_days),
         created_at: Set(now),
         updated_at: Set(now),

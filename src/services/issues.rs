@@ -22,6 +22,7 @@ use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
         account::FieldCheck,
+        category::validate_answers,
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
             auto_pool_target, impact_score, pooled_location, suggestions, IssueStatus,
@@ -31,6 +32,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{Audience, Channel, Live, NewEvent, Transaction},
+    services::categories::attributes_of,
     services::{keyset_after, lock_neighbourhood},
 };
 
@@ -201,6 +203,8 @@ pub struct NewReport {
     pub show_name: bool,
     /// The issue the reporter chose in the "is it one of these?" step.
     pub issue_id: Option<Uuid>,
+    /// Answers to the category's questions, by question code.
+    pub answers: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Files a report: into the issue the reporter chose, or automatically into an active issue of
@@ -246,12 +250,19 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
         _ => {}
     }
     let category = served_category(db, neighbourhood_id, input.category_id).await?;
-    if category.is_none() {
-        check.add(
-            "category_id",
-            "is not a category handled in this neighbourhood",
-        );
-    }
+    let answers = match &category {
+        None => {
+            check.add(
+                "category_id",
+                "is not a category handled in this neighbourhood",
+            );
+            None
+        }
+        Some(category) => check.check(
+            "answers",
+            validate_answers(&attributes_of(category), &input.answers),
+        ),
+    };
     check.finish()?;
     let Some(category) = category else {
         return Err(AppError::invalid("category_id", "unknown"));
@@ -335,7 +346,7 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
         lon: Set(input.location.map(|p| p.lon)),
         address: Set(address),
         description: Set(description),
-        answers: Set(json!({})),
+        answers: Set(answers.unwrap_or_else(|| json!({}))),
         show_name: Set(input.show_name),
         created_at: Set(now),
     }

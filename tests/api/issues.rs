@@ -599,3 +599,56 @@ async fn lists_filter_sort_and_export_geojson() {
         3
     );
 }
+
+#[tokio::test]
+async fn categories_ask_questions_and_reports_must_answer_them() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let questions = json!([
+        {"code": "depth", "datatype": "number", "required": true, "description": "How deep, in cm?"},
+        {"code": "lane", "datatype": "singlevaluelist", "description": "Where?", "values": [{"key": "road", "name": "Road"}, {"key": "cycle", "name": "Cycle lane"}]}
+    ]);
+    let path = format!("/api/v1/categories/{}", w.pothole);
+    app.patch(&path, Some(&w.ben.token), json!({"attributes": questions}))
+        .await
+        .expect(403);
+    let bad = json!([{"code": "lane", "datatype": "singlevaluelist", "description": "Where?"}]);
+    app.patch(&path, Some(&w.manager.token), json!({"attributes": bad}))
+        .await
+        .expect(422);
+    let updated = app
+        .patch(
+            &path,
+            Some(&w.manager.token),
+            json!({"attributes": questions, "target_days": null}),
+        )
+        .await
+        .expect(200);
+    assert_eq!(updated["attributes"].as_array().unwrap().len(), 2);
+    assert_eq!(updated["target_days"], json!(null));
+
+    let reports = format!("/api/v1/neighbourhoods/{}/reports", w.id);
+    let with = |answers: Value| json!({"category_id": w.pothole, "location": {"lat": HERE.0, "lon": HERE.1}, "description": "Hole", "answers": answers});
+    let missing = app
+        .post(&reports, Some(&w.ben.token), with(json!({"lane": "road"})))
+        .await
+        .expect(422);
+    assert!(missing["errors"]["answers"][0]
+        .as_str()
+        .unwrap()
+        .contains("depth"));
+    app.post(
+        &reports,
+        Some(&w.ben.token),
+        with(json!({"depth": 5, "lane": "pavement"})),
+    )
+    .await
+    .expect(422);
+    app.post(
+        &reports,
+        Some(&w.ben.token),
+        with(json!({"depth": 5, "lane": "cycle"})),
+    )
+    .await
+    .expect(201);
+}

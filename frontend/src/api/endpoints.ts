@@ -5,8 +5,10 @@ import type {
   Issue,
   IssueDetail,
   IssuesQuery,
+  MergeRequest,
   NearbyIssue,
   NearbyQuery,
+  ReopenRequest,
   ReportOutcome,
   ReportRequest,
   StatusChangeRequest,
@@ -110,9 +112,13 @@ export function createApi(client: ApiClient) {
       report: (nid: Uuid, body: ReportRequest) =>
         client.request<ReportOutcome>(`${neighbourhood(nid)}/reports`, { method: 'POST', body }),
       /** Newest first. */
-      issues: (nid: Uuid, { status, category, cursor, limit }: IssuesQuery = {}, signal?: AbortSignal) =>
+      issues: (
+        nid: Uuid,
+        { status, category, q, sort, bbox, cursor, limit }: IssuesQuery = {},
+        signal?: AbortSignal,
+      ) =>
         client.request<Page<Issue>>(`${neighbourhood(nid)}/issues`, {
-          query: { status, category, cursor, limit },
+          query: { status, category, q, sort, bbox: bbox?.join(','), cursor, limit },
           signal,
         }),
       /** Active issues within 150 m ("is it one of these?"), that category first. */
@@ -130,6 +136,12 @@ export function createApi(client: ApiClient) {
       /** Coordinators and the neighbourhood's service managers; 409 for a change the workflow forbids. */
       setStatus: (iid: Uuid, body: StatusChangeRequest) =>
         client.request<Issue>(`${issue(iid)}/status`, { method: 'POST', body }),
+      /** "Still a problem": a supporter reopens an issue resolved in the last 30 days. */
+      reopen: (iid: Uuid, body: ReopenRequest = {}) =>
+        client.request<Issue>(`${issue(iid)}/reopen`, { method: 'POST', body }),
+      /** Marks this issue a duplicate of `into`; answers the target issue. */
+      merge: (iid: Uuid, body: MergeRequest) =>
+        client.request<Issue>(`${issue(iid)}/merge`, { method: 'POST', body }),
     },
 
     organisations: {

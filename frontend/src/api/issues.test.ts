@@ -77,10 +77,12 @@ describe('reports and shared issues', () => {
     const api = apiAnswering(() => json(200, { items: [issue], next_cursor: 'c2' }));
     const page = await api.neighbourhoods.issues('n1', { status: 'open', category: 'c1', cursor: 'abc' });
     await api.neighbourhoods.issues('n1');
+    await api.neighbourhoods.issues('n1', { sort: 'impact', q: 'deep hole', bbox: [-2.6, 51.4, -2.5, 51.5] });
     expect(page).toEqual({ items: [issue], next_cursor: 'c2' });
     expect(calls.map((c) => c.url)).toEqual([
       '/api/v1/neighbourhoods/n1/issues?status=open&category=c1&cursor=abc',
       '/api/v1/neighbourhoods/n1/issues',
+      '/api/v1/neighbourhoods/n1/issues?q=deep+hole&sort=impact&bbox=-2.6%2C51.4%2C-2.5%2C51.5',
     ]);
   });
 
@@ -111,6 +113,18 @@ describe('reports and shared issues', () => {
       'POST /api/v1/issues/i1/status',
     ]);
     expect(calls[2].body).toEqual({ status: 'resolved', note: 'Filled' });
+  });
+
+  it('reopens ("still a problem") and merges', async () => {
+    const api = apiAnswering(() => json(200, issue));
+    await api.issues.reopen('i1', { note: 'Back again after the rain' });
+    await api.issues.reopen('i1');
+    await api.issues.merge('i2', { into: 'i1', note: 'Same pothole' });
+    expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([
+      ['POST', '/api/v1/issues/i1/reopen', { note: 'Back again after the rain' }],
+      ['POST', '/api/v1/issues/i1/reopen', {}],
+      ['POST', '/api/v1/issues/i2/merge', { into: 'i1', note: 'Same pothole' }],
+    ]);
   });
 
   it('rejects an invalid status change with the server’s 409', async () => {

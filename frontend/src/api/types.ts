@@ -267,14 +267,34 @@ export interface ReportOutcome {
   issue: Issue;
 }
 
+/** `impact` and `oldest_unresolved` list active issues only. */
+export type IssueSort = 'newest' | 'impact' | 'oldest_unresolved';
+
 export interface IssuesQuery extends PageParams {
   status?: IssueStatus;
   category?: Uuid;
+  /** Words from the reports' descriptions. */
+  q?: string;
+  /** Default `newest`. */
+  sort?: IssueSort;
+  /** [min_lon, min_lat, max_lon, max_lat] (the GeoJSON order). */
+  bbox?: [number, number, number, number];
 }
 
 export interface NearbyQuery extends LatLon {
   /** The category being reported: its issues come first. */
   category?: Uuid;
+}
+
+export interface ReopenRequest {
+  /** Why it is still a problem (optional). */
+  note?: string;
+}
+
+export interface MergeRequest {
+  /** The issue this one duplicates; its reports and supporters move there. */
+  into: Uuid;
+  note: string;
 }
 
 export interface StatusChangeRequest {

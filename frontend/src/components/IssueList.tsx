@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, type Category, type Issue, type IssueStatus, type Neighbourhood } from '../api';
+import { api, type Category, type Issue, type IssueSort, type IssueStatus, type Neighbourhood } from '../api';
 import { ErrorAlert } from './Alert';
 import { usePagedList } from '../hooks/usePagedList';
 import { useResource } from '../hooks/useResource';
@@ -39,19 +39,25 @@ function canReport(n: Neighbourhood): boolean {
 export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
   const [status, setStatus] = useState<IssueStatus | ''>('');
   const [category, setCategory] = useState('');
+  const [sort, setSort] = useState<IssueSort>('newest');
   const [version, setVersion] = useState(0);
   const categories = useResource<Category[]>(`${n.id}`, (signal) =>
     api.neighbourhoods.categories(n.id, signal),
   );
-  const list = usePagedList(`${n.id}:${status}:${category}:${version}`, (cursor, signal) =>
+  const list = usePagedList(`${n.id}:${status}:${category}:${sort}:${version}`, (cursor, signal) =>
     api.neighbourhoods.issues(
       n.id,
-      { status: status || undefined, category: category || undefined, cursor },
+      {
+        status: status || undefined,
+        category: category || undefined,
+        sort: sort === 'newest' ? undefined : sort,
+        cursor,
+      },
       signal,
     ),
   );
   useIssueEvents(n.id, () => setVersion((v) => v + 1));
-  const filtered = status !== '' || category !== '';
+  const filtered = status !== '' || category !== '' || sort !== 'newest';
 
   return (
     <section aria-labelledby="issues-heading" aria-busy={list.loading}>
@@ -94,6 +100,18 @@ export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }
                 {c.name}
               </option>
             ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="issue-sort">Order</label>
+          <select
+            id="issue-sort"
+            value={sort}
+            onChange={(event) => setSort(event.currentTarget.value as IssueSort)}
+          >
+            <option value="newest">Newest first</option>
+            <option value="impact">Most impact first (still open)</option>
+            <option value="oldest_unresolved">Waiting longest (still open)</option>
           </select>
         </div>
       </form>

@@ -3,6 +3,32 @@ import { useLiveChannel, userChannel } from '../live/live';
 import { useSession } from '../session/session';
 import { statusChangeSentence } from '../lib/issues';
 
+/** The sentence and the issue to link to for a notification about issues; null for other kinds. */
+export function noticeOf(data: Record<string, unknown>): Omit<Notice, 'key'> | null {
+  const issueId = typeof data.issue_id === 'string' ? data.issue_id : null;
+  if (!issueId) return null;
+  const where = typeof data.neighbourhood_name === 'string' ? data.neighbourhood_name : undefined;
+  switch (data.what) {
+    case 'issue_status_changed':
+      return {
+        issueId,
+        text: statusChangeSentence(typeof data.status === 'string' ? data.status : 'updated', where),
+      };
+    case 'issue_merged':
+      return {
+        issueId: typeof data.into === 'string' ? data.into : issueId,
+        text: `An issue you support${where ? ` in ${where}` : ''} was merged into another report of the same problem; your support moved with it.`,
+      };
+    case 'issue_reopened':
+      return {
+        issueId,
+        text: `Neighbours say a resolved issue${where ? ` in ${where}` : ''} is still a problem; it is open again.`,
+      };
+    default:
+      return null;
+  }
+}
+
 interface Notice {
   key: string;
   issueId: string;
@@ -21,15 +47,8 @@ export function IssueNotice() {
 
   useLiveChannel(me ? userChannel(me.id) : null, (message) => {
     if (message.type !== 'event' || message.kind !== 'notification') return;
-    const data = message.data ?? {};
-    if (data.what !== 'issue_status_changed' || typeof data.issue_id !== 'string') return;
-    const status = typeof data.status === 'string' ? data.status : 'updated';
-    const where = typeof data.neighbourhood_name === 'string' ? data.neighbourhood_name : undefined;
-    setNotice({
-      key: `${message.channel}:${message.seq}`,
-      issueId: data.issue_id,
-      text: statusChangeSentence(status, where),
-    });
+    const found = noticeOf(message.data ?? {});
+    if (found) setNotice({ key: `${message.channel}:${message.seq}`, ...found });
   });
 
   return (

@@ -9,7 +9,7 @@ import { IssueStatusBadge } from '../components/IssueList';
 import { useResource } from '../hooks/useResource';
 import { useSession } from '../session/session';
 import { issueIdOf, useIssueEvents } from '../live/useIssueEvents';
-import { formatDate, formatTime } from '../lib/format';
+import { formatDate, formatDistance, formatTime } from '../lib/format';
 import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../lib/feedback';
 import { signInHref } from '../lib/nextPath';
 import {
@@ -100,6 +100,140 @@ function SupportPanel({
       <h2 id="support-heading">{affectedText(issue.supporters_count)}</h2>
       <ErrorAlert error={error} />
       {body}
+    </section>
+  );
+}
+
+/** Supporters may say "still a problem" for this long after resolution (the server decides). */
+const REOPEN_WINDOW_MS = 30 * 24 * 3600 * 1000;
+
+export function canReopen(issue: IssueDetail, now = Date.now()): boolean {
+  if (issue.status !== 'resolved' || !issue.supported_by_me || !issue.resolved_at) return false;
+  const resolved = Date.parse(issue.resolved_at);
+  return Number.isNaN(resolved) || now - resolved <= REOPEN_WINDOW_MS;
+}
+
+/** "Still a problem": a supporter reopens a recently resolved issue, optionally saying why. */
+function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (message: string) => void }) {
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const trimmed = note.trim();
+      await api.issues.reopen(issue.id, trimmed ? { note: trimmed } : {});
+      setNote('');
+      setFeedback(noFeedback);
+      onReopened('Thank you. The issue is open again, and the people handling it are told.');
+    } catch (error) {
+      setFeedback(feedbackFromError(error, ['reopen_note'], { note: 'reopen_note' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="panel" aria-labelledby="reopen-heading">
+      <h2 id="reopen-heading">Still a problem?</h2>
+      <form class="form" onSubmit={onSubmit} noValidate>
+        <FormAlert feedback={feedback} labels={{ reopen_note: 'What is still wrong' }} />
+        <TextArea
+          name="reopen_note"
+          label="What is still wrong (optional)"
+          rows={3}
+          maxLength={STATUS_NOTE_MAX}
+          value={note}
+          onValue={setNote}
+          error={feedback.fields.reopen_note}
+        />
+        <button type="submit" disabled={busy}>
+          {busy ? 'Sending…' : 'It’s still a problem'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** For managers: mark this issue a duplicate of a nearby one; its reports and supporters move. */
+function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message: string) => void }) {
+  const location = issue.location;
+  const candidates = useResource(
+    location ? `${issue.id}:${location.lat}:${location.lon}:${issue.status}` : null,
+    (signal) =>
+      api.neighbourhoods.nearbyIssues(
+        issue.neighbourhood_id,
+        { lat: location?.lat ?? 0, lon: location?.lon ?? 0, category: issue.category.id },
+        signal,
+      ),
+  );
+  const others = (candidates.data ?? []).filter((c) => c.id !== issue.id);
+  const [into, setInto] = useState('');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const chosen = others.some((c) => c.id === into) ? into : (others[0]?.id ?? '');
+  const labels = { into: 'Merge into', merge_note: 'Public note about the merge' };
+
+  if (!location || !isActiveStatus(issue.status)) return null;
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const trimmed = note.trim();
+    if (!trimmed)
+      return setFeedback(feedbackFromValidation({ merge_note: 'Say why these are the same problem.' }));
+    setBusy(true);
+    try {
+      const target = await api.issues.merge(issue.id, { into: chosen, note: trimmed });
+      setFeedback(noFeedback);
+      onMerged(`Merged. Its reports and supporters are now part of issue ${target.category.name}.`);
+    } catch (error) {
+      setFeedback(feedbackFromError(error, Object.keys(labels), { note: 'merge_note' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="merge-heading">
+      <h2 id="merge-heading">Same problem as another issue?</h2>
+      {others.length === 0 ? (
+        <p class="meta">
+          {candidates.loading
+            ? 'Looking for issues nearby…'
+            : 'No other open issue within 150 m to merge with.'}
+        </p>
+      ) : (
+        <form class="form" onSubmit={onSubmit} noValidate>
+          <FormAlert feedback={feedback} labels={labels} />
+          <SelectField
+            name="into"
+            label={labels.into}
+            value={chosen}
+            onValue={setInto}
+            error={feedback.fields.into}
+          >
+            {others.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.category.name}, {formatDistance(c.distance_m)}, {affectedText(c.supporters_count)}
+              </option>
+            ))}
+          </SelectField>
+          <TextArea
+            name="merge_note"
+            label={labels.merge_note}
+            rows={3}
+            maxLength={STATUS_NOTE_MAX}
+            required
+            value={note}
+            onValue={setNote}
+            error={feedback.fields.merge_note}
+          />
+          <button type="submit" class="button--quiet" disabled={busy}>
+            {busy ? 'Merging…' : 'Merge into the chosen issue'}
+          </button>
+        </form>
+      )}
     </section>
   );
 }
@@ -232,9 +366,13 @@ export function IssuePage() {
   const n = neighbourhood.data?.id === nid ? neighbourhood.data : undefined;
 
   useIssueEvents(nid, () => setVersion((v) => v + 1), {
-    concerns: (event) => issueIdOf(event) === id,
+    concerns: (event) => issueIdOf(event) === id || event.data?.into === id,
     onEvent: (event) => {
       const status = event.data?.status;
+      if (event.kind === 'issue.merged' && issueIdOf(event) === id) {
+        setAnnouncement('This issue was merged into another report of the same problem.');
+        return;
+      }
       if (event.kind === 'issue.status_changed' && typeof status === 'string') {
         const label = issueStatusLabel[status as IssueStatus] ?? status;
         setAnnouncement(`This issue is now ${label.toLowerCase()}.`);
@@ -294,7 +432,9 @@ export function IssuePage() {
       <div class="columns">
         <div class="columns__side">
           <SupportPanel issue={issue} neighbourhood={n} onSupported={changed} />
+          {canReopen(issue) && <ReopenPanel issue={issue} onReopened={changed} />}
           {canManage && <StatusForm issue={issue} onChanged={changed} />}
+          {canManage && <MergeForm issue={issue} onMerged={changed} />}
         </div>
         <div class="columns__main">
           <section aria-labelledby="facts-heading">

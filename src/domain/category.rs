@@ -1,0 +1,207 @@
+//! A category's extra questions (Open311 "attributes") and the rules for answering them.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::ToSchema;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Datatype {
+    String,
+    Number,
+    Datetime,
+    Text,
+    Singlevaluelist,
+    Multivaluelist,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AttributeValue {
+    pub key: String,
+    pub name: String,
+}
+
+/// One extra question asked with a report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attribute {
+    /// Unique within the category.
+    pub code: String,
+    pub datatype: Datatype,
+    #[serde(default)]
+    pub required: bool,
+    /// The question as shown to the reporter.
+    pub description: String,
+    #[serde(default)]
+    pub datatype_description: Option<String>,
+    #[serde(default)]
+    pub order: i32,
+    /// The choices, for the list datatypes.
+    #[serde(default)]
+    pub values: Vec<AttributeValue>,
+}
+
+pub const MAX_ATTRIBUTES: usize = 20;
+pub const MAX_ANSWER_CHARS: usize = 1_000;
+
+/// Checks a category's questions; the messages name the question at fault.
+pub fn validate_attributes(attributes: &[Attribute]) -> Result<(), String> {
+    if attributes.len() > MAX_ATTRIBUTES {
+        return Err(format!("at most {MAX_ATTRIBUTES} questions"));
+    }
+    let mut codes = HashSet::new();
+    for a in attributes {
+        let code_ok = (1..=40).contains(&a.code.len())
+            && a.code
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if !code_ok {
+            return Err(format!(
+                "question code {:?} must be 1 to 40 letters, digits, _ or -",
+                a.code
+            ));
+        }
+        if !codes.insert(a.code.as_str()) {
+            return Err(format!("question code {:?} is used twice", a.code));
+        }
+        if a.description.trim().is_empty() || a.description.chars().count() > 500 {
+            return Err(format!(
+                "question {:?} needs a description of 1 to 500 characters",
+                a.code
+            ));
+        }
+        let is_list = matches!(
+            a.datatype,
+            Datatype::Singlevaluelist | Datatype::Multivaluelist
+        );
+        if is_list && a.values.is_empty() {
+            return Err(format!("question {:?} is a list and needs values", a.code));
+        }
+        if !is_list && !a.values.is_empty() {
+            return Err(format!(
+                "question {:?} is not a list and cannot have values",
+                a.code
+            ));
+        }
+        let mut keys = HashSet::new();
+        if a.values
+            .iter()
+            .any(|v| v.key.is_empty() || !keys.insert(v.key.as_str()))
+        {
+            return Err(format!(
+                "question {:?} has empty or repeated value keys",
+                a.code
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks a report's answers against the questions: every required question answered, nothing
+/// unknown, each answer of the right kind. Returns the answers to store.
+pub fn validate_answers(
+    attributes: &[Attribute],
+    answers: &serde_json::Map<String, Value>,
+) -> Result<Value, String> {
+    if let Some(unknown) = answers
+        .keys()
+        .find(|k| !attributes.iter().any(|a| &a.code == *k))
+    {
+        return Err(format!("{unknown:?} is not a question of this category"));
+    }
+    for a in attributes {
+        let answer = answers.get(&a.code).filter(|v| !v.is_null());
+        let Some(answer) = answer else {
+            if a.required {
+                return Err(format!("{:?} is required", a.code));
+            }
+            continue;
+        };
+        let has_key = |key: &str| a.values.iter().any(|v| v.key == key);
+        let ok = match a.datatype {
+            Datatype::String | Datatype::Text => answer
+                .as_str()
+                .is_some_and(|s| s.chars().count() <= MAX_ANSWER_CHARS),
+            Datatype::Number => answer.as_f64().is_some_and(f64::is_finite),
+            Datatype::Datetime => answer
+                .as_str()
+                .is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok()),
+            Datatype::Singlevaluelist => answer.as_str().is_some_and(has_key),
+            Datatype::Multivaluelist => answer.as_array().is_some_and(|items| {
+                !items.is_empty() && items.iter().all(|i| i.as_str().is_some_and(has_key))
+            }),
+        };
+        if !ok {
+            return Err(format!(
+                "the answer to {:?} is not a valid {:?}",
+                a.code, a.datatype
+            ));
+        }
+    }
+    Ok(Value::Object(answers.clone()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn questions() -> Vec<Attribute> {
+        serde_json::from_value(json!([
+            {"code": "depth", "datatype": "number", "required": true, "description": "How deep, in cm?"},
+            {"code": "lane", "datatype": "singlevaluelist", "description": "Where?", "values": [{"key": "road", "name": "Road"}, {"key": "cycle", "name": "Cycle lane"}]},
+            {"code": "seen", "datatype": "datetime", "description": "When did you first see it?"},
+            {"code": "hazards", "datatype": "multivaluelist", "description": "Hazards", "values": [{"key": "water", "name": "Water"}, {"key": "glass", "name": "Glass"}]}
+        ]))
+        .unwrap()
+    }
+
+    fn answers(value: Value) -> serde_json::Map<String, Value> {
+        value.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn well_formed_answers_pass() {
+        let ok = answers(
+            json!({"depth": 12.5, "lane": "cycle", "seen": "2026-11-28T09:00:00Z", "hazards": ["water"]}),
+        );
+        assert!(validate_answers(&questions(), &ok).is_ok());
+        assert!(
+            validate_answers(&questions(), &answers(json!({"depth": 3}))).is_ok(),
+            "optional ones may be left out"
+        );
+    }
+
+    #[test]
+    fn bad_answers_name_the_question() {
+        let cases = [
+            (json!({}), "depth"),
+            (json!({"depth": "deep"}), "depth"),
+            (json!({"depth": 1, "lane": "pavement"}), "lane"),
+            (json!({"depth": 1, "seen": "yesterday"}), "seen"),
+            (json!({"depth": 1, "hazards": ["fire"]}), "hazards"),
+            (json!({"depth": 1, "colour": "red"}), "colour"),
+        ];
+        for (given, question) in cases {
+            let error = validate_answers(&questions(), &answers(given.clone())).unwrap_err();
+            assert!(error.contains(question), "{given}: {error}");
+        }
+    }
+
+    #[test]
+    fn question_definitions_are_checked() {
+        assert!(validate_attributes(&questions()).is_ok());
+        let mut twice = questions();
+        twice.push(twice[0].clone());
+        assert!(validate_attributes(&twice).unwrap_err().contains("twice"));
+        let mut list_without_values = questions();
+        list_without_values[1].values.clear();
+        assert!(validate_attributes(&list_without_values).is_err());
+        let mut number_with_values = questions();
+        number_with_values[0].values = number_with_values[1].values.clone();
+        assert!(validate_attributes(&number_with_values).is_err());
+    }
+}
