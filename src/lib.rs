@@ -27,4 +27,5 @@ pub mod routes;
 pub mod services;
 pub mod startup;
 pub mod state;
+pub mod storage;
 pub mod telemetry;

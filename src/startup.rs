@@ -53,6 +53,7 @@ impl Application {
             chrono::Duration::days(settings.event_retention_days),
         );
         let state = AppState {
+            files: crate::storage::FileStore::new(settings.data_dir.join("photos")),
             live,
             db,
             jwt: Arc::new(token::JwtKeys::new(

@@ -4,7 +4,10 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
-use crate::{auth::throttle::LoginThrottle, auth::token::JwtKeys, config::Settings, live::Live};
+use crate::{
+    auth::throttle::LoginThrottle, auth::token::JwtKeys, config::Settings, live::Live,
+    storage::FileStore,
+};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -17,4 +20,6 @@ pub struct AppState {
     pub redis: Option<redis::aio::ConnectionManager>,
     /// Publishes committed events; the WebSocket sessions subscribe through it.
     pub live: Live,
+    /// Uploaded photos.
+    pub files: FileStore,
 }

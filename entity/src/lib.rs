@@ -11,6 +11,7 @@ pub mod neighbourhood;
 pub mod neighbourhood_service;
 pub mod organisation;
 pub mod organisation_staff;
+pub mod photo;
 pub mod refresh_token;
 pub mod report;
 pub mod user;

@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261129_000001_foundation;
 mod m20261129_000002_events;
 mod m20261129_000003_issues;
+mod m20261129_000004_photos;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000001_foundation::Migration),
             Box::new(m20261129_000002_events::Migration),
             Box::new(m20261129_000003_issues::Migration),
+            Box::new(m20261129_000004_photos::Migration),
         ]
     }
 }

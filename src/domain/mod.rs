@@ -8,3 +8,4 @@ pub mod issue;
 pub mod membership;
 pub mod neighbourhood;
 pub mod pagination;
+pub mod photo;

@@ -9,6 +9,7 @@ pub mod health;
 pub mod issues;
 pub mod neighbourhoods;
 pub mod organisations;
+pub mod photos;
 
 use actix_web::{web, HttpRequest};
 use utoipa::{
@@ -63,7 +64,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(neighbourhoods::config)
         .configure(organisations::config)
         .configure(categories::config)
-        .configure(issues::config);
+        .configure(issues::config)
+        .configure(photos::config);
 }
 
 /// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop

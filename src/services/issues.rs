@@ -92,6 +92,7 @@ pub struct IssueDetail {
     #[serde(flatten)]
     pub issue: IssueView,
     pub reports: Vec<ReportView>,
+    pub photos: Vec<crate::services::photos::PhotoView>,
     pub timeline: Vec<TimelineEntry>,
     /// Whether the caller is among the supporters.
     pub supported_by_me: bool,
@@ -604,6 +605,7 @@ pub async fn get(
         None => false,
     };
     Ok(IssueDetail {
+        photos: crate::services::photos::of_issue(db, id).await?,
         issue: one_view(db, found).await?,
         reports,
         timeline,
@@ -897,7 +899,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         .all(&*tx)
         .await?;
     for supporter in supporters {
-        let notice = json!({"what": "issue_status_changed", "issue_id": id, "neighbourhood_id": neighbourhood_id, "status": to, "note": note});
+        let notice = json!({"what": "issue_status_changed", "issue_id": id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "status": to, "note": note});
         tx.emit(
             NewEvent::new(Channel::User(supporter), "notification", Some(actor.id))
                 .about_user(supporter)
@@ -982,7 +984,7 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
     id: Uuid,
     note: Option<&str>,
 ) -> AppResult<IssueView> {
-    let (found, _) = load_issue(db, Some(user), id).await?;
+    let (found, access) = load_issue(db, Some(user), id).await?;
     if issue_supporter::Entity::find_by_id((id, user.id))
         .one(db)
         .await?
@@ -1031,7 +1033,7 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     for manager in issue_managers(&*tx, neighbourhood_id).await? {
-        let notice = json!({"what": "issue_reopened", "issue_id": id, "neighbourhood_id": neighbourhood_id, "note": public_note});
+        let notice = json!({"what": "issue_reopened", "issue_id": id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "note": public_note});
         tx.emit(
             NewEvent::new(Channel::User(manager), "notification", Some(user.id))
                 .about_user(manager)
@@ -1096,6 +1098,14 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
         .filter(report::Column::IssueId.eq(source_id))
         .exec(&*tx)
         .await?;
+    entity::photo::Entity::update_many()
+        .col_expr(
+            entity::photo::Column::IssueId,
+            sea_orm::sea_query::Expr::value(target_id),
+        )
+        .filter(entity::photo::Column::IssueId.eq(source_id))
+        .exec(&*tx)
+        .await?;
     let source_supporters = supporters_of(&*tx, source_id).await?;
     for supporter in &source_supporters {
         add_supporter(&*tx, target_id, *supporter).await?;
@@ -1126,7 +1136,7 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     for supporter in source_supporters {
-        let notice = json!({"what": "issue_merged", "issue_id": source_id, "into": target_id, "neighbourhood_id": neighbourhood_id, "note": note});
+        let notice = json!({"what": "issue_merged", "issue_id": source_id, "into": target_id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "note": note});
         tx.emit(
             NewEvent::new(Channel::User(supporter), "notification", Some(actor.id))
                 .about_user(supporter)

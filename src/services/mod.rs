@@ -8,6 +8,7 @@ pub mod issues;
 pub mod memberships;
 pub mod neighbourhoods;
 pub mod organisations;
+pub mod photos;
 
 use sea_orm::{sea_query::Condition, ColumnTrait, Value};
 

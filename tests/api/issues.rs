@@ -652,3 +652,83 @@ async fn categories_ask_questions_and_reports_must_answer_them() {
     .await
     .expect(201);
 }
+
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::new_rgb8(width, height)
+        .write_to(&mut out, image::ImageFormat::Png)
+        .unwrap();
+    out.into_inner()
+}
+
+#[tokio::test]
+async fn reporters_add_up_to_three_clean_photos_that_neighbours_can_see() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let made = report(&app, &w, &w.ben, &w.pothole, HERE).await;
+    let (report_id, issue) = (
+        made["report_id"].as_str().unwrap().to_owned(),
+        made["issue"]["id"].as_str().unwrap().to_owned(),
+    );
+    let path = format!("/api/v1/reports/{report_id}/photos");
+    let upload = |who: &TestUser, bytes: Vec<u8>, content_type: &str| {
+        let token = who.token.clone();
+        let content_type = content_type.to_owned();
+        let path = path.clone();
+        let app = &app;
+        async move {
+            app.raw(
+                reqwest::Method::POST,
+                &path,
+                Some(&token),
+                Some(&content_type),
+                bytes,
+            )
+            .await
+        }
+    };
+
+    upload(&w.cat, png(64, 64), "image/png").await.expect(403);
+    upload(&w.ben, b"<svg onload=alert(1)>".to_vec(), "image/png")
+        .await
+        .expect(422);
+    upload(&w.ben, vec![0; 8 * 1024 * 1024 + 1], "image/jpeg")
+        .await
+        .expect(413);
+    // The declared type does not matter; the content does.
+    let photo = upload(&w.ben, png(800, 600), "text/plain")
+        .await
+        .expect(201);
+    upload(&w.ben, png(10, 10), "image/png").await.expect(201);
+    upload(&w.ben, png(10, 10), "image/png").await.expect(201);
+    upload(&w.ben, png(10, 10), "image/png").await.expect(409);
+
+    let full = app
+        .client
+        .get(app.url(photo["url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(full.status(), 200);
+    assert_eq!(full.headers()["content-type"], "image/jpeg");
+    let bytes = full.bytes().await.unwrap();
+    assert_eq!(
+        image::guess_format(&bytes).unwrap(),
+        image::ImageFormat::Jpeg
+    );
+    let thumb = app
+        .client
+        .get(app.url(photo["thumbnail_url"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(image::load_from_memory(&thumb).unwrap().width(), 320);
+    let detail = app
+        .get(&format!("/api/v1/issues/{issue}"), None)
+        .await
+        .expect(200);
+    assert_eq!(detail["photos"].as_array().unwrap().len(), 3);
+}

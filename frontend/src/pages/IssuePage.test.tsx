@@ -6,6 +6,7 @@ import { FakeWebSocket } from '../test/fakeWebSocket';
 import { json, problem } from '../test/http';
 import { activeMember, issue, issueDetail, me, neighbourhood, tokens } from '../test/issueFixtures';
 import type { IssueDetail, Viewer } from '../api';
+import { canReopen } from './IssuePage';
 
 beforeEach(() => {
   localStorage.clear();
@@ -147,5 +148,20 @@ describe('issue page', () => {
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'See the issue' }).getAttribute('href')).toBe('/issues/i1');
     expect(loads()).toBe(before + 1);
+  });
+});
+
+describe('still a problem', () => {
+  it('is offered to supporters for 30 days after resolution', () => {
+    const now = Date.parse('2026-11-29T12:00:00Z');
+    const resolved = issueDetail({
+      status: 'resolved',
+      resolved_at: '2026-11-20T12:00:00Z',
+      supported_by_me: true,
+    });
+    expect(canReopen(resolved, now)).toBe(true);
+    expect(canReopen({ ...resolved, supported_by_me: false }, now)).toBe(false);
+    expect(canReopen({ ...resolved, resolved_at: '2026-10-01T12:00:00Z' }, now)).toBe(false);
+    expect(canReopen({ ...resolved, status: 'open' }, now)).toBe(false);
   });
 });

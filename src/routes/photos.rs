@@ -1,0 +1,98 @@
+//! Photos: upload to a report, read full size or as a thumbnail.
+
+use actix_web::{get, post, web, HttpResponse};
+use utoipa_actix_web::service_config::ServiceConfig;
+use uuid::Uuid;
+
+use crate::{
+    auth::{AuthUser, MaybeUser},
+    domain::photo::MAX_PHOTO_BYTES,
+    error::{AppError, AppResult, Problem},
+    services::photos::{self, PhotoView},
+    state::AppState,
+};
+
+pub fn config(cfg: &mut ServiceConfig) {
+    cfg.service(upload).service(full).service(thumbnail);
+}
+
+/// Add a photo to your report: the body is the image itself (JPEG, PNG or WebP, at most 8 MiB;
+/// the type is read from the content). Stored re-encoded, without metadata. At most 3 per report.
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    responses(
+        (status = 201, body = PhotoView),
+        (status = 403, body = Problem),
+        (status = 404, body = Problem),
+        (status = 409, body = Problem),
+        (status = 413, body = Problem),
+        (status = 422, body = Problem),
+    ))]
+#[post("/api/v1/reports/{id}/photos")]
+async fn upload(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<Uuid>,
+    body: web::Payload,
+) -> AppResult<HttpResponse> {
+    let upload = read_limited(body, MAX_PHOTO_BYTES).await?;
+    let added = photos::add(&state.db, &state.live, &state.files, &user, *id, upload).await?;
+    Ok(HttpResponse::Created().json(added))
+}
+
+/// Reads a raw body, refusing it (413, problem+json) as soon as it passes `limit` bytes.
+async fn read_limited(mut body: web::Payload, limit: usize) -> AppResult<Vec<u8>> {
+    use futures_util::StreamExt;
+    let mut bytes = Vec::new();
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk
+            .map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?;
+        if bytes.len() + chunk.len() > limit {
+            return Err(AppError::PayloadTooLarge {
+                detail: format!("A photo may be at most {} MiB.", limit / 1024 / 1024),
+            });
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+fn jpeg(bytes: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("image/jpeg")
+        // Photos never change once stored; private because some neighbourhoods are.
+        .insert_header(("Cache-Control", "private, max-age=86400, immutable"))
+        .body(bytes)
+}
+
+/// A photo (JPEG).
+#[utoipa::path(tag = "issues", params(("id" = Uuid, Path)), responses(
+    (status = 200, content_type = "image/jpeg", description = "The photo"),
+    (status = 404, body = Problem),
+))]
+#[get("/api/v1/photos/{id}")]
+async fn full(
+    state: web::Data<AppState>,
+    MaybeUser(viewer): MaybeUser,
+    id: web::Path<Uuid>,
+) -> AppResult<HttpResponse> {
+    Ok(jpeg(
+        photos::read(&state.db, &state.files, viewer.as_ref(), *id, false).await?,
+    ))
+}
+
+/// A photo's thumbnail (JPEG, at most 320 px).
+#[utoipa::path(tag = "issues", params(("id" = Uuid, Path)), responses(
+    (status = 200, content_type = "image/jpeg", description = "The thumbnail"),
+    (status = 404, body = Problem),
+))]
+#[get("/api/v1/photos/{id}/thumbnail")]
+async fn thumbnail(
+    state: web::Data<AppState>,
+    MaybeUser(viewer): MaybeUser,
+    id: web::Path<Uuid>,
+) -> AppResult<HttpResponse> {
+    Ok(jpeg(
+        photos::read(&state.db, &state.files, viewer.as_ref(), *id, true).await?,
+    ))
+}

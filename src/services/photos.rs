@@ -1,0 +1,164 @@
+//! Photos of reports: up to three per report, added by its reporter, processed off the async
+//! workers, stored through `storage::FileStore`; nothing is left behind when anything fails.
+
+use chrono::Utc;
+use entity::{issue, photo, report, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
+};
+use serde::Serialize;
+use serde_json::json;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::policy::NeighbourhoodAccess,
+    domain::photo::{process, MAX_PHOTOS_PER_REPORT},
+    error::{AppError, AppResult},
+    live::{Channel, Live, NewEvent, Transaction},
+    storage::FileStore,
+};
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PhotoView {
+    pub id: Uuid,
+    pub url: String,
+    pub thumbnail_url: String,
+    pub width: i32,
+    pub height: i32,
+}
+
+impl From<photo::Model> for PhotoView {
+    fn from(p: photo::Model) -> Self {
+        Self {
+            url: format!("/api/v1/photos/{}", p.id),
+            thumbnail_url: format!("/api/v1/photos/{}/thumbnail", p.id),
+            id: p.id,
+            width: p.width,
+            height: p.height,
+        }
+    }
+}
+
+fn key(id: Uuid, thumbnail: bool) -> String {
+    if thumbnail {
+        format!("{id}-thumb.jpg")
+    } else {
+        format!("{id}.jpg")
+    }
+}
+
+pub async fn add<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    files: &FileStore,
+    user: &user::Model,
+    report_id: Uuid,
+    upload: Vec<u8>,
+) -> AppResult<PhotoView> {
+    let found = report::Entity::find_by_id(report_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("report"))?;
+    NeighbourhoodAccess::load(db, Some(user), found.neighbourhood_id)
+        .await
+        .map_err(|_| AppError::not_found("report"))?;
+    if found.reporter_id != user.id {
+        return Err(AppError::Forbidden(
+            "Only the person who made the report can add its photos.".into(),
+        ));
+    }
+    let existing = photo::Entity::find()
+        .filter(photo::Column::ReportId.eq(report_id))
+        .count(db)
+        .await?;
+    if existing as usize >= MAX_PHOTOS_PER_REPORT {
+        return Err(AppError::Conflict(format!(
+            "A report has at most {MAX_PHOTOS_PER_REPORT} photos."
+        )));
+    }
+    let processed = tokio::task::spawn_blocking(move || process(&upload))
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("photo processing failed: {e}")))?
+        .map_err(|message| AppError::invalid("photo", message))?;
+
+    let id = Uuid::now_v7();
+    files.put(&key(id, false), &processed.jpeg).await?;
+    files.put(&key(id, true), &processed.thumbnail).await?;
+    let saved = async {
+        let issue_id = found.issue_id;
+        let mut tx = Transaction::begin(db).await?;
+        let created = photo::ActiveModel {
+            id: Set(id),
+            report_id: Set(report_id),
+            issue_id: Set(issue_id),
+            content_type: Set("image/jpeg".into()),
+            width: Set(processed.width as i32),
+            height: Set(processed.height as i32),
+            bytes: Set(processed.jpeg.len() as i64),
+            created_at: Set(Utc::now()),
+        }
+        .insert(&*tx)
+        .await?;
+        let data = json!({"issue_id": issue_id, "photo_id": id});
+        tx.emit(
+            NewEvent::new(
+                Channel::Neighbourhood(found.neighbourhood_id),
+                "issue.photo_added",
+                Some(user.id),
+            )
+            .data(data),
+        )
+        .await?;
+        tx.commit(live).await?;
+        AppResult::Ok(created)
+    }
+    .await;
+    match saved {
+        Ok(created) => Ok(created.into()),
+        Err(error) => {
+            // Leave nothing behind.
+            let _ = files.delete(&key(id, false)).await;
+            let _ = files.delete(&key(id, true)).await;
+            Err(error)
+        }
+    }
+}
+
+/// The stored JPEG (or its thumbnail), for whoever may see the issue.
+pub async fn read(
+    db: &impl ConnectionTrait,
+    files: &FileStore,
+    viewer: Option<&user::Model>,
+    id: Uuid,
+    thumbnail: bool,
+) -> AppResult<Vec<u8>> {
+    let found = photo::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("photo"))?;
+    let issue = issue::Entity::find_by_id(found.issue_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("photo"))?;
+    NeighbourhoodAccess::load(db, viewer, issue.neighbourhood_id)
+        .await
+        .map_err(|_| AppError::not_found("photo"))?;
+    files
+        .get(&key(id, thumbnail))
+        .await?
+        .ok_or_else(|| AppError::not_found("photo"))
+}
+
+/// An issue's photos, oldest first.
+pub async fn of_issue(db: &impl ConnectionTrait, issue_id: Uuid) -> AppResult<Vec<PhotoView>> {
+    Ok(photo::Entity::find()
+        .filter(photo::Column::IssueId.eq(issue_id))
+        .order_by_asc(photo::Column::CreatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(PhotoView::from)
+        .collect())
+}
