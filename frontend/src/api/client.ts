@@ -33,6 +33,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is (e.g. an image), with its own type or `application/octet-stream`. */
+  raw?: Blob;
   /**
    * Whether this call acts as the signed-in user (default true): the bearer token is sent, and a
    * 401 triggers one refresh and one retry. The token endpoints themselves pass false.
@@ -120,24 +122,57 @@ export class ApiClient {
   }
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await this.authorizedFetch(this.url(path, options.query), options);
+    if (!response.ok) throw await problemFromResponse(response);
+    return (await readJson(response)) as T;
+  }
+
+  /**
+   * Fetches a binary resource (such as a photo) at a URL the API handed out, with the bearer
+   * token: photos of private neighbourhoods need it, so a plain `<img src>` cannot load them.
+   * The token is only sent to URLs on the API's own origin.
+   */
+  async blob(url: string, options: Pick<RequestOptions, 'signal'> = {}): Promise<Blob> {
+    const response = await this.authorizedFetch(url, {
+      ...options,
+      auth: this.isOwnUrl(url),
+      accept: 'image/*, application/problem+json',
+    });
+    if (!response.ok) throw await problemFromResponse(response);
+    return response.blob();
+  }
+
+  /** Whether `url` is on the same origin as the API (relative URLs are resolved against the page). */
+  private isOwnUrl(url: string): boolean {
+    const page = (globalThis.location as Location | undefined)?.href ?? 'http://localhost/';
+    try {
+      return new URL(url, page).origin === new URL(this.baseUrl, page).origin;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Sends with the bearer token (unless `auth` is false), refreshing once and retrying on a 401. */
+  private async authorizedFetch(
+    url: string,
+    options: RequestOptions & { accept?: string },
+  ): Promise<Response> {
     const auth = options.auth ?? true;
     // After a reload only the refresh token survives: trade it for an access token first, so the
     // server sees who is asking even on endpoints that also answer anonymous callers.
     if (auth && this.accessToken === null && this.hasSession) await this.refresh();
 
     const tokenSent = auth ? this.accessToken : null;
-    let response = await this.send(path, options, tokenSent);
+    let response = await this.send(url, options, tokenSent);
 
     if (response.status === 401 && auth && this.hasSession) {
       // Another caller may already have refreshed while this request was in flight.
       const alreadyRenewed = this.accessToken !== null && this.accessToken !== tokenSent;
       if (alreadyRenewed || (await this.refresh())) {
-        response = await this.send(path, options, this.accessToken);
+        response = await this.send(url, options, this.accessToken);
       }
     }
-
-    if (!response.ok) throw await problemFromResponse(response);
-    return (await readJson(response)) as T;
+    return response;
   }
 
   /**
@@ -186,7 +221,7 @@ export class ApiClient {
       return false;
     }
     const response = await this.send(
-      '/auth/refresh',
+      this.url('/auth/refresh'),
       { method: 'POST', body: { refresh_token: refreshToken } },
       null,
     );
@@ -205,15 +240,28 @@ export class ApiClient {
     if (hadSession) this.sessionEndListeners.forEach((listener) => listener());
   }
 
-  private async send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  private async send(
+    url: string,
+    options: RequestOptions & { accept?: string },
+    token: string | null,
+  ): Promise<Response> {
+    const headers: Record<string, string> = {
+      Accept: options.accept ?? 'application/json, application/problem+json',
+    };
+    let body: BodyInit | undefined;
+    if (options.raw !== undefined) {
+      headers['Content-Type'] = options.raw.type || 'application/octet-stream';
+      body = options.raw;
+    } else if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(options.body);
+    }
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
-      return await this.fetchImpl(this.url(path, options.query), {
+      return await this.fetchImpl(url, {
         method: options.method ?? 'GET',
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body,
         signal: options.signal,
       });
     } catch (error) {

@@ -8,6 +8,7 @@ import type {
   MergeRequest,
   NearbyIssue,
   NearbyQuery,
+  Photo,
   ReopenRequest,
   ReportOutcome,
   ReportRequest,
@@ -142,6 +143,17 @@ export function createApi(client: ApiClient) {
       /** Marks this issue a duplicate of `into`; answers the target issue. */
       merge: (iid: Uuid, body: MergeRequest) =>
         client.request<Issue>(`${issue(iid)}/merge`, { method: 'POST', body }),
+    },
+
+    photos: {
+      /**
+       * Adds a photo to one's own report: the image itself (JPEG, PNG or WebP, at most 8 MiB, at
+       * most 3 per report). Problems: 413 too large, 422 not an image, 409 a fourth photo.
+       */
+      uploadReportPhoto: (reportId: Uuid, file: Blob) =>
+        client.request<Photo>(`/reports/${id(reportId)}/photos`, { method: 'POST', raw: file }),
+      /** A photo or thumbnail (`Photo.url`, `Photo.thumbnail_url`), fetched with the bearer token. */
+      photoBlob: (url: string, signal?: AbortSignal) => client.blob(url, { signal }),
     },
 
     organisations: {

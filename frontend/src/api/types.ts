@@ -241,8 +241,19 @@ export interface IssueReport {
   created_at: Timestamp;
 }
 
+/** A photo added to a report, stored as JPEG; both URLs need the bearer token for private neighbourhoods. */
+export interface Photo {
+  id: Uuid;
+  url: string;
+  thumbnail_url: string;
+  width: number;
+  height: number;
+}
+
 export interface IssueDetail extends Issue {
   reports: IssueReport[];
+  /** Photos from its reports (at most 3 each). */
+  photos: Photo[];
   timeline: TimelineEntry[];
   supported_by_me: boolean;
 }

@@ -228,3 +228,27 @@ export function RadioGroup<V extends string>({
     </fieldset>
   );
 }
+
+export type FileFieldProps = Pick<FieldFrameProps, 'name' | 'label' | 'hint' | 'error'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'value' | 'label' | 'id' | 'type' | 'onChange'> & {
+    onFiles: (files: File[]) => void;
+  };
+
+/** A native file picker, labelled like the other fields; the chosen files go to `onFiles`. */
+export function FileField({ name, label, hint, error, onFiles, ...input }: FileFieldProps) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          {...input}
+          id={fieldId(name)}
+          name={name}
+          type="file"
+          onChange={(event) => onFiles([...(event.currentTarget.files ?? [])])}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </FieldFrame>
+  );
+}

@@ -165,3 +165,87 @@ describe('still a problem', () => {
     expect(canReopen({ ...resolved, status: 'open' }, now)).toBe(false);
   });
 });
+
+describe('photos', () => {
+  const photo = (id: string) => ({
+    id,
+    url: `/api/v1/photos/${id}`,
+    thumbnail_url: `/api/v1/photos/${id}/thumbnail`,
+    width: 800,
+    height: 600,
+  });
+  const image = () =>
+    new Response(new Uint8Array([0xff, 0xd8]), { headers: { 'Content-Type': 'image/jpeg' } });
+
+  let created: string[];
+  let revoked: string[];
+  beforeEach(() => {
+    created = [];
+    revoked = [];
+    let n = 0;
+    // jsdom has no object URLs: stand in for them, and put things back afterwards.
+    URL.createObjectURL = vi.fn(() => {
+      const url = `blob:thumb-${++n}`;
+      created.push(url);
+      return url;
+    });
+    URL.revokeObjectURL = vi.fn((url: string) => void revoked.push(url));
+  });
+  afterEach(() => {
+    cleanup(); // unmount (revoking) while the stand-ins are still there
+    Reflect.deleteProperty(URL, 'createObjectURL');
+    Reflect.deleteProperty(URL, 'revokeObjectURL');
+  });
+
+  it('shows thumbnails loaded with the bearer token, and revokes them on leaving', async () => {
+    const state = { detail: issueDetail({ photos: [photo('p1'), photo('p2')] }) };
+    const { routes, calls } = issueServer(activeMember, state);
+    routes['GET /api/v1/photos/p1/thumbnail'] = image;
+    routes['GET /api/v1/photos/p2/thumbnail'] = image;
+    const view = render(<App />);
+
+    const section = await screen.findByRole('region', { name: 'Photos' });
+    const first = await within(section).findByRole('img', { name: 'Photo 1 of 2 reported for this issue' });
+    const second = await within(section).findByRole('img', { name: 'Photo 2 of 2 reported for this issue' });
+    expect(first.getAttribute('src')).toMatch(/^blob:thumb-/);
+    expect(second.getAttribute('src')).toMatch(/^blob:thumb-/);
+    const thumbnailCalls = calls.filter((c) => c.url.endsWith('/thumbnail'));
+    expect(thumbnailCalls.map((c) => c.url).sort()).toEqual([
+      '/api/v1/photos/p1/thumbnail',
+      '/api/v1/photos/p2/thumbnail',
+    ]);
+    expect(thumbnailCalls.every((c) => c.authorization === 'Bearer a1')).toBe(true);
+    // Each thumbnail is a link to the full photo, so keyboards reach it.
+    const link = first.closest('a');
+    expect(link?.getAttribute('href')).toBe('/api/v1/photos/p1');
+
+    view.unmount();
+    expect(revoked.sort()).toEqual([...created].sort());
+    expect(created).toHaveLength(2);
+  });
+
+  it('opens the full photo, fetched with the bearer token', async () => {
+    const state = { detail: issueDetail({ photos: [photo('p1')] }) };
+    const { routes, calls } = issueServer(activeMember, state);
+    routes['GET /api/v1/photos/p1/thumbnail'] = image;
+    routes['GET /api/v1/photos/p1'] = image;
+    const tab = { location: { href: '' }, close: vi.fn() };
+    const open = vi.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
+    render(<App />);
+
+    const thumbnail = await screen.findByRole('img', { name: 'Photo 1 of 1 reported for this issue' });
+    fireEvent.click(thumbnail.closest('a')!);
+
+    await waitFor(() => expect(tab.location.href).toMatch(/^blob:thumb-/));
+    expect(open).toHaveBeenCalledWith('', '_blank');
+    expect(calls.find((c) => c.url === '/api/v1/photos/p1')?.authorization).toBe('Bearer a1');
+  });
+
+  it('shows no photos section when there are none', async () => {
+    issueServer(activeMember, { detail: issueDetail() });
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    expect(screen.queryByRole('region', { name: 'Photos' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Photos' })).toBeNull();
+  });
+});

@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { api, isApiError, type IssueDetail, type IssueStatus, type Neighbourhood } from '../api';
+import { api, isApiError, type IssueDetail, type IssueStatus, type Neighbourhood, type Photo } from '../api';
 import { Page } from '../components/Page';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { FormAlert } from '../components/FormAlert';
@@ -12,6 +12,7 @@ import { issueIdOf, useIssueEvents } from '../live/useIssueEvents';
 import { formatDate, formatDistance, formatTime } from '../lib/format';
 import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../lib/feedback';
 import { signInHref } from '../lib/nextPath';
+import { photoFailureMessage, photoFailuresFor } from '../lib/photos';
 import {
   STATUS_NOTE_MAX,
   affectedText,
@@ -329,6 +330,108 @@ function Timeline({ issue }: { issue: IssueDetail }) {
   );
 }
 
+/**
+ * Loads an image with the bearer token (photos of private neighbourhoods need it, so a plain
+ * `<img src>` cannot be used) and answers an object URL for it, revoked when no longer needed.
+ */
+function useAuthorizedImage(url: string | null): { src: string | null; failed: boolean } {
+  const [state, setState] = useState<{ url: string | null; src: string | null; failed: boolean }>({
+    url: null,
+    src: null,
+    failed: false,
+  });
+  useEffect(() => {
+    if (!url) return;
+    const controller = new AbortController();
+    let objectUrl: string | null = null;
+    api.photos
+      .photoBlob(url, controller.signal)
+      .then((blob) => {
+        if (controller.signal.aborted) return;
+        objectUrl = URL.createObjectURL(blob);
+        setState({ url, src: objectUrl, failed: false });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setState({ url, src: null, failed: true });
+      });
+    return () => {
+      controller.abort();
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [url]);
+  return state.url === url ? { src: state.src, failed: state.failed } : { src: null, failed: false };
+}
+
+/** Opens the full photo in a new tab, fetched with the bearer token like the thumbnail. */
+async function openFullPhoto(photo: Photo, onError: (error: unknown) => void) {
+  // Open the tab now, while the click still counts as the user's gesture, and fill it in later.
+  const tab = window.open('', '_blank');
+  try {
+    const blob = await api.photos.photoBlob(photo.url);
+    const objectUrl = URL.createObjectURL(blob);
+    if (tab) tab.location.href = objectUrl;
+    else window.location.assign(objectUrl);
+    // The tab has loaded it by then; keep memory from growing over a long visit.
+    setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
+  } catch (error) {
+    tab?.close();
+    onError(error);
+  }
+}
+
+function PhotoThumbnail({
+  photo,
+  label,
+  onError,
+}: {
+  photo: Photo;
+  label: string;
+  onError: (error: unknown) => void;
+}) {
+  const { src, failed } = useAuthorizedImage(photo.thumbnail_url);
+  return (
+    <a
+      href={photo.url}
+      class="photo-thumbnail"
+      onClick={(event) => {
+        event.preventDefault();
+        void openFullPhoto(photo, onError);
+      }}
+    >
+      {src ? (
+        <img src={src} alt={label} />
+      ) : (
+        <span class="photo-thumbnail__placeholder">
+          {failed ? `${label} (could not be loaded)` : `${label} (loading…)`}
+        </span>
+      )}
+      <span class="visually-hidden"> (opens the full photo in a new tab)</span>
+    </a>
+  );
+}
+
+export function Photos({ photos }: { photos: Photo[] }) {
+  const [error, setError] = useState<unknown>(null);
+  if (photos.length === 0) return null;
+  return (
+    <section aria-labelledby="photos-heading">
+      <h2 id="photos-heading">Photos</h2>
+      <ErrorAlert error={error} />
+      <ul class="photo-list">
+        {photos.map((photo, index) => (
+          <li key={photo.id}>
+            <PhotoThumbnail
+              photo={photo}
+              label={`Photo ${index + 1} of ${photos.length} reported for this issue`}
+              onError={setError}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Reports({ issue }: { issue: IssueDetail }) {
   return (
     <section aria-labelledby="reports-heading">
@@ -402,6 +505,12 @@ export function IssuePage() {
   };
   const canManage = !!n && (n.viewer.can_manage || n.viewer.is_service_manager);
   const reported = reportedMessage(typeof query.reported === 'string' ? query.reported : undefined, issue);
+  const photosFailed = Number.parseInt(
+    typeof query.photos_failed === 'string' ? query.photos_failed : '',
+    10,
+  );
+  const photoFailure =
+    photosFailed > 0 ? photoFailureMessage(photosFailed, photoFailuresFor(issue.id)) : null;
   return (
     <Page title={issue.category.name}>
       <p class="lede">
@@ -416,6 +525,11 @@ export function IssuePage() {
         )}
       </p>
       {reported && <p class="status-message">{reported}</p>}
+      {photoFailure && (
+        <div class="alert" role="alert">
+          <p>{photoFailure}</p>
+        </div>
+      )}
       <StatusMessage message={announcement} />
       <ErrorAlert error={error} />
       {issue.duplicate_of && (
@@ -473,6 +587,7 @@ export function IssuePage() {
               </dd>
             </dl>
           </section>
+          <Photos photos={issue.photos ?? []} />
           <Timeline issue={issue} />
           <Reports issue={issue} />
         </div>

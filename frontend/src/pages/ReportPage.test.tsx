@@ -130,3 +130,84 @@ describe('report flow', () => {
     ).toContain('must be inside the neighbourhood');
   });
 });
+
+describe('photos with a report', () => {
+  const jpeg = (name: string, size = 10) => new File([new Uint8Array(size)], name, { type: 'image/jpeg' });
+  const choose = (files: File[]) =>
+    fireEvent.change(screen.getByLabelText('Photos (up to 3)'), { target: { files } });
+
+  it('checks the count and size before sending anything', async () => {
+    const { calls } = reportServer([]);
+    render(<App />);
+    await fillReport();
+    const input = screen.getByLabelText('Photos (up to 3)');
+    expect(input.getAttribute('accept')).toBe('image/jpeg,image/png,image/webp');
+    expect(input.hasAttribute('multiple')).toBe(true);
+
+    choose([jpeg('a.jpg'), jpeg('b.jpg'), jpeg('c.jpg'), jpeg('d.jpg')]);
+    await screen.findByText('Choose at most 3 photos; you chose 4.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Photos (up to 3)');
+
+    choose([jpeg('big.jpg', 8 * 1024 * 1024 + 1)]);
+    await waitFor(() =>
+      expect(document.getElementById('field-photos-error')?.textContent).toContain('big.jpg is too large'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(calls.some((c) => c.url.includes('/reports') || c.url.includes('/nearby'))).toBe(false);
+
+    choose([jpeg('ok.jpg')]);
+    await waitFor(() => expect(document.getElementById('field-photos-error')).toBeNull());
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('uploads the photos one by one after the report, then goes to the issue', async () => {
+    const { calls, routes } = reportServer([]);
+    const uploads: { authorization: string | null }[] = [];
+    routes['POST /api/v1/reports/r9/photos'] = (call) => {
+      uploads.push({ authorization: call.authorization });
+      return json(201, {
+        id: `p${uploads.length}`,
+        url: `/api/v1/photos/p${uploads.length}`,
+        thumbnail_url: `/api/v1/photos/p${uploads.length}/thumbnail`,
+        width: 10,
+        height: 10,
+      });
+    };
+    render(<App />);
+    await fillReport();
+    choose([jpeg('a.jpg'), jpeg('b.jpg')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    expect(uploads).toEqual([{ authorization: 'Bearer a1' }, { authorization: 'Bearer a1' }]);
+    const order = calls.map((c) => `${c.method} ${c.url}`).filter((c) => c.startsWith('POST'));
+    expect(order.slice(-3)).toEqual([
+      'POST /api/v1/neighbourhoods/n1/reports',
+      'POST /api/v1/reports/r9/photos',
+      'POST /api/v1/reports/r9/photos',
+    ]);
+    expect(location.search).toBe('?reported=joined');
+    expect(screen.queryByText(/could not be added/)).toBeNull();
+  });
+
+  it('still goes to the issue when a photo fails, saying which', async () => {
+    const { routes } = reportServer([]);
+    let n = 0;
+    routes['POST /api/v1/reports/r9/photos'] = () =>
+      ++n === 2
+        ? problem(422, 'Unprocessable', { detail: 'That is not an image.' })
+        : json(201, { id: 'p1', url: '/api/v1/photos/p1', thumbnail_url: '/x', width: 1, height: 1 });
+    render(<App />);
+    await fillReport();
+    choose([jpeg('a.jpg'), jpeg('b.jpg')]);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    expect(location.search).toBe('?reported=joined&photos_failed=1');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Your report was sent, but 1 photo could not be added: b.jpg (it is not a JPEG, PNG or WebP image).',
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { api, isApiError, type Category, type NearbyIssue, type Neighbourhood } 
 import { Page } from '../components/Page';
 import { ErrorAlert } from '../components/Alert';
 import { FormAlert } from '../components/FormAlert';
-import { CheckboxField, SelectField, TextArea, TextField } from '../components/fields';
+import { CheckboxField, FileField, SelectField, TextArea, TextField } from '../components/fields';
 import { IssueSummary } from '../components/IssueList';
 import { useFormValues } from '../hooks/useFormValues';
 import { useResource } from '../hooks/useResource';
@@ -20,6 +20,13 @@ import {
 } from '../lib/issues';
 import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../lib/feedback';
 import { signInHref } from '../lib/nextPath';
+import {
+  PHOTO_ACCEPT,
+  checkPhotos,
+  photoFailureReason,
+  rememberPhotoFailures,
+  type PhotoFailure,
+} from '../lib/photos';
 
 const LABELS = {
   category_id: 'What kind of problem is it?',
@@ -27,6 +34,7 @@ const LABELS = {
   lon: 'Longitude',
   address: 'Address or landmark',
   description: 'Describe the problem',
+  photos: 'Photos (up to 3)',
 };
 const FIELDS = Object.keys(LABELS);
 /** Server field paths that map onto this form's inputs. */
@@ -42,8 +50,8 @@ function byGroup(categories: Category[]): [string, Category[]][] {
 }
 
 /** Where the report goes afterwards: the issue page, told whether it joined an existing issue. */
-export const issueHrefAfterReport = (issueId: string, pooled: boolean) =>
-  `/issues/${issueId}?reported=${pooled ? 'joined' : 'new'}`;
+export const issueHrefAfterReport = (issueId: string, pooled: boolean, photosFailed = 0) =>
+  `/issues/${issueId}?reported=${pooled ? 'joined' : 'new'}${photosFailed > 0 ? `&photos_failed=${photosFailed}` : ''}`;
 
 /** "Is it one of these?": existing issues near the point, each of which the report can join. */
 export function PoolingStep({
@@ -111,6 +119,33 @@ function ReportForm({
   const [busy, setBusy] = useState(false);
   const [locating, setLocating] = useState(false);
   const [pooling, setPooling] = useState<{ report: CheckedReport; suggestions: NearbyIssue[] } | null>(null);
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState<string | null>(null);
+
+  const choosePhotos = (files: File[]) => {
+    setPhotos(files);
+    const problem = checkPhotos(files);
+    setPhotoError(problem);
+    setFeedback((current) => {
+      const { photos: _old, ...fields } = current.fields;
+      return { ...current, fields: problem ? { ...fields, photos: problem } : fields };
+    });
+  };
+
+  /** Adds the chosen photos to the new report one by one; answers those that failed. */
+  const uploadPhotos = async (reportId: string): Promise<PhotoFailure[]> => {
+    const failures: PhotoFailure[] = [];
+    for (const [index, file] of photos.entries()) {
+      setUploading(`Sending photo ${index + 1} of ${photos.length}…`);
+      try {
+        await api.photos.uploadReportPhoto(reportId, file);
+      } catch (error) {
+        failures.push({ name: file.name || `Photo ${index + 1}`, reason: photoFailureReason(error) });
+      }
+    }
+    return failures;
+  };
 
   const send = async (report: CheckedReport, issueId?: string) => {
     setBusy(true);
@@ -120,7 +155,10 @@ function ReportForm({
         show_name: showName,
         ...(issueId ? { issue_id: issueId } : {}),
       });
-      route(issueHrefAfterReport(outcome.issue.id, outcome.pooled));
+      // The report stands even if a photo fails: the issue page says which ones did not make it.
+      const failures = photos.length > 0 ? await uploadPhotos(outcome.report_id) : [];
+      if (failures.length > 0) rememberPhotoFailures(outcome.issue.id, failures);
+      route(issueHrefAfterReport(outcome.issue.id, outcome.pooled, failures.length));
     } catch (error) {
       setPooling(null);
       setFeedback(feedbackFromError(error, FIELDS, ALIASES));
@@ -131,7 +169,11 @@ function ReportForm({
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const checked = validateReport(values);
-    if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
+    const photoProblem = checkPhotos(photos);
+    if (!checked.ok || photoProblem) {
+      const errors = checked.ok ? {} : checked.errors;
+      return setFeedback(feedbackFromValidation(photoProblem ? { ...errors, photos: photoProblem } : errors));
+    }
     setFeedback(noFeedback);
     const report = checked.value;
     if (!report.location) return send(report);
@@ -258,6 +300,15 @@ function ReportForm({
         onValue={set('description')}
         error={f.description}
       />
+      <FileField
+        name="photos"
+        label={LABELS.photos}
+        hint="Optional. JPEG, PNG or WebP, each 8 MB or smaller. They are shown to everyone who can see the issue, without their location data."
+        accept={PHOTO_ACCEPT}
+        multiple
+        onFiles={choosePhotos}
+        error={f.photos ?? photoError ?? undefined}
+      />
       <CheckboxField
         name="show_name"
         label="Show my name publicly with this report"
@@ -266,8 +317,11 @@ function ReportForm({
         onChecked={setShowName}
       />
       <button type="submit" disabled={busy}>
-        {busy ? 'Checking…' : 'Continue'}
+        {busy ? (uploading ?? 'Checking…') : 'Continue'}
       </button>
+      <p class="visually-hidden" role="status">
+        {uploading ?? ''}
+      </p>
     </form>
   );
 }

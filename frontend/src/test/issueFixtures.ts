@@ -69,6 +69,7 @@ export function issueDetail(overrides: Partial<IssueDetail> = {}): IssueDetail {
         created_at: '2026-11-29T09:00:00Z',
       },
     ],
+    photos: [],
     timeline: [],
     supported_by_me: false,
     ...overrides,
