@@ -161,6 +161,9 @@ impl From<DbErr> for AppError {
             }
             _ => {}
         }
+        if is_transient(&err) {
+            return AppError::Unavailable(anyhow::Error::new(err).context("database contention"));
+        }
         match err {
             DbErr::RecordNotFound(what) => AppError::NotFound(what),
             DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => {
@@ -168,6 +171,25 @@ impl From<DbErr> for AppError {
             }
             other => AppError::Internal(anyhow::Error::new(other).context("database error")),
         }
+    }
+}
+
+/// Errors a retry would cure: PostgreSQL deadlocks and serialization failures, SQLite "busy".
+/// They answer 503 ("try again shortly"), not 500.
+fn is_transient(err: &DbErr) -> bool {
+    use sea_orm::RuntimeErr;
+    let runtime = match err {
+        DbErr::Exec(runtime) | DbErr::Query(runtime) | DbErr::Conn(runtime) => runtime,
+        _ => return false,
+    };
+    match runtime {
+        RuntimeErr::SqlxError(sqlx::Error::Database(db)) => {
+            matches!(
+                db.code().as_deref(),
+                Some("40P01" | "40001" | "5" | "517" | "261")
+            )
+        }
+        _ => false,
     }
 }
 

@@ -891,14 +891,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         .data(data),
     )
     .await?;
-    let supporters: Vec<Uuid> = issue_supporter::Entity::find()
-        .select_only()
-        .column(issue_supporter::Column::UserId)
-        .filter(issue_supporter::Column::IssueId.eq(id))
-        .into_tuple()
-        .all(&*tx)
-        .await?;
-    for supporter in supporters {
+    for supporter in supporters_of(&*tx, id).await? {
         let notice = json!({"what": "issue_status_changed", "issue_id": id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "status": to, "note": note});
         tx.emit(
             NewEvent::new(Channel::User(supporter), "notification", Some(actor.id))
@@ -945,11 +938,14 @@ async fn issue_managers(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> Ap
     Ok(people)
 }
 
+/// An issue's supporters in id order: notifying them takes a lock on each one's row, and a fixed
+/// order keeps two concurrent changes from deadlocking on shared supporters.
 async fn supporters_of(db: &impl ConnectionTrait, issue_id: Uuid) -> AppResult<Vec<Uuid>> {
     Ok(issue_supporter::Entity::find()
         .select_only()
         .column(issue_supporter::Column::UserId)
         .filter(issue_supporter::Column::IssueId.eq(issue_id))
+        .order_by_asc(issue_supporter::Column::UserId)
         .into_tuple()
         .all(db)
         .await?)
