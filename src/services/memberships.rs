@@ -27,7 +27,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{Audience, Channel, Live, NewEvent, Transaction},
-    services::keyset_after,
+    services::{keyset_after, lock_neighbourhood},
 };
 
 /// Longest suspension a coordinator can impose; longer needs removal.
@@ -81,19 +81,15 @@ struct Change {
 }
 
 impl Change {
-    /// Starts a transaction that owns the neighbourhood's row: bumping `updated_at` first takes
-    /// the write lock, so concurrent changes in one neighbourhood apply one at a time.
+    /// Starts a transaction that owns the neighbourhood's row, so concurrent changes in one
+    /// neighbourhood apply one at a time.
     async fn begin(
         db: &impl TransactionTrait,
         neighbourhood: neighbourhood::Model,
         actor: Uuid,
     ) -> AppResult<Self> {
         let tx = Transaction::begin(db).await?;
-        neighbourhood::Entity::update_many()
-            .col_expr(neighbourhood::Column::UpdatedAt, Expr::value(Utc::now()))
-            .filter(neighbourhood::Column::Id.eq(neighbourhood.id))
-            .exec(&*tx)
-            .await?;
+        lock_neighbourhood(&*tx, neighbourhood.id).await?;
         Ok(Self {
             tx,
             neighbourhood,

@@ -305,7 +305,15 @@ pub async fn list(
     viewer: Option<&user::Model>,
     search: Search,
 ) -> AppResult<Page<NeighbourhoodView>> {
-    let mut query = neighbourhood::Entity::find().filter(visible_to(db, viewer).await?);
+    // Asked once: both who may see what and the viewer relation of each item need it.
+    let served: HashSet<Uuid> = match viewer {
+        Some(user) => served_neighbourhood_ids(db, user.id)
+            .await?
+            .into_iter()
+            .collect(),
+        None => HashSet::new(),
+    };
+    let mut query = neighbourhood::Entity::find().filter(visible_to(db, viewer, &served).await?);
     if let Some(q) = search.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
         if q.chars().count() > 100 {
             return Err(AppError::invalid("q", "must be at most 100 characters"));
@@ -340,7 +348,7 @@ pub async fn list(
                 |n| (n.name.clone(), n.id),
                 |n| (n, None),
             );
-            views_for(db, viewer, page).await
+            views_for(db, viewer, &served, page).await
         }
         Some(point) => {
             let after: Option<(f64, Uuid)> = decode_cursor(search.cursor.as_deref())?;
@@ -374,7 +382,7 @@ pub async fn list(
                 |(n, d)| (*d, n.id),
                 |(n, d)| (n, Some(d)),
             );
-            views_for(db, viewer, page).await
+            views_for(db, viewer, &served, page).await
         }
     }
 }
@@ -383,6 +391,7 @@ pub async fn list(
 async fn visible_to(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
+    served: &HashSet<Uuid>,
 ) -> AppResult<Condition> {
     let public = neighbourhood::Column::Visibility.eq(Visibility::Public.as_str());
     let Some(user) = viewer else {
@@ -398,7 +407,7 @@ async fn visible_to(
         .into_tuple()
         .all(db)
         .await?;
-    ids.extend(served_neighbourhood_ids(db, user.id).await?);
+    ids.extend(served.iter().copied());
     Ok(Condition::any()
         .add(public)
         .add(neighbourhood::Column::Id.is_in(ids)))
@@ -431,26 +440,21 @@ async fn served_neighbourhood_ids(
 async fn views_for(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
+    served: &HashSet<Uuid>,
     page: Page<(neighbourhood::Model, Option<f64>)>,
 ) -> AppResult<Page<NeighbourhoodView>> {
     let ids: Vec<Uuid> = page.items.iter().map(|(n, _)| n.id).collect();
     let mut serving = serving_organisations(db, &ids).await?;
-    let (memberships, served): (HashMap<Uuid, membership::Model>, HashSet<Uuid>) = match viewer {
-        None => Default::default(),
-        Some(user) => (
-            membership::Entity::find()
-                .filter(membership::Column::UserId.eq(user.id))
-                .filter(membership::Column::NeighbourhoodId.is_in(ids.clone()))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|m| (m.neighbourhood_id, m))
-                .collect(),
-            served_neighbourhood_ids(db, user.id)
-                .await?
-                .into_iter()
-                .collect(),
-        ),
+    let memberships: HashMap<Uuid, membership::Model> = match viewer {
+        None => HashMap::new(),
+        Some(user) => membership::Entity::find()
+            .filter(membership::Column::UserId.eq(user.id))
+            .filter(membership::Column::NeighbourhoodId.is_in(ids.clone()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| (m.neighbourhood_id, m))
+            .collect(),
     };
     let now = Utc::now();
     let items = page

@@ -1,6 +1,8 @@
 //! Public-service bodies, their staff, and the neighbourhoods they serve. Platform admins manage
 //! all three; serving a neighbourhood makes the organisation's staff its service managers.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use entity::{neighbourhood, neighbourhood_service, organisation, organisation_staff, user};
 use sea_orm::{
@@ -86,31 +88,40 @@ fn view(o: organisation::Model, neighbourhoods: Vec<NeighbourhoodRef>) -> Organi
     }
 }
 
-/// Served neighbourhoods as anyone may see them: public ones only. Staff and admins use the
-/// neighbourhood directory, which shows them the private ones they serve.
+/// Served neighbourhoods as anyone may see them (public ones only), for several organisations
+/// in two queries. Staff and admins use the neighbourhood directory, which shows them the private
+/// ones they serve.
 async fn served_public_neighbourhoods(
     db: &impl ConnectionTrait,
-    organisation_id: Uuid,
-) -> AppResult<Vec<NeighbourhoodRef>> {
-    let ids: Vec<Uuid> = neighbourhood_service::Entity::find()
+    organisation_ids: &[Uuid],
+) -> AppResult<HashMap<Uuid, Vec<NeighbourhoodRef>>> {
+    let links: Vec<(Uuid, Uuid)> = neighbourhood_service::Entity::find()
         .select_only()
+        .column(neighbourhood_service::Column::OrganisationId)
         .column(neighbourhood_service::Column::NeighbourhoodId)
-        .filter(neighbourhood_service::Column::OrganisationId.eq(organisation_id))
+        .filter(neighbourhood_service::Column::OrganisationId.is_in(organisation_ids.to_vec()))
         .into_tuple()
         .all(db)
         .await?;
-    Ok(neighbourhood::Entity::find()
-        .filter(neighbourhood::Column::Id.is_in(ids))
+    let public: Vec<neighbourhood::Model> = neighbourhood::Entity::find()
+        .filter(neighbourhood::Column::Id.is_in(links.iter().map(|(_, n)| *n)))
         .filter(neighbourhood::Column::Visibility.eq("public"))
         .order_by_asc(neighbourhood::Column::Name)
         .all(db)
-        .await?
-        .into_iter()
-        .map(|n| NeighbourhoodRef {
-            id: n.id,
-            name: n.name,
-        })
-        .collect())
+        .await?;
+    let mut served: HashMap<Uuid, Vec<NeighbourhoodRef>> = HashMap::new();
+    for n in public {
+        for (organisation, _) in links.iter().filter(|(_, id)| *id == n.id) {
+            served
+                .entry(*organisation)
+                .or_default()
+                .push(NeighbourhoodRef {
+                    id: n.id,
+                    name: n.name.clone(),
+                });
+        }
+    }
+    Ok(served)
 }
 
 pub async fn get(db: &impl ConnectionTrait, id: Uuid) -> AppResult<OrganisationView> {
@@ -118,7 +129,10 @@ pub async fn get(db: &impl ConnectionTrait, id: Uuid) -> AppResult<OrganisationV
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("organisation"))?;
-    let neighbourhoods = served_public_neighbourhoods(db, id).await?;
+    let neighbourhoods = served_public_neighbourhoods(db, &[id])
+        .await?
+        .remove(&id)
+        .unwrap_or_default();
     Ok(view(found, neighbourhoods))
 }
 
@@ -143,11 +157,16 @@ pub async fn list(
         .all(db)
         .await?;
     let page = page_from(rows, limit, |o| (o.name.clone(), o.id), |o| o);
-    let mut items = Vec::with_capacity(page.items.len());
-    for o in page.items {
-        let neighbourhoods = served_public_neighbourhoods(db, o.id).await?;
-        items.push(view(o, neighbourhoods));
-    }
+    let ids: Vec<Uuid> = page.items.iter().map(|o| o.id).collect();
+    let mut served = served_public_neighbourhoods(db, &ids).await?;
+    let items = page
+        .items
+        .into_iter()
+        .map(|o| {
+            let neighbourhoods = served.remove(&o.id).unwrap_or_default();
+            view(o, neighbourhoods)
+        })
+        .collect();
     Ok(Page {
         items,
         next_cursor: page.next_cursor,
