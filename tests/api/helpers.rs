@@ -238,6 +238,12 @@ impl TestApp {
             .expect(201)
     }
 
+    /// `user` joins (or asks to join) the neighbourhood; returns the membership.
+    pub async fn join(&self, user: &TestUser, neighbourhood_id: &str) -> Value {
+        let path = format!("/api/v1/neighbourhoods/{neighbourhood_id}/join");
+        self.post_empty(&path, Some(&user.token)).await.expect(200)
+    }
+
     pub async fn raw(
         &self,
         method: Method,

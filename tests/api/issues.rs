@@ -32,9 +32,7 @@ async fn world(app: &TestApp) -> World {
     let manager = app.new_user("Manager").await;
     let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
     for u in [&ben, &cat] {
-        app.post_empty(&format!("/api/v1/neighbourhoods/{id}/join"), Some(&u.token))
-            .await
-            .expect(200);
+        app.join(&u, &id).await;
     }
     let org = id_of(
         &app.post(

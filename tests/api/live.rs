@@ -75,12 +75,7 @@ async fn a_subscriber_sees_a_new_member_join() {
     let seq = subscribed(&mut live, &format!("neighbourhood:{id}"), None).await;
     assert_eq!(seq, 1, "neighbourhood.created is the first event");
 
-    app.post_empty(
-        &format!("/api/v1/neighbourhoods/{id}/join"),
-        Some(&ben.token),
-    )
-    .await
-    .expect(200);
+    app.join(&ben, &id).await;
     let joined = expect_message(&mut live, "member.joined", |m| {
         matches!(m, ServerMessage::Event(_))
     })
@@ -101,12 +96,7 @@ async fn resuming_with_since_replays_exactly_the_missed_events_then_goes_live() 
     let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
     for name in ["Ben", "Cat", "Dan"] {
         let user = app.new_user(name).await;
-        app.post_empty(
-            &format!("/api/v1/neighbourhoods/{id}/join"),
-            Some(&user.token),
-        )
-        .await
-        .expect(200);
+        app.join(&user, &id).await;
     }
     let mut live = connect(&app, &ana).await;
     let latest = subscribed(&mut live, &format!("neighbourhood:{id}"), Some(1)).await;
@@ -120,12 +110,7 @@ async fn resuming_with_since_replays_exactly_the_missed_events_then_goes_live() 
         ]
     );
     let eve = app.new_user("Eve").await;
-    app.post_empty(
-        &format!("/api/v1/neighbourhoods/{id}/join"),
-        Some(&eve.token),
-    )
-    .await
-    .expect(200);
+    app.join(&eve, &id).await;
     assert_eq!(
         next_events(&mut live, 1).await,
         [(5, "member.joined".to_owned())]
@@ -172,12 +157,7 @@ async fn coordinator_only_events_reach_members_as_placeholders() {
     subscribed(&mut coordinator, &channel, None).await;
     subscribed(&mut member, &channel, None).await;
 
-    app.post_empty(
-        &format!("/api/v1/neighbourhoods/{id}/join"),
-        Some(&cat.token),
-    )
-    .await
-    .expect(200);
+    app.join(&cat, &id).await;
     let ServerMessage::Event(full) = expect_message(&mut coordinator, "request", |m| {
         matches!(m, ServerMessage::Event(_))
     })
@@ -347,12 +327,7 @@ async fn people_hear_about_decisions_on_their_own_channel() {
         &app.new_neighbourhood(&ana, "Quiet Close", json!({"join_policy": "approval"}))
             .await,
     );
-    app.post_empty(
-        &format!("/api/v1/neighbourhoods/{id}/join"),
-        Some(&ben.token),
-    )
-    .await
-    .expect(200);
+    app.join(&ben, &id).await;
     let mut live = connect(&app, &ben).await;
     assert_eq!(
         subscribed(&mut live, &format!("user:{}", ben.id), None).await,
@@ -387,12 +362,7 @@ async fn a_rolled_back_change_leaves_no_event_and_no_gap() {
     let channel = Channel::Neighbourhood(uuid);
 
     // A change that fails after taking the lock: the last coordinator may not leave.
-    app.post_empty(
-        &format!("/api/v1/neighbourhoods/{id}/join"),
-        Some(&ben.token),
-    )
-    .await
-    .expect(200);
+    app.join(&ben, &id).await;
     app.post_empty(
         &format!("/api/v1/neighbourhoods/{id}/leave"),
         Some(&ana.token),
@@ -443,12 +413,7 @@ async fn resuming_from_pruned_history_answers_reset() {
     let ana = app.new_user("Ana").await;
     let ben = app.new_user("Ben").await;
     let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
-    app.post_empty(
-        &format!("/api/v1/neighbourhoods/{id}/join"),
-        Some(&ben.token),
-    )
-    .await
-    .expect(200);
+    app.join(&ben, &id).await;
     event::prune(&app.db, chrono::Utc::now() + chrono::Duration::seconds(1))
         .await
         .unwrap();
@@ -492,12 +457,7 @@ async fn presence_counts_members_online() {
     let ana = app.new_user("Ana").await;
     let ben = app.new_user("Ben").await;
     let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
-    app.post_empty(
-        &format!("/api/v1/neighbourhoods/{id}/join"),
-        Some(&ben.token),
-    )
-    .await
-    .expect(200);
+    app.join(&ben, &id).await;
     let channel = format!("neighbourhood:{id}");
     let mut a = connect(&app, &ana).await;
     let mut b = connect(&app, &ben).await;

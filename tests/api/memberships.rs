@@ -39,13 +39,7 @@ async fn joining_an_open_neighbourhood_is_immediate() {
     let ana = app.new_user("Ana").await;
     let ben = app.new_user("Ben").await;
     let id = neighbourhood(&app, &ana, "open").await;
-    let joined = app
-        .post_empty(
-            &format!("/api/v1/neighbourhoods/{id}/join"),
-            Some(&ben.token),
-        )
-        .await
-        .expect(200);
+    let joined = app.join(&ben, &id).await;
     assert_eq!(joined["status"], "active");
     assert_eq!(joined["role"], "member");
     assert_eq!(member_count(&app, &id).await, 2);
