@@ -32,7 +32,7 @@ async fn world(app: &TestApp) -> World {
     let manager = app.new_user("Manager").await;
     let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
     for u in [&ben, &cat] {
-        app.join(&u, &id).await;
+        app.join(u, &id).await;
     }
     let org = id_of(
         &app.post(
