@@ -50,6 +50,14 @@ pub struct Settings {
     pub event_retention_days: i64,
     /// Connections in the database pool (SQLite uses one writer regardless; see `db.rs`).
     pub db_max_connections: u32,
+    /// A report without a chosen issue joins an active issue of its category this close (metres).
+    pub pool_radius_m: f64,
+    /// "Is it one of these?" suggests active issues this close to a new report (metres).
+    pub suggest_radius_m: f64,
+    /// Map tiles for the front end's Leaflet maps (`{z}/{x}/{y}` template).
+    pub map_tile_url: String,
+    /// Attribution the tile provider's licence requires (plain text).
+    pub map_attribution: String,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -90,6 +98,10 @@ impl Default for Settings {
             live_queue_per_connection: 256,
             event_retention_days: 30,
             db_max_connections: 10,
+            pool_radius_m: crate::domain::issue::DEFAULT_AUTO_POOL_RADIUS_M,
+            suggest_radius_m: crate::domain::issue::DEFAULT_SUGGEST_RADIUS_M,
+            map_tile_url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".into(),
+            map_attribution: "© OpenStreetMap contributors".into(),
         }
     }
 }
@@ -120,6 +132,13 @@ impl Settings {
                 "sqlite://{}?mode=rwc",
                 self.data_dir.join("commonground.db").display()
             ),
+        }
+    }
+
+    pub fn pooling(&self) -> crate::domain::issue::PoolingRadii {
+        crate::domain::issue::PoolingRadii {
+            auto_m: self.pool_radius_m,
+            suggest_m: self.suggest_radius_m,
         }
     }
 

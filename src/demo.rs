@@ -178,7 +178,7 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
                     serde_json::json!("road"),
                 )]),
             };
-            issues::report(db, live, resident, mill_lane.id, report).await?;
+            issues::report(db, live, Default::default(), resident, mill_lane.id, report).await?;
         }
     }
     memberships::set_role(

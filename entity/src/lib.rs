@@ -1,6 +1,7 @@
 //! sea-orm entities: plain data models, one module per table. Behaviour lives in the main crate's
 //! `domain` and `services` modules; these types only describe rows.
 
+pub mod api_key;
 pub mod category;
 pub mod event;
 pub mod issue;

@@ -20,6 +20,16 @@ pub struct Model {
     /// Whether the reporter's name may be shown publicly (off by default).
     pub show_name: bool,
     pub created_at: DateTimeUtc,
+    /// `web` (a member, in the app) or `open311` (an organisation's app, through its API key).
+    pub source: String,
+    /// The Open311 key that filed it.
+    pub api_key_id: Option<Uuid>,
+    /// Contact details given with an Open311 request; only managers and coordinators see them.
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    /// A link to media given with an Open311 request (we do not fetch it).
+    pub media_url: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -7,6 +7,7 @@ mod m20261129_000001_foundation;
 mod m20261129_000002_events;
 mod m20261129_000003_issues;
 mod m20261129_000004_photos;
+mod m20261129_000005_open311;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_events::Migration),
             Box::new(m20261129_000003_issues::Migration),
             Box::new(m20261129_000004_photos::Migration),
+            Box::new(m20261129_000005_open311::Migration),
         ]
     }
 }

@@ -64,16 +64,16 @@ impl JwtKeys {
     }
 }
 
-/// A new refresh token, as given to the client.
-pub fn new_refresh_token() -> String {
+/// 256 random bits, URL-safe: refresh tokens, API keys, calendar links.
+pub fn new_opaque_token() -> String {
     let mut bytes = [0_u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-/// What is stored for a refresh token. Plain SHA-256 suffices (no salt, no stretching) because
+/// What is stored for an opaque token. Plain SHA-256 suffices (no salt, no stretching) because
 /// the token is 256 random bits, not a guessable password.
-pub fn digest_refresh_token(token: &str) -> String {
+pub fn digest_opaque_token(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
@@ -154,10 +154,10 @@ mod tests {
 
     #[test]
     fn refresh_tokens_are_random_and_digests_stable() {
-        let (a, b) = (new_refresh_token(), new_refresh_token());
+        let (a, b) = (new_opaque_token(), new_opaque_token());
         assert_ne!(a, b);
         assert_eq!(a.len(), 43);
-        assert_eq!(digest_refresh_token(&a), digest_refresh_token(&a));
-        assert_ne!(digest_refresh_token(&a), digest_refresh_token(&b));
+        assert_eq!(digest_opaque_token(&a), digest_opaque_token(&a));
+        assert_ne!(digest_opaque_token(&a), digest_opaque_token(&b));
     }
 }

@@ -35,6 +35,24 @@ string_enum!(IssueStatus {
 pub const DEFAULT_SUGGEST_RADIUS_M: f64 = 150.0;
 /// Radius within which a report joins an existing issue of its category on its own.
 pub const DEFAULT_AUTO_POOL_RADIUS_M: f64 = 30.0;
+/// The two pooling radii, configurable per deployment (`pool_radius_m`, `suggest_radius_m`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PoolingRadii {
+    /// A report without a chosen issue joins an active issue of its category this close.
+    pub auto_m: f64,
+    /// The reporter is offered active issues this close.
+    pub suggest_m: f64,
+}
+
+impl Default for PoolingRadii {
+    fn default() -> Self {
+        Self {
+            auto_m: DEFAULT_AUTO_POOL_RADIUS_M,
+            suggest_m: DEFAULT_SUGGEST_RADIUS_M,
+        }
+    }
+}
+
 /// How long after resolution a supporter can say "still a problem".
 pub const REOPEN_WINDOW_DAYS: i64 = 30;
 

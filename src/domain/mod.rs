@@ -7,5 +7,6 @@ pub mod geo;
 pub mod issue;
 pub mod membership;
 pub mod neighbourhood;
+pub mod open311;
 pub mod pagination;
 pub mod photo;

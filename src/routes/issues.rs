@@ -145,11 +145,12 @@ async fn report(
         issue_id: b.issue_id,
         answers: b.answers,
     };
-    Ok(HttpResponse::Created()
-        .json(issues::report(&state.db, &state.live, &user, *id, input).await?))
+    let radii = state.settings.pooling();
+    let outcome = issues::report(&state.db, &state.live, radii, &user, *id, input).await?;
+    Ok(HttpResponse::Created().json(outcome))
 }
 
-/// Open issues within 150 m of a point ("is it one of these?"), the same category first.
+/// Active issues near a point ("is it one of these?"; 150 m by default), the same category first.
 #[utoipa::path(tag = "issues", params(("id" = Uuid, Path), NearbyQuery), responses(
     (status = 200, body = Vec<NearbyIssue>),
     (status = 404, body = Problem),
@@ -163,8 +164,9 @@ async fn nearby(
     query: web::Query<NearbyQuery>,
 ) -> AppResult<HttpResponse> {
     let at = GeoPoint::parse(query.lat, query.lon).map_err(|m| AppError::invalid("lat", m))?;
-    Ok(HttpResponse::Ok()
-        .json(issues::nearby(&state.db, viewer.as_ref(), *id, at, query.category).await?))
+    let radii = state.settings.pooling();
+    let found = issues::nearby(&state.db, radii, viewer.as_ref(), *id, at, query.category).await?;
+    Ok(HttpResponse::Ok().json(found))
 }
 
 /// A neighbourhood's issues, newest first.

@@ -3,11 +3,14 @@
 //! the OpenAPI document by construction.
 
 pub mod accounts;
+pub mod api_keys;
 pub mod categories;
+pub mod client_config;
 pub mod docs;
 pub mod health;
 pub mod issues;
 pub mod neighbourhoods;
+pub mod open311;
 pub mod organisations;
 pub mod photos;
 
@@ -65,7 +68,10 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(organisations::config)
         .configure(categories::config)
         .configure(issues::config)
-        .configure(photos::config);
+        .configure(photos::config)
+        .configure(client_config::config)
+        .configure(api_keys::config)
+        .configure(open311::config);
 }
 
 /// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop

@@ -184,13 +184,13 @@ async fn store_refresh_token(
     user_id: Uuid,
     family_id: Uuid,
 ) -> AppResult<String> {
-    let raw = token::new_refresh_token();
+    let raw = token::new_opaque_token();
     let now = Utc::now();
     refresh_token::ActiveModel {
         id: Set(Uuid::now_v7()),
         user_id: Set(user_id),
         family_id: Set(family_id),
-        token_hash: Set(token::digest_refresh_token(&raw)),
+        token_hash: Set(token::digest_opaque_token(&raw)),
         expires_at: Set(now + Duration::days(state.settings.refresh_token_ttl_days)),
         used_at: Set(None),
         revoked_at: Set(None),
@@ -211,7 +211,7 @@ pub async fn refresh(state: &AppState, presented: &str) -> AppResult<TokenPair> 
     };
     let txn = state.db.begin().await?;
     let Some(stored) = refresh_token::Entity::find()
-        .filter(refresh_token::Column::TokenHash.eq(token::digest_refresh_token(presented)))
+        .filter(refresh_token::Column::TokenHash.eq(token::digest_opaque_token(presented)))
         .one(&txn)
         .await?
     else {
@@ -260,7 +260,7 @@ async fn revoke_family(db: &impl ConnectionTrait, family_id: Uuid) -> AppResult<
 /// idempotent and must not reveal which tokens exist.
 pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()> {
     let stored = refresh_token::Entity::find()
-        .filter(refresh_token::Column::TokenHash.eq(token::digest_refresh_token(presented)))
+        .filter(refresh_token::Column::TokenHash.eq(token::digest_opaque_token(presented)))
         .one(db)
         .await?;
     if let Some(stored) = stored {

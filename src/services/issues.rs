@@ -26,7 +26,7 @@ use crate::{
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
             auto_pool_target, impact_score, pooled_location, suggestions, IssueStatus,
-            PoolCandidate, DEFAULT_AUTO_POOL_RADIUS_M, DEFAULT_SUGGEST_RADIUS_M,
+            PoolCandidate, PoolingRadii,
         },
         pagination::{decode_cursor, page_from, Page},
     },
@@ -84,7 +84,19 @@ pub struct ReportView {
     pub description: String,
     /// Shown when the reporter chose to show it, or to coordinators and service managers.
     pub reporter_name: Option<String>,
+    /// `web` (a member, in the app) or `open311` (an organisation's app).
+    pub source: String,
+    /// Contact details an Open311 app passed on; coordinators and service managers only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact: Option<ReportContact>,
     pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportContact {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -181,7 +193,7 @@ async fn one_view(db: &impl ConnectionTrait, model: issue::Model) -> AppResult<I
         .ok_or_else(|| AppError::not_found("issue"))
 }
 
-fn area_of(n: &neighbourhood::Model) -> Option<Area> {
+pub(crate) fn area_of(n: &neighbourhood::Model) -> Option<Area> {
     match (&n.boundary, n.radius_m) {
         (Some(boundary), _) => Area::from_geojson(boundary).ok(),
         (None, Some(radius)) => Area::circle(
@@ -208,11 +220,29 @@ pub struct NewReport {
     pub answers: serde_json::Map<String, serde_json::Value>,
 }
 
-/// Files a report: into the issue the reporter chose, or automatically into an active issue of
-/// the same category within 30 m, or as a new issue. The reporter becomes a supporter.
+/// Who vouches for a report.
+pub enum ReportOrigin {
+    /// A member of the neighbourhood, in the app.
+    Member,
+    /// An organisation's app through Open311: its API key vouches, and the contact details the
+    /// app passed on are kept for the organisation's staff.
+    Open311(Open311Contact),
+}
+
+pub struct Open311Contact {
+    pub api_key_id: Uuid,
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub media_url: Option<String>,
+}
+
+/// A member files a report: into the issue they chose, or automatically into an active issue of
+/// the same category nearby, or as a new issue. The reporter becomes a supporter.
 pub async fn report<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
+    radii: PoolingRadii,
     reporter: &user::Model,
     neighbourhood_id: Uuid,
     input: NewReport,
@@ -223,6 +253,29 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
             "Join the neighbourhood (and be in good standing) to report.".into(),
         ));
     }
+    file_report(
+        db,
+        live,
+        radii,
+        &access.neighbourhood,
+        reporter,
+        ReportOrigin::Member,
+        input,
+    )
+    .await
+}
+
+/// Checks and pools a report whose right to be filed the caller has already established.
+pub(crate) async fn file_report<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    radii: PoolingRadii,
+    neighbourhood: &neighbourhood::Model,
+    reporter: &user::Model,
+    origin: ReportOrigin,
+    input: NewReport,
+) -> AppResult<ReportOutcome> {
+    let neighbourhood_id = neighbourhood.id;
     let mut check = FieldCheck::new();
     let description = input.description.trim().to_owned();
     if description.is_empty() || description.chars().count() > MAX_DESCRIPTION_CHARS {
@@ -244,7 +297,7 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
         (None, None) => check.add("location", "give a location on the map, or an address"),
         (Some(point), _) => {
             let valid = GeoPoint::parse(point.lat, point.lon).is_ok();
-            if !valid || !area_of(&access.neighbourhood).is_some_and(|area| area.contains(&point)) {
+            if !valid || !area_of(neighbourhood).is_some_and(|area| area.contains(&point)) {
                 check.add("location", "must be inside the neighbourhood");
             }
         }
@@ -294,11 +347,10 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
                     neighbourhood_id,
                     Some(category.id),
                     &point,
-                    DEFAULT_AUTO_POOL_RADIUS_M,
+                    radii.auto_m,
                 )
                 .await?;
-                let pooled =
-                    auto_pool_target(&candidates, category.id, &point, DEFAULT_AUTO_POOL_RADIUS_M);
+                let pooled = auto_pool_target(&candidates, category.id, &point, radii.auto_m);
                 match pooled {
                     Some(id) => issue::Entity::find_by_id(id).one(&*tx).await?,
                     None => None,
@@ -337,6 +389,10 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
         }
     };
     let report_id = Uuid::now_v7();
+    let (source, contact) = match origin {
+        ReportOrigin::Member => ("web", None),
+        ReportOrigin::Open311(contact) => ("open311", Some(contact)),
+    };
     report::ActiveModel {
         id: Set(report_id),
         issue_id: Set(issue.id),
@@ -350,6 +406,12 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
         answers: Set(answers.unwrap_or_else(|| json!({}))),
         show_name: Set(input.show_name),
         created_at: Set(now),
+        source: Set(source.into()),
+        api_key_id: Set(contact.as_ref().map(|c| c.api_key_id)),
+        contact_name: Set(contact.as_ref().and_then(|c| c.name.clone())),
+        contact_email: Set(contact.as_ref().and_then(|c| c.email.clone())),
+        contact_phone: Set(contact.as_ref().and_then(|c| c.phone.clone())),
+        media_url: Set(contact.and_then(|c| c.media_url)),
     }
     .insert(&*tx)
     .await?;
@@ -504,15 +566,15 @@ async fn active_candidates(
 /// "Is it one of these?": active issues near a point, the same category first.
 pub async fn nearby(
     db: &impl ConnectionTrait,
+    radii: PoolingRadii,
     viewer: Option<&user::Model>,
     neighbourhood_id: Uuid,
     at: GeoPoint,
     category_id: Option<Uuid>,
 ) -> AppResult<Vec<NearbyIssue>> {
     NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
-    let candidates =
-        active_candidates(db, neighbourhood_id, None, &at, DEFAULT_SUGGEST_RADIUS_M).await?;
-    let ranked = suggestions(&candidates, category_id, &at, DEFAULT_SUGGEST_RADIUS_M);
+    let candidates = active_candidates(db, neighbourhood_id, None, &at, radii.suggest_m).await?;
+    let ranked = suggestions(&candidates, category_id, &at, radii.suggest_m);
     let order: Vec<Uuid> = ranked.iter().map(|(id, _)| *id).collect();
     let distances: HashMap<Uuid, f64> = ranked.into_iter().collect();
     let mut models: HashMap<Uuid, issue::Model> = issue::Entity::find()
@@ -581,6 +643,12 @@ pub async fn get(
             reporter_name: (r.show_name || sees_names)
                 .then(|| names.get(&r.reporter_id).cloned())
                 .flatten(),
+            contact: (sees_names && r.source == "open311").then_some(ReportContact {
+                name: r.contact_name,
+                email: r.contact_email,
+                phone: r.contact_phone,
+            }),
+            source: r.source,
             description: r.description,
             created_at: r.created_at,
         })

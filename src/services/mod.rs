@@ -3,10 +3,12 @@
 //! than one row changes, and return API view types.
 
 pub mod accounts;
+pub mod api_keys;
 pub mod categories;
 pub mod issues;
 pub mod memberships;
 pub mod neighbourhoods;
+pub mod open311;
 pub mod organisations;
 pub mod photos;
 

@@ -11,6 +11,10 @@ async fn operations(app: &TestApp, id: &str) -> Vec<(Method, String, bool, bool)
     let placeholder = regex::Regex::new(r"\{[a-z_]+\}").unwrap();
     let mut ops = Vec::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
+        // Open311 answers in its specification's error format; tests/api/open311.rs covers it.
+        if path.starts_with("/open311/") {
+            continue;
+        }
         for (method, op) in item.as_object().unwrap() {
             let concrete = placeholder.replace_all(path, id).into_owned();
             // JSON bodies only: raw uploads (photos) have their own tests.

@@ -9,6 +9,7 @@ mod live;
 mod logging;
 mod memberships;
 mod neighbourhoods;
+mod open311;
 mod openapi;
 mod operations;
 mod organisations;

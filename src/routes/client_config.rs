@@ -1,0 +1,43 @@
+//! Settings the web front end reads at start, so operators change them without a rebuild.
+
+use actix_web::{get, web, HttpResponse};
+use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::state::AppState;
+
+pub fn config(cfg: &mut ServiceConfig) {
+    cfg.service(client_config);
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MapConfig {
+    /// Leaflet tile template, e.g. `https://tile.openstreetmap.org/{z}/{x}/{y}.png`.
+    pub tile_url: String,
+    /// Attribution required by the tile provider (plain text).
+    pub attribution: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ClientConfig {
+    pub map: MapConfig,
+    /// Radius (metres) of the "is it one of these?" suggestions.
+    pub suggest_radius_m: f64,
+}
+
+/// Front-end settings (public).
+#[utoipa::path(tag = "operations", responses((status = 200, body = ClientConfig)))]
+#[get("/api/v1/client-config")]
+async fn client_config(state: web::Data<AppState>) -> HttpResponse {
+    let settings = &state.settings;
+    HttpResponse::Ok()
+        .insert_header(("Cache-Control", "public, max-age=300"))
+        .json(ClientConfig {
+            map: MapConfig {
+                tile_url: settings.map_tile_url.clone(),
+                attribution: settings.map_attribution.clone(),
+            },
+            suggest_radius_m: settings.suggest_radius_m,
+        })
+}
