@@ -1,7 +1,8 @@
 // Reports pooling into one shared issue, through the real backend with the demo data loaded
 // (`commonground demo` on the same data directory before `serve`; tests/support/e2e.sh does it).
-// Two residents report the same pothole; the council's manager resolves it; the first reporter's
-// open issue page follows without reloading. Run: E2E_BASE_URL=http://127.0.0.1:18080 npm run e2e
+// Two residents report the same pothole; the council's manager finds it on the neighbourhood map
+// and resolves it; both residents' open issue pages follow without reloading.
+// Run: E2E_BASE_URL=http://127.0.0.1:18080 npm run e2e
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { BASE_URL, assertBackendUp, launchBrowser, openAs, withScreenshots } from './helpers.mjs';
@@ -66,8 +67,41 @@ async function waitForLive(page) {
   await page.getByRole('banner').getByText('Live updates on', { exact: true }).waitFor();
 }
 
+/** Marks the page so that `assertNotReloaded` can tell a live update from a reload. */
+async function markNotReloaded(page) {
+  await page.evaluate(() => {
+    window.__commongroundNotReloaded = true;
+  });
+}
+
+async function assertNotReloaded({ label, page }) {
+  assert.equal(
+    await page.evaluate(() => window.__commongroundNotReloaded === true),
+    true,
+    `${label}'s page reloaded`,
+  );
+}
+
+/** A resident's open issue page shows the manager's change without reloading. */
+async function seesResolvedLive(actor, issueId) {
+  const { page } = actor;
+  await page.getByText('This issue is now resolved.').waitFor();
+  await page.locator('.issue-status-line').getByText('Resolved').waitFor();
+  await page
+    .getByRole('region', { name: 'Updates' })
+    .getByText('Filled and resurfaced this morning.', { exact: false })
+    .waitFor();
+  const notice = page.getByRole('status').filter({ hasText: 'An issue you support' });
+  await notice.getByText(/^An issue you support( in .+)? is now resolved\./).waitFor();
+  assert.equal(
+    await notice.getByRole('link', { name: 'See the issue' }).getAttribute('href'),
+    `/issues/${issueId}`,
+  );
+  await assertNotReloaded(actor);
+}
+
 test(
-  'issues: two residents report one pothole, the council resolves it, the reporter sees it live',
+  'issues: two residents report one pothole, the council finds it on the map and resolves it, both residents see it live',
   { timeout: 120_000 },
   async () => {
     const tom = await openAs(browser, 'tom');
@@ -94,9 +128,7 @@ test(
       const issueId = issueIdFromUrl(tom.page.url());
       assert.ok(issueId, `not on an issue page: ${tom.page.url()}`);
       await waitForLive(tom.page);
-      await tom.page.evaluate(() => {
-        window.__commongroundNotReloaded = true;
-      });
+      await markNotReloaded(tom.page);
       const tomSupport = tom.page.getByRole('region', { name: /neighbours? affected$/ });
       await tomSupport.getByText('You’re affected.').waitFor();
       const before = Number((await tomSupport.getByRole('heading').textContent()).match(/^\d+/)[0]);
@@ -123,12 +155,41 @@ test(
         .waitFor();
       await priya.page.getByRole('region', { name: `${after} neighbours affected` }).waitFor();
       assert.ok(after >= 2);
+      // Priya keeps the issue page open too.
+      await waitForLive(priya.page);
+      await markNotReloaded(priya.page);
 
       // Tom's open page counts Priya at once.
       await tom.page.getByRole('region', { name: `${after} neighbours affected` }).waitFor();
 
-      // The council's manager resolves it with a public note.
-      await signIn(dana.page, 'dana.council', `/issues/${issueId}`);
+      // The council's manager finds it on the neighbourhood map, beside the list, and opens it from
+      // the keyboard: the marker is named, Enter opens its popup, whose link leads to the issue.
+      await signIn(dana.page, 'dana.council', `/neighbourhoods/${millLaneId}`);
+      await dana.page.getByRole('heading', { level: 1, name: MILL_LANE }).waitFor();
+      const map = dana.page.getByRole('region', { name: `Map of problems in ${MILL_LANE}` });
+      await map.waitFor();
+      const marker = map.locator(`path.leaflet-interactive[data-issue-id="${issueId}"]`);
+      await marker.waitFor();
+      assert.ok((await map.locator('path.leaflet-interactive').count()) >= 1);
+      const markerName = new RegExp(
+        `^Pothole: (Open|Acknowledged|In progress), ${after} neighbours affected$`,
+      );
+      assert.match(await marker.getAttribute('aria-label'), markerName);
+      assert.match(await marker.locator('title').textContent(), markerName);
+      await dana.page
+        .getByRole('region', { name: 'Problems reported here' })
+        .locator(`.issue-list a[href="/issues/${issueId}"]`)
+        .waitFor();
+      await marker.focus();
+      await marker.press('Enter');
+      const popupLink = map.locator('.issue-map-popup').getByRole('link', { name: 'Pothole' });
+      await popupLink.waitFor();
+      assert.equal(await popupLink.getAttribute('href'), `/issues/${issueId}`);
+      assert.equal(await popupLink.evaluate((link) => link === document.activeElement), true);
+      await popupLink.press('Enter');
+
+      // It resolves it with a public note.
+      await dana.page.waitForURL(`${BASE_URL}/issues/${issueId}`);
       const form = dana.page.getByRole('region', { name: 'Update the status' });
       await form.waitFor();
       await form.getByLabel('New status').selectOption({ label: 'Resolved' });
@@ -138,24 +199,8 @@ test(
       await form.getByRole('button', { name: 'Update status' }).click();
       await dana.page.getByText('Status changed to resolved.', { exact: false }).waitFor();
 
-      // Tom sees it without reloading: the status, the note in the timeline, and a notice.
-      await tom.page.getByText('This issue is now resolved.').waitFor();
-      await tom.page.locator('.issue-status-line').getByText('Resolved').waitFor();
-      await tom.page
-        .getByRole('region', { name: 'Updates' })
-        .getByText('Filled and resurfaced this morning.', { exact: false })
-        .waitFor();
-      const notice = tom.page.getByRole('status').filter({ hasText: 'An issue you support' });
-      await notice.getByText(/^An issue you support( in .+)? is now resolved\./).waitFor();
-      assert.equal(
-        await notice.getByRole('link', { name: 'See the issue' }).getAttribute('href'),
-        `/issues/${issueId}`,
-      );
-      assert.equal(
-        await tom.page.evaluate(() => window.__commongroundNotReloaded === true),
-        true,
-        'reloaded',
-      );
+      // Both residents see it without reloading: the status, the note in the timeline, and a notice.
+      await Promise.all([seesResolvedLive(tom, issueId), seesResolvedLive(priya, issueId)]);
     });
 
     for (const actor of [tom, priya, dana]) await actor.context.close();

@@ -1,9 +1,12 @@
 import type { ApiClient } from './client';
 import type {
   Category,
+  ClientConfig,
   CreateNeighbourhoodRequest,
   Issue,
   IssueDetail,
+  IssueFeatureCollection,
+  IssuesGeoJsonQuery,
   IssuesQuery,
   MergeRequest,
   NearbyIssue,
@@ -43,6 +46,10 @@ export function createApi(client: ApiClient) {
 
   return {
     client,
+
+    /** Settings the operator chose for the front end (public; the app caches it, see lib/clientConfig). */
+    clientConfig: (signal?: AbortSignal) =>
+      client.request<ClientConfig>('/client-config', { auth: false, signal }),
 
     auth: {
       register: (body: RegisterRequest) =>
@@ -120,6 +127,19 @@ export function createApi(client: ApiClient) {
       ) =>
         client.request<Page<Issue>>(`${neighbourhood(nid)}/issues`, {
           query: { status, category, q, sort, bbox: bbox?.join(','), cursor, limit },
+          signal,
+        }),
+      /**
+       * The same listing as GeoJSON, for maps: a FeatureCollection of the page's located issues
+       * (at most `limit`, no cursor). `bbox` is [min_lon, min_lat, max_lon, max_lat].
+       */
+      issuesGeoJson: (
+        nid: Uuid,
+        { status, category, q, sort, bbox, limit }: IssuesGeoJsonQuery = {},
+        signal?: AbortSignal,
+      ) =>
+        client.request<IssueFeatureCollection>(`${neighbourhood(nid)}/issues`, {
+          query: { format: 'geojson', status, category, q, sort, bbox: bbox?.join(','), limit },
           signal,
         }),
       /** Active issues within 150 m ("is it one of these?"), that category first. */

@@ -86,6 +86,48 @@ describe('reports and shared issues', () => {
     ]);
   });
 
+  it('lists issues as GeoJSON for the map, with the filters and the bbox', async () => {
+    const collection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'i1',
+          geometry: { type: 'Point', coordinates: [-2.586, 51.456] },
+          properties: issue,
+        },
+      ],
+    };
+    const api = apiAnswering(() => json(200, collection, { 'Content-Type': 'application/geo+json' }));
+    const answer = await api.neighbourhoods.issuesGeoJson('n1', {
+      status: 'open',
+      bbox: [-2.6, 51.4, -2.5, 51.5],
+      limit: 100,
+    });
+    await api.neighbourhoods.issuesGeoJson('n1');
+    expect(answer).toEqual(collection);
+    expect(calls.map((c) => c.url)).toEqual([
+      '/api/v1/neighbourhoods/n1/issues?format=geojson&status=open&bbox=-2.6%2C51.4%2C-2.5%2C51.5&limit=100',
+      '/api/v1/neighbourhoods/n1/issues?format=geojson',
+    ]);
+    expect(calls[0].authorization).toBe('Bearer access-1'); // private neighbourhoods need it
+  });
+
+  it('reads the client configuration without the bearer token', async () => {
+    const config = {
+      map: {
+        tile_url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+        attribution: '© OpenStreetMap contributors',
+      },
+      suggest_radius_m: 150,
+    };
+    const api = apiAnswering(() => json(200, config));
+    await expect(api.clientConfig()).resolves.toEqual(config);
+    expect(calls).toEqual([
+      { method: 'GET', url: '/api/v1/client-config', authorization: null, body: undefined },
+    ]);
+  });
+
   it('asks for nearby issues at a point, the category first', async () => {
     const api = apiAnswering(() => json(200, [{ ...issue, distance_m: 12.5 }]));
     const found = await api.neighbourhoods.nearbyIssues('n1', { lat: 51.456, lon: -2.586, category: 'c1' });

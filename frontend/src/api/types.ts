@@ -292,6 +292,23 @@ export interface IssuesQuery extends PageParams {
   bbox?: [number, number, number, number];
 }
 
+/** A shared issue as a GeoJSON Point feature: `coordinates` are [lon, lat]; `properties` is the issue. */
+export interface IssueFeature {
+  type: 'Feature';
+  id: Uuid;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: Issue;
+}
+
+/** `GET /neighbourhoods/{id}/issues?format=geojson`: the page's located issues (no cursor). */
+export interface IssueFeatureCollection {
+  type: 'FeatureCollection';
+  features: IssueFeature[];
+}
+
+/** The listing filters that apply to the GeoJSON form (it answers one page, without a cursor). */
+export type IssuesGeoJsonQuery = Omit<IssuesQuery, 'cursor'>;
+
 export interface NearbyQuery extends LatLon {
   /** The category being reported: its issues come first. */
   category?: Uuid;
@@ -312,6 +329,23 @@ export interface StatusChangeRequest {
   status: IssueStatus;
   /** Public, required, 1..2000 characters. */
   note: string;
+}
+
+// ---- Client configuration -----------------------------------------------------------------
+
+/** Map tiles for Leaflet, set by the operator (COMMONGROUND_MAP_TILE_URL, COMMONGROUND_MAP_ATTRIBUTION). */
+export interface MapConfig {
+  /** A `{z}/{x}/{y}` tile URL template. */
+  tile_url: string;
+  /** What the tile provider's licence requires to be shown (plain text). */
+  attribution: string;
+}
+
+/** `GET /client-config` (public): settings the front end reads once at start. */
+export interface ClientConfig {
+  map: MapConfig;
+  /** Radius (metres) of the "Is it one of these?" suggestions. */
+  suggest_radius_m: number;
 }
 
 // ---- Errors ---------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api, type Category, type Issue, type IssueSort, type IssueStatus, type Neighbourhood } from '../api';
 import { ErrorAlert } from './Alert';
-import { usePagedList } from '../hooks/usePagedList';
+import { IssueMap } from './IssueMap';
+import { usePagedList, type PagedList } from '../hooks/usePagedList';
 import { useResource } from '../hooks/useResource';
 import { useIssueEvents } from '../live/useIssueEvents';
 import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, reportsText } from '../lib/issues';
@@ -41,6 +42,7 @@ export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }
   const [category, setCategory] = useState('');
   const [sort, setSort] = useState<IssueSort>('newest');
   const [version, setVersion] = useState(0);
+  const [showMap, setShowMap] = useState(true);
   const categories = useResource<Category[]>(`${n.id}`, (signal) =>
     api.neighbourhoods.categories(n.id, signal),
   );
@@ -115,6 +117,34 @@ export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }
           </select>
         </div>
       </form>
+      <p>
+        <button
+          type="button"
+          class="button--quiet button--small"
+          aria-expanded={showMap}
+          aria-controls="issue-map-panel"
+          onClick={() => setShowMap((shown) => !shown)}
+        >
+          {showMap ? 'Hide the map' : 'Show the map'}
+        </button>
+      </p>
+      <div class={showMap ? 'issues-layout issues-layout--with-map' : 'issues-layout'}>
+        <div class="issues-layout__list">
+          <IssueListItems list={list} filtered={filtered} />
+        </div>
+        <div id="issue-map-panel" class="issues-layout__map" hidden={!showMap}>
+          {/* The same filters apply; the order does not matter on a map. */}
+          {showMap && <IssueMap key={n.id} neighbourhood={n} status={status} category={category} />}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** The list itself, with its loading, empty and "Load more" states. */
+function IssueListItems({ list, filtered }: { list: PagedList<Issue>; filtered: boolean }) {
+  return (
+    <>
       <ErrorAlert error={list.error} />
       {list.loading && list.items.length === 0 && <p>Loading problems…</p>}
       {!list.loading && !list.error && list.items.length === 0 && (
@@ -132,6 +162,6 @@ export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }
           {list.loadingMore ? 'Loading…' : 'Load more problems'}
         </button>
       )}
-    </section>
+    </>
   );
 }

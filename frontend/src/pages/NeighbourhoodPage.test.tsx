@@ -5,6 +5,7 @@ import { fakeServer } from '../test/fakeServer';
 import { json, noContent } from '../test/http';
 import type { Member, Neighbourhood, Viewer } from '../api';
 import { FakeWebSocket } from '../test/fakeWebSocket';
+import { clientConfig, issuesRoute } from '../test/issueFixtures';
 
 const tokens = { access_token: 'a1', refresh_token: 'r2', token_type: 'Bearer', expires_in: 900 };
 const me = {
@@ -48,10 +49,11 @@ const member = (user_id: string, display_name: string, overrides: Partial<Member
 
 const page = <T,>(items: T[]) => json(200, { items, next_cursor: null });
 
-/** The neighbourhood's problems section: no categories, no issues. */
+/** The neighbourhood's problems section (list and map): no categories, no issues. */
 const noIssues = {
+  'GET /api/v1/client-config': () => json(200, clientConfig),
   'GET /api/v1/neighbourhoods/n1/categories': () => json(200, []),
-  'GET /api/v1/neighbourhoods/n1/issues': () => page([]),
+  'GET /api/v1/neighbourhoods/n1/issues': issuesRoute(() => []),
 };
 
 beforeEach(() => {

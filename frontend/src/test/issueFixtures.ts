@@ -1,4 +1,6 @@
-import type { Issue, IssueDetail, Neighbourhood, Viewer } from '../api';
+import type { ClientConfig, Issue, IssueDetail, IssueFeatureCollection, Neighbourhood, Viewer } from '../api';
+import type { Call } from './http';
+import { json } from './http';
 
 export const tokens = { access_token: 'a1', refresh_token: 'r2', token_type: 'Bearer', expires_in: 900 };
 
@@ -98,3 +100,45 @@ export const categories = [
     target_days: 10,
   },
 ];
+
+/** What `GET /client-config` answers by default. */
+export const clientConfig: ClientConfig = {
+  map: {
+    tile_url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    attribution: '© OpenStreetMap contributors',
+  },
+  suggest_radius_m: 150,
+};
+
+/** The issues as the listing's `format=geojson` answers them: located ones only, at [lon, lat]. */
+export function featureCollection(issues: Issue[]): IssueFeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: issues.flatMap((i) =>
+      i.location
+        ? [
+            {
+              type: 'Feature' as const,
+              id: i.id,
+              geometry: {
+                type: 'Point' as const,
+                coordinates: [i.location.lon, i.location.lat] as [number, number],
+              },
+              properties: i,
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+/**
+ * A route for `GET /neighbourhoods/{id}/issues` that answers the list (a page) or the map
+ * (GeoJSON, with `format=geojson`) from the same issues.
+ */
+export function issuesRoute(issues: () => Issue[]) {
+  return (call: Call) =>
+    new URL(call.url, 'http://x').searchParams.get('format') === 'geojson'
+      ? json(200, featureCollection(issues()))
+      : json(200, { items: issues(), next_cursor: null });
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ClientConfig } from '../api';
+import { ApiError } from '../api';
+import { loadClientConfig } from './clientConfig';
+
+const config: ClientConfig = {
+  map: { tile_url: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: '© Example' },
+  suggest_radius_m: 150,
+};
+
+// The test set-up forgets the cached configuration before each test.
+describe('client configuration', () => {
+  it('is fetched once and shared, however many ask', async () => {
+    const api = { clientConfig: vi.fn(async () => config) };
+    const [a, b] = await Promise.all([loadClientConfig(api), loadClientConfig(api)]);
+    const c = await loadClientConfig(api);
+    expect(a).toEqual(config);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    expect(api.clientConfig).toHaveBeenCalledTimes(1);
+  });
+
+  it('is asked again after a failure', async () => {
+    const api = {
+      clientConfig: vi
+        .fn<() => Promise<ClientConfig>>()
+        .mockRejectedValueOnce(ApiError.network(new TypeError('offline')))
+        .mockResolvedValue(config),
+    };
+    await expect(loadClientConfig(api)).rejects.toBeInstanceOf(ApiError);
+    await expect(loadClientConfig(api)).resolves.toEqual(config);
+    await loadClientConfig(api);
+    expect(api.clientConfig).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api as appApi, type Api, type ClientConfig } from '../api';
+
+/** The one request for the client configuration, shared by everyone who asks (null: none yet). */
+let pending: Promise<ClientConfig> | null = null;
+
+/**
+ * The operator's front-end settings (`GET /client-config`), fetched once and kept for the life of
+ * the page. A failed request is forgotten, so the next caller tries again.
+ */
+export function loadClientConfig(api: Pick<Api, 'clientConfig'> = appApi): Promise<ClientConfig> {
+  if (pending === null) {
+    const request = api.clientConfig();
+    pending = request;
+    request.catch(() => {
+      if (pending === request) pending = null;
+    });
+  }
+  return pending;
+}
+
+/** Forgets the cached configuration (tests; a later call fetches it again). */
+export function forgetClientConfig(): void {
+  pending = null;
+}
+
+export interface ClientConfigState {
+  config: ClientConfig | null;
+  error: unknown;
+}
+
+/** The client configuration once it has loaded (null until then, or after an error). */
+export function useClientConfig(): ClientConfigState {
+  const [state, setState] = useState<ClientConfigState>({ config: null, error: null });
+  useEffect(() => {
+    let live = true;
+    loadClientConfig().then(
+      (config) => live && setState({ config, error: null }),
+      (error: unknown) => live && setState({ config: null, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
