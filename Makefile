@@ -6,14 +6,14 @@ SHELL := /bin/bash
 TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 TEST_REDIS ?= redis://127.0.0.1:6379
 
-.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench bench-live demo clean
+.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench bench-live bench-issues demo clean
 
 help:
 	@echo "make run    build the front end and serve Commonground at http://127.0.0.1:8080 (SQLite in ./data)"
 	@echo "make test   every test: Rust on SQLite and PostgreSQL(+Redis), front-end units, end-to-end in Chromium"
 	@echo "make demo   load the demo neighbourhoods and residents into ./data"
 	@echo "make lint   rustfmt, clippy -D warnings, front-end type check"
-	@echo "make bench  benchmarks: the live path under load (see docs/benchmarks.md)"
+	@echo "make bench  benchmarks: the live path, and issues at scale on PostgreSQL (see docs/benchmarks.md)"
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -50,7 +50,7 @@ lint: frontend/node_modules
 	cargo clippy --workspace --all-targets --features bench -- -D warnings
 	cd frontend && npm run typecheck
 
-bench: bench-live
+bench: bench-live bench-issues
 
 # The live path under load: 15,000 subscribers over 100 neighbourhoods, events through the real
 # write path, with a naive reference server measured in the same run (docs/benchmarks.md).
@@ -58,6 +58,15 @@ bench: bench-live
 bench-live:
 	cargo build --release --features bench --bins
 	ulimit -n 20000 && ./target/release/live-bench $(BENCH_ARGS)
+
+# Issues at scale on PostgreSQL: 100,000 issues and 300,000 reports bulk-loaded into a fresh
+# database (cg_issues_bench, dropped first, kept afterwards), then the nearby query, list pages and
+# report creation over HTTP, each against the equivalent SQL in the same run (docs/benchmarks.md).
+# ISSUES_BENCH_ARGS adds options, e.g. ISSUES_BENCH_ARGS="--explain --writers 8".
+BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432
+bench-issues:
+	cargo build --release --features bench --bins
+	./target/release/issues-bench --server-url $(BENCH_PG_URL) $(ISSUES_BENCH_ARGS)
 
 clean:
 	cargo clean

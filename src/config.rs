@@ -58,6 +58,12 @@ pub struct Settings {
     pub map_tile_url: String,
     /// Attribution the tile provider's licence requires (plain text).
     pub map_attribution: String,
+    /// Open task claims one person may hold at once (stops hoarding).
+    pub max_open_claims: u64,
+    /// Holders are warned this many hours before a claim they never checked in on lapses.
+    pub lease_warning_hours: i64,
+    /// How often the (single, elected) sweeper looks for lapsing claims.
+    pub lease_sweep_secs: u64,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -102,6 +108,9 @@ impl Default for Settings {
             suggest_radius_m: crate::domain::issue::DEFAULT_SUGGEST_RADIUS_M,
             map_tile_url: "https://tile.openstreetmap.org/{z}/{x}/{y}.png".into(),
             map_attribution: "© OpenStreetMap contributors".into(),
+            max_open_claims: 5,
+            lease_warning_hours: 12,
+            lease_sweep_secs: 30,
         }
     }
 }

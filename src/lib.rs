@@ -22,6 +22,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod jobs;
 pub mod live;
 pub mod routes;
 pub mod services;

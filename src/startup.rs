@@ -64,6 +64,12 @@ impl Application {
             redis,
             settings: Arc::new(settings),
         };
+        crate::jobs::spawn_lease_sweeper(
+            state.db.clone(),
+            state.live.clone(),
+            std::time::Duration::from_secs(state.settings.lease_sweep_secs.max(1)),
+            chrono::Duration::hours(state.settings.lease_warning_hours),
+        );
         let listener = TcpListener::bind(&state.settings.bind)
             .with_context(|| format!("Failed to bind {}", state.settings.bind))?;
         let port = listener.local_addr()?.port();

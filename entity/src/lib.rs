@@ -2,11 +2,13 @@
 //! `domain` and `services` modules; these types only describe rows.
 
 pub mod api_key;
+pub mod calendar_feed;
 pub mod category;
 pub mod event;
 pub mod issue;
 pub mod issue_supporter;
 pub mod issue_update;
+pub mod job_lease;
 pub mod membership;
 pub mod neighbourhood;
 pub mod neighbourhood_service;
@@ -15,6 +17,8 @@ pub mod organisation_staff;
 pub mod photo;
 pub mod refresh_token;
 pub mod report;
+pub mod task;
+pub mod task_claim;
 pub mod user;
 
 pub mod prelude {

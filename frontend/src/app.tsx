@@ -11,7 +11,15 @@ import { NeighbourhoodPage } from './pages/NeighbourhoodPage';
 import { NotFound } from './pages/NotFound';
 import { ReportPage } from './pages/ReportPage';
 import { IssuePage } from './pages/IssuePage';
+import { Organisations } from './pages/Organisations';
+import { OrganisationPage } from './pages/OrganisationPage';
 import { IssueNotice } from './components/IssueNotice';
+import { TaskNotice } from './components/TaskNotice';
+import { TaskBoardPage } from './pages/TaskBoardPage';
+import { NewTaskPage } from './pages/NewTaskPage';
+import { TaskPage } from './pages/TaskPage';
+import { VerificationQueuePage } from './pages/VerificationQueuePage';
+import { HoursPage } from './pages/HoursPage';
 
 /** Links under /api (the API docs page) are served by the backend, not routed here. */
 const clientRoutes = /^\/(?!api(\/|$))/;
@@ -23,6 +31,7 @@ export function App() {
         <LiveProvider>
           <Header />
           <IssueNotice />
+          <TaskNotice />
           <main id="main" class="wrap" tabIndex={-1}>
             <Router>
               <Route path="/" component={Home} />
@@ -33,6 +42,13 @@ export function App() {
               <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
               <Route path="/neighbourhoods/:id/report" component={ReportPage} />
               <Route path="/issues/:id" component={IssuePage} />
+              <Route path="/neighbourhoods/:id/tasks" component={TaskBoardPage} />
+              <Route path="/neighbourhoods/:id/tasks/new" component={NewTaskPage} />
+              <Route path="/neighbourhoods/:id/verify" component={VerificationQueuePage} />
+              <Route path="/neighbourhoods/:id/hours" component={HoursPage} />
+              <Route path="/tasks/:id" component={TaskPage} />
+              <Route path="/organisations" component={Organisations} />
+              <Route path="/organisations/:id" component={OrganisationPage} />
               <Route default component={NotFound} />
             </Router>
           </main>

@@ -8,6 +8,7 @@ mod m20261129_000002_events;
 mod m20261129_000003_issues;
 mod m20261129_000004_photos;
 mod m20261129_000005_open311;
+mod m20261129_000006_tasks;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_issues::Migration),
             Box::new(m20261129_000004_photos::Migration),
             Box::new(m20261129_000005_open311::Migration),
+            Box::new(m20261129_000006_tasks::Migration),
         ]
     }
 }

@@ -1010,18 +1010,13 @@ fn rows_for(
         } else {
             plan.base
         };
-        let days = |d: i64| chrono::Duration::seconds(d * 86_400 + rng.gen_range(0..86_400));
         let acknowledged = match plan.status {
-            "acknowledged" | "in_progress" => {
-                Some((plan.created + days(rng.gen_range(0..5))).min(now))
-            }
-            "resolved" if rng.gen_bool(0.7) => {
-                Some((plan.created + days(rng.gen_range(0..5))).min(now))
-            }
+            "acknowledged" | "in_progress" => Some(later(rng, plan.created, 0..5).min(now)),
+            "resolved" if rng.gen_bool(0.7) => Some(later(rng, plan.created, 0..5).min(now)),
             _ => None,
         };
-        let resolved = (plan.status == "resolved")
-            .then(|| (last + days(rng.gen_range(1..40))).min(now).max(last));
+        let resolved =
+            (plan.status == "resolved").then(|| later(rng, last, 1..40).min(now).max(last));
         let note = match plan.status {
             "open" => "\\N",
             "acknowledged" => "Thanks, we have logged this.",
@@ -1053,6 +1048,11 @@ fn rows_for(
         )?;
     }
     Ok((issues, reports, supporters))
+}
+
+/// A moment some whole days (from `days`) plus part of a day after `from`.
+fn later(rng: &mut StdRng, from: DateTime<Utc>, days: std::ops::Range<i64>) -> DateTime<Utc> {
+    from + chrono::Duration::seconds(rng.gen_range(days) * 86_400 + rng.gen_range(0..86_400))
 }
 
 async fn print_counts(pool: &PgPool) -> anyhow::Result<()> {

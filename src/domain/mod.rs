@@ -10,3 +10,4 @@ pub mod neighbourhood;
 pub mod open311;
 pub mod pagination;
 pub mod photo;
+pub mod task;

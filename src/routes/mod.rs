@@ -13,6 +13,7 @@ pub mod neighbourhoods;
 pub mod open311;
 pub mod organisations;
 pub mod photos;
+pub mod tasks;
 
 use actix_web::{web, HttpRequest};
 use utoipa::{
@@ -71,7 +72,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(photos::config)
         .configure(client_config::config)
         .configure(api_keys::config)
-        .configure(open311::config);
+        .configure(open311::config)
+        .configure(tasks::config);
 }
 
 /// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop

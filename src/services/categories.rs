@@ -213,6 +213,7 @@ pub async fn create(
     if input.target_days.is_some_and(|d| !(1..=365).contains(&d)) {
         check.add("target_days", "must be between 1 and 365");
     }
+    check.check("attributes", validate_attributes(&input.attributes));
     check.finish()?;
     let (Some(code), Some(name), Some(description), Some(group)) = (code, name, description, group)
     else {

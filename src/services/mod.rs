@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod api_keys;
+pub mod calendar;
 pub mod categories;
 pub mod issues;
 pub mod memberships;
@@ -11,6 +12,8 @@ pub mod neighbourhoods;
 pub mod open311;
 pub mod organisations;
 pub mod photos;
+pub mod tasks;
+pub mod volunteer_hours;
 
 use sea_orm::{sea_query::Condition, ColumnTrait, Value};
 

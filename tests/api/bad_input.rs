@@ -8,7 +8,9 @@ use crate::helpers::{spawn_app, TestApp};
 /// Every documented operation as (method, path with ids filled in, takes a JSON body, needs auth).
 async fn operations(app: &TestApp, id: &str) -> Vec<(Method, String, bool, bool)> {
     let doc = app.get("/api/v1/openapi.json", None).await.expect(200);
-    let placeholder = regex::Regex::new(r"\{[a-z_]+\}").unwrap();
+    // Ids get `id`; other path values (a calendar link's secret) get a harmless word.
+    let id_placeholder = regex::Regex::new(r"\{([a-z_]+_)?id\}").unwrap();
+    let other_placeholder = regex::Regex::new(r"\{[a-z_]+\}").unwrap();
     let mut ops = Vec::new();
     for (path, item) in doc["paths"].as_object().unwrap() {
         // Open311 answers in its specification's error format; tests/api/open311.rs covers it.
@@ -16,7 +18,10 @@ async fn operations(app: &TestApp, id: &str) -> Vec<(Method, String, bool, bool)
             continue;
         }
         for (method, op) in item.as_object().unwrap() {
-            let concrete = placeholder.replace_all(path, id).into_owned();
+            let with_ids = id_placeholder.replace_all(path, id);
+            let concrete = other_placeholder
+                .replace_all(&with_ids, "secret")
+                .into_owned();
             // JSON bodies only: raw uploads (photos) have their own tests.
             let has_body = op["requestBody"]["content"]
                 .get("application/json")

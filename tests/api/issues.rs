@@ -614,6 +614,23 @@ async fn categories_ask_questions_and_reports_must_answer_them() {
     app.patch(&path, Some(&w.manager.token), json!({"attributes": bad}))
         .await
         .expect(422);
+    // Creating checks the questions exactly as editing does.
+    let organisation = app
+        .get(&format!("/api/v1/neighbourhoods/{}/categories", w.id), None)
+        .await
+        .expect(200)[0]["organisation_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let refused = app
+        .post(
+            &format!("/api/v1/organisations/{organisation}/categories"),
+            Some(&w.manager.token),
+            json!({"code": "bins", "name": "Bins", "attributes": bad}),
+        )
+        .await
+        .expect(422);
+    assert!(refused["errors"]["attributes"].is_array());
     let updated = app
         .patch(
             &path,

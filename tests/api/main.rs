@@ -13,3 +13,4 @@ mod open311;
 mod openapi;
 mod operations;
 mod organisations;
+mod tasks;

@@ -59,6 +59,9 @@ export function Header() {
             <li>
               <NavLink href="/neighbourhoods">Neighbourhoods</NavLink>
             </li>
+            <li>
+              <NavLink href="/organisations">Organisations</NavLink>
+            </li>
             {me && (
               <li>
                 <NavLink href="/neighbourhoods/new">Start a neighbourhood</NavLink>

@@ -158,6 +158,13 @@ export function NeighbourhoodPage() {
         </div>
       </div>
       <IssueList neighbourhood={n} />
+      <section aria-labelledby="volunteering-heading">
+        <h2 id="volunteering-heading">Volunteering</h2>
+        <p class="actions">
+          <a href={`/neighbourhoods/${n.id}/tasks`}>Task board: things that need people</a>
+          <a href={`/neighbourhoods/${n.id}/hours`}>Hours given</a>
+        </p>
+      </section>
       {canSeeMembers(n) ? (
         <MemberList neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
       ) : (

@@ -1,0 +1,141 @@
+/**
+ * Typed calls for running an organisation (a public-service body): its staff, the neighbourhoods
+ * it serves, its categories (Open311 service types, with their extra questions) and the Open311
+ * API keys it issues to apps. Shapes mirror docs/api.md, sections "Organisations", "Reports and
+ * shared issues" and "Open311 GeoReport v2".
+ */
+import type { ApiClient } from './client';
+import { api } from './index';
+import type { Category, Organisation, Page, PageParams, Staff, Timestamp, Uuid } from './types';
+
+export type { Organisation, Staff } from './types';
+
+// ---- Categories and their questions ---------------------------------------------------------
+
+/** The kind of answer a question takes (Open311 `datatype`). */
+export type AttributeDatatype =
+  'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+
+export const ATTRIBUTE_DATATYPES: readonly AttributeDatatype[] = [
+  'string',
+  'text',
+  'number',
+  'datetime',
+  'singlevaluelist',
+  'multivaluelist',
+];
+
+/** The datatypes whose answers are picked from `values`. */
+export const isListDatatype = (datatype: AttributeDatatype) =>
+  datatype === 'singlevaluelist' || datatype === 'multivaluelist';
+
+/** One choice of a list question. */
+export interface AttributeValue {
+  key: string;
+  name: string;
+}
+
+/** An extra question asked with a report (an Open311 attribute). */
+export interface CategoryAttribute {
+  /** 1..40 letters, digits, `_` or `-`; unique within the category. */
+  code: string;
+  datatype: AttributeDatatype;
+  required: boolean;
+  /** The question as shown to the reporter, 1..500 characters. */
+  description: string;
+  /** Help on how to answer. */
+  datatype_description?: string | null;
+  /** Questions are asked in ascending order. */
+  order: number;
+  /** The choices: required for the list datatypes, empty for the others. */
+  values: AttributeValue[];
+}
+
+/** A category as its organisation manages it: with its questions. */
+export interface ManagedCategory extends Category {
+  attributes: CategoryAttribute[];
+}
+
+export interface CreateCategoryRequest {
+  /** 1..40 characters of a-z, 0-9, `_` and `-`; unique per organisation; cannot change later. */
+  code: string;
+  /** 2..80 characters. */
+  name: string;
+  /** At most 1000 characters. */
+  description?: string;
+  /** At most 80 characters. */
+  group?: string;
+  /** At most 20, each 1..40 characters. */
+  keywords?: string[];
+  /** 1..365. */
+  target_days?: number | null;
+  /** At most 20. */
+  attributes?: CategoryAttribute[];
+}
+
+/** Absent fields stay as they are; `target_days: null` clears the target. */
+export type UpdateCategoryRequest = Partial<Omit<CreateCategoryRequest, 'code'>>;
+
+// ---- Open311 API keys -----------------------------------------------------------------------
+
+/** An API key as listed: never the key itself. */
+export interface ApiKey {
+  id: Uuid;
+  /** What the key is for, e.g. "FixMyStreet". */
+  name: string;
+  /** The key's first characters, to tell keys apart. */
+  prefix: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+/** The answer to issuing a key: the only time the key itself (`cg311_...`) is ever sent. */
+export interface IssuedApiKey extends ApiKey {
+  api_key: string;
+}
+
+// ---- Calls ----------------------------------------------------------------------------------
+
+const id = encodeURIComponent;
+
+/** The organisation endpoints, on the given client. */
+export function createOrganisationsApi(client: ApiClient) {
+  const organisation = (oid: Uuid) => `/organisations/${id(oid)}`;
+
+  return {
+    /** Anyone. */
+    list: ({ cursor, limit }: PageParams = {}, signal?: AbortSignal) =>
+      client.request<Page<Organisation>>('/organisations', { query: { cursor, limit }, signal }),
+    /** Anyone. */
+    get: (oid: Uuid, signal?: AbortSignal) => client.request<Organisation>(organisation(oid), { signal }),
+    /** Its staff and platform admins; 403 for anyone else. */
+    staff: (oid: Uuid, { cursor, limit }: PageParams = {}, signal?: AbortSignal) =>
+      client.request<Page<Staff>>(`${organisation(oid)}/staff`, { query: { cursor, limit }, signal }),
+
+    /** Anyone; grouped, then by name. */
+    categories: (oid: Uuid, signal?: AbortSignal) =>
+      client.request<ManagedCategory[]>(`${organisation(oid)}/categories`, { signal }),
+    /** Its staff and platform admins; 409 when the code is taken, 422 with per-field errors. */
+    createCategory: (oid: Uuid, body: CreateCategoryRequest) =>
+      client.request<ManagedCategory>(`${organisation(oid)}/categories`, { method: 'POST', body }),
+    /** Its staff and platform admins; 422 with per-field errors. */
+    updateCategory: (categoryId: Uuid, body: UpdateCategoryRequest) =>
+      client.request<ManagedCategory>(`/categories/${id(categoryId)}`, { method: 'PATCH', body }),
+
+    /** Its staff and platform admins: newest first, revoked ones included, never the keys. */
+    apiKeys: (oid: Uuid, signal?: AbortSignal) =>
+      client.request<ApiKey[]>(`${organisation(oid)}/api-keys`, { signal }),
+    /** Its staff and platform admins. The answer holds the key: show it once, never store it. */
+    issueApiKey: (oid: Uuid, name: string) =>
+      client.request<IssuedApiKey>(`${organisation(oid)}/api-keys`, { method: 'POST', body: { name } }),
+    /** Its staff and platform admins: refused from now on; answers the revoked key. */
+    revokeApiKey: (oid: Uuid, keyId: Uuid) =>
+      client.request<ApiKey>(`${organisation(oid)}/api-keys/${id(keyId)}`, { method: 'DELETE' }),
+  };
+}
+
+export type OrganisationsApi = ReturnType<typeof createOrganisationsApi>;
+
+/** On the app's one client (tests build their own with `createOrganisationsApi(new ApiClient(...))`). */
+export const organisationsApi = createOrganisationsApi(api.client);
