@@ -190,11 +190,70 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
         crate::domain::membership::Role::Coordinator,
     )
     .await?;
+    seed_tasks(db, live, &residents[0], &residents[2], mill_lane.id).await?;
 
     Ok(DemoSummary {
         created: true,
         accounts: accounts_made,
     })
+}
+
+/// A scheduled litter pick that needs eight people (one place already taken) and an open-ended
+/// job with a lease, so the task board has something on it.
+async fn seed_tasks(
+    db: &DatabaseConnection,
+    live: &crate::live::Live,
+    coordinator: &user::Model,
+    volunteer: &user::Model,
+    neighbourhood_id: uuid::Uuid,
+) -> AppResult<()> {
+    use crate::services::tasks::{self, ClaimLimits, TaskFields};
+    let saturday = chrono::Utc::now() + chrono::Duration::days(5);
+    let litter_pick = tasks::create(
+        db,
+        live,
+        coordinator,
+        neighbourhood_id,
+        TaskFields {
+            title: Some("Canal towpath litter pick".into()),
+            description: Some(
+                "Meet at the lock gates. Bags, grabbers and gloves provided; wear boots.".into(),
+            ),
+            starts_at: Some(saturday),
+            ends_at: Some(saturday + chrono::Duration::hours(3)),
+            slots: Some(8),
+            skills: Some(vec!["outdoors".into()]),
+            accessibility: Some("Flat, but the towpath is muddy after rain.".into()),
+            equipment: Some("Grabbers, bags, gloves".into()),
+            address: Some("Lock gates, Canal Side".into()),
+            ..TaskFields::default()
+        },
+    )
+    .await?;
+    tasks::claim(
+        db,
+        live,
+        ClaimLimits { max_open_claims: 5 },
+        volunteer,
+        litter_pick.id,
+        chrono::Utc::now(),
+    )
+    .await?;
+    tasks::create(
+        db,
+        live,
+        coordinator,
+        neighbourhood_id,
+        TaskFields {
+            title: Some("Weed the planters on Mill Lane".into()),
+            description: Some("Any time this week; tools are in the community shed.".into()),
+            slots: Some(2),
+            skills: Some(vec!["gardening".into()]),
+            ..TaskFields::default()
+        },
+    )
+    .await?;
+    Ok(())
 }
 
 async fn make_user(

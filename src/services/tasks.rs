@@ -121,6 +121,9 @@ pub struct TaskDetail {
     pub claims: Vec<ClaimView>,
     /// Whether the caller may edit, approve or cancel.
     pub can_manage: bool,
+    /// Whether the caller may verify other people's work on it (a coordinator, or a member
+    /// holding no claim on it).
+    pub can_verify: bool,
 }
 
 /// A claim waiting for someone to verify it, with its task.
@@ -481,8 +484,12 @@ pub async fn get(
             claim_view(c, name, show)
         })
         .collect();
+    let holds_claim = mine.as_ref().is_some_and(|c| claim_status(c).holds_slot());
+    let can_verify =
+        viewer.is_some() && (access.can_manage() || (access.is_active_member() && !holds_claim));
     let my_claim = mine.map(|c| claim_view(c, viewer.map(|v| v.display_name.clone()), true));
     Ok(TaskDetail {
+        can_verify,
         can_manage: runs_tasks(&access),
         task: task_view(found, my_claim),
         claims,

@@ -361,6 +361,12 @@ async fn work_is_reported_then_verified_by_someone_else() {
         .await
         .expect(200);
     assert_eq!(queue.as_array().unwrap().len(), 1);
+    let as_cat = app.get(&task, Some(&cat.token)).await.expect(200);
+    let as_ben = app.get(&task, Some(&ben.token)).await.expect(200);
+    assert_eq!(
+        (as_cat["can_verify"].clone(), as_ben["can_verify"].clone()),
+        (json!(true), json!(false))
+    );
     let bens_queue = app
         .get(
             &format!("/api/v1/neighbourhoods/{}/verification-queue", s.id),
