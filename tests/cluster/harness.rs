@@ -149,6 +149,8 @@ impl Cluster {
             .env("COMMONGROUND_FRONTEND_DIR", data.join("none"))
             .env("DATABASE_URL", &self.database_url)
             .env("REDIS_URL", self.redis.url())
+            // The elected sweeper ticks every second, so leadership tests run in seconds.
+            .env("COMMONGROUND_LEASE_SWEEP_SECS", "1")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .stderr(log)

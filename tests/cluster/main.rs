@@ -313,3 +313,50 @@ async fn failed_logins_count_across_instances() {
         429
     );
 }
+
+/// Who holds the task-lease sweeper, and until when, as the database says.
+async fn sweeper_lease(
+    db: &sea_orm::DatabaseConnection,
+) -> Vec<(String, chrono::DateTime<chrono::Utc>)> {
+    use sea_orm::EntityTrait;
+    entity::job_lease::Entity::find()
+        .all(db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|l| (l.holder, l.expires_at))
+        .collect()
+}
+
+#[tokio::test]
+async fn one_instance_at_a_time_runs_the_sweeper_and_another_takes_over() {
+    let Some(mut cluster) = Cluster::start().await else {
+        return;
+    };
+    let db = cluster.database().await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let first = sweeper_lease(&db).await;
+    assert_eq!(first.len(), 1, "one lease row: {first:?}");
+    // Both instances tick every second; the holder keeps renewing and nobody else takes it.
+    for _ in 0..3 {
+        tokio::time::sleep(Duration::from_millis(1_100)).await;
+        let now = sweeper_lease(&db).await;
+        assert_eq!(
+            now[0].0, first[0].0,
+            "leadership must not flap between instances"
+        );
+        assert!(now[0].1 > chrono::Utc::now(), "the holder renews its lease");
+    }
+    // Stop one instance hard: within a lease (3 s) plus a tick, a live instance holds it.
+    cluster.kill(0);
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let after = sweeper_lease(&db).await;
+    assert_eq!(after.len(), 1);
+    assert!(
+        after[0].1 > chrono::Utc::now(),
+        "the surviving instance holds a live lease: {after:?}"
+    );
+    let held_by = after[0].0.clone();
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    assert_eq!(sweeper_lease(&db).await[0].0, held_by);
+}
