@@ -10,6 +10,8 @@ use actix_web::{get, http::StatusCode, post, web, HttpRequest, HttpResponse, Res
 use serde_json::Value;
 use utoipa_actix_web::service_config::ServiceConfig;
 
+use entity::organisation;
+
 use crate::{
     domain::open311::{errors, Format, Params},
     error::AppError,
@@ -95,6 +97,16 @@ fn query_params(req: &HttpRequest) -> Result<Params, AppError> {
     Params::parse(req.query_string()).map_err(AppError::BadRequest)
 }
 
+/// The query's parameters and the jurisdiction they name (or the only one served here).
+async fn params_and_jurisdiction(
+    state: &AppState,
+    req: &HttpRequest,
+) -> Result<(Params, organisation::Model), AppError> {
+    let params = query_params(req)?;
+    let org = open311::jurisdiction(&state.db, params.get("jurisdiction_id")).await?;
+    Ok((params, org))
+}
+
 /// `https://host` as the client reached us, for absolute links.
 fn base_url(req: &HttpRequest) -> String {
     let info = req.connection_info();
@@ -137,8 +149,7 @@ async fn services(
 ) -> Open311Result {
     let format = format_of(&path)?;
     let answer = async {
-        let params = query_params(&req)?;
-        let org = open311::jurisdiction(&state.db, params.get("jurisdiction_id")).await?;
+        let (_, org) = params_and_jurisdiction(&state, &req).await?;
         open311::services(&state.db, &org).await
     };
     Ok(respond(
@@ -166,8 +177,7 @@ async fn service_definition(
     let (code, extension) = path.into_inner();
     let format = format_of(&extension)?;
     let answer = async {
-        let params = query_params(&req)?;
-        let org = open311::jurisdiction(&state.db, params.get("jurisdiction_id")).await?;
+        let (_, org) = params_and_jurisdiction(&state, &req).await?;
         open311::service_definition(&state.db, &org, &code).await
     };
     let body = answer.await.map_err(in_format(format))?;
@@ -245,8 +255,7 @@ async fn requests(
 ) -> Open311Result {
     let format = format_of(&path)?;
     let answer = async {
-        let params = query_params(&req)?;
-        let org = open311::jurisdiction(&state.db, params.get("jurisdiction_id")).await?;
+        let (params, org) = params_and_jurisdiction(&state, &req).await?;
         open311::requests(&state.db, &org, &params, &base_url(&req)).await
     };
     let found = answer.await.map_err(in_format(format))?;
@@ -271,8 +280,7 @@ async fn request(
     let (id, extension) = path.into_inner();
     let format = format_of(&extension)?;
     let answer = async {
-        let params = query_params(&req)?;
-        let org = open311::jurisdiction(&state.db, params.get("jurisdiction_id")).await?;
+        let (_, org) = params_and_jurisdiction(&state, &req).await?;
         open311::request(&state.db, &org, &id, &base_url(&req)).await
     };
     let found = answer.await.map_err(in_format(format))?;
@@ -297,8 +305,7 @@ async fn token(
     let (token, extension) = path.into_inner();
     let format = format_of(&extension)?;
     let answer = async {
-        let params = query_params(&req)?;
-        let org = open311::jurisdiction(&state.db, params.get("jurisdiction_id")).await?;
+        let (_, org) = params_and_jurisdiction(&state, &req).await?;
         open311::token(&state.db, &org, &token).await
     };
     let found = answer.await.map_err(in_format(format))?;

@@ -164,13 +164,7 @@ async fn neighbourhood_for(
     organisation_id: Uuid,
     at: Option<GeoPoint>,
 ) -> AppResult<neighbourhood::Model> {
-    let served: Vec<Uuid> = neighbourhood_service::Entity::find()
-        .select_only()
-        .column(neighbourhood_service::Column::NeighbourhoodId)
-        .filter(neighbourhood_service::Column::OrganisationId.eq(organisation_id))
-        .into_tuple()
-        .all(db)
-        .await?;
+    let served = served_neighbourhoods(db, organisation_id).await?;
     let mut query = neighbourhood::Entity::find().filter(neighbourhood::Column::Id.is_in(served));
     if let Some(point) = at {
         query = query
@@ -356,18 +350,25 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
     }]))
 }
 
-/// Ids of the organisation's public served neighbourhoods.
-async fn public_neighbourhoods(
+async fn served_neighbourhoods(
     db: &impl ConnectionTrait,
     organisation_id: Uuid,
 ) -> AppResult<Vec<Uuid>> {
-    let served: Vec<Uuid> = neighbourhood_service::Entity::find()
+    Ok(neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::NeighbourhoodId)
         .filter(neighbourhood_service::Column::OrganisationId.eq(organisation_id))
         .into_tuple()
         .all(db)
-        .await?;
+        .await?)
+}
+
+/// Ids of the organisation's public served neighbourhoods.
+async fn public_neighbourhoods(
+    db: &impl ConnectionTrait,
+    organisation_id: Uuid,
+) -> AppResult<Vec<Uuid>> {
+    let served = served_neighbourhoods(db, organisation_id).await?;
     Ok(neighbourhood::Entity::find()
         .select_only()
         .column(neighbourhood::Column::Id)
