@@ -142,7 +142,7 @@ export function createApi(client: ApiClient) {
           query: { format: 'geojson', status, category, q, sort, bbox: bbox?.join(','), limit },
           signal,
         }),
-      /** Active issues within 150 m ("is it one of these?"), that category first. */
+      /** Active issues within the suggestion radius ("is it one of these?"), that category first. */
       nearbyIssues: (nid: Uuid, { lat, lon, category }: NearbyQuery, signal?: AbortSignal) =>
         client.request<NearbyIssue[]>(`${neighbourhood(nid)}/issues/nearby`, {
           query: { lat, lon, category },

@@ -7,6 +7,7 @@ import { FormAlert } from '../components/FormAlert';
 import { SelectField, TextArea } from '../components/fields';
 import { IssueStatusBadge } from '../components/IssueList';
 import { useResource } from '../hooks/useResource';
+import { useClientConfig } from '../lib/clientConfig';
 import { useSession } from '../session/session';
 import { issueIdOf, useIssueEvents } from '../live/useIssueEvents';
 import { formatDate, formatDistance, formatTime } from '../lib/format';
@@ -119,6 +120,7 @@ function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (m
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const radius = useClientConfig().config?.suggest_radius_m ?? 150;
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
@@ -202,7 +204,7 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
         <p class="meta">
           {candidates.loading
             ? 'Looking for issues nearby…'
-            : 'No other open issue within 150 m to merge with.'}
+            : `No other open issue within ${radius} m to merge with.`}
         </p>
       ) : (
         <form class="form" onSubmit={onSubmit} noValidate>
