@@ -120,7 +120,6 @@ function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (m
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const radius = useClientConfig().config?.suggest_radius_m ?? 150;
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
@@ -177,6 +176,7 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
   const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
   const chosen = others.some((c) => c.id === into) ? into : (others[0]?.id ?? '');
   const labels = { into: 'Merge into', merge_note: 'Public note about the merge' };
+  const radius = useClientConfig().config?.suggest_radius_m ?? 150;
 
   if (!location || !isActiveStatus(issue.status)) return null;
 
