@@ -85,6 +85,10 @@ struct Args {
     /// Skip the report-creation phase.
     #[arg(long)]
     no_writes: bool,
+    /// SQL run on the benchmark database after the load and before `VACUUM ANALYZE`, to measure
+    /// a proposed change (for example `CREATE INDEX ...`); repeatable.
+    #[arg(long)]
+    prototype_sql: Vec<String>,
 }
 
 const METRES_PER_DEGREE: f64 = 111_320.0;
@@ -130,6 +134,15 @@ async fn main() -> anyhow::Result<()> {
     println!(
         "issues-bench: {} issues, {} reports over {} neighbourhoods on PostgreSQL; {} readers, {} writers",
         args.issues, args.reports, args.neighbourhoods, args.readers, args.writers
+    );
+    let load_average = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!(
+        "load average before the run: {}",
+        load_average
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
     );
     let started = Instant::now();
     let database_url = reset_database(&args.server_url, &args.database).await?;
@@ -343,28 +356,78 @@ fn free_port() -> anyhow::Result<u16> {
         .port())
 }
 
-/// CPU seconds (user + system) a process has used (Linux counts 100 ticks a second).
-fn cpu_seconds(pid: u32) -> anyhow::Result<f64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
-    let after_name = stat.rsplit_once(") ").context("bad stat")?.1;
+/// CPU ticks (user + system) a process has used, from its /proc stat line.
+fn process_ticks(stat: &str) -> Option<f64> {
+    let after_name = stat.rsplit_once(") ")?.1;
     let fields: Vec<&str> = after_name.split_whitespace().collect();
-    let ticks = fields[11].parse::<f64>()? + fields[12].parse::<f64>()?;
-    Ok(ticks / 100.0)
+    Some(fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?)
 }
 
-/// The machine's (busy, total) CPU ticks over all cores, from /proc/stat.
-fn machine_ticks() -> anyhow::Result<(f64, f64)> {
-    let stat = std::fs::read_to_string("/proc/stat")?;
-    let line = stat.lines().next().context("empty /proc/stat")?;
-    let values: Vec<f64> = line
-        .split_whitespace()
-        .skip(1)
-        .take(8)
-        .map(str::parse)
-        .collect::<Result<_, _>>()?;
-    let total: f64 = values.iter().sum();
-    let idle = values.get(3).copied().unwrap_or(0.0) + values.get(4).copied().unwrap_or(0.0);
-    Ok((total - idle, total))
+/// Where the machine's CPU time has gone so far, in seconds (Linux counts 100 ticks a second):
+/// this process, the server, every PostgreSQL process, and the whole machine.
+#[derive(Clone, Copy, Default)]
+struct CpuSample {
+    own: f64,
+    server: f64,
+    postgres: f64,
+    /// Busy (user, nice, system, irq, softirq) and all ticks over every core, from /proc/stat.
+    busy: f64,
+    total: f64,
+}
+
+impl CpuSample {
+    fn take(server_pid: u32) -> anyhow::Result<Self> {
+        let read = |pid: &str| std::fs::read_to_string(format!("/proc/{pid}/stat")).ok();
+        let own = read("self")
+            .as_deref()
+            .and_then(process_ticks)
+            .unwrap_or(0.0);
+        let server = read(&server_pid.to_string())
+            .as_deref()
+            .and_then(process_ticks)
+            .context("cannot read the server's CPU time")?;
+        let mut postgres = 0.0;
+        for entry in std::fs::read_dir("/proc")?.flatten() {
+            let name = entry.file_name();
+            let Some(pid) = name
+                .to_str()
+                .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            else {
+                continue;
+            };
+            if let Some(stat) = read(pid) {
+                if stat.contains("(postgres)") {
+                    postgres += process_ticks(&stat).unwrap_or(0.0);
+                }
+            }
+        }
+        let stat = std::fs::read_to_string("/proc/stat")?;
+        let line = stat.lines().next().context("empty /proc/stat")?;
+        let values: Vec<f64> = line
+            .split_whitespace()
+            .skip(1)
+            .take(8)
+            .map(str::parse)
+            .collect::<Result<_, _>>()?;
+        let at = |i: usize| values.get(i).copied().unwrap_or(0.0);
+        Ok(Self {
+            own: own / 100.0,
+            server: server / 100.0,
+            postgres: postgres / 100.0,
+            busy: (at(0) + at(1) + at(2) + at(5) + at(6)) / 100.0,
+            total: values.iter().sum::<f64>() / 100.0,
+        })
+    }
+
+    fn since(self, before: CpuSample) -> CpuSample {
+        CpuSample {
+            own: self.own - before.own,
+            server: self.server - before.server,
+            postgres: self.postgres - before.postgres,
+            busy: self.busy - before.busy,
+            total: self.total - before.total,
+        }
+    }
 }
 
 async fn reset_database(server_url: &str, name: &str) -> anyhow::Result<String> {
@@ -839,6 +902,11 @@ async fn bulk_load(args: &Args, pool: &PgPool, world: &mut World) -> anyhow::Res
     let mut rng = StdRng::seed_from_u64(args.seed.wrapping_add(1));
     let now = Utc::now();
     let mut conn = pool.acquire().await?;
+    // The rows are consistent by construction: skip the per-row foreign-key triggers while loading.
+    sqlx::query("SET session_replication_role = replica")
+        .execute(&mut *conn)
+        .await?;
+    let mut step = Instant::now();
     let hash: String = sqlx::query("SELECT password_hash FROM users WHERE email = $1")
         .bind(ADMIN_EMAIL)
         .fetch_one(&mut *conn)
@@ -899,6 +967,13 @@ async fn bulk_load(args: &Args, pool: &PgPool, world: &mut World) -> anyhow::Res
     .await?;
     drop(users);
     drop(memberships);
+    println!(
+        "  {} residents and {} members who report, with memberships: {:.1} s",
+        args.residents * world.hoods.len(),
+        args.writers,
+        step.elapsed().as_secs_f64()
+    );
+    step = Instant::now();
 
     let mut plans = plan_issues(args, &mut rng, now)?;
     for plan in &mut plans {
@@ -939,12 +1014,28 @@ async fn bulk_load(args: &Args, pool: &PgPool, world: &mut World) -> anyhow::Res
         .await?;
         start = end;
     }
+    sqlx::query("SET session_replication_role = DEFAULT")
+        .execute(&mut *conn)
+        .await?;
+    println!(
+        "  issues, reports and supporters: {:.1} s",
+        step.elapsed().as_secs_f64()
+    );
+    step = Instant::now();
     sqlx::query(
         "UPDATE neighbourhoods n SET member_count = (SELECT count(*) FROM memberships m WHERE m.neighbourhood_id = n.id AND m.status = 'active')",
     )
     .execute(&mut *conn)
     .await?;
+    for statement in &args.prototype_sql {
+        println!("  prototype: {statement}");
+        sqlx::query(statement)
+            .execute(&mut *conn)
+            .await
+            .with_context(|| format!("prototype SQL failed: {statement}"))?;
+    }
     sqlx::query("VACUUM ANALYZE").execute(&mut *conn).await?;
+    println!("  VACUUM ANALYZE: {:.1} s", step.elapsed().as_secs_f64());
     Ok(())
 }
 
@@ -1096,8 +1187,7 @@ struct Stats {
     /// Items returned (reads) or reports pooled (writes).
     items: u64,
     seconds: f64,
-    server_cpu: f64,
-    cores_busy: f64,
+    cpu: CpuSample,
 }
 
 impl Stats {
@@ -1121,12 +1211,25 @@ impl Stats {
             self.items as f64 / self.ok.max(1) as f64,
             self.errors
         );
+        let per = |seconds: f64| 1000.0 * seconds / self.ok.max(1) as f64;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+        let busy = cores * self.cpu.busy / self.cpu.total.max(1e-9);
+        let other = busy - (self.cpu.own + self.cpu.server + self.cpu.postgres) / self.seconds;
         println!(
-            "{:<34} server {:.2} CPU-ms per request; machine {:.2} cores busy",
+            "{:<34} CPU-ms per request: server {:.2}, PostgreSQL {:.2}, load generator {:.2}; \
+             {busy:.2} of {cores} cores busy (other processes {:.2})",
             "",
-            1000.0 * self.server_cpu / self.ok.max(1) as f64,
-            self.cores_busy
+            per(self.cpu.server),
+            per(self.cpu.postgres),
+            per(self.cpu.own),
+            other.max(0.0)
         );
+        if other > 0.15 {
+            println!(
+                "{:<34} WARNING: other processes used {other:.2} cores; figures are not clean",
+                ""
+            );
+        }
         if let Some(error) = &self.first_error {
             println!("{:<34} first error: {error}", "");
         }
@@ -1153,8 +1256,7 @@ async fn run_load(
     server_pid: u32,
     job: Job,
 ) -> anyhow::Result<Stats> {
-    let cpu_before = cpu_seconds(server_pid)?;
-    let (busy_before, total_before) = machine_ticks()?;
+    let cpu_before = CpuSample::take(server_pid)?;
     let started = Instant::now();
     let deadline = started + duration;
     let mut tasks = Vec::new();
@@ -1191,8 +1293,7 @@ async fn run_load(
         first_error: None,
         items: 0,
         seconds: 0.0,
-        server_cpu: 0.0,
-        cores_busy: 0.0,
+        cpu: CpuSample::default(),
     };
     for task in tasks {
         let (latency, ok, errors, items, first_error) = task.await??;
@@ -1205,10 +1306,7 @@ async fn run_load(
         }
     }
     stats.seconds = started.elapsed().as_secs_f64();
-    stats.server_cpu = cpu_seconds(server_pid)? - cpu_before;
-    let (busy_after, total_after) = machine_ticks()?;
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
-    stats.cores_busy = cores * (busy_after - busy_before) / (total_after - total_before).max(1.0);
+    stats.cpu = CpuSample::take(server_pid)?.since(cpu_before);
     Ok(stats)
 }
 
@@ -1443,9 +1541,10 @@ fn sql_read(world: Arc<World>, pool: PgPool, kind: ReadKind) -> Job {
                     max_lon,
                 } => {
                     sqlx::query(&format!(
-                        "SELECT {ISSUE_VIEW} FROM issues i JOIN categories c ON c.id = i.category_id \
-                         WHERE i.neighbourhood_id = $1 AND i.lat BETWEEN $2 AND $3 AND i.lon BETWEEN $4 AND $5 \
-                         ORDER BY i.created_at DESC, i.id DESC LIMIT {}",
+                        "SELECT {ISSUE_VIEW} FROM (SELECT * FROM issues \
+                           WHERE neighbourhood_id = $1 AND lat BETWEEN $2 AND $3 AND lon BETWEEN $4 AND $5 \
+                           ORDER BY created_at DESC, id DESC LIMIT {}) i \
+                         JOIN categories c ON c.id = i.category_id ORDER BY i.created_at DESC, i.id DESC",
                         PAGE + 1
                     ))
                     .bind(world.hoods[hood].id)
@@ -1458,10 +1557,10 @@ fn sql_read(world: Arc<World>, pool: PgPool, kind: ReadKind) -> Job {
                 }
                 Params::NewestDeeper { hood, at, id, .. } => {
                     sqlx::query(&format!(
-                        "SELECT {ISSUE_VIEW} FROM issues i JOIN categories c ON c.id = i.category_id \
-                         WHERE i.neighbourhood_id = $1 \
-                           AND (i.created_at < $2 OR (i.created_at = $2 AND i.id < $3)) \
-                         ORDER BY i.created_at DESC, i.id DESC LIMIT {}",
+                        "SELECT {ISSUE_VIEW} FROM (SELECT * FROM issues WHERE neighbourhood_id = $1 \
+                           AND (created_at < $2 OR (created_at = $2 AND id < $3)) \
+                           ORDER BY created_at DESC, id DESC LIMIT {}) i \
+                         JOIN categories c ON c.id = i.category_id ORDER BY i.created_at DESC, i.id DESC",
                         PAGE + 1
                     ))
                     .bind(world.hoods[hood].id)
@@ -1471,7 +1570,12 @@ fn sql_read(world: Arc<World>, pool: PgPool, kind: ReadKind) -> Job {
                     .await?
                 }
             };
-            Ok(rows.len().min(PAGE as usize) as u64)
+            // The list statements fetch one row more than a page, to tell whether there is a next one.
+            let items = match kind {
+                ReadKind::Nearby => rows.len(),
+                _ => rows.len().min(PAGE as usize),
+            };
+            Ok(items as u64)
         })
     })
 }
