@@ -49,12 +49,37 @@ static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
 #[derive(Clone)]
 pub struct QueryToken(pub String);
 
-/// Middleware: takes `access_token` out of the query string into the request's extensions, so no
-/// log line, span or error message ever records it.
+/// The secret of a calendar link (`/api/v1/calendar/{secret}.ics`), taken out of the path by
+/// `hide_query_token` for the same reason: calendar apps can only send it in the URL.
+pub struct CalendarSecret(pub String);
+
+const CALENDAR_PREFIX: &str = "/api/v1/calendar/";
+/// What the path says instead of the secret, in logs and to the router.
+pub const CALENDAR_PLACEHOLDER: &str = "hidden";
+
+/// `Some(secret)` for a calendar link's path.
+fn calendar_secret(path: &str) -> Option<&str> {
+    path.strip_prefix(CALENDAR_PREFIX)?
+        .strip_suffix(".ics")
+        .filter(|secret| !secret.is_empty() && !secret.contains('/'))
+}
+
+/// Middleware: takes `access_token` out of the query string, and a calendar link's secret out of
+/// its path, into the request's extensions, so no log line, span or error message records them.
 pub async fn hide_query_token(
     mut req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    if let Some(secret) = calendar_secret(req.uri().path()).map(str::to_owned) {
+        if let Ok(uri) =
+            format!("{CALENDAR_PREFIX}{CALENDAR_PLACEHOLDER}.ics").parse::<actix_web::http::Uri>()
+        {
+            req.head_mut().uri = uri.clone();
+            // The router matches on its own copy of the path.
+            req.match_info_mut().get_mut().update(&uri);
+        }
+        req.extensions_mut().insert(CalendarSecret(secret));
+    }
     if let Some((token, rest)) = req.uri().query().and_then(split_token) {
         let path = req.uri().path();
         let rebuilt = if rest.is_empty() {
@@ -68,6 +93,22 @@ pub async fn hide_query_token(
         req.extensions_mut().insert(QueryToken(token));
     }
     next.call(req).await
+}
+
+#[cfg(test)]
+mod calendar_tests {
+    use super::calendar_secret;
+
+    #[test]
+    fn only_calendar_links_carry_a_secret() {
+        assert_eq!(
+            calendar_secret("/api/v1/calendar/abc-DEF_1.ics"),
+            Some("abc-DEF_1")
+        );
+        assert_eq!(calendar_secret("/api/v1/calendar/.ics"), None);
+        assert_eq!(calendar_secret("/api/v1/calendar/a/b.ics"), None);
+        assert_eq!(calendar_secret("/api/v1/me/calendar"), None);
+    }
 }
 
 /// Splits `access_token=...` out of a query string: (token, the other parameters).

@@ -1,7 +1,7 @@
 //! Volunteer tasks: `/api/v1/neighbourhoods/{id}/tasks`, `/api/v1/tasks/{id}/...`, claims,
 //! the neighbourhood's hours and the personal calendar link.
 
-use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
+use actix_web::{delete, get, patch, post, web, HttpMessage, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -439,12 +439,14 @@ async fn turn_off_calendar(
     (status = 404, body = Problem),
 ))]
 #[get("/api/v1/calendar/{token}.ics")]
-async fn calendar_feed(
-    state: web::Data<AppState>,
-    token: web::Path<String>,
-    req: HttpRequest,
-) -> AppResult<HttpResponse> {
-    let ics = calendar::feed(&state.db, &token, &base_url(&req)).await?;
+async fn calendar_feed(state: web::Data<AppState>, req: HttpRequest) -> AppResult<HttpResponse> {
+    // The secret was moved out of the path before logging (`live::session::hide_query_token`).
+    let secret = req
+        .extensions()
+        .get::<crate::live::session::CalendarSecret>()
+        .map(|s| s.0.clone())
+        .ok_or_else(|| crate::error::AppError::not_found("calendar"))?;
+    let ics = calendar::feed(&state.db, &secret, &base_url(&req)).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
         .insert_header(("Cache-Control", "private, max-age=300"))

@@ -63,6 +63,25 @@ async fn tokens_and_passwords_never_appear_in_the_logs() {
         .send()
         .await
         .unwrap();
+    // A calendar link's secret is in its path; it must not reach the access log either.
+    let link: serde_json::Value = http
+        .post(format!("{base}/api/v1/me/calendar"))
+        .bearer_auth(access)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let calendar_url = link["url"].as_str().unwrap().to_owned();
+    let calendar_secret = calendar_url
+        .rsplit('/')
+        .next()
+        .and_then(|last| last.strip_suffix(".ics"))
+        .unwrap()
+        .to_owned();
+    let feed = http.get(&calendar_url).send().await.unwrap();
+    assert_eq!(feed.status(), 200);
     let live = LiveClient::connect(&base, access).await.unwrap();
     live.close().await;
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -74,7 +93,11 @@ async fn tokens_and_passwords_never_appear_in_the_logs() {
         log.contains("/api/v1/live"),
         "the live request is logged:\n{log}"
     );
-    for secret in [access, refresh, PASSWORD] {
+    assert!(
+        log.contains("/api/v1/calendar/hidden.ics"),
+        "the calendar request is logged"
+    );
+    for secret in [access, refresh, PASSWORD, calendar_secret.as_str()] {
         assert!(!log.contains(secret), "a secret leaked into the log");
     }
 }
