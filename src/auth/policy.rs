@@ -4,9 +4,12 @@
 //! Private neighbourhoods are invisible to outsiders: every check that fails for someone who may
 //! not even see the neighbourhood answers 404, never 403.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use entity::{membership, neighbourhood, neighbourhood_service, organisation_staff, user};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    sea_query::{Expr, IntoCondition, Query, SelectStatement},
+    ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QuerySelect, RelationTrait,
+};
 use uuid::Uuid;
 
 use crate::{
@@ -37,29 +40,62 @@ impl NeighbourhoodAccess {
         viewer: Option<&user::Model>,
         neighbourhood_id: Uuid,
     ) -> AppResult<Self> {
-        let neighbourhood = neighbourhood::Entity::find_by_id(neighbourhood_id)
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::not_found("neighbourhood"))?;
         let access = match viewer {
-            None => Self::anonymous(neighbourhood),
-            Some(user) => {
-                let membership = membership::Entity::find_by_id((neighbourhood_id, user.id))
+            None => Self::anonymous(
+                neighbourhood::Entity::find_by_id(neighbourhood_id)
                     .one(db)
                     .await?
-                    .and_then(|m| {
-                        let role = Role::from_db(&m.role)?;
-                        let status = MembershipStatus::from_db(&m.status)?;
-                        Some((
-                            role,
-                            effective_status(status, m.suspended_until, Utc::now()),
-                        ))
-                    });
-                let is_service_manager = serves(db, user.id, neighbourhood_id).await?;
+                    .ok_or_else(|| AppError::not_found("neighbourhood"))?,
+            ),
+            Some(user) => {
+                let user_id = user.id;
+                // Every request that touches a neighbourhood asks this, so it is one statement:
+                // the neighbourhood, the caller's membership and whether they serve it.
+                let row = neighbourhood::Entity::find_by_id(neighbourhood_id)
+                    .join(
+                        JoinType::LeftJoin,
+                        membership::Relation::Neighbourhood
+                            .def()
+                            .rev()
+                            .on_condition(move |_, membership| {
+                                Expr::col((membership, membership::Column::UserId))
+                                    .eq(user_id)
+                                    .into_condition()
+                            }),
+                    )
+                    .column_as(membership::Column::Role, "membership_role")
+                    .column_as(membership::Column::Status, "membership_status")
+                    .column_as(
+                        membership::Column::SuspendedUntil,
+                        "membership_suspended_until",
+                    )
+                    .expr_as(
+                        Expr::exists(serving_staff(user_id, neighbourhood_id)),
+                        "is_service_manager",
+                    )
+                    .into_model::<AccessRow>()
+                    .one(db)
+                    .await?
+                    .ok_or_else(|| AppError::not_found("neighbourhood"))?;
+                let membership =
+                    row.membership_role
+                        .zip(row.membership_status)
+                        .and_then(|(role, status)| {
+                            let role = Role::from_db(&role)?;
+                            let status = MembershipStatus::from_db(&status)?;
+                            Some((
+                                role,
+                                effective_status(
+                                    status,
+                                    row.membership_suspended_until,
+                                    Utc::now(),
+                                ),
+                            ))
+                        });
                 Self {
-                    neighbourhood,
+                    neighbourhood: row.neighbourhood,
                     membership,
-                    is_service_manager,
+                    is_service_manager: row.is_service_manager,
                     is_platform_admin: user.is_platform_admin,
                 }
             }
@@ -152,28 +188,48 @@ impl NeighbourhoodAccess {
     }
 }
 
-/// Whether the user is staff of an organisation serving the neighbourhood.
-pub async fn serves(
-    db: &impl ConnectionTrait,
-    user_id: Uuid,
-    neighbourhood_id: Uuid,
-) -> AppResult<bool> {
-    let organisations: Vec<Uuid> = organisation_staff::Entity::find()
-        .select_only()
-        .column(organisation_staff::Column::OrganisationId)
-        .filter(organisation_staff::Column::UserId.eq(user_id))
-        .into_tuple()
-        .all(db)
-        .await?;
-    if organisations.is_empty() {
-        return Ok(false);
-    }
-    let link = neighbourhood_service::Entity::find()
-        .filter(neighbourhood_service::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .filter(neighbourhood_service::Column::OrganisationId.is_in(organisations))
-        .one(db)
-        .await?;
-    Ok(link.is_some())
+/// The caller's row in `NeighbourhoodAccess::load`.
+#[derive(Debug, FromQueryResult)]
+struct AccessRow {
+    #[sea_orm(nested)]
+    neighbourhood: neighbourhood::Model,
+    membership_role: Option<String>,
+    membership_status: Option<String>,
+    membership_suspended_until: Option<DateTime<Utc>>,
+    is_service_manager: bool,
+}
+
+/// Staff links of the user to an organisation serving the neighbourhood (for `EXISTS`).
+fn serving_staff(user_id: Uuid, neighbourhood_id: Uuid) -> SelectStatement {
+    Query::select()
+        .expr(Expr::val(1))
+        .from(neighbourhood_service::Entity)
+        .inner_join(
+            organisation_staff::Entity,
+            Expr::col((
+                organisation_staff::Entity,
+                organisation_staff::Column::OrganisationId,
+            ))
+            .equals((
+                neighbourhood_service::Entity,
+                neighbourhood_service::Column::OrganisationId,
+            )),
+        )
+        .and_where(
+            Expr::col((
+                neighbourhood_service::Entity,
+                neighbourhood_service::Column::NeighbourhoodId,
+            ))
+            .eq(neighbourhood_id),
+        )
+        .and_where(
+            Expr::col((
+                organisation_staff::Entity,
+                organisation_staff::Column::UserId,
+            ))
+            .eq(user_id),
+        )
+        .to_owned()
 }
 
 pub fn require_platform_admin(user: &user::Model) -> AppResult<()> {
