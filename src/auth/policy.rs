@@ -4,9 +4,13 @@
 //! Private neighbourhoods are invisible to outsiders: every check that fails for someone who may
 //! not even see the neighbourhood answers 404, never 403.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use entity::{membership, neighbourhood, neighbourhood_service, organisation_staff, user};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    sea_query::{Alias, Condition, Expr, Query, SelectStatement},
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, IdenStatic, Iterable, QueryFilter,
+    QueryResult, QuerySelect, StatementBuilder,
+};
 use uuid::Uuid;
 
 use crate::{
@@ -31,41 +35,122 @@ pub struct NeighbourhoodAccess {
 
 impl NeighbourhoodAccess {
     /// Loads the neighbourhood and the caller's relation to it; 404 when it does not exist or the
-    /// caller may not know it exists.
+    /// caller may not know it exists. One statement (`access_query`) for a signed-in caller.
     pub async fn load(
         db: &impl ConnectionTrait,
         viewer: Option<&user::Model>,
         neighbourhood_id: Uuid,
     ) -> AppResult<Self> {
-        let neighbourhood = neighbourhood::Entity::find_by_id(neighbourhood_id)
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::not_found("neighbourhood"))?;
         let access = match viewer {
-            None => Self::anonymous(neighbourhood),
-            Some(user) => {
-                let membership = membership::Entity::find_by_id((neighbourhood_id, user.id))
+            None => Self::anonymous(
+                neighbourhood::Entity::find_by_id(neighbourhood_id)
                     .one(db)
                     .await?
-                    .and_then(|m| {
-                        let role = Role::from_db(&m.role)?;
-                        let status = MembershipStatus::from_db(&m.status)?;
-                        Some((
-                            role,
-                            effective_status(status, m.suspended_until, Utc::now()),
-                        ))
-                    });
-                let is_service_manager = serves(db, user.id, neighbourhood_id).await?;
-                Self {
-                    neighbourhood,
-                    membership,
-                    is_service_manager,
-                    is_platform_admin: user.is_platform_admin,
-                }
+                    .ok_or_else(|| AppError::not_found("neighbourhood"))?,
+            ),
+            Some(user) => {
+                let query = Self::access_query(user.id, neighbourhood_id);
+                let row = db
+                    .query_one(StatementBuilder::build(&query, &db.get_database_backend()))
+                    .await?
+                    .ok_or_else(|| AppError::not_found("neighbourhood"))?;
+                Self::from_access_row(&row, user)?
             }
         };
-        if access.can_view() {
-            Ok(access)
+        access.require_view()
+    }
+
+    /// The neighbourhood (columns prefixed `n_`), the user's membership (`m_role`, `m_status`,
+    /// `m_suspended_until`, null without one) and whether they are staff of an organisation
+    /// serving it (`is_service_manager`), in one row; none when the neighbourhood does not
+    /// exist. Callers may join more to it (reporting adds the category) and read the row with
+    /// `from_access_row`.
+    pub(crate) fn access_query(user_id: Uuid, neighbourhood_id: Uuid) -> SelectStatement {
+        let mut serving = Query::select();
+        serving
+            .expr(Expr::val(1))
+            .from(organisation_staff::Entity)
+            .inner_join(
+                neighbourhood_service::Entity,
+                Expr::col((
+                    neighbourhood_service::Entity,
+                    neighbourhood_service::Column::OrganisationId,
+                ))
+                .equals((
+                    organisation_staff::Entity,
+                    organisation_staff::Column::OrganisationId,
+                )),
+            )
+            .and_where(
+                Expr::col((
+                    organisation_staff::Entity,
+                    organisation_staff::Column::UserId,
+                ))
+                .eq(user_id),
+            )
+            .and_where(
+                Expr::col((
+                    neighbourhood_service::Entity,
+                    neighbourhood_service::Column::NeighbourhoodId,
+                ))
+                .eq(neighbourhood_id),
+            );
+        let mut query = Query::select();
+        for column in neighbourhood::Column::iter() {
+            query.expr_as(
+                Expr::col((neighbourhood::Entity, column)),
+                Alias::new(format!("n_{}", column.as_str())),
+            );
+        }
+        for (column, name) in [
+            (membership::Column::Role, "m_role"),
+            (membership::Column::Status, "m_status"),
+            (membership::Column::SuspendedUntil, "m_suspended_until"),
+        ] {
+            query.expr_as(Expr::col((membership::Entity, column)), Alias::new(name));
+        }
+        query
+            .expr_as(Expr::exists(serving), Alias::new("is_service_manager"))
+            .from(neighbourhood::Entity)
+            .left_join(
+                membership::Entity,
+                Condition::all()
+                    .add(
+                        Expr::col((membership::Entity, membership::Column::NeighbourhoodId))
+                            .equals((neighbourhood::Entity, neighbourhood::Column::Id)),
+                    )
+                    .add(Expr::col((membership::Entity, membership::Column::UserId)).eq(user_id)),
+            )
+            .and_where(
+                Expr::col((neighbourhood::Entity, neighbourhood::Column::Id)).eq(neighbourhood_id),
+            );
+        query
+    }
+
+    /// Reads a row of `access_query` (without checking that the user may see the neighbourhood;
+    /// see `require_view`).
+    pub(crate) fn from_access_row(row: &QueryResult, user: &user::Model) -> AppResult<Self> {
+        let neighbourhood = neighbourhood::Model::from_query_result(row, "n_")?;
+        let role: Option<String> = row.try_get("", "m_role")?;
+        let status: Option<String> = row.try_get("", "m_status")?;
+        let suspended_until: Option<DateTime<Utc>> = row.try_get("", "m_suspended_until")?;
+        let membership = role.zip(status).and_then(|(role, status)| {
+            let role = Role::from_db(&role)?;
+            let status = MembershipStatus::from_db(&status)?;
+            Some((role, effective_status(status, suspended_until, Utc::now())))
+        });
+        Ok(Self {
+            neighbourhood,
+            membership,
+            is_service_manager: row.try_get("", "is_service_manager")?,
+            is_platform_admin: user.is_platform_admin,
+        })
+    }
+
+    /// 404 for a caller who may not know the neighbourhood exists.
+    pub(crate) fn require_view(self) -> AppResult<Self> {
+        if self.can_view() {
+            Ok(self)
         } else {
             Err(AppError::not_found("neighbourhood"))
         }
