@@ -7,9 +7,9 @@
 use chrono::{DateTime, Utc};
 use entity::{membership, neighbourhood, neighbourhood_service, organisation_staff, user};
 use sea_orm::{
-    sea_query::{Alias, Condition, Expr, Query, SelectStatement},
-    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, IdenStatic, Iterable, QueryFilter,
-    QueryResult, QuerySelect, StatementBuilder,
+    sea_query::{Expr, IntoCondition, Query, SelectStatement},
+    ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryResult, QuerySelect,
+    RelationTrait, Select,
 };
 use uuid::Uuid;
 
@@ -35,7 +35,7 @@ pub struct NeighbourhoodAccess {
 
 impl NeighbourhoodAccess {
     /// Loads the neighbourhood and the caller's relation to it; 404 when it does not exist or the
-    /// caller may not know it exists. One statement (`access_query`) for a signed-in caller.
+    /// caller may not know it exists.
     pub async fn load(
         db: &impl ConnectionTrait,
         viewer: Option<&user::Model>,
@@ -49,102 +49,72 @@ impl NeighbourhoodAccess {
                     .ok_or_else(|| AppError::not_found("neighbourhood"))?,
             ),
             Some(user) => {
-                let query = Self::access_query(user.id, neighbourhood_id);
-                let row = db
-                    .query_one(StatementBuilder::build(&query, &db.get_database_backend()))
+                let row = Self::access_select(user.id, neighbourhood_id)
+                    .into_model::<AccessRow>()
+                    .one(db)
                     .await?
                     .ok_or_else(|| AppError::not_found("neighbourhood"))?;
-                Self::from_access_row(&row, user)?
+                Self::from_row(row, user)
             }
         };
         access.require_view()
     }
 
-    /// The neighbourhood (columns prefixed `n_`), the user's membership (`m_role`, `m_status`,
-    /// `m_suspended_until`, null without one) and whether they are staff of an organisation
-    /// serving it (`is_service_manager`), in one row; none when the neighbourhood does not
-    /// exist. Callers may join more to it (reporting adds the category) and read the row with
-    /// `from_access_row`.
-    pub(crate) fn access_query(user_id: Uuid, neighbourhood_id: Uuid) -> SelectStatement {
-        let mut serving = Query::select();
-        serving
-            .expr(Expr::val(1))
-            .from(organisation_staff::Entity)
-            .inner_join(
-                neighbourhood_service::Entity,
-                Expr::col((
-                    neighbourhood_service::Entity,
-                    neighbourhood_service::Column::OrganisationId,
-                ))
-                .equals((
-                    organisation_staff::Entity,
-                    organisation_staff::Column::OrganisationId,
-                )),
+    /// Every request that touches a neighbourhood asks this, so it is one statement: the
+    /// neighbourhood, the caller's membership and whether they serve it. Callers may join more to
+    /// it (a report adds its category) and read the row with `from_access_row`.
+    pub(crate) fn access_select(
+        user_id: Uuid,
+        neighbourhood_id: Uuid,
+    ) -> Select<neighbourhood::Entity> {
+        neighbourhood::Entity::find_by_id(neighbourhood_id)
+            .join(
+                JoinType::LeftJoin,
+                membership::Relation::Neighbourhood
+                    .def()
+                    .rev()
+                    .on_condition(move |_, membership| {
+                        Expr::col((membership, membership::Column::UserId))
+                            .eq(user_id)
+                            .into_condition()
+                    }),
             )
-            .and_where(
-                Expr::col((
-                    organisation_staff::Entity,
-                    organisation_staff::Column::UserId,
-                ))
-                .eq(user_id),
+            .column_as(membership::Column::Role, "membership_role")
+            .column_as(membership::Column::Status, "membership_status")
+            .column_as(
+                membership::Column::SuspendedUntil,
+                "membership_suspended_until",
             )
-            .and_where(
-                Expr::col((
-                    neighbourhood_service::Entity,
-                    neighbourhood_service::Column::NeighbourhoodId,
-                ))
-                .eq(neighbourhood_id),
-            );
-        let mut query = Query::select();
-        for column in neighbourhood::Column::iter() {
-            query.expr_as(
-                Expr::col((neighbourhood::Entity, column)),
-                Alias::new(format!("n_{}", column.as_str())),
-            );
-        }
-        for (column, name) in [
-            (membership::Column::Role, "m_role"),
-            (membership::Column::Status, "m_status"),
-            (membership::Column::SuspendedUntil, "m_suspended_until"),
-        ] {
-            query.expr_as(Expr::col((membership::Entity, column)), Alias::new(name));
-        }
-        query
-            .expr_as(Expr::exists(serving), Alias::new("is_service_manager"))
-            .from(neighbourhood::Entity)
-            .left_join(
-                membership::Entity,
-                Condition::all()
-                    .add(
-                        Expr::col((membership::Entity, membership::Column::NeighbourhoodId))
-                            .equals((neighbourhood::Entity, neighbourhood::Column::Id)),
-                    )
-                    .add(Expr::col((membership::Entity, membership::Column::UserId)).eq(user_id)),
+            .expr_as(
+                Expr::exists(serving_staff(user_id, neighbourhood_id)),
+                "is_service_manager",
             )
-            .and_where(
-                Expr::col((neighbourhood::Entity, neighbourhood::Column::Id)).eq(neighbourhood_id),
-            );
-        query
     }
 
-    /// Reads a row of `access_query` (without checking that the user may see the neighbourhood;
-    /// see `require_view`).
+    /// Reads a row of `access_select` (without checking that the caller may see the
+    /// neighbourhood: see `require_view`).
     pub(crate) fn from_access_row(row: &QueryResult, user: &user::Model) -> AppResult<Self> {
-        let neighbourhood = neighbourhood::Model::from_query_result(row, "n_")?;
-        let role: Option<String> = row.try_get("", "m_role")?;
-        let status: Option<String> = row.try_get("", "m_status")?;
-        let suspended_until: Option<DateTime<Utc>> = row.try_get("", "m_suspended_until")?;
-        let membership = role.zip(status).and_then(|(role, status)| {
-            let role = Role::from_db(&role)?;
-            let status = MembershipStatus::from_db(&status)?;
-            Some((role, effective_status(status, suspended_until, Utc::now())))
-        });
-        Ok(Self {
-            neighbourhood,
+        Ok(Self::from_row(AccessRow::from_query_result(row, "")?, user))
+    }
+
+    fn from_row(row: AccessRow, user: &user::Model) -> Self {
+        let membership =
+            row.membership_role
+                .zip(row.membership_status)
+                .and_then(|(role, status)| {
+                    let role = Role::from_db(&role)?;
+                    let status = MembershipStatus::from_db(&status)?;
+                    Some((
+                        role,
+                        effective_status(status, row.membership_suspended_until, Utc::now()),
+                    ))
+                });
+        Self {
+            neighbourhood: row.neighbourhood,
             membership,
-            is_service_manager: row.try_get("", "is_service_manager")?,
+            is_service_manager: row.is_service_manager,
             is_platform_admin: user.is_platform_admin,
-        })
+        }
     }
 
     /// 404 for a caller who may not know the neighbourhood exists.
@@ -237,28 +207,48 @@ impl NeighbourhoodAccess {
     }
 }
 
-/// Whether the user is staff of an organisation serving the neighbourhood.
-pub async fn serves(
-    db: &impl ConnectionTrait,
-    user_id: Uuid,
-    neighbourhood_id: Uuid,
-) -> AppResult<bool> {
-    let organisations: Vec<Uuid> = organisation_staff::Entity::find()
-        .select_only()
-        .column(organisation_staff::Column::OrganisationId)
-        .filter(organisation_staff::Column::UserId.eq(user_id))
-        .into_tuple()
-        .all(db)
-        .await?;
-    if organisations.is_empty() {
-        return Ok(false);
-    }
-    let link = neighbourhood_service::Entity::find()
-        .filter(neighbourhood_service::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .filter(neighbourhood_service::Column::OrganisationId.is_in(organisations))
-        .one(db)
-        .await?;
-    Ok(link.is_some())
+/// The caller's row in `NeighbourhoodAccess::load`.
+#[derive(Debug, FromQueryResult)]
+struct AccessRow {
+    #[sea_orm(nested)]
+    neighbourhood: neighbourhood::Model,
+    membership_role: Option<String>,
+    membership_status: Option<String>,
+    membership_suspended_until: Option<DateTime<Utc>>,
+    is_service_manager: bool,
+}
+
+/// Staff links of the user to an organisation serving the neighbourhood (for `EXISTS`).
+fn serving_staff(user_id: Uuid, neighbourhood_id: Uuid) -> SelectStatement {
+    Query::select()
+        .expr(Expr::val(1))
+        .from(neighbourhood_service::Entity)
+        .inner_join(
+            organisation_staff::Entity,
+            Expr::col((
+                organisation_staff::Entity,
+                organisation_staff::Column::OrganisationId,
+            ))
+            .equals((
+                neighbourhood_service::Entity,
+                neighbourhood_service::Column::OrganisationId,
+            )),
+        )
+        .and_where(
+            Expr::col((
+                neighbourhood_service::Entity,
+                neighbourhood_service::Column::NeighbourhoodId,
+            ))
+            .eq(neighbourhood_id),
+        )
+        .and_where(
+            Expr::col((
+                organisation_staff::Entity,
+                organisation_staff::Column::UserId,
+            ))
+            .eq(user_id),
+        )
+        .to_owned()
 }
 
 pub fn require_platform_admin(user: &user::Model) -> AppResult<()> {

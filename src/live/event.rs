@@ -10,8 +10,8 @@ use chrono::{DateTime, Utc};
 use entity::{event, neighbourhood, user};
 use sea_orm::{
     sea_query::{Expr, Query},
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, StatementBuilder,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, Statement, StatementBuilder,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -181,21 +181,65 @@ impl NewEvent {
 /// Takes the channel's next sequence number and writes the event. Call inside the transaction
 /// that makes the change; publish the returned event after commit.
 pub async fn append(db: &impl ConnectionTrait, new: NewEvent) -> AppResult<Event> {
-    let seq = next_seq(db, new.channel).await?;
-    let now = Utc::now();
-    let stored = event::ActiveModel {
-        channel: Set(new.channel.to_string()),
-        seq: Set(seq),
-        kind: Set(new.kind.to_owned()),
-        actor_id: Set(new.actor_id),
-        subject: Set(new.subject),
-        payload: Set(new.data),
-        audience: Set(new.audience as i16),
-        created_at: Set(now),
-    }
-    .insert(db)
-    .await?;
-    Ok(stored.into())
+    let stored = event::Model {
+        channel: new.channel.to_string(),
+        seq: 0,
+        kind: new.kind.to_owned(),
+        actor_id: new.actor_id,
+        subject: new.subject,
+        payload: new.data,
+        audience: new.audience as i16,
+        created_at: Utc::now(),
+    };
+    let seq = if db.get_database_backend() == DbBackend::Postgres {
+        append_in_one_statement(db, new.channel, &stored).await?
+    } else {
+        let seq = next_seq(db, new.channel).await?;
+        let mut row = event::ActiveModel::from(stored.clone()).reset_all();
+        row.seq = Set(seq);
+        row.insert(db).await?;
+        seq
+    };
+    Ok(event::Model { seq, ..stored }.into())
+}
+
+/// PostgreSQL: the counter bump and the insert as one data-modifying statement. The channel's
+/// row stays locked until commit either way; one round trip fewer shortens that hold, which is
+/// what limits writers of a busy neighbourhood (see `docs/benchmarks.md`, claim throughput).
+async fn append_in_one_statement(
+    db: &impl ConnectionTrait,
+    channel: Channel,
+    stored: &event::Model,
+) -> AppResult<i64> {
+    let (table, id) = match channel {
+        Channel::Neighbourhood(id) => ("neighbourhoods", id),
+        Channel::User(id) => ("users", id),
+    };
+    let sql = format!(
+        "WITH next AS (UPDATE {table} SET event_seq = event_seq + 1 WHERE id = $1 \
+         RETURNING event_seq) \
+         INSERT INTO events (channel, seq, kind, actor_id, subject, payload, audience, created_at) \
+         SELECT $2, event_seq, $3, $4, $5, $6, $7, $8 FROM next RETURNING seq"
+    );
+    let statement = Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        sql,
+        [
+            id.into(),
+            stored.channel.clone().into(),
+            stored.kind.clone().into(),
+            stored.actor_id.into(),
+            stored.subject.clone().into(),
+            stored.payload.clone().into(),
+            stored.audience.into(),
+            stored.created_at.into(),
+        ],
+    );
+    let row = db
+        .query_one(statement)
+        .await?
+        .ok_or_else(|| AppError::not_found("channel"))?;
+    Ok(row.try_get_by_index::<i64>(0)?)
 }
 
 /// `UPDATE ... SET event_seq = event_seq + 1 ... RETURNING event_seq`: one statement that both

@@ -14,8 +14,8 @@ use sea_orm::{
         SimpleExpr,
     },
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult,
-    IdenStatic, Iterable, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    StatementBuilder, TransactionTrait,
+    IdenStatic, Iterable, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
+    TransactionTrait,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -253,7 +253,8 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
     // The reporter's access and the category (if an organisation serving the neighbourhood
     // handles it) in one statement: every round trip counts at hundreds of reports a second.
     let (c, served) = (Alias::new("c"), Alias::new("served"));
-    let mut query = NeighbourhoodAccess::access_query(reporter.id, neighbourhood_id);
+    let mut select = NeighbourhoodAccess::access_select(reporter.id, neighbourhood_id);
+    let query = QueryTrait::query(&mut select);
     for column in category::Column::iter() {
         query.expr_as(
             Expr::col((c.clone(), column)),
@@ -292,7 +293,7 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
                 ),
         );
     let row = db
-        .query_one(StatementBuilder::build(&query, &db.get_database_backend()))
+        .query_one(select.build(db.get_database_backend()))
         .await?
         .ok_or_else(|| AppError::not_found("neighbourhood"))?;
     let access = NeighbourhoodAccess::from_access_row(&row, reporter)?.require_view()?;
@@ -656,14 +657,12 @@ async fn recount(
         .col_expr(issue::Column::LastReportedAt, Expr::value(last_reported))
         .col_expr(issue::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(issue::Column::Id.eq(issue_id));
-    let updated = if db.support_returning() {
-        update.exec_with_returning(db).await?.into_iter().next()
-    } else {
-        // SQLite as built here has no `UPDATE ... RETURNING` in sea-orm: read the row back.
-        update.exec(db).await?;
-        issue::Entity::find_by_id(issue_id).one(db).await?
-    };
-    updated.ok_or_else(|| AppError::not_found("issue"))
+    update
+        .exec_with_returning(db)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| AppError::not_found("issue"))
 }
 
 /// Active issues of a neighbourhood (of one category, or any) in the square around a point.

@@ -12,9 +12,9 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Duration, Utc};
 use entity::{issue, task, task_claim, user};
 use sea_orm::{
-    sea_query::{Alias, CaseStatement, Expr, LikeExpr},
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    sea_query::{Alias, CaseStatement, Expr, LikeExpr, Query, SimpleExpr},
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, StatementBuilder, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -866,66 +866,20 @@ pub async fn claim<C: ConnectionTrait + TransactionTrait>(
         ));
     }
 
+    // The order inside the transaction keeps the task row, which every claimant of this task
+    // needs, locked as briefly as possible: first what concerns only this person, then the one
+    // deciding write, the event and the commit.
     let mut tx = Transaction::begin(db).await?;
-    // One person's claims go one at a time, so the limit below holds under concurrency too.
-    user::Entity::update_many()
-        .col_expr(
-            user::Column::UpdatedAt,
-            Expr::col(user::Column::UpdatedAt).into(),
-        )
-        .filter(user::Column::Id.eq(actor.id))
-        .exec(&*tx)
-        .await?;
-    let open = task_claim::Entity::find()
-        .filter(task_claim::Column::UserId.eq(actor.id))
-        .filter(task_claim::Column::Status.is_in([
-            ClaimStatus::Active.as_str(),
-            ClaimStatus::CheckedIn.as_str(),
-        ]))
-        .count(&*tx)
-        .await?;
+    let open = lock_person_counting_open_claims(&*tx, actor.id).await?;
     if open >= limits.max_open_claims {
         return Err(AppError::Conflict(format!(
             "You already hold {open} open claims; finish or release one first."
         )));
     }
-    // The single conditional write that decides the claim.
-    let staffed_when_full = CaseStatement::new()
-        .case(
-            Expr::expr(Expr::col(task::Column::ClaimedSlots).add(1))
-                .gte(Expr::col(task::Column::Slots))
-                .and(task::Column::Status.eq(TaskStatus::Open.as_str())),
-            Expr::value(TaskStatus::Staffed.as_str()),
-        )
-        .finally(Expr::col(task::Column::Status));
-    let decided = task::Entity::update_many()
-        .col_expr(task::Column::Status, staffed_when_full.into())
-        .col_expr(
-            task::Column::ClaimedSlots,
-            Expr::col(task::Column::ClaimedSlots).add(1),
-        )
-        .col_expr(task::Column::UpdatedAt, Expr::value(now))
-        .filter(task::Column::Id.eq(id))
-        .filter(
-            task::Column::Status
-                .is_in([TaskStatus::Open.as_str(), TaskStatus::InProgress.as_str()]),
-        )
-        .filter(Expr::col(task::Column::ClaimedSlots).lt(Expr::col(task::Column::Slots)))
-        .exec(&*tx)
-        .await?;
-    if decided.rows_affected == 0 {
-        return Err(AppError::Conflict(
-            "Every slot on this task is taken.".into(),
-        ));
-    }
-    let updated = task::Entity::find_by_id(id)
-        .one(&*tx)
-        .await?
-        .ok_or_else(|| AppError::not_found("task"))?;
-    let expires_at = lease_end(updated.ends_at, updated.lease_hours, now);
-    // The unique (task, person) index turns a concurrent double claim into 409 and rolls the
-    // slot back with the transaction.
-    let row = match previous {
+    let expires_at = lease_end(found.ends_at, found.lease_hours, now);
+    // The unique (task, person) index turns a concurrent double claim into 409. A claim that
+    // loses the deciding write below is rolled back with the transaction.
+    let mut row = match previous {
         Some(old) => {
             let mut row: task_claim::ActiveModel = old.into();
             row.status = Set(ClaimStatus::Active.as_str().into());
@@ -945,7 +899,7 @@ pub async fn claim<C: ConnectionTrait + TransactionTrait>(
         None => task_claim::ActiveModel {
             id: Set(Uuid::now_v7()),
             task_id: Set(id),
-            neighbourhood_id: Set(updated.neighbourhood_id),
+            neighbourhood_id: Set(found.neighbourhood_id),
             user_id: Set(actor.id),
             status: Set(ClaimStatus::Active.as_str().into()),
             claimed_at: Set(now),
@@ -969,10 +923,78 @@ pub async fn claim<C: ConnectionTrait + TransactionTrait>(
             other => other,
         })?,
     };
+    // The single conditional write that decides the claim.
+    let staffed_when_full = CaseStatement::new()
+        .case(
+            Expr::expr(Expr::col(task::Column::ClaimedSlots).add(1))
+                .gte(Expr::col(task::Column::Slots))
+                .and(task::Column::Status.eq(TaskStatus::Open.as_str())),
+            Expr::value(TaskStatus::Staffed.as_str()),
+        )
+        .finally(Expr::col(task::Column::Status));
+    let updated = task::Entity::update_many()
+        .col_expr(task::Column::Status, staffed_when_full.into())
+        .col_expr(
+            task::Column::ClaimedSlots,
+            Expr::col(task::Column::ClaimedSlots).add(1),
+        )
+        .col_expr(task::Column::UpdatedAt, Expr::value(now))
+        .filter(task::Column::Id.eq(id))
+        .filter(
+            task::Column::Status
+                .is_in([TaskStatus::Open.as_str(), TaskStatus::InProgress.as_str()]),
+        )
+        .filter(Expr::col(task::Column::ClaimedSlots).lt(Expr::col(task::Column::Slots)))
+        .exec_with_returning(&*tx)
+        .await?
+        .pop()
+        .ok_or_else(|| AppError::Conflict("Every slot on this task is taken.".into()))?;
+    // The lease was computed from the task as read before the transaction; a window edited
+    // in between is rare, and corrected here rather than read again on every claim.
+    let current_end = lease_end(updated.ends_at, updated.lease_hours, now);
+    if current_end != expires_at {
+        let mut fixed: task_claim::ActiveModel = row.into();
+        fixed.expires_at = Set(Some(current_end));
+        row = fixed.update(&*tx).await?;
+    }
     tx.emit(claim_event("task.claimed", &updated, &row, actor.id))
         .await?;
     tx.commit(live).await?;
     Ok(claim_view(row, Some(actor.display_name.clone()), true))
+}
+
+/// Locks the person's row (so one person's claims are decided one at a time and the limit on
+/// open claims holds under concurrency) and counts their open claims, in one statement.
+async fn lock_person_counting_open_claims(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+) -> AppResult<u64> {
+    let open_claims = Query::select()
+        .expr(Expr::col(task_claim::Column::Id).count())
+        .from(task_claim::Entity)
+        .and_where(task_claim::Column::UserId.eq(user_id))
+        .and_where(task_claim::Column::Status.is_in([
+            ClaimStatus::Active.as_str(),
+            ClaimStatus::CheckedIn.as_str(),
+        ]))
+        .to_owned();
+    let statement = Query::update()
+        .table(user::Entity)
+        .value(user::Column::UpdatedAt, Expr::col(user::Column::UpdatedAt))
+        .and_where(user::Column::Id.eq(user_id))
+        .returning(Query::returning().expr(SimpleExpr::SubQuery(
+            None,
+            Box::new(open_claims.into_sub_query_statement()),
+        )))
+        .to_owned();
+    let row = db
+        .query_one(StatementBuilder::build(
+            &statement,
+            &db.get_database_backend(),
+        ))
+        .await?
+        .ok_or_else(|| AppError::not_found("user"))?;
+    Ok(row.try_get_by_index::<i64>(0)?.max(0) as u64)
 }
 
 fn claim_event(
