@@ -8,7 +8,8 @@ use chrono::{DateTime, Utc};
 use entity::{membership, neighbourhood, neighbourhood_service, organisation_staff, user};
 use sea_orm::{
     sea_query::{Expr, IntoCondition, Query, SelectStatement},
-    ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QuerySelect, RelationTrait,
+    ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryResult, QuerySelect,
+    RelationTrait, Select,
 };
 use uuid::Uuid;
 
@@ -48,60 +49,78 @@ impl NeighbourhoodAccess {
                     .ok_or_else(|| AppError::not_found("neighbourhood"))?,
             ),
             Some(user) => {
-                let user_id = user.id;
-                // Every request that touches a neighbourhood asks this, so it is one statement:
-                // the neighbourhood, the caller's membership and whether they serve it.
-                let row = neighbourhood::Entity::find_by_id(neighbourhood_id)
-                    .join(
-                        JoinType::LeftJoin,
-                        membership::Relation::Neighbourhood
-                            .def()
-                            .rev()
-                            .on_condition(move |_, membership| {
-                                Expr::col((membership, membership::Column::UserId))
-                                    .eq(user_id)
-                                    .into_condition()
-                            }),
-                    )
-                    .column_as(membership::Column::Role, "membership_role")
-                    .column_as(membership::Column::Status, "membership_status")
-                    .column_as(
-                        membership::Column::SuspendedUntil,
-                        "membership_suspended_until",
-                    )
-                    .expr_as(
-                        Expr::exists(serving_staff(user_id, neighbourhood_id)),
-                        "is_service_manager",
-                    )
+                let row = Self::access_select(user.id, neighbourhood_id)
                     .into_model::<AccessRow>()
                     .one(db)
                     .await?
                     .ok_or_else(|| AppError::not_found("neighbourhood"))?;
-                let membership =
-                    row.membership_role
-                        .zip(row.membership_status)
-                        .and_then(|(role, status)| {
-                            let role = Role::from_db(&role)?;
-                            let status = MembershipStatus::from_db(&status)?;
-                            Some((
-                                role,
-                                effective_status(
-                                    status,
-                                    row.membership_suspended_until,
-                                    Utc::now(),
-                                ),
-                            ))
-                        });
-                Self {
-                    neighbourhood: row.neighbourhood,
-                    membership,
-                    is_service_manager: row.is_service_manager,
-                    is_platform_admin: user.is_platform_admin,
-                }
+                Self::from_row(row, user)
             }
         };
-        if access.can_view() {
-            Ok(access)
+        access.require_view()
+    }
+
+    /// Every request that touches a neighbourhood asks this, so it is one statement: the
+    /// neighbourhood, the caller's membership and whether they serve it. Callers may join more to
+    /// it (a report adds its category) and read the row with `from_access_row`.
+    pub(crate) fn access_select(
+        user_id: Uuid,
+        neighbourhood_id: Uuid,
+    ) -> Select<neighbourhood::Entity> {
+        neighbourhood::Entity::find_by_id(neighbourhood_id)
+            .join(
+                JoinType::LeftJoin,
+                membership::Relation::Neighbourhood
+                    .def()
+                    .rev()
+                    .on_condition(move |_, membership| {
+                        Expr::col((membership, membership::Column::UserId))
+                            .eq(user_id)
+                            .into_condition()
+                    }),
+            )
+            .column_as(membership::Column::Role, "membership_role")
+            .column_as(membership::Column::Status, "membership_status")
+            .column_as(
+                membership::Column::SuspendedUntil,
+                "membership_suspended_until",
+            )
+            .expr_as(
+                Expr::exists(serving_staff(user_id, neighbourhood_id)),
+                "is_service_manager",
+            )
+    }
+
+    /// Reads a row of `access_select` (without checking that the caller may see the
+    /// neighbourhood: see `require_view`).
+    pub(crate) fn from_access_row(row: &QueryResult, user: &user::Model) -> AppResult<Self> {
+        Ok(Self::from_row(AccessRow::from_query_result(row, "")?, user))
+    }
+
+    fn from_row(row: AccessRow, user: &user::Model) -> Self {
+        let membership =
+            row.membership_role
+                .zip(row.membership_status)
+                .and_then(|(role, status)| {
+                    let role = Role::from_db(&role)?;
+                    let status = MembershipStatus::from_db(&status)?;
+                    Some((
+                        role,
+                        effective_status(status, row.membership_suspended_until, Utc::now()),
+                    ))
+                });
+        Self {
+            neighbourhood: row.neighbourhood,
+            membership,
+            is_service_manager: row.is_service_manager,
+            is_platform_admin: user.is_platform_admin,
+        }
+    }
+
+    /// 404 for a caller who may not know the neighbourhood exists.
+    pub(crate) fn require_view(self) -> AppResult<Self> {
+        if self.can_view() {
+            Ok(self)
         } else {
             Err(AppError::not_found("neighbourhood"))
         }

@@ -94,6 +94,8 @@ struct Args {
 const METRES_PER_DEGREE: f64 = 111_320.0;
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
 const ACTIVE: &str = "('open', 'acknowledged', 'in_progress')";
+/// The service answers at most this many nearby suggestions; the SQL reference too.
+const MAX_SUGGESTIONS: usize = commonground::services::issues::MAX_SUGGESTIONS;
 const PASSWORD: &str = "bench password 123";
 const ADMIN_EMAIL: &str = "admin@issues-bench.example";
 const MANAGER_EMAIL: &str = "manager@issues-bench.example";
@@ -1502,7 +1504,7 @@ fn sql_read(world: Arc<World>, pool: PgPool, kind: ReadKind) -> Job {
                            + cos(radians($2)) * cos(radians(i.lat)) * power(sin(radians(i.lon - $3) / 2), 2)))) d(m) \
                          WHERE i.neighbourhood_id = $1 AND i.status IN {ACTIVE} \
                            AND i.lat BETWEEN $4 AND $5 AND i.lon BETWEEN $6 AND $7 AND d.m <= 150 \
-                         ORDER BY i.category_id <> $8, d.m"
+                         ORDER BY i.category_id <> $8, d.m LIMIT {MAX_SUGGESTIONS}"
                     ))
                     .bind(world.hoods[hood].id)
                     .bind(lat)
@@ -1558,7 +1560,7 @@ fn sql_read(world: Arc<World>, pool: PgPool, kind: ReadKind) -> Job {
                 Params::NewestDeeper { hood, at, id, .. } => {
                     sqlx::query(&format!(
                         "SELECT {ISSUE_VIEW} FROM (SELECT * FROM issues WHERE neighbourhood_id = $1 \
-                           AND (created_at < $2 OR (created_at = $2 AND id < $3)) \
+                           AND (created_at, id) < ($2, $3) \
                            ORDER BY created_at DESC, id DESC LIMIT {}) i \
                          JOIN categories c ON c.id = i.category_id ORDER BY i.created_at DESC, i.id DESC",
                         PAGE + 1
@@ -1635,9 +1637,8 @@ async fn explain(pool: &PgPool, world: &World) -> anyhow::Result<()> {
         (
             "list newest, cursor",
             format!(
-                "SELECT * FROM issues WHERE neighbourhood_id = '{h}' AND (created_at < '{}' \
-                 OR (created_at = '{}' AND id < '{id}')) ORDER BY created_at DESC, id DESC LIMIT {}",
-                ts(at),
+                "SELECT * FROM issues WHERE neighbourhood_id = '{h}' AND (created_at, id) < ('{}', \
+                 '{id}') ORDER BY created_at DESC, id DESC LIMIT {}",
                 ts(at),
                 PAGE + 1
             ),

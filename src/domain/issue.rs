@@ -136,19 +136,6 @@ pub fn suggestions(
     found.into_iter().map(|(_, d, id)| (id, d)).collect()
 }
 
-/// The location shown for an issue: the mean of its reports' points (never one person's exact
-/// report, which might be their doorstep).
-pub fn pooled_location(points: &[GeoPoint]) -> Option<GeoPoint> {
-    if points.is_empty() {
-        return None;
-    }
-    let n = points.len() as f64;
-    Some(GeoPoint {
-        lat: points.iter().map(|p| p.lat).sum::<f64>() / n,
-        lon: points.iter().map(|p| p.lon).sum::<f64>() / n,
-    })
-}
-
 /// Collective impact: how much an unresolved issue weighs on the neighbourhood, for the managers'
 /// default queue order. Grows with the number of distinct people affected (logarithmically, so a
 /// campaign cannot drown everything else), with age while unresolved, and sharply once the
@@ -332,13 +319,6 @@ mod tests {
             impact_score(1, now - Duration::days(20), Some(14), now),
             18.93
         );
-    }
-
-    #[test]
-    fn the_issue_location_is_the_mean_of_its_reports() {
-        let mean = pooled_location(&[point(51.0, -0.2), point(52.0, 0.0)]).unwrap();
-        assert!((mean.lat - 51.5).abs() < 1e-9 && (mean.lon + 0.1).abs() < 1e-9);
-        assert!(pooled_location(&[]).is_none());
     }
 
     #[test]

@@ -150,7 +150,8 @@ async fn report(
     Ok(HttpResponse::Created().json(outcome))
 }
 
-/// Active issues near a point ("is it one of these?"; 150 m by default), the same category first.
+/// Active issues near a point ("is it one of these?"; 150 m by default), the same category first,
+/// then nearest; at most 20.
 #[utoipa::path(tag = "issues", params(("id" = Uuid, Path), NearbyQuery), responses(
     (status = 200, body = Vec<NearbyIssue>),
     (status = 404, body = Problem),

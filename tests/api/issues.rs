@@ -191,6 +191,46 @@ async fn nearby_offers_open_issues_of_the_same_category_first() {
 }
 
 #[tokio::test]
+async fn nearby_answers_at_most_twenty_suggestions_nearest_first() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    // 25 separate issues on a 5 x 5 grid 50 m apart (beyond the 30 m pooling radius), all within
+    // 150 m of the centre.
+    let (dlat, dlon) = (
+        50.0 / 111_320.0,
+        50.0 / (111_320.0 * HERE.0.to_radians().cos()),
+    );
+    for i in -2..=2 {
+        for j in -2..=2 {
+            let at = (HERE.0 + f64::from(i) * dlat, HERE.1 + f64::from(j) * dlon);
+            let made = report(&app, &w, &w.ben, &w.pothole, at).await;
+            assert_eq!(made["pooled"], false);
+        }
+    }
+    let found = app
+        .get(
+            &format!(
+                "/api/v1/neighbourhoods/{}/issues/nearby?lat={}&lon={}&category={}",
+                w.id, HERE.0, HERE.1, w.pothole
+            ),
+            None,
+        )
+        .await
+        .expect(200);
+    let distances: Vec<f64> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["distance_m"].as_f64().unwrap())
+        .collect();
+    assert_eq!(distances.len(), 20, "{distances:?}");
+    assert!(distances.windows(2).all(|d| d[0] <= d[1]), "{distances:?}");
+    // The five left out are the farthest: four corners (141 m) and one at 112 m.
+    assert_eq!(distances[0], 0.0);
+    assert!(distances[19] < 120.0, "{distances:?}");
+}
+
+#[tokio::test]
 async fn bad_reports_are_refused_and_create_nothing() {
     let app = spawn_app().await;
     let w = world(&app).await;
