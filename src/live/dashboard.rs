@@ -57,6 +57,14 @@ pub struct Coalescer {
 }
 
 impl Coalescer {
+    /// Updates are numbered from `since + 1`.
+    pub fn starting_at(since: i64) -> Self {
+        Self {
+            sent: since,
+            ..Self::default()
+        }
+    }
+
     /// Takes one frame the hub queued for the tap.
     pub fn frame(&mut self, message: &ServerMessage, now: Instant) {
         match message {
@@ -126,8 +134,11 @@ pub struct Watcher {
     pub organisation_id: Uuid,
 }
 
-/// Starts a tap on `neighbourhoods` that sends `dashboard.changed` to `frames`.
+/// Starts a tap on `neighbourhoods` that sends `dashboard.changed` to `frames`, numbering its
+/// updates on from `since` (a reconnecting client's last one, so its seq check keeps working;
+/// nothing is replayed: it refetches the summary).
 pub async fn start(
+    since: i64,
     hub: mpsc::Sender<HubCommand>,
     conn: ConnId,
     watcher: Watcher,
@@ -152,7 +163,7 @@ pub async fn start(
         .collect();
     let confirm = ServerMessage::Subscribed {
         channel: format!("dashboard:{}", watcher.organisation_id),
-        seq: 0,
+        seq: since,
     };
     if starting.is_empty() {
         frames.send(Outgoing::Text(confirm.to_text())).await.ok()?;
@@ -169,7 +180,7 @@ pub async fn start(
         .ok()?;
     }
     let task = tokio::spawn(async move {
-        let mut state = Coalescer::default();
+        let mut state = Coalescer::starting_at(since);
         loop {
             let due = state.due();
             tokio::select! {
@@ -295,6 +306,12 @@ mod tests {
             panic!("an update")
         };
         assert_eq!((next.seq, next.data["events"].as_i64()), (2, Some(1)));
+        let mut resumed = Coalescer::starting_at(41);
+        resumed.frame(&event("neighbourhood:a", 1), t0);
+        let Some(ServerMessage::Event(update)) = resumed.take(org, t0) else {
+            panic!("an update")
+        };
+        assert_eq!(update.seq, 42, "numbering goes on from since");
     }
 
     #[test]

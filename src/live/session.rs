@@ -392,7 +392,12 @@ impl Session {
     }
 
     /// `dashboard:{organisation_id}`: the organisation's staff only; updates come from a tap.
-    async fn subscribe_dashboard(&mut self, text: &str, organisation: &str) -> Result<(), Gone> {
+    async fn subscribe_dashboard(
+        &mut self,
+        text: &str,
+        organisation: &str,
+        since: Option<i64>,
+    ) -> Result<(), Gone> {
         let Ok(organisation) = organisation.parse::<uuid::Uuid>() else {
             let error = ServerMessage::error(
                 "unknown_channel",
@@ -431,6 +436,7 @@ impl Session {
             organisation_id: organisation,
         };
         let tap = super::dashboard::start(
+            since.unwrap_or(0).max(0),
             self.hub.clone(),
             NEXT_CONN.fetch_add(1, Ordering::Relaxed),
             watcher,
@@ -446,7 +452,7 @@ impl Session {
 
     async fn subscribe(&mut self, text: &str, since: Option<i64>) -> Result<(), Gone> {
         if let Some(organisation) = text.strip_prefix("dashboard:") {
-            return self.subscribe_dashboard(text, organisation).await;
+            return self.subscribe_dashboard(text, organisation, since).await;
         }
         let Some(channel) = Channel::parse(text) else {
             let error = ServerMessage::error(
