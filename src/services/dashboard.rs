@@ -537,12 +537,16 @@ async fn response_times(
     let mut sql = Sql::new();
     let within = scope.issues_in(&mut sql);
     let from = sql.bind(from);
+    let statuses = status_list(statuses);
+    // Each issue's first such entry, if it falls in the period: only entries in the period are
+    // read (by status and time), each kept when no earlier one of the issue exists.
     let text = format!(
-        "SELECT i.first_reported_at, MIN(u.created_at) FROM issues i \
-         JOIN issue_updates u ON u.issue_id = i.id \
-         WHERE {within} AND u.status IN ({}) \
-         GROUP BY i.id, i.first_reported_at HAVING MIN(u.created_at) >= {from}",
-        status_list(statuses)
+        "SELECT i.first_reported_at, u.created_at FROM issue_updates u \
+         JOIN issues i ON i.id = u.issue_id \
+         WHERE {within} AND u.status IN ({statuses}) AND u.created_at >= {from} \
+         AND NOT EXISTS (SELECT 1 FROM issue_updates e WHERE e.issue_id = u.issue_id \
+           AND e.status IN ({statuses}) \
+           AND (e.created_at < u.created_at OR (e.created_at = u.created_at AND e.id < u.id)))"
     );
     let mut seconds = Vec::new();
     for row in rows(db, sql, &text).await? {
