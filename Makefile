@@ -6,7 +6,7 @@ SHELL := /bin/bash
 TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 TEST_REDIS ?= redis://127.0.0.1:6379
 
-.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims demo clean
+.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard demo clean
 
 help:
 	@echo "make run    build the front end and serve Commonground at http://127.0.0.1:8080 (SQLite in ./data)"
@@ -50,7 +50,7 @@ lint: frontend/node_modules
 	cargo clippy --workspace --all-targets --features bench -- -D warnings
 	cd frontend && npm run typecheck
 
-bench: bench-live bench-issues bench-claims
+bench: bench-live bench-issues bench-claims bench-dashboard
 
 # The live path under load: 15,000 subscribers over 100 neighbourhoods, events through the real
 # write path, with a naive reference server measured in the same run (docs/benchmarks.md).
@@ -76,6 +76,14 @@ bench-issues:
 bench-claims:
 	cargo build --release --features bench --bins
 	./target/release/claims-bench --database-url $(BENCH_PG_URL)/cg_claims_bench $(CLAIMS_BENCH_ARGS)
+
+# The service manager's dashboard at scale: 100,000 issues, 300,000 reports and 1,000,000 events
+# on PostgreSQL (database cg_dashboard_bench, kept), the summary's latency and a burst of 1,000
+# events reaching an open dashboard over Redis (docs/benchmarks.md).
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379
+bench-dashboard:
+	cargo build --release --features bench --bins
+	./target/release/dashboard-bench --server-url $(BENCH_PG_URL) --redis-url $(BENCH_REDIS_URL) $(DASHBOARD_BENCH_ARGS)
 
 clean:
 	cargo clean

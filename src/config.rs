@@ -29,6 +29,13 @@ pub struct Settings {
     /// HS256 signing secret for access tokens; generated and stored in `data_dir` when unset.
     #[serde(serialize_with = "serialize_secret_opt")]
     pub jwt_secret: Option<SecretString>,
+    /// When set, `/metrics` answers only requests with `Authorization: Bearer <this token>`;
+    /// when unset it is open and operators restrict it at the load balancer (docs/architecture.md, Operations).
+    #[serde(serialize_with = "serialize_secret_opt")]
+    pub metrics_token: Option<SecretString>,
+    /// The public address of the site (`https://commonground.example`), for links in exports;
+    /// when unset, the address the request came to.
+    pub public_url: Option<String>,
     /// The built front end (`npm run build`); served with a fallback to `index.html`.
     pub frontend_dir: PathBuf,
     /// `text` for people, `json` for log collectors.
@@ -92,6 +99,8 @@ impl Default for Settings {
             database_url: None,
             redis_url: None,
             jwt_secret: None,
+            metrics_token: None,
+            public_url: None,
             frontend_dir: PathBuf::from("frontend/dist"),
             log_format: LogFormat::Text,
             body_limit_bytes: 1024 * 1024,

@@ -11,6 +11,7 @@
 //! - [`services`]: one module per capability; database work and authorization.
 //! - [`routes`]: thin HTTP handlers with OpenAPI annotations.
 //! - [`live`]: the event log, the bus, the hub, WebSocket sessions, presence, the Rust client.
+//! - [`metrics`]: Prometheus metrics (`/metrics`).
 //! - [`demo`]: the realistic demo data behind `commonground demo`.
 //! - [`telemetry`]: tracing set-up.
 //!
@@ -24,6 +25,7 @@ pub mod domain;
 pub mod error;
 pub mod jobs;
 pub mod live;
+pub mod metrics;
 pub mod routes;
 pub mod services;
 pub mod startup;

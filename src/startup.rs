@@ -236,6 +236,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
                     .add((header::X_FRAME_OPTIONS, "DENY"))
                     .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin")),
             )
+            .wrap(actix_web::middleware::from_fn(crate::metrics::track))
             .wrap(actix_web::middleware::from_fn(echo_request_id))
             .wrap(TracingLogger::<telemetry::AccessLog>::new())
             // Outermost, so the logger never sees a token in the URL.
@@ -278,8 +279,9 @@ async fn echo_request_id(
 /// single-page front end, answered with its `index.html`.
 async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let path = req.path();
-    let is_api =
-        path == "/api" || path.starts_with("/api/") || path == "/healthz" || path == "/readyz";
+    let is_api = path == "/api"
+        || path.starts_with("/api/")
+        || ["/healthz", "/readyz", "/metrics"].contains(&path);
     if !is_api && req.method() == actix_web::http::Method::GET {
         let index: PathBuf = state.settings.frontend_dir.join("index.html");
         if let Ok(file) = NamedFile::open_async(index).await {

@@ -6,6 +6,7 @@ pub mod calendar_feed;
 pub mod category;
 pub mod event;
 pub mod issue;
+pub mod issue_assignment;
 pub mod issue_supporter;
 pub mod issue_update;
 pub mod job_lease;

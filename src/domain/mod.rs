@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod category;
+pub mod dashboard;
 pub mod geo;
 pub mod issue;
 pub mod membership;
@@ -10,4 +11,5 @@ pub mod neighbourhood;
 pub mod open311;
 pub mod pagination;
 pub mod photo;
+pub mod spreadsheet;
 pub mod task;

@@ -178,6 +178,7 @@ impl Hub {
     fn handle(&mut self, command: HubCommand) {
         match command {
             HubCommand::Event(event) => {
+                crate::metrics::bus_lag(event.at);
                 if let Some(channel) = event.channel() {
                     self.offer(channel, vec![(*event).clone()]);
                 }
@@ -517,6 +518,7 @@ impl Hub {
                         && self.connections.get(&conn).map(|c| c.handle.user_id) == subject);
                 targets.push((conn, text, recheck));
             }
+            crate::metrics::events_delivered(targets.len());
             for (conn, text, recheck) in targets {
                 self.deliver(conn, channel, text);
                 if recheck {

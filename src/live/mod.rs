@@ -7,10 +7,12 @@
 //! - `hub`: subscriptions, ordering, gap repair from the database, fan-out.
 //! - `session`: one WebSocket connection.
 //! - `presence`: members online per neighbourhood, across instances.
+//! - `dashboard`: `dashboard:{organisation_id}` subscriptions, coalesced change signals.
 //! - `protocol`: the message types; `client`: a tokio-tungstenite client for tests and load.
 
 pub mod bus;
 pub mod client;
+pub mod dashboard;
 pub mod event;
 pub mod hub;
 pub mod presence;
@@ -78,6 +80,7 @@ impl Live {
 
     /// Publishes committed events. Call after the transaction that wrote them commits.
     pub fn publish(&self, events: Vec<Event>) {
+        crate::metrics::events_published(events.len());
         self.bus.publish(&self.hub, events);
     }
 

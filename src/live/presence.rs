@@ -88,3 +88,46 @@ async fn shared_counts(
     let counts: Vec<u64> = pipe.query_async(&mut conn).await?;
     Ok(here.keys().copied().zip(counts).collect())
 }
+
+/// Distinct members online now in any of `neighbourhoods` (the dashboard's "members online"):
+/// with Redis, the shared sorted sets (every instance's members); without, this instance's.
+pub async fn online_members(
+    hub: &mpsc::Sender<HubCommand>,
+    redis: Option<redis::aio::ConnectionManager>,
+    neighbourhoods: &[Uuid],
+) -> u64 {
+    let mut people: HashSet<Uuid> = HashSet::new();
+    match redis {
+        Some(mut conn) => {
+            let now = chrono::Utc::now().timestamp();
+            let mut pipe = redis::pipe();
+            for id in neighbourhoods {
+                pipe.cmd("ZRANGEBYSCORE")
+                    .arg(key(Channel::Neighbourhood(*id)))
+                    .arg(now)
+                    .arg("+inf");
+            }
+            match pipe.query_async::<Vec<Vec<String>>>(&mut conn).await {
+                Ok(sets) => people.extend(
+                    sets.into_iter()
+                        .flatten()
+                        .filter_map(|id| Uuid::parse_str(&id).ok()),
+                ),
+                Err(error) => tracing::warn!(%error, "reading presence from Redis failed"),
+            }
+        }
+        None => {
+            let (reply, snapshot) = oneshot::channel();
+            if hub.send(HubCommand::PresenceSnapshot(reply)).await.is_ok() {
+                if let Ok(here) = snapshot.await {
+                    for id in neighbourhoods {
+                        if let Some(users) = here.get(&Channel::Neighbourhood(*id)) {
+                            people.extend(users);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    people.len() as u64
+}

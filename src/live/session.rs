@@ -154,6 +154,8 @@ struct Session {
     frames: mpsc::Sender<Outgoing>,
     closer: Closer,
     subscriptions: HashMap<Channel, Subscription>,
+    /// `dashboard:{organisation_id}` subscriptions (see `live::dashboard`).
+    dashboards: HashMap<uuid::Uuid, super::dashboard::Tap>,
     hub: mpsc::Sender<HubCommand>,
 }
 
@@ -173,6 +175,7 @@ async fn run(
     else {
         return;
     };
+    let _counted = crate::metrics::LiveConnection::open();
     let conn = NEXT_CONN.fetch_add(1, Ordering::Relaxed);
     let (control_tx, mut control) = mpsc::channel(CONTROL_QUEUE);
     let hub = state.live.hub();
@@ -201,6 +204,7 @@ async fn run(
         frames,
         closer,
         subscriptions: HashMap::new(),
+        dashboards: HashMap::new(),
         hub,
     };
     let close = tokio::select! {
@@ -342,6 +346,19 @@ impl Session {
                 .await
             }
             ClientMessage::Subscribe { channel, since } => self.subscribe(&channel, since).await,
+            ClientMessage::Unsubscribe { channel } if channel.starts_with("dashboard:") => {
+                let organisation = channel
+                    .strip_prefix("dashboard:")
+                    .and_then(|id| id.parse().ok());
+                if let Some(organisation) = organisation {
+                    self.dashboards.remove(&organisation);
+                }
+                self.send(ServerMessage::Unsubscribed {
+                    channel,
+                    reason: "requested".into(),
+                })
+                .await
+            }
             ClientMessage::Unsubscribe { channel } => {
                 let Some(parsed) = Channel::parse(&channel) else {
                     return self
@@ -374,11 +391,73 @@ impl Session {
         self.hub.send(command).await.map_err(|_| Gone)
     }
 
+    /// `dashboard:{organisation_id}`: the organisation's staff only; updates come from a tap.
+    async fn subscribe_dashboard(
+        &mut self,
+        text: &str,
+        organisation: &str,
+        since: Option<i64>,
+    ) -> Result<(), Gone> {
+        let Ok(organisation) = organisation.parse::<uuid::Uuid>() else {
+            let error = ServerMessage::error(
+                "unknown_channel",
+                "Dashboard channels are dashboard:{organisation_id}.",
+                Some(text.into()),
+            );
+            return self.send(error).await;
+        };
+        if self.dashboards.contains_key(&organisation) {
+            let error = ServerMessage::error(
+                "bad_message",
+                "Already subscribed to this channel.",
+                Some(text.into()),
+            );
+            return self.send(error).await;
+        }
+        if self.subscriptions.len() + self.dashboards.len() >= MAX_SUBSCRIPTIONS {
+            let message = format!("At most {MAX_SUBSCRIPTIONS} channels per connection.");
+            let error = ServerMessage::error("too_many_subscriptions", message, Some(text.into()));
+            return self.send(error).await;
+        }
+        let scope = crate::services::dashboard::scope(
+            &self.state.db,
+            &self.user,
+            organisation,
+            &crate::services::dashboard::DashboardFilter::default(),
+        )
+        .await;
+        let scope = match scope {
+            Ok(scope) => scope,
+            Err(error) => return self.send(access_error(error, text)).await,
+        };
+        let watcher = super::dashboard::Watcher {
+            db: self.state.db.clone(),
+            user: self.user.clone(),
+            organisation_id: organisation,
+        };
+        let tap = super::dashboard::start(
+            since.unwrap_or(0).max(0),
+            self.hub.clone(),
+            NEXT_CONN.fetch_add(1, Ordering::Relaxed),
+            watcher,
+            scope.neighbourhoods.iter().map(|n| n.id).collect(),
+            self.frames.clone(),
+            self.closer.clone(),
+        )
+        .await
+        .ok_or(Gone)?;
+        self.dashboards.insert(organisation, tap);
+        Ok(())
+    }
+
     async fn subscribe(&mut self, text: &str, since: Option<i64>) -> Result<(), Gone> {
+        if let Some(organisation) = text.strip_prefix("dashboard:") {
+            return self.subscribe_dashboard(text, organisation, since).await;
+        }
         let Some(channel) = Channel::parse(text) else {
             let error = ServerMessage::error(
                 "unknown_channel",
-                "Channels are neighbourhood:{id} or user:{id}.",
+                "Channels are neighbourhood:{id}, user:{id} or dashboard:{organisation_id}.",
                 Some(text.into()),
             );
             return self.send(error).await;

@@ -6,9 +6,11 @@ pub mod accounts;
 pub mod api_keys;
 pub mod categories;
 pub mod client_config;
+pub mod dashboard;
 pub mod docs;
 pub mod health;
 pub mod issues;
+pub mod metrics;
 pub mod neighbourhoods;
 pub mod open311;
 pub mod organisations;
@@ -64,9 +66,11 @@ impl Modify for BearerAuth {
 /// Every documented route.
 pub fn config(cfg: &mut ServiceConfig) {
     cfg.configure(health::config)
+        .configure(metrics::config)
         .configure(accounts::config)
         .configure(neighbourhoods::config)
         .configure(organisations::config)
+        .configure(dashboard::config)
         .configure(categories::config)
         .configure(issues::config)
         .configure(photos::config)

@@ -170,7 +170,10 @@ fn view(model: issue::Model, category: Option<&category::Model>, now: DateTime<U
     }
 }
 
-async fn views(db: &impl ConnectionTrait, models: Vec<issue::Model>) -> AppResult<Vec<IssueView>> {
+pub(crate) async fn views(
+    db: &impl ConnectionTrait,
+    models: Vec<issue::Model>,
+) -> AppResult<Vec<IssueView>> {
     let ids: HashSet<Uuid> = models.iter().map(|m| m.category_id).collect();
     let categories: HashMap<Uuid, category::Model> = category::Entity::find()
         .filter(category::Column::Id.is_in(ids))

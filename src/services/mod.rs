@@ -6,6 +6,8 @@ pub mod accounts;
 pub mod api_keys;
 pub mod calendar;
 pub mod categories;
+pub mod dashboard;
+pub mod exports;
 pub mod issues;
 pub mod memberships;
 pub mod neighbourhoods;
@@ -13,6 +15,7 @@ pub mod open311;
 pub mod organisations;
 pub mod photos;
 pub mod tasks;
+pub mod triage;
 pub mod volunteer_hours;
 
 use sea_orm::{sea_query::Condition, ColumnTrait, Value};

@@ -200,20 +200,12 @@ pub async fn by_person(
     Ok(people)
 }
 
-/// A spreadsheet cell that cannot run as a formula: text starting with `=`, `+`, `-`, `@`, tab
-/// or carriage return gets a leading apostrophe (OWASP's advice for CSV injection).
-pub fn spreadsheet_safe(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
-}
+pub use crate::domain::spreadsheet::spreadsheet_safe;
 
 /// The coordinators' export, UTF-8 with a byte-order mark so spreadsheet software reads names
 /// correctly.
 pub fn people_csv(people: &[PersonHours]) -> AppResult<Vec<u8>> {
-    let mut out = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
+    let mut out = csv::Writer::from_writer(crate::domain::spreadsheet::UTF8_BOM.to_vec());
     let write = |out: &mut csv::Writer<Vec<u8>>, row: [String; 4]| {
         out.write_record(row)
             .map_err(|e| AppError::Internal(anyhow::Error::new(e).context("writing CSV")))
@@ -267,14 +259,6 @@ pub async fn mine(db: &impl ConnectionTrait, me: &user::Model) -> AppResult<MyHo
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cells_that_could_run_as_formulas_are_neutralised() {
-        for risky in ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
-            assert_eq!(spreadsheet_safe(risky), format!("'{risky}"));
-        }
-        assert_eq!(spreadsheet_safe("Ana Lopez"), "Ana Lopez");
-    }
 
     #[test]
     fn the_export_is_utf8_with_a_bom_and_neutral_cells() {

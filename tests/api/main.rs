@@ -3,6 +3,8 @@
 
 mod accounts;
 mod bad_input;
+mod dashboard;
+mod exports;
 mod helpers;
 mod issues;
 mod live;
@@ -14,3 +16,4 @@ mod openapi;
 mod operations;
 mod organisations;
 mod tasks;
+mod triage;

@@ -128,3 +128,86 @@ async fn the_demo_loads_a_realistic_world_once() {
         .expect(200);
     assert_eq!(me["is_platform_admin"], true);
 }
+
+/// The value of the first sample line starting with `prefix` (labels included), or 0.
+fn sample(metrics: &str, prefix: &str) -> f64 {
+    metrics
+        .lines()
+        .find(|l| l.starts_with(prefix))
+        .and_then(|l| l.rsplit_once(' '))
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0.0)
+}
+
+#[tokio::test]
+async fn metrics_serve_prometheus_text_and_count_requests_by_route_pattern() {
+    let app = spawn_app().await;
+    let read = || async {
+        let response = app.client.get(app.url("/metrics")).send().await.unwrap();
+        assert_eq!(response.status(), 200);
+        assert!(response
+            .headers()
+            .get("content-type")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain; version=0.0.4"));
+        response.text().await.unwrap()
+    };
+    let route = r#"commonground_http_requests_total{method="GET",route="/api/v1/neighbourhoods/{id}",status="404"}"#;
+    let before = sample(&read().await, route);
+    for _ in 0..3 {
+        let id = uuid::Uuid::now_v7();
+        app.get(&format!("/api/v1/neighbourhoods/{id}"), None)
+            .await
+            .expect(404);
+    }
+    let text = read().await;
+    assert!(
+        sample(&text, route) >= before + 3.0,
+        "counted by pattern, not path"
+    );
+    assert!(text.contains(
+        r#"commonground_http_request_duration_seconds_bucket{method="GET",route="/api/v1/neighbourhoods/{id}","#
+    ));
+    assert!(sample(&text, r#"commonground_db_pool_connections{state="open"}"#) >= 1.0);
+    for name in [
+        "commonground_live_connections",
+        "commonground_live_events_published_total",
+        "commonground_live_events_delivered_total",
+        "commonground_live_bus_lag_seconds_count",
+    ] {
+        assert!(text.contains(name), "{name} missing");
+    }
+
+    // Creating a neighbourhood publishes an event.
+    let published = sample(&text, "commonground_live_events_published_total");
+    let ana = app.new_user("Ana").await;
+    app.new_neighbourhood(&ana, "Elm Street", serde_json::json!({}))
+        .await;
+    let after = read().await;
+    assert!(sample(&after, "commonground_live_events_published_total") > published);
+}
+
+#[tokio::test]
+async fn with_a_token_the_metrics_need_it() {
+    let app = spawn_app_with(|s| {
+        s.metrics_token = Some(secrecy::SecretString::from("scrape-secret"));
+    })
+    .await;
+    app.get("/metrics", None).await.expect(401);
+    app.get("/metrics", Some("wrong")).await.expect(401);
+    let response = app
+        .client
+        .get(app.url("/metrics"))
+        .bearer_auth("scrape-secret")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("commonground_http_requests_total"));
+}

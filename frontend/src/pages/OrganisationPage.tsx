@@ -133,6 +133,12 @@ export function OrganisationPage() {
       <ErrorAlert error={error} />
       <Served organisation={organisation} />
       <ManageNotice access={access} organisation={organisation} />
+      {access === 'granted' && (
+        <nav aria-label="Service management" class="panel">
+          <a href={`/organisations/${organisation.id}/dashboard`}>Live dashboard</a> ·{' '}
+          <a href={`/organisations/${organisation.id}/triage`}>Triage queue</a>
+        </nav>
+      )}
       {access === 'checking' && me && <p class="meta">Checking what you can manage here…</p>}
       <CategoryManager
         organisation={organisation}

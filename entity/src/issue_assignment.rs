@@ -1,0 +1,19 @@
+use sea_orm::entity::prelude::*;
+
+/// Who on an organisation's staff looks after an issue (the triage queue's "assign").
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "issue_assignments")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub issue_id: Uuid,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub organisation_id: Uuid,
+    pub assignee_id: Uuid,
+    pub assigned_by: Option<Uuid>,
+    pub assigned_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,333 @@
+//! The `dashboard:{organisation_id}` channel: an open dashboard learns, within about a second,
+//! that events happened in any neighbourhood the organisation serves, without one message (or
+//! one recomputation) per event.
+//!
+//! Design (see `docs/live-protocol.md`): a subscription is a *tap* inside the session. The tap
+//! registers with the hub as an internal connection subscribed to every served neighbourhood, so
+//! it gets their events in order, gap-repaired, exactly like a browser would. It does not forward
+//! them: it remembers each channel's newest seq and, at most once per `MIN_GAP`, sends one
+//! `dashboard.changed` carrying those seqs. The client then refetches the summary over HTTP,
+//! which reports the seqs it was computed at. A whole recomputation never double-counts, and a
+//! client that reconnects simply refetches.
+
+use std::{
+    collections::BTreeMap,
+    time::{Duration, Instant},
+};
+
+use actix_http::ws::{CloseCode, CloseReason};
+use sea_orm::DatabaseConnection;
+use tokio::{sync::mpsc, task::JoinHandle};
+use uuid::Uuid;
+
+use super::{
+    event::{Audience, Channel, EventView},
+    hub::{ConnId, ConnectionHandle, HubCommand},
+    protocol::{close_code, ServerMessage},
+    socket::{Closer, Outgoing},
+};
+
+/// At most one update per organisation dashboard subscription in this time.
+pub const MIN_GAP: Duration = Duration::from_millis(400);
+/// A first change waits this long for the rest of its burst.
+pub const SETTLE: Duration = Duration::from_millis(100);
+/// Frames the hub may queue for a tap before it counts as slow (it drains them at once).
+const TAP_QUEUE: usize = 4_096;
+
+/// When the pending change should be sent: after it has settled, and not sooner than `MIN_GAP`
+/// after the previous update.
+pub fn send_at(first_change: Instant, last_sent: Option<Instant>) -> Instant {
+    let settled = first_change + SETTLE;
+    match last_sent {
+        Some(last) => settled.max(last + MIN_GAP),
+        None => settled,
+    }
+}
+
+/// What the tap knows: each channel's newest seq, and what changed since the last update.
+#[derive(Debug, Default)]
+pub struct Coalescer {
+    seqs: BTreeMap<String, i64>,
+    /// Events since the last update.
+    events: u64,
+    online_changed: bool,
+    first_change: Option<Instant>,
+    last_sent: Option<Instant>,
+    sent: i64,
+}
+
+impl Coalescer {
+    /// Updates are numbered from `since + 1`.
+    pub fn starting_at(since: i64) -> Self {
+        Self {
+            sent: since,
+            ..Self::default()
+        }
+    }
+
+    /// Takes one frame the hub queued for the tap.
+    pub fn frame(&mut self, message: &ServerMessage, now: Instant) {
+        match message {
+            ServerMessage::Subscribed { channel, seq } => {
+                self.seqs.insert(channel.clone(), *seq);
+            }
+            ServerMessage::Event(event) => {
+                let seq = self.seqs.entry(event.channel.clone()).or_insert(0);
+                *seq = (*seq).max(event.seq);
+                self.events += 1;
+                self.first_change.get_or_insert(now);
+            }
+            ServerMessage::Presence { .. } => {
+                self.online_changed = true;
+                self.first_change.get_or_insert(now);
+            }
+            _ => {}
+        }
+    }
+
+    /// When to send, if anything is pending.
+    pub fn due(&self) -> Option<Instant> {
+        self.first_change
+            .map(|first| send_at(first, self.last_sent))
+    }
+
+    /// The update to send now, resetting what is pending.
+    pub fn take(&mut self, organisation_id: Uuid, now: Instant) -> Option<ServerMessage> {
+        self.first_change.take()?;
+        self.last_sent = Some(now);
+        self.sent += 1;
+        let data = serde_json::json!({
+            "seqs": self.seqs,
+            "events": std::mem::take(&mut self.events),
+            "online_changed": std::mem::take(&mut self.online_changed),
+        });
+        Some(ServerMessage::Event(EventView {
+            channel: format!("dashboard:{organisation_id}"),
+            seq: self.sent,
+            kind: "dashboard.changed".into(),
+            data,
+            at: chrono::Utc::now(),
+        }))
+    }
+}
+
+/// A running dashboard subscription; dropping it ends it.
+pub struct Tap {
+    conn: ConnId,
+    hub: mpsc::Sender<HubCommand>,
+    task: JoinHandle<()>,
+}
+
+impl Drop for Tap {
+    fn drop(&mut self) {
+        self.task.abort();
+        let _ = self
+            .hub
+            .try_send(HubCommand::Disconnect { conn: self.conn });
+    }
+}
+
+/// Who the tap works for, to re-check before each update that they are still staff.
+pub struct Watcher {
+    pub db: DatabaseConnection,
+    pub user: entity::user::Model,
+    pub organisation_id: Uuid,
+}
+
+/// Starts a tap on `neighbourhoods` that sends `dashboard.changed` to `frames`, numbering its
+/// updates on from `since` (a reconnecting client's last one, so its seq check keeps working;
+/// nothing is replayed: it refetches the summary).
+pub async fn start(
+    since: i64,
+    hub: mpsc::Sender<HubCommand>,
+    conn: ConnId,
+    watcher: Watcher,
+    neighbourhoods: Vec<Uuid>,
+    frames: mpsc::Sender<Outgoing>,
+    closer: Closer,
+) -> Option<Tap> {
+    let (tap_frames, mut incoming) = mpsc::channel(TAP_QUEUE);
+    let (control, mut controls) = mpsc::channel(64);
+    let handle = ConnectionHandle {
+        user_id: watcher.user.id,
+        frames: tap_frames,
+        control,
+        // Should the tap ever fall behind, the hub closes the real connection (4008): the
+        // browser reconnects and refetches.
+        closer: closer.clone(),
+    };
+    hub.send(HubCommand::Register { conn, handle }).await.ok()?;
+    let mut starting: std::collections::HashSet<String> = neighbourhoods
+        .iter()
+        .map(|id| Channel::Neighbourhood(*id).to_string())
+        .collect();
+    let confirm = ServerMessage::Subscribed {
+        channel: format!("dashboard:{}", watcher.organisation_id),
+        seq: since,
+    };
+    if starting.is_empty() {
+        frames.send(Outgoing::Text(confirm.to_text())).await.ok()?;
+    }
+    let mut confirm = (!starting.is_empty()).then_some(confirm);
+    for id in neighbourhoods {
+        hub.send(HubCommand::Subscribe {
+            conn,
+            channel: Channel::Neighbourhood(id),
+            level: Audience::Everyone,
+            since: None,
+        })
+        .await
+        .ok()?;
+    }
+    let task = tokio::spawn(async move {
+        let mut state = Coalescer::starting_at(since);
+        loop {
+            let due = state.due();
+            tokio::select! {
+                frame = incoming.recv() => match frame {
+                    Some(Outgoing::Text(text)) => {
+                        if let Ok(message) = serde_json::from_str::<ServerMessage>(&text) {
+                            state.frame(&message, Instant::now());
+                            // The client hears `subscribed` once every neighbourhood is followed,
+                            // so a summary it fetches after that misses no later event.
+                            if let ServerMessage::Subscribed { channel, .. } = &message {
+                                starting.remove(channel);
+                                if starting.is_empty() {
+                                    if let Some(confirm) = confirm.take() {
+                                        if frames.send(Outgoing::Text(confirm.to_text())).await.is_err() {
+                                            return;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Some(_) => {}
+                    None => return,
+                },
+                // Membership re-checks are about neighbourhood subscriptions; a tap has none.
+                _ = controls.recv() => {}
+                _ = sleep_until(due), if due.is_some() => {
+                    let still_staff = crate::auth::policy::require_organisation_staff_or_admin(
+                        &watcher.db, &watcher.user, watcher.organisation_id,
+                    ).await;
+                    let message = if still_staff.is_err() {
+                        ServerMessage::Unsubscribed {
+                            channel: format!("dashboard:{}", watcher.organisation_id),
+                            reason: "You are no longer on this organisation's staff.".into(),
+                        }
+                    } else {
+                        match state.take(watcher.organisation_id, Instant::now()) {
+                            Some(message) => message,
+                            None => continue,
+                        }
+                    };
+                    crate::metrics::dashboard_update();
+                    if frames.try_send(Outgoing::Text(message.to_text())).is_err() {
+                        closer.close(CloseReason {
+                            code: CloseCode::Other(close_code::SLOW_CONSUMER),
+                            description: Some("slow consumer; resume with since".into()),
+                        });
+                        return;
+                    }
+                    if still_staff.is_err() {
+                        return;
+                    }
+                }
+            }
+        }
+    });
+    Some(Tap { conn, hub, task })
+}
+
+async fn sleep_until(at: Option<Instant>) {
+    if let Some(at) = at {
+        tokio::time::sleep_until(tokio::time::Instant::from_std(at)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(channel: &str, seq: i64) -> ServerMessage {
+        ServerMessage::Event(EventView {
+            channel: channel.into(),
+            seq,
+            kind: "issue.created".into(),
+            data: serde_json::json!({}),
+            at: chrono::Utc::now(),
+        })
+    }
+
+    #[test]
+    fn updates_wait_to_settle_and_are_spaced_apart() {
+        let t0 = Instant::now();
+        assert_eq!(send_at(t0, None), t0 + SETTLE);
+        let last = t0 - Duration::from_millis(100);
+        assert_eq!(send_at(t0, Some(last)), last + MIN_GAP);
+        let long_ago = t0 - Duration::from_secs(5);
+        assert_eq!(send_at(t0, Some(long_ago)), t0 + SETTLE);
+    }
+
+    #[test]
+    fn a_burst_becomes_one_update_with_the_newest_seqs() {
+        let org = Uuid::nil();
+        let t0 = Instant::now();
+        let mut c = Coalescer::default();
+        c.frame(
+            &ServerMessage::Subscribed {
+                channel: "neighbourhood:a".into(),
+                seq: 7,
+            },
+            t0,
+        );
+        assert_eq!(c.due(), None, "subscribing is not a change");
+        for seq in 8..=20 {
+            c.frame(&event("neighbourhood:a", seq), t0);
+        }
+        c.frame(&event("neighbourhood:b", 3), t0);
+        assert_eq!(c.due(), Some(t0 + SETTLE));
+        let Some(ServerMessage::Event(update)) = c.take(org, t0 + SETTLE) else {
+            panic!("an update")
+        };
+        assert_eq!(update.kind, "dashboard.changed");
+        assert_eq!(update.seq, 1);
+        assert_eq!(
+            update.data["seqs"],
+            serde_json::json!({"neighbourhood:a": 20, "neighbourhood:b": 3})
+        );
+        assert_eq!(update.data["events"], 14);
+        assert!(c.take(org, t0 + SETTLE).is_none(), "nothing pending");
+        // The next change waits for the gap.
+        c.frame(&event("neighbourhood:a", 21), t0 + SETTLE);
+        assert_eq!(c.due(), Some(t0 + SETTLE + MIN_GAP));
+        let Some(ServerMessage::Event(next)) = c.take(org, t0 + SETTLE + MIN_GAP) else {
+            panic!("an update")
+        };
+        assert_eq!((next.seq, next.data["events"].as_i64()), (2, Some(1)));
+        let mut resumed = Coalescer::starting_at(41);
+        resumed.frame(&event("neighbourhood:a", 1), t0);
+        let Some(ServerMessage::Event(update)) = resumed.take(org, t0) else {
+            panic!("an update")
+        };
+        assert_eq!(update.seq, 42, "numbering goes on from since");
+    }
+
+    #[test]
+    fn a_presence_change_is_a_change() {
+        let mut c = Coalescer::default();
+        let t0 = Instant::now();
+        c.frame(
+            &ServerMessage::Presence {
+                channel: "neighbourhood:a".into(),
+                online: 3,
+            },
+            t0,
+        );
+        let Some(ServerMessage::Event(update)) = c.take(Uuid::nil(), t0) else {
+            panic!("an update")
+        };
+        assert_eq!(update.data["online_changed"], true);
+    }
+}

@@ -1,0 +1,711 @@
+//! The service manager's dashboard: figures over every neighbourhood an organisation serves,
+//! for its staff. Each figure is one aggregate query grouped in the database (the same SQL on
+//! SQLite and PostgreSQL, bar the day expression); `domain::dashboard` does the rest (percentiles,
+//! calendar, trend, ranking). Definitions: `docs/dashboard.md`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use entity::{category, issue, neighbourhood, neighbourhood_service, organisation};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
+    QueryResult, QuerySelect, Statement, Value,
+};
+use serde::Serialize;
+use serde_json::json;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    auth::policy::require_organisation_staff_or_admin,
+    domain::{
+        dashboard::{
+            parse_day, start_of_day, start_of_week, top_by_score, trend, trend_start,
+            DurationStats, TrendDay, DEFAULT_PERIOD_DAYS, MAX_PERIOD_DAYS, TREND_DAYS,
+        },
+        issue::{impact_score, IssueStatus},
+        task::{ClaimStatus, TaskStatus},
+    },
+    error::{AppError, AppResult},
+    services::issues::{views, IssueView},
+};
+
+/// Statuses of issues still waiting for work.
+pub(crate) const ACTIVE: [IssueStatus; 3] = [
+    IssueStatus::Open,
+    IssueStatus::Acknowledged,
+    IssueStatus::InProgress,
+];
+/// A first answer from the organisation: any status change but reopening and merging.
+const RESPONSES: [IssueStatus; 4] = [
+    IssueStatus::Acknowledged,
+    IssueStatus::InProgress,
+    IssueStatus::Resolved,
+    IssueStatus::Declined,
+];
+const TOP_ISSUES: usize = 10;
+/// Most open issues put on the dashboard's map (newest first).
+pub const MAP_LIMIT: usize = 2_000;
+
+/// What the dashboard (and the triage queue and exports) look at.
+#[derive(Debug, Clone, Default)]
+pub struct DashboardFilter {
+    pub neighbourhood_id: Option<Uuid>,
+    pub category_id: Option<Uuid>,
+    /// Days back from now for response times and pooling; 1 to 365, default 30.
+    pub days: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct NeighbourhoodRef {
+    pub id: Uuid,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CategoryRef {
+    pub id: Uuid,
+    pub code: String,
+    pub name: String,
+    pub target_days: Option<i32>,
+}
+
+/// The organisation's served neighbourhoods and its categories, narrowed by a filter.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    pub organisation_id: Uuid,
+    pub neighbourhoods: Vec<neighbourhood::Model>,
+    pub categories: Vec<category::Model>,
+}
+
+impl Scope {
+    fn is_empty(&self) -> bool {
+        self.neighbourhoods.is_empty() || self.categories.is_empty()
+    }
+
+    /// `i.neighbourhood_id IN (...) AND i.category_id IN (...)` for the issues alias `i`.
+    pub(crate) fn issues_in(&self, sql: &mut Sql) -> String {
+        let neighbourhoods = sql.list(self.neighbourhoods.iter().map(|n| n.id));
+        let categories = sql.list(self.categories.iter().map(|c| c.id));
+        format!("i.neighbourhood_id IN ({neighbourhoods}) AND i.category_id IN ({categories})")
+    }
+}
+
+/// Loads the scope for a member of the organisation's staff (or a platform admin): 404 for an
+/// unknown organisation, 403 for anyone else, 404 for a filter outside the organisation.
+pub async fn scope(
+    db: &impl ConnectionTrait,
+    actor: &entity::user::Model,
+    organisation_id: Uuid,
+    filter: &DashboardFilter,
+) -> AppResult<Scope> {
+    organisation::Entity::find_by_id(organisation_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("organisation"))?;
+    require_organisation_staff_or_admin(db, actor, organisation_id).await?;
+    let served: Vec<Uuid> = neighbourhood_service::Entity::find()
+        .select_only()
+        .column(neighbourhood_service::Column::NeighbourhoodId)
+        .filter(neighbourhood_service::Column::OrganisationId.eq(organisation_id))
+        .into_tuple()
+        .all(db)
+        .await?;
+    if let Some(id) = filter.neighbourhood_id {
+        if !served.contains(&id) {
+            return Err(AppError::NotFound(
+                "The organisation does not serve that neighbourhood.".into(),
+            ));
+        }
+    }
+    let mut neighbourhoods = neighbourhood::Entity::find().filter(
+        neighbourhood::Column::Id.is_in(
+            served
+                .into_iter()
+                .filter(|id| filter.neighbourhood_id.is_none_or(|wanted| wanted == *id)),
+        ),
+    );
+    neighbourhoods = neighbourhoods.order_by_asc(neighbourhood::Column::Name);
+    let neighbourhoods = neighbourhoods.all(db).await?;
+    let mut categories = category::Entity::find()
+        .filter(category::Column::OrganisationId.eq(organisation_id))
+        .order_by_asc(category::Column::Name)
+        .all(db)
+        .await?;
+    if let Some(id) = filter.category_id {
+        categories.retain(|c| c.id == id);
+        if categories.is_empty() {
+            return Err(AppError::NotFound(
+                "The organisation has no such category.".into(),
+            ));
+        }
+    }
+    Ok(Scope {
+        organisation_id,
+        neighbourhoods,
+        categories,
+    })
+}
+
+/// The period's days, checked.
+pub fn period_days(days: Option<i64>) -> AppResult<i64> {
+    let days = days.unwrap_or(DEFAULT_PERIOD_DAYS);
+    if !(1..=MAX_PERIOD_DAYS).contains(&days) {
+        return Err(AppError::invalid(
+            "days",
+            format!("must be 1 to {MAX_PERIOD_DAYS}"),
+        ));
+    }
+    Ok(days)
+}
+
+/// A raw SQL statement written with `$1, $2, ...` placeholders (numbered `?1, ?2, ...` on SQLite)
+/// and its values.
+pub(crate) struct Sql {
+    values: Vec<Value>,
+}
+
+impl Sql {
+    pub(crate) fn new() -> Self {
+        Self { values: Vec::new() }
+    }
+
+    /// Adds a value; returns its placeholder.
+    pub(crate) fn bind(&mut self, value: impl Into<Value>) -> String {
+        self.values.push(value.into());
+        format!("${}", self.values.len())
+    }
+
+    /// Adds values; returns their comma-separated placeholders.
+    pub(crate) fn list<V: Into<Value>>(&mut self, values: impl IntoIterator<Item = V>) -> String {
+        values
+            .into_iter()
+            .map(|v| self.bind(v))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub(crate) fn statement(self, backend: DatabaseBackend, text: &str) -> Statement {
+        let text = match backend {
+            DatabaseBackend::Sqlite => text.replace('$', "?"),
+            _ => text.to_owned(),
+        };
+        Statement::from_sql_and_values(backend, text, self.values)
+    }
+}
+
+/// The statuses as a SQL list of literals (they are our own constants, never input).
+pub(crate) fn status_list(statuses: &[IssueStatus]) -> String {
+    statuses
+        .iter()
+        .map(|s| format!("'{}'", s.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `YYYY-MM-DD` (UTC) of a timestamp column, as text.
+fn day_of(backend: DatabaseBackend, column: &str) -> String {
+    match backend {
+        DatabaseBackend::Postgres => format!("to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')"),
+        _ => format!("substr({column}, 1, 10)"),
+    }
+}
+
+async fn rows(db: &impl ConnectionTrait, sql: Sql, text: &str) -> AppResult<Vec<QueryResult>> {
+    Ok(db
+        .query_all(sql.statement(db.get_database_backend(), text))
+        .await?)
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct StatusCounts {
+    pub open: i64,
+    pub acknowledged: i64,
+    pub in_progress: i64,
+    pub total: i64,
+}
+
+impl StatusCounts {
+    fn zero() -> Self {
+        Self {
+            open: 0,
+            acknowledged: 0,
+            in_progress: 0,
+            total: 0,
+        }
+    }
+
+    fn add(&mut self, status: &str, count: i64) {
+        match IssueStatus::from_db(status) {
+            Some(IssueStatus::Open) => self.open += count,
+            Some(IssueStatus::Acknowledged) => self.acknowledged += count,
+            Some(IssueStatus::InProgress) => self.in_progress += count,
+            _ => return,
+        }
+        self.total += count;
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CategoryFigures {
+    pub category: CategoryRef,
+    /// Open issues of the category by status.
+    pub open: StatusCounts,
+    /// Open issues older than the category's target time.
+    pub past_target: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Pooling {
+    /// Shared issues first reported in the period (merged duplicates not counted).
+    pub issues: i64,
+    /// Reports pooled into them.
+    pub reports: i64,
+    /// Distinct people affected, summed over those issues.
+    pub supporters: i64,
+    /// `reports - issues`: reports that joined an existing issue instead of starting a new one.
+    pub duplicate_work_saved: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TaskFigures {
+    pub open: i64,
+    /// Every slot taken, or work under way.
+    pub staffed: i64,
+    /// Work reported done (verified or awaiting verification).
+    pub done: i64,
+    /// Hours of verified work, verified since Monday 00:00 UTC.
+    pub verified_hours_this_week: f64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DashboardPeriod {
+    pub days: i64,
+    pub from: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DashboardSummary {
+    pub organisation_id: Uuid,
+    pub generated_at: DateTime<Utc>,
+    pub period: DashboardPeriod,
+    /// The neighbourhoods and categories the figures are over (after the filter).
+    pub neighbourhoods: Vec<NeighbourhoodRef>,
+    pub categories: Vec<CategoryRef>,
+    /// Each neighbourhood channel's newest seq when the figures were read: a live
+    /// `dashboard.changed` with larger seqs means they are out of date.
+    pub seqs: BTreeMap<String, i64>,
+    pub open: StatusCounts,
+    pub open_by_category: Vec<CategoryFigures>,
+    pub new_today: i64,
+    pub new_this_week: i64,
+    pub time_to_acknowledge: DurationStats,
+    pub time_to_resolve: DurationStats,
+    pub past_target: i64,
+    pub top_issues: Vec<IssueView>,
+    pub pooling: Pooling,
+    pub tasks: TaskFigures,
+    pub members_online: u64,
+    pub trend: Vec<TrendDay>,
+    /// Open issues with a location, newest first, as a GeoJSON FeatureCollection (at most 2,000;
+    /// `truncated` says when there were more).
+    #[schema(value_type = Object)]
+    pub map: serde_json::Value,
+}
+
+fn as_i64(row: &QueryResult, index: usize) -> AppResult<i64> {
+    Ok(row.try_get_by_index::<Option<i64>>(index)?.unwrap_or(0))
+}
+
+/// The figures for a filter. `members_online` is asked of the live layer by the caller (it is not
+/// in the database).
+pub async fn summary(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    filter: &DashboardFilter,
+    members_online: u64,
+    now: DateTime<Utc>,
+) -> AppResult<DashboardSummary> {
+    let days = period_days(filter.days)?;
+    let from = now - Duration::days(days);
+    let seqs = scope
+        .neighbourhoods
+        .iter()
+        .map(|n| (format!("neighbourhood:{}", n.id), n.event_seq))
+        .collect();
+    let mut out = DashboardSummary {
+        organisation_id: scope.organisation_id,
+        generated_at: now,
+        period: DashboardPeriod { days, from },
+        neighbourhoods: scope
+            .neighbourhoods
+            .iter()
+            .map(|n| NeighbourhoodRef {
+                id: n.id,
+                name: n.name.clone(),
+            })
+            .collect(),
+        categories: scope.categories.iter().map(category_ref).collect(),
+        seqs,
+        open: StatusCounts::zero(),
+        open_by_category: Vec::new(),
+        new_today: 0,
+        new_this_week: 0,
+        time_to_acknowledge: DurationStats::of(Vec::new()),
+        time_to_resolve: DurationStats::of(Vec::new()),
+        past_target: 0,
+        top_issues: Vec::new(),
+        pooling: Pooling {
+            issues: 0,
+            reports: 0,
+            supporters: 0,
+            duplicate_work_saved: 0,
+        },
+        tasks: TaskFigures {
+            open: 0,
+            staffed: 0,
+            done: 0,
+            verified_hours_this_week: 0.0,
+        },
+        members_online,
+        trend: trend(trend_start(now), TREND_DAYS, &[], &[]),
+        map: json!({"type": "FeatureCollection", "features": [], "truncated": false}),
+    };
+    if !scope.neighbourhoods.is_empty() {
+        out.tasks = tasks(db, scope, now).await?;
+    }
+    if scope.is_empty() {
+        return Ok(out);
+    }
+    let (open, by_category) = open_issues(db, scope).await?;
+    let past = past_target(db, scope, now).await?;
+    out.open = open;
+    out.past_target = past.values().sum();
+    out.open_by_category = scope
+        .categories
+        .iter()
+        .map(|c| CategoryFigures {
+            category: category_ref(c),
+            open: by_category
+                .get(&c.id)
+                .map(|s| StatusCounts {
+                    open: s.open,
+                    acknowledged: s.acknowledged,
+                    in_progress: s.in_progress,
+                    total: s.total,
+                })
+                .unwrap_or_else(StatusCounts::zero),
+            past_target: past.get(&c.id).copied().unwrap_or(0),
+        })
+        .collect();
+    (out.new_today, out.new_this_week, out.pooling) = counts(db, scope, now, from).await?;
+    out.time_to_acknowledge = response_times(db, scope, &RESPONSES, from).await?;
+    out.time_to_resolve = response_times(db, scope, &[IssueStatus::Resolved], from).await?;
+    out.top_issues = top_issues(db, scope, now).await?;
+    out.trend = daily_trend(db, scope, now).await?;
+    out.map = map(db, scope).await?;
+    Ok(out)
+}
+
+fn category_ref(c: &category::Model) -> CategoryRef {
+    CategoryRef {
+        id: c.id,
+        code: c.code.clone(),
+        name: c.name.clone(),
+        target_days: c.target_days,
+    }
+}
+
+async fn open_issues(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+) -> AppResult<(StatusCounts, HashMap<Uuid, StatusCounts>)> {
+    let mut sql = Sql::new();
+    let within = scope.issues_in(&mut sql);
+    let text = format!(
+        "SELECT i.status, i.category_id, COUNT(*) FROM issues i \
+         WHERE {within} AND i.status IN ({}) GROUP BY i.status, i.category_id",
+        status_list(&ACTIVE)
+    );
+    let mut total = StatusCounts::zero();
+    let mut by_category: HashMap<Uuid, StatusCounts> = HashMap::new();
+    for row in rows(db, sql, &text).await? {
+        let status: String = row.try_get_by_index(0)?;
+        let category: Uuid = row.try_get_by_index(1)?;
+        let count = as_i64(&row, 2)?;
+        total.add(&status, count);
+        by_category
+            .entry(category)
+            .or_insert_with(StatusCounts::zero)
+            .add(&status, count);
+    }
+    Ok((total, by_category))
+}
+
+/// Open issues per category first reported before `now - target_days`.
+async fn past_target(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    now: DateTime<Utc>,
+) -> AppResult<HashMap<Uuid, i64>> {
+    let with_target: Vec<(Uuid, i32)> = scope
+        .categories
+        .iter()
+        .filter_map(|c| c.target_days.map(|days| (c.id, days)))
+        .collect();
+    if with_target.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let mut sql = Sql::new();
+    let within = scope.issues_in(&mut sql);
+    let overdue = with_target
+        .iter()
+        .map(|(id, days)| {
+            let category = sql.bind(*id);
+            let cutoff = sql.bind(now - Duration::days(i64::from(*days)));
+            format!("(i.category_id = {category} AND i.first_reported_at < {cutoff})")
+        })
+        .collect::<Vec<_>>()
+        .join(" OR ");
+    let text = format!(
+        "SELECT i.category_id, COUNT(*) FROM issues i \
+         WHERE {within} AND i.status IN ({}) AND ({overdue}) GROUP BY i.category_id",
+        status_list(&ACTIVE)
+    );
+    let mut out = HashMap::new();
+    for row in rows(db, sql, &text).await? {
+        out.insert(row.try_get_by_index::<Uuid>(0)?, as_i64(&row, 1)?);
+    }
+    Ok(out)
+}
+
+/// New today, new this week, and pooling over the period, in one pass.
+async fn counts(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    now: DateTime<Utc>,
+    from: DateTime<Utc>,
+) -> AppResult<(i64, i64, Pooling)> {
+    let (today, week) = (start_of_day(now), start_of_week(now));
+    let earliest = today.min(week).min(from);
+    let mut sql = Sql::new();
+    let within = scope.issues_in(&mut sql);
+    let (today, week, from, earliest) = (
+        sql.bind(today),
+        sql.bind(week),
+        sql.bind(from),
+        sql.bind(earliest),
+    );
+    let in_period = format!("i.first_reported_at >= {from}");
+    let text = format!(
+        "SELECT \
+           COUNT(CASE WHEN i.first_reported_at >= {today} THEN 1 END), \
+           COUNT(CASE WHEN i.first_reported_at >= {week} THEN 1 END), \
+           COUNT(CASE WHEN {in_period} THEN 1 END), \
+           CAST(COALESCE(SUM(CASE WHEN {in_period} THEN i.reports_count END), 0) AS BIGINT), \
+           CAST(COALESCE(SUM(CASE WHEN {in_period} THEN i.supporters_count END), 0) AS BIGINT) \
+         FROM issues i \
+         WHERE {within} AND i.status <> 'duplicate' AND i.first_reported_at >= {earliest}"
+    );
+    let found = rows(db, sql, &text).await?;
+    let Some(row) = found.first() else {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "counts returned no row"
+        )));
+    };
+    let (issues, reports) = (as_i64(row, 2)?, as_i64(row, 3)?);
+    Ok((
+        as_i64(row, 0)?,
+        as_i64(row, 1)?,
+        Pooling {
+            issues,
+            reports,
+            supporters: as_i64(row, 4)?,
+            duplicate_work_saved: reports - issues,
+        },
+    ))
+}
+
+/// For issues whose first update with one of `statuses` happened in the period: the time from
+/// first report to that update.
+async fn response_times(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    statuses: &[IssueStatus],
+    from: DateTime<Utc>,
+) -> AppResult<DurationStats> {
+    let mut sql = Sql::new();
+    let within = scope.issues_in(&mut sql);
+    let from = sql.bind(from);
+    let statuses = status_list(statuses);
+    // Each issue's first such entry, if it falls in the period: only entries in the period are
+    // read (by status and time), each kept when no earlier one of the issue exists.
+    let text = format!(
+        "SELECT i.first_reported_at, u.created_at FROM issue_updates u \
+         JOIN issues i ON i.id = u.issue_id \
+         WHERE {within} AND u.status IN ({statuses}) AND u.created_at >= {from} \
+         AND NOT EXISTS (SELECT 1 FROM issue_updates e WHERE e.issue_id = u.issue_id \
+           AND e.status IN ({statuses}) \
+           AND (e.created_at < u.created_at OR (e.created_at = u.created_at AND e.id < u.id)))"
+    );
+    let mut seconds = Vec::new();
+    for row in rows(db, sql, &text).await? {
+        let reported: DateTime<Utc> = row.try_get_by_index(0)?;
+        let answered: DateTime<Utc> = row.try_get_by_index(1)?;
+        seconds.push((answered - reported).num_milliseconds().max(0) as f64 / 1000.0);
+    }
+    Ok(DurationStats::of(seconds))
+}
+
+/// The open issues with the highest collective impact (docs/impact-score.md), scored from the
+/// few columns the score needs, then loaded in full.
+async fn top_issues(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    now: DateTime<Utc>,
+) -> AppResult<Vec<IssueView>> {
+    let targets: HashMap<Uuid, Option<i64>> = scope
+        .categories
+        .iter()
+        .map(|c| (c.id, c.target_days.map(i64::from)))
+        .collect();
+    let mut sql = Sql::new();
+    let within = scope.issues_in(&mut sql);
+    let text = format!(
+        "SELECT i.id, i.category_id, i.supporters_count, i.first_reported_at FROM issues i \
+         WHERE {within} AND i.status IN ({})",
+        status_list(&ACTIVE)
+    );
+    let mut scored = Vec::new();
+    for row in rows(db, sql, &text).await? {
+        let id: Uuid = row.try_get_by_index(0)?;
+        let category: Uuid = row.try_get_by_index(1)?;
+        let supporters = as_i64(&row, 2)?;
+        let first: DateTime<Utc> = row.try_get_by_index(3)?;
+        let target = targets.get(&category).copied().flatten();
+        scored.push((id, impact_score(supporters, first, target, now)));
+    }
+    let top = top_by_score(scored, TOP_ISSUES, |s| s.1, |s| s.0);
+    let ids: Vec<Uuid> = top.iter().map(|s| s.0).collect();
+    let models = issue::Entity::find()
+        .filter(issue::Column::Id.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    let mut loaded = views(db, models).await?;
+    loaded.sort_by_key(|v| ids.iter().position(|id| *id == v.id));
+    Ok(loaded)
+}
+
+async fn tasks(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    now: DateTime<Utc>,
+) -> AppResult<TaskFigures> {
+    let mut sql = Sql::new();
+    let neighbourhoods = sql.list(scope.neighbourhoods.iter().map(|n| n.id));
+    let text = format!(
+        "SELECT status, COUNT(*) FROM tasks WHERE neighbourhood_id IN ({neighbourhoods}) \
+         GROUP BY status"
+    );
+    let mut figures = TaskFigures {
+        open: 0,
+        staffed: 0,
+        done: 0,
+        verified_hours_this_week: 0.0,
+    };
+    for row in rows(db, sql, &text).await? {
+        let status: String = row.try_get_by_index(0)?;
+        let count = as_i64(&row, 1)?;
+        match TaskStatus::from_db(&status) {
+            Some(TaskStatus::Open) => figures.open += count,
+            Some(TaskStatus::Staffed | TaskStatus::InProgress) => figures.staffed += count,
+            Some(TaskStatus::Done | TaskStatus::Verified) => figures.done += count,
+            _ => {}
+        }
+    }
+    let mut sql = Sql::new();
+    let neighbourhoods = sql.list(scope.neighbourhoods.iter().map(|n| n.id));
+    let verified = sql.bind(ClaimStatus::Verified.as_str());
+    let week = sql.bind(start_of_week(now));
+    let text = format!(
+        "SELECT CAST(COALESCE(SUM(hours), 0) AS DOUBLE PRECISION) FROM task_claims \
+         WHERE neighbourhood_id IN ({neighbourhoods}) AND status = {verified} \
+         AND verified_at >= {week}"
+    );
+    if let Some(row) = rows(db, sql, &text).await?.first() {
+        figures.verified_hours_this_week = row.try_get_by_index::<Option<f64>>(0)?.unwrap_or(0.0);
+    }
+    Ok(figures)
+}
+
+async fn daily_trend(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    now: DateTime<Utc>,
+) -> AppResult<Vec<TrendDay>> {
+    let start = trend_start(now);
+    let since = start.and_time(chrono::NaiveTime::MIN).and_utc();
+    let backend = db.get_database_backend();
+    let by_day = |rows: Vec<QueryResult>| -> AppResult<Vec<(NaiveDate, i64)>> {
+        let mut out = Vec::new();
+        for row in rows {
+            let day: String = row.try_get_by_index(0)?;
+            if let Some(day) = parse_day(&day) {
+                out.push((day, as_i64(&row, 1)?));
+            }
+        }
+        Ok(out)
+    };
+    let mut sql = Sql::new();
+    let within = scope.issues_in(&mut sql);
+    let from = sql.bind(since);
+    let text = format!(
+        "SELECT {} AS day, COUNT(*) FROM issues i \
+         WHERE {within} AND i.status <> 'duplicate' AND i.first_reported_at >= {from} GROUP BY 1",
+        day_of(backend, "i.first_reported_at")
+    );
+    let created = by_day(rows(db, sql, &text).await?)?;
+    let mut sql = Sql::new();
+    let within = scope.issues_in(&mut sql);
+    let from = sql.bind(since);
+    let text = format!(
+        "SELECT {} AS day, COUNT(*) FROM issue_updates u JOIN issues i ON i.id = u.issue_id \
+         WHERE {within} AND u.status = 'resolved' AND u.created_at >= {from} GROUP BY 1",
+        day_of(backend, "u.created_at")
+    );
+    let resolved = by_day(rows(db, sql, &text).await?)?;
+    Ok(trend(start, TREND_DAYS, &created, &resolved))
+}
+
+async fn map(db: &impl ConnectionTrait, scope: &Scope) -> AppResult<serde_json::Value> {
+    let mut sql = Sql::new();
+    let within = scope.issues_in(&mut sql);
+    let text = format!(
+        "SELECT i.id, i.lat, i.lon, i.status, i.category_id, i.supporters_count FROM issues i \
+         WHERE {within} AND i.status IN ({}) AND i.lat IS NOT NULL AND i.lon IS NOT NULL \
+         ORDER BY i.first_reported_at DESC, i.id DESC LIMIT {}",
+        status_list(&ACTIVE),
+        MAP_LIMIT + 1
+    );
+    let found = rows(db, sql, &text).await?;
+    let truncated = found.len() > MAP_LIMIT;
+    let mut features = Vec::with_capacity(found.len().min(MAP_LIMIT));
+    for row in found.iter().take(MAP_LIMIT) {
+        let id: Uuid = row.try_get_by_index(0)?;
+        let lat: f64 = row.try_get_by_index(1)?;
+        let lon: f64 = row.try_get_by_index(2)?;
+        let status: String = row.try_get_by_index(3)?;
+        let category: Uuid = row.try_get_by_index(4)?;
+        features.push(json!({
+            "type": "Feature",
+            "id": id,
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {
+                "status": status,
+                "category_id": category,
+                "supporters_count": as_i64(row, 5)?,
+            },
+        }));
+    }
+    Ok(json!({"type": "FeatureCollection", "features": features, "truncated": truncated}))
+}

@@ -1,0 +1,394 @@
+//! The triage queue: an organisation's issues over every neighbourhood it serves, by collective
+//! impact by default, and bulk actions on a selection. The actions reuse `services::issues`
+//! (status with one public note, merge) so every rule, event and notification stays in one
+//! place; assignment is the organisation's own record (`issue_assignments`).
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use entity::{issue, issue_assignment, organisation_staff, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    domain::{
+        issue::{impact_score, IssueStatus},
+        pagination::{decode_cursor, page_from, Page},
+    },
+    error::{AppError, AppResult},
+    live::{Audience, Channel, Live, NewEvent, Transaction},
+    services::{
+        dashboard::{status_list, Scope, Sql, ACTIVE},
+        issues::{self, views, IssueView},
+        lock_neighbourhood,
+    },
+};
+
+/// Most issues one bulk action may name.
+pub const MAX_BULK: usize = 100;
+/// Most issues ranked in memory for one queue page.
+const CANDIDATES: usize = 20_000;
+/// The public note of an acknowledgement when the manager gives none.
+pub const DEFAULT_ACK_NOTE: &str = "Thank you: we have seen this and will look into it.";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TriageSort {
+    /// Collective impact, highest first (docs/impact-score.md).
+    #[default]
+    Impact,
+    Newest,
+    Oldest,
+}
+
+/// `me`, `none` or a staff member's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssigneeFilter {
+    Me,
+    Nobody,
+    Person(Uuid),
+}
+
+impl AssigneeFilter {
+    pub fn parse(text: &str) -> AppResult<Self> {
+        match text {
+            "me" => Ok(Self::Me),
+            "none" => Ok(Self::Nobody),
+            other => other
+                .parse()
+                .map(Self::Person)
+                .map_err(|_| AppError::invalid("assignee", "is `me`, `none` or a user id")),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TriageFilter {
+    /// Default: the active statuses (open, acknowledged, in progress).
+    pub status: Option<IssueStatus>,
+    pub assignee: Option<AssigneeFilter>,
+    pub sort: TriageSort,
+    pub cursor: Option<String>,
+    pub limit: u64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Assignee {
+    pub user_id: Uuid,
+    pub display_name: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TriageItem {
+    #[serde(flatten)]
+    pub issue: IssueView,
+    pub neighbourhood_name: String,
+    pub assignee: Option<Assignee>,
+}
+
+/// The queue's page for a filter.
+pub async fn queue(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    me: &user::Model,
+    filter: &TriageFilter,
+) -> AppResult<Page<TriageItem>> {
+    if scope.neighbourhoods.is_empty() || scope.categories.is_empty() {
+        return Ok(Page {
+            items: Vec::new(),
+            next_cursor: None,
+        });
+    }
+    let mut sql = Sql::new();
+    let organisation = sql.bind(scope.organisation_id);
+    let mut conditions = vec![scope.issues_in(&mut sql)];
+    match filter.status {
+        Some(status) => conditions.push(format!("i.status = {}", sql.bind(status.as_str()))),
+        None => conditions.push(format!("i.status IN ({})", status_list(&ACTIVE))),
+    }
+    match filter.assignee {
+        None => {}
+        Some(AssigneeFilter::Nobody) => conditions.push("a.assignee_id IS NULL".into()),
+        Some(AssigneeFilter::Me) => {
+            conditions.push(format!("a.assignee_id = {}", sql.bind(me.id)));
+        }
+        Some(AssigneeFilter::Person(id)) => {
+            conditions.push(format!("a.assignee_id = {}", sql.bind(id)));
+        }
+    }
+    let order = match filter.sort {
+        TriageSort::Oldest => "i.first_reported_at ASC, i.id ASC",
+        _ => "i.first_reported_at DESC, i.id DESC",
+    };
+    let text = format!(
+        "SELECT i.id, i.category_id, i.supporters_count, i.first_reported_at, i.status FROM issues i \
+         LEFT JOIN issue_assignments a ON a.issue_id = i.id AND a.organisation_id = {organisation} \
+         WHERE {} ORDER BY {order} LIMIT {CANDIDATES}",
+        conditions.join(" AND ")
+    );
+    let rows = db
+        .query_all(sql.statement(db.get_database_backend(), &text))
+        .await?;
+    let targets: HashMap<Uuid, Option<i64>> = scope
+        .categories
+        .iter()
+        .map(|c| (c.id, c.target_days.map(i64::from)))
+        .collect();
+    let now = Utc::now();
+    let mut light: Vec<(Uuid, f64, DateTime<Utc>)> = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let id: Uuid = row.try_get_by_index(0)?;
+        let category: Uuid = row.try_get_by_index(1)?;
+        let supporters: i64 = row.try_get_by_index::<Option<i64>>(2)?.unwrap_or(0);
+        let first: DateTime<Utc> = row.try_get_by_index(3)?;
+        let status: String = row.try_get_by_index(4)?;
+        let active = IssueStatus::from_db(&status).is_some_and(|s| s.is_active());
+        let score = if active {
+            impact_score(
+                supporters,
+                first,
+                targets.get(&category).copied().flatten(),
+                now,
+            )
+        } else {
+            0.0
+        };
+        light.push((id, score, first));
+    }
+    let page = match filter.sort {
+        TriageSort::Impact => {
+            let after: Option<(f64, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            light.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            let rest: Vec<_> = light
+                .into_iter()
+                .filter(|(id, score, _)| match after {
+                    Some((s, i)) => *score < s || (*score == s && *id > i),
+                    None => true,
+                })
+                .take(filter.limit as usize + 1)
+                .collect();
+            page_from(rest, filter.limit, |r| (r.1, r.0), |r| r.0)
+        }
+        TriageSort::Newest | TriageSort::Oldest => {
+            let after: Option<(DateTime<Utc>, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let newest = filter.sort == TriageSort::Newest;
+            let rest: Vec<_> = light
+                .into_iter()
+                .filter(|(id, _, first)| match after {
+                    Some((t, i)) if newest => *first < t || (*first == t && *id < i),
+                    Some((t, i)) => *first > t || (*first == t && *id > i),
+                    None => true,
+                })
+                .take(filter.limit as usize + 1)
+                .collect();
+            page_from(rest, filter.limit, |r| (r.2, r.0), |r| r.0)
+        }
+    };
+    let ids = page.items;
+    let models = issue::Entity::find()
+        .filter(issue::Column::Id.is_in(ids.clone()))
+        .all(db)
+        .await?;
+    let mut loaded: HashMap<Uuid, IssueView> = views(db, models)
+        .await?
+        .into_iter()
+        .map(|v| (v.id, v))
+        .collect();
+    let assignments: HashMap<Uuid, Uuid> = issue_assignment::Entity::find()
+        .filter(issue_assignment::Column::OrganisationId.eq(scope.organisation_id))
+        .filter(issue_assignment::Column::IssueId.is_in(ids.clone()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.issue_id, a.assignee_id))
+        .collect();
+    let people: HashSet<Uuid> = assignments.values().copied().collect();
+    let names: HashMap<Uuid, String> = user::Entity::find()
+        .filter(user::Column::Id.is_in(people))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    let neighbourhoods: HashMap<Uuid, &str> = scope
+        .neighbourhoods
+        .iter()
+        .map(|n| (n.id, n.name.as_str()))
+        .collect();
+    let items = ids
+        .into_iter()
+        .filter_map(|id| {
+            let issue = loaded.remove(&id)?;
+            let assignee = assignments.get(&id).map(|user_id| Assignee {
+                user_id: *user_id,
+                display_name: names.get(user_id).cloned().unwrap_or_default(),
+            });
+            Some(TriageItem {
+                neighbourhood_name: neighbourhoods
+                    .get(&issue.neighbourhood_id)
+                    .map(|n| (*n).to_owned())
+                    .unwrap_or_default(),
+                issue,
+                assignee,
+            })
+        })
+        .collect();
+    Ok(Page {
+        items,
+        next_cursor: page.next_cursor,
+    })
+}
+
+/// One action on a selection of issues.
+#[derive(Debug, Clone)]
+pub enum BulkAction {
+    Acknowledge {
+        note: String,
+    },
+    SetStatus {
+        status: IssueStatus,
+        note: String,
+    },
+    /// `None` takes the issue off anyone's list.
+    Assign {
+        assignee: Option<Uuid>,
+    },
+    Merge {
+        into: Uuid,
+        note: String,
+    },
+}
+
+/// What happened to one issue of a bulk action.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BulkOutcome {
+    pub issue_id: Uuid,
+    /// The HTTP status the single action would have answered (200 done, 404, 409, 422 ...).
+    pub status: u16,
+    pub detail: Option<String>,
+}
+
+/// Applies the action to each issue in turn (each is its own transaction, so one refusal does
+/// not undo the others); issues outside the organisation's scope answer 404.
+pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    scope: &Scope,
+    actor: &user::Model,
+    issue_ids: &[Uuid],
+    action: &BulkAction,
+) -> AppResult<Vec<BulkOutcome>> {
+    if issue_ids.is_empty() || issue_ids.len() > MAX_BULK {
+        return Err(AppError::invalid(
+            "issue_ids",
+            format!("name 1 to {MAX_BULK} issues"),
+        ));
+    }
+    if let BulkAction::Assign {
+        assignee: Some(person),
+    } = action
+    {
+        let staff = organisation_staff::Entity::find_by_id((scope.organisation_id, *person))
+            .one(db)
+            .await?;
+        if staff.is_none() {
+            return Err(AppError::invalid(
+                "assignee_id",
+                "is not on this organisation's staff",
+            ));
+        }
+    }
+    let neighbourhoods: HashSet<Uuid> = scope.neighbourhoods.iter().map(|n| n.id).collect();
+    let categories: HashSet<Uuid> = scope.categories.iter().map(|c| c.id).collect();
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(issue_ids.len());
+    for id in issue_ids.iter().copied().filter(|id| seen.insert(*id)) {
+        let found = issue::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .filter(|i| neighbourhoods.contains(&i.neighbourhood_id))
+            .filter(|i| categories.contains(&i.category_id));
+        let result = match found {
+            None => Err(AppError::not_found("issue")),
+            Some(found) => match action {
+                BulkAction::Acknowledge { note } => {
+                    issues::set_status(db, live, actor, id, IssueStatus::Acknowledged, note)
+                        .await
+                        .map(|_| ())
+                }
+                BulkAction::SetStatus { status, note } => {
+                    issues::set_status(db, live, actor, id, *status, note)
+                        .await
+                        .map(|_| ())
+                }
+                BulkAction::Merge { into, note } => issues::merge(db, live, actor, id, *into, note)
+                    .await
+                    .map(|_| ()),
+                BulkAction::Assign { assignee } => {
+                    assign(db, live, scope.organisation_id, actor, &found, *assignee).await
+                }
+            },
+        };
+        out.push(match result {
+            Ok(()) => BulkOutcome {
+                issue_id: id,
+                status: 200,
+                detail: None,
+            },
+            Err(error @ AppError::Internal(_)) => return Err(error),
+            Err(error) => {
+                use actix_web::ResponseError;
+                BulkOutcome {
+                    issue_id: id,
+                    status: error.status_code().as_u16(),
+                    detail: Some(error.to_string()),
+                }
+            }
+        });
+    }
+    Ok(out)
+}
+
+/// Records (or clears) who looks after the issue; tells the neighbourhood's managers with an
+/// `issue.assigned` event (coordinators' audience: staff names are not public).
+async fn assign<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    organisation_id: Uuid,
+    actor: &user::Model,
+    found: &issue::Model,
+    assignee: Option<Uuid>,
+) -> AppResult<()> {
+    let mut tx = Transaction::begin(db).await?;
+    lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
+    issue_assignment::Entity::delete_by_id((found.id, organisation_id))
+        .exec(&*tx)
+        .await?;
+    if let Some(assignee) = assignee {
+        issue_assignment::ActiveModel {
+            issue_id: Set(found.id),
+            organisation_id: Set(organisation_id),
+            assignee_id: Set(assignee),
+            assigned_by: Set(Some(actor.id)),
+            assigned_at: Set(Utc::now()),
+        }
+        .insert(&*tx)
+        .await?;
+    }
+    tx.emit(
+        NewEvent::new(
+            Channel::Neighbourhood(found.neighbourhood_id),
+            "issue.assigned",
+            Some(actor.id),
+        )
+        .audience(Audience::Coordinators)
+        .data(json!({"issue_id": found.id, "organisation_id": organisation_id, "assignee_id": assignee})),
+    )
+    .await?;
+    tx.commit(live).await
+}
