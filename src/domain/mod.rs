@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod category;
+pub mod discussion;
 pub mod geo;
 pub mod issue;
 pub mod membership;

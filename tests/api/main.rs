@@ -3,6 +3,7 @@
 
 mod accounts;
 mod bad_input;
+mod discussions;
 mod helpers;
 mod issues;
 mod live;
