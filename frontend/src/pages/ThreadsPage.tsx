@@ -12,7 +12,7 @@ import { useLive, useLiveChannel } from '../live/live';
 import { useSession } from '../session/session';
 import { formatAge } from '../lib/issues';
 import { formatCount } from '../lib/format';
-import { checkTitle, isDiscussionEvent, TITLE_MAX, unreadLabel } from '../lib/discussions';
+import { checkTitle, isThreadEvent, TITLE_MAX, unreadLabel } from '../lib/discussions';
 import { signInHref } from '../lib/nextPath';
 
 const subjectLabel = { general: null, issue: 'Issue', task: 'Task' } as const;
@@ -53,11 +53,10 @@ export function ThreadsPage() {
   );
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useLiveChannel(enabled && id ? `neighbourhood:${id}` : null, (message) => {
+    // New threads and posts move threads up the list; locking and pinning change their place.
     if (
       message.type === 'event' &&
-      (message.kind === 'thread.created' ||
-        message.kind === 'post.created' ||
-        (isDiscussionEvent(message.kind) && message.kind.startsWith('thread.')))
+      (isThreadEvent(message.kind) || message.kind === 'post.created' || message.kind === 'post.deleted')
     ) {
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(() => setVersion((v) => v + 1), 300);
