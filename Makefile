@@ -6,14 +6,14 @@ SHELL := /bin/bash
 TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 TEST_REDIS ?= redis://127.0.0.1:6379
 
-.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard demo clean
+.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard bench-threads demo clean
 
 help:
 	@echo "make run    build the front end and serve Commonground at http://127.0.0.1:8080 (SQLite in ./data)"
 	@echo "make test   every test: Rust on SQLite and PostgreSQL(+Redis), front-end units, end-to-end in Chromium"
 	@echo "make demo   load the demo neighbourhoods and residents into ./data"
 	@echo "make lint   rustfmt, clippy -D warnings, front-end type check"
-	@echo "make bench  benchmarks: the live path, issues at scale and claim throughput on PostgreSQL (see docs/benchmarks.md)"
+	@echo "make bench  benchmarks: the live path, issues at scale, claim throughput and thread paging on PostgreSQL (see docs/benchmarks.md)"
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -50,7 +50,7 @@ lint: frontend/node_modules
 	cargo clippy --workspace --all-targets --features bench -- -D warnings
 	cd frontend && npm run typecheck
 
-bench: bench-live bench-issues bench-claims bench-dashboard
+bench: bench-live bench-issues bench-claims bench-dashboard bench-threads
 
 # The live path under load: 15,000 subscribers over 100 neighbourhoods, events through the real
 # write path, with a naive reference server measured in the same run (docs/benchmarks.md).
@@ -84,6 +84,13 @@ BENCH_REDIS_URL ?= redis://127.0.0.1:6379
 bench-dashboard:
 	cargo build --release --features bench --bins
 	./target/release/dashboard-bench --server-url $(BENCH_PG_URL) --redis-url $(BENCH_REDIS_URL) $(DASHBOARD_BENCH_ARGS)
+# Paging through one thread of 10,000 posts on PostgreSQL: bulk-loaded with COPY into a fresh
+# database (cg_threads_bench, dropped first, kept afterwards), then random pages and a full walk by
+# cursor over HTTP, against the same queries in SQL (docs/benchmarks.md). THREADS_BENCH_ARGS adds
+# options, e.g. THREADS_BENCH_ARGS="--posts 50000 --readers 8".
+bench-threads:
+	cargo build --release --features bench --bins
+	./target/release/threads-bench --server-url $(BENCH_PG_URL) $(THREADS_BENCH_ARGS)
 
 clean:
 	cargo clean

@@ -71,6 +71,15 @@ pub struct Settings {
     pub lease_warning_hours: i64,
     /// How often the (single, elected) sweeper looks for lapsing claims.
     pub lease_sweep_secs: u64,
+    /// A post flagged by this many distinct members is hidden until a coordinator decides
+    /// (`COMMONGROUND_FLAGS_TO_HIDE`; 0 turns automatic hiding off).
+    pub flags_to_hide: u32,
+    /// New threads and posts one person may write within `post_window_secs`.
+    pub posts_per_window: u32,
+    pub post_window_secs: u64,
+    /// Flags one person may raise within `flag_window_secs`.
+    pub flags_per_window: u32,
+    pub flag_window_secs: u64,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -120,6 +129,11 @@ impl Default for Settings {
             max_open_claims: 5,
             lease_warning_hours: 12,
             lease_sweep_secs: 30,
+            flags_to_hide: 3,
+            posts_per_window: 10,
+            post_window_secs: 60,
+            flags_per_window: 20,
+            flag_window_secs: 3600,
         }
     }
 }

@@ -20,7 +20,7 @@ use utoipa_actix_web::AppExt;
 
 use crate::{
     auth::{
-        throttle::{LoginThrottle, MemoryThrottle},
+        throttle::{ActionLimiter, ActionLimits, LoginThrottle, MemoryThrottle},
         token,
     },
     config::Settings,
@@ -61,6 +61,7 @@ impl Application {
                 settings.access_token_ttl_secs,
             )),
             login_throttle: Arc::new(login_throttle(&settings, redis.clone())),
+            action_limits: Arc::new(action_limits(&settings, redis.clone())),
             redis,
             settings: Arc::new(settings),
         };
@@ -150,6 +151,29 @@ fn login_throttle(
             per_address,
         },
         None => LoginThrottle::Memory(MemoryThrottle::new(window, per_account, per_address)),
+    }
+}
+
+/// Posting and flagging limits per person, shared through Redis when there is one.
+fn action_limits(
+    settings: &Settings,
+    redis: Option<redis::aio::ConnectionManager>,
+) -> ActionLimits {
+    let limiter = |name: &'static str, limit: u32, window_secs: u64| {
+        let window = Duration::from_secs(window_secs.max(1));
+        match &redis {
+            Some(conn) => ActionLimiter::Redis {
+                conn: conn.clone(),
+                name,
+                limit,
+                window,
+            },
+            None => ActionLimiter::memory(limit, window),
+        }
+    };
+    ActionLimits {
+        posts: limiter("post", settings.posts_per_window, settings.post_window_secs),
+        flags: limiter("flag", settings.flags_per_window, settings.flag_window_secs),
     }
 }
 

@@ -5,7 +5,10 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 
 use crate::{
-    auth::throttle::LoginThrottle, auth::token::JwtKeys, config::Settings, live::Live,
+    auth::throttle::{ActionLimits, LoginThrottle},
+    auth::token::JwtKeys,
+    config::Settings,
+    live::Live,
     storage::FileStore,
 };
 
@@ -16,6 +19,8 @@ pub struct AppState {
     /// Signs and checks access tokens.
     pub jwt: Arc<JwtKeys>,
     pub login_throttle: Arc<LoginThrottle>,
+    /// How often one person may post and flag (shared through Redis when configured).
+    pub action_limits: Arc<ActionLimits>,
     /// Present when `REDIS_URL` is set; checked by `/readyz`.
     pub redis: Option<redis::aio::ConnectionManager>,
     /// Publishes committed events; the WebSocket sessions subscribe through it.

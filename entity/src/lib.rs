@@ -11,15 +11,22 @@ pub mod issue_supporter;
 pub mod issue_update;
 pub mod job_lease;
 pub mod membership;
+pub mod moderation_log;
 pub mod neighbourhood;
 pub mod neighbourhood_service;
 pub mod organisation;
 pub mod organisation_staff;
 pub mod photo;
+pub mod post;
+pub mod post_flag;
+pub mod post_reaction;
+pub mod post_revision;
 pub mod refresh_token;
 pub mod report;
 pub mod task;
 pub mod task_claim;
+pub mod thread;
+pub mod thread_read;
 pub mod user;
 
 pub mod prelude {

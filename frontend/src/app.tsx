@@ -15,6 +15,7 @@ import { Organisations } from './pages/Organisations';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { IssueNotice } from './components/IssueNotice';
 import { TaskNotice } from './components/TaskNotice';
+import { DiscussionNotice } from './components/DiscussionNotice';
 import { TaskBoardPage } from './pages/TaskBoardPage';
 import { NewTaskPage } from './pages/NewTaskPage';
 import { TaskPage } from './pages/TaskPage';
@@ -22,6 +23,9 @@ import { VerificationQueuePage } from './pages/VerificationQueuePage';
 import { HoursPage } from './pages/HoursPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { TriagePage } from './pages/TriagePage';
+import { ThreadsPage } from './pages/ThreadsPage';
+import { ThreadPage } from './pages/ThreadPage';
+import { ModerationPage } from './pages/ModerationPage';
 
 /** Links under /api (the API docs page) are served by the backend, not routed here. */
 const clientRoutes = /^\/(?!api(\/|$))/;
@@ -34,6 +38,7 @@ export function App() {
           <Header />
           <IssueNotice />
           <TaskNotice />
+          <DiscussionNotice />
           <main id="main" class="wrap" tabIndex={-1}>
             <Router>
               <Route path="/" component={Home} />
@@ -49,6 +54,9 @@ export function App() {
               <Route path="/neighbourhoods/:id/verify" component={VerificationQueuePage} />
               <Route path="/neighbourhoods/:id/hours" component={HoursPage} />
               <Route path="/tasks/:id" component={TaskPage} />
+              <Route path="/neighbourhoods/:id/threads" component={ThreadsPage} />
+              <Route path="/neighbourhoods/:id/moderation" component={ModerationPage} />
+              <Route path="/threads/:id" component={ThreadPage} />
               <Route path="/organisations" component={Organisations} />
               <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/organisations/:id/dashboard" component={DashboardPage} />

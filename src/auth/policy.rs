@@ -175,6 +175,21 @@ impl NeighbourhoodAccess {
         self.is_member() || self.can_manage() || self.is_service_manager
     }
 
+    /// Reading threads: anyone in a public neighbourhood; in a private one its members
+    /// (suspended ones too), the staff serving it and admins (not pending requests).
+    pub fn can_read_discussions(&self) -> bool {
+        self.visibility() == Visibility::Public
+            || self.is_member()
+            || self.is_service_manager
+            || self.is_platform_admin
+    }
+
+    /// Posting, replying, reacting and flagging: members in good standing, the staff of an
+    /// organisation serving the neighbourhood, and admins. Suspended members read along only.
+    pub fn can_take_part_in_discussions(&self) -> bool {
+        self.is_active_member() || self.is_service_manager || self.is_platform_admin
+    }
+
     /// Which live events' data the caller may see (everyone sees every `seq`).
     pub fn audience(&self) -> Audience {
         if self.can_manage() {
@@ -358,6 +373,28 @@ mod tests {
             ..access(Visibility::Public, None)
         };
         assert!(admin.can_manage());
+    }
+
+    #[test]
+    fn suspended_members_read_but_do_not_take_part_in_discussions() {
+        let suspended = access(
+            Visibility::Private,
+            Some((Role::Member, MembershipStatus::Suspended)),
+        );
+        assert!(suspended.can_read_discussions());
+        assert!(!suspended.can_take_part_in_discussions());
+        let pending = access(
+            Visibility::Private,
+            Some((Role::Member, MembershipStatus::Pending)),
+        );
+        assert!(!pending.can_read_discussions());
+        assert!(access(Visibility::Public, None).can_read_discussions());
+        assert!(!access(Visibility::Public, None).can_take_part_in_discussions());
+        let manager = NeighbourhoodAccess {
+            is_service_manager: true,
+            ..access(Visibility::Private, None)
+        };
+        assert!(manager.can_take_part_in_discussions());
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! attacker spraying addresses from growing memory), and Redis (several instances share the
 //! counts, so spreading guesses over instances gains nothing: a fixed window from the first
 //! failure). If Redis cannot be reached, logins are not throttled rather than refused.
+//!
+//! `ActionLimiter` applies the same two stores to how often one person may post or flag.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -204,9 +206,148 @@ fn prune(times: &mut VecDeque<Instant>, now: Instant, window: Duration) {
     }
 }
 
+/// Limits how often one person may do something (post, flag): at most `limit` times per
+/// `window`. In memory (a sliding window per key) or in Redis (a fixed window from the first
+/// action, shared by every instance). If Redis cannot be reached the action is allowed rather
+/// than refused, as for logins.
+pub enum ActionLimiter {
+    Memory {
+        limit: u32,
+        window: Duration,
+        hits: Mutex<HashMap<String, VecDeque<Instant>>>,
+    },
+    Redis {
+        conn: redis::aio::ConnectionManager,
+        /// Keeps the counters of different actions apart (`post`, `flag`).
+        name: &'static str,
+        limit: u32,
+        window: Duration,
+    },
+}
+
+const REDIS_ACTION_PREFIX: &str = "commonground:action-limit:";
+
+impl ActionLimiter {
+    pub fn memory(limit: u32, window: Duration) -> Self {
+        ActionLimiter::Memory {
+            limit,
+            window,
+            hits: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Counts one action by `key`; `Err(seconds to wait)` when it is over the limit.
+    pub async fn hit(&self, key: &str) -> Result<(), u64> {
+        match self {
+            ActionLimiter::Memory {
+                limit,
+                window,
+                hits,
+            } => Self::hit_memory(hits, *limit, *window, key, Instant::now()),
+            ActionLimiter::Redis {
+                conn,
+                name,
+                limit,
+                window,
+            } => {
+                let key = format!("{REDIS_ACTION_PREFIX}{name}:{key}");
+                let mut pipe = redis::pipe();
+                pipe.cmd("SET")
+                    .arg(&key)
+                    .arg(0)
+                    .arg("EX")
+                    .arg(window.as_secs().max(1))
+                    .arg("NX")
+                    .ignore();
+                pipe.incr(&key, 1).ttl(&key);
+                let answer: redis::RedisResult<(u32, i64)> =
+                    pipe.query_async(&mut conn.clone()).await;
+                match answer {
+                    Ok((count, _)) if count <= *limit => Ok(()),
+                    // The window is fixed, so counting refused attempts does not move the
+                    // moment the person may act again.
+                    Ok((_, ttl)) => Err(ttl.max(1) as u64),
+                    Err(error) => {
+                        tracing::warn!(%error, "action limit unavailable (Redis); not limiting");
+                        Ok(())
+                    }
+                }
+            }
+        }
+    }
+
+    fn hit_memory(
+        hits: &Mutex<HashMap<String, VecDeque<Instant>>>,
+        limit: u32,
+        window: Duration,
+        key: &str,
+        now: Instant,
+    ) -> Result<(), u64> {
+        // A panic while holding this lock cannot leave the map inconsistent, so recover it.
+        let mut hits = hits.lock().unwrap_or_else(|poison| poison.into_inner());
+        if hits.len() >= MAX_TRACKED_KEYS {
+            hits.retain(|_, times| {
+                prune(times, now, window);
+                !times.is_empty()
+            });
+        }
+        let times = hits.entry(key.to_owned()).or_default();
+        prune(times, now, window);
+        if times.len() as u32 >= limit {
+            let wait = times.front().map_or(window, |oldest| {
+                (*oldest + window).saturating_duration_since(now)
+            });
+            return Err(wait.as_secs().max(1));
+        }
+        times.push_back(now);
+        Ok(())
+    }
+}
+
+/// The per-person limits on discussion actions.
+pub struct ActionLimits {
+    /// New threads and posts (replies and discussion posts included).
+    pub posts: ActionLimiter,
+    /// Flags on posts.
+    pub flags: ActionLimiter,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn actions_are_limited_per_key_within_the_window() {
+        let hits = Mutex::new(HashMap::new());
+        let window = Duration::from_secs(60);
+        let start = Instant::now();
+        for i in 0..3 {
+            assert!(ActionLimiter::hit_memory(
+                &hits,
+                3,
+                window,
+                "ana",
+                start + Duration::from_secs(i)
+            )
+            .is_ok());
+        }
+        let wait =
+            ActionLimiter::hit_memory(&hits, 3, window, "ana", start + Duration::from_secs(10))
+                .unwrap_err();
+        assert_eq!(wait, 50);
+        assert!(
+            ActionLimiter::hit_memory(&hits, 3, window, "ben", start).is_ok(),
+            "per person"
+        );
+        assert!(ActionLimiter::hit_memory(
+            &hits,
+            3,
+            window,
+            "ana",
+            start + Duration::from_secs(60)
+        )
+        .is_ok());
+    }
 
     fn throttle() -> MemoryThrottle {
         MemoryThrottle::new(Duration::from_secs(60), 3, 5)

@@ -7,6 +7,7 @@ pub mod api_keys;
 pub mod categories;
 pub mod client_config;
 pub mod dashboard;
+pub mod discussions;
 pub mod docs;
 pub mod health;
 pub mod issues;
@@ -39,6 +40,7 @@ use crate::state::AppState;
         (name = "neighbourhoods", description = "Neighbourhoods and their members"),
         (name = "organisations", description = "Public-service bodies and their staff"),
         (name = "issues", description = "Reports pooled into shared issues, and their categories"),
+        (name = "discussions", description = "Threads, posts, reactions, flags and moderation"),
         (name = "operations", description = "Health and readiness"),
     ),
     components(schemas(crate::error::Problem))
@@ -77,7 +79,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(client_config::config)
         .configure(api_keys::config)
         .configure(open311::config)
-        .configure(tasks::config);
+        .configure(tasks::config)
+        .configure(discussions::config);
 }
 
 /// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop

@@ -393,8 +393,15 @@ async fn reinstate_member(
         .json(memberships::reinstate(&state.db, &state.live, &user, id, member).await?))
 }
 
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+pub struct RemoveQuery {
+    /// Why (kept in the moderation log), up to 500 characters.
+    pub reason: Option<String>,
+}
+
 /// Remove a member, or reject a pending request (coordinators).
-#[utoipa::path(tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path), ("user_id" = Uuid, Path)), responses(
+#[utoipa::path(tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path), ("user_id" = Uuid, Path), RemoveQuery), responses(
     (status = 204),
     (status = 403, body = Problem),
     (status = 404, body = Problem),
@@ -405,8 +412,10 @@ async fn remove_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
     path: web::Path<(Uuid, Uuid)>,
+    query: web::Query<RemoveQuery>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
-    memberships::remove(&state.db, &state.live, &user, id, member).await?;
+    let reason = query.into_inner().reason;
+    memberships::remove(&state.db, &state.live, &user, id, member, reason).await?;
     Ok(HttpResponse::NoContent().finish())
 }

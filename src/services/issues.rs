@@ -747,7 +747,7 @@ pub async fn nearby(
         .collect())
 }
 
-async fn load_issue(
+pub(crate) async fn load_issue(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
     id: Uuid,

@@ -27,7 +27,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{Audience, Channel, Live, NewEvent, Transaction},
-    services::{keyset_after, lock_neighbourhood},
+    services::{keyset_after, lock_neighbourhood, moderation},
 };
 
 /// Longest suspension a coordinator can impose; longer needs removal.
@@ -70,6 +70,24 @@ fn is_pending(m: &membership::Model) -> bool {
 
 fn is_active_coordinator(m: &membership::Model) -> bool {
     m.role == Role::Coordinator.as_str() && m.status == MembershipStatus::Active.as_str()
+}
+
+/// A moderation log entry about a member, written inside the change's transaction.
+fn member_entry(
+    change: &Change,
+    action: &'static str,
+    target: Uuid,
+    reason: Option<String>,
+) -> moderation::Entry {
+    moderation::Entry {
+        neighbourhood_id: change.neighbourhood.id,
+        actor_id: Some(change.actor),
+        action,
+        thread_id: None,
+        post_id: None,
+        user_id: Some(target),
+        reason,
+    }
 }
 
 /// A membership change in progress: the transaction (holding the neighbourhood's row lock),
@@ -579,6 +597,8 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
             json!({"until": until, "reason": reason}),
         )
         .await?;
+    let entry = member_entry(&change, "member_suspended", target, Some(reason));
+    moderation::record(&*change.tx, entry).await?;
     let name = display_name_of(&*change.tx, target).await?;
     change.commit(live).await?;
     Ok(member_view(updated, name))
@@ -611,20 +631,34 @@ pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
         )
         .await?;
     change.notify(target, "reinstated", json!({})).await?;
+    let entry = member_entry(&change, "member_reinstated", target, None);
+    moderation::record(&*change.tx, entry).await?;
     let name = display_name_of(&*change.tx, target).await?;
     change.commit(live).await?;
     Ok(member_view(updated, name))
 }
 
 /// Removes a member or rejects a pending request. Coordinators must be demoted first, and people
-/// leave of their own accord through `leave`.
+/// leave of their own accord through `leave`. Removing a member is kept in the moderation log
+/// with the reason given.
 pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
     target: Uuid,
+    reason: Option<String>,
 ) -> AppResult<()> {
+    let reason = match reason.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
+        None => None,
+        Some(r) if r.chars().count() <= MAX_REASON_CHARS => Some(r.to_owned()),
+        Some(_) => {
+            return Err(AppError::invalid(
+                "reason",
+                format!("must be at most {MAX_REASON_CHARS} characters"),
+            ))
+        }
+    };
     if target == actor.id {
         return Err(AppError::Conflict(
             "Use leave to leave a neighbourhood yourself.".into(),
@@ -647,6 +681,8 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
                 )
                 .await?;
             change.notify(target, "removed", json!({})).await?;
+            let entry = member_entry(&change, "member_removed", target, reason);
+            moderation::record(&*change.tx, entry).await?;
         }
         None => {
             change

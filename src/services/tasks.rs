@@ -416,7 +416,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
 }
 
 /// The task and the caller's access to its neighbourhood; 404 for those who may not see it.
-async fn load_task(
+pub(crate) async fn load_task(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
     id: Uuid,

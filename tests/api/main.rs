@@ -5,6 +5,7 @@ mod accounts;
 mod bad_input;
 mod dashboard;
 mod exports;
+mod discussions;
 mod helpers;
 mod issues;
 mod live;

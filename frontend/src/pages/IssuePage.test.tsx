@@ -22,6 +22,7 @@ function issueServer(viewer: Viewer, state: { detail: IssueDetail }) {
     'GET /api/v1/me': () => json(200, me),
     'GET /api/v1/neighbourhoods/n1': () => json(200, neighbourhood(viewer)),
     'GET /api/v1/issues/i1': () => json(200, state.detail),
+    'GET /api/v1/issues/i1/discussion': () => json(200, { thread: null, can_post: false }),
     'GET /api/v1/neighbourhoods/n1/issues/nearby': () => json(200, [{ ...issue(), distance_m: 0 }]),
   });
 }

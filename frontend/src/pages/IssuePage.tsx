@@ -1,3 +1,4 @@
+import { DiscussionPanel } from '../components/DiscussionPanel';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { api, isApiError, type IssueDetail, type IssueStatus, type Neighbourhood, type Photo } from '../api';
@@ -594,6 +595,7 @@ export function IssuePage() {
           <Reports issue={issue} />
         </div>
       </div>
+      <DiscussionPanel kind="issue" subjectId={issue.id} neighbourhoodId={issue.neighbourhood_id} />
     </Page>
   );
 }

@@ -158,6 +158,13 @@ export function NeighbourhoodPage() {
         </div>
       </div>
       <IssueList neighbourhood={n} />
+      <section aria-labelledby="discussions-heading">
+        <h2 id="discussions-heading">Discussions</h2>
+        <p class="actions">
+          <a href={`/neighbourhoods/${n.id}/threads`}>Threads: talk it over with neighbours</a>
+          {n.viewer.can_manage && <a href={`/neighbourhoods/${n.id}/moderation`}>Moderation queue and log</a>}
+        </p>
+      </section>
       <section aria-labelledby="volunteering-heading">
         <h2 id="volunteering-heading">Volunteering</h2>
         <p class="actions">

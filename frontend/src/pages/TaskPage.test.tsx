@@ -29,6 +29,7 @@ function taskServer(viewer: Viewer, state: { detail: TaskDetail }) {
     'GET /api/v1/me': () => json(200, me),
     'GET /api/v1/neighbourhoods/n1': () => json(200, neighbourhood(viewer)),
     'GET /api/v1/tasks/t1': () => json(200, state.detail),
+    'GET /api/v1/tasks/t1/discussion': () => json(200, { thread: null, can_post: false }),
   });
 }
 

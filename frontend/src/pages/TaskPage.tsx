@@ -1,3 +1,4 @@
+import { DiscussionPanel } from '../components/DiscussionPanel';
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { api, isApiError, type Neighbourhood } from '../api';
@@ -620,6 +621,7 @@ export function TaskPage() {
           </div>
         </div>
       </div>
+      <DiscussionPanel kind="task" subjectId={task.id} neighbourhoodId={task.neighbourhood_id} />
     </Page>
   );
 }

@@ -1,0 +1,23 @@
+use sea_orm::entity::prelude::*;
+
+/// Who did what to which post, thread or member, and why (coordinators see it).
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "moderation_log")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub neighbourhood_id: Uuid,
+    /// None for automatic decisions.
+    pub actor_id: Option<Uuid>,
+    pub action: String,
+    pub thread_id: Option<Uuid>,
+    pub post_id: Option<Uuid>,
+    pub user_id: Option<Uuid>,
+    pub reason: Option<String>,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,37 @@
+use sea_orm::entity::prelude::*;
+
+/// One post of a thread, numbered from 1 within it.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "posts")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub thread_id: Uuid,
+    pub neighbourhood_id: Uuid,
+    pub seq: i64,
+    pub author_id: Option<Uuid>,
+    /// The post this one replies to (same thread).
+    pub parent_id: Option<Uuid>,
+    /// Markdown as written; emptied when the post is deleted.
+    pub body_source: String,
+    /// The sanitised HTML rendered from `body_source`.
+    pub body_html: String,
+    /// `visible`, `hidden` or `deleted`.
+    pub status: String,
+    /// Open flags (not yet decided by a coordinator).
+    pub flag_count: i32,
+    /// In the coordinators' queue.
+    pub needs_review: bool,
+    pub hidden_reason: Option<String>,
+    pub hidden_by: Option<Uuid>,
+    /// Counts per reaction, e.g. `{"👍": 2}`.
+    pub reactions: Json,
+    pub edited_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

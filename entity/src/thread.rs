@@ -1,0 +1,30 @@
+use sea_orm::entity::prelude::*;
+
+/// A discussion: a general thread of a neighbourhood, or the one discussion of an issue or task.
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "threads")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub neighbourhood_id: Uuid,
+    /// `general`, `issue` or `task`.
+    pub subject_type: String,
+    /// The issue or task a discussion belongs to.
+    pub subject_id: Option<Uuid>,
+    pub title: String,
+    pub author_id: Option<Uuid>,
+    /// The last post number taken; bumped by every new post, which also orders writers.
+    pub post_seq: i64,
+    /// Posts not deleted.
+    pub post_count: i64,
+    pub locked: bool,
+    pub pinned: bool,
+    pub last_activity_at: DateTimeUtc,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
