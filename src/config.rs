@@ -64,6 +64,18 @@ pub struct Settings {
     pub lease_warning_hours: i64,
     /// How often the (single, elected) sweeper looks for lapsing claims.
     pub lease_sweep_secs: u64,
+    /// `smtp://user:pass@host:587` (STARTTLS), `smtps://...:465` (TLS) or `smtp://host:25`
+    /// without TLS for a local relay (add `?tls=required` to insist); no e-mail is sent unset.
+    #[serde(serialize_with = "serialize_secret_opt")]
+    pub smtp_url: Option<SecretString>,
+    /// The `From` of notification e-mails.
+    pub smtp_from: String,
+    /// The web app's address as people reach it, for links in e-mails.
+    pub public_url: String,
+    /// Minimum time between two digests to one person (a day).
+    pub digest_interval_secs: u64,
+    /// How often the (single, elected) digest job looks for digests due.
+    pub digest_check_secs: u64,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -111,6 +123,11 @@ impl Default for Settings {
             max_open_claims: 5,
             lease_warning_hours: 12,
             lease_sweep_secs: 30,
+            smtp_url: None,
+            smtp_from: "Commonground <notifications@localhost>".into(),
+            public_url: "http://127.0.0.1:8080".into(),
+            digest_interval_secs: 24 * 3600,
+            digest_check_secs: 300,
         }
     }
 }
@@ -173,11 +190,13 @@ mod tests {
         let settings = Settings {
             jwt_secret: Some(SecretString::from("super-secret-signing-key")),
             database_url: Some(SecretString::from("postgres://app:hunter2@db/cg")),
+            smtp_url: Some(SecretString::from("smtp://mailer:swordfish@mail:587")),
             ..Settings::default()
         };
         let printed = format!("{settings:?}");
         assert!(!printed.contains("super-secret-signing-key"));
         assert!(!printed.contains("hunter2"));
+        assert!(!printed.contains("swordfish"));
     }
 
     #[test]

@@ -20,6 +20,8 @@ import { NewTaskPage } from './pages/NewTaskPage';
 import { TaskPage } from './pages/TaskPage';
 import { VerificationQueuePage } from './pages/VerificationQueuePage';
 import { HoursPage } from './pages/HoursPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { NotificationPreferencesPage } from './pages/NotificationPreferencesPage';
 
 /** Links under /api (the API docs page) are served by the backend, not routed here. */
 const clientRoutes = /^\/(?!api(\/|$))/;
@@ -49,6 +51,8 @@ export function App() {
               <Route path="/tasks/:id" component={TaskPage} />
               <Route path="/organisations" component={Organisations} />
               <Route path="/organisations/:id" component={OrganisationPage} />
+              <Route path="/notifications" component={NotificationsPage} />
+              <Route path="/notifications/preferences" component={NotificationPreferencesPage} />
               <Route default component={NotFound} />
             </Router>
           </main>

@@ -9,6 +9,7 @@ mod m20261129_000003_issues;
 mod m20261129_000004_photos;
 mod m20261129_000005_open311;
 mod m20261129_000006_tasks;
+mod m20261129_000008_notifications;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_photos::Migration),
             Box::new(m20261129_000005_open311::Migration),
             Box::new(m20261129_000006_tasks::Migration),
+            Box::new(m20261129_000008_notifications::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ pub mod docs;
 pub mod health;
 pub mod issues;
 pub mod neighbourhoods;
+pub mod notifications;
 pub mod open311;
 pub mod organisations;
 pub mod photos;
@@ -37,6 +38,7 @@ use crate::state::AppState;
         (name = "neighbourhoods", description = "Neighbourhoods and their members"),
         (name = "organisations", description = "Public-service bodies and their staff"),
         (name = "issues", description = "Reports pooled into shared issues, and their categories"),
+        (name = "notifications", description = "Your inbox, muting and e-mail preferences"),
         (name = "operations", description = "Health and readiness"),
     ),
     components(schemas(crate::error::Problem))
@@ -73,7 +75,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(client_config::config)
         .configure(api_keys::config)
         .configure(open311::config)
-        .configure(tasks::config);
+        .configure(tasks::config)
+        .configure(notifications::config);
 }
 
 /// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop
