@@ -85,6 +85,7 @@ async fn main() -> anyhow::Result<()> {
     let port = free_port()?;
     let _server = ChildGuard(
         server_command(&args, &database_url, port, data_dir.path())
+            .arg("serve")
             .spawn()
             .with_context(|| format!("cannot start {}", args.server.display()))?,
     );
@@ -369,7 +370,6 @@ impl Drop for ChildGuard {
 fn server_command(args: &Args, database_url: &str, port: u16, data_dir: &Path) -> Command {
     let mut command = Command::new(&args.server);
     command
-        .arg("serve")
         .env("COMMONGROUND_BIND", format!("127.0.0.1:{port}"))
         .env("COMMONGROUND_DATA_DIR", data_dir)
         .env("COMMONGROUND_FRONTEND_DIR", data_dir.join("none"))
