@@ -6,7 +6,7 @@ SHELL := /bin/bash
 TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 TEST_REDIS ?= redis://127.0.0.1:6379
 
-.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard bench-threads demo clean
+.PHONY: help run test test-rust test-postgres test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify demo clean
 
 help:
 	@echo "make run    build the front end and serve Commonground at http://127.0.0.1:8080 (SQLite in ./data)"
@@ -50,7 +50,7 @@ lint: frontend/node_modules
 	cargo clippy --workspace --all-targets --features bench -- -D warnings
 	cd frontend && npm run typecheck
 
-bench: bench-live bench-issues bench-claims bench-dashboard bench-threads
+bench: bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify
 
 # The live path under load: 15,000 subscribers over 100 neighbourhoods, events through the real
 # write path, with a naive reference server measured in the same run (docs/benchmarks.md).
@@ -91,6 +91,13 @@ bench-dashboard:
 bench-threads:
 	cargo build --release --features bench --bins
 	./target/release/threads-bench --server-url $(BENCH_PG_URL) $(THREADS_BENCH_ARGS)
+# Notification fan-out on PostgreSQL: one issue's status change to 5,000 supporters (bulk-loaded),
+# 500 of them listening on WebSockets; time until stored (the answer, after commit) and until the
+# last listener has it (docs/benchmarks.md). Database cg_notify_bench is dropped first and kept
+# afterwards. NOTIFY_BENCH_ARGS adds options, e.g. NOTIFY_BENCH_ARGS="--supporters 20000".
+bench-notify:
+	cargo build --release --features bench --bins
+	ulimit -n 20000 && ./target/release/notify-bench --database-url $(BENCH_PG_URL)/cg_notify_bench $(NOTIFY_BENCH_ARGS)
 
 clean:
 	cargo clean

@@ -33,8 +33,9 @@ pub struct Settings {
     /// when unset it is open and operators restrict it at the load balancer (docs/architecture.md, Operations).
     #[serde(serialize_with = "serialize_secret_opt")]
     pub metrics_token: Option<SecretString>,
-    /// The public address of the site (`https://commonground.example`), for links in exports;
-    /// when unset, the address the request came to.
+    /// The public address of the site (`https://commonground.example`), for links in exports
+    /// and e-mails; when unset, exports use the address the request came to and e-mails
+    /// `http://{bind}`.
     pub public_url: Option<String>,
     /// The built front end (`npm run build`); served with a fallback to `index.html`.
     pub frontend_dir: PathBuf,
@@ -80,6 +81,16 @@ pub struct Settings {
     /// Flags one person may raise within `flag_window_secs`.
     pub flags_per_window: u32,
     pub flag_window_secs: u64,
+    /// `smtp://user:pass@host:587` (STARTTLS), `smtps://...:465` (TLS) or `smtp://host:25`
+    /// without TLS for a local relay (add `?tls=required` to insist); no e-mail is sent unset.
+    #[serde(serialize_with = "serialize_secret_opt")]
+    pub smtp_url: Option<SecretString>,
+    /// The `From` of notification e-mails.
+    pub smtp_from: String,
+    /// Minimum time between two digests to one person (a day).
+    pub digest_interval_secs: u64,
+    /// How often the (single, elected) digest job looks for digests due.
+    pub digest_check_secs: u64,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -134,6 +145,10 @@ impl Default for Settings {
             post_window_secs: 60,
             flags_per_window: 20,
             flag_window_secs: 3600,
+            smtp_url: None,
+            smtp_from: "Commonground <notifications@localhost>".into(),
+            digest_interval_secs: 24 * 3600,
+            digest_check_secs: 300,
         }
     }
 }
@@ -196,11 +211,13 @@ mod tests {
         let settings = Settings {
             jwt_secret: Some(SecretString::from("super-secret-signing-key")),
             database_url: Some(SecretString::from("postgres://app:hunter2@db/cg")),
+            smtp_url: Some(SecretString::from("smtp://mailer:swordfish@mail:587")),
             ..Settings::default()
         };
         let printed = format!("{settings:?}");
         assert!(!printed.contains("super-secret-signing-key"));
         assert!(!printed.contains("hunter2"));
+        assert!(!printed.contains("swordfish"));
     }
 
     #[test]

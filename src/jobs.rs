@@ -14,7 +14,11 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-use crate::{error::AppResult, live::Live, services::tasks};
+use crate::{
+    error::AppResult,
+    live::Live,
+    services::{mail, tasks},
+};
 
 /// Takes or renews the lease on `job` for `holder` until `now + ttl`; true while `holder` leads.
 pub async fn try_lead(
@@ -84,6 +88,46 @@ pub fn spawn_lease_sweeper(
                 },
                 Ok(false) => {}
                 Err(error) => tracing::warn!(%error, "could not take the sweeper lease"),
+            }
+        }
+    });
+}
+
+const DIGESTS: &str = "notification-digests";
+
+/// Every `every`, if this instance leads: sends the daily notification digests that are due.
+pub fn spawn_digests(
+    db: DatabaseConnection,
+    live: &Live,
+    mailer: mail::Mailer,
+    every: StdDuration,
+    interval: Duration,
+) {
+    let holder = Uuid::now_v7().to_string();
+    let ttl = Duration::from_std(every * 3).unwrap_or(Duration::minutes(15));
+    let mut stopping = live.shutdown_signal();
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(every);
+        loop {
+            tokio::select! {
+                _ = ticker.tick() => {}
+                _ = stopping.changed() => return,
+            }
+            let now = Utc::now();
+            match try_lead(&db, DIGESTS, &holder, ttl, now).await {
+                Ok(true) => match mail::send_digests(&db, &mailer, now, interval).await {
+                    Ok(done) if done.sent + done.failed > 0 => {
+                        tracing::info!(
+                            sent = done.sent,
+                            failed = done.failed,
+                            "sent notification digests"
+                        );
+                    }
+                    Ok(_) => {}
+                    Err(error) => tracing::warn!(%error, "notification digests failed"),
+                },
+                Ok(false) => {}
+                Err(error) => tracing::warn!(%error, "could not take the digest lease"),
             }
         }
     });

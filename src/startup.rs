@@ -47,11 +47,28 @@ impl Application {
             None => None,
             Some(url) => Some(connect_redis(url).await?),
         };
-        let live = Live::start(
+        let mailer = match &settings.smtp_url {
+            None => None,
+            Some(url) => Some(crate::services::mail::Mailer::new(
+                url,
+                &settings.smtp_from,
+                &settings
+                    .public_url
+                    .clone()
+                    .unwrap_or_else(|| format!("http://{}", settings.bind)),
+            )?),
+        };
+        let mut live = Live::start(
             db.clone(),
             settings.redis_url.clone().zip(redis.clone()),
             chrono::Duration::days(settings.event_retention_days),
         );
+        if let Some(mailer) = &mailer {
+            live = live.with_mail_queue(crate::services::mail::spawn_immediate(
+                db.clone(),
+                mailer.clone(),
+            ));
+        }
         let state = AppState {
             files: crate::storage::FileStore::new(settings.data_dir.join("photos")),
             live,
@@ -71,6 +88,15 @@ impl Application {
             std::time::Duration::from_secs(state.settings.lease_sweep_secs.max(1)),
             chrono::Duration::hours(state.settings.lease_warning_hours),
         );
+        if let Some(mailer) = mailer {
+            crate::jobs::spawn_digests(
+                state.db.clone(),
+                &state.live,
+                mailer,
+                std::time::Duration::from_secs(state.settings.digest_check_secs.max(1)),
+                chrono::Duration::seconds(state.settings.digest_interval_secs as i64),
+            );
+        }
         let listener = TcpListener::bind(&state.settings.bind)
             .with_context(|| format!("Failed to bind {}", state.settings.bind))?;
         let port = listener.local_addr()?.port();

@@ -26,6 +26,8 @@ import { TriagePage } from './pages/TriagePage';
 import { ThreadsPage } from './pages/ThreadsPage';
 import { ThreadPage } from './pages/ThreadPage';
 import { ModerationPage } from './pages/ModerationPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { NotificationPreferencesPage } from './pages/NotificationPreferencesPage';
 
 /** Links under /api (the API docs page) are served by the backend, not routed here. */
 const clientRoutes = /^\/(?!api(\/|$))/;
@@ -61,6 +63,8 @@ export function App() {
               <Route path="/organisations/:id" component={OrganisationPage} />
               <Route path="/organisations/:id/dashboard" component={DashboardPage} />
               <Route path="/organisations/:id/triage" component={TriagePage} />
+              <Route path="/notifications" component={NotificationsPage} />
+              <Route path="/notifications/preferences" component={NotificationPreferencesPage} />
               <Route default component={NotFound} />
             </Router>
           </main>

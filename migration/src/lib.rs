@@ -10,6 +10,7 @@ mod m20261129_000004_photos;
 mod m20261129_000005_open311;
 mod m20261129_000006_tasks;
 mod m20261129_000007_issue_indexes;
+mod m20261129_000008_notifications;
 mod m20261129_000009_discussions;
 mod m20261129_000010_dashboard;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000005_open311::Migration),
             Box::new(m20261129_000006_tasks::Migration),
             Box::new(m20261129_000007_issue_indexes::Migration),
+            Box::new(m20261129_000008_notifications::Migration),
             Box::new(m20261129_000009_discussions::Migration),
             Box::new(m20261129_000010_dashboard::Migration),
         ]

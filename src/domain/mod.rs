@@ -9,6 +9,7 @@ pub mod geo;
 pub mod issue;
 pub mod membership;
 pub mod neighbourhood;
+pub mod notification;
 pub mod open311;
 pub mod pagination;
 pub mod photo;

@@ -242,6 +242,103 @@ async fn append_in_one_statement(
     Ok(row.try_get_by_index::<i64>(0)?)
 }
 
+/// Appends one event of `kind` to each of many user channels in a few statements: the channels'
+/// counters are bumped by one `UPDATE ... RETURNING` per chunk (rows locked in id order on
+/// PostgreSQL, so two fan-outs over shared people cannot deadlock), then the events go in as
+/// multi-row INSERTs. `items` must be in user id order, one per user.
+pub async fn append_to_users(
+    db: &impl ConnectionTrait,
+    kind: &'static str,
+    actor_id: Option<Uuid>,
+    items: Vec<(Uuid, serde_json::Value)>,
+) -> AppResult<Vec<Event>> {
+    const CHUNK: usize = 1_000;
+    let backend = db.get_database_backend();
+    let now = Utc::now();
+    let mut out = Vec::with_capacity(items.len());
+    for chunk in items.chunks(CHUNK) {
+        let ids: Vec<Uuid> = chunk.iter().map(|(id, _)| *id).collect();
+        let mut update = Query::update();
+        update
+            .table(user::Entity)
+            .value(
+                user::Column::EventSeq,
+                Expr::col(user::Column::EventSeq).add(1),
+            )
+            .returning(Query::returning().columns([user::Column::Id, user::Column::EventSeq]));
+        if backend == sea_orm::DatabaseBackend::Postgres {
+            update.and_where(
+                Expr::col(user::Column::Id).in_subquery(
+                    Query::select()
+                        .column(user::Column::Id)
+                        .from(user::Entity)
+                        .and_where(user::Column::Id.is_in(ids))
+                        .order_by(user::Column::Id, sea_orm::sea_query::Order::Asc)
+                        .lock(sea_orm::sea_query::LockType::Update)
+                        .to_owned(),
+                ),
+            );
+        } else {
+            // SQLite has one writer at a time: no row locks to order.
+            update.and_where(user::Column::Id.is_in(ids));
+        }
+        let mut seqs = std::collections::HashMap::with_capacity(chunk.len());
+        for row in db.query_all(backend.build(&update)).await? {
+            seqs.insert(
+                row.try_get_by_index::<Uuid>(0)?,
+                row.try_get_by_index::<i64>(1)?,
+            );
+        }
+        let mut insert = Query::insert();
+        insert.into_table(event::Entity).columns([
+            event::Column::Channel,
+            event::Column::Seq,
+            event::Column::Kind,
+            event::Column::ActorId,
+            event::Column::Subject,
+            event::Column::Payload,
+            event::Column::Audience,
+            event::Column::CreatedAt,
+        ]);
+        let mut any = false;
+        for (user_id, data) in chunk {
+            // A person deleted meanwhile has no channel any more.
+            let Some(&seq) = seqs.get(user_id) else {
+                continue;
+            };
+            let event = Event {
+                channel: Channel::User(*user_id).to_string(),
+                seq,
+                kind: kind.to_owned(),
+                actor_id,
+                subject: format!("user:{user_id}"),
+                data: data.clone(),
+                audience: Audience::Everyone,
+                at: now,
+            };
+            let row: [sea_orm::Value; 8] = [
+                event.channel.clone().into(),
+                seq.into(),
+                kind.into(),
+                actor_id.into(),
+                event.subject.clone().into(),
+                event.data.clone().into(),
+                (Audience::Everyone as i16).into(),
+                now.into(),
+            ];
+            insert
+                .values(row.into_iter().map(sea_orm::sea_query::SimpleExpr::from))
+                .map_err(|e| AppError::Internal(e.into()))?;
+            any = true;
+            out.push(event);
+        }
+        if any {
+            db.execute(backend.build(&insert)).await?;
+        }
+    }
+    Ok(out)
+}
+
 /// `UPDATE ... SET event_seq = event_seq + 1 ... RETURNING event_seq`: one statement that both
 /// takes the number and locks the row until commit, so numbers are gapless and ordered.
 async fn next_seq(db: &impl ConnectionTrait, channel: Channel) -> AppResult<i64> {

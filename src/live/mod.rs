@@ -26,6 +26,9 @@ use std::time::Duration;
 use sea_orm::DatabaseConnection;
 use secrecy::SecretString;
 use tokio::sync::mpsc;
+use uuid::Uuid;
+
+use crate::{domain::notification::EVENT_KIND as NOTIFICATION, services::notifications};
 
 pub use event::{Audience, Channel, Event, NewEvent};
 
@@ -42,6 +45,9 @@ pub struct Live {
     /// Flips to `true` when the server shuts down, so sessions close with 1001 and clients
     /// resume elsewhere instead of holding the shutdown open.
     shutdown: tokio::sync::watch::Sender<bool>,
+    /// The e-mail worker's queue of committed notifications to send at once (only when SMTP
+    /// is configured; see `services::mail`).
+    mail: Option<mpsc::Sender<Vec<Uuid>>>,
 }
 
 impl Live {
@@ -65,7 +71,31 @@ impl Live {
         };
         spawn_pruning(db, retention);
         let (shutdown, _) = tokio::sync::watch::channel(false);
-        Self { hub, bus, shutdown }
+        Self {
+            hub,
+            bus,
+            shutdown,
+            mail: None,
+        }
+    }
+
+    /// Hands committed notifications to this e-mail queue from now on.
+    pub fn with_mail_queue(mut self, queue: mpsc::Sender<Vec<Uuid>>) -> Self {
+        self.mail = Some(queue);
+        self
+    }
+
+    /// Queues committed notifications for immediate e-mail; never waits (a full queue drops
+    /// them with a warning: the inbox still has them).
+    pub fn mail(&self, notifications: Vec<Uuid>) {
+        if notifications.is_empty() {
+            return;
+        }
+        if let Some(queue) = &self.mail {
+            if queue.try_send(notifications).is_err() {
+                tracing::warn!("e-mail queue full; immediate e-mails skipped");
+            }
+        }
     }
 
     /// Asks every live session to close (code 1001, "going away").
@@ -106,9 +136,16 @@ fn spawn_pruning(db: DatabaseConnection, retention: chrono::Duration) {
 /// A database transaction that records the events of the change it makes and publishes them
 /// once, after commit: the only way services write state that clients watch. Dropping it without
 /// `commit` rolls back the change and its events together.
+///
+/// Every `notification` event on a user channel is also stored in that person's inbox here, in
+/// the same transaction (`services::notifications::store`), so emitters need nothing more than
+/// `emit`; the event's data gains the stored `notification_id`. A muted notification is stored
+/// (as read) but not emitted.
 pub struct Transaction {
     txn: sea_orm::DatabaseTransaction,
     events: Vec<Event>,
+    /// Notifications to e-mail at once, after commit.
+    mail: Vec<Uuid>,
 }
 
 impl Transaction {
@@ -116,14 +153,62 @@ impl Transaction {
         Ok(Self {
             txn: db.begin().await?,
             events: Vec::new(),
+            mail: Vec::new(),
         })
     }
 
-    /// Appends an event to the log inside this transaction.
-    pub async fn emit(&mut self, new: NewEvent) -> crate::error::AppResult<()> {
+    /// Appends an event to the log inside this transaction. A `notification` on a user channel
+    /// is stored in the inbox first (and not emitted if the person muted it).
+    pub async fn emit(&mut self, mut new: NewEvent) -> crate::error::AppResult<()> {
+        if let (Channel::User(user_id), NOTIFICATION) = (new.channel, new.kind) {
+            let data = std::mem::take(&mut new.data);
+            let stored =
+                notifications::store(&self.txn, new.actor_id, vec![(user_id, data)]).await?;
+            let Some(one) = stored.into_iter().next() else {
+                return Ok(());
+            };
+            if one.email_now {
+                self.mail.push(one.id);
+            }
+            if one.muted {
+                return Ok(());
+            }
+            new.data = one.data;
+        }
         let event = event::append(&self.txn, new).await?;
         self.events.push(event);
         Ok(())
+    }
+
+    /// Notifies many people of the same thing in a few statements, however many they are:
+    /// stores each one's inbox entry (multi-row INSERTs), bumps their channels' counters in bulk
+    /// and appends one `notification` event per person who has not muted it. `data` is the
+    /// event data (with `what`); each person's copy gains its `notification_id`. Returns how
+    /// many were pushed live.
+    pub async fn notify_many(
+        &mut self,
+        recipients: &[Uuid],
+        actor_id: Option<Uuid>,
+        data: serde_json::Value,
+    ) -> crate::error::AppResult<usize> {
+        let mut people = recipients.to_vec();
+        people.sort_unstable();
+        people.dedup();
+        let items = people.into_iter().map(|p| (p, data.clone())).collect();
+        let stored = notifications::store(&self.txn, actor_id, items).await?;
+        let mut live = Vec::with_capacity(stored.len());
+        for one in stored {
+            if one.email_now {
+                self.mail.push(one.id);
+            }
+            if !one.muted {
+                live.push((one.user_id, one.data));
+            }
+        }
+        let events = event::append_to_users(&self.txn, NOTIFICATION, actor_id, live).await?;
+        let pushed = events.len();
+        self.events.extend(events);
+        Ok(pushed)
     }
 
     /// The events recorded so far (committed with the transaction).
@@ -134,6 +219,7 @@ impl Transaction {
     pub async fn commit(self, live: &Live) -> crate::error::AppResult<()> {
         self.txn.commit().await?;
         live.publish(self.events);
+        live.mail(self.mail);
         Ok(())
     }
 }

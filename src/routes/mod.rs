@@ -13,6 +13,7 @@ pub mod health;
 pub mod issues;
 pub mod metrics;
 pub mod neighbourhoods;
+pub mod notifications;
 pub mod open311;
 pub mod organisations;
 pub mod photos;
@@ -41,6 +42,7 @@ use crate::state::AppState;
         (name = "organisations", description = "Public-service bodies and their staff"),
         (name = "issues", description = "Reports pooled into shared issues, and their categories"),
         (name = "discussions", description = "Threads, posts, reactions, flags and moderation"),
+        (name = "notifications", description = "Your inbox, muting and e-mail preferences"),
         (name = "operations", description = "Health and readiness"),
     ),
     components(schemas(crate::error::Problem))
@@ -80,7 +82,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(api_keys::config)
         .configure(open311::config)
         .configure(tasks::config)
-        .configure(discussions::config);
+        .configure(discussions::config)
+        .configure(notifications::config);
 }
 
 /// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop

@@ -34,7 +34,7 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
-    live::{Audience, Channel, Live, NewEvent, Transaction},
+    live::{Channel, Live, NewEvent, Transaction},
     services::categories::attributes_of,
     services::{keyset_after, lock_neighbourhood},
 };
@@ -1106,16 +1106,10 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         .data(data),
     )
     .await?;
-    for supporter in supporters_of(&*tx, id).await? {
-        let notice = json!({"what": "issue_status_changed", "issue_id": id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "status": to, "note": note});
-        tx.emit(
-            NewEvent::new(Channel::User(supporter), "notification", Some(actor.id))
-                .about_user(supporter)
-                .audience(Audience::Everyone)
-                .data(notice),
-        )
-        .await?;
-    }
+    // Every supporter hears it: stored in their inboxes and pushed in a few bulk statements.
+    let supporters = supporters_of(&*tx, id).await?;
+    let notice = json!({"what": "issue_status_changed", "issue_id": id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "status": to, "note": note});
+    tx.notify_many(&supporters, Some(actor.id), notice).await?;
     tx.commit(live).await?;
     one_view(db, updated).await
 }
@@ -1346,15 +1340,9 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
         .data(data),
     )
     .await?;
-    for supporter in source_supporters {
-        let notice = json!({"what": "issue_merged", "issue_id": source_id, "into": target_id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "note": note});
-        tx.emit(
-            NewEvent::new(Channel::User(supporter), "notification", Some(actor.id))
-                .about_user(supporter)
-                .data(notice),
-        )
+    let notice = json!({"what": "issue_merged", "issue_id": source_id, "into": target_id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "note": note});
+    tx.notify_many(&source_supporters, Some(actor.id), notice)
         .await?;
-    }
     tx.commit(live).await?;
     one_view(db, updated).await
 }

@@ -8,23 +8,23 @@ use serde_json::{json, Value};
 use crate::helpers::{id_of, spawn_app, TestApp, TestUser};
 
 /// A served neighbourhood with a coordinator, two residents, a council manager and a category.
-struct World {
-    id: String,
-    pothole: String,
-    graffiti: String,
-    ana: TestUser,
-    ben: TestUser,
-    cat: TestUser,
-    manager: TestUser,
+pub(crate) struct World {
+    pub id: String,
+    pub pothole: String,
+    pub graffiti: String,
+    pub ana: TestUser,
+    pub ben: TestUser,
+    pub cat: TestUser,
+    pub manager: TestUser,
 }
 
-const HERE: (f64, f64) = (51.5, -0.1);
+pub(crate) const HERE: (f64, f64) = (51.5, -0.1);
 /// About 11 m north.
 const NEAR: (f64, f64) = (51.5001, -0.1);
 /// About 110 m north.
 const FURTHER: (f64, f64) = (51.501, -0.1);
 
-async fn world(app: &TestApp) -> World {
+pub(crate) async fn world(app: &TestApp) -> World {
     let admin = app.new_admin().await;
     let ana = app.new_user("Ana").await;
     let ben = app.new_user("Ben").await;
@@ -83,7 +83,7 @@ async fn world(app: &TestApp) -> World {
     }
 }
 
-async fn report(
+pub(crate) async fn report(
     app: &TestApp,
     world: &World,
     who: &TestUser,

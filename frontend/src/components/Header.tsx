@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useSession } from '../session/session';
 import { LiveIndicator } from '../live/live';
+import { NotificationBell } from './NotificationBell';
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const { path } = useLocation();
@@ -33,6 +34,7 @@ function Account() {
   return (
     <div class="account">
       <LiveIndicator />
+      <NotificationBell userId={state.me.id} />
       <span>
         Signed in as <strong>{state.me.display_name}</strong>
       </span>

@@ -1,0 +1,515 @@
+//! `make bench-notify`: one issue's status change fanned out to 5,000 supporters on PostgreSQL.
+//!
+//! Starts `commonground serve` as a child process on a fresh PostgreSQL database (dropped and
+//! created first), sets up an organisation, a neighbourhood, a category and one issue over HTTP,
+//! then bulk-loads `--supporters` people and their support rows with single `INSERT ... SELECT
+//! FROM UNNEST` statements (set-up, not measured). `--listeners` of them connect over WebSocket
+//! and subscribe to their own `user:{id}` channel (tokens signed with the server's JWT secret, so
+//! set-up needs no password hashing).
+//!
+//! Each round the coordinator changes the issue's status (acknowledged and in progress in turn)
+//! and the bench measures, from just before the request:
+//! - *stored*: the HTTP answer, sent after the transaction that stored every supporter's inbox
+//!   entry and event has committed (checked afterwards by counting the rows);
+//! - *pushed*: until the last of the listeners has received its `notification` event.
+//!
+//! The target (issue 6) is both within 2 s.
+
+use std::{
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use anyhow::{bail, ensure, Context};
+use clap::Parser;
+use commonground::{
+    auth::token::JwtKeys,
+    live::{client::LiveClient, protocol::ServerMessage},
+};
+use futures_util::{stream, StreamExt, TryStreamExt};
+use serde_json::{json, Value};
+use sqlx::{postgres::PgPoolOptions, Connection, PgConnection};
+use tokio::sync::mpsc;
+use uuid::Uuid;
+
+#[derive(Parser)]
+#[command(
+    about = "Notification fan-out to every supporter of one issue",
+    args_override_self = true
+)]
+struct Args {
+    /// PostgreSQL URL; its database is dropped and created fresh.
+    #[arg(
+        long,
+        default_value = "postgres://postgres@127.0.0.1:5432/cg_notify_bench"
+    )]
+    database_url: String,
+    /// Supporters of the issue (besides the person who reported it).
+    #[arg(long, default_value_t = 5_000)]
+    supporters: usize,
+    /// Supporters connected over WebSocket, on their own channels.
+    #[arg(long, default_value_t = 500)]
+    listeners: usize,
+    /// Status changes measured (after one warm-up).
+    #[arg(long, default_value_t = 10)]
+    rounds: usize,
+    /// The server's database pool.
+    #[arg(long, default_value_t = 10)]
+    db_connections: u32,
+    /// Milliseconds the issue allows for the fan-out.
+    #[arg(long, default_value_t = 2_000.0)]
+    target_ms: f64,
+    /// The server binary.
+    #[arg(long, default_value = "target/release/commonground")]
+    server: PathBuf,
+}
+
+const PASSWORD: &str = "bench password 123";
+const ADMIN_EMAIL: &str = "admin@notify-bench.example";
+const JWT_SECRET: &str = "bench-secret-bench-secret-bench-secret";
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    ensure!(
+        args.listeners <= args.supporters && args.rounds > 0,
+        "listeners must be supporters, and at least one round"
+    );
+    let database_url = reset_database(&args.database_url).await?;
+    println!(
+        "notify-bench: {} supporters of one issue, {} of them listening live, {} rounds, PostgreSQL, pool of {}",
+        args.supporters, args.listeners, args.rounds, args.db_connections
+    );
+    let data_dir = tempfile::tempdir()?;
+    let port = free_port()?;
+    let _server = ChildGuard(
+        server_command(&args, &database_url, port, data_dir.path())
+            .arg("serve")
+            .spawn()
+            .with_context(|| format!("cannot start {}", args.server.display()))?,
+    );
+    let api = Api::new(format!("http://127.0.0.1:{port}"))?;
+    wait_ready(&api).await?;
+
+    let setup = Instant::now();
+    let (admin, issue) = set_up(&args, &api, &database_url, port, data_dir.path()).await?;
+    let db = PgPoolOptions::new()
+        .max_connections(2)
+        .connect(&database_url)
+        .await?;
+    let people = load_supporters(&db, issue, args.supporters).await?;
+    println!(
+        "set-up: issue, {} supporters bulk-loaded in {:.1} s",
+        people.len() + 1,
+        setup.elapsed().as_secs_f64()
+    );
+
+    let connect = Instant::now();
+    let (arrivals, mut arrived) = mpsc::unbounded_channel::<(usize, String, Instant)>();
+    let keys = JwtKeys::new(JWT_SECRET.as_bytes(), 86_400);
+    let listeners: Vec<(usize, Uuid)> = people
+        .iter()
+        .copied()
+        .take(args.listeners)
+        .enumerate()
+        .collect();
+    let clients: Vec<LiveClient> = stream::iter(listeners.iter().map(|&(_, id)| {
+        let token = keys.issue(id);
+        let base = api.base.clone();
+        async move {
+            let mut client = LiveClient::connect(&base, &token?).await?;
+            client.subscribe(&format!("user:{id}"), None).await?;
+            loop {
+                match client.next_within(Duration::from_secs(10)).await {
+                    Some(ServerMessage::Subscribed { .. }) => return anyhow::Ok(client),
+                    Some(ServerMessage::Error { message, .. }) => {
+                        bail!("subscribe refused: {message}")
+                    }
+                    Some(_) => continue,
+                    None => bail!("no answer to subscribe"),
+                }
+            }
+        }
+    }))
+    .buffer_unordered(50)
+    .try_collect()
+    .await?;
+    for (index, mut client) in clients.into_iter().enumerate() {
+        let arrivals = arrivals.clone();
+        tokio::spawn(async move {
+            while let Some(message) = client.next().await {
+                if let ServerMessage::Event(event) = message {
+                    if event.kind == "notification" {
+                        let status = event.data["status"].as_str().unwrap_or_default().to_owned();
+                        let _ = arrivals.send((index, status, Instant::now()));
+                    }
+                }
+            }
+        });
+    }
+    println!(
+        "set-up: {} WebSocket clients subscribed in {:.1} s",
+        args.listeners,
+        connect.elapsed().as_secs_f64()
+    );
+
+    let statuses = ["acknowledged", "in_progress"];
+    let mut stored_ms = Vec::new();
+    let mut pushed_ms = Vec::new();
+    for round in 0..=args.rounds {
+        let status = statuses[round % 2];
+        let started = Instant::now();
+        api.send(
+            reqwest::Method::POST,
+            &format!("/api/v1/issues/{issue}/status"),
+            Some(&admin),
+            Some(&json!({"status": status, "note": format!("Round {round}")})),
+            200,
+        )
+        .await?;
+        let stored = started.elapsed();
+        let mut heard = vec![false; args.listeners];
+        let mut count = 0;
+        let mut last = started;
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+        while count < args.listeners {
+            match tokio::time::timeout_at(deadline, arrived.recv()).await {
+                Ok(Some((index, got, at))) if got == status && !heard[index] => {
+                    heard[index] = true;
+                    count += 1;
+                    last = last.max(at);
+                }
+                Ok(Some(_)) => continue,
+                Ok(None) => bail!("the listeners stopped"),
+                Err(_) => bail!(
+                    "round {round}: only {count} of {} listeners heard it within 60 s",
+                    args.listeners
+                ),
+            }
+        }
+        let pushed = last.duration_since(started);
+        let (rows,): (i64,) = sqlx::query_as(
+            "SELECT count(*) FROM notifications WHERE what = 'issue_status_changed' AND data->>'note' = $1",
+        )
+        .bind(format!("Round {round}"))
+        .fetch_one(&db)
+        .await?;
+        ensure!(
+            rows as usize == people.len() + 1,
+            "round {round}: {rows} inbox rows, expected {}",
+            people.len() + 1
+        );
+        if round == 0 {
+            println!(
+                "warm-up: stored {:.0} ms, pushed to all {} listeners {:.0} ms",
+                ms(stored),
+                args.listeners,
+                ms(pushed)
+            );
+            continue;
+        }
+        println!(
+            "round {round:>2} ({status:<12}): stored {:>6.0} ms, last of {} listeners {:>6.0} ms, {} inbox rows",
+            ms(stored),
+            args.listeners,
+            ms(pushed),
+            rows
+        );
+        stored_ms.push(ms(stored));
+        pushed_ms.push(ms(pushed));
+    }
+    let summary = |name: &str, values: &mut Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        let median = values[values.len() / 2];
+        let max = values[values.len() - 1];
+        println!(
+            "{name:<40} median {median:>6.0} ms, max {max:>6.0} ms  (target {:.0} ms: {})",
+            args.target_ms,
+            if max <= args.target_ms {
+                "met"
+            } else {
+                "NOT met"
+            }
+        );
+    };
+    println!("fan-out to {} supporters:", people.len() + 1);
+    summary("  stored (status change answered)", &mut stored_ms);
+    summary("  pushed (last listener has it)", &mut pushed_ms);
+    Ok(())
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// An organisation serving one neighbourhood, a category, and an issue the admin reported (so
+/// the admin, coordinator of the neighbourhood and staff of the organisation, may change it).
+async fn set_up(
+    args: &Args,
+    api: &Api,
+    database_url: &str,
+    port: u16,
+    data_dir: &Path,
+) -> anyhow::Result<(String, Uuid)> {
+    api.register(ADMIN_EMAIL, "Bench Admin").await?;
+    let granted = server_command(args, database_url, port, data_dir)
+        .args(["admin", "grant-admin", "--email", ADMIN_EMAIL])
+        .stdout(Stdio::null())
+        .status()
+        .context("commonground admin grant-admin")?;
+    ensure!(granted.success(), "commonground admin grant-admin failed");
+    let admin = api.log_in(ADMIN_EMAIL).await?;
+    let post = |path: String, body: Value, expect: u16| {
+        let api = api.clone();
+        let admin = admin.clone();
+        async move {
+            api.send(
+                reqwest::Method::POST,
+                &path,
+                Some(&admin),
+                Some(&body),
+                expect,
+            )
+            .await
+        }
+    };
+    let org = id_of(
+        &post(
+            "/api/v1/organisations".into(),
+            json!({"name": "Bench Council"}),
+            201,
+        )
+        .await?,
+    )?;
+    post(
+        format!("/api/v1/organisations/{org}/staff"),
+        json!({"email": ADMIN_EMAIL}),
+        201,
+    )
+    .await?;
+    let hood = id_of(
+        &post(
+            "/api/v1/neighbourhoods".into(),
+            json!({"name": "Bench Street", "description": "Fan-out benchmark", "center": {"lat": 51.45, "lon": -2.59}, "radius_m": 800.0}),
+            201,
+        )
+        .await?,
+    )?;
+    api.send(
+        reqwest::Method::PUT,
+        &format!("/api/v1/organisations/{org}/neighbourhoods/{hood}"),
+        Some(&admin),
+        None,
+        204,
+    )
+    .await?;
+    let category = id_of(
+        &post(
+            format!("/api/v1/organisations/{org}/categories"),
+            json!({"code": "pothole", "name": "Pothole", "group": "Streets", "keywords": ["road"], "target_days": 14}),
+            201,
+        )
+        .await?,
+    )?;
+    let report = post(
+        format!("/api/v1/neighbourhoods/{hood}/reports"),
+        json!({"category_id": category, "location": {"lat": 51.45, "lon": -2.59}, "description": "Deep pothole"}),
+        201,
+    )
+    .await?;
+    let issue = report["issue"]["id"]
+        .as_str()
+        .context("no issue id")?
+        .parse()?;
+    Ok((admin, issue))
+}
+
+/// `count` people and their support of the issue, in three statements.
+async fn load_supporters(
+    db: &sqlx::PgPool,
+    issue: Uuid,
+    count: usize,
+) -> anyhow::Result<Vec<Uuid>> {
+    let mut ids: Vec<Uuid> = (0..count).map(|_| Uuid::now_v7()).collect();
+    ids.sort();
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "INSERT INTO users (id, email, display_name, password_hash, is_platform_admin, event_seq, created_at, updated_at) \
+         SELECT id, id::text || '@supporters.notify-bench.example', 'Supporter', '!', false, 0, now(), now() FROM UNNEST($1::uuid[]) AS t(id)",
+    )
+    .bind(&ids)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO issue_supporters (issue_id, user_id, created_at) SELECT $2, id, now() FROM UNNEST($1::uuid[]) AS t(id)",
+    )
+    .bind(&ids)
+    .bind(issue)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("UPDATE issues SET supporters_count = supporters_count + $2 WHERE id = $1")
+        .bind(issue)
+        .bind(count as i64)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    sqlx::query("ANALYZE").execute(db).await?;
+    Ok(ids)
+}
+
+struct ChildGuard(Child);
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn server_command(args: &Args, database_url: &str, port: u16, data_dir: &Path) -> Command {
+    let mut command = Command::new(&args.server);
+    command
+        .env("COMMONGROUND_BIND", format!("127.0.0.1:{port}"))
+        .env("COMMONGROUND_DATA_DIR", data_dir)
+        .env("COMMONGROUND_FRONTEND_DIR", data_dir.join("none"))
+        .env("COMMONGROUND_JWT_SECRET", JWT_SECRET)
+        .env(
+            "COMMONGROUND_DB_MAX_CONNECTIONS",
+            args.db_connections.to_string(),
+        )
+        .env("COMMONGROUND_ACCESS_TOKEN_TTL_SECS", "86400")
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit());
+    command
+}
+
+fn free_port() -> anyhow::Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
+}
+
+async fn reset_database(url: &str) -> anyhow::Result<String> {
+    let (path, options) = url.split_once('?').unwrap_or((url, ""));
+    let (server, name) = path
+        .rsplit_once('/')
+        .filter(|(server, _)| server.contains("://") && !server.ends_with('/'))
+        .context("--database-url must be postgres://.../DATABASE")?;
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        bail!("the database name in --database-url must be letters, digits and _");
+    }
+    let options = if options.is_empty() {
+        String::new()
+    } else {
+        format!("?{options}")
+    };
+    let mut conn = PgConnection::connect(&format!("{server}/postgres{options}"))
+        .await
+        .with_context(|| format!("cannot reach PostgreSQL at {server}"))?;
+    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+        .execute(&mut conn)
+        .await?;
+    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
+        .execute(&mut conn)
+        .await?;
+    Ok(url.to_owned())
+}
+
+async fn wait_ready(api: &Api) -> anyhow::Result<()> {
+    for _ in 0..600 {
+        if api
+            .http
+            .get(format!("{}/readyz", api.base))
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    bail!("server at {} did not become ready", api.base)
+}
+
+#[derive(Clone)]
+struct Api {
+    http: reqwest::Client,
+    base: String,
+}
+
+impl Api {
+    fn new(base: String) -> anyhow::Result<Self> {
+        let http = reqwest::Client::builder()
+            .tcp_nodelay(true)
+            .timeout(Duration::from_secs(60))
+            .build()?;
+        Ok(Self { http, base })
+    }
+
+    async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+        expect: u16,
+    ) -> anyhow::Result<Value> {
+        let mut request = self
+            .http
+            .request(method.clone(), format!("{}{path}", self.base));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = request
+            .send()
+            .await
+            .with_context(|| format!("{method} {path}"))?;
+        let status = response.status().as_u16();
+        let bytes = response.bytes().await?;
+        if status != expect {
+            bail!(
+                "{method} {path}: expected {expect}, got {status}: {}",
+                String::from_utf8_lossy(&bytes)
+            );
+        }
+        Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+    }
+
+    async fn register(&self, email: &str, name: &str) -> anyhow::Result<()> {
+        self.send(
+            reqwest::Method::POST,
+            "/api/v1/auth/register",
+            None,
+            Some(&json!({"email": email, "display_name": name, "password": PASSWORD})),
+            201,
+        )
+        .await
+        .map(|_| ())
+    }
+
+    async fn log_in(&self, email: &str) -> anyhow::Result<String> {
+        let tokens = self
+            .send(
+                reqwest::Method::POST,
+                "/api/v1/auth/login",
+                None,
+                Some(&json!({"email": email, "password": PASSWORD})),
+                200,
+            )
+            .await?;
+        Ok(tokens["access_token"]
+            .as_str()
+            .context("no access token")?
+            .to_owned())
+    }
+}
+
+fn id_of(value: &Value) -> anyhow::Result<String> {
+    Ok(value["id"].as_str().context("no id")?.to_owned())
+}

@@ -1,0 +1,290 @@
+//! Notification e-mail over SMTP (lettre, tokio, rustls), only when `COMMONGROUND_SMTP_URL` is
+//! set. Nothing here runs inside a request's transaction:
+//! - *immediate*: `live::Transaction::commit` hands the committed notification ids of people who
+//!   chose `immediate` to a bounded queue; a worker sends one message each, retrying a failed send
+//!   a bounded number of times, and records `emailed_at`.
+//! - *daily digest*: `jobs::spawn_digests` (one elected instance) calls `send_digests`, which
+//!   sends each person due one message with their unread notifications since their last digest.
+//!
+//! Logs name people by id, never by address, and never show the SMTP URL (it may hold a password).
+
+use std::{sync::Arc, time::Duration as StdDuration};
+
+use chrono::{DateTime, Duration, SubsecRound, Utc};
+use entity::{notification, notification_preference, user};
+use futures_util::StreamExt;
+use lettre::{
+    message::{Mailbox, MultiPart},
+    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+};
+use sea_orm::{
+    sea_query::Expr, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+use secrecy::{ExposeSecret, SecretString};
+use tokio::sync::mpsc;
+use uuid::Uuid;
+
+use crate::{
+    domain::notification::{render, EmailMode, MailBody, MailItem},
+    error::{AppError, AppResult},
+};
+
+/// Attempts per message before giving up (the inbox still has it).
+const ATTEMPTS: u32 = 3;
+/// Messages in flight at once from one instance.
+const CONCURRENCY: usize = 4;
+/// Batches of committed notifications waiting for the worker.
+const QUEUE: usize = 1_024;
+/// Notifications listed in one digest at most (the inbox has the rest).
+const DIGEST_ITEMS: u64 = 50;
+/// People handled per digest run.
+const DIGEST_PEOPLE: u64 = 500;
+
+/// An SMTP connection pool and what every message shares. Cheap to clone.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+    base_url: Arc<str>,
+    /// Wait before the second attempt; doubled for each later one.
+    retry_after: StdDuration,
+}
+
+impl Mailer {
+    /// `smtp://[user:pass@]host[:port][?tls=required|opportunistic]` (plain unless asked),
+    /// `smtps://...` (TLS from the start).
+    pub fn new(url: &SecretString, from: &str, base_url: &str) -> anyhow::Result<Self> {
+        // lettre's error never repeats the URL, so the password cannot reach a log through it.
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose_secret())
+            .map_err(|e| anyhow::anyhow!("COMMONGROUND_SMTP_URL is not a usable SMTP URL: {e}"))?
+            .timeout(Some(StdDuration::from_secs(20)))
+            .build();
+        let from = from
+            .parse::<Mailbox>()
+            .map_err(|e| anyhow::anyhow!("COMMONGROUND_SMTP_FROM is not an address: {e}"))?;
+        Ok(Self {
+            transport,
+            from,
+            base_url: base_url.into(),
+            retry_after: StdDuration::from_millis(500),
+        })
+    }
+
+    /// Sends one message, retrying up to `ATTEMPTS` times with backoff.
+    async fn send(&self, user_id: Uuid, to: &str, name: &str, body: &MailBody) -> bool {
+        let message = match self.message(to, name, body) {
+            Ok(message) => message,
+            Err(error) => {
+                tracing::warn!(%user_id, %error, "cannot build a notification e-mail");
+                return false;
+            }
+        };
+        let mut wait = self.retry_after;
+        for attempt in 1..=ATTEMPTS {
+            match self.transport.send(message.clone()).await {
+                Ok(_) => return true,
+                Err(error) if attempt < ATTEMPTS => {
+                    tracing::info!(%user_id, attempt, %error, "sending a notification e-mail failed; retrying");
+                    tokio::time::sleep(wait).await;
+                    wait *= 2;
+                }
+                Err(error) => {
+                    tracing::warn!(%user_id, attempts = ATTEMPTS, %error, "giving up on a notification e-mail");
+                }
+            }
+        }
+        false
+    }
+
+    fn message(&self, to: &str, name: &str, body: &MailBody) -> anyhow::Result<Message> {
+        let to = Mailbox::new(Some(name.to_owned()), to.parse()?);
+        Ok(Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(body.subject.clone())
+            .multipart(MultiPart::alternative_plain_html(
+                body.text.clone(),
+                body.html.clone(),
+            ))?)
+    }
+}
+
+/// Starts the immediate-mode worker; returns the queue `Live` hands committed ids to.
+pub fn spawn_immediate(db: DatabaseConnection, mailer: Mailer) -> mpsc::Sender<Vec<Uuid>> {
+    let (queue, mut batches) = mpsc::channel::<Vec<Uuid>>(QUEUE);
+    tokio::spawn(async move {
+        while let Some(ids) = batches.recv().await {
+            if let Err(error) = send_immediate(&db, &mailer, ids).await {
+                tracing::warn!(%error, "immediate notification e-mail failed");
+            }
+        }
+    });
+    queue
+}
+
+/// One message per notification that is still unmuted, unsent and whose person still wants it.
+async fn send_immediate(db: &DatabaseConnection, mailer: &Mailer, ids: Vec<Uuid>) -> AppResult<()> {
+    for chunk in ids.chunks(crate::services::notifications::CHUNK) {
+        let rows = notification::Entity::find()
+            .filter(notification::Column::Id.is_in(chunk.iter().copied()))
+            .filter(notification::Column::EmailedAt.is_null())
+            .filter(notification::Column::Muted.eq(false))
+            .all(db)
+            .await?;
+        let people = recipients(db, rows.iter().map(|n| n.user_id)).await?;
+        let sends = rows.into_iter().filter_map(|n| {
+            let (email, name) = people.get(&n.user_id)?.clone();
+            let item = MailItem {
+                what: n.what.clone(),
+                data: n.data.clone(),
+                created_at: n.created_at,
+            };
+            let body = render(&name, &mailer.base_url, &[item], false);
+            Some(async move {
+                let sent = mailer.send(n.user_id, &email, &name, &body).await;
+                (n.id, sent)
+            })
+        });
+        let sent: Vec<Uuid> = futures_util::stream::iter(sends)
+            .buffer_unordered(CONCURRENCY)
+            .filter_map(|(id, ok)| async move { ok.then_some(id) })
+            .collect()
+            .await;
+        mark_emailed(db, &sent).await?;
+    }
+    Ok(())
+}
+
+/// E-mail address and display name of these people, if they still want immediate e-mail.
+async fn recipients(
+    db: &impl ConnectionTrait,
+    people: impl Iterator<Item = Uuid>,
+) -> AppResult<std::collections::HashMap<Uuid, (String, String)>> {
+    let mut ids: Vec<Uuid> = people.collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let wanting: Vec<Uuid> = notification_preference::Entity::find()
+        .select_only()
+        .column(notification_preference::Column::UserId)
+        .filter(notification_preference::Column::UserId.is_in(ids))
+        .filter(notification_preference::Column::EmailMode.eq(EmailMode::Immediate.as_str()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(wanting))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, (u.email, u.display_name)))
+        .collect())
+}
+
+async fn mark_emailed(db: &impl ConnectionTrait, ids: &[Uuid]) -> AppResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    notification::Entity::update_many()
+        .col_expr(notification::Column::EmailedAt, Expr::value(Utc::now()))
+        .filter(notification::Column::Id.is_in(ids.iter().copied()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// What one digest run did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct DigestOutcome {
+    pub sent: usize,
+    pub failed: usize,
+}
+
+/// Sends a digest to everyone on `daily_digest` whose last one is at least `interval` old and who
+/// has unread, unmuted notifications since then. Call on one instance (see `jobs`): each person's
+/// turn is claimed by a conditional write first, so even an overlapping run never sends twice.
+pub async fn send_digests(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    now: DateTime<Utc>,
+    interval: Duration,
+) -> AppResult<DigestOutcome> {
+    // The database keeps microseconds: compare with what it stores.
+    let now = now.trunc_subsecs(6);
+    let due = notification_preference::Entity::find()
+        .filter(notification_preference::Column::EmailMode.eq(EmailMode::DailyDigest.as_str()))
+        .filter(
+            Condition::any()
+                .add(notification_preference::Column::LastDigestAt.is_null())
+                .add(notification_preference::Column::LastDigestAt.lte(now - interval)),
+        )
+        .order_by_asc(notification_preference::Column::UserId)
+        .limit(DIGEST_PEOPLE)
+        .all(db)
+        .await?;
+    let mut outcome = DigestOutcome::default();
+    for pref in due {
+        let items = notification::Entity::find()
+            .filter(notification::Column::UserId.eq(pref.user_id))
+            .filter(notification::Column::ReadAt.is_null())
+            .filter(notification::Column::Muted.eq(false))
+            .filter(pref.last_digest_at.map_or(Condition::all(), |since| {
+                Condition::all().add(notification::Column::CreatedAt.gt(since))
+            }))
+            .order_by_asc(notification::Column::Id)
+            .limit(DIGEST_ITEMS)
+            .all(db)
+            .await?;
+        if items.is_empty() {
+            continue;
+        }
+        let Some(person) = user::Entity::find_by_id(pref.user_id).one(db).await? else {
+            continue;
+        };
+        // Claim this person's turn: only the run that moves `last_digest_at` sends.
+        let mut claim = notification_preference::Entity::update_many()
+            .col_expr(
+                notification_preference::Column::LastDigestAt,
+                Expr::value(now),
+            )
+            .filter(notification_preference::Column::UserId.eq(pref.user_id));
+        claim = match pref.last_digest_at {
+            Some(at) => claim.filter(notification_preference::Column::LastDigestAt.eq(at)),
+            None => claim.filter(notification_preference::Column::LastDigestAt.is_null()),
+        };
+        if claim.exec(db).await?.rows_affected == 0 {
+            continue;
+        }
+        let mail_items: Vec<MailItem> = items
+            .iter()
+            .map(|n| MailItem {
+                what: n.what.clone(),
+                data: n.data.clone(),
+                created_at: n.created_at,
+            })
+            .collect();
+        let body = render(&person.display_name, &mailer.base_url, &mail_items, true);
+        if mailer
+            .send(person.id, &person.email, &person.display_name, &body)
+            .await
+        {
+            let ids: Vec<Uuid> = items.iter().map(|n| n.id).collect();
+            mark_emailed(db, &ids).await?;
+            outcome.sent += 1;
+        } else {
+            // Give the turn back so the next run tries again.
+            notification_preference::Entity::update_many()
+                .col_expr(
+                    notification_preference::Column::LastDigestAt,
+                    Expr::value(pref.last_digest_at),
+                )
+                .filter(notification_preference::Column::UserId.eq(pref.user_id))
+                .filter(notification_preference::Column::LastDigestAt.eq(now))
+                .exec(db)
+                .await
+                .map_err(AppError::from)?;
+            outcome.failed += 1;
+        }
+    }
+    Ok(outcome)
+}

@@ -1,0 +1,475 @@
+//! The notification inbox: every `notification` event on a person's channel is stored here in the
+//! same transaction (`store`, called by `live::Transaction` for every such event, and in bulk by
+//! `Transaction::notify_many`), then read, marked read and muted over `/api/v1/me/...`.
+//!
+//! Muting keeps the record but not the interruption: a muted notification is stored already read
+//! (flagged `muted`) and is neither pushed live nor e-mailed. The inbox stays a complete history
+//! (what happened to the things I follow), and unmuting later loses nothing.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use entity::{notification, notification_mute, notification_preference};
+use sea_orm::{
+    sea_query::{Expr, OnConflict, Query, SimpleExpr},
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::{
+    domain::{
+        notification::{
+            kind_key, parse_kind, subject_of, EmailMode, MuteSubject, MAX_MUTED_KINDS,
+            READ_EVENT_KIND,
+        },
+        pagination::{decode_cursor, page_from, parse_limit, Page},
+    },
+    error::{AppError, AppResult},
+    live::{Audience, Channel, Live, NewEvent, Transaction},
+};
+
+/// Rows per multi-row statement: well under PostgreSQL's 65,535 and SQLite's 32,766 bound
+/// parameters even for the widest row.
+pub(crate) const CHUNK: usize = 1_000;
+
+/// One stored notification, as the transaction that stored it goes on to deliver it.
+#[derive(Debug, Clone)]
+pub(crate) struct Stored {
+    pub user_id: Uuid,
+    pub id: Uuid,
+    /// The data as pushed live: the emitter's, plus `notification_id`.
+    pub data: Value,
+    /// Muted by the person: stored as read, not pushed, not e-mailed.
+    pub muted: bool,
+    /// The person wants an e-mail at once (sent after commit).
+    pub email_now: bool,
+}
+
+/// Stores notifications for `(recipient, data)` pairs in a few statements, whatever their
+/// number: one look-up of mutes and one of e-mail preferences per chunk of recipients, and
+/// multi-row INSERTs. `data.what` names the kind; the subject (for mutes) comes from its ids.
+pub(crate) async fn store(
+    db: &impl ConnectionTrait,
+    actor_id: Option<Uuid>,
+    items: Vec<(Uuid, Value)>,
+) -> AppResult<Vec<Stored>> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let now = Utc::now();
+    let described: Vec<(Uuid, Value, String, Option<String>)> = items
+        .into_iter()
+        .map(|(user_id, data)| {
+            let what = data
+                .get("what")
+                .and_then(Value::as_str)
+                .unwrap_or("notice")
+                .to_owned();
+            let subject = subject_of(&data);
+            (user_id, data, what, subject)
+        })
+        .collect();
+    let mut keys: HashSet<String> = HashSet::new();
+    for (_, _, what, subject) in &described {
+        keys.insert(kind_key(what));
+        if let Some(subject) = subject {
+            keys.insert(subject.clone());
+        }
+    }
+    let mut users: Vec<Uuid> = described.iter().map(|(u, ..)| *u).collect();
+    users.sort_unstable();
+    users.dedup();
+    let mut mutes: HashSet<(Uuid, String)> = HashSet::new();
+    let mut immediate: HashSet<Uuid> = HashSet::new();
+    let keys: Vec<String> = keys.into_iter().collect();
+    for chunk in users.chunks(CHUNK) {
+        let found: Vec<(Uuid, String)> = notification_mute::Entity::find()
+            .select_only()
+            .column(notification_mute::Column::UserId)
+            .column(notification_mute::Column::Subject)
+            .filter(notification_mute::Column::Subject.is_in(keys.iter().cloned()))
+            .filter(notification_mute::Column::UserId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        mutes.extend(found);
+        let wanting: Vec<Uuid> = notification_preference::Entity::find()
+            .select_only()
+            .column(notification_preference::Column::UserId)
+            .filter(notification_preference::Column::EmailMode.eq(EmailMode::Immediate.as_str()))
+            .filter(notification_preference::Column::UserId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        immediate.extend(wanting);
+    }
+
+    let mut stored = Vec::with_capacity(described.len());
+    let mut rows: Vec<Vec<sea_orm::Value>> = Vec::with_capacity(described.len());
+    for (user_id, mut data, what, subject) in described {
+        let muted = mutes.contains(&(user_id, kind_key(&what)))
+            || subject
+                .as_ref()
+                .is_some_and(|s| mutes.contains(&(user_id, s.clone())));
+        let id = Uuid::now_v7();
+        if let Some(object) = data.as_object_mut() {
+            object.insert("notification_id".into(), json!(id));
+        }
+        let neighbourhood_id = data
+            .get("neighbourhood_id")
+            .and_then(Value::as_str)
+            .and_then(|id| Uuid::parse_str(id).ok());
+        rows.push(vec![
+            id.into(),
+            user_id.into(),
+            what.into(),
+            data.clone().into(),
+            neighbourhood_id.into(),
+            subject.into(),
+            actor_id.into(),
+            muted.into(),
+            (if muted { Some(now) } else { None }).into(),
+            now.into(),
+        ]);
+        stored.push(Stored {
+            user_id,
+            id,
+            data,
+            muted,
+            email_now: !muted && immediate.contains(&user_id),
+        });
+    }
+    for chunk in rows.chunks(CHUNK) {
+        let mut insert = Query::insert();
+        insert.into_table(notification::Entity).columns([
+            notification::Column::Id,
+            notification::Column::UserId,
+            notification::Column::What,
+            notification::Column::Data,
+            notification::Column::NeighbourhoodId,
+            notification::Column::Subject,
+            notification::Column::ActorId,
+            notification::Column::Muted,
+            notification::Column::ReadAt,
+            notification::Column::CreatedAt,
+        ]);
+        for row in chunk {
+            insert
+                .values(row.iter().cloned().map(SimpleExpr::from))
+                .map_err(|e| AppError::Internal(e.into()))?;
+        }
+        db.execute(db.get_database_backend().build(&insert)).await?;
+    }
+    Ok(stored)
+}
+
+/// One notification in the inbox.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NotificationView {
+    pub id: Uuid,
+    /// The kind, e.g. `issue_status_changed` (see `docs/live-protocol.md`).
+    pub what: String,
+    /// What the live event carried: ids, names, the new state.
+    #[schema(value_type = Object)]
+    pub data: Value,
+    pub neighbourhood_id: Option<Uuid>,
+    /// `thread:{id}`, `issue:{id}` or `task:{id}` when it is about one (what a mute matches).
+    pub subject: Option<String>,
+    pub actor_id: Option<Uuid>,
+    /// Arrived while muted: stored already read, never pushed or e-mailed.
+    pub muted: bool,
+    pub read_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<notification::Model> for NotificationView {
+    fn from(m: notification::Model) -> Self {
+        Self {
+            id: m.id,
+            what: m.what,
+            data: m.data,
+            neighbourhood_id: m.neighbourhood_id,
+            subject: m.subject,
+            actor_id: m.actor_id,
+            muted: m.muted,
+            read_at: m.read_at,
+            created_at: m.created_at,
+        }
+    }
+}
+
+/// A person's inbox, newest first; only unread ones with `unread_only`.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    unread_only: bool,
+    cursor: Option<&str>,
+    limit: Option<u64>,
+) -> AppResult<Page<NotificationView>> {
+    let limit = parse_limit(limit)?;
+    let after: Option<Uuid> = decode_cursor(cursor)?;
+    let mut query = notification::Entity::find().filter(notification::Column::UserId.eq(user_id));
+    if unread_only {
+        query = query.filter(notification::Column::ReadAt.is_null());
+    }
+    if let Some(after) = after {
+        query = query.filter(notification::Column::Id.lt(after));
+    }
+    let rows = query
+        .order_by_desc(notification::Column::Id)
+        .limit(limit + 1)
+        .all(db)
+        .await?;
+    Ok(page_from(rows, limit, |n| n.id, NotificationView::from))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UnreadCount {
+    pub unread: u64,
+}
+
+pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<u64> {
+    Ok(notification::Entity::find()
+        .filter(notification::Column::UserId.eq(user_id))
+        .filter(notification::Column::ReadAt.is_null())
+        .count(db)
+        .await?)
+}
+
+/// Marks one of the caller's notifications read; other tabs hear `notifications.read`.
+/// Someone else's notification is 404, the same as one that does not exist.
+pub async fn mark_read<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    user_id: Uuid,
+    id: Uuid,
+) -> AppResult<NotificationView> {
+    let mut tx = Transaction::begin(db).await?;
+    let now = Utc::now();
+    let changed = notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, Expr::value(now))
+        .filter(notification::Column::Id.eq(id))
+        .filter(notification::Column::UserId.eq(user_id))
+        .filter(notification::Column::ReadAt.is_null())
+        .exec(&*tx)
+        .await?
+        .rows_affected;
+    let found = notification::Entity::find_by_id(id)
+        .filter(notification::Column::UserId.eq(user_id))
+        .one(&*tx)
+        .await?
+        .ok_or_else(|| AppError::not_found("notification"))?;
+    if changed > 0 {
+        let unread = unread_count(&*tx, user_id).await?;
+        tx.emit(read_event(user_id, json!({"ids": [id], "unread": unread})))
+            .await?;
+    }
+    tx.commit(live).await?;
+    Ok(found.into())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReadAll {
+    /// How many were unread and are now read.
+    pub marked: u64,
+    pub unread: u64,
+}
+
+/// Marks all of the caller's notifications read.
+pub async fn mark_all_read<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
+    user_id: Uuid,
+) -> AppResult<ReadAll> {
+    let mut tx = Transaction::begin(db).await?;
+    let marked = notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, Expr::value(Utc::now()))
+        .filter(notification::Column::UserId.eq(user_id))
+        .filter(notification::Column::ReadAt.is_null())
+        .exec(&*tx)
+        .await?
+        .rows_affected;
+    if marked > 0 {
+        tx.emit(read_event(user_id, json!({"all": true, "unread": 0})))
+            .await?;
+    }
+    tx.commit(live).await?;
+    Ok(ReadAll { marked, unread: 0 })
+}
+
+fn read_event(user_id: Uuid, data: Value) -> NewEvent {
+    NewEvent::new(Channel::User(user_id), READ_EVENT_KIND, Some(user_id))
+        .about_user(user_id)
+        .audience(Audience::Everyone)
+        .data(data)
+}
+
+/// What a person receives, and what they muted.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Preferences {
+    /// Kinds (`what` values) that are stored as read and never pushed or e-mailed.
+    pub muted_kinds: Vec<String>,
+    /// Muted threads, issues and tasks (`thread:{id}`, `issue:{id}`, `task:{id}`).
+    pub muted_subjects: Vec<String>,
+    pub email_mode: EmailMode,
+    /// Whether this server sends e-mail at all (SMTP configured).
+    pub email_available: bool,
+}
+
+/// A change of preferences; absent fields stay as they are.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PreferencesUpdate {
+    /// Replaces the muted kinds.
+    pub muted_kinds: Option<Vec<String>>,
+    pub email_mode: Option<EmailMode>,
+}
+
+pub async fn preferences(
+    db: &impl ConnectionTrait,
+    user_id: Uuid,
+    email_available: bool,
+) -> AppResult<Preferences> {
+    let email_mode = notification_preference::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .and_then(|p| EmailMode::from_db(&p.email_mode))
+        .unwrap_or_default();
+    let mut muted_kinds = Vec::new();
+    let mut muted_subjects = Vec::new();
+    for mute in notification_mute::Entity::find()
+        .filter(notification_mute::Column::UserId.eq(user_id))
+        .order_by_asc(notification_mute::Column::Subject)
+        .all(db)
+        .await?
+    {
+        match mute.subject.strip_prefix("kind:") {
+            Some(kind) => muted_kinds.push(kind.to_owned()),
+            None => muted_subjects.push(mute.subject),
+        }
+    }
+    Ok(Preferences {
+        muted_kinds,
+        muted_subjects,
+        email_mode,
+        email_available,
+    })
+}
+
+pub async fn update_preferences<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    user_id: Uuid,
+    update: PreferencesUpdate,
+    email_available: bool,
+) -> AppResult<Preferences> {
+    let kinds = match update.muted_kinds {
+        None => None,
+        Some(kinds) => {
+            if kinds.len() > MAX_MUTED_KINDS {
+                return Err(AppError::invalid(
+                    "muted_kinds",
+                    format!("at most {MAX_MUTED_KINDS} kinds"),
+                ));
+            }
+            let mut parsed = kinds
+                .iter()
+                .map(|k| parse_kind(k.trim()))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|m| AppError::invalid("muted_kinds", m))?;
+            parsed.sort();
+            parsed.dedup();
+            Some(parsed)
+        }
+    };
+    let now = Utc::now();
+    let txn = db.begin().await?;
+    if let Some(kinds) = kinds {
+        notification_mute::Entity::delete_many()
+            .filter(notification_mute::Column::UserId.eq(user_id))
+            .filter(notification_mute::Column::Subject.starts_with("kind:"))
+            .exec(&txn)
+            .await?;
+        if !kinds.is_empty() {
+            notification_mute::Entity::insert_many(kinds.iter().map(|k| {
+                notification_mute::ActiveModel {
+                    user_id: Set(user_id),
+                    subject: Set(kind_key(k)),
+                    created_at: Set(now),
+                }
+            }))
+            .exec_without_returning(&txn)
+            .await?;
+        }
+    }
+    if let Some(mode) = update.email_mode {
+        let current = notification_preference::Entity::find_by_id(user_id)
+            .one(&txn)
+            .await?;
+        // A digest covers what arrives after it was chosen, not the whole history.
+        let last_digest_at = match &current {
+            Some(p) if p.email_mode == mode.as_str() => p.last_digest_at,
+            _ => Some(now),
+        };
+        notification_preference::Entity::insert(notification_preference::ActiveModel {
+            user_id: Set(user_id),
+            email_mode: Set(mode.as_str().into()),
+            last_digest_at: Set(last_digest_at),
+            updated_at: Set(now),
+        })
+        .on_conflict(
+            OnConflict::column(notification_preference::Column::UserId)
+                .update_columns([
+                    notification_preference::Column::EmailMode,
+                    notification_preference::Column::LastDigestAt,
+                    notification_preference::Column::UpdatedAt,
+                ])
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    preferences(db, user_id, email_available).await
+}
+
+fn parse_subject(raw: &str) -> AppResult<String> {
+    MuteSubject::parse(raw)
+        .map(|s| s.to_string())
+        .map_err(|m| AppError::invalid("subject", m))
+}
+
+/// Mutes a thread, issue or task (repeating changes nothing).
+pub async fn mute(db: &impl ConnectionTrait, user_id: Uuid, subject: &str) -> AppResult<()> {
+    let subject = parse_subject(subject)?;
+    notification_mute::Entity::insert(notification_mute::ActiveModel {
+        user_id: Set(user_id),
+        subject: Set(subject),
+        created_at: Set(Utc::now()),
+    })
+    .on_conflict(
+        OnConflict::columns([
+            notification_mute::Column::UserId,
+            notification_mute::Column::Subject,
+        ])
+        .do_nothing()
+        .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// Unmutes it (unmuting something not muted changes nothing).
+pub async fn unmute(db: &impl ConnectionTrait, user_id: Uuid, subject: &str) -> AppResult<()> {
+    let subject = parse_subject(subject)?;
+    notification_mute::Entity::delete_many()
+        .filter(notification_mute::Column::UserId.eq(user_id))
+        .filter(notification_mute::Column::Subject.eq(subject))
+        .exec(db)
+        .await?;
+    Ok(())
+}
