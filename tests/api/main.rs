@@ -4,8 +4,8 @@
 mod accounts;
 mod bad_input;
 mod dashboard;
-mod exports;
 mod discussions;
+mod exports;
 mod helpers;
 mod issues;
 mod live;
