@@ -50,6 +50,10 @@ struct Args {
     /// The benchmark database: dropped and created afresh, kept afterwards.
     #[arg(long, default_value = "cg_issues_bench")]
     database: String,
+    /// Connection parameters for the server's and the reference's pools, e.g. `sslmode=disable`
+    /// (a local PostgreSQL reached without TLS, as over a Unix socket).
+    #[arg(long)]
+    url_params: Option<String>,
     #[arg(long, default_value_t = 100_000)]
     issues: usize,
     #[arg(long, default_value_t = 300_000)]
@@ -147,7 +151,10 @@ async fn main() -> anyhow::Result<()> {
             .join(" ")
     );
     let started = Instant::now();
-    let database_url = reset_database(&args.server_url, &args.database).await?;
+    let mut database_url = reset_database(&args.server_url, &args.database).await?;
+    if let Some(params) = &args.url_params {
+        database_url = format!("{database_url}?{params}");
+    }
     let port = free_port()?;
     let data_dir = tempfile::tempdir()?;
     let server = ChildGuard(
