@@ -371,14 +371,37 @@ pub async fn summary(
         trend: trend(trend_start(now), TREND_DAYS, &[], &[]),
         map: json!({"type": "FeatureCollection", "features": [], "truncated": false}),
     };
-    if !scope.neighbourhoods.is_empty() {
-        out.tasks = tasks(db, scope, now).await?;
-    }
     if scope.is_empty() {
+        if !scope.neighbourhoods.is_empty() {
+            out.tasks = tasks(db, scope, now).await?;
+        }
         return Ok(out);
     }
-    let (open, by_category) = open_issues(db, scope).await?;
-    let past = past_target(db, scope, now).await?;
+    // The figures are independent of one another: on PostgreSQL each query takes its own pool
+    // connection, so they run side by side instead of one after another (on SQLite's single
+    // connection they still run in turn).
+    let (
+        task_figures,
+        (open, by_category),
+        past,
+        (new_today, new_this_week, pooling),
+        time_to_acknowledge,
+        time_to_resolve,
+        top_issues,
+        daily,
+        open_map,
+    ) = tokio::try_join!(
+        tasks(db, scope, now),
+        open_issues(db, scope),
+        past_target(db, scope, now),
+        counts(db, scope, now, from),
+        response_times(db, scope, &RESPONSES, from),
+        response_times(db, scope, &[IssueStatus::Resolved], from),
+        top_issues(db, scope, now),
+        daily_trend(db, scope, now),
+        map(db, scope),
+    )?;
+    out.tasks = task_figures;
     out.open = open;
     out.past_target = past.values().sum();
     out.open_by_category = scope
@@ -398,12 +421,12 @@ pub async fn summary(
             past_target: past.get(&c.id).copied().unwrap_or(0),
         })
         .collect();
-    (out.new_today, out.new_this_week, out.pooling) = counts(db, scope, now, from).await?;
-    out.time_to_acknowledge = response_times(db, scope, &RESPONSES, from).await?;
-    out.time_to_resolve = response_times(db, scope, &[IssueStatus::Resolved], from).await?;
-    out.top_issues = top_issues(db, scope, now).await?;
-    out.trend = daily_trend(db, scope, now).await?;
-    out.map = map(db, scope).await?;
+    (out.new_today, out.new_this_week, out.pooling) = (new_today, new_this_week, pooling);
+    out.time_to_acknowledge = time_to_acknowledge;
+    out.time_to_resolve = time_to_resolve;
+    out.top_issues = top_issues;
+    out.trend = daily;
+    out.map = open_map;
     Ok(out)
 }
 
