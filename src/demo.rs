@@ -207,7 +207,10 @@ async fn seed_tasks(
     volunteer: &user::Model,
     neighbourhood_id: uuid::Uuid,
 ) -> AppResult<()> {
-    use crate::services::tasks::{self, ClaimLimits, TaskFields};
+    use crate::services::{
+        claims::{ClaimDesk, ClaimLimits},
+        tasks::{self, TaskFields},
+    };
     let saturday = chrono::Utc::now() + chrono::Duration::days(5);
     let litter_pick = tasks::create(
         db,
@@ -230,15 +233,9 @@ async fn seed_tasks(
         },
     )
     .await?;
-    tasks::claim(
-        db,
-        live,
-        ClaimLimits { max_open_claims: 5 },
-        volunteer,
-        litter_pick.id,
-        chrono::Utc::now(),
-    )
-    .await?;
+    ClaimDesk::new(db.clone(), live.clone(), ClaimLimits { max_open_claims: 5 })
+        .claim(volunteer, litter_pick.id, chrono::Utc::now())
+        .await?;
     tasks::create(
         db,
         live,

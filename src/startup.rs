@@ -28,6 +28,7 @@ use crate::{
     error::AppError,
     live::{session, Live},
     routes,
+    services::claims::{ClaimDesk, ClaimLimits},
     state::AppState,
     telemetry,
 };
@@ -71,6 +72,13 @@ impl Application {
         }
         let state = AppState {
             files: crate::storage::FileStore::new(settings.data_dir.join("photos")),
+            claims: ClaimDesk::new(
+                db.clone(),
+                live.clone(),
+                ClaimLimits {
+                    max_open_claims: settings.max_open_claims,
+                },
+            ),
             live,
             db,
             jwt: Arc::new(token::JwtKeys::new(

@@ -9,6 +9,7 @@ use crate::{
     auth::token::JwtKeys,
     config::Settings,
     live::Live,
+    services::claims::ClaimDesk,
     storage::FileStore,
 };
 
@@ -27,4 +28,6 @@ pub struct AppState {
     pub live: Live,
     /// Uploaded photos.
     pub files: FileStore,
+    /// Decides claims on tasks, in batches per task.
+    pub claims: ClaimDesk,
 }

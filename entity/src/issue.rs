@@ -26,6 +26,11 @@ pub struct Model {
     pub last_reported_at: DateTimeUtc,
     pub acknowledged_at: Option<DateTimeUtc>,
     pub resolved_at: Option<DateTimeUtc>,
+    /// The first status change that answered the issue (acknowledged, in progress, resolved or
+    /// declined); kept through reopening. For the dashboard's time to acknowledge.
+    pub first_answered_at: Option<DateTimeUtc>,
+    /// The first resolution; kept through reopening. For the dashboard's time to resolve.
+    pub first_resolved_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

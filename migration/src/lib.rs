@@ -13,6 +13,7 @@ mod m20261129_000007_issue_indexes;
 mod m20261129_000008_notifications;
 mod m20261129_000009_discussions;
 mod m20261129_000010_dashboard;
+mod m20261129_000011_first_answers;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000008_notifications::Migration),
             Box::new(m20261129_000009_discussions::Migration),
             Box::new(m20261129_000010_dashboard::Migration),
+            Box::new(m20261129_000011_first_answers::Migration),
         ]
     }
 }

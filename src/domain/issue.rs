@@ -65,6 +65,18 @@ impl IssueStatus {
         )
     }
 
+    /// A status that answers an issue: every change but reopening and merging. The first answer
+    /// starts the dashboard's "time to acknowledge".
+    pub fn is_answer(self) -> bool {
+        matches!(
+            self,
+            IssueStatus::Acknowledged
+                | IssueStatus::InProgress
+                | IssueStatus::Resolved
+                | IssueStatus::Declined
+        )
+    }
+
     /// Whether staff may move an issue from `self` to `to`. Merging (to `Duplicate`) has its own
     /// operation; reopening after resolution is done by supporters through `can_reopen`.
     pub fn can_change_to(self, to: IssueStatus) -> bool {
@@ -286,6 +298,23 @@ mod tests {
             "merging has its own operation"
         );
         assert!(!Open.can_change_to(Open));
+    }
+
+    #[test]
+    fn reopening_and_merging_are_not_answers() {
+        use IssueStatus::*;
+        let answers: Vec<IssueStatus> = [
+            Open,
+            Acknowledged,
+            InProgress,
+            Resolved,
+            Declined,
+            Duplicate,
+        ]
+        .into_iter()
+        .filter(|s| s.is_answer())
+        .collect();
+        assert_eq!(answers, [Acknowledged, InProgress, Resolved, Declined]);
     }
 
     #[test]

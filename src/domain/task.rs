@@ -103,6 +103,75 @@ pub fn lease_end(
     ends_at.unwrap_or(now + Duration::hours(i64::from(lease_hours)))
 }
 
+/// A claimant in a batch of claims on one task, as the database saw them with their row locked.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Claimant {
+    /// Open claims they hold on any task (towards the per-person limit).
+    pub open_claims: u64,
+    /// They already hold one of this task's slots.
+    pub holds_slot_here: bool,
+}
+
+/// How one claim in a batch was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClaimOutcome {
+    Won,
+    AlreadyClaimed,
+    AtLimit {
+        open_claims: u64,
+    },
+    /// Every slot is taken.
+    Full,
+    /// The task is in a state that takes no claims (proposed, done, cancelled...).
+    Closed(TaskStatus),
+}
+
+/// Decides claims that arrived together for one task, in arrival order: each claimant who holds
+/// no slot on the task yet and is under the open-claims limit takes the next free slot, until
+/// none is left. Exactly `min(free slots, eligible claimants)` win.
+pub fn decide_claims(
+    status: TaskStatus,
+    claimed_slots: i32,
+    slots: i32,
+    claimants: &[Claimant],
+    max_open_claims: u64,
+) -> Vec<ClaimOutcome> {
+    let mut free = if status.takes_claims() {
+        (slots - claimed_slots).max(0)
+    } else {
+        0
+    };
+    claimants
+        .iter()
+        .map(|c| {
+            if c.holds_slot_here {
+                ClaimOutcome::AlreadyClaimed
+            } else if c.open_claims >= max_open_claims {
+                ClaimOutcome::AtLimit {
+                    open_claims: c.open_claims,
+                }
+            } else if !status.takes_claims() && status != TaskStatus::Staffed {
+                ClaimOutcome::Closed(status)
+            } else if free == 0 {
+                ClaimOutcome::Full
+            } else {
+                free -= 1;
+                ClaimOutcome::Won
+            }
+        })
+        .collect()
+}
+
+/// The task's status once `claimed_slots` are taken: an open task with every slot taken is
+/// staffed; any other status stays.
+pub fn status_after_claims(status: TaskStatus, claimed_slots: i32, slots: i32) -> TaskStatus {
+    if status == TaskStatus::Open && claimed_slots >= slots {
+        TaskStatus::Staffed
+    } else {
+        status
+    }
+}
+
 /// Hours a claimant may report for their part: a quarter of an hour to a day.
 pub fn valid_hours(hours: f64) -> bool {
     hours.is_finite() && (MIN_HOURS..=MAX_HOURS).contains(&hours)
@@ -185,6 +254,86 @@ mod tests {
 
     fn at(text: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(text).unwrap().to_utc()
+    }
+
+    fn claimants(n: usize) -> Vec<Claimant> {
+        vec![Claimant::default(); n]
+    }
+
+    #[test]
+    fn a_batch_takes_exactly_the_free_slots_in_arrival_order() {
+        let outcomes = decide_claims(TaskStatus::Open, 1, 4, &claimants(5), 5);
+        assert_eq!(
+            outcomes,
+            [
+                ClaimOutcome::Won,
+                ClaimOutcome::Won,
+                ClaimOutcome::Won,
+                ClaimOutcome::Full,
+                ClaimOutcome::Full
+            ]
+        );
+        assert_eq!(
+            status_after_claims(TaskStatus::Open, 4, 4),
+            TaskStatus::Staffed
+        );
+        assert_eq!(
+            status_after_claims(TaskStatus::Open, 3, 4),
+            TaskStatus::Open
+        );
+        assert_eq!(
+            status_after_claims(TaskStatus::InProgress, 4, 4),
+            TaskStatus::InProgress,
+            "work under way keeps its status when the last slot fills"
+        );
+    }
+
+    #[test]
+    fn ineligible_claimants_leave_their_slot_to_the_next_in_line() {
+        let batch = [
+            Claimant {
+                open_claims: 0,
+                holds_slot_here: true,
+            },
+            Claimant {
+                open_claims: 2,
+                holds_slot_here: false,
+            },
+            Claimant::default(),
+            Claimant::default(),
+        ];
+        assert_eq!(
+            decide_claims(TaskStatus::InProgress, 0, 1, &batch, 2),
+            [
+                ClaimOutcome::AlreadyClaimed,
+                ClaimOutcome::AtLimit { open_claims: 2 },
+                ClaimOutcome::Won,
+                ClaimOutcome::Full
+            ]
+        );
+    }
+
+    #[test]
+    fn closed_and_full_tasks_take_no_claims() {
+        for status in [
+            TaskStatus::Proposed,
+            TaskStatus::Done,
+            TaskStatus::Verified,
+            TaskStatus::Cancelled,
+        ] {
+            assert_eq!(
+                decide_claims(status, 0, 3, &claimants(2), 5),
+                [ClaimOutcome::Closed(status); 2]
+            );
+        }
+        assert_eq!(
+            decide_claims(TaskStatus::Staffed, 3, 3, &claimants(2), 5),
+            [ClaimOutcome::Full; 2]
+        );
+        assert_eq!(
+            decide_claims(TaskStatus::Open, 3, 3, &claimants(1), 5),
+            [ClaimOutcome::Full]
+        );
     }
 
     #[test]

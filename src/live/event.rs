@@ -9,7 +9,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use entity::{event, neighbourhood, user};
 use sea_orm::{
-    sea_query::{Expr, Query},
+    sea_query::{Expr, Query, UpdateStatement},
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Set, Statement, StatementBuilder,
 };
@@ -203,6 +203,72 @@ pub async fn append(db: &impl ConnectionTrait, new: NewEvent) -> AppResult<Event
     Ok(event::Model { seq, ..stored }.into())
 }
 
+/// Appends several events to one channel in two statements, however many: the counter moves by
+/// their number in one `UPDATE ... RETURNING` (which locks the channel's row until commit, as
+/// `append` does), then one multi-row INSERT numbers them in order. Every event must be on
+/// `channel`.
+pub async fn append_all(
+    db: &impl ConnectionTrait,
+    channel: Channel,
+    news: Vec<NewEvent>,
+) -> AppResult<Vec<Event>> {
+    if news.is_empty() {
+        return Ok(Vec::new());
+    }
+    if news.iter().any(|n| n.channel != channel) {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "append_all: every event must be on {channel}"
+        )));
+    }
+    let count = news.len() as i64;
+    let backend = db.get_database_backend();
+    let last = db
+        .query_one(backend.build(&bump_seq(channel, count)))
+        .await?
+        .ok_or_else(|| AppError::not_found("channel"))?
+        .try_get_by_index::<i64>(0)?;
+    let now = Utc::now();
+    let mut insert = Query::insert();
+    insert.into_table(event::Entity).columns([
+        event::Column::Channel,
+        event::Column::Seq,
+        event::Column::Kind,
+        event::Column::ActorId,
+        event::Column::Subject,
+        event::Column::Payload,
+        event::Column::Audience,
+        event::Column::CreatedAt,
+    ]);
+    let mut out = Vec::with_capacity(news.len());
+    for (seq, new) in (last - count + 1..).zip(news) {
+        let row: [sea_orm::Value; 8] = [
+            channel.to_string().into(),
+            seq.into(),
+            new.kind.into(),
+            new.actor_id.into(),
+            new.subject.clone().into(),
+            new.data.clone().into(),
+            (new.audience as i16).into(),
+            now.into(),
+        ];
+        insert
+            .values(row.into_iter().map(sea_orm::sea_query::SimpleExpr::from))
+            .map_err(|e| AppError::Internal(e.into()))?;
+        out.push(Event {
+            channel: channel.to_string(),
+            seq,
+            kind: new.kind.to_owned(),
+            actor_id: new.actor_id,
+            subject: new.subject,
+            data: new.data,
+            audience: new.audience,
+            at: now,
+        });
+    }
+    db.execute(backend.build(&insert)).await?;
+    Ok(out)
+}
+
 /// PostgreSQL: the counter bump and the insert as one data-modifying statement. The channel's
 /// row stays locked until commit either way; one round trip fewer shortens that hold, which is
 /// what limits writers of a busy neighbourhood (see `docs/benchmarks.md`, claim throughput).
@@ -342,12 +408,24 @@ pub async fn append_to_users(
 /// `UPDATE ... SET event_seq = event_seq + 1 ... RETURNING event_seq`: one statement that both
 /// takes the number and locks the row until commit, so numbers are gapless and ordered.
 async fn next_seq(db: &impl ConnectionTrait, channel: Channel) -> AppResult<i64> {
-    let statement = match channel {
+    let row = db
+        .query_one(StatementBuilder::build(
+            &bump_seq(channel, 1),
+            &db.get_database_backend(),
+        ))
+        .await?
+        .ok_or_else(|| AppError::not_found("channel"))?;
+    Ok(row.try_get_by_index::<i64>(0)?)
+}
+
+/// `UPDATE ... SET event_seq = event_seq + by ... RETURNING event_seq` on the channel's row.
+fn bump_seq(channel: Channel, by: i64) -> UpdateStatement {
+    match channel {
         Channel::Neighbourhood(id) => Query::update()
             .table(neighbourhood::Entity)
             .value(
                 neighbourhood::Column::EventSeq,
-                Expr::col(neighbourhood::Column::EventSeq).add(1),
+                Expr::col(neighbourhood::Column::EventSeq).add(by),
             )
             .and_where(neighbourhood::Column::Id.eq(id))
             .returning_col(neighbourhood::Column::EventSeq)
@@ -356,20 +434,12 @@ async fn next_seq(db: &impl ConnectionTrait, channel: Channel) -> AppResult<i64>
             .table(user::Entity)
             .value(
                 user::Column::EventSeq,
-                Expr::col(user::Column::EventSeq).add(1),
+                Expr::col(user::Column::EventSeq).add(by),
             )
             .and_where(user::Column::Id.eq(id))
             .returning_col(user::Column::EventSeq)
             .to_owned(),
-    };
-    let row = db
-        .query_one(StatementBuilder::build(
-            &statement,
-            &db.get_database_backend(),
-        ))
-        .await?
-        .ok_or_else(|| AppError::not_found("channel"))?;
-    Ok(row.try_get_by_index::<i64>(0)?)
+    }
 }
 
 /// The newest sequence number of a channel (0 before its first event).

@@ -180,6 +180,23 @@ impl Transaction {
         Ok(())
     }
 
+    /// Appends several events on one channel in two statements (`event::append_all`); for a
+    /// batch of changes decided together. Notifications go through `emit` or `notify_many`.
+    pub async fn emit_all(
+        &mut self,
+        channel: Channel,
+        news: Vec<NewEvent>,
+    ) -> crate::error::AppResult<()> {
+        if news.iter().any(|n| n.kind == NOTIFICATION) {
+            return Err(crate::error::AppError::Internal(anyhow::anyhow!(
+                "emit_all does not store notifications"
+            )));
+        }
+        let events = event::append_all(&self.txn, channel, news).await?;
+        self.events.extend(events);
+        Ok(())
+    }
+
     /// Notifies many people of the same thing in a few statements, however many they are:
     /// stores each one's inbox entry (multi-row INSERTs), bumps their channels' counters in bulk
     /// and appends one `notification` event per person who has not muted it. `data` is the

@@ -14,9 +14,7 @@ use crate::{
     error::{AppResult, Problem},
     services::{
         calendar,
-        tasks::{
-            self, ClaimLimits, ClaimView, QueuedClaim, TaskDetail, TaskFields, TaskFilter, TaskView,
-        },
+        tasks::{self, ClaimView, QueuedClaim, TaskDetail, TaskFields, TaskFilter, TaskView},
         volunteer_hours::{self, MyHours, NeighbourhoodHours, PersonHours},
     },
     state::AppState,
@@ -200,10 +198,7 @@ async fn claim_slot(
     AuthUser(user): AuthUser,
     id: web::Path<Uuid>,
 ) -> AppResult<HttpResponse> {
-    let limits = ClaimLimits {
-        max_open_claims: state.settings.max_open_claims,
-    };
-    let claimed = tasks::claim(&state.db, &state.live, limits, &user, *id, Utc::now()).await?;
+    let claimed = state.claims.claim(&user, *id, Utc::now()).await?;
     Ok(HttpResponse::Created().json(claimed))
 }
 

@@ -474,6 +474,8 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
                 last_reported_at: Set(now),
                 acknowledged_at: Set(None),
                 resolved_at: Set(None),
+                first_answered_at: Set(None),
+                first_resolved_at: Set(None),
                 created_at: Set(now),
                 updated_at: Set(now),
             })
@@ -1084,6 +1086,12 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         active.acknowledged_at = Set(Some(now));
     }
     active.resolved_at = Set((to == IssueStatus::Resolved).then_some(now));
+    if to.is_answer() && found.first_answered_at.is_none() {
+        active.first_answered_at = Set(Some(now));
+    }
+    if to == IssueStatus::Resolved && found.first_resolved_at.is_none() {
+        active.first_resolved_at = Set(Some(now));
+    }
     active.updated_at = Set(now);
     let updated = active.update(&*tx).await?;
     issue_update::ActiveModel {

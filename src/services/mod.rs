@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod api_keys;
 pub mod calendar;
 pub mod categories;
+pub mod claims;
 pub mod dashboard;
 pub mod discussions;
 pub mod exports;

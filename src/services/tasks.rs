@@ -2,19 +2,16 @@
 //! reports, verification by someone other than the worker, and the sweeper that releases lapsed
 //! claims. The rules live in `domain::task`.
 //!
-//! Every claim is decided by one conditional write on the task row
-//! (`claimed_slots = claimed_slots + 1 WHERE claimed_slots < slots AND status takes claims`), so
-//! concurrent claims can never over-book: on PostgreSQL the row lock serialises them and each
-//! re-checks the condition; on SQLite writers queue on the one connection.
+//! Claims themselves are decided in `services::claims`, in batches per task.
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
 use entity::{issue, task, task_claim, user};
 use sea_orm::{
-    sea_query::{Alias, CaseStatement, Expr, LikeExpr, Query, SimpleExpr},
+    sea_query::{Alias, CaseStatement, Expr, LikeExpr},
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, StatementBuilder, TransactionTrait,
+    QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -134,15 +131,19 @@ pub struct QueuedClaim {
     pub task_title: String,
 }
 
-fn task_status(t: &task::Model) -> TaskStatus {
+pub(super) fn task_status(t: &task::Model) -> TaskStatus {
     TaskStatus::from_db(&t.status).unwrap_or(TaskStatus::Open)
 }
 
-fn claim_status(c: &task_claim::Model) -> ClaimStatus {
+pub(super) fn claim_status(c: &task_claim::Model) -> ClaimStatus {
     ClaimStatus::from_db(&c.status).unwrap_or(ClaimStatus::Released)
 }
 
-fn claim_view(c: task_claim::Model, name: Option<String>, show_person: bool) -> ClaimView {
+pub(super) fn claim_view(
+    c: task_claim::Model,
+    name: Option<String>,
+    show_person: bool,
+) -> ClaimView {
     ClaimView {
         id: c.id,
         task_id: c.task_id,
@@ -822,182 +823,7 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
     Ok(task_view(updated, None))
 }
 
-/// Limits on claiming, from the settings.
-#[derive(Debug, Clone, Copy)]
-pub struct ClaimLimits {
-    /// Open (unfinished) claims one person may hold at once.
-    pub max_open_claims: u64,
-}
-
-/// Claims one slot. Exactly as many claims succeed as there are free slots, however many arrive
-/// at once; the rest get 409.
-pub async fn claim<C: ConnectionTrait + TransactionTrait>(
-    db: &C,
-    live: &Live,
-    limits: ClaimLimits,
-    actor: &user::Model,
-    id: Uuid,
-    now: DateTime<Utc>,
-) -> AppResult<ClaimView> {
-    let (found, access) = load_task(db, Some(actor), id).await?;
-    if !access.is_active_member() {
-        return Err(AppError::Forbidden(
-            "Join the neighbourhood (and be in good standing) to claim a task.".into(),
-        ));
-    }
-    if task_status(&found) == TaskStatus::Staffed {
-        return Err(AppError::Conflict(
-            "Every slot on this task is taken.".into(),
-        ));
-    }
-    if !task_status(&found).takes_claims() {
-        return Err(AppError::Conflict(format!(
-            "This task is {} and takes no claims.",
-            found.status.replace('_', " ")
-        )));
-    }
-    let previous = claim_of(db, id, actor.id).await?;
-    if previous
-        .as_ref()
-        .is_some_and(|c| claim_status(c).holds_slot())
-    {
-        return Err(AppError::Conflict(
-            "You have already claimed this task.".into(),
-        ));
-    }
-
-    // The order inside the transaction keeps the task row, which every claimant of this task
-    // needs, locked as briefly as possible: first what concerns only this person, then the one
-    // deciding write, the event and the commit.
-    let mut tx = Transaction::begin(db).await?;
-    let open = lock_person_counting_open_claims(&*tx, actor.id).await?;
-    if open >= limits.max_open_claims {
-        return Err(AppError::Conflict(format!(
-            "You already hold {open} open claims; finish or release one first."
-        )));
-    }
-    let expires_at = lease_end(found.ends_at, found.lease_hours, now);
-    // The unique (task, person) index turns a concurrent double claim into 409. A claim that
-    // loses the deciding write below is rolled back with the transaction.
-    let mut row = match previous {
-        Some(old) => {
-            let mut row: task_claim::ActiveModel = old.into();
-            row.status = Set(ClaimStatus::Active.as_str().into());
-            row.claimed_at = Set(now);
-            row.expires_at = Set(Some(expires_at));
-            row.warned_at = Set(None);
-            row.checked_in_at = Set(None);
-            row.done_at = Set(None);
-            row.hours = Set(None);
-            row.note = Set(None);
-            row.verified_by = Set(None);
-            row.verified_at = Set(None);
-            row.rejected_reason = Set(None);
-            row.released_at = Set(None);
-            row.update(&*tx).await?
-        }
-        None => task_claim::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            task_id: Set(id),
-            neighbourhood_id: Set(found.neighbourhood_id),
-            user_id: Set(actor.id),
-            status: Set(ClaimStatus::Active.as_str().into()),
-            claimed_at: Set(now),
-            expires_at: Set(Some(expires_at)),
-            warned_at: Set(None),
-            checked_in_at: Set(None),
-            done_at: Set(None),
-            hours: Set(None),
-            note: Set(None),
-            verified_by: Set(None),
-            verified_at: Set(None),
-            rejected_reason: Set(None),
-            released_at: Set(None),
-        }
-        .insert(&*tx)
-        .await
-        .map_err(|e| match AppError::from(e) {
-            AppError::Conflict(_) => {
-                AppError::Conflict("You have already claimed this task.".into())
-            }
-            other => other,
-        })?,
-    };
-    // The single conditional write that decides the claim.
-    let staffed_when_full = CaseStatement::new()
-        .case(
-            Expr::expr(Expr::col(task::Column::ClaimedSlots).add(1))
-                .gte(Expr::col(task::Column::Slots))
-                .and(task::Column::Status.eq(TaskStatus::Open.as_str())),
-            Expr::value(TaskStatus::Staffed.as_str()),
-        )
-        .finally(Expr::col(task::Column::Status));
-    let updated = task::Entity::update_many()
-        .col_expr(task::Column::Status, staffed_when_full.into())
-        .col_expr(
-            task::Column::ClaimedSlots,
-            Expr::col(task::Column::ClaimedSlots).add(1),
-        )
-        .col_expr(task::Column::UpdatedAt, Expr::value(now))
-        .filter(task::Column::Id.eq(id))
-        .filter(
-            task::Column::Status
-                .is_in([TaskStatus::Open.as_str(), TaskStatus::InProgress.as_str()]),
-        )
-        .filter(Expr::col(task::Column::ClaimedSlots).lt(Expr::col(task::Column::Slots)))
-        .exec_with_returning(&*tx)
-        .await?
-        .pop()
-        .ok_or_else(|| AppError::Conflict("Every slot on this task is taken.".into()))?;
-    // The lease was computed from the task as read before the transaction; a window edited
-    // in between is rare, and corrected here rather than read again on every claim.
-    let current_end = lease_end(updated.ends_at, updated.lease_hours, now);
-    if current_end != expires_at {
-        let mut fixed: task_claim::ActiveModel = row.into();
-        fixed.expires_at = Set(Some(current_end));
-        row = fixed.update(&*tx).await?;
-    }
-    tx.emit(claim_event("task.claimed", &updated, &row, actor.id))
-        .await?;
-    tx.commit(live).await?;
-    Ok(claim_view(row, Some(actor.display_name.clone()), true))
-}
-
-/// Locks the person's row (so one person's claims are decided one at a time and the limit on
-/// open claims holds under concurrency) and counts their open claims, in one statement.
-async fn lock_person_counting_open_claims(
-    db: &impl ConnectionTrait,
-    user_id: Uuid,
-) -> AppResult<u64> {
-    let open_claims = Query::select()
-        .expr(Expr::col(task_claim::Column::Id).count())
-        .from(task_claim::Entity)
-        .and_where(task_claim::Column::UserId.eq(user_id))
-        .and_where(task_claim::Column::Status.is_in([
-            ClaimStatus::Active.as_str(),
-            ClaimStatus::CheckedIn.as_str(),
-        ]))
-        .to_owned();
-    let statement = Query::update()
-        .table(user::Entity)
-        .value(user::Column::UpdatedAt, Expr::col(user::Column::UpdatedAt))
-        .and_where(user::Column::Id.eq(user_id))
-        .returning(Query::returning().expr(SimpleExpr::SubQuery(
-            None,
-            Box::new(open_claims.into_sub_query_statement()),
-        )))
-        .to_owned();
-    let row = db
-        .query_one(StatementBuilder::build(
-            &statement,
-            &db.get_database_backend(),
-        ))
-        .await?
-        .ok_or_else(|| AppError::not_found("user"))?;
-    Ok(row.try_get_by_index::<i64>(0)?.max(0) as u64)
-}
-
-fn claim_event(
+pub(super) fn claim_event(
     kind: &'static str,
     t: &task::Model,
     claim: &task_claim::Model,

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, Datelike, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, NaiveTime, SubsecRound, Utc};
 use commonground::live::{
     client::LiveClient, protocol::ServerMessage, Channel, NewEvent, Transaction,
 };
@@ -87,6 +87,29 @@ async fn set_update_time(app: &TestApp, issue: &str, status: &str, at: DateTime<
         .await
         .unwrap();
     assert_eq!(changed.rows_affected, 1);
+    // The issue keeps when it was first answered and first resolved; backdating its timeline
+    // moves those too, as if the changes had happened then.
+    let timeline = issue_update::Entity::find()
+        .filter(issue_update::Column::IssueId.eq(id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    let first = |keep: &dyn Fn(&str) -> bool| {
+        timeline
+            .iter()
+            .filter(|u| keep(&u.status))
+            .map(|u| u.created_at)
+            .min()
+    };
+    let answered = first(&|s| ["acknowledged", "in_progress", "resolved", "declined"].contains(&s));
+    let resolved = first(&|s| s == "resolved");
+    issue::Entity::update_many()
+        .col_expr(issue::Column::FirstAnsweredAt, Expr::value(answered))
+        .col_expr(issue::Column::FirstResolvedAt, Expr::value(resolved))
+        .filter(issue::Column::Id.eq(id))
+        .exec(&app.db)
+        .await
+        .unwrap();
 }
 
 pub async fn organisation(app: &TestApp, admin: &TestUser, name: &str, staff: &TestUser) -> String {
@@ -646,4 +669,56 @@ async fn only_staff_may_subscribe_to_a_dashboard() {
         matches!(&answer, ServerMessage::Error { code, .. } if code == "unknown_channel"),
         "{answer:?}"
     );
+}
+
+async fn first_answers(
+    app: &TestApp,
+    issue: &str,
+) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+    let found = issue::Entity::find_by_id(issue.parse::<Uuid>().unwrap())
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    // PostgreSQL keeps microseconds.
+    let micros = |t: Option<DateTime<Utc>>| t.map(|t| t.trunc_subsecs(6));
+    (
+        micros(found.first_answered_at),
+        micros(found.first_resolved_at),
+    )
+}
+
+#[tokio::test]
+async fn an_issue_keeps_its_first_answer_and_resolution_through_reopening() {
+    use migration::MigratorTrait;
+    let app = spawn_app().await;
+    let f = fixture(&app).await;
+    let (b, d) = (&f.issues[1], &f.issues[3]);
+    let at = |issue: usize, hours: i64| {
+        Some((f.first[issue] + chrono::Duration::hours(hours)).trunc_subsecs(6))
+    };
+    let after = |hours: i64| at(3, hours);
+    assert_eq!(first_answers(&app, d).await, (after(6), after(24)));
+    assert_eq!(first_answers(&app, b).await, (at(1, 1), None));
+
+    // Cat, who reported D, says it is still a problem; the council resolves it again.
+    app.post(
+        &format!("/api/v1/issues/{d}/reopen"),
+        Some(&f.cat.token),
+        json!({"note": "Back again"}),
+    )
+    .await
+    .expect(200);
+    set_status(&app, &f.manager, d, "resolved").await;
+    assert_eq!(
+        first_answers(&app, d).await,
+        (after(6), after(24)),
+        "reopening and resolving again keep the first answer and resolution"
+    );
+
+    // Migration 000011 fills both in from the timeline: undone and redone, it gives the same.
+    migration::Migrator::down(&app.db, Some(1)).await.unwrap();
+    migration::Migrator::up(&app.db, None).await.unwrap();
+    assert_eq!(first_answers(&app, d).await, (after(6), after(24)));
+    assert_eq!(first_answers(&app, b).await, (at(1, 1), None));
 }

@@ -87,6 +87,66 @@ async fn fifty_simultaneous_claims_for_three_slots_give_exactly_three() {
     assert_eq!(detail["claimed_slots"], 3);
     assert_eq!(detail["status"], "staffed");
     assert_eq!(detail["claims"].as_array().unwrap().len(), 3);
+
+    // Claims decided together still read as one event each, in order, on consecutive seqs.
+    let claimed: Vec<(i64, Value)> = entity::event::Entity::find()
+        .filter(entity::event::Column::Channel.eq(format!("neighbourhood:{}", s.id)))
+        .filter(entity::event::Column::Kind.eq("task.claimed"))
+        .order_by_asc(entity::event::Column::Seq)
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.seq, e.payload))
+        .collect();
+    assert_eq!(claimed.len(), 3);
+    let slots: Vec<(Value, Value)> = claimed
+        .iter()
+        .map(|(_, p)| (p["claimed_slots"].clone(), p["status"].clone()))
+        .collect();
+    assert_eq!(
+        slots,
+        [
+            (json!(1), json!("open")),
+            (json!(2), json!("open")),
+            (json!(3), json!("staffed"))
+        ]
+    );
+    let seqs: Vec<i64> = claimed.iter().map(|(seq, _)| *seq).collect();
+    assert!(
+        seqs.windows(2).all(|w| w[1] > w[0]),
+        "claims are numbered in order: {seqs:?}"
+    );
+}
+
+#[tokio::test]
+async fn one_person_claiming_many_tasks_at_once_stays_within_the_limit() {
+    let app = spawn_app_with(|s| s.max_open_claims = 2).await;
+    let s = street(&app, 1).await;
+    let ana = &s.members[0];
+    let mut tasks = Vec::new();
+    for _ in 0..6 {
+        tasks.push(task_path(&app, &s, 3).await);
+    }
+    let claims = tasks.iter().map(|t| {
+        let path = format!("{t}/claim");
+        let app = &app;
+        async move { app.post_empty(&path, Some(&ana.token)).await }
+    });
+    let answers = futures_util::future::join_all(claims).await;
+    let won = answers.iter().filter(|a| a.status == 201).count();
+    let refused = answers.iter().filter(|a| a.status == 409).count();
+    assert_eq!(
+        (won, refused),
+        (2, 4),
+        "concurrent claims on different tasks respect the open-claims limit"
+    );
+    let held = entity::task_claim::Entity::find()
+        .filter(entity::task_claim::Column::UserId.eq(ana.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(held.len(), 2);
 }
 
 #[tokio::test]
