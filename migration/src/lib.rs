@@ -15,6 +15,8 @@ mod m20261129_000009_discussions;
 mod m20261129_000010_dashboard;
 mod m20261129_000011_first_answers;
 
+pub use m20261129_000011_first_answers::FILL_FIRST_ANSWERS;
+
 pub struct Migrator;
 
 #[async_trait::async_trait]

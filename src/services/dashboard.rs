@@ -200,11 +200,19 @@ pub(crate) fn status_list(statuses: &[IssueStatus]) -> String {
         .join(", ")
 }
 
-/// `YYYY-MM-DD` (UTC) of a timestamp column, as text.
-fn day_of(backend: DatabaseBackend, column: &str) -> String {
+/// The UTC day of a timestamp column: what to group by, and the day as `YYYY-MM-DD` text to
+/// select (PostgreSQL groups by date and formats only each group).
+fn day_of(backend: DatabaseBackend, column: &str) -> (String, String) {
     match backend {
-        DatabaseBackend::Postgres => format!("to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')"),
-        _ => format!("substr({column}, 1, 10)"),
+        DatabaseBackend::Postgres => {
+            let day = format!("(({column}) AT TIME ZONE 'UTC')::date");
+            let text = format!("to_char({day}, 'YYYY-MM-DD')");
+            (day, text)
+        }
+        _ => {
+            let day = format!("substr({column}, 1, 10)");
+            (day.clone(), day)
+        }
     }
 }
 
@@ -379,8 +387,11 @@ pub async fn summary(
     // connection they still run in turn).
     let (
         task_figures,
-        (open, by_category),
-        past,
+        OpenIssues {
+            total: open,
+            by_category,
+            past_target: past,
+        },
         arrived,
         time_to_acknowledge,
         time_to_resolve,
@@ -389,8 +400,7 @@ pub async fn summary(
         open_map,
     ) = tokio::try_join!(
         tasks(db, scope, now),
-        open_issues(db, scope),
-        past_target(db, scope, now),
+        open_issues(db, scope, now),
         arrivals(db, scope, now, from),
         response_times(db, scope, "first_answered_at", from),
         response_times(db, scope, "first_resolved_at", from),
@@ -442,65 +452,58 @@ fn category_ref(c: &category::Model) -> CategoryRef {
     }
 }
 
+/// Open issues now, by status and category, with those past their category's target.
+struct OpenIssues {
+    total: StatusCounts,
+    by_category: HashMap<Uuid, StatusCounts>,
+    past_target: HashMap<Uuid, i64>,
+}
+
+/// One pass over the open issues: counts by status and category, and per category those first
+/// reported before `now - target_days`.
 async fn open_issues(
     db: &impl ConnectionTrait,
     scope: &Scope,
-) -> AppResult<(StatusCounts, HashMap<Uuid, StatusCounts>)> {
+    now: DateTime<Utc>,
+) -> AppResult<OpenIssues> {
     let mut sql = Sql::new();
     let within = scope.issues_in(&mut sql);
+    let overdue: Vec<String> = scope
+        .categories
+        .iter()
+        .filter_map(|c| {
+            c.target_days.map(|days| {
+                let category = sql.bind(c.id);
+                let cutoff = sql.bind(now - Duration::days(i64::from(days)));
+                format!("(i.category_id = {category} AND i.first_reported_at < {cutoff})")
+            })
+        })
+        .collect();
+    let overdue = if overdue.is_empty() {
+        "0".to_owned()
+    } else {
+        format!("COUNT(CASE WHEN {} THEN 1 END)", overdue.join(" OR "))
+    };
     let text = format!(
-        "SELECT i.status, i.category_id, COUNT(*) FROM issues i \
+        "SELECT i.status, i.category_id, COUNT(*), {overdue} FROM issues i \
          WHERE {within} AND i.status IN ({}) GROUP BY i.status, i.category_id",
         status_list(&ACTIVE)
     );
-    let mut total = StatusCounts::zero();
-    let mut by_category: HashMap<Uuid, StatusCounts> = HashMap::new();
+    let mut out = OpenIssues {
+        total: StatusCounts::zero(),
+        by_category: HashMap::new(),
+        past_target: HashMap::new(),
+    };
     for row in rows(db, sql, &text).await? {
         let status: String = row.try_get_by_index(0)?;
         let category: Uuid = row.try_get_by_index(1)?;
         let count = as_i64(&row, 2)?;
-        total.add(&status, count);
-        by_category
+        out.total.add(&status, count);
+        out.by_category
             .entry(category)
             .or_insert_with(StatusCounts::zero)
             .add(&status, count);
-    }
-    Ok((total, by_category))
-}
-
-/// Open issues per category first reported before `now - target_days`.
-async fn past_target(
-    db: &impl ConnectionTrait,
-    scope: &Scope,
-    now: DateTime<Utc>,
-) -> AppResult<HashMap<Uuid, i64>> {
-    let with_target: Vec<(Uuid, i32)> = scope
-        .categories
-        .iter()
-        .filter_map(|c| c.target_days.map(|days| (c.id, days)))
-        .collect();
-    if with_target.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let mut sql = Sql::new();
-    let within = scope.issues_in(&mut sql);
-    let overdue = with_target
-        .iter()
-        .map(|(id, days)| {
-            let category = sql.bind(*id);
-            let cutoff = sql.bind(now - Duration::days(i64::from(*days)));
-            format!("(i.category_id = {category} AND i.first_reported_at < {cutoff})")
-        })
-        .collect::<Vec<_>>()
-        .join(" OR ");
-    let text = format!(
-        "SELECT i.category_id, COUNT(*) FROM issues i \
-         WHERE {within} AND i.status IN ({}) AND ({overdue}) GROUP BY i.category_id",
-        status_list(&ACTIVE)
-    );
-    let mut out = HashMap::new();
-    for row in rows(db, sql, &text).await? {
-        out.insert(row.try_get_by_index::<Uuid>(0)?, as_i64(&row, 1)?);
+        *out.past_target.entry(category).or_default() += as_i64(&row, 3)?;
     }
     Ok(out)
 }
@@ -529,15 +532,15 @@ async fn arrivals(
     let within = scope.issues_in(&mut sql);
     let (from, earliest) = (sql.bind(from), sql.bind(earliest));
     let in_period = format!("i.first_reported_at >= {from}");
+    let (day, day_text) = day_of(db.get_database_backend(), "i.first_reported_at");
     let text = format!(
-        "SELECT {} AS day, COUNT(*), \
+        "SELECT {day_text}, COUNT(*), \
            COUNT(CASE WHEN {in_period} THEN 1 END), \
            CAST(COALESCE(SUM(CASE WHEN {in_period} THEN i.reports_count END), 0) AS BIGINT), \
            CAST(COALESCE(SUM(CASE WHEN {in_period} THEN i.supporters_count END), 0) AS BIGINT) \
          FROM issues i \
          WHERE {within} AND i.status <> 'duplicate' AND i.first_reported_at >= {earliest} \
-         GROUP BY 1",
-        day_of(db.get_database_backend(), "i.first_reported_at")
+         GROUP BY {day}"
     );
     let (today, week) = (now.date_naive(), start_of_week(now).date_naive());
     let mut out = Arrivals {
@@ -650,8 +653,10 @@ async fn top_issues(
 /// category's target (capped at 60 days).
 fn impact_score_sql(sql: &mut Sql, categories: &[category::Model], now: DateTime<Utc>) -> String {
     let now = sql.bind(now);
+    // In double precision, which is cheaper than `numeric` and close enough to pick candidates.
     let age_days = format!(
-        "(GREATEST(FLOOR(EXTRACT(EPOCH FROM ({now} - i.first_reported_at)) / 60), 0) / 1440.0)"
+        "(GREATEST(FLOOR(EXTRACT(EPOCH FROM ({now} - i.first_reported_at))::float8 / 60), 0) \
+          / 1440)"
     );
     let targets: Vec<String> = categories
         .iter()
@@ -729,10 +734,10 @@ async fn resolutions_per_day(
     let mut sql = Sql::new();
     let within = scope.issues_in(&mut sql);
     let from = sql.bind(since);
+    let (day, day_text) = day_of(db.get_database_backend(), "u.created_at");
     let text = format!(
-        "SELECT {} AS day, COUNT(*) FROM issue_updates u JOIN issues i ON i.id = u.issue_id \
-         WHERE {within} AND u.status = 'resolved' AND u.created_at >= {from} GROUP BY 1",
-        day_of(db.get_database_backend(), "u.created_at")
+        "SELECT {day_text}, COUNT(*) FROM issue_updates u JOIN issues i ON i.id = u.issue_id \
+         WHERE {within} AND u.status = 'resolved' AND u.created_at >= {from} GROUP BY {day}"
     );
     let mut out = Vec::new();
     for row in rows(db, sql, &text).await? {
