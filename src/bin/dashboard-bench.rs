@@ -610,11 +610,9 @@ async fn bulk_load(
     .await?;
     // Each issue's first answer and first resolution, kept on the issue by the service, filled in
     // from the timeline the way migration 000011 fills in existing issues.
-    sqlx::query(
-        migration::FILL_FIRST_ANSWERS,
-    )
-    .execute(pool)
-    .await?;
+    sqlx::query(migration::FILL_FIRST_ANSWERS)
+        .execute(pool)
+        .await?;
     done();
     let done = step("tasks and claims");
     sqlx::query(
