@@ -120,6 +120,28 @@ async fn fifty_simultaneous_claims_for_three_slots_give_exactly_three() {
 }
 
 #[tokio::test]
+async fn the_same_person_claiming_one_task_several_times_at_once_gets_one_place() {
+    let app = spawn_app().await;
+    let s = street(&app, 2).await;
+    let task = task_path(&app, &s, 5).await;
+    let (ana, ben) = (&s.members[0], &s.members[1]);
+    let path = format!("{task}/claim");
+    let claims = [ana, ana, ana, ben].map(|m| {
+        let (app, path) = (&app, &path);
+        async move { app.post_empty(path, Some(&m.token)).await.status }
+    });
+    let mut answers = futures_util::future::join_all(claims).await;
+    answers.sort_unstable();
+    assert_eq!(
+        answers,
+        [201, 201, 409, 409],
+        "one place each for Ana and Ben"
+    );
+    let detail = app.get(&task, Some(&s.coordinator.token)).await.expect(200);
+    assert_eq!(detail["claimed_slots"], 2);
+}
+
+#[tokio::test]
 async fn one_person_claiming_many_tasks_at_once_stays_within_the_limit() {
     let app = spawn_app_with(|s| s.max_open_claims = 2).await;
     let s = street(&app, 1).await;

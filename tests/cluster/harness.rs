@@ -347,6 +347,42 @@ impl Instance {
         .await;
     }
 
+    /// A task in the neighbourhood with `slots` places; returns its id.
+    pub async fn new_task(&self, coordinator: &Person, neighbourhood: &str, slots: i32) -> String {
+        let body = json!({"title": "Sandbags for the flood", "description": "Fill and carry", "slots": slots});
+        let created = self
+            .call(
+                reqwest::Method::POST,
+                &format!("/api/v1/neighbourhoods/{neighbourhood}/tasks"),
+                Some(&coordinator.token),
+                Some(body),
+            )
+            .await;
+        created["id"].as_str().unwrap().to_owned()
+    }
+
+    /// The answer's status to claiming a place on a task.
+    pub async fn claim_status(&self, person: &Person, task: &str) -> u16 {
+        self.client
+            .post(format!("{}/api/v1/tasks/{task}/claim", self.base))
+            .bearer_auth(&person.token)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    }
+
+    pub async fn task(&self, person: &Person, task: &str) -> Value {
+        self.call(
+            reqwest::Method::GET,
+            &format!("/api/v1/tasks/{task}"),
+            Some(&person.token),
+            None,
+        )
+        .await
+    }
+
     pub async fn rename(&self, coordinator: &Person, id: &str, name: &str) {
         let body = json!({"name": name});
         self.call(

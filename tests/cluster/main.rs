@@ -314,6 +314,44 @@ async fn failed_logins_count_across_instances() {
     );
 }
 
+#[tokio::test]
+async fn claims_decided_in_batches_on_two_instances_never_over_book() {
+    let Some(cluster) = Cluster::start().await else {
+        return;
+    };
+    let (a, b) = (cluster.instance(0), cluster.instance(1));
+    let cora = a.new_person("Cora").await;
+    let street = a.new_neighbourhood(&cora, "Mill Lane").await;
+    let mut volunteers = Vec::new();
+    for n in 0..24 {
+        let person = a.new_person(&format!("Volunteer{n}")).await;
+        a.join(&person, &street).await;
+        volunteers.push(person);
+    }
+    for round in 0..3 {
+        let task = a.new_task(&cora, &street, 5).await;
+        // Half the claims go to each instance, all at once: each instance batches its own, and
+        // the task's row lock and conditional write decide between the two.
+        let claims = volunteers.iter().enumerate().map(|(n, person)| {
+            let instance = if n % 2 == 0 { a } else { b };
+            let task = task.clone();
+            async move { instance.claim_status(person, &task).await }
+        });
+        let answers = futures_util::future::join_all(claims).await;
+        let won = answers.iter().filter(|s| **s == 201).count();
+        let refused = answers.iter().filter(|s| **s == 409).count();
+        assert_eq!((won, refused), (5, 19), "round {round}: {answers:?}");
+        let detail = b.task(&cora, &task).await;
+        assert_eq!(detail["claimed_slots"], 5, "round {round}");
+        assert_eq!(detail["status"], "staffed", "round {round}");
+        assert_eq!(
+            detail["claims"].as_array().unwrap().len(),
+            5,
+            "round {round}"
+        );
+    }
+}
+
 /// Who holds the task-lease sweeper, and until when, as the database says.
 async fn sweeper_lease(
     db: &sea_orm::DatabaseConnection,
