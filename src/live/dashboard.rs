@@ -9,9 +9,13 @@
 //! `dashboard.changed` carrying those seqs. The client then refetches the summary over HTTP,
 //! which reports the seqs it was computed at. A whole recomputation never double-counts, and a
 //! client that reconnects simply refetches.
+//!
+//! Every `FOLLOW_EVERY` the tap re-reads which neighbourhoods the organisation serves, follows
+//! new ones and drops those no longer served, and counts that as a change (the summary's scope
+//! moved).
 
 use std::{
-    collections::BTreeMap,
+    collections::{BTreeMap, BTreeSet},
     time::{Duration, Instant},
 };
 
@@ -31,6 +35,8 @@ use super::{
 pub const MIN_GAP: Duration = Duration::from_millis(400);
 /// A first change waits this long for the rest of its burst.
 pub const SETTLE: Duration = Duration::from_millis(100);
+/// How often a tap re-reads the neighbourhoods its organisation serves.
+pub const FOLLOW_EVERY: Duration = Duration::from_secs(5);
 /// Frames the hub may queue for a tap before it counts as slow (it drains them at once).
 const TAP_QUEUE: usize = 4_096;
 
@@ -51,6 +57,8 @@ pub struct Coalescer {
     /// Events since the last update.
     events: u64,
     online_changed: bool,
+    /// The organisation's served neighbourhoods changed since the last update.
+    scope_changed: bool,
     first_change: Option<Instant>,
     last_sent: Option<Instant>,
     sent: i64,
@@ -85,6 +93,16 @@ impl Coalescer {
         }
     }
 
+    /// The neighbourhoods followed changed: forget a dropped channel's seq and have the client
+    /// refetch.
+    pub fn scope_changed(&mut self, dropped: &[String], now: Instant) {
+        for channel in dropped {
+            self.seqs.remove(channel);
+        }
+        self.scope_changed = true;
+        self.first_change.get_or_insert(now);
+    }
+
     /// When to send, if anything is pending.
     pub fn due(&self) -> Option<Instant> {
         self.first_change
@@ -100,6 +118,7 @@ impl Coalescer {
             "seqs": self.seqs,
             "events": std::mem::take(&mut self.events),
             "online_changed": std::mem::take(&mut self.online_changed),
+            "scope_changed": std::mem::take(&mut self.scope_changed),
         });
         Some(ServerMessage::Event(EventView {
             channel: format!("dashboard:{organisation_id}"),
@@ -169,18 +188,17 @@ pub async fn start(
         frames.send(Outgoing::Text(confirm.to_text())).await.ok()?;
     }
     let mut confirm = (!starting.is_empty()).then_some(confirm);
+    let mut following: BTreeSet<Uuid> = neighbourhoods.iter().copied().collect();
     for id in neighbourhoods {
-        hub.send(HubCommand::Subscribe {
-            conn,
-            channel: Channel::Neighbourhood(id),
-            level: Audience::Everyone,
-            since: None,
-        })
-        .await
-        .ok()?;
+        hub.send(follow(conn, id)).await.ok()?;
     }
+    let tap_hub = hub.clone();
     let task = tokio::spawn(async move {
+        let hub = tap_hub;
         let mut state = Coalescer::starting_at(since);
+        let mut refresh =
+            tokio::time::interval_at(tokio::time::Instant::now() + FOLLOW_EVERY, FOLLOW_EVERY);
+        refresh.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             let due = state.due();
             tokio::select! {
@@ -207,6 +225,37 @@ pub async fn start(
                 },
                 // Membership re-checks are about neighbourhood subscriptions; a tap has none.
                 _ = controls.recv() => {}
+                _ = refresh.tick() => {
+                    // A failed read keeps what is followed until the next tick.
+                    let Ok(served) = crate::services::organisations::served_neighbourhoods(
+                        &watcher.db, watcher.organisation_id,
+                    ).await else {
+                        continue;
+                    };
+                    let served: BTreeSet<Uuid> = served.into_iter().collect();
+                    let (added, dropped) = scope_moves(&following, &served);
+                    if added.is_empty() && dropped.is_empty() {
+                        continue;
+                    }
+                    for id in &added {
+                        if hub.send(follow(conn, *id)).await.is_err() {
+                            return;
+                        }
+                    }
+                    for id in &dropped {
+                        let _ = hub.send(HubCommand::Unsubscribe {
+                            conn,
+                            channel: Channel::Neighbourhood(*id),
+                            reason: "The organisation no longer serves this neighbourhood.".into(),
+                        }).await;
+                    }
+                    let dropped: Vec<String> = dropped
+                        .iter()
+                        .map(|id| Channel::Neighbourhood(*id).to_string())
+                        .collect();
+                    state.scope_changed(&dropped, Instant::now());
+                    following = served;
+                }
                 _ = sleep_until(due), if due.is_some() => {
                     let still_staff = crate::auth::policy::require_organisation_staff_or_admin(
                         &watcher.db, &watcher.user, watcher.organisation_id,
@@ -238,6 +287,23 @@ pub async fn start(
         }
     });
     Some(Tap { conn, hub, task })
+}
+
+fn follow(conn: ConnId, neighbourhood: Uuid) -> HubCommand {
+    HubCommand::Subscribe {
+        conn,
+        channel: Channel::Neighbourhood(neighbourhood),
+        level: Audience::Everyone,
+        since: None,
+    }
+}
+
+/// The neighbourhoods to start following and to stop following.
+pub fn scope_moves(following: &BTreeSet<Uuid>, served: &BTreeSet<Uuid>) -> (Vec<Uuid>, Vec<Uuid>) {
+    (
+        served.difference(following).copied().collect(),
+        following.difference(served).copied().collect(),
+    )
 }
 
 async fn sleep_until(at: Option<Instant>) {
@@ -312,6 +378,37 @@ mod tests {
             panic!("an update")
         };
         assert_eq!(update.seq, 42, "numbering goes on from since");
+    }
+
+    #[test]
+    fn a_change_of_served_neighbourhoods_is_a_change_and_forgets_dropped_seqs() {
+        let (a, b, c) = (Uuid::from_u128(1), Uuid::from_u128(2), Uuid::from_u128(3));
+        let following = BTreeSet::from([a, b]);
+        let served = BTreeSet::from([b, c]);
+        assert_eq!(scope_moves(&following, &served), (vec![c], vec![a]));
+        assert_eq!(scope_moves(&served, &served), (vec![], vec![]));
+
+        let t0 = Instant::now();
+        let mut coalescer = Coalescer::default();
+        for (channel, seq) in [("neighbourhood:a", 4), ("neighbourhood:b", 9)] {
+            coalescer.frame(
+                &ServerMessage::Subscribed {
+                    channel: channel.into(),
+                    seq,
+                },
+                t0,
+            );
+        }
+        coalescer.scope_changed(&["neighbourhood:a".to_owned()], t0);
+        let Some(ServerMessage::Event(update)) = coalescer.take(Uuid::nil(), t0) else {
+            panic!("an update")
+        };
+        assert_eq!(
+            update.data["seqs"],
+            serde_json::json!({"neighbourhood:b": 9})
+        );
+        assert_eq!(update.data["events"], 0);
+        assert_eq!(update.data["scope_changed"], true);
     }
 
     #[test]

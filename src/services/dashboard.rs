@@ -6,10 +6,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use entity::{category, issue, neighbourhood, neighbourhood_service, organisation};
+use entity::{category, issue, neighbourhood, organisation};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
-    QueryResult, QuerySelect, Statement, Value,
+    QueryResult, Statement, Value,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -27,7 +27,10 @@ use crate::{
         task::{ClaimStatus, TaskStatus},
     },
     error::{AppError, AppResult},
-    services::issues::{views, IssueView},
+    services::{
+        issues::{views, IssueView},
+        organisations::served_neighbourhoods,
+    },
 };
 
 /// Statuses of issues still waiting for work.
@@ -101,13 +104,7 @@ pub async fn scope(
         .await?
         .ok_or_else(|| AppError::not_found("organisation"))?;
     require_organisation_staff_or_admin(db, actor, organisation_id).await?;
-    let served: Vec<Uuid> = neighbourhood_service::Entity::find()
-        .select_only()
-        .column(neighbourhood_service::Column::NeighbourhoodId)
-        .filter(neighbourhood_service::Column::OrganisationId.eq(organisation_id))
-        .into_tuple()
-        .all(db)
-        .await?;
+    let served = served_neighbourhoods(db, organisation_id).await?;
     if let Some(id) = filter.neighbourhood_id {
         if !served.contains(&id) {
             return Err(AppError::NotFound(

@@ -8,9 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, Utc};
-use entity::{
-    category, issue, neighbourhood, neighbourhood_service, organisation, photo, report, user,
-};
+use entity::{category, issue, neighbourhood, organisation, photo, report, user};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     TransactionTrait,
@@ -35,6 +33,7 @@ use crate::{
         api_keys,
         categories::attributes_of,
         issues::{area_of, file_report, NewReport, Open311Contact, ReportOrigin},
+        organisations::served_neighbourhoods,
     },
 };
 
@@ -348,19 +347,6 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
         "service_notice": notice,
         "account_id": null,
     }]))
-}
-
-async fn served_neighbourhoods(
-    db: &impl ConnectionTrait,
-    organisation_id: Uuid,
-) -> AppResult<Vec<Uuid>> {
-    Ok(neighbourhood_service::Entity::find()
-        .select_only()
-        .column(neighbourhood_service::Column::NeighbourhoodId)
-        .filter(neighbourhood_service::Column::OrganisationId.eq(organisation_id))
-        .into_tuple()
-        .all(db)
-        .await?)
 }
 
 /// Ids of the organisation's public served neighbourhoods.

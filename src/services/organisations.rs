@@ -271,6 +271,20 @@ pub async fn remove_staff(
     Ok(())
 }
 
+/// Ids of the neighbourhoods the organisation serves.
+pub(crate) async fn served_neighbourhoods(
+    db: &impl ConnectionTrait,
+    organisation_id: Uuid,
+) -> AppResult<Vec<Uuid>> {
+    Ok(neighbourhood_service::Entity::find()
+        .select_only()
+        .column(neighbourhood_service::Column::NeighbourhoodId)
+        .filter(neighbourhood_service::Column::OrganisationId.eq(organisation_id))
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
 /// Records that the organisation serves the neighbourhood. Idempotent.
 pub async fn serve(
     db: &impl ConnectionTrait,

@@ -722,3 +722,62 @@ async fn an_issue_keeps_its_first_answer_and_resolution_through_reopening() {
     assert_eq!(first_answers(&app, d).await, (after(6), after(24)));
     assert_eq!(first_answers(&app, b).await, (at(1, 1), None));
 }
+
+/// Waits for a `dashboard.changed` whose seqs satisfy `wanted` (presence changes and other
+/// neighbourhoods' events may come first).
+async fn change_where(
+    live: &mut LiveClient,
+    wait: Duration,
+    wanted: impl Fn(&Value) -> bool,
+) -> Option<commonground::live::event::EventView> {
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+        let change = next_change(live, left).await?;
+        if wanted(&change.data["seqs"]) {
+            return Some(change);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_dashboard_follows_neighbourhoods_the_organisation_starts_and_stops_serving() {
+    use commonground::live::dashboard::FOLLOW_EVERY;
+    let app = spawn_app().await;
+    let f = fixture(&app).await;
+    let (mut live, _) = subscribe_dashboard(&app, &f.manager, &f.org).await;
+    let admin = app.new_admin().await;
+    let ash = id_of(&app.new_neighbourhood(&f.ana, "Ash Grove", json!({})).await);
+    let ash_channel = format!("neighbourhood:{ash}");
+    serve(&app, &admin, &f.org, &ash).await;
+    let wait = FOLLOW_EVERY + Duration::from_secs(3);
+
+    // Within one re-read of what the organisation serves, the dashboard follows Ash Grove: a
+    // report there reaches it.
+    let followed = change_where(&mut live, wait, |seqs| seqs.get(&ash_channel).is_some()).await;
+    assert!(
+        followed.is_some(),
+        "the dashboard follows the new neighbourhood"
+    );
+    report(&app, &ash, &f.ana, &f.pothole, (51.5, -0.1)).await;
+    let before = followed.unwrap().data["seqs"][&ash_channel]
+        .as_i64()
+        .unwrap();
+    let heard = change_where(&mut live, Duration::from_secs(5), |seqs| {
+        seqs[&ash_channel].as_i64().is_some_and(|seq| seq > before)
+    })
+    .await;
+    assert!(
+        heard.is_some(),
+        "a report in Ash Grove reaches the dashboard"
+    );
+
+    // No longer served: its channel leaves the dashboard's seqs.
+    let link = format!("/api/v1/organisations/{}/neighbourhoods/{ash}", f.org);
+    let answer = app
+        .call(reqwest::Method::DELETE, &link, Some(&admin.token), None)
+        .await;
+    assert_eq!(answer.status.as_u16(), 204);
+    let dropped = change_where(&mut live, wait, |seqs| seqs.get(&ash_channel).is_none()).await;
+    assert!(dropped.is_some(), "the dashboard stops following it");
+}

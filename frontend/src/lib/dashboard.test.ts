@@ -3,6 +3,7 @@ import {
   filtersFromSearch,
   formatDuration,
   isStale,
+  needsRefetch,
   queueCommand,
   searchFromFilters,
   trendGeometry,
@@ -16,6 +17,16 @@ describe('live changes', () => {
     expect(isStale(shown, { 'neighbourhood:b': 5 })).toBe(true);
     expect(isStale(shown, { 'neighbourhood:c': 1 })).toBe(true);
     expect(isStale(shown, { 'neighbourhood:a': 'x' })).toBe(false);
+  });
+
+  it('refetch when members online or the served neighbourhoods changed', () => {
+    const shown = { 'neighbourhood:a': 10 };
+    const seqs = { 'neighbourhood:a': 10 };
+    expect(needsRefetch(shown, { seqs, events: 0, online_changed: false, scope_changed: false })).toBe(false);
+    expect(needsRefetch(shown, { seqs, online_changed: true })).toBe(true);
+    expect(needsRefetch(shown, { seqs: {}, scope_changed: true })).toBe(true);
+    expect(needsRefetch(shown, { seqs: { 'neighbourhood:a': 11 } })).toBe(true);
+    expect(needsRefetch(shown, undefined)).toBe(false);
   });
 });
 

@@ -15,6 +15,20 @@ export function isStale(shown: Record<string, number>, changed: Record<string, u
   );
 }
 
+/**
+ * Whether a `dashboard.changed` calls for fetching the summary again: a change the shown figures
+ * do not include, the members-online count moved, or the organisation's served neighbourhoods
+ * changed (the summary's scope).
+ */
+export function needsRefetch(
+  shown: Record<string, number>,
+  data: Record<string, unknown> | null | undefined,
+): boolean {
+  if (!data) return false;
+  const seqs = (data.seqs ?? {}) as Record<string, unknown>;
+  return isStale(shown, seqs) || data.online_changed === true || data.scope_changed === true;
+}
+
 /** "45 min", "5.2 h", "3.1 days"; an em dash for no figure. */
 export function formatDuration(seconds: number | null): string {
   if (seconds === null || !Number.isFinite(seconds)) return '—';

@@ -11,7 +11,7 @@ import { useClientConfig } from '../lib/clientConfig';
 import { formatCount } from '../lib/format';
 import { issueStatusLabel } from '../lib/issues';
 import { statusColour } from '../lib/issueMap';
-import { formatDuration, isStale, trendGeometry } from '../lib/dashboard';
+import { formatDuration, needsRefetch, trendGeometry } from '../lib/dashboard';
 import './dashboard.css';
 
 const CHART_W = 600;
@@ -163,8 +163,7 @@ export function DashboardPage() {
   useLiveChannel(id ? `dashboard:${id}` : null, (message) => {
     if (message.type === 'subscribed') void load();
     if (message.type === 'event' && message.kind === 'dashboard.changed') {
-      const seqs = (message.data?.seqs ?? {}) as Record<string, unknown>;
-      if (isStale(shown.current, seqs) || message.data?.online_changed === true) void load();
+      if (needsRefetch(shown.current, message.data)) void load();
     }
   });
 
