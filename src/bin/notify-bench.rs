@@ -14,6 +14,10 @@
 //! - *pushed*: until the last of the listeners has received its `notification` event.
 //!
 //! The target (issue 6) is both within 2 s.
+//!
+//! With `--redis-url` the server publishes through Redis, and the bench also subscribes to the
+//! Redis channel as another instance would: *relayed* is until the last supporter's event of the
+//! round has come back from Redis (what subscribers connected to other instances wait for).
 
 use std::{
     path::{Path, PathBuf},
@@ -63,6 +67,9 @@ struct Args {
     /// The server binary.
     #[arg(long, default_value = "target/release/commonground")]
     server: PathBuf,
+    /// Publish through this Redis (127.0.0.1 only) and measure the relay through it.
+    #[arg(long)]
+    redis_url: Option<String>,
 }
 
 const PASSWORD: &str = "bench password 123";
@@ -154,6 +161,11 @@ async fn main() -> anyhow::Result<()> {
         connect.elapsed().as_secs_f64()
     );
 
+    let mut relayed_notes = match &args.redis_url {
+        Some(url) => Some(relay_notes(url).await?),
+        None => None,
+    };
+    let mut relayed_ms = Vec::new();
     let statuses = ["acknowledged", "in_progress"];
     let mut stored_ms = Vec::new();
     let mut pushed_ms = Vec::new();
@@ -200,6 +212,12 @@ async fn main() -> anyhow::Result<()> {
             "round {round}: {rows} inbox rows, expected {}",
             people.len() + 1
         );
+        let relayed = match relayed_notes.as_mut() {
+            Some(notes) => {
+                Some(relayed_after(notes, &format!("Round {round}"), rows, started).await?)
+            }
+            None => None,
+        };
         if round == 0 {
             println!(
                 "warm-up: stored {:.0} ms, pushed to all {} listeners {:.0} ms",
@@ -210,14 +228,18 @@ async fn main() -> anyhow::Result<()> {
             continue;
         }
         println!(
-            "round {round:>2} ({status:<12}): stored {:>6.0} ms, last of {} listeners {:>6.0} ms, {} inbox rows",
+            "round {round:>2} ({status:<12}): stored {:>6.0} ms, last of {} listeners {:>6.0} ms, {} inbox rows{}",
             ms(stored),
             args.listeners,
             ms(pushed),
-            rows
+            rows,
+            relayed.map_or(String::new(), |r| format!(", all relayed through Redis {:.0} ms", ms(r)))
         );
         stored_ms.push(ms(stored));
         pushed_ms.push(ms(pushed));
+        if let Some(relayed) = relayed {
+            relayed_ms.push(ms(relayed));
+        }
     }
     let summary = |name: &str, values: &mut Vec<f64>| {
         values.sort_by(f64::total_cmp);
@@ -236,7 +258,69 @@ async fn main() -> anyhow::Result<()> {
     println!("fan-out to {} supporters:", people.len() + 1);
     summary("  stored (status change answered)", &mut stored_ms);
     summary("  pushed (last listener has it)", &mut pushed_ms);
+    if !relayed_ms.is_empty() {
+        summary("  relayed (every event back from Redis)", &mut relayed_ms);
+    }
     Ok(())
+}
+
+/// Subscribes to the server's Redis channel; yields the `note` of each `notification` event and
+/// when it arrived.
+async fn relay_notes(url: &str) -> anyhow::Result<mpsc::UnboundedReceiver<(String, Instant)>> {
+    ensure!(
+        url.starts_with("redis://127.0.0.1") || url.starts_with("redis://localhost"),
+        "the bench only uses a local Redis"
+    );
+    let mut pubsub = redis::Client::open(url)?.get_async_pubsub().await?;
+    pubsub
+        .subscribe(commonground::live::bus::REDIS_CHANNEL)
+        .await?;
+    let (notes, received) = mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        let mut messages = pubsub.on_message();
+        while let Some(message) = messages.next().await {
+            let Ok(payload) = message.get_payload::<String>() else {
+                continue;
+            };
+            let Ok(event) = serde_json::from_str::<Value>(&payload) else {
+                continue;
+            };
+            if event["kind"] == "notification" {
+                let note = event["data"]["note"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned();
+                if notes.send((note, Instant::now())).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    Ok(received)
+}
+
+/// Waits until `expected` notifications with `note` have come back from Redis; the time from
+/// `started` to the last.
+async fn relayed_after(
+    notes: &mut mpsc::UnboundedReceiver<(String, Instant)>,
+    note: &str,
+    expected: i64,
+    started: Instant,
+) -> anyhow::Result<Duration> {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    let (mut count, mut last) = (0, started);
+    while count < expected {
+        match tokio::time::timeout_at(deadline, notes.recv()).await {
+            Ok(Some((got, at))) if got == note => {
+                count += 1;
+                last = last.max(at);
+            }
+            Ok(Some(_)) => continue,
+            Ok(None) => bail!("the Redis subscription ended"),
+            Err(_) => bail!("only {count} of {expected} events came back from Redis within 60 s"),
+        }
+    }
+    Ok(last.duration_since(started))
 }
 
 fn ms(d: Duration) -> f64 {
@@ -380,6 +464,7 @@ fn server_command(args: &Args, database_url: &str, port: u16, data_dir: &Path) -
         )
         .env("COMMONGROUND_ACCESS_TOKEN_TTL_SECS", "86400")
         .env("DATABASE_URL", database_url)
+        .envs(args.redis_url.iter().map(|url| ("REDIS_URL", url)))
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::inherit());
