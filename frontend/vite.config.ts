@@ -25,5 +25,8 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // Form-filling tests query the DOM by role dozens of times (accessible names are computed in
+    // jsdom); on a busy 2-core machine the longest takes about 5 s, vitest's default limit.
+    testTimeout: 20_000,
   },
 });

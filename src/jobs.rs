@@ -115,17 +115,24 @@ pub fn spawn_digests(
             }
             let now = Utc::now();
             match try_lead(&db, DIGESTS, &holder, ttl, now).await {
-                Ok(true) => match mail::send_digests(&db, &mailer, now, interval).await {
-                    Ok(done) if done.sent + done.failed > 0 => {
-                        tracing::info!(
-                            sent = done.sent,
-                            failed = done.failed,
-                            "sent notification digests"
-                        );
+                Ok(true) => {
+                    match mail::send_digests(&db, &mailer, now, interval).await {
+                        Ok(done) if done.sent + done.failed > 0 => {
+                            tracing::info!(
+                                sent = done.sent,
+                                failed = done.failed,
+                                "sent notification digests"
+                            );
+                        }
+                        Ok(_) => {}
+                        Err(error) => tracing::warn!(%error, "notification digests failed"),
                     }
-                    Ok(_) => {}
-                    Err(error) => tracing::warn!(%error, "notification digests failed"),
-                },
+                    match mail::send_missed_immediate(&db, &mailer, now).await {
+                        Ok(0) => {}
+                        Ok(found) => tracing::info!(found, "retried missed immediate e-mail"),
+                        Err(error) => tracing::warn!(%error, "retrying missed e-mail failed"),
+                    }
+                }
                 Ok(false) => {}
                 Err(error) => tracing::warn!(%error, "could not take the digest lease"),
             }

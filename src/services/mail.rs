@@ -5,6 +5,10 @@
 //!   a bounded number of times, and records `emailed_at`.
 //! - *daily digest*: `jobs::spawn_digests` (one elected instance) calls `send_digests`, which
 //!   sends each person due one message with their unread notifications since their last digest.
+//! - *missed immediate*: the same elected job calls `send_missed_immediate`, which sends what the
+//!   immediate worker never did (its process stopped between commit and send, or every attempt
+//!   failed). Immediate e-mail is so at least once: a process that stops after sending but before
+//!   recording `emailed_at` leads to a second copy.
 //!
 //! Logs name people by id, never by address, and never show the SMTP URL (it may hold a password).
 
@@ -36,6 +40,12 @@ const ATTEMPTS: u32 = 3;
 const CONCURRENCY: usize = 4;
 /// Batches of committed notifications waiting for the worker.
 const QUEUE: usize = 1_024;
+/// A notification unsent this long after it was stored counts as missed by the immediate worker.
+const MISSED_AFTER: Duration = Duration::minutes(10);
+/// How long after that the missed ones are retried (each digest check, by default every 5 min).
+const RETRY_MISSED_FOR: Duration = Duration::hours(1);
+/// Missed notifications sent in one check at most.
+const MISSED_PER_CHECK: u64 = 500;
 /// Notifications listed in one digest at most (the inbox has the rest).
 const DIGEST_ITEMS: u64 = 50;
 /// People handled per digest run.
@@ -193,6 +203,50 @@ async fn mark_emailed(db: &impl ConnectionTrait, ids: &[Uuid]) -> AppResult<()> 
     Ok(())
 }
 
+/// Sends the immediate-mode notifications stored between `RETRY_MISSED_FOR + MISSED_AFTER` and
+/// `MISSED_AFTER` ago that never went out; returns how many were found. Call on one instance.
+/// The notification ids are UUIDv7, so the window is a range of the primary key.
+pub async fn send_missed_immediate(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    now: DateTime<Utc>,
+) -> AppResult<usize> {
+    let newest = now - MISSED_AFTER;
+    let immediate = sea_orm::sea_query::Query::select()
+        .column(notification_preference::Column::UserId)
+        .from(notification_preference::Entity)
+        .and_where(notification_preference::Column::EmailMode.eq(EmailMode::Immediate.as_str()))
+        .to_owned();
+    let missed: Vec<Uuid> = notification::Entity::find()
+        .select_only()
+        .column(notification::Column::Id)
+        .filter(notification::Column::Id.gte(first_id_at(newest - RETRY_MISSED_FOR)))
+        .filter(notification::Column::Id.lt(first_id_at(newest)))
+        .filter(notification::Column::EmailedAt.is_null())
+        .filter(notification::Column::Muted.eq(false))
+        .filter(notification::Column::UserId.in_subquery(immediate))
+        .order_by_asc(notification::Column::Id)
+        .limit(MISSED_PER_CHECK)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let found = missed.len();
+    if found > 0 {
+        send_immediate(db, mailer, missed).await?;
+    }
+    Ok(found)
+}
+
+/// The smallest UUIDv7 of the millisecond `at`: ids below it were made before.
+fn first_id_at(at: DateTime<Utc>) -> Uuid {
+    let millis = u64::try_from(at.timestamp_millis()).unwrap_or(0);
+    let mut bytes = [0u8; 16];
+    bytes[..6].copy_from_slice(&millis.to_be_bytes()[2..]);
+    bytes[6] = 0x70; // version 7
+    bytes[8] = 0x80; // RFC 4122 variant
+    Uuid::from_bytes(bytes)
+}
+
 /// What one digest run did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct DigestOutcome {
@@ -287,4 +341,31 @@ pub async fn send_digests(
         }
     }
     Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v7_at(at: DateTime<Utc>) -> Uuid {
+        let ts = uuid::Timestamp::from_unix(
+            uuid::NoContext,
+            at.timestamp() as u64,
+            at.timestamp_subsec_nanos(),
+        );
+        Uuid::new_v7(ts)
+    }
+
+    #[test]
+    fn the_first_id_of_a_millisecond_bounds_the_ids_made_around_it() {
+        let at = DateTime::parse_from_rfc3339("2026-11-29T10:00:00.500Z")
+            .unwrap()
+            .to_utc();
+        let floor = first_id_at(at);
+        assert_eq!(floor.get_version_num(), 7);
+        assert!(v7_at(at) >= floor, "made in that millisecond");
+        assert!(v7_at(at + Duration::milliseconds(1)) > floor);
+        assert!(v7_at(at - Duration::milliseconds(1)) < floor);
+        assert!(first_id_at(at - Duration::minutes(10)) < floor);
+    }
 }

@@ -690,3 +690,52 @@ async fn the_daily_digest_sends_one_message_per_person_with_their_unread_notific
         .unwrap();
     assert!(prefs.last_digest_at.is_some());
 }
+
+#[tokio::test]
+async fn immediate_email_its_worker_never_sent_is_sent_by_the_elected_job() {
+    let sink = SmtpSink::start().await;
+    // The app's own SMTP server is gone: its immediate worker fails every attempt.
+    let gone = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let app = spawn_app_with(|s| {
+        s.smtp_url = Some(SecretString::from(format!("smtp://127.0.0.1:{gone}")));
+    })
+    .await;
+    let ben = app.new_user("Ben").await;
+    set_email_mode(&app, &ben, "immediate").await;
+    notify(&app, ben.id, json!({"what": "other_notice"})).await;
+    let stored = inbox(&app, &ben, "").await["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .parse::<Uuid>()
+        .unwrap();
+    let mailer = commonground::services::mail::Mailer::new(
+        &SecretString::from(sink.url()),
+        "Commonground <notify@cg.test>",
+        "https://cg.test",
+    )
+    .unwrap();
+    let send = |at| commonground::services::mail::send_missed_immediate(&app.db, &mailer, at);
+
+    // Too recent: the worker that normally sends it may still be on it.
+    let now = chrono::Utc::now();
+    assert_eq!(send(now).await.unwrap(), 0);
+    // Ten minutes on it counts as missed, is sent once and recorded.
+    let later = now + chrono::Duration::minutes(11);
+    assert_eq!(send(later).await.unwrap(), 1);
+    let mail = sink.wait_for(&ben.email, WAIT).await;
+    assert!(mail.header("Subject").unwrap().contains("other notice"));
+    let row = entity::notification::Entity::find_by_id(stored)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(row.emailed_at.is_some());
+    assert_eq!(send(later).await.unwrap(), 0, "sent once");
+    // After the retry window nothing is picked up any more.
+    assert_eq!(send(now + chrono::Duration::hours(2)).await.unwrap(), 0);
+    assert_eq!(sink.all().await.len(), 1);
+}
