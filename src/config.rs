@@ -56,6 +56,8 @@ pub struct Settings {
     pub live_queue_per_connection: usize,
     /// How long the live event log is kept; older resumes get `reset`.
     pub event_retention_days: i64,
+    /// How long inbox notifications are kept, read or not.
+    pub notification_retention_days: i64,
     /// Connections in the database pool (SQLite uses one writer regardless; see `db.rs`).
     pub db_max_connections: u32,
     /// A report without a chosen issue joins an active issue of its category this close (metres).
@@ -132,6 +134,7 @@ impl Default for Settings {
             trust_forwarded_for: false,
             live_queue_per_connection: 256,
             event_retention_days: 30,
+            notification_retention_days: 365,
             db_max_connections: 10,
             pool_radius_m: crate::domain::issue::DEFAULT_AUTO_POOL_RADIUS_M,
             suggest_radius_m: crate::domain::issue::DEFAULT_SUGGEST_RADIUS_M,

@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::{
     error::AppResult,
     live::Live,
-    services::{mail, tasks},
+    services::{mail, notifications, tasks},
 };
 
 /// Takes or renews the lease on `job` for `holder` until `now + ttl`; true while `holder` leads.
@@ -135,6 +135,35 @@ pub fn spawn_digests(
                 }
                 Ok(false) => {}
                 Err(error) => tracing::warn!(%error, "could not take the digest lease"),
+            }
+        }
+    });
+}
+
+const INBOX_PRUNING: &str = "inbox-pruning";
+const INBOX_PRUNING_EVERY: StdDuration = StdDuration::from_secs(3600);
+
+/// Every hour, if this instance leads: deletes inbox notifications older than `retention`.
+pub fn spawn_inbox_pruning(db: DatabaseConnection, live: &Live, retention: Duration) {
+    let holder = Uuid::now_v7().to_string();
+    let ttl = Duration::hours(3);
+    let mut stopping = live.shutdown_signal();
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(INBOX_PRUNING_EVERY);
+        loop {
+            tokio::select! {
+                _ = ticker.tick() => {}
+                _ = stopping.changed() => return,
+            }
+            let now = Utc::now();
+            match try_lead(&db, INBOX_PRUNING, &holder, ttl, now).await {
+                Ok(true) => match notifications::prune(&db, now - retention).await {
+                    Ok(0) => {}
+                    Ok(pruned) => tracing::info!(pruned, "pruned old inbox notifications"),
+                    Err(error) => tracing::warn!(%error, "pruning inbox notifications failed"),
+                },
+                Ok(false) => {}
+                Err(error) => tracing::warn!(%error, "could not take the inbox pruning lease"),
             }
         }
     });

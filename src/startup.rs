@@ -90,6 +90,11 @@ impl Application {
             redis,
             settings: Arc::new(settings),
         };
+        crate::jobs::spawn_inbox_pruning(
+            state.db.clone(),
+            &state.live,
+            chrono::Duration::days(state.settings.notification_retention_days),
+        );
         crate::jobs::spawn_lease_sweeper(
             state.db.clone(),
             state.live.clone(),

@@ -32,6 +32,7 @@ use uuid::Uuid;
 use crate::{
     domain::notification::{render, EmailMode, MailBody, MailItem},
     error::{AppError, AppResult},
+    services::notifications::first_id_at,
 };
 
 /// Attempts per message before giving up (the inbox still has it).
@@ -237,16 +238,6 @@ pub async fn send_missed_immediate(
     Ok(found)
 }
 
-/// The smallest UUIDv7 of the millisecond `at`: ids below it were made before.
-fn first_id_at(at: DateTime<Utc>) -> Uuid {
-    let millis = u64::try_from(at.timestamp_millis()).unwrap_or(0);
-    let mut bytes = [0u8; 16];
-    bytes[..6].copy_from_slice(&millis.to_be_bytes()[2..]);
-    bytes[6] = 0x70; // version 7
-    bytes[8] = 0x80; // RFC 4122 variant
-    Uuid::from_bytes(bytes)
-}
-
 /// What one digest run did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct DigestOutcome {
@@ -341,31 +332,4 @@ pub async fn send_digests(
         }
     }
     Ok(outcome)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn v7_at(at: DateTime<Utc>) -> Uuid {
-        let ts = uuid::Timestamp::from_unix(
-            uuid::NoContext,
-            at.timestamp() as u64,
-            at.timestamp_subsec_nanos(),
-        );
-        Uuid::new_v7(ts)
-    }
-
-    #[test]
-    fn the_first_id_of_a_millisecond_bounds_the_ids_made_around_it() {
-        let at = DateTime::parse_from_rfc3339("2026-11-29T10:00:00.500Z")
-            .unwrap()
-            .to_utc();
-        let floor = first_id_at(at);
-        assert_eq!(floor.get_version_num(), 7);
-        assert!(v7_at(at) >= floor, "made in that millisecond");
-        assert!(v7_at(at + Duration::milliseconds(1)) > floor);
-        assert!(v7_at(at - Duration::milliseconds(1)) < floor);
-        assert!(first_id_at(at - Duration::minutes(10)) < floor);
-    }
 }

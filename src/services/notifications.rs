@@ -473,3 +473,69 @@ pub async fn unmute(db: &impl ConnectionTrait, user_id: Uuid, subject: &str) -> 
         .await?;
     Ok(())
 }
+
+/// Rows deleted by one pruning statement, so no single statement holds locks for long.
+const PRUNE_BATCH: u64 = 10_000;
+
+/// Deletes inbox notifications stored before `older_than`, in batches; returns how many. Ids are
+/// UUIDv7, so "before" is a range of the primary key.
+pub async fn prune(db: &impl ConnectionTrait, older_than: DateTime<Utc>) -> AppResult<u64> {
+    let cutoff = first_id_at(older_than);
+    let mut pruned = 0;
+    loop {
+        let batch = sea_orm::sea_query::Query::select()
+            .column(notification::Column::Id)
+            .from(notification::Entity)
+            .and_where(notification::Column::Id.lt(cutoff))
+            .limit(PRUNE_BATCH)
+            .to_owned();
+        let deleted = notification::Entity::delete_many()
+            .filter(notification::Column::Id.in_subquery(batch))
+            .exec(db)
+            .await?
+            .rows_affected;
+        pruned += deleted;
+        if deleted < PRUNE_BATCH {
+            return Ok(pruned);
+        }
+    }
+}
+
+/// The smallest UUIDv7 of the millisecond `at`: ids below it were made before.
+pub(crate) fn first_id_at(at: DateTime<Utc>) -> Uuid {
+    let millis = u64::try_from(at.timestamp_millis()).unwrap_or(0);
+    let mut bytes = [0u8; 16];
+    bytes[..6].copy_from_slice(&millis.to_be_bytes()[2..]);
+    bytes[6] = 0x70; // version 7
+    bytes[8] = 0x80; // RFC 4122 variant
+    Uuid::from_bytes(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+
+    fn v7_at(at: DateTime<Utc>) -> Uuid {
+        let ts = uuid::Timestamp::from_unix(
+            uuid::NoContext,
+            at.timestamp() as u64,
+            at.timestamp_subsec_nanos(),
+        );
+        Uuid::new_v7(ts)
+    }
+
+    #[test]
+    fn the_first_id_of_a_millisecond_bounds_the_ids_made_around_it() {
+        let at = DateTime::parse_from_rfc3339("2026-11-29T10:00:00.500Z")
+            .unwrap()
+            .to_utc();
+        let floor = first_id_at(at);
+        assert_eq!(floor.get_version_num(), 7);
+        assert!(v7_at(at) >= floor, "made in that millisecond");
+        assert!(v7_at(at + Duration::milliseconds(1)) > floor);
+        assert!(v7_at(at - Duration::milliseconds(1)) < floor);
+        assert!(first_id_at(at - Duration::minutes(10)) < floor);
+    }
+}

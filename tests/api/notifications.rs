@@ -739,3 +739,34 @@ async fn immediate_email_its_worker_never_sent_is_sent_by_the_elected_job() {
     assert_eq!(send(now + chrono::Duration::hours(2)).await.unwrap(), 0);
     assert_eq!(sink.all().await.len(), 1);
 }
+
+#[tokio::test]
+async fn notifications_older_than_the_retention_are_pruned() {
+    let app = spawn_app().await;
+    let (ana, ben) = (app.new_user("Ana").await, app.new_user("Ben").await);
+    for (who, what) in [(ana.id, "first_notice"), (ben.id, "second_notice")] {
+        notify(&app, who, json!({ "what": what })).await;
+    }
+    let count = || entity::notification::Entity::find().count(&app.db);
+    let stored = count().await.unwrap();
+    assert!(stored >= 2);
+    let pruned = commonground::services::notifications::prune(
+        &app.db,
+        Utc::now() - chrono::Duration::days(1),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (pruned, count().await.unwrap()),
+        (0, stored),
+        "a day old is kept"
+    );
+    let pruned = commonground::services::notifications::prune(
+        &app.db,
+        Utc::now() + chrono::Duration::seconds(1),
+    )
+    .await
+    .unwrap();
+    assert_eq!((pruned, count().await.unwrap()), (stored, 0));
+    assert_eq!(inbox(&app, &ana, "").await["items"], json!([]));
+}

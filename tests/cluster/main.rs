@@ -356,8 +356,9 @@ async fn claims_decided_in_batches_on_two_instances_never_over_book() {
 async fn sweeper_lease(
     db: &sea_orm::DatabaseConnection,
 ) -> Vec<(String, chrono::DateTime<chrono::Utc>)> {
-    use sea_orm::EntityTrait;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     entity::job_lease::Entity::find()
+        .filter(entity::job_lease::Column::Name.eq("task-lease-sweeper"))
         .all(db)
         .await
         .unwrap()
