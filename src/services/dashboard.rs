@@ -477,7 +477,8 @@ async fn open_issues(
         })
         .collect();
     let overdue = if overdue.is_empty() {
-        "0".to_owned()
+        // Typed like COUNT's result, which is what the row is read as.
+        "CAST(0 AS BIGINT)".to_owned()
     } else {
         format!("COUNT(CASE WHEN {} THEN 1 END)", overdue.join(" OR "))
     };

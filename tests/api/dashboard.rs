@@ -460,6 +460,14 @@ async fn the_dashboard_filters_by_neighbourhood_category_and_period() {
     );
     assert_eq!(week["period"]["days"], 7);
     let _ = (&f.pothole, &f.elm);
+
+    // A category without a target: nothing is ever past it. One issue of it, in Elm Street.
+    let bins = category(&app, &f.org, &f.manager, "bins", None).await;
+    report(&app, &f.elm, &f.ben, &bins, (51.502, -0.1)).await;
+    let no_target = dashboard(&app, &f, &format!("?category_id={bins}")).await;
+    assert_eq!(no_target["open"]["total"], 1);
+    assert_eq!(no_target["past_target"], 0);
+    assert_eq!(no_target["top_issues"].as_array().unwrap().len(), 1);
 }
 
 #[tokio::test]
