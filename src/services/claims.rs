@@ -1,8 +1,8 @@
 //! Claiming a task's slots, decided in batches.
 //!
 //! Claims that arrive together for one task wait at this instance's `ClaimDesk` and are decided
-//! by one transaction: lock the claimants (in id order) and count their open claims, lock the
-//! task, take `min(free slots, eligible claimants)` in one conditional write, upsert the winners'
+//! by one transaction: lock the task, lock the claimants (in id order) and count their open
+//! claims, take `min(free slots, eligible claimants)` in one conditional write, upsert the winners'
 //! claim rows and append their events in multi-row statements, commit once, answer everyone.
 //! While one batch is in its transaction the next one gathers, as in a database's group commit,
 //! so a hot task costs a handful of statements per batch instead of per claim, and a lone claim
@@ -195,7 +195,7 @@ impl Desk {
     async fn decide(&self, task_id: Uuid, batch: Vec<Waiting>) {
         let outcomes = match self.decide_batch(task_id, &batch).await {
             Ok(outcomes) => outcomes,
-            // A batch can fail for one claimant's sake (a deadlock with a cancellation, say):
+            // A batch can fail for one claim's sake (a person deleted meanwhile, a lock timeout):
             // decide each alone so everyone else still gets their answer.
             Err(error) if batch.len() > 1 => {
                 tracing::warn!(%error, task_id = %task_id, size = batch.len(),
@@ -228,15 +228,18 @@ impl Desk {
         batch: &[Waiting],
     ) -> AppResult<Vec<AppResult<ClaimView>>> {
         let mut tx = Transaction::begin(&self.db).await?;
-        let people: Vec<Uuid> = batch.iter().map(|w| w.user_id).collect();
-        lock_people(&*tx, &people).await?;
-        let standing = claim_standing(&*tx, task_id, &people).await?;
+        // The task first, then its claimants in id order: the order every other change that
+        // touches a task and people takes (cancelling, releasing, the lease sweeper lock the task
+        // and then notify its claimants), so none of them can deadlock with a batch.
         let Some(found) = lock_task(&*tx, task_id).await? else {
             return Ok(batch
                 .iter()
                 .map(|_| Err(AppError::not_found("task")))
                 .collect());
         };
+        let people: Vec<Uuid> = batch.iter().map(|w| w.user_id).collect();
+        lock_people(&*tx, &people).await?;
+        let standing = claim_standing(&*tx, task_id, &people).await?;
         let claimants: Vec<Claimant> = people
             .iter()
             .map(|id| standing.get(id).copied().unwrap_or_default())
