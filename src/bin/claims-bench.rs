@@ -13,9 +13,12 @@
 //! (`UPDATE t SET n = n + 1 WHERE id = $1 AND n < slots`) on a bare table through a pool of the
 //! same size as the server's, and the ratio service / reference.
 
+use commonground::bench_support::{
+    cpu_seconds, free_port, machine_ticks, recreate_database, ChildGuard,
+};
 use std::{
     path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     str::FromStr,
     sync::{
         atomic::{AtomicI64, Ordering},
@@ -32,7 +35,7 @@ use serde_json::{json, Value};
 use sqlx::{
     postgres::PgPoolOptions,
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
-    Connection, PgConnection, PgPool, SqlitePool,
+    PgPool, SqlitePool,
 };
 use tokio::sync::{watch, Barrier};
 
@@ -89,7 +92,7 @@ async fn main() -> anyhow::Result<()> {
     let store = if args.database_url == "sqlite" {
         Store::Sqlite
     } else {
-        Store::Postgres(reset_database(&args.database_url).await?)
+        Store::Postgres(recreate_database(&args.database_url).await?)
     };
     println!(
         "claims-bench: {} claimants, tasks of {:?} slots, {} rounds each (at most {} s), {}, pool of {}",
@@ -662,15 +665,6 @@ impl Reference {
 // ---------------------------------------------------------------------------------------------
 // Processes, the database and the HTTP API
 
-struct ChildGuard(Child);
-
-impl Drop for ChildGuard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn server_command(args: &Args, store: &Store, port: u16, data_dir: &Path) -> Command {
     let mut command = Command::new(&args.server);
     command
@@ -697,12 +691,6 @@ fn server_command(args: &Args, store: &Store, port: u16, data_dir: &Path) -> Com
         command.env("DATABASE_URL", url);
     }
     command
-}
-
-fn free_port() -> anyhow::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port())
 }
 
 /// CPU used while claims ran: seconds of the server, of the database's backends and of this
@@ -788,57 +776,6 @@ impl Meter {
 
 fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-/// CPU seconds (user + system) a process has used (Linux counts 100 ticks a second).
-fn cpu_seconds(pid: u32) -> anyhow::Result<f64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
-    let after_name = stat.rsplit_once(") ").context("bad stat")?.1;
-    let fields: Vec<&str> = after_name.split_whitespace().collect();
-    let ticks = fields[11].parse::<f64>()? + fields[12].parse::<f64>()?;
-    Ok(ticks / 100.0)
-}
-
-/// The machine's (busy, total) CPU ticks over all cores, from /proc/stat.
-fn machine_ticks() -> anyhow::Result<(f64, f64)> {
-    let stat = std::fs::read_to_string("/proc/stat")?;
-    let line = stat.lines().next().context("empty /proc/stat")?;
-    let values: Vec<f64> = line
-        .split_whitespace()
-        .skip(1)
-        .take(8)
-        .map(str::parse)
-        .collect::<Result<_, _>>()?;
-    let total: f64 = values.iter().sum();
-    let idle = values.get(3).copied().unwrap_or(0.0) + values.get(4).copied().unwrap_or(0.0);
-    Ok((total - idle, total))
-}
-
-/// Drops and creates the database named in `url` (`postgres://.../NAME[?options]`); returns `url`.
-async fn reset_database(url: &str) -> anyhow::Result<String> {
-    let (path, options) = url.split_once('?').unwrap_or((url, ""));
-    let (server, name) = path
-        .rsplit_once('/')
-        .filter(|(server, _)| server.contains("://") && !server.ends_with('/'))
-        .context("--database-url must be postgres://.../DATABASE or sqlite")?;
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        bail!("the database name in --database-url must be letters, digits and _");
-    }
-    let options = if options.is_empty() {
-        String::new()
-    } else {
-        format!("?{options}")
-    };
-    let mut conn = PgConnection::connect(&format!("{server}/postgres{options}"))
-        .await
-        .with_context(|| format!("cannot reach PostgreSQL at {server}"))?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-        .execute(&mut conn)
-        .await?;
-    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
-        .execute(&mut conn)
-        .await?;
-    Ok(url.to_owned())
 }
 
 async fn wait_ready(api: &Api) -> anyhow::Result<()> {

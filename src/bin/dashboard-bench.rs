@@ -16,10 +16,11 @@
 //!    how many, and for each event the time from its commit to the first update covering it
 //!    (target: a few updates, every event within 1.5 s).
 
+use commonground::bench_support::{free_port, recreate_database, ChildGuard};
 use std::{
     collections::BTreeMap,
     path::PathBuf,
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     time::{Duration, Instant},
 };
 
@@ -28,7 +29,7 @@ use clap::Parser;
 use commonground::live::{client::LiveClient, event::Audience, protocol::ServerMessage, Event};
 use hdrhistogram::Histogram;
 use serde_json::{json, Value};
-use sqlx::{postgres::PgPoolOptions, Connection, PgConnection, PgPool, Row};
+use sqlx::{postgres::PgPoolOptions, PgPool, Row};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -71,15 +72,6 @@ const CATEGORIES: [(&str, i32); 6] = [
     ("overgrown-path", 21),
     ("blocked-drain", 5),
 ];
-
-struct ChildGuard(Child);
-
-impl Drop for ChildGuard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 #[derive(Clone)]
 struct Api {
@@ -182,30 +174,9 @@ async fn main() -> anyhow::Result<()> {
     println!("load average before the run: {}", load_average.trim());
     let started = Instant::now();
 
-    let mut admin_conn = PgConnection::connect(&format!("{}/postgres", args.server_url))
-        .await
-        .with_context(|| format!("cannot reach PostgreSQL at {}", args.server_url))?;
-    if !args
-        .database
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '_')
-    {
-        bail!("--database must be letters, digits and _");
-    }
-    sqlx::query(&format!(
-        "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
-        args.database
-    ))
-    .execute(&mut admin_conn)
-    .await?;
-    sqlx::query(&format!("CREATE DATABASE \"{}\"", args.database))
-        .execute(&mut admin_conn)
-        .await?;
-    let database_url = format!("{}/{}", args.server_url, args.database);
+    let database_url = recreate_database(&format!("{}/{}", args.server_url, args.database)).await?;
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
+    let port = free_port()?;
     let data_dir = tempfile::tempdir()?;
     let command = |extra: &[&str]| {
         let mut command = Command::new(&args.server);

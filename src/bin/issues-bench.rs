@@ -17,13 +17,16 @@
 //! afterwards so queries can be examined with `EXPLAIN ANALYZE` (`--explain` prints the plans of
 //! the service's queries).
 
+use commonground::bench_support::{
+    free_port, machine_ticks, process_ticks, recreate_database, ChildGuard,
+};
 use std::{
     collections::HashSet,
     fmt::Write as _,
     future::Future,
     path::PathBuf,
     pin::Pin,
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     sync::{
         atomic::{AtomicU64, Ordering},
         Arc,
@@ -38,7 +41,7 @@ use clap::Parser;
 use hdrhistogram::Histogram;
 use rand::{rngs::StdRng, Rng, SeedableRng};
 use serde_json::{json, Value};
-use sqlx::{postgres::PgPoolOptions, Connection, PgConnection, PgPool, Row};
+use sqlx::{postgres::PgPoolOptions, PgConnection, PgPool, Row};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -151,7 +154,8 @@ async fn main() -> anyhow::Result<()> {
             .join(" ")
     );
     let started = Instant::now();
-    let mut database_url = reset_database(&args.server_url, &args.database).await?;
+    let mut database_url =
+        recreate_database(&format!("{}/{}", args.server_url, args.database)).await?;
     if let Some(params) = &args.url_params {
         database_url = format!("{database_url}?{params}");
     }
@@ -326,15 +330,6 @@ fn mark(ok: bool) -> &'static str {
 // ---------------------------------------------------------------------------------------------
 // Processes and the database
 
-struct ChildGuard(Child);
-
-impl Drop for ChildGuard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn server_command(
     args: &Args,
     database_url: &str,
@@ -359,19 +354,6 @@ fn server_command(
     command
 }
 
-fn free_port() -> anyhow::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port())
-}
-
-/// CPU ticks (user + system) a process has used, from its /proc stat line.
-fn process_ticks(stat: &str) -> Option<f64> {
-    let after_name = stat.rsplit_once(") ")?.1;
-    let fields: Vec<&str> = after_name.split_whitespace().collect();
-    Some(fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?)
-}
-
 /// Where the machine's CPU time has gone so far, in seconds (Linux counts 100 ticks a second):
 /// this process, the server, every PostgreSQL process, and the whole machine.
 #[derive(Clone, Copy, Default)]
@@ -379,7 +361,7 @@ struct CpuSample {
     own: f64,
     server: f64,
     postgres: f64,
-    /// Busy (user, nice, system, irq, softirq) and all ticks over every core, from /proc/stat.
+    /// Busy (all but idle and I/O wait) and all ticks over every core, from /proc/stat.
     busy: f64,
     total: f64,
 }
@@ -410,21 +392,13 @@ impl CpuSample {
                 }
             }
         }
-        let stat = std::fs::read_to_string("/proc/stat")?;
-        let line = stat.lines().next().context("empty /proc/stat")?;
-        let values: Vec<f64> = line
-            .split_whitespace()
-            .skip(1)
-            .take(8)
-            .map(str::parse)
-            .collect::<Result<_, _>>()?;
-        let at = |i: usize| values.get(i).copied().unwrap_or(0.0);
+        let (busy, total) = machine_ticks()?;
         Ok(Self {
             own: own / 100.0,
             server: server / 100.0,
             postgres: postgres / 100.0,
-            busy: (at(0) + at(1) + at(2) + at(5) + at(6)) / 100.0,
-            total: values.iter().sum::<f64>() / 100.0,
+            busy: busy / 100.0,
+            total: total / 100.0,
         })
     }
 
@@ -437,22 +411,6 @@ impl CpuSample {
             total: self.total - before.total,
         }
     }
-}
-
-async fn reset_database(server_url: &str, name: &str) -> anyhow::Result<String> {
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        bail!("--database must be letters, digits and _");
-    }
-    let mut conn = PgConnection::connect(&format!("{server_url}/postgres"))
-        .await
-        .with_context(|| format!("cannot reach PostgreSQL at {server_url}"))?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-        .execute(&mut conn)
-        .await?;
-    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
-        .execute(&mut conn)
-        .await?;
-    Ok(format!("{server_url}/{name}"))
 }
 
 async fn wait_ready(api: &Api) -> anyhow::Result<()> {

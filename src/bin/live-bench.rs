@@ -8,10 +8,11 @@
 //! against a naive broadcast server (plain tokio-tungstenite, one task and one write per message,
 //! no auth, no database) and prints the ratio.
 
+use commonground::bench_support::{cpu_seconds, free_port, ChildGuard};
 use std::{
     net::{Ipv4Addr, SocketAddr},
     path::PathBuf,
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     sync::{
         atomic::{AtomicU64, AtomicU8, Ordering},
         Arc,
@@ -142,15 +143,6 @@ impl Outcome {
     }
 }
 
-/// CPU seconds (user + system) a process has used, from /proc (Linux counts 100 ticks a second).
-fn cpu_seconds(pid: u32) -> anyhow::Result<f64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
-    let after_name = stat.rsplit_once(") ").context("bad stat")?.1;
-    let fields: Vec<&str> = after_name.split_whitespace().collect();
-    let ticks = fields[11].parse::<f64>()? + fields[12].parse::<f64>()?;
-    Ok(ticks / 100.0)
-}
-
 fn rss_kib(pid: u32) -> anyhow::Result<f64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
     let line = status
@@ -162,21 +154,6 @@ fn rss_kib(pid: u32) -> anyhow::Result<f64> {
         .nth(1)
         .context("bad VmRSS")?
         .parse()?)
-}
-
-fn free_port() -> anyhow::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port())
-}
-
-struct ChildGuard(Child);
-
-impl Drop for ChildGuard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 async fn wait_ready(base: &str) -> anyhow::Result<()> {

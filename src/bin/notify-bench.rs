@@ -19,9 +19,10 @@
 //! Redis channel as another instance would: *relayed* is until the last supporter's event of the
 //! round has come back from Redis (what subscribers connected to other instances wait for).
 
+use commonground::bench_support::{free_port, recreate_database, ChildGuard};
 use std::{
     path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     time::{Duration, Instant},
 };
 
@@ -33,7 +34,7 @@ use commonground::{
 };
 use futures_util::{stream, StreamExt, TryStreamExt};
 use serde_json::{json, Value};
-use sqlx::{postgres::PgPoolOptions, Connection, PgConnection};
+use sqlx::postgres::PgPoolOptions;
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
@@ -83,7 +84,7 @@ async fn main() -> anyhow::Result<()> {
         args.listeners <= args.supporters && args.rounds > 0,
         "listeners must be supporters, and at least one round"
     );
-    let database_url = reset_database(&args.database_url).await?;
+    let database_url = recreate_database(&args.database_url).await?;
     println!(
         "notify-bench: {} supporters of one issue, {} of them listening live, {} rounds, PostgreSQL, pool of {}",
         args.supporters, args.listeners, args.rounds, args.db_connections
@@ -442,15 +443,6 @@ async fn load_supporters(
     Ok(ids)
 }
 
-struct ChildGuard(Child);
-
-impl Drop for ChildGuard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn server_command(args: &Args, database_url: &str, port: u16, data_dir: &Path) -> Command {
     let mut command = Command::new(&args.server);
     command
@@ -469,38 +461,6 @@ fn server_command(args: &Args, database_url: &str, port: u16, data_dir: &Path) -
         .stdout(Stdio::null())
         .stderr(Stdio::inherit());
     command
-}
-
-fn free_port() -> anyhow::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port())
-}
-
-async fn reset_database(url: &str) -> anyhow::Result<String> {
-    let (path, options) = url.split_once('?').unwrap_or((url, ""));
-    let (server, name) = path
-        .rsplit_once('/')
-        .filter(|(server, _)| server.contains("://") && !server.ends_with('/'))
-        .context("--database-url must be postgres://.../DATABASE")?;
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        bail!("the database name in --database-url must be letters, digits and _");
-    }
-    let options = if options.is_empty() {
-        String::new()
-    } else {
-        format!("?{options}")
-    };
-    let mut conn = PgConnection::connect(&format!("{server}/postgres{options}"))
-        .await
-        .with_context(|| format!("cannot reach PostgreSQL at {server}"))?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-        .execute(&mut conn)
-        .await?;
-    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
-        .execute(&mut conn)
-        .await?;
-    Ok(url.to_owned())
 }
 
 async fn wait_ready(api: &Api) -> anyhow::Result<()> {

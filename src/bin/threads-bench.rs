@@ -12,12 +12,13 @@
 //! directly in the same process as a reference and prints the ratio HTTP / SQL. The target is a
 //! p99 of at most 15 ms per page. The database is kept afterwards for `EXPLAIN`.
 
+use commonground::bench_support::{recreate_database, ChildGuard};
 use std::{
     fmt::Write as _,
     future::Future,
     path::PathBuf,
     pin::Pin,
-    process::{Child, Command, Stdio},
+    process::{Command, Stdio},
     sync::Arc,
     time::{Duration, Instant},
 };
@@ -28,7 +29,7 @@ use clap::Parser;
 use hdrhistogram::Histogram;
 use rand::{rngs::StdRng, Rng, SeedableRng};
 use serde_json::{json, Value};
-use sqlx::{postgres::PgPoolOptions, Connection, PgConnection, PgPool, Row};
+use sqlx::{postgres::PgPoolOptions, PgConnection, PgPool, Row};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -95,7 +96,7 @@ async fn main() -> anyhow::Result<()> {
             .join(" ")
     );
     let started = Instant::now();
-    let database_url = reset_database(&args.server_url, &args.database).await?;
+    let database_url = recreate_database(&format!("{}/{}", args.server_url, args.database)).await?;
     let port = std::net::TcpListener::bind("127.0.0.1:0")?
         .local_addr()?
         .port();
@@ -534,15 +535,6 @@ async fn bulk_load(
 // ---------------------------------------------------------------------------------------------
 // Processes, the database and the HTTP API
 
-struct ChildGuard(Child);
-
-impl Drop for ChildGuard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn server_command(
     args: &Args,
     database_url: &str,
@@ -565,22 +557,6 @@ fn server_command(
         .env("DATABASE_URL", database_url)
         .env("RUST_LOG", "warn");
     command
-}
-
-async fn reset_database(server_url: &str, name: &str) -> anyhow::Result<String> {
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        bail!("--database must be letters, digits and _");
-    }
-    let mut conn = PgConnection::connect(&format!("{server_url}/postgres"))
-        .await
-        .with_context(|| format!("cannot reach PostgreSQL at {server_url}"))?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-        .execute(&mut conn)
-        .await?;
-    sqlx::query(&format!("CREATE DATABASE \"{name}\""))
-        .execute(&mut conn)
-        .await?;
-    Ok(format!("{server_url}/{name}"))
 }
 
 async fn wait_ready(api: &Api) -> anyhow::Result<()> {
