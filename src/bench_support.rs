@@ -83,6 +83,129 @@ pub fn machine_ticks() -> anyhow::Result<(f64, f64)> {
     Ok((total - idle, total))
 }
 
+/// The password of every account a benchmark registers.
+pub const PASSWORD: &str = "bench password 123";
+
+#[cfg(feature = "bench")]
+pub use http::Api;
+
+/// The server's HTTP API as the benchmarks call it (needs `--features bench` for reqwest).
+#[cfg(feature = "bench")]
+mod http {
+    use std::time::Duration;
+
+    use anyhow::{bail, Context};
+    use serde_json::{json, Value};
+
+    use super::PASSWORD;
+
+    #[derive(Clone)]
+    pub struct Api {
+        pub http: reqwest::Client,
+        pub base: String,
+    }
+
+    impl Api {
+        /// `base` is `http://127.0.0.1:PORT`; each benchmark builds the client it measures with.
+        pub fn new(http: reqwest::Client, base: impl Into<String>) -> Self {
+            Self {
+                http,
+                base: base.into(),
+            }
+        }
+
+        /// Waits up to a minute for `/readyz`.
+        pub async fn wait_ready(&self) -> anyhow::Result<()> {
+            for _ in 0..600 {
+                if self
+                    .http
+                    .get(format!("{}/readyz", self.base))
+                    .send()
+                    .await
+                    .is_ok_and(|r| r.status().is_success())
+                {
+                    return Ok(());
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            bail!("server at {} did not become ready", self.base)
+        }
+
+        /// Sends a request; anything but the `expect`ed status is an error with the body.
+        pub async fn send(
+            &self,
+            method: reqwest::Method,
+            path: &str,
+            token: Option<&str>,
+            body: Option<&Value>,
+            expect: u16,
+        ) -> anyhow::Result<Value> {
+            let mut request = self
+                .http
+                .request(method.clone(), format!("{}{path}", self.base));
+            if let Some(token) = token {
+                request = request.bearer_auth(token);
+            }
+            if let Some(body) = body {
+                request = request.json(body);
+            }
+            let response = request
+                .send()
+                .await
+                .with_context(|| format!("{method} {path}"))?;
+            let status = response.status().as_u16();
+            let bytes = response.bytes().await?;
+            if status != expect {
+                bail!(
+                    "{method} {path}: expected {expect}, got {status}: {}",
+                    String::from_utf8_lossy(&bytes)
+                );
+            }
+            Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+        }
+
+        pub async fn get(&self, path: &str, token: Option<&str>) -> anyhow::Result<Value> {
+            self.send(reqwest::Method::GET, path, token, None, 200)
+                .await
+        }
+
+        /// POST expecting 201.
+        pub async fn post(
+            &self,
+            path: &str,
+            token: Option<&str>,
+            body: Value,
+        ) -> anyhow::Result<Value> {
+            self.send(reqwest::Method::POST, path, token, Some(&body), 201)
+                .await
+        }
+
+        pub async fn register(&self, email: &str, name: &str) -> anyhow::Result<()> {
+            let body = json!({"email": email, "display_name": name, "password": PASSWORD});
+            self.post("/api/v1/auth/register", None, body).await?;
+            Ok(())
+        }
+
+        /// Signs in; returns the access token.
+        pub async fn log_in(&self, email: &str) -> anyhow::Result<String> {
+            let body = json!({"email": email, "password": PASSWORD});
+            let tokens = self
+                .send(
+                    reqwest::Method::POST,
+                    "/api/v1/auth/login",
+                    None,
+                    Some(&body),
+                    200,
+                )
+                .await?;
+            Ok(tokens["access_token"]
+                .as_str()
+                .context("no access token")?
+                .to_owned())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,7 @@
 //! same size as the server's, and the ratio service / reference.
 
 use commonground::bench_support::{
-    cpu_seconds, free_port, machine_ticks, recreate_database, ChildGuard,
+    cpu_seconds, free_port, machine_ticks, recreate_database, Api, ChildGuard,
 };
 use std::{
     path::{Path, PathBuf},
@@ -81,7 +81,6 @@ struct Args {
     no_reference: bool,
 }
 
-const PASSWORD: &str = "bench password 123";
 const MAX_LATENCY_MICROS: u64 = 60_000_000;
 static NEXT_REFERENCE_ROW: AtomicI64 = AtomicI64::new(1);
 
@@ -113,8 +112,8 @@ async fn main() -> anyhow::Result<()> {
                 .spawn()
                 .with_context(|| format!("cannot start {}", args.server.display()))?,
         );
-        let api = Api::new(format!("http://127.0.0.1:{port}"))?;
-        wait_ready(&api).await?;
+        let api = Api::new(client()?, format!("http://127.0.0.1:{port}"));
+        api.wait_ready().await?;
         let meter = Meter::new(&store, Some(server.0.id())).await?;
         let setup_started = Instant::now();
         let street = set_up(&args, &api).await?;
@@ -343,7 +342,7 @@ struct Street {
 
 async fn set_up(args: &Args, api: &Api) -> anyhow::Result<Street> {
     let run = uuid::Uuid::now_v7().simple().to_string();
-    let coordinator = api.sign_up(&format!("coordinator-{run}"), "Cora").await?;
+    let coordinator = sign_up(api, &format!("coordinator-{run}"), "Cora").await?;
     let hood = json!({
         "name": format!("Claims bench {run}"),
         "description": "Claim throughput benchmark",
@@ -367,14 +366,13 @@ async fn set_up(args: &Args, api: &Api) -> anyhow::Result<Street> {
         .map(|n| {
             let (api, run, join) = (api.clone(), run.clone(), join.clone());
             async move {
-                let token = api
-                    .sign_up(&format!("member{n}-{run}"), &format!("Member {n}"))
-                    .await?;
+                let token =
+                    sign_up(&api, &format!("member{n}-{run}"), &format!("Member {n}")).await?;
                 api.send(reqwest::Method::POST, &join, Some(&token), None, 200)
                     .await?;
                 // Each claimant gets its own client, so its own keep-alive connection.
                 Ok::<_, anyhow::Error>(Claimant {
-                    api: Api::new(api.base.clone())?,
+                    api: Api::new(client()?, api.base.clone()),
                     token,
                 })
             }
@@ -778,97 +776,22 @@ fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-async fn wait_ready(api: &Api) -> anyhow::Result<()> {
-    for _ in 0..600 {
-        if api
-            .http
-            .get(format!("{}/readyz", api.base))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    bail!("server at {} did not become ready", api.base)
-}
-
-#[derive(Clone)]
-struct Api {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Api {
-    fn new(base: String) -> anyhow::Result<Self> {
-        let http = reqwest::Client::builder()
-            .tcp_nodelay(true)
-            .pool_max_idle_per_host(4)
-            .timeout(Duration::from_secs(60))
-            .build()?;
-        Ok(Self { http, base })
-    }
-
-    async fn send(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        token: Option<&str>,
-        body: Option<&Value>,
-        expect: u16,
-    ) -> anyhow::Result<Value> {
-        let mut request = self
-            .http
-            .request(method.clone(), format!("{}{path}", self.base));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        let response = request
-            .send()
-            .await
-            .with_context(|| format!("{method} {path}"))?;
-        let status = response.status().as_u16();
-        let bytes = response.bytes().await?;
-        if status != expect {
-            bail!(
-                "{method} {path}: expected {expect}, got {status}: {}",
-                String::from_utf8_lossy(&bytes)
-            );
-        }
-        Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-    }
-
-    /// Registers `who@example.org` and signs in; returns the access token.
-    async fn sign_up(&self, who: &str, name: &str) -> anyhow::Result<String> {
-        let email = format!("{who}@example.org");
-        self.send(
-            reqwest::Method::POST,
-            "/api/v1/auth/register",
-            None,
-            Some(&json!({"email": email, "display_name": name, "password": PASSWORD})),
-            201,
-        )
-        .await?;
-        let tokens = self
-            .send(
-                reqwest::Method::POST,
-                "/api/v1/auth/login",
-                None,
-                Some(&json!({"email": email, "password": PASSWORD})),
-                200,
-            )
-            .await?;
-        Ok(tokens["access_token"]
-            .as_str()
-            .context("no access token")?
-            .to_owned())
-    }
-}
-
 fn id_of(value: &Value) -> anyhow::Result<String> {
     Ok(value["id"].as_str().context("no id")?.to_owned())
+}
+
+/// One HTTP client: each claimant has its own, so its own keep-alive connection.
+fn client() -> anyhow::Result<reqwest::Client> {
+    Ok(reqwest::Client::builder()
+        .tcp_nodelay(true)
+        .pool_max_idle_per_host(4)
+        .timeout(Duration::from_secs(60))
+        .build()?)
+}
+
+/// Registers `who@example.org` and signs in; returns the access token.
+async fn sign_up(api: &Api, who: &str, name: &str) -> anyhow::Result<String> {
+    let email = format!("{who}@example.org");
+    api.register(&email, name).await?;
+    api.log_in(&email).await
 }

@@ -16,7 +16,7 @@
 //!    how many, and for each event the time from its commit to the first update covering it
 //!    (target: a few updates, every event within 1.5 s).
 
-use commonground::bench_support::{free_port, recreate_database, ChildGuard};
+use commonground::bench_support::{free_port, recreate_database, Api, ChildGuard};
 use std::{
     collections::BTreeMap,
     path::PathBuf,
@@ -61,7 +61,6 @@ struct Args {
     server: PathBuf,
 }
 
-const PASSWORD: &str = "bench password 123";
 const ADMIN_EMAIL: &str = "admin@dashboard-bench.example";
 const MANAGER_EMAIL: &str = "manager@dashboard-bench.example";
 const CATEGORIES: [(&str, i32); 6] = [
@@ -72,74 +71,6 @@ const CATEGORIES: [(&str, i32); 6] = [
     ("overgrown-path", 21),
     ("blocked-drain", 5),
 ];
-
-#[derive(Clone)]
-struct Api {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Api {
-    async fn send(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        token: Option<&str>,
-        body: Option<Value>,
-        expect: u16,
-    ) -> anyhow::Result<Value> {
-        let mut request = self
-            .http
-            .request(method.clone(), format!("{}{path}", self.base));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let response = request
-            .send()
-            .await
-            .with_context(|| format!("{method} {path}"))?;
-        let status = response.status().as_u16();
-        let bytes = response.bytes().await?;
-        if status != expect {
-            bail!(
-                "{method} {path}: expected {expect}, got {status}: {}",
-                String::from_utf8_lossy(&bytes)
-            );
-        }
-        Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-    }
-
-    async fn post(&self, path: &str, token: Option<&str>, body: Value) -> anyhow::Result<Value> {
-        self.send(reqwest::Method::POST, path, token, Some(body), 201)
-            .await
-    }
-
-    async fn account(&self, email: &str, name: &str) -> anyhow::Result<()> {
-        let body = json!({"email": email, "display_name": name, "password": PASSWORD});
-        self.post("/api/v1/auth/register", None, body).await?;
-        Ok(())
-    }
-
-    async fn log_in(&self, email: &str) -> anyhow::Result<String> {
-        let body = json!({"email": email, "password": PASSWORD});
-        let tokens = self
-            .send(
-                reqwest::Method::POST,
-                "/api/v1/auth/login",
-                None,
-                Some(body),
-                200,
-            )
-            .await?;
-        Ok(tokens["access_token"]
-            .as_str()
-            .context("no token")?
-            .to_owned())
-    }
-}
 
 fn id_of(value: &Value) -> anyhow::Result<Uuid> {
     Ok(value["id"].as_str().context("no id")?.parse()?)
@@ -205,26 +136,10 @@ async fn main() -> anyhow::Result<()> {
         http: reqwest::Client::new(),
         base: format!("http://127.0.0.1:{port}"),
     };
-    let mut ready = false;
-    for _ in 0..600 {
-        if api
-            .http
-            .get(format!("{}/readyz", api.base))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            ready = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    if !ready {
-        bail!("the server did not become ready");
-    }
+    api.wait_ready().await?;
 
     // Set-up through the API.
-    api.account(ADMIN_EMAIL, "Bench Admin").await?;
+    api.register(ADMIN_EMAIL, "Bench Admin").await?;
     let granted = command(&["admin", "grant-admin", "--email", ADMIN_EMAIL])
         .stdout(Stdio::null())
         .status()?;
@@ -232,7 +147,7 @@ async fn main() -> anyhow::Result<()> {
         bail!("commonground admin grant-admin failed");
     }
     let admin = api.log_in(ADMIN_EMAIL).await?;
-    api.account(MANAGER_EMAIL, "Bench Manager").await?;
+    api.register(MANAGER_EMAIL, "Bench Manager").await?;
     let manager = api.log_in(MANAGER_EMAIL).await?;
     let org = id_of(
         &api.post(

@@ -18,7 +18,7 @@
 //! the service's queries).
 
 use commonground::bench_support::{
-    free_port, machine_ticks, process_ticks, recreate_database, ChildGuard,
+    free_port, machine_ticks, process_ticks, recreate_database, Api, ChildGuard,
 };
 use std::{
     collections::HashSet,
@@ -103,7 +103,6 @@ const EARTH_RADIUS_M: f64 = 6_371_008.8;
 const ACTIVE: &str = "('open', 'acknowledged', 'in_progress')";
 /// The service answers at most this many nearby suggestions; the SQL reference too.
 const MAX_SUGGESTIONS: usize = commonground::services::issues::MAX_SUGGESTIONS;
-const PASSWORD: &str = "bench password 123";
 const ADMIN_EMAIL: &str = "admin@issues-bench.example";
 const MANAGER_EMAIL: &str = "manager@issues-bench.example";
 const MAX_LATENCY_MICROS: u64 = 60_000_000;
@@ -174,7 +173,7 @@ async fn main() -> anyhow::Result<()> {
         http: reqwest::Client::new(),
         base: format!("http://127.0.0.1:{port}"),
     };
-    wait_ready(&api).await?;
+    api.wait_ready().await?;
 
     let setup = Instant::now();
     let mut world = set_up(&args, &api, &database_url, port, data_dir.path()).await?;
@@ -413,96 +412,8 @@ impl CpuSample {
     }
 }
 
-async fn wait_ready(api: &Api) -> anyhow::Result<()> {
-    for _ in 0..600 {
-        if api
-            .http
-            .get(format!("{}/readyz", api.base))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    bail!("server at {} did not become ready", api.base)
-}
-
 // ---------------------------------------------------------------------------------------------
 // The HTTP API
-
-#[derive(Clone)]
-struct Api {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Api {
-    async fn send(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        token: Option<&str>,
-        body: Option<&Value>,
-        expect: u16,
-    ) -> anyhow::Result<Value> {
-        let mut request = self
-            .http
-            .request(method.clone(), format!("{}{path}", self.base));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        let response = request
-            .send()
-            .await
-            .with_context(|| format!("{method} {path}"))?;
-        let status = response.status().as_u16();
-        let bytes = response.bytes().await?;
-        if status != expect {
-            bail!(
-                "{method} {path}: expected {expect}, got {status}: {}",
-                String::from_utf8_lossy(&bytes)
-            );
-        }
-        Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-    }
-
-    async fn post(&self, path: &str, token: Option<&str>, body: Value) -> anyhow::Result<Value> {
-        self.send(reqwest::Method::POST, path, token, Some(&body), 201)
-            .await
-    }
-
-    async fn log_in(&self, email: &str) -> anyhow::Result<String> {
-        let body = json!({"email": email, "password": PASSWORD});
-        let tokens = self
-            .send(
-                reqwest::Method::POST,
-                "/api/v1/auth/login",
-                None,
-                Some(&body),
-                200,
-            )
-            .await?;
-        Ok(tokens["access_token"]
-            .as_str()
-            .context("no access token")?
-            .to_owned())
-    }
-
-    async fn register(&self, email: &str, name: &str) -> anyhow::Result<()> {
-        self.post(
-            "/api/v1/auth/register",
-            None,
-            json!({"email": email, "display_name": name, "password": PASSWORD}),
-        )
-        .await?;
-        Ok(())
-    }
-}
 
 fn id_of(value: &Value) -> anyhow::Result<Uuid> {
     Ok(value["id"].as_str().context("no id")?.parse()?)

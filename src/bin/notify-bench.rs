@@ -19,7 +19,7 @@
 //! Redis channel as another instance would: *relayed* is until the last supporter's event of the
 //! round has come back from Redis (what subscribers connected to other instances wait for).
 
-use commonground::bench_support::{free_port, recreate_database, ChildGuard};
+use commonground::bench_support::{free_port, recreate_database, Api, ChildGuard};
 use std::{
     path::{Path, PathBuf},
     process::{Command, Stdio},
@@ -73,7 +73,6 @@ struct Args {
     redis_url: Option<String>,
 }
 
-const PASSWORD: &str = "bench password 123";
 const ADMIN_EMAIL: &str = "admin@notify-bench.example";
 const JWT_SECRET: &str = "bench-secret-bench-secret-bench-secret";
 
@@ -97,8 +96,8 @@ async fn main() -> anyhow::Result<()> {
             .spawn()
             .with_context(|| format!("cannot start {}", args.server.display()))?,
     );
-    let api = Api::new(format!("http://127.0.0.1:{port}"))?;
-    wait_ready(&api).await?;
+    let api = Api::new(client()?, format!("http://127.0.0.1:{port}"));
+    api.wait_ready().await?;
 
     let setup = Instant::now();
     let (admin, issue) = set_up(&args, &api, &database_url, port, data_dir.path()).await?;
@@ -463,98 +462,13 @@ fn server_command(args: &Args, database_url: &str, port: u16, data_dir: &Path) -
     command
 }
 
-async fn wait_ready(api: &Api) -> anyhow::Result<()> {
-    for _ in 0..600 {
-        if api
-            .http
-            .get(format!("{}/readyz", api.base))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    bail!("server at {} did not become ready", api.base)
-}
-
-#[derive(Clone)]
-struct Api {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Api {
-    fn new(base: String) -> anyhow::Result<Self> {
-        let http = reqwest::Client::builder()
-            .tcp_nodelay(true)
-            .timeout(Duration::from_secs(60))
-            .build()?;
-        Ok(Self { http, base })
-    }
-
-    async fn send(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        token: Option<&str>,
-        body: Option<&Value>,
-        expect: u16,
-    ) -> anyhow::Result<Value> {
-        let mut request = self
-            .http
-            .request(method.clone(), format!("{}{path}", self.base));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        let response = request
-            .send()
-            .await
-            .with_context(|| format!("{method} {path}"))?;
-        let status = response.status().as_u16();
-        let bytes = response.bytes().await?;
-        if status != expect {
-            bail!(
-                "{method} {path}: expected {expect}, got {status}: {}",
-                String::from_utf8_lossy(&bytes)
-            );
-        }
-        Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-    }
-
-    async fn register(&self, email: &str, name: &str) -> anyhow::Result<()> {
-        self.send(
-            reqwest::Method::POST,
-            "/api/v1/auth/register",
-            None,
-            Some(&json!({"email": email, "display_name": name, "password": PASSWORD})),
-            201,
-        )
-        .await
-        .map(|_| ())
-    }
-
-    async fn log_in(&self, email: &str) -> anyhow::Result<String> {
-        let tokens = self
-            .send(
-                reqwest::Method::POST,
-                "/api/v1/auth/login",
-                None,
-                Some(&json!({"email": email, "password": PASSWORD})),
-                200,
-            )
-            .await?;
-        Ok(tokens["access_token"]
-            .as_str()
-            .context("no access token")?
-            .to_owned())
-    }
-}
-
 fn id_of(value: &Value) -> anyhow::Result<String> {
     Ok(value["id"].as_str().context("no id")?.to_owned())
+}
+
+fn client() -> anyhow::Result<reqwest::Client> {
+    Ok(reqwest::Client::builder()
+        .tcp_nodelay(true)
+        .timeout(Duration::from_secs(60))
+        .build()?)
 }

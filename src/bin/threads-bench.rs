@@ -12,7 +12,7 @@
 //! directly in the same process as a reference and prints the ratio HTTP / SQL. The target is a
 //! p99 of at most 15 ms per page. The database is kept afterwards for `EXPLAIN`.
 
-use commonground::bench_support::{recreate_database, ChildGuard};
+use commonground::bench_support::{recreate_database, Api, ChildGuard};
 use std::{
     fmt::Write as _,
     future::Future,
@@ -68,7 +68,6 @@ struct Args {
     server: PathBuf,
 }
 
-const PASSWORD: &str = "bench password 123";
 const MAX_LATENCY_MICROS: u64 = 60_000_000;
 const TARGET_P99_MS: f64 = 15.0;
 
@@ -113,7 +112,7 @@ async fn main() -> anyhow::Result<()> {
         http: reqwest::Client::new(),
         base: format!("http://127.0.0.1:{port}"),
     };
-    wait_ready(&api).await?;
+    api.wait_ready().await?;
 
     // Through the API: a coordinator, a neighbourhood, a reader who is a member, and the thread.
     api.register("coordinator@threads-bench.example", "Cora")
@@ -557,99 +556,6 @@ fn server_command(
         .env("DATABASE_URL", database_url)
         .env("RUST_LOG", "warn");
     command
-}
-
-async fn wait_ready(api: &Api) -> anyhow::Result<()> {
-    for _ in 0..600 {
-        if api
-            .http
-            .get(format!("{}/readyz", api.base))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    bail!("server at {} did not become ready", api.base)
-}
-
-#[derive(Clone)]
-struct Api {
-    http: reqwest::Client,
-    base: String,
-}
-
-impl Api {
-    async fn send(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        token: Option<&str>,
-        body: Option<&Value>,
-        expect: u16,
-    ) -> anyhow::Result<Value> {
-        let mut request = self
-            .http
-            .request(method.clone(), format!("{}{path}", self.base));
-        if let Some(token) = token {
-            request = request.bearer_auth(token);
-        }
-        if let Some(body) = body {
-            request = request.json(body);
-        }
-        let response = request
-            .send()
-            .await
-            .with_context(|| format!("{method} {path}"))?;
-        let status = response.status().as_u16();
-        let bytes = response.bytes().await?;
-        if status != expect {
-            bail!(
-                "{method} {path}: expected {expect}, got {status}: {}",
-                String::from_utf8_lossy(&bytes)
-            );
-        }
-        Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-    }
-
-    async fn get(&self, path: &str, token: Option<&str>) -> anyhow::Result<Value> {
-        self.send(reqwest::Method::GET, path, token, None, 200)
-            .await
-    }
-
-    async fn post(&self, path: &str, token: Option<&str>, body: Value) -> anyhow::Result<Value> {
-        self.send(reqwest::Method::POST, path, token, Some(&body), 201)
-            .await
-    }
-
-    async fn log_in(&self, email: &str) -> anyhow::Result<String> {
-        let body = json!({"email": email, "password": PASSWORD});
-        let tokens = self
-            .send(
-                reqwest::Method::POST,
-                "/api/v1/auth/login",
-                None,
-                Some(&body),
-                200,
-            )
-            .await?;
-        Ok(tokens["access_token"]
-            .as_str()
-            .context("no access token")?
-            .to_owned())
-    }
-
-    async fn register(&self, email: &str, name: &str) -> anyhow::Result<()> {
-        self.post(
-            "/api/v1/auth/register",
-            None,
-            json!({"email": email, "display_name": name, "password": PASSWORD}),
-        )
-        .await?;
-        Ok(())
-    }
 }
 
 fn id_of(value: &Value) -> anyhow::Result<Uuid> {
