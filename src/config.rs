@@ -93,6 +93,10 @@ pub struct Settings {
     pub digest_interval_secs: u64,
     /// How often the (single, elected) digest job looks for digests due.
     pub digest_check_secs: u64,
+    /// Invitations one person may send within `invitation_window_secs` (each may e-mail a
+    /// stranger, so it is limited like posting).
+    pub invitations_per_window: u32,
+    pub invitation_window_secs: u64,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -152,6 +156,8 @@ impl Default for Settings {
             smtp_from: "Commonground <notifications@localhost>".into(),
             digest_interval_secs: 24 * 3600,
             digest_check_secs: 300,
+            invitations_per_window: 30,
+            invitation_window_secs: 3600,
         }
     }
 }

@@ -260,7 +260,7 @@ async fn make_user(
     made: &mut Vec<String>,
 ) -> AppResult<user::Model> {
     let email = format!("{local}@demo.commonground.example");
-    let view = accounts::register(
+    let registered = accounts::create_account(
         db,
         accounts::Registration {
             email: email.clone(),
@@ -269,6 +269,11 @@ async fn make_user(
         },
     )
     .await?;
+    let accounts::Registered::Created(view) = registered else {
+        return Err(crate::error::AppError::Conflict(format!(
+            "{email} already has an account"
+        )));
+    };
     made.push(format!("{email} ({name})"));
     user::Entity::find_by_id(view.id)
         .one(db)

@@ -71,6 +71,7 @@ impl Application {
             ));
         }
         let state = AppState {
+            mailer: mailer.clone(),
             files: crate::storage::FileStore::new(settings.data_dir.join("photos")),
             claims: ClaimDesk::new(
                 db.clone(),
@@ -213,6 +214,11 @@ fn action_limits(
     ActionLimits {
         posts: limiter("post", settings.posts_per_window, settings.post_window_secs),
         flags: limiter("flag", settings.flags_per_window, settings.flag_window_secs),
+        invitations: limiter(
+            "invitation",
+            settings.invitations_per_window,
+            settings.invitation_window_secs,
+        ),
     }
 }
 

@@ -26,6 +26,8 @@ pub struct AppState {
     pub redis: Option<redis::aio::ConnectionManager>,
     /// Publishes committed events; the WebSocket sessions subscribe through it.
     pub live: Live,
+    /// Sends invitation and account e-mail outside the notification queue; `None` without SMTP.
+    pub mailer: Option<crate::services::mail::Mailer>,
     /// Uploaded photos.
     pub files: FileStore,
     /// Decides claims on tasks, in batches per task.

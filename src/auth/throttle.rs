@@ -310,6 +310,8 @@ pub struct ActionLimits {
     pub posts: ActionLimiter,
     /// Flags on posts.
     pub flags: ActionLimiter,
+    /// Invitations to neighbourhoods (each may e-mail someone).
+    pub invitations: ActionLimiter,
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod category;
 pub mod dashboard;
 pub mod discussion;
 pub mod geo;
+pub mod invitation;
 pub mod issue;
 pub mod membership;
 pub mod neighbourhood;

@@ -137,6 +137,7 @@ pub fn summary(what: &str, data: &Value) -> String {
         "issue_merged" => "An issue you support was merged into another one".to_owned(),
         "issue_reopened" => format!("An issue was reopened: {}", text("note")),
         "membership_added" => "You were added as a member".to_owned(),
+        "invitation_received" => "You are invited to join; accept or decline".to_owned(),
         "membership_approved" => "Your request to join was approved".to_owned(),
         "membership_rejected" => "Your request to join was declined".to_owned(),
         "role_changed" => format!("Your role is now {}", text("role")),
@@ -171,6 +172,10 @@ pub fn link(data: &Value) -> String {
     }
     if let Some(task) = id("task_id") {
         return format!("/tasks/{task}");
+    }
+    // Before the neighbourhood: a private one cannot be opened until the invitation is accepted.
+    if id("invitation_id").is_some() {
+        return "/invitations".to_owned();
     }
     if let Some(n) = id("neighbourhood_id") {
         return format!("/neighbourhoods/{n}");

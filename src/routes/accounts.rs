@@ -1,7 +1,7 @@
 //! `/api/v1/auth/*` and `/api/v1/me`.
 
 use actix_web::{get, patch, post, web, HttpRequest, HttpResponse};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -9,7 +9,7 @@ use crate::{
     auth::AuthUser,
     error::{AppResult, Problem},
     routes::client_address,
-    services::accounts::{self, Me, ProfileChange, Registration, TokenPair, UserView},
+    services::accounts::{self, Me, ProfileChange, Registration, TokenPair},
     state::AppState,
 };
 
@@ -54,10 +54,16 @@ pub struct UpdateMeRequest {
     pub current_password: Option<String>,
 }
 
-/// Create an account.
+/// The answer to a well-formed registration, new address or taken.
+#[derive(Serialize, ToSchema)]
+pub struct RegistrationAccepted {
+    pub message: &'static str,
+}
+
+/// Create an account. The answer is the same whether the address was new or already has an
+/// account (whose owner is then told by e-mail): sign in next with the same credentials.
 #[utoipa::path(tag = "accounts", request_body = RegisterRequest, responses(
-    (status = 201, body = UserView),
-    (status = 409, body = Problem, description = "The e-mail address is taken"),
+    (status = 202, body = RegistrationAccepted),
     (status = 422, body = Problem),
 ))]
 #[post("/api/v1/auth/register")]
@@ -66,8 +72,9 @@ async fn register(
     body: web::Json<RegisterRequest>,
 ) -> AppResult<HttpResponse> {
     let body = body.into_inner();
-    let user = accounts::register(
+    accounts::register(
         &state.db,
+        state.mailer.as_ref(),
         Registration {
             email: body.email,
             display_name: body.display_name,
@@ -75,7 +82,9 @@ async fn register(
         },
     )
     .await?;
-    Ok(HttpResponse::Created().json(user))
+    Ok(HttpResponse::Accepted().json(RegistrationAccepted {
+        message: "Thank you. If this address is new, your account is ready: sign in with it. If it already has an account, sign in with that account's password.",
+    }))
 }
 
 /// Sign in with e-mail and password.

@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod discussions;
 pub mod docs;
 pub mod health;
+pub mod invitations;
 pub mod issues;
 pub mod metrics;
 pub mod neighbourhoods;
@@ -73,6 +74,7 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(metrics::config)
         .configure(accounts::config)
         .configure(neighbourhoods::config)
+        .configure(invitations::config)
         .configure(organisations::config)
         .configure(dashboard::config)
         .configure(categories::config)

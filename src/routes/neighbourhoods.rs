@@ -34,7 +34,6 @@ pub fn config(cfg: &mut ServiceConfig) {
         .service(join)
         .service(leave)
         .service(list_members)
-        .service(add_member)
         .service(approve_member)
         .service(change_member)
         .service(suspend_member)
@@ -90,13 +89,6 @@ pub struct MembersQuery {
     pub status: Option<MembershipStatus>,
     pub cursor: Option<String>,
     pub limit: Option<u64>,
-}
-
-#[derive(Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct AddMemberRequest {
-    /// E-mail address of an existing account.
-    pub email: String,
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -293,24 +285,6 @@ async fn list_members(
         limit: parse_limit(q.limit)?,
     };
     Ok(HttpResponse::Ok().json(memberships::list(&state.db, &user, *id, filter).await?))
-}
-
-/// Add an existing account as a member (coordinators); the way into a private neighbourhood.
-#[utoipa::path(tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = AddMemberRequest, responses(
-    (status = 201, body = MemberView),
-    (status = 403, body = Problem),
-    (status = 409, body = Problem),
-    (status = 422, body = Problem),
-))]
-#[post("/api/v1/neighbourhoods/{id}/members")]
-async fn add_member(
-    state: web::Data<AppState>,
-    AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
-    body: web::Json<AddMemberRequest>,
-) -> AppResult<HttpResponse> {
-    let added = memberships::add_by_email(&state.db, &state.live, &user, *id, &body.email).await?;
-    Ok(HttpResponse::Created().json(added))
 }
 
 /// Approve a pending request (coordinators).

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use entity::{membership, neighbourhood, organisation, organisation_staff, refresh_token, user};
 use sea_orm::{
     sea_query::Expr, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set, SqlErr, TransactionTrait,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -15,9 +15,11 @@ use crate::{
     auth::{password, token},
     domain::{
         account::{DisplayName, Email, FieldCheck, NewPassword},
+        invitation::registration_attempt_mail,
         membership::{effective_status, MembershipStatus, Role},
     },
     error::{AppError, AppResult},
+    services::mail::Mailer,
     state::AppState,
 };
 
@@ -85,7 +87,37 @@ pub struct Registration {
     pub password: String,
 }
 
-pub async fn register(db: &impl ConnectionTrait, input: Registration) -> AppResult<UserView> {
+/// What registering did. The HTTP answer is the same either way (see `register`).
+pub enum Registered {
+    Created(UserView),
+    /// The address already has an account: this is its owner.
+    Taken(user::Model),
+}
+
+/// Registration as the API offers it: the same answer whether the address was new or taken, so
+/// registering cannot be used to find out who has an account. The owner of a taken address is
+/// told by e-mail (when SMTP is configured), from a task of its own so the answer's timing does
+/// not depend on it.
+pub async fn register(
+    db: &impl ConnectionTrait,
+    mailer: Option<&Mailer>,
+    input: Registration,
+) -> AppResult<()> {
+    if let Registered::Taken(owner) = create_account(db, input).await? {
+        tracing::info!(user_id = %owner.id, "registration attempted with a taken address");
+        if let Some(mailer) = mailer {
+            mailer.send_in_background(owner.email, registration_attempt_mail(mailer.base_url()));
+        }
+    }
+    Ok(())
+}
+
+/// Creates an account, or finds that the address is taken. The password is hashed in both cases
+/// (the costly step), so the time taken does not tell them apart either.
+pub async fn create_account(
+    db: &impl ConnectionTrait,
+    input: Registration,
+) -> AppResult<Registered> {
     let mut check = FieldCheck::new();
     let email = check.check("email", Email::parse(&input.email));
     let display_name = check.check("display_name", DisplayName::parse(&input.display_name));
@@ -96,12 +128,10 @@ pub async fn register(db: &impl ConnectionTrait, input: Registration) -> AppResu
         return Err(AppError::BadRequest("invalid registration".into()));
     };
 
-    if find_by_email(db, &email).await?.is_some() {
-        return Err(AppError::Conflict(
-            "An account with this e-mail address already exists.".into(),
-        ));
-    }
     let password_hash = password::hash(new_password.expose().to_owned()).await?;
+    if let Some(owner) = find_by_email(db, &email).await? {
+        return Ok(Registered::Taken(owner));
+    }
     let now = Utc::now();
     let created = user::ActiveModel {
         id: Set(Uuid::now_v7()),
@@ -114,8 +144,18 @@ pub async fn register(db: &impl ConnectionTrait, input: Registration) -> AppResu
         updated_at: Set(now),
     }
     .insert(db)
-    .await?;
-    Ok(created.into())
+    .await;
+    match created {
+        Ok(created) => Ok(Registered::Created(created.into())),
+        // A registration with the same address committed in between: the same as taken.
+        Err(error) if matches!(error.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            match find_by_email(db, &email).await? {
+                Some(owner) => Ok(Registered::Taken(owner)),
+                None => Err(error.into()),
+            }
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 async fn find_by_email(db: &impl ConnectionTrait, email: &Email) -> AppResult<Option<user::Model>> {

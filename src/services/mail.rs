@@ -84,10 +84,35 @@ impl Mailer {
 
     /// Sends one message, retrying up to `ATTEMPTS` times with backoff.
     async fn send(&self, user_id: Uuid, to: &str, name: &str, body: &MailBody) -> bool {
+        self.deliver(Some(user_id), to, Some(name), body).await
+    }
+
+    /// Sends one message to an address that may belong to nobody (an invitation, a notice to an
+    /// account's owner) from a task of its own, so the request that caused it answers in the same
+    /// time whether or not a message goes out. Logs never name the address.
+    pub fn send_in_background(&self, to: String, body: MailBody) {
+        let mailer = self.clone();
+        tokio::spawn(async move {
+            mailer.deliver(None, &to, None, &body).await;
+        });
+    }
+
+    /// The web app's address, for links in messages.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    async fn deliver(
+        &self,
+        user_id: Option<Uuid>,
+        to: &str,
+        name: Option<&str>,
+        body: &MailBody,
+    ) -> bool {
         let message = match self.message(to, name, body) {
             Ok(message) => message,
             Err(error) => {
-                tracing::warn!(%user_id, %error, "cannot build a notification e-mail");
+                tracing::warn!(?user_id, %error, "cannot build an e-mail");
                 return false;
             }
         };
@@ -96,20 +121,20 @@ impl Mailer {
             match self.transport.send(message.clone()).await {
                 Ok(_) => return true,
                 Err(error) if attempt < ATTEMPTS => {
-                    tracing::info!(%user_id, attempt, %error, "sending a notification e-mail failed; retrying");
+                    tracing::info!(?user_id, attempt, %error, "sending an e-mail failed; retrying");
                     tokio::time::sleep(wait).await;
                     wait *= 2;
                 }
                 Err(error) => {
-                    tracing::warn!(%user_id, attempts = ATTEMPTS, %error, "giving up on a notification e-mail");
+                    tracing::warn!(?user_id, attempts = ATTEMPTS, %error, "giving up on an e-mail");
                 }
             }
         }
         false
     }
 
-    fn message(&self, to: &str, name: &str, body: &MailBody) -> anyhow::Result<Message> {
-        let to = Mailbox::new(Some(name.to_owned()), to.parse()?);
+    fn message(&self, to: &str, name: Option<&str>, body: &MailBody) -> anyhow::Result<Message> {
+        let to = Mailbox::new(name.map(str::to_owned), to.parse()?);
         Ok(Message::builder()
             .from(self.from.clone())
             .to(to)

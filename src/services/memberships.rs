@@ -4,7 +4,7 @@
 //! same transaction; the events are published after commit.
 
 use chrono::{DateTime, Duration, Utc};
-use entity::{membership, neighbourhood, user};
+use entity::{invitation, membership, neighbourhood, user};
 use sea_orm::{
     sea_query::{Condition, Expr},
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
@@ -18,7 +18,7 @@ use uuid::Uuid;
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
-        account::Email,
+        invitation::InvitationStatus,
         membership::{
             can_lose_coordinator, effective_status, status_on_join, MembershipStatus, Role,
         },
@@ -27,7 +27,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{Audience, Channel, Live, NewEvent, Transaction},
-    services::{keyset_after, lock_neighbourhood, moderation},
+    services::{invitations, keyset_after, lock_neighbourhood, moderation},
 };
 
 /// Longest suspension a coordinator can impose; longer needs removal.
@@ -257,7 +257,7 @@ pub async fn join<C: ConnectionTrait + TransactionTrait>(
     let policy =
         JoinPolicy::from_db(&access.neighbourhood.join_policy).unwrap_or(JoinPolicy::Approval);
     let change = Change::begin(db, access.neighbourhood, user.id).await?;
-    insert_membership(change, live, user, status_on_join(policy), false).await
+    insert_membership(change, live, user, status_on_join(policy)).await
 }
 
 async fn insert_membership(
@@ -265,7 +265,6 @@ async fn insert_membership(
     live: &Live,
     user: &user::Model,
     status: MembershipStatus,
-    added_by_coordinator: bool,
 ) -> AppResult<MemberView> {
     let now = Utc::now();
     let created = membership::ActiveModel {
@@ -286,11 +285,6 @@ async fn insert_membership(
         change
             .emit("member.joined", user.id, Audience::Members, data)
             .await?;
-        if added_by_coordinator {
-            change
-                .notify(user.id, "membership_added", json!({}))
-                .await?;
-        }
     } else {
         let data = json!({"user_id": user.id, "display_name": user.display_name});
         change
@@ -301,36 +295,35 @@ async fn insert_membership(
     Ok(member_view(created, user.display_name.clone()))
 }
 
-/// Coordinators add someone by e-mail, straight in as an active member: the way into a private
-/// neighbourhood, which outsiders cannot find.
-pub async fn add_by_email<C: ConnectionTrait + TransactionTrait>(
+/// Accepting an invitation: the person joins as an active member through the same path and
+/// events as joining (whatever the join policy: a coordinator asked them), or their pending
+/// request is approved. The invitation is marked accepted inside the same transaction, which
+/// holds the neighbourhood's lock, by a write conditional on it still being pending: of two
+/// concurrent accepts exactly one makes the membership, and the other is told it was answered.
+pub(crate) async fn accept_invitation<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
-    actor: &user::Model,
-    neighbourhood_id: Uuid,
-    email: &str,
+    user: &user::Model,
+    invitation: &invitation::Model,
 ) -> AppResult<MemberView> {
-    let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
-    access.require_manage()?;
-    let email = Email::parse(email).map_err(|m| AppError::invalid("email", m))?;
-    let invitee = user::Entity::find()
-        .filter(user::Column::Email.eq(email.as_str()))
+    let neighbourhood = neighbourhood::Entity::find_by_id(invitation.neighbourhood_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::invalid("email", "no account uses this e-mail address"))?;
-    match membership::Entity::find_by_id((neighbourhood_id, invitee.id))
-        .one(db)
-        .await?
-    {
-        Some(existing) if is_pending(&existing) => {
-            approve(db, live, actor, neighbourhood_id, invitee.id).await
+        .ok_or_else(|| AppError::not_found("invitation"))?;
+    let change = Change::begin(db, neighbourhood, user.id).await?;
+    invitations::mark_answered(&*change.tx, invitation.id, InvitationStatus::Accepted).await?;
+    let existing = membership::Entity::find_by_id((change.neighbourhood.id, user.id))
+        .one(&*change.tx)
+        .await?;
+    match existing {
+        None => insert_membership(change, live, user, MembershipStatus::Active).await,
+        Some(pending) if is_pending(&pending) => {
+            activate(change, live, pending, user.display_name.clone()).await
         }
-        Some(_) => Err(AppError::Conflict(
-            "That person is already a member.".into(),
-        )),
-        None => {
-            let change = Change::begin(db, access.neighbourhood, actor.id).await?;
-            insert_membership(change, live, &invitee, MembershipStatus::Active, true).await
+        // Already in: the invitation is answered and nothing else changes.
+        Some(existing) => {
+            change.commit(live).await?;
+            Ok(member_view(existing, user.display_name.clone()))
         }
     }
 }
@@ -463,12 +456,25 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     neighbourhood_id: Uuid,
     target: Uuid,
 ) -> AppResult<MemberView> {
-    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    let (change, existing) = manage(db, actor, neighbourhood_id, target).await?;
     if !is_pending(&existing) {
         return Err(AppError::Conflict(
             "There is no pending request from this person.".into(),
         ));
     }
+    let name = display_name_of(&*change.tx, target).await?;
+    activate(change, live, existing, name).await
+}
+
+/// Makes a pending request an active membership (approval, or the person accepting an
+/// invitation) and tells the person, unless they did it themselves.
+async fn activate(
+    mut change: Change,
+    live: &Live,
+    existing: membership::Model,
+    name: String,
+) -> AppResult<MemberView> {
+    let target = existing.user_id;
     let member_count = change.adjust_member_count(1).await?;
     let updated = change
         .update(existing, |m| {
@@ -476,14 +482,15 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
             m.joined_at = Set(Utc::now());
         })
         .await?;
-    let name = display_name_of(&*change.tx, target).await?;
     let data = json!({"user_id": target, "display_name": name, "member_count": member_count});
     change
         .emit("member.approved", target, Audience::Members, data)
         .await?;
-    change
-        .notify(target, "membership_approved", json!({}))
-        .await?;
+    if change.actor != target {
+        change
+            .notify(target, "membership_approved", json!({}))
+            .await?;
+    }
     change.commit(live).await?;
     Ok(member_view(updated, name))
 }

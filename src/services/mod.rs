@@ -10,6 +10,7 @@ pub mod claims;
 pub mod dashboard;
 pub mod discussions;
 pub mod exports;
+pub mod invitations;
 pub mod issues;
 pub mod mail;
 pub mod memberships;

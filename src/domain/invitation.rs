@@ -1,0 +1,192 @@
+//! Invitations to a neighbourhood and the account notices that must not reveal accounts: their
+//! states, when one can still be answered, and the e-mail bodies sent to an address whether or not
+//! an account uses it. Pure; storage is `services::invitations`.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::{
+    neighbourhood::string_enum,
+    notification::{escape_html, MailBody},
+};
+
+/// How long an invitation can be answered.
+pub const INVITATION_TTL: Duration = Duration::days(14);
+
+/// The notification kind an account holder gets when invited.
+pub const RECEIVED_KIND: &str = "invitation_received";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InvitationStatus {
+    Pending,
+    Accepted,
+    Declined,
+    Revoked,
+    /// Never answered within `INVITATION_TTL` (stored once a new invitation replaces it).
+    Expired,
+}
+
+string_enum!(InvitationStatus {
+    Pending => "pending",
+    Accepted => "accepted",
+    Declined => "declined",
+    Revoked => "revoked",
+    Expired => "expired",
+});
+
+/// The status as of `now`: a pending invitation past its expiry is expired even before a write
+/// records it.
+pub fn effective_status(
+    stored: InvitationStatus,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> InvitationStatus {
+    if stored == InvitationStatus::Pending && expires_at <= now {
+        InvitationStatus::Expired
+    } else {
+        stored
+    }
+}
+
+/// Why an invitation cannot be answered (accepted, declined or revoked) any more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unanswerable {
+    /// Already accepted, declined or revoked.
+    Answered,
+    Expired,
+}
+
+/// Whether an invitation in this state can still be answered.
+pub fn can_answer(
+    stored: InvitationStatus,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<(), Unanswerable> {
+    match effective_status(stored, expires_at, now) {
+        InvitationStatus::Pending => Ok(()),
+        InvitationStatus::Expired => Err(Unanswerable::Expired),
+        _ => Err(Unanswerable::Answered),
+    }
+}
+
+fn page(subject: String, paragraphs: &[String], link_text: &str, url: &str) -> MailBody {
+    let mut text = String::from("Hello,\n\n");
+    let mut html = String::from("<!doctype html><html><body><p>Hello,</p>");
+    for paragraph in paragraphs {
+        text.push_str(paragraph);
+        text.push_str("\n\n");
+        html.push_str(&format!("<p>{}</p>", escape_html(paragraph)));
+    }
+    text.push_str(&format!("{link_text}: {url}\n"));
+    html.push_str(&format!(
+        "<p><a href=\"{}\">{}</a></p></body></html>",
+        escape_html(url),
+        escape_html(link_text)
+    ));
+    // A subject is one line of bounded length.
+    let subject = subject
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(150)
+        .collect();
+    MailBody {
+        subject,
+        text,
+        html,
+    }
+}
+
+/// The e-mail to an invited address. It names the neighbourhood but not who invited, and reads
+/// the same whether or not an account uses the address: the link leads to sign-in or sign-up.
+pub fn invitation_mail(neighbourhood_name: &str, base_url: &str) -> MailBody {
+    let base = base_url.trim_end_matches('/');
+    page(
+        format!("You are invited to join {neighbourhood_name} on Commonground"),
+        &[
+            format!("A coordinator of {neighbourhood_name} invited this address to join the neighbourhood on Commonground."),
+            "Nothing happens unless you accept. Sign in (or create an account with this address) to accept or decline; the invitation lapses after 14 days. If you did not expect this, ignore this message.".to_owned(),
+        ],
+        "See your invitations",
+        &format!("{base}/invitations"),
+    )
+}
+
+/// The e-mail to an account's owner when someone tries to register with their address: the
+/// registration answer itself says nothing, so the owner is the only one told.
+pub fn registration_attempt_mail(base_url: &str) -> MailBody {
+    let base = base_url.trim_end_matches('/');
+    page(
+        "Someone tried to create a Commonground account with your address".to_owned(),
+        &[
+            "Someone tried to create a new Commonground account with this e-mail address, which already has an account. No new account was made.".to_owned(),
+            "If it was you, sign in with your existing account. If it was not you, you need do nothing: your account is unchanged.".to_owned(),
+        ],
+        "Sign in",
+        &format!("{base}/signin"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pending_invitation_expires_by_time_and_answered_ones_stay_answered() {
+        let now = Utc::now();
+        let later = now + Duration::days(1);
+        let past = now - Duration::seconds(1);
+        assert_eq!(can_answer(InvitationStatus::Pending, later, now), Ok(()));
+        assert_eq!(
+            can_answer(InvitationStatus::Pending, past, now),
+            Err(Unanswerable::Expired)
+        );
+        assert_eq!(
+            can_answer(InvitationStatus::Pending, now, now),
+            Err(Unanswerable::Expired),
+            "the expiry instant itself is too late"
+        );
+        for answered in [
+            InvitationStatus::Accepted,
+            InvitationStatus::Declined,
+            InvitationStatus::Revoked,
+        ] {
+            assert_eq!(
+                can_answer(answered, later, now),
+                Err(Unanswerable::Answered)
+            );
+            assert_eq!(effective_status(answered, past, now), answered);
+        }
+    }
+
+    #[test]
+    fn statuses_round_trip() {
+        for status in [
+            InvitationStatus::Pending,
+            InvitationStatus::Accepted,
+            InvitationStatus::Declined,
+            InvitationStatus::Revoked,
+            InvitationStatus::Expired,
+        ] {
+            assert_eq!(InvitationStatus::from_db(status.as_str()), Some(status));
+        }
+        assert_eq!(InvitationStatus::from_db("maybe"), None);
+    }
+
+    #[test]
+    fn the_invitation_mail_escapes_the_name_and_links_to_the_invitations() {
+        let mail = invitation_mail("Elm <b>Street</b>\r\nBcc: x", "https://cg.example/");
+        assert!(!mail.html.contains("<b>"));
+        assert!(mail.html.contains("Elm &lt;b&gt;Street"));
+        assert!(mail.text.contains("https://cg.example/invitations"));
+        assert!(!mail.subject.contains('\n') && !mail.subject.contains('\r'));
+    }
+
+    #[test]
+    fn the_registration_notice_says_no_account_was_made_and_links_to_sign_in() {
+        let mail = registration_attempt_mail("http://x");
+        assert!(mail.text.contains("No new account was made"));
+        assert!(mail.text.contains("http://x/signin"));
+    }
+}
