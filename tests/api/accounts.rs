@@ -3,24 +3,42 @@ use serde_json::json;
 use crate::helpers::{spawn_app, spawn_app_with, PASSWORD};
 
 #[tokio::test]
-async fn registering_returns_the_account_without_secrets() {
+async fn registering_answers_without_an_id_and_the_account_signs_in() {
     let app = spawn_app().await;
-    let body = app.register("  Ana@Example.ORG ", "Ana").await.expect(201);
-    assert_eq!(body["email"], "ana@example.org");
-    assert_eq!(body["display_name"], "Ana");
-    assert_eq!(body["is_platform_admin"], false);
-    assert!(body.get("password_hash").is_none());
-    let id: uuid::Uuid = body["id"].as_str().unwrap().parse().unwrap();
+    let body = app.register("  Ana@Example.ORG ", "Ana").await.expect(202);
+    assert!(
+        body.get("id").is_none(),
+        "no account id in the answer: {body}"
+    );
+    let tokens = app.login("ana@example.org", PASSWORD).await.expect(200);
+    let me = app
+        .get("/api/v1/me", tokens["access_token"].as_str())
+        .await
+        .expect(200);
+    assert_eq!(me["email"], "ana@example.org");
+    assert_eq!(me["display_name"], "Ana");
+    assert_eq!(me["is_platform_admin"], false);
+    assert!(me.get("password_hash").is_none());
+    let id: uuid::Uuid = me["id"].as_str().unwrap().parse().unwrap();
     assert_eq!(id.get_version_num(), 7, "ids are time-ordered UUIDv7");
 }
 
 #[tokio::test]
 async fn emails_are_unique_regardless_of_case() {
     let app = spawn_app().await;
-    app.register("ana@example.org", "Ana").await.expect(201);
+    app.register("ana@example.org", "Ana").await.expect(202);
     app.register("ANA@example.org", "Another Ana")
         .await
-        .expect(409);
+        .expect(202);
+    let tokens = app.login("ana@example.org", PASSWORD).await.expect(200);
+    let me = app
+        .get("/api/v1/me", tokens["access_token"].as_str())
+        .await
+        .expect(200);
+    assert_eq!(
+        me["display_name"], "Ana",
+        "the second registration changed nothing"
+    );
 }
 
 #[tokio::test]

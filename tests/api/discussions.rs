@@ -76,15 +76,9 @@ async fn street(app: &TestApp, members: &[&str], extra: Value) -> Street {
     }
 }
 
-/// Adds by e-mail, which works for public and private neighbourhoods alike.
+/// Invites and accepts, which works for public and private neighbourhoods alike.
 async fn add_member(app: &TestApp, coordinator: &TestUser, id: &str, member: &TestUser) {
-    app.post(
-        &format!("/api/v1/neighbourhoods/{id}/members"),
-        Some(&coordinator.token),
-        json!({"email": member.email}),
-    )
-    .await
-    .expect(201);
+    app.invite_and_accept(coordinator, id, member).await;
 }
 
 async fn new_thread(app: &TestApp, s: &Street, who: &TestUser, title: &str, body: &str) -> Value {

@@ -192,18 +192,20 @@ impl TestApp {
             display_name.to_lowercase().replace(' ', "."),
             Uuid::now_v7().simple()
         );
-        let user = self.register(&email, display_name).await.expect(201);
+        self.register(&email, display_name).await.expect(202);
         let tokens = self.login(&email, PASSWORD).await.expect(200);
+        let token = tokens["access_token"]
+            .as_str()
+            .expect("access token")
+            .to_owned();
+        let me = self.get("/api/v1/me", Some(&token)).await.expect(200);
         TestUser {
-            id: user["id"]
+            id: me["id"]
                 .as_str()
                 .and_then(|id| id.parse().ok())
                 .expect("user id"),
             email,
-            token: tokens["access_token"]
-                .as_str()
-                .expect("access token")
-                .to_owned(),
+            token,
             refresh_token: tokens["refresh_token"]
                 .as_str()
                 .expect("refresh token")
@@ -242,6 +244,41 @@ impl TestApp {
     pub async fn join(&self, user: &TestUser, neighbourhood_id: &str) -> Value {
         let path = format!("/api/v1/neighbourhoods/{neighbourhood_id}/join");
         self.post_empty(&path, Some(&user.token)).await.expect(200)
+    }
+
+    /// `coordinator` invites an address to the neighbourhood.
+    pub async fn invite(
+        &self,
+        coordinator: &TestUser,
+        neighbourhood_id: &str,
+        email: &str,
+    ) -> Answer {
+        let path = format!("/api/v1/neighbourhoods/{neighbourhood_id}/invitations");
+        self.post(&path, Some(&coordinator.token), json!({"email": email}))
+            .await
+    }
+
+    /// `user` accepts an invitation; returns the answer (the membership on success).
+    pub async fn accept_invitation(&self, user: &TestUser, invitation_id: &str) -> Answer {
+        let path = format!("/api/v1/me/invitations/{invitation_id}/accept");
+        self.post_empty(&path, Some(&user.token)).await
+    }
+
+    /// The way into any neighbourhood, private ones included: `coordinator` invites `member`,
+    /// who accepts. Returns the membership.
+    pub async fn invite_and_accept(
+        &self,
+        coordinator: &TestUser,
+        neighbourhood_id: &str,
+        member: &TestUser,
+    ) -> Value {
+        let invitation = self
+            .invite(coordinator, neighbourhood_id, &member.email)
+            .await
+            .expect(202);
+        self.accept_invitation(member, &id_of(&invitation))
+            .await
+            .expect(200)
     }
 
     pub async fn raw(

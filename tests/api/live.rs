@@ -144,13 +144,7 @@ async fn coordinator_only_events_reach_members_as_placeholders() {
         &app.new_neighbourhood(&ana, "Quiet Close", json!({"join_policy": "approval"}))
             .await,
     );
-    app.post(
-        &format!("/api/v1/neighbourhoods/{id}/members"),
-        Some(&ana.token),
-        json!({"email": ben.email}),
-    )
-    .await
-    .expect(201);
+    app.invite_and_accept(&ana, &id, &ben).await;
     let channel = format!("neighbourhood:{id}");
     let mut coordinator = connect(&app, &ana).await;
     let mut member = connect(&app, &ben).await;
@@ -271,13 +265,7 @@ async fn a_member_removed_from_a_private_neighbourhood_stops_receiving_its_event
             .await,
     );
     for u in [&ben, &cat] {
-        app.post(
-            &format!("/api/v1/neighbourhoods/{id}/members"),
-            Some(&ana.token),
-            json!({"email": u.email}),
-        )
-        .await
-        .expect(201);
+        app.invite_and_accept(&ana, &id, u).await;
     }
     let channel = format!("neighbourhood:{id}");
     let mut live = connect(&app, &ben).await;

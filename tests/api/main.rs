@@ -7,6 +7,7 @@ mod dashboard;
 mod discussions;
 mod exports;
 mod helpers;
+mod invitations;
 mod issues;
 mod live;
 mod logging;
