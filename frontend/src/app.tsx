@@ -28,6 +28,7 @@ import { ThreadPage } from './pages/ThreadPage';
 import { ModerationPage } from './pages/ModerationPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { NotificationPreferencesPage } from './pages/NotificationPreferencesPage';
+import { InvitationsPage } from './features/invitations/InvitationsPage';
 
 /** Links under /api (the API docs page) are served by the backend, not routed here. */
 const clientRoutes = /^\/(?!api(\/|$))/;
@@ -64,6 +65,7 @@ export function App() {
               <Route path="/organisations/:id/dashboard" component={DashboardPage} />
               <Route path="/organisations/:id/triage" component={TriagePage} />
               <Route path="/notifications" component={NotificationsPage} />
+              <Route path="/invitations" component={InvitationsPage} />
               <Route path="/notifications/preferences" component={NotificationPreferencesPage} />
               <Route default component={NotFound} />
             </Router>

@@ -8,7 +8,9 @@ import type {
   IssueFeatureCollection,
   IssuesGeoJsonQuery,
   IssuesQuery,
+  Invitation,
   MergeRequest,
+  MyInvitation,
   NearbyIssue,
   NearbyQuery,
   Photo,
@@ -27,12 +29,12 @@ import type {
   Page,
   PageParams,
   RegisterRequest,
+  RegistrationAccepted,
   Staff,
   SuspendRequest,
   TokenPair,
   UpdateMeRequest,
   UpdateNeighbourhoodRequest,
-  User,
   Uuid,
 } from './types';
 
@@ -52,8 +54,9 @@ export function createApi(client: ApiClient) {
       client.request<ClientConfig>('/client-config', { auth: false, signal }),
 
     auth: {
+      /** Answers the same for a new or a taken address: sign in next to find out. */
       register: (body: RegisterRequest) =>
-        client.request<User>('/auth/register', { method: 'POST', body, auth: false }),
+        client.request<RegistrationAccepted>('/auth/register', { method: 'POST', body, auth: false }),
 
       /** Signs in: the client keeps the tokens. */
       async login(body: LoginRequest): Promise<void> {
@@ -81,6 +84,14 @@ export function createApi(client: ApiClient) {
     me: {
       get: () => client.request<Me>('/me'),
       update: (body: UpdateMeRequest) => client.request<Me>('/me', { method: 'PATCH', body }),
+      /** Your pending invitations, oldest first. */
+      invitations: ({ cursor, limit }: PageParams = {}, signal?: AbortSignal) =>
+        client.request<Page<MyInvitation>>('/me/invitations', { query: { cursor, limit }, signal }),
+      /** Accept: you become an active member. */
+      acceptInvitation: (iid: Uuid) =>
+        client.request<Member>(`/me/invitations/${id(iid)}/accept`, { method: 'POST' }),
+      declineInvitation: (iid: Uuid) =>
+        client.request<void>(`/me/invitations/${id(iid)}/decline`, { method: 'POST' }),
     },
 
     neighbourhoods: {
@@ -112,6 +123,17 @@ export function createApi(client: ApiClient) {
         client.request<Member>(`${member(nid, uid)}/reinstate`, { method: 'POST' }),
       /** Removes a member, or rejects a pending request. */
       remove: (nid: Uuid, uid: Uuid) => client.request<void>(member(nid, uid), { method: 'DELETE' }),
+      /** Invites an address (coordinators); the answer never says whether it has an account. */
+      invite: (nid: Uuid, email: string) =>
+        client.request<Invitation>(`${neighbourhood(nid)}/invitations`, { method: 'POST', body: { email } }),
+      /** Pending invitations, oldest first (coordinators). */
+      invitations: (nid: Uuid, { cursor, limit }: PageParams = {}, signal?: AbortSignal) =>
+        client.request<Page<Invitation>>(`${neighbourhood(nid)}/invitations`, {
+          query: { cursor, limit },
+          signal,
+        }),
+      revokeInvitation: (nid: Uuid, iid: Uuid) =>
+        client.request<void>(`${neighbourhood(nid)}/invitations/${id(iid)}`, { method: 'DELETE' }),
 
       /** The categories of the organisations serving the neighbourhood. */
       categories: (nid: Uuid, signal?: AbortSignal) =>

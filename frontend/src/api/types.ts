@@ -42,6 +42,30 @@ export interface RegisterRequest {
   password: string;
 }
 
+/** The answer to any well-formed registration: the same whether the address was new or taken. */
+export interface RegistrationAccepted {
+  message: string;
+}
+
+/** An invitation as a neighbourhood's coordinators see it: an address, never an account. */
+export interface Invitation {
+  id: Uuid;
+  neighbourhood_id: Uuid;
+  email: string;
+  status: 'pending' | 'accepted' | 'declined' | 'revoked' | 'expired';
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+/** An invitation as the invited person sees it (a private neighbourhood's name included). */
+export interface MyInvitation {
+  id: Uuid;
+  neighbourhood_id: Uuid;
+  neighbourhood_name: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 export interface LoginRequest {
   email: string;
   password: string;

@@ -26,6 +26,11 @@ export function describeNotification(what: string, data: Record<string, unknown>
   const threadHref = str(data.thread_id) ? `/threads/${String(data.thread_id)}` : null;
   const inPlace = where ? ` in ${where}` : '';
   switch (what) {
+    case 'invitation_received':
+      return {
+        text: `You are invited to join ${where ?? 'a neighbourhood'}. Accept or decline it.`,
+        href: '/invitations',
+      };
     case 'membership_added':
       return { text: `You were added to ${where ?? 'a neighbourhood'}.`, href: neighbourhoodHref };
     case 'membership_approved':

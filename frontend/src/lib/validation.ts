@@ -113,3 +113,12 @@ export function validateNeighbourhood(draft: NeighbourhoodDraft): Validated<Crea
     radius_m: radius,
   }));
 }
+
+/** The address a coordinator invites. */
+export function validateInvite(values: { email: string }): Validated<{ email: string }> {
+  const errors: FormErrors = {};
+  const email = values.email.trim();
+  if (!email) errors.email = 'Enter the email address to invite.';
+  else if (!looksLikeEmail(email)) errors.email = 'Enter an email address like name@example.org.';
+  return result(errors, () => ({ email }));
+}

@@ -2,6 +2,7 @@ import { Page } from '../components/Page';
 import { useSession } from '../session/session';
 import { roleLabel, statusLabel } from '../lib/format';
 import type { MyMembership } from '../api';
+import { MyInvitations } from '../features/invitations/MyInvitations';
 
 function MyNeighbourhoods({ memberships }: { memberships: MyMembership[] }) {
   if (memberships.length === 0) {
@@ -53,6 +54,7 @@ export function Home() {
           follow.
         </p>
       </section>
+      {me && <MyInvitations quiet />}
       {me ? (
         <section aria-labelledby="mine-heading">
           <h2 id="mine-heading">Your neighbourhoods</h2>

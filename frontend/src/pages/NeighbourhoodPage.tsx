@@ -5,6 +5,7 @@ import { Page } from '../components/Page';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { MembershipPanel } from '../components/MembershipPanel';
 import { MemberList, PendingRequests } from '../components/MemberList';
+import { InvitationManager } from '../features/invitations/InvitationManager';
 import { IssueList } from '../components/IssueList';
 import { useResource } from '../hooks/useResource';
 import { useSession } from '../session/session';
@@ -150,6 +151,7 @@ export function NeighbourhoodPage() {
           {n.viewer.can_manage && (
             <PendingRequests neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
           )}
+          {n.viewer.can_manage && <InvitationManager neighbourhood={n} />}
           {live.enabled && <ActivityFeed items={live.feed} />}
         </div>
         <div class="columns__main">

@@ -62,7 +62,7 @@ describe('sign up page', () => {
 
   it('registers, signs in with the same credentials and goes to the directory', async () => {
     const { calls } = fakeServer({
-      'POST /api/v1/auth/register': () => json(201, me),
+      'POST /api/v1/auth/register': () => json(202, { message: 'Thank you.' }),
       'POST /api/v1/auth/login': () =>
         json(200, { access_token: 'a1', refresh_token: 'r1', token_type: 'Bearer', expires_in: 900 }),
       'GET /api/v1/me': () => json(200, me),
@@ -85,5 +85,27 @@ describe('sign up page', () => {
     await waitFor(() =>
       expect(calls.find((c) => c.url === '/api/v1/neighbourhoods')?.authorization).toBe('Bearer a1'),
     );
+  });
+
+  it('answers a taken address with the same words as any failed sign-in', async () => {
+    const { calls } = fakeServer({
+      'POST /api/v1/auth/register': () => json(202, { message: 'Thank you.' }),
+      'POST /api/v1/auth/login': () =>
+        problem(401, 'Authentication required', { detail: 'The e-mail address or password is incorrect.' }),
+    });
+    render(<App />);
+
+    fillIn('Email', 'ada@example.org');
+    fillIn('Display name', 'Ada');
+    fillIn('Password', 'a long enough password');
+    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('We could not sign you in with these details.');
+    expect(alert.textContent).not.toMatch(/already registered|exists/);
+    expect(screen.getByLabelText('Email').getAttribute('aria-invalid')).toBeNull();
+    expect(location.pathname).toBe('/signup');
+    expect(calls.map((c) => c.url)).toEqual(['/api/v1/auth/register', '/api/v1/auth/login']);
+    expect(screen.getByRole('button', { name: 'Create account' }).hasAttribute('disabled')).toBe(false);
   });
 });

@@ -8,9 +8,12 @@ import { useSession } from '../session/session';
 import { DISPLAY_NAME_MAX, PASSWORD_MIN, validateSignUp } from '../lib/validation';
 import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../lib/feedback';
 import { safeNextPath } from '../lib/nextPath';
+import { isApiError } from '../api';
 
 const LABELS = { email: 'Email', display_name: 'Display name', password: 'Password' };
 const FIELDS = Object.keys(LABELS);
+const SIGN_IN_FAILED =
+  'We could not sign you in with these details. If this address already has an account, sign in with its password.';
 
 export function SignUp() {
   const { query, route } = useLocation();
@@ -28,7 +31,13 @@ export function SignUp() {
       await signUp(checked.value);
       route(safeNextPath(query.next), true);
     } catch (error) {
-      setFeedback(feedbackFromError(error, FIELDS));
+      // Registering answers the same for a taken address, so the sign-in after it is where a
+      // taken address shows: with the same words as any failed sign-in.
+      setFeedback(
+        isApiError(error) && error.status === 401
+          ? { fields: {}, summary: SIGN_IN_FAILED, other: [] }
+          : feedbackFromError(error, FIELDS),
+      );
       setBusy(false);
     }
   };

@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import { api, type Invitation, type Neighbourhood } from '../../api';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
+import { TextField, fieldId } from '../../components/fields';
+import { usePagedList } from '../../hooks/usePagedList';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import { formatDate } from '../../lib/format';
+import { validateInvite } from '../../lib/validation';
+
+const LABELS = { email: 'Email address' };
+
+/**
+ * For coordinators: invite someone by e-mail, and see and withdraw the pending invitations.
+ * Nobody is added without agreeing, and the server's answer never says whether the address has an
+ * account, so the confirmation is the same for everyone: "if they accept, they'll join".
+ */
+export function InvitationManager({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
+  const [email, setEmail] = useState('');
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const focus = useFocusAfterRender();
+  const list = usePagedList(`${n.id}:${version}`, (cursor, signal) =>
+    api.neighbourhoods.invitations(n.id, { cursor }, signal),
+  );
+
+  const invite = async (event: Event) => {
+    event.preventDefault();
+    const checked = validateInvite({ email });
+    if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
+    setBusy('invite');
+    setFeedback(noFeedback);
+    setAnnouncement(null);
+    try {
+      const sent = await api.neighbourhoods.invite(n.id, checked.value.email);
+      setEmail('');
+      setAnnouncement(`Invitation sent to ${sent.email}. If they accept, they'll join.`);
+      setVersion((v) => v + 1);
+      focus(fieldId('email'));
+    } catch (failure) {
+      setFeedback(feedbackFromError(failure, ['email']));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const revoke = async (invitation: Invitation) => {
+    setBusy(invitation.id);
+    setError(null);
+    try {
+      await api.neighbourhoods.revokeInvitation(n.id, invitation.id);
+      setAnnouncement(`The invitation to ${invitation.email} was withdrawn.`);
+      setVersion((v) => v + 1);
+      // The row goes away with its button: keep the keyboard in the section.
+      focus('invitations-heading');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="invitations-heading" class="panel" aria-busy={list.loading}>
+      <h2 id="invitations-heading" tabIndex={-1}>
+        Invite by e-mail
+      </h2>
+      <form class="form invite-form" onSubmit={invite} noValidate>
+        <FormAlert feedback={feedback} labels={LABELS} />
+        <TextField
+          name="email"
+          label={LABELS.email}
+          hint="They get an invitation to accept or decline; nobody is added without agreeing."
+          type="email"
+          autoComplete="off"
+          required
+          value={email}
+          onValue={setEmail}
+          error={feedback.fields.email}
+        />
+        <button type="submit" disabled={busy === 'invite'}>
+          {busy === 'invite' ? 'Sending…' : 'Send invitation'}
+        </button>
+      </form>
+      <StatusMessage message={announcement} />
+      <h3>Pending invitations</h3>
+      <ErrorAlert error={list.error ?? error} />
+      {!list.loading && list.items.length === 0 && <p>No invitations are waiting for an answer.</p>}
+      <ul class="member-list">
+        {list.items.map((invitation) => (
+          <li key={invitation.id} class="member">
+            <div>
+              <span class="member__name invitation__email">{invitation.email}</span>
+              <div class="meta">Until {formatDate(invitation.expires_at)}</div>
+            </div>
+            <div class="member__actions">
+              <button
+                type="button"
+                class="button--small button--quiet"
+                onClick={() => revoke(invitation)}
+                disabled={busy === invitation.id}
+              >
+                Withdraw
+                <span class="visually-hidden"> (invitation to {invitation.email})</span>
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {list.hasMore && (
+        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
+          {list.loadingMore ? 'Loading…' : 'Load more invitations'}
+        </button>
+      )}
+    </section>
+  );
+}

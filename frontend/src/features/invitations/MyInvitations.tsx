@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { api, type MyInvitation } from '../../api';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { usePagedList } from '../../hooks/usePagedList';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { useSession } from '../../session/session';
+import { formatDate } from '../../lib/format';
+
+/**
+ * The signed-in person's pending invitations, each with Accept and Decline. Accepting makes them a
+ * member (the session is reloaded so their neighbourhoods list it); nothing happens otherwise.
+ * `quiet` hides the whole section while there is nothing to answer (the home page).
+ */
+export function MyInvitations({ quiet = false }: { quiet?: boolean }) {
+  const { reload } = useSession();
+  const [version, setVersion] = useState(0);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [joined, setJoined] = useState<MyInvitation | null>(null);
+  const focus = useFocusAfterRender();
+  const list = usePagedList(`mine:${version}`, (cursor, signal) => api.me.invitations({ cursor }, signal));
+
+  const answer = async (invitation: MyInvitation, accept: boolean) => {
+    setBusy(invitation.id);
+    setError(null);
+    try {
+      if (accept) {
+        await api.me.acceptInvitation(invitation.id);
+        setJoined(invitation);
+        setAnnouncement(`You joined ${invitation.neighbourhood_name}.`);
+        await reload();
+      } else {
+        await api.me.declineInvitation(invitation.id);
+        setAnnouncement(`You declined the invitation to ${invitation.neighbourhood_name}.`);
+      }
+      setVersion((v) => v + 1);
+      // The answered row goes away with its buttons: keep the keyboard in the section.
+      focus('my-invitations-heading');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const nothing = !list.loading && list.items.length === 0;
+  if (quiet && nothing && !announcement && !list.error) return null;
+  return (
+    <section aria-labelledby="my-invitations-heading" aria-busy={list.loading}>
+      <h2 id="my-invitations-heading" tabIndex={-1}>
+        Invitations
+      </h2>
+      <StatusMessage message={announcement} />
+      {joined && (
+        <p>
+          <a href={`/neighbourhoods/${joined.neighbourhood_id}`}>Go to {joined.neighbourhood_name}</a>
+        </p>
+      )}
+      <ErrorAlert error={list.error ?? error} />
+      {list.loading && list.items.length === 0 && <p>Loading invitations…</p>}
+      {nothing && <p>You have no invitations waiting.</p>}
+      <ul class="member-list">
+        {list.items.map((invitation) => (
+          <li key={invitation.id} class="member">
+            <div>
+              <span class="member__name">You are invited to join {invitation.neighbourhood_name}</span>
+              <div class="meta">Until {formatDate(invitation.expires_at)}</div>
+            </div>
+            <div class="member__actions">
+              <button
+                type="button"
+                class="button--small"
+                onClick={() => answer(invitation, true)}
+                disabled={busy === invitation.id}
+              >
+                Accept
+                <span class="visually-hidden"> (invitation to {invitation.neighbourhood_name})</span>
+              </button>
+              <button
+                type="button"
+                class="button--small button--quiet"
+                onClick={() => answer(invitation, false)}
+                disabled={busy === invitation.id}
+              >
+                Decline
+                <span class="visually-hidden"> (invitation to {invitation.neighbourhood_name})</span>
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {list.hasMore && (
+        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
+          {list.loadingMore ? 'Loading…' : 'Load more invitations'}
+        </button>
+      )}
+    </section>
+  );
+}
