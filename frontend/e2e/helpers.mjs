@@ -121,3 +121,15 @@ export async function searchDirectory(page, query) {
 }
 
 export const region = (page, name) => page.getByRole('region', { name });
+
+/** The password of every account `commonground demo` makes. */
+export const DEMO_PASSWORD = 'commonground-demo';
+export const demoUser = (local) => `${local}@demo.commonground.example`;
+
+/** Signs in as one of the demo's people and goes on to `next`. */
+export async function signInAsDemo(page, local, next = '/') {
+  await page.goto(`${BASE_URL}/signin?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Email').fill(demoUser(local));
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

@@ -77,6 +77,7 @@ describe('neighbourhood page', () => {
       'GET /api/v1/me': () => json(200, me),
       'GET /api/v1/neighbourhoods/n1': () =>
         json(200, neighbourhood(coordinator, { member_count: approved ? 2 : 1 })),
+      'GET /api/v1/neighbourhoods/n1/invitations': () => page([]),
       'GET /api/v1/neighbourhoods/n1/members': (call) => {
         const status = new URL(call.url, 'http://x').searchParams.get('status');
         const ada = member('ada', 'Ada', { role: 'coordinator' });
@@ -173,6 +174,7 @@ describe('neighbourhood page, live', () => {
       'GET /api/v1/me': () => json(200, me),
       'GET /api/v1/neighbourhoods/n1': () =>
         json(200, neighbourhood(coordinator, { member_count: state.members.length })),
+      'GET /api/v1/neighbourhoods/n1/invitations': () => page([]),
       'GET /api/v1/neighbourhoods/n1/members': (call) => {
         const status = new URL(call.url, 'http://x').searchParams.get('status');
         return page(status === 'pending' ? state.pending : state.members);
