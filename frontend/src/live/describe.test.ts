@@ -51,6 +51,18 @@ describe('describeEvent', () => {
     );
   });
 
+  it('describes invitations without naming anyone', () => {
+    expect(describeEvent(ev('invitation.created', { invitation_id: 'i1' }), names)).toBe(
+      'Someone was invited to join',
+    );
+    expect(describeEvent(ev('invitation.declined', { invitation_id: 'i1' }), names)).toBe(
+      'An invitation was declined',
+    );
+    expect(describeEvent(ev('invitation.revoked', { invitation_id: 'i1' }), names)).toBe(
+      'An invitation was withdrawn',
+    );
+  });
+
   it('describes issue events without naming anyone', () => {
     expect(describeEvent(ev('issue.created', { issue_id: 'i1' }), names)).toBe('A new problem was reported');
     expect(describeEvent(ev('issue.report_added', { new_supporter: true }), names)).toBe(

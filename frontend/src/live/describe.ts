@@ -54,6 +54,13 @@ export function describeEvent(event: LiveEvent, names: Names): string | null {
       return `${who} ${was} suspended`;
     case 'member.reinstated':
       return `${who} ${was} reinstated`;
+    // Coordinators only; invitations name an address, never a person, so neither does the feed.
+    case 'invitation.created':
+      return 'Someone was invited to join';
+    case 'invitation.declined':
+      return 'An invitation was declined';
+    case 'invitation.revoked':
+      return 'An invitation was withdrawn';
     case 'neighbourhood.updated':
       return 'The neighbourhood’s details were updated';
     case 'neighbourhood.created':
