@@ -327,7 +327,10 @@ async fn a_stranger_cannot_accept_or_decline_someone_elses_invitation() {
     app.get(&format!("/api/v1/neighbourhoods/{id}"), Some(&eve.token))
         .await
         .expect(404);
-    assert_eq!(pending_ids(&app, &ana, &id).await, [invitation.clone()]);
+    assert_eq!(
+        pending_ids(&app, &ana, &id).await,
+        std::slice::from_ref(&invitation)
+    );
     app.accept_invitation(&ben, &invitation).await.expect(200);
 }
 
