@@ -9,7 +9,7 @@ use secrecy::SecretString;
 use serde_json::{json, Value};
 
 use crate::{
-    helpers::{id_of, spawn_app, spawn_app_with, TestApp, TestUser, PASSWORD},
+    helpers::{id_of, spawn_app, spawn_app_with, Answer, TestApp, TestUser, PASSWORD},
     smtp_sink::SmtpSink,
 };
 
@@ -44,6 +44,22 @@ async fn events_of(app: &TestApp, viewer: &TestUser, id: &str) -> Vec<String> {
         .iter()
         .map(|e| e["kind"].as_str().unwrap().to_owned())
         .collect()
+}
+
+async fn decline(app: &TestApp, user: &TestUser, invitation: &str) -> Answer {
+    let path = format!("/api/v1/me/invitations/{invitation}/decline");
+    app.post_empty(&path, Some(&user.token)).await
+}
+
+async fn revoke(app: &TestApp, who: &TestUser, id: &str, invitation: &str) -> Answer {
+    let path = format!("/api/v1/neighbourhoods/{id}/invitations/{invitation}");
+    app.delete(&path, Some(&who.token)).await
+}
+
+/// The member count as `viewer` sees it (404 when they may not see the neighbourhood).
+async fn member_count(app: &TestApp, viewer: &TestUser, id: &str) -> Value {
+    let path = format!("/api/v1/neighbourhoods/{id}");
+    app.get(&path, Some(&viewer.token)).await.expect(200)["member_count"].clone()
 }
 
 async fn my_invitations(app: &TestApp, user: &TestUser) -> Vec<Value> {
@@ -155,8 +171,7 @@ async fn accepting_an_invitation_makes_an_active_member_with_its_events() {
         .expect(200);
     assert_eq!(member["status"], "active");
     assert_eq!(member["role"], "member");
-    let seen = app.get(&base, Some(&ben.token)).await.expect(200);
-    assert_eq!(seen["member_count"], 2);
+    assert_eq!(member_count(&app, &ben, &id).await, 2);
     let kinds = events_of(&app, &ana, &id).await;
     assert_eq!(
         kinds.iter().filter(|k| *k == "member.joined").count(),
@@ -188,11 +203,7 @@ async fn an_invitation_approves_a_waiting_request_to_join() {
         .await
         .expect(200);
     assert_eq!(member["status"], "active");
-    let seen = app
-        .get(&format!("/api/v1/neighbourhoods/{id}"), Some(&ben.token))
-        .await
-        .expect(200);
-    assert_eq!(seen["member_count"], 2);
+    assert_eq!(member_count(&app, &ben, &id).await, 2);
 }
 
 #[tokio::test]
@@ -205,29 +216,14 @@ async fn declining_and_revoking_end_an_invitation_without_a_membership() {
     let to_ben = id_of(&app.invite(&ana, &id, &ben.email).await.expect(202));
     let to_cat = id_of(&app.invite(&ana, &id, &cat.email).await.expect(202));
 
-    app.post_empty(
-        &format!("/api/v1/me/invitations/{to_ben}/decline"),
-        Some(&ben.token),
-    )
-    .await
-    .expect(204);
+    decline(&app, &ben, &to_ben).await.expect(204);
     app.accept_invitation(&ben, &to_ben).await.expect(409);
     assert!(my_invitations(&app, &ben).await.is_empty());
 
-    app.delete(
-        &format!("/api/v1/neighbourhoods/{id}/invitations/{to_cat}"),
-        Some(&ana.token),
-    )
-    .await
-    .expect(204);
+    revoke(&app, &ana, &id, &to_cat).await.expect(204);
     assert!(my_invitations(&app, &cat).await.is_empty());
     app.accept_invitation(&cat, &to_cat).await.expect(409);
-    app.delete(
-        &format!("/api/v1/neighbourhoods/{id}/invitations/{to_cat}"),
-        Some(&ana.token),
-    )
-    .await
-    .expect(409);
+    revoke(&app, &ana, &id, &to_cat).await.expect(409);
 
     assert!(pending_ids(&app, &ana, &id).await.is_empty());
     for person in [&ben, &cat] {
@@ -284,25 +280,13 @@ async fn only_coordinators_and_admins_may_invite_list_and_revoke() {
         .invite(&admin, &private, "x@example.org")
         .await
         .expect(202);
-    app.delete(
-        &format!(
-            "/api/v1/neighbourhoods/{private}/invitations/{}",
-            id_of(&by_admin)
-        ),
-        Some(&mel.token),
-    )
-    .await
-    .expect(404);
+    revoke(&app, &mel, &private, &id_of(&by_admin))
+        .await
+        .expect(404);
     // An invitation is revoked only through its own neighbourhood.
-    app.delete(
-        &format!(
-            "/api/v1/neighbourhoods/{public}/invitations/{}",
-            id_of(&by_admin)
-        ),
-        Some(&ana.token),
-    )
-    .await
-    .expect(404);
+    revoke(&app, &ana, &public, &id_of(&by_admin))
+        .await
+        .expect(404);
     assert_eq!(pending_ids(&app, &ana, &private).await, [id_of(&by_admin)]);
 }
 
@@ -316,12 +300,7 @@ async fn a_stranger_cannot_accept_or_decline_someone_elses_invitation() {
     let invitation = id_of(&app.invite(&ana, &id, &ben.email).await.expect(202));
 
     app.accept_invitation(&eve, &invitation).await.expect(404);
-    app.post_empty(
-        &format!("/api/v1/me/invitations/{invitation}/decline"),
-        Some(&eve.token),
-    )
-    .await
-    .expect(404);
+    decline(&app, &eve, &invitation).await.expect(404);
     app.accept_invitation(&ana, &invitation).await.expect(404);
     assert!(my_invitations(&app, &eve).await.is_empty());
     app.get(&format!("/api/v1/neighbourhoods/{id}"), Some(&eve.token))
@@ -412,11 +391,7 @@ async fn concurrent_accepts_of_one_invitation_make_one_membership() {
         statuses.iter().all(|s| *s == 200 || *s == 409),
         "the others are told it was answered: {statuses:?}"
     );
-    let seen = app
-        .get(&format!("/api/v1/neighbourhoods/{id}"), Some(&ben.token))
-        .await
-        .expect(200);
-    assert_eq!(seen["member_count"], 2);
+    assert_eq!(member_count(&app, &ben, &id).await, 2);
     let kinds = events_of(&app, &ana, &id).await;
     assert_eq!(kinds.iter().filter(|k| *k == "member.joined").count(), 1);
 }
