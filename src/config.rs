@@ -97,6 +97,11 @@ pub struct Settings {
     /// stranger, so it is limited like posting).
     pub invitations_per_window: u32,
     pub invitation_window_secs: u64,
+    /// "Someone tried to register with your address" e-mails one account may get within
+    /// `account_notice_window_secs`; beyond that they are dropped (the answer is unchanged), so
+    /// registering cannot be used to flood someone's mailbox.
+    pub account_notices_per_window: u32,
+    pub account_notice_window_secs: u64,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -158,6 +163,8 @@ impl Default for Settings {
             digest_check_secs: 300,
             invitations_per_window: 30,
             invitation_window_secs: 3600,
+            account_notices_per_window: 3,
+            account_notice_window_secs: 24 * 3600,
         }
     }
 }

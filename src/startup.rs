@@ -219,6 +219,11 @@ fn action_limits(
             settings.invitations_per_window,
             settings.invitation_window_secs,
         ),
+        account_notices: limiter(
+            "account-notice",
+            settings.account_notices_per_window,
+            settings.account_notice_window_secs,
+        ),
     }
 }
 

@@ -312,6 +312,8 @@ pub struct ActionLimits {
     pub flags: ActionLimiter,
     /// Invitations to neighbourhoods (each may e-mail someone).
     pub invitations: ActionLimiter,
+    /// E-mails to an account's owner about registrations with their address (keyed by account).
+    pub account_notices: ActionLimiter,
 }
 
 #[cfg(test)]

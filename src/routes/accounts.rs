@@ -75,6 +75,7 @@ async fn register(
     accounts::register(
         &state.db,
         state.mailer.as_ref(),
+        &state.action_limits.account_notices,
         Registration {
             email: body.email,
             display_name: body.display_name,

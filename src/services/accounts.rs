@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
-    auth::{password, token},
+    auth::{password, throttle::ActionLimiter, token},
     domain::{
         account::{DisplayName, Email, FieldCheck, NewPassword},
         invitation::registration_attempt_mail,
@@ -98,15 +98,20 @@ pub enum Registered {
 /// registering cannot be used to find out who has an account. The owner of a taken address is
 /// told by e-mail (when SMTP is configured), from a task of its own so the answer's timing does
 /// not depend on it.
+/// `notices` bounds how many such e-mails one owner gets; over it they are dropped silently.
 pub async fn register(
     db: &impl ConnectionTrait,
     mailer: Option<&Mailer>,
+    notices: &ActionLimiter,
     input: Registration,
 ) -> AppResult<()> {
     if let Registered::Taken(owner) = create_account(db, input).await? {
         tracing::info!(user_id = %owner.id, "registration attempted with a taken address");
         if let Some(mailer) = mailer {
-            mailer.send_in_background(owner.email, registration_attempt_mail(mailer.base_url()));
+            if notices.hit(&owner.id.to_string()).await.is_ok() {
+                let body = registration_attempt_mail(mailer.base_url());
+                mailer.send_in_background(owner.email, body);
+            }
         }
     }
     Ok(())
