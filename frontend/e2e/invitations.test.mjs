@@ -83,8 +83,7 @@ test(
       const overflow = await R.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px at 360px`);
 
-      // The coordinator's pending list empties once answered.
-      await A.page.reload();
+      // The coordinator's open page hears of the answer live: the pending list empties.
       await region(A.page, 'Invite by e-mail')
         .getByText('No invitations are waiting for an answer.')
         .waitFor();

@@ -83,6 +83,7 @@ describe('helpers', () => {
   it('knows which events change the page, and reads member counts', () => {
     expect(changesPage('member.joined')).toBe(true);
     expect(changesPage('neighbourhood.updated')).toBe(true);
+    expect(changesPage('invitation.declined')).toBe(true); // the coordinators' pending list
     expect(changesPage('restricted')).toBe(false);
     expect(changesPage('issue.created')).toBe(false); // the issue list reloads itself
     expect(memberCountOf(ev('member.joined', { member_count: 3 }))).toBe(3);

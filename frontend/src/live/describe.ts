@@ -84,7 +84,7 @@ export function describeEvent(event: LiveEvent, names: Names): string | null {
 
 /** Event kinds after which the page reloads its data over HTTP (the source of truth). */
 export function changesPage(kind: string): boolean {
-  return kind.startsWith('member.') || kind.startsWith('neighbourhood.');
+  return kind.startsWith('member.') || kind.startsWith('neighbourhood.') || kind.startsWith('invitation.');
 }
 
 /** The member count an event carries, if any. */

@@ -151,7 +151,7 @@ export function NeighbourhoodPage() {
           {n.viewer.can_manage && (
             <PendingRequests neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
           )}
-          {n.viewer.can_manage && <InvitationManager neighbourhood={n} />}
+          {n.viewer.can_manage && <InvitationManager neighbourhood={n} version={version} />}
           {live.enabled && <ActivityFeed items={live.feed} />}
         </div>
         <div class="columns__main">

@@ -16,7 +16,14 @@ const LABELS = { email: 'Email address' };
  * Nobody is added without agreeing, and the server's answer never says whether the address has an
  * account, so the confirmation is the same for everyone: "if they accept, they'll join".
  */
-export function InvitationManager({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
+export function InvitationManager({
+  neighbourhood: n,
+  version: pageVersion = 0,
+}: {
+  neighbourhood: Neighbourhood;
+  /** The page's data version: live events (an invitation answered) reload the list with it. */
+  version?: number;
+}) {
   const [email, setEmail] = useState('');
   const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
   const [busy, setBusy] = useState<string | null>(null);
@@ -24,7 +31,7 @@ export function InvitationManager({ neighbourhood: n }: { neighbourhood: Neighbo
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const focus = useFocusAfterRender();
-  const list = usePagedList(`${n.id}:${version}`, (cursor, signal) =>
+  const list = usePagedList(`${n.id}:${pageVersion}:${version}`, (cursor, signal) =>
     api.neighbourhoods.invitations(n.id, { cursor }, signal),
   );
 
