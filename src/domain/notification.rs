@@ -307,6 +307,16 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_leads_to_the_invitations_not_the_neighbourhood_it_may_not_open_yet() {
+        let data = json!({"invitation_id": Uuid::nil(), "neighbourhood_id": Uuid::nil(), "neighbourhood_name": "Hidden Court"});
+        assert_eq!(link(&data), "/invitations");
+        assert_eq!(
+            summary("invitation_received", &data),
+            "You are invited to join; accept or decline (Hidden Court)"
+        );
+    }
+
+    #[test]
     fn email_modes_round_trip() {
         for mode in [EmailMode::Off, EmailMode::Immediate, EmailMode::DailyDigest] {
             assert_eq!(EmailMode::from_db(mode.as_str()), Some(mode));

@@ -129,5 +129,13 @@ describe('the inbox', () => {
     });
     expect(describeNotification('mention', { thread_id: 'th1' }).href).toBe('/threads/th1');
     expect(describeNotification('post_hidden', {}).text).toBe('Post hidden.');
+    // An invitation leads to the invitations, not to a (maybe private) neighbourhood not yet joined.
+    expect(
+      describeNotification('invitation_received', {
+        invitation_id: 'i1',
+        neighbourhood_id: 'n1',
+        neighbourhood_name: 'Hidden Court',
+      }),
+    ).toEqual({ text: 'You are invited to join Hidden Court. Accept or decline it.', href: '/invitations' });
   });
 });
