@@ -8,6 +8,7 @@ import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { formatDate } from '../../lib/format';
 import { validateInvite } from '../../lib/validation';
+import { InvitationButton, LoadMoreInvitations } from './parts';
 
 const LABELS = { email: 'Email address' };
 
@@ -105,24 +106,17 @@ export function InvitationManager({
               <div class="meta">Until {formatDate(invitation.expires_at)}</div>
             </div>
             <div class="member__actions">
-              <button
-                type="button"
-                class="button--small button--quiet"
+              <InvitationButton
+                label="Withdraw"
+                about={invitation.email}
                 onClick={() => revoke(invitation)}
                 disabled={busy === invitation.id}
-              >
-                Withdraw
-                <span class="visually-hidden"> (invitation to {invitation.email})</span>
-              </button>
+              />
             </div>
           </li>
         ))}
       </ul>
-      {list.hasMore && (
-        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more invitations'}
-        </button>
-      )}
+      <LoadMoreInvitations list={list} />
     </section>
   );
 }

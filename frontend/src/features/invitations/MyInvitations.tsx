@@ -5,6 +5,7 @@ import { usePagedList } from '../../hooks/usePagedList';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useSession } from '../../session/session';
 import { formatDate } from '../../lib/format';
+import { InvitationButton, LoadMoreInvitations } from './parts';
 
 /**
  * The signed-in person's pending invitations, each with Accept and Decline. Accepting makes them a
@@ -68,33 +69,24 @@ export function MyInvitations({ quiet = false }: { quiet?: boolean }) {
               <div class="meta">Until {formatDate(invitation.expires_at)}</div>
             </div>
             <div class="member__actions">
-              <button
-                type="button"
-                class="button--small"
+              <InvitationButton
+                label="Accept"
+                about={invitation.neighbourhood_name}
+                quiet={false}
                 onClick={() => answer(invitation, true)}
                 disabled={busy === invitation.id}
-              >
-                Accept
-                <span class="visually-hidden"> (invitation to {invitation.neighbourhood_name})</span>
-              </button>
-              <button
-                type="button"
-                class="button--small button--quiet"
+              />
+              <InvitationButton
+                label="Decline"
+                about={invitation.neighbourhood_name}
                 onClick={() => answer(invitation, false)}
                 disabled={busy === invitation.id}
-              >
-                Decline
-                <span class="visually-hidden"> (invitation to {invitation.neighbourhood_name})</span>
-              </button>
+              />
             </div>
           </li>
         ))}
       </ul>
-      {list.hasMore && (
-        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more invitations'}
-        </button>
-      )}
+      <LoadMoreInvitations list={list} />
     </section>
   );
 }
