@@ -285,7 +285,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .configure(routes::config)
             .split_for_parts();
         let app = app
-            .app_data(web::Data::new(openapi))
+            .app_data(web::Data::new(routes::document(openapi)))
             .route(
                 "/api/v1/openapi.json",
                 web::get().to(routes::docs::openapi_json),

@@ -19,7 +19,9 @@ use super::{
     issue::IssueStatus,
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The path's extension chooses the wire format (`services.json`, `services.xml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, utoipa::ToSchema)]
+#[schema(as = Open311Format, rename_all = "lowercase")]
 pub enum Format {
     Json,
     Xml,

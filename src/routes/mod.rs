@@ -17,6 +17,7 @@ pub mod notifications;
 pub mod open311;
 pub mod organisations;
 pub mod photos;
+pub mod problems;
 pub mod tasks;
 
 use actix_web::{web, HttpRequest};
@@ -45,7 +46,15 @@ use crate::state::AppState;
         (name = "notifications", description = "Your inbox, muting and e-mail preferences"),
         (name = "operations", description = "Health and readiness"),
     ),
-    components(schemas(crate::error::Problem))
+    components(schemas(
+        crate::error::Problem,
+        // Enums that query parameters refer to by name.
+        crate::services::issues::IssueSort,
+        crate::services::triage::TriageSort,
+        crate::domain::task::Period,
+        issues::ListFormat,
+        crate::domain::open311::Format,
+    ))
 )]
 pub struct ApiDoc;
 
@@ -65,6 +74,13 @@ impl Modify for BearerAuth {
             );
         }
     }
+}
+
+/// The finished OpenAPI document: the routes `utoipa-actix-web` collected, with the error answers
+/// every operation can give declared by rule (`problems`).
+pub fn document(mut openapi: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    problems::ProblemResponses.modify(&mut openapi);
+    openapi
 }
 
 /// Every documented route.

@@ -120,7 +120,7 @@ fn respond(format: Format, root: &str, body: &Value) -> HttpResponse {
 }
 
 /// Where this endpoint is and which formats it speaks.
-#[utoipa::path(tag = "open311", params(("format" = String, Path, description = "`json` or `xml`")),
+#[utoipa::path(tag = "open311", params(("format" = Format, Path, description = "`json` or `xml`")),
     responses((status = 200, description = "The discovery document (JSON or XML, by the extension)")))]
 #[get("/open311/v2/discovery.{format}")]
 async fn discovery(req: HttpRequest, path: web::Path<String>) -> Open311Result {
@@ -134,7 +134,7 @@ async fn discovery(req: HttpRequest, path: web::Path<String>) -> Open311Result {
 
 /// The services (categories) of a jurisdiction (an organisation; `jurisdiction_id` is its id).
 #[utoipa::path(tag = "open311", params(
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query, description = "Required when several organisations are served here"),
 ), responses(
     (status = 200, description = "The service list (JSON or XML, by the extension)"),
@@ -162,7 +162,7 @@ async fn services(
 /// One service's definition: its extra questions (`attribute[CODE]` when requesting).
 #[utoipa::path(tag = "open311", params(
     ("service_code" = String, Path),
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query),
 ), responses(
     (status = 200, description = "The service definition (JSON or XML, by the extension)"),
@@ -184,11 +184,35 @@ async fn service_definition(
     Ok(respond(format, "service_definition", &body))
 }
 
+/// The fields of `POST requests`, for the API description only: the handler parses the form
+/// itself, because GeoReport v2 lets clients put any field in the query string too and names
+/// answers `attribute[CODE]`.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // read by utoipa's derive, never constructed
+struct ServiceRequestForm {
+    /// The organisation's key.
+    api_key: String,
+    /// A category's code, from `services`.
+    service_code: String,
+    /// Latitude and longitude (WGS84), or `address_string`.
+    lat: Option<f64>,
+    long: Option<f64>,
+    address_string: Option<String>,
+    description: Option<String>,
+    /// The resident's contact details, kept for the organisation's staff only.
+    email: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    phone: Option<String>,
+    media_url: Option<String>,
+    jurisdiction_id: Option<String>,
+}
+
 /// File a service request (form-encoded, with the organisation's `api_key`); it pools into an
 /// existing issue exactly like a member's report.
-#[utoipa::path(tag = "open311", params(("format" = String, Path, description = "`json` or `xml`")),
-    request_body(content = String, content_type = "application/x-www-form-urlencoded",
-        description = "api_key, service_code, lat+long or address_string, attribute[CODE], description, email, first_name, last_name, phone, media_url, jurisdiction_id"),
+#[utoipa::path(tag = "open311", params(("format" = Format, Path, description = "`json` or `xml`")),
+    request_body(content = ServiceRequestForm, content_type = "application/x-www-form-urlencoded",
+        description = "Also `attribute[CODE]` for the service's questions; any field may come in the query string instead"),
     responses(
         (status = 201, description = "service_request_id and token (JSON or XML, by the extension)"),
         (status = 400, description = "Missing or invalid parameters"),
@@ -236,7 +260,7 @@ async fn create_request(
 /// `service_code`, `status` (open, closed), `start_date`, `end_date`; the latest 90 days by
 /// default, newest first, at most 1,000.
 #[utoipa::path(tag = "open311", params(
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query),
     ("service_request_id" = Option<String>, Query, description = "Comma-separated ids"),
     ("service_code" = Option<String>, Query, description = "Comma-separated codes"),
@@ -265,7 +289,7 @@ async fn requests(
 /// One service request (still a one-element list, as the specification says).
 #[utoipa::path(tag = "open311", params(
     ("id" = String, Path),
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query),
 ), responses(
     (status = 200, description = "A one-element list (JSON or XML, by the extension)"),
@@ -290,7 +314,7 @@ async fn request(
 /// The service request a `POST requests` token ended up in.
 #[utoipa::path(tag = "open311", params(
     ("token" = String, Path),
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query),
 ), responses(
     (status = 200, description = "service_request_id and token (JSON or XML, by the extension)"),
