@@ -50,7 +50,10 @@ pub async fn text_policy(
             s.settings.body_limit_bytes
         });
     match screen(&mut req, limit).await {
-        Ok(()) => next.call(req).await.map(ServiceResponse::map_into_left_body),
+        Ok(()) => next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_left_body),
         Err(error) => {
             let response = if req.path().starts_with("/open311/") {
                 crate::routes::open311::error_for_path(req.path(), error)
@@ -138,10 +141,9 @@ fn check_path(path: &str) -> Result<(), AppError> {
     let decoded = percent_encoding::percent_decode_str(path)
         .decode_utf8()
         .map_err(|_| AppError::BadRequest("The URL path is not valid UTF-8.".into()))?;
-    text::problem_in(&decoded)
-        .map_or(Ok(()), |problem| {
-            Err(AppError::BadRequest(format!("The URL path {problem}.")))
-        })
+    text::problem_in(&decoded).map_or(Ok(()), |problem| {
+        Err(AppError::BadRequest(format!("The URL path {problem}.")))
+    })
 }
 
 /// Checks `key=value&...` text; `Some(re-encoded)` only when the policy changed something, so

@@ -14,5 +14,5 @@ pub mod open311;
 pub mod pagination;
 pub mod photo;
 pub mod spreadsheet;
-pub mod text;
 pub mod task;
+pub mod text;

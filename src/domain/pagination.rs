@@ -59,9 +59,7 @@ pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option
         .filter(|value| !has_nul(value))
         .and_then(|value| serde_json::from_value(value).ok())
         .map(Some)
-        .ok_or_else(|| {
-            AppError::BadRequest("The cursor is not one this list produced.".into())
-        })
+        .ok_or_else(|| AppError::BadRequest("The cursor is not one this list produced.".into()))
 }
 
 fn has_nul(value: &serde_json::Value) -> bool {

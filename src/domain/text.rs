@@ -141,7 +141,9 @@ mod tests {
             clean("x\u{FFFE}"),
             Err(TextProblem::Noncharacter('\u{FFFE}'))
         );
-        assert!(TextProblem::Control('\u{1b}').to_string().contains("U+001B"));
+        assert!(TextProblem::Control('\u{1b}')
+            .to_string()
+            .contains("U+001B"));
     }
 
     #[test]
@@ -157,7 +159,10 @@ mod tests {
         assert_eq!(clean(decomposed).unwrap(), "Caf\u{e9}");
         // Combining marks with no precomposed form pass through unchanged.
         let stacked = "q\u{307}\u{323}";
-        assert_eq!(clean(stacked).unwrap(), "q\u{323}\u{307}".nfc().collect::<String>());
+        assert_eq!(
+            clean(stacked).unwrap(),
+            "q\u{323}\u{307}".nfc().collect::<String>()
+        );
         assert_eq!(clean("ñ").unwrap(), "ñ");
     }
 

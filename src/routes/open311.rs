@@ -215,8 +215,8 @@ async fn create_request(
     let format = format_of(&path)?;
     let answer = async {
         // The same limit as every other body, answered in Open311's format.
-        let body = crate::edge::read_limited(body.into_inner(), state.settings.body_limit_bytes)
-            .await?;
+        let body =
+            crate::edge::read_limited(body.into_inner(), state.settings.body_limit_bytes).await?;
         let form = req
             .headers()
             .get(actix_web::http::header::CONTENT_TYPE)
