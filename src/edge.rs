@@ -209,7 +209,11 @@ fn clean_value(value: &mut Value, path: &str) -> Result<bool, AppError> {
             let field = if path.is_empty() { "body" } else { path };
             let cleaned = text::clean(s).map_err(|p| invalid(field, p))?;
             let last_key = path.rsplit('.').next().unwrap_or(path);
-            if NAME_KEYS.contains(&last_key) && !cleaned.is_empty() && text::is_blank_name(&cleaned)
+            // Empty and plain white space are left to the route, which lists them with the
+            // request's other invalid fields.
+            if NAME_KEYS.contains(&last_key)
+                && !cleaned.trim().is_empty()
+                && text::is_blank_name(&cleaned)
             {
                 return Err(AppError::invalid(
                     field,

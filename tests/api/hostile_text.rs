@@ -61,29 +61,9 @@ async fn scene(app: &TestApp) -> Scene {
     let member = app.new_user("Ben").await;
     let hood = id_of(&app.new_neighbourhood(&admin, "Elm Street", json!({})).await);
     app.join(&member, &hood).await;
-    let org = id_of(
-        &app.post(
-            "/api/v1/organisations",
-            Some(&admin.token),
-            json!({"name": "Riverside Council"}),
-        )
-        .await
-        .expect(201),
-    );
-    app.post(
-        &format!("/api/v1/organisations/{org}/staff"),
-        Some(&admin.token),
-        json!({"email": admin.email}),
-    )
-    .await
-    .expect(201);
-    app.call(
-        Method::PUT,
-        &format!("/api/v1/organisations/{org}/neighbourhoods/{hood}"),
-        Some(&admin.token),
-        None,
-    )
-    .await;
+    let org = app
+        .serving_organisation(&admin, "Riverside Council", &admin.email, &hood)
+        .await;
     let category = id_of(
         &app.post(
             &format!("/api/v1/organisations/{org}/categories"),
@@ -601,42 +581,45 @@ async fn invalid_utf8_in_query_bodies_and_paths_is_400() {
 async fn refused_text_names_the_field_by_its_json_path() {
     let app = spawn_app().await;
     let user = app.new_user("Ana").await;
-    let answer = app
-        .post(
+    let place = json!({"center": {"lat": 51.5, "lon": -0.1}, "radius_m": 500});
+    let with = |fields: Value| {
+        let mut body = place.clone();
+        body.as_object_mut()
+            .unwrap()
+            .extend(fields.as_object().unwrap().clone());
+        body
+    };
+    let cases = [
+        (
+            Method::POST,
             "/api/v1/neighbourhoods",
-            Some(&user.token),
-            json!({"name": "Elm Street", "description": "fine\u{0}not", "center": {"lat": 51.5, "lon": -0.1}, "radius_m": 500}),
-        )
-        .await
-        .expect(422);
-    assert!(answer["errors"]["description"][0]
-        .as_str()
-        .unwrap()
-        .contains("NUL"));
-    let answer = app
-        .post(
+            with(json!({"name": "Elm Street", "description": "fine\u{0}not"})),
+            "description",
+            "NUL",
+        ),
+        (
+            Method::POST,
             "/api/v1/neighbourhoods",
-            Some(&user.token),
-            json!({"name": "\u{200B}\u{202E}\u{2069}", "center": {"lat": 51.5, "lon": -0.1}, "radius_m": 500}),
-        )
-        .await
-        .expect(422);
-    assert!(answer["errors"]["name"][0]
-        .as_str()
-        .unwrap()
-        .contains("visible"));
-    let answer = app
-        .patch(
+            with(json!({"name": "\u{200B}\u{202E}\u{2069}"})),
+            "name",
+            "visible",
+        ),
+        (
+            Method::PATCH,
             "/api/v1/me",
-            Some(&user.token),
             json!({"display_name": "Ana\u{1b}[2J"}),
-        )
-        .await
-        .expect(422);
-    assert!(answer["errors"]["display_name"][0]
-        .as_str()
-        .unwrap()
-        .contains("U+001B"));
+            "display_name",
+            "U+001B",
+        ),
+    ];
+    for (method, path, body, field, says) in cases {
+        let answer = app
+            .call(method, path, Some(&user.token), Some(body))
+            .await
+            .expect(422);
+        let message = answer["errors"][field][0].as_str().unwrap_or_default();
+        assert!(message.contains(says), "{path} {field}: {answer}");
+    }
 }
 
 #[tokio::test]

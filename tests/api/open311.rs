@@ -899,6 +899,19 @@ async fn the_xml_feed_stays_well_formed_with_control_characters_in_stored_data()
     assert_eq!(json[0]["description"], hostile);
 }
 
+/// A POST of `body` as it is, with this content type.
+async fn post_raw(app: &TestApp, format: &str, content_type: &str, body: String) -> Reply {
+    let response = app
+        .client
+        .post(app.url(&format!("/open311/v2/requests.{format}")))
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    reply(response).await
+}
+
 #[tokio::test]
 async fn bodies_over_the_limit_are_413_in_the_specifications_format() {
     let app = crate::helpers::spawn_app_with(|s| s.body_limit_bytes = 4_096).await;
@@ -909,15 +922,9 @@ async fn bodies_over_the_limit_are_413_in_the_specifications_format() {
         form.push(("description", &long));
         post_form(&app, format, &form).await.expect_error(413);
         // Not a form at all, and still too big: the limit is checked first, in the same format.
-        let response = app
-            .client
-            .post(app.url(&format!("/open311/v2/requests.{format}")))
-            .header("content-type", "text/plain")
-            .body(long.clone())
-            .send()
+        post_raw(&app, format, "text/plain", long.clone())
             .await
-            .unwrap();
-        reply(response).await.expect_error(413);
+            .expect_error(413);
     }
     assert_eq!(count_issues(&app, &c.neighbourhood).await, 0);
 }
@@ -941,15 +948,9 @@ async fn malformed_and_hostile_forms_are_400_in_the_specifications_format() {
                 c.key
             ),
         ] {
-            let response = app
-                .client
-                .post(app.url(&format!("/open311/v2/requests.{format}")))
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body.clone())
-                .send()
+            post_raw(&app, format, "application/x-www-form-urlencoded", body)
                 .await
-                .unwrap();
-            reply(response).await.expect_error(400);
+                .expect_error(400);
         }
         get(&app, &format!("/open311/v2/services/pot%00hole.{format}"))
             .await
