@@ -388,6 +388,9 @@ async fn send(
     )
 }
 
+/// One hostile request: (what, the value's label, must be refused, method, URL, body).
+type Hostile<'a> = (String, &'a str, bool, &'a Method, String, Option<Value>);
+
 /// What each hostile value must get.
 fn check(
     label: &str,
@@ -429,8 +432,7 @@ async fn hostile_text_in_every_documented_string_is_refused_or_tolerated_never_a
                 .map(|(label, text)| (label, text, false)),
         )
         .collect();
-    // (what, value's label, must be refused, method, URL, body): built first, then sent.
-    let mut requests: Vec<(String, &str, bool, &Method, String, Option<Value>)> = Vec::new();
+    let mut requests: Vec<Hostile> = Vec::new();
     for op in &ops {
         let path = concrete(&scene, &op.template, None);
         if let Some(body) = &op.body {
