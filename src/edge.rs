@@ -70,7 +70,8 @@ async fn screen(req: &mut ServiceRequest, limit: usize) -> Result<(), AppError> 
     if let Some(query) = clean_urlencoded(req.query_string(), "query string")? {
         set_query(req, &query)?;
     }
-    let kind = match req.content_type() {
+    // Media types are case-insensitive, and so are the extractors that read them after us.
+    let kind = match req.content_type().to_ascii_lowercase().as_str() {
         "application/x-www-form-urlencoded" => BodyKind::Form,
         t if t == "application/json" || t.ends_with("+json") => BodyKind::Json,
         _ => return Ok(()),

@@ -559,6 +559,17 @@ async fn invalid_utf8_in_query_bodies_and_paths_is_400() {
         )
         .await;
     answer.expect(400);
+    // The media type in any case still reaches the policy.
+    let nul = json!({"name": "Elm\u{0}", "center": {"lat": 51.5, "lon": -0.1}, "radius_m": 500});
+    app.raw(
+        Method::POST,
+        "/api/v1/neighbourhoods",
+        Some(&user.token),
+        Some("Application/JSON; charset=UTF-8"),
+        nul.to_string().into_bytes(),
+    )
+    .await
+    .expect(422);
     let list = app.get("/api/v1/neighbourhoods", None).await.expect(200);
     assert_eq!(list["items"], json!([]));
 }
