@@ -292,6 +292,8 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             )
             .route("/api/docs", web::get().to(routes::docs::docs_page))
             .route("/api/v1/live", web::get().to(session::live))
+            // Innermost, so metrics and the access log see what it refuses.
+            .wrap(actix_web::middleware::from_fn(crate::edge::text_policy))
             .wrap(Compress::default())
             .wrap(
                 DefaultHeaders::new()

@@ -15,3 +15,4 @@ pub mod pagination;
 pub mod photo;
 pub mod spreadsheet;
 pub mod task;
+pub mod text;

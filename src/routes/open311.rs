@@ -81,6 +81,16 @@ impl ResponseError for Open311Error {
 
 type Open311Result = Result<HttpResponse, Open311Error>;
 
+/// An error for a request to `path`, in the format its extension asks for (JSON when it names
+/// none), for answers given before a handler runs (the text policy, the body limit).
+pub fn error_for_path(path: &str, error: AppError) -> HttpResponse {
+    let format = path
+        .rsplit_once('.')
+        .and_then(|(_, extension)| Format::from_extension(extension))
+        .unwrap_or(Format::Json);
+    Open311Error { format, error }.error_response()
+}
+
 /// The format from the path's extension; anything else is answered (in JSON) as not found.
 fn format_of(extension: &str) -> Result<Format, Open311Error> {
     Format::from_extension(extension).ok_or(Open311Error {
@@ -224,10 +234,13 @@ async fn create_request(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
+    body: web::Payload,
 ) -> Open311Result {
     let format = format_of(&path)?;
     let answer = async {
+        // The same limit as every other body, answered in Open311's format.
+        let body =
+            crate::edge::read_limited(body.into_inner(), state.settings.body_limit_bytes).await?;
         let form = req
             .headers()
             .get(actix_web::http::header::CONTENT_TYPE)

@@ -184,7 +184,7 @@ async fn bad_query_parameters_are_4xx() {
         .expect(422);
     app.get("/api/v1/neighbourhoods?cursor=garbage", None)
         .await
-        .expect(422);
+        .expect(400);
     app.get("/api/v1/neighbourhoods?near=somewhere", None)
         .await
         .expect(422);

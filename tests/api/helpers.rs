@@ -238,6 +238,39 @@ impl TestApp {
             .expect(201)
     }
 
+    /// As platform admin `admin`: an organisation with `staff_email` on its staff, serving the
+    /// neighbourhood; returns the organisation's id.
+    pub async fn serving_organisation(
+        &self,
+        admin: &TestUser,
+        name: &str,
+        staff_email: &str,
+        neighbourhood_id: &str,
+    ) -> String {
+        let org = id_of(
+            &self
+                .post(
+                    "/api/v1/organisations",
+                    Some(&admin.token),
+                    json!({"name": name}),
+                )
+                .await
+                .expect(201),
+        );
+        self.post(
+            &format!("/api/v1/organisations/{org}/staff"),
+            Some(&admin.token),
+            json!({"email": staff_email}),
+        )
+        .await
+        .expect(201);
+        let link = format!("/api/v1/organisations/{org}/neighbourhoods/{neighbourhood_id}");
+        self.call(Method::PUT, &link, Some(&admin.token), None)
+            .await
+            .expect(204);
+        org
+    }
+
     /// `user` joins (or asks to join) the neighbourhood; returns the membership.
     pub async fn join(&self, user: &TestUser, neighbourhood_id: &str) -> Value {
         let path = format!("/api/v1/neighbourhoods/{neighbourhood_id}/join");

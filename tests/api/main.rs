@@ -7,6 +7,7 @@ mod dashboard;
 mod discussions;
 mod exports;
 mod helpers;
+mod hostile_text;
 mod issues;
 mod live;
 mod logging;

@@ -828,3 +828,139 @@ async fn one_request_and_tokens_resolve_in_both_formats() {
         .json();
     assert_eq!(followed[0]["service_request_id"], other.as_str());
 }
+
+#[tokio::test]
+async fn form_posts_with_crlf_line_breaks_are_accepted_and_stored_with_newlines() {
+    let app = spawn_app().await;
+    let c = council(&app).await;
+    let mut form = pothole(&c.key, "51.5");
+    form.retain(|(k, _)| *k != "description");
+    form.push((
+        "description",
+        "Deep hole\r\nby the bus stop\r\n\r\nCafe\u{301} side",
+    ));
+    let filed = post_form(&app, "xml", &form).await;
+    assert_eq!(filed.status, 201, "{}", filed.text);
+    let id = child(
+        filed.xml().root_element().first_element_child().unwrap(),
+        "service_request_id",
+    );
+    let read = get(&app, &format!("/open311/v2/requests/{id}.json"))
+        .await
+        .json();
+    assert_eq!(
+        read[0]["description"],
+        "Deep hole\nby the bus stop\n\nCaf\u{e9} side"
+    );
+}
+
+#[tokio::test]
+async fn the_xml_feed_stays_well_formed_with_control_characters_in_stored_data() {
+    use sea_orm::{sea_query::Expr, EntityTrait};
+    let app = spawn_app().await;
+    let c = council(&app).await;
+    let id = file(&app, &c, "51.5", "pothole").await;
+    // Data stored before the text policy existed, written past it.
+    let hostile = "bell\u{7} escape\u{1b}[31m vertical\u{b}tab form\u{c}feed \u{FFFE}end";
+    entity::report::Entity::update_many()
+        .col_expr(entity::report::Column::Description, Expr::value(hostile))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    entity::issue::Entity::update_many()
+        .col_expr(entity::issue::Column::Address, Expr::value(hostile))
+        .col_expr(entity::issue::Column::StatusNote, Expr::value(hostile))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    for path in [
+        "/open311/v2/requests.xml".to_owned(),
+        format!("/open311/v2/requests/{id}.xml"),
+    ] {
+        let reply = get(&app, &path).await;
+        assert_eq!(reply.status, 200, "{path}: {}", reply.text);
+        let doc = reply.xml();
+        let request = doc
+            .descendants()
+            .find(|n| n.has_tag_name("request"))
+            .unwrap();
+        for field in ["description", "address", "status_notes"] {
+            assert_eq!(
+                child(request, field),
+                "bell escape[31m verticaltab formfeed end",
+                "{path} {field}"
+            );
+        }
+    }
+    // JSON carries any character escaped, so it keeps the stored text as it is.
+    let json = get(&app, &format!("/open311/v2/requests/{id}.json"))
+        .await
+        .json();
+    assert_eq!(json[0]["description"], hostile);
+}
+
+/// A POST of `body` as it is, with this content type.
+async fn post_raw(app: &TestApp, format: &str, content_type: &str, body: String) -> Reply {
+    let response = app
+        .client
+        .post(app.url(&format!("/open311/v2/requests.{format}")))
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    reply(response).await
+}
+
+#[tokio::test]
+async fn bodies_over_the_limit_are_413_in_the_specifications_format() {
+    let app = crate::helpers::spawn_app_with(|s| s.body_limit_bytes = 4_096).await;
+    let c = council(&app).await;
+    let long = "x".repeat(5_000);
+    for format in ["json", "xml"] {
+        let mut form = pothole(&c.key, "51.5");
+        form.push(("description", &long));
+        post_form(&app, format, &form).await.expect_error(413);
+        // Not a form at all, and still too big: the limit is checked first, in the same format.
+        post_raw(&app, format, "text/plain", long.clone())
+            .await
+            .expect_error(413);
+    }
+    assert_eq!(count_issues(&app, &c.neighbourhood).await, 0);
+}
+
+#[tokio::test]
+async fn malformed_and_hostile_forms_are_400_in_the_specifications_format() {
+    let app = spawn_app().await;
+    let c = council(&app).await;
+    for format in ["json", "xml"] {
+        for body in [
+            format!(
+                "api_key={}&service_code=pothole&lat=51.5&long=-0.1&description=%FF%FE",
+                c.key
+            ),
+            format!(
+                "api_key={}&service_code=pot%00hole&lat=51.5&long=-0.1&description=x",
+                c.key
+            ),
+            format!(
+                "api_key={}&service_code=pothole&lat=51.5&long=-0.1&description=bell%07",
+                c.key
+            ),
+        ] {
+            post_raw(&app, format, "application/x-www-form-urlencoded", body)
+                .await
+                .expect_error(400);
+        }
+        get(&app, &format!("/open311/v2/services/pot%00hole.{format}"))
+            .await
+            .expect_error(400);
+        get(
+            &app,
+            &format!("/open311/v2/requests.{format}?service_code=%1B"),
+        )
+        .await
+        .expect_error(400);
+    }
+    assert_eq!(count_issues(&app, &c.neighbourhood).await, 0);
+}
