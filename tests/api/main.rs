@@ -19,4 +19,5 @@ mod operations;
 mod organisations;
 mod smtp_sink;
 mod tasks;
+mod tokens;
 mod triage;
