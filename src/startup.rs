@@ -73,6 +73,10 @@ impl Application {
         }
         let state = AppState {
             files: crate::storage::FileStore::new(settings.data_dir.join("photos")),
+            photo_work: crate::services::photos::PhotoWork::new(
+                settings.photo_decode_concurrency,
+                Duration::from_secs(30),
+            ),
             claims: ClaimDesk::new(
                 db.clone(),
                 live.clone(),

@@ -17,6 +17,7 @@ mod open311;
 mod openapi;
 mod operations;
 mod organisations;
+mod photos;
 mod smtp_sink;
 mod tasks;
 mod tokens;
