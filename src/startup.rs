@@ -281,6 +281,7 @@ fn load_or_create_jwt_secret(settings: &Settings) -> anyhow::Result<SecretString
 fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let body_limit = state.settings.body_limit_bytes;
     let frontend_dir = state.settings.frontend_dir.clone();
+    let content_security_policy = routes::site::content_security_policy(&state.settings);
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         let (app, openapi) = App::new()
@@ -296,20 +297,36 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .app_data(web::QueryConfig::default().error_handler(query_error))
             .configure(routes::config)
             .split_for_parts();
+        let methods = routes::methods::RouteMethods::new(
+            &openapi,
+            &[
+                "/api/v1/openapi.json",
+                "/api/docs",
+                "/api/v1/live",
+                "/robots.txt",
+            ],
+        );
         let app = app
+            .app_data(web::Data::new(methods))
             .app_data(web::Data::new(openapi))
             .route(
                 "/api/v1/openapi.json",
                 web::get().to(routes::docs::openapi_json),
             )
             .route("/api/docs", web::get().to(routes::docs::docs_page))
+            .route("/robots.txt", web::get().to(routes::site::robots_txt))
             .route("/api/v1/live", web::get().to(session::live))
             .wrap(Compress::default())
             .wrap(
                 DefaultHeaders::new()
                     .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
                     .add((header::X_FRAME_OPTIONS, "DENY"))
-                    .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin")),
+                    .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+                    // Kept where a handler set its own (the docs page).
+                    .add((
+                        header::CONTENT_SECURITY_POLICY,
+                        content_security_policy.clone(),
+                    )),
             )
             .wrap(actix_web::middleware::from_fn(crate::metrics::track))
             .wrap(actix_web::middleware::from_fn(echo_request_id))
@@ -350,10 +367,18 @@ async fn echo_request_id(
     Ok(response)
 }
 
-/// Unknown `/api` routes get a problem document; anything else is a client-side route of the
-/// single-page front end, answered with its `index.html`.
-async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+/// A known route asked with another method answers 405 with `Allow`; unknown `/api` routes get
+/// a problem document; anything else is a client-side route of the single-page front end,
+/// answered with its `index.html`.
+async fn fallback(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    methods: web::Data<routes::methods::RouteMethods>,
+) -> HttpResponse {
     let path = req.path();
+    if let Some(allow) = methods.not_allowed(req.method().as_str(), path) {
+        return AppError::MethodNotAllowed { allow }.error_response();
+    }
     let is_api = path == "/api"
         || path.starts_with("/api/")
         || ["/healthz", "/readyz", "/metrics"].contains(&path);

@@ -11,12 +11,14 @@ pub mod discussions;
 pub mod docs;
 pub mod health;
 pub mod issues;
+pub mod methods;
 pub mod metrics;
 pub mod neighbourhoods;
 pub mod notifications;
 pub mod open311;
 pub mod organisations;
 pub mod photos;
+pub mod site;
 pub mod tasks;
 
 use actix_web::{web, HttpRequest};

@@ -18,6 +18,7 @@ mod openapi;
 mod operations;
 mod organisations;
 mod photos;
+mod protocol;
 mod smtp_sink;
 mod tasks;
 mod tokens;
