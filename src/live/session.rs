@@ -99,30 +99,27 @@ pub async fn hide_query_token(
         req.extensions_mut().insert(CalendarSecret(secret));
     }
     if let Some((token, rest)) = req.uri().query().and_then(split_token) {
-        let path = req.uri().path();
-        let rebuilt = if rest.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}?{rest}")
-        };
-        if let Ok(uri) = rebuilt.parse() {
-            req.head_mut().uri = uri;
-        }
+        replace_query(&mut req, &rest);
         req.extensions_mut().insert(QueryToken(token));
     }
     if let Some((hidden, rest)) = req.uri().query().and_then(split_hidden) {
-        let path = req.uri().path();
-        let rebuilt = if rest.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}?{rest}")
-        };
-        if let Ok(uri) = rebuilt.parse() {
-            req.head_mut().uri = uri;
-        }
+        replace_query(&mut req, &rest);
         req.extensions_mut().insert(HiddenQuery(hidden));
     }
     next.call(req).await
+}
+
+/// Gives the request's URL the query `rest` (none when empty), keeping its path.
+fn replace_query(req: &mut ServiceRequest, rest: &str) {
+    let path = req.uri().path();
+    let rebuilt = if rest.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{rest}")
+    };
+    if let Ok(uri) = rebuilt.parse() {
+        req.head_mut().uri = uri;
+    }
 }
 
 #[cfg(test)]
