@@ -93,6 +93,9 @@ pub struct Settings {
     pub digest_interval_secs: u64,
     /// How often the (single, elected) digest job looks for digests due.
     pub digest_check_secs: u64,
+    /// Photos decoded at once (each may take up to 160 MB); further uploads wait up to 30 s,
+    /// then get 503. Defaults to the number of CPU cores.
+    pub photo_decode_concurrency: usize,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -152,6 +155,7 @@ impl Default for Settings {
             smtp_from: "Commonground <notifications@localhost>".into(),
             digest_interval_secs: 24 * 3600,
             digest_check_secs: 300,
+            photo_decode_concurrency: std::thread::available_parallelism().map_or(2, |n| n.get()),
         }
     }
 }

@@ -25,6 +25,9 @@ pub enum AppError {
     Forbidden(String),
     #[error("{0}")]
     NotFound(String),
+    /// A known address asked with a method it does not answer; `allow` lists those it does.
+    #[error("This address answers only {allow}.")]
+    MethodNotAllowed { allow: String },
     #[error("{0}")]
     Conflict(String),
     #[error("{0}")]
@@ -76,6 +79,7 @@ impl AppError {
             AppError::Unauthenticated(_) => ("unauthenticated", "Authentication required"),
             AppError::Forbidden(_) => ("forbidden", "Not allowed"),
             AppError::NotFound(_) => ("not-found", "Not found"),
+            AppError::MethodNotAllowed { .. } => ("method-not-allowed", "Method not allowed"),
             AppError::Conflict(_) => ("conflict", "Conflict"),
             AppError::Gone(_) => ("gone", "No longer available"),
             AppError::PayloadTooLarge { .. } => ("payload-too-large", "Request body too large"),
@@ -120,6 +124,7 @@ impl ResponseError for AppError {
             AppError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Gone(_) => StatusCode::GONE,
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
@@ -145,6 +150,9 @@ impl ResponseError for AppError {
         }
         if let AppError::Unauthenticated(_) = self {
             response.insert_header(("WWW-Authenticate", "Bearer"));
+        }
+        if let AppError::MethodNotAllowed { allow } = self {
+            response.insert_header(("Allow", allow.as_str()));
         }
         response.json(self.problem())
     }

@@ -28,6 +28,8 @@ pub struct AppState {
     pub live: Live,
     /// Uploaded photos.
     pub files: FileStore,
+    /// Caps concurrent photo decoding (memory and blocking threads).
+    pub photo_work: crate::services::photos::PhotoWork,
     /// Decides claims on tasks, in batches per task.
     pub claims: ClaimDesk,
 }

@@ -49,6 +49,23 @@ static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
 #[derive(Clone)]
 pub struct QueryToken(pub String);
 
+/// Query parameters that are secrets or personal details (Open311 clients may put the `api_key`
+/// and the reporter's name, e-mail and phone in the query string), moved out of the URL before
+/// anything logs it; `routes::open311` reads them back from here. Still URL-encoded pairs.
+#[derive(Clone)]
+pub struct HiddenQuery(pub String);
+
+/// The query parameters `HiddenQuery` takes out of every URL.
+const HIDDEN_QUERY_KEYS: [&str; 7] = [
+    "api_key",
+    "email",
+    "first_name",
+    "last_name",
+    "phone",
+    "device_id",
+    "account_id",
+];
+
 /// The secret of a calendar link (`/api/v1/calendar/{secret}.ics`), taken out of the path by
 /// `hide_query_token` for the same reason: calendar apps can only send it in the URL.
 pub struct CalendarSecret(pub String);
@@ -64,8 +81,9 @@ fn calendar_secret(path: &str) -> Option<&str> {
         .filter(|secret| !secret.is_empty() && !secret.contains('/'))
 }
 
-/// Middleware: takes `access_token` out of the query string, and a calendar link's secret out of
-/// its path, into the request's extensions, so no log line, span or error message records them.
+/// Middleware: takes `access_token`, an `api_key` and personal fields (`HIDDEN_QUERY_KEYS`) out
+/// of the query string, and a calendar link's secret out of its path, into the request's
+/// extensions, so no log line, span or error message records them.
 pub async fn hide_query_token(
     mut req: ServiceRequest,
     next: Next<impl MessageBody>,
@@ -81,23 +99,44 @@ pub async fn hide_query_token(
         req.extensions_mut().insert(CalendarSecret(secret));
     }
     if let Some((token, rest)) = req.uri().query().and_then(split_token) {
-        let path = req.uri().path();
-        let rebuilt = if rest.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}?{rest}")
-        };
-        if let Ok(uri) = rebuilt.parse() {
-            req.head_mut().uri = uri;
-        }
+        replace_query(&mut req, &rest);
         req.extensions_mut().insert(QueryToken(token));
     }
+    if let Some((hidden, rest)) = req.uri().query().and_then(split_hidden) {
+        replace_query(&mut req, &rest);
+        req.extensions_mut().insert(HiddenQuery(hidden));
+    }
     next.call(req).await
+}
+
+/// Gives the request's URL the query `rest` (none when empty), keeping its path.
+fn replace_query(req: &mut ServiceRequest, rest: &str) {
+    let path = req.uri().path();
+    let rebuilt = if rest.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{rest}")
+    };
+    if let Ok(uri) = rebuilt.parse() {
+        req.head_mut().uri = uri;
+    }
 }
 
 #[cfg(test)]
 mod calendar_tests {
     use super::calendar_secret;
+
+    #[test]
+    fn secrets_and_personal_fields_leave_the_query_string() {
+        assert_eq!(
+            super::split_hidden("api_key=k&service_code=p&email=a%40b&lat=1"),
+            Some((
+                "api_key=k&email=a%40b".into(),
+                "service_code=p&lat=1".into()
+            ))
+        );
+        assert_eq!(super::split_hidden("status=open&api_keys=1"), None);
+    }
 
     #[test]
     fn only_calendar_links_carry_a_secret() {
@@ -125,6 +164,15 @@ fn split_token(query: &str) -> Option<(String, String)> {
         })
         .collect();
     token.map(|t| (t, rest.join("&")))
+}
+
+/// `Some((hidden pairs, the rest))` when the query holds any of `HIDDEN_QUERY_KEYS`.
+fn split_hidden(query: &str) -> Option<(String, String)> {
+    let (hidden, rest): (Vec<&str>, Vec<&str>) = query.split('&').partition(|pair| {
+        let key = pair.split('=').next().unwrap_or_default();
+        HIDDEN_QUERY_KEYS.contains(&key)
+    });
+    (!hidden.is_empty()).then(|| (hidden.join("&"), rest.join("&")))
 }
 
 /// `GET /api/v1/live`: upgrades to a WebSocket and runs the session on this worker.

@@ -11,6 +11,7 @@ pub mod discussions;
 pub mod docs;
 pub mod health;
 pub mod issues;
+pub mod methods;
 pub mod metrics;
 pub mod neighbourhoods;
 pub mod notifications;
@@ -18,6 +19,7 @@ pub mod open311;
 pub mod organisations;
 pub mod photos;
 pub mod problems;
+pub mod site;
 pub mod tasks;
 
 use actix_web::{web, HttpRequest};

@@ -6,7 +6,9 @@
 
 use std::fmt;
 
-use actix_web::{get, http::StatusCode, post, web, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{
+    get, http::StatusCode, post, web, HttpMessage, HttpRequest, HttpResponse, ResponseError,
+};
 use serde_json::Value;
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -253,8 +255,14 @@ async fn create_request(
         }
         let text = std::str::from_utf8(&body)
             .map_err(|_| AppError::BadRequest("the form is not UTF-8".into()))?;
-        // Form fields first; some clients put api_key (or more) in the query string.
-        let encoded = [text, req.query_string()]
+        // Form fields first; some clients put api_key (or more) in the query string, from
+        // which `live::session::hide_query_token` moved it (and personal fields) aside.
+        let hidden = req
+            .extensions()
+            .get::<crate::live::session::HiddenQuery>()
+            .map(|h| h.0.clone())
+            .unwrap_or_default();
+        let encoded = [text, req.query_string(), hidden.as_str()]
             .into_iter()
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()

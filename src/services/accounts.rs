@@ -110,6 +110,7 @@ pub async fn register(db: &impl ConnectionTrait, input: Registration) -> AppResu
         password_hash: Set(password_hash),
         is_platform_admin: Set(false),
         event_seq: Set(0),
+        token_generation: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -154,7 +155,7 @@ pub async fn login(
         Some(user) if verified => {
             state.login_throttle.record_success(&account_key).await;
             tracing::info!(user_id = %user.id, "signed in");
-            issue_tokens(state, user.id, Uuid::now_v7()).await
+            issue_tokens(state, &user, Uuid::now_v7()).await
         }
         _ => {
             state
@@ -168,10 +169,14 @@ pub async fn login(
     }
 }
 
-async fn issue_tokens(state: &AppState, user_id: Uuid, family_id: Uuid) -> AppResult<TokenPair> {
-    let refresh = store_refresh_token(&state.db, state, user_id, family_id).await?;
+async fn issue_tokens(
+    state: &AppState,
+    user: &user::Model,
+    family_id: Uuid,
+) -> AppResult<TokenPair> {
+    let refresh = store_refresh_token(&state.db, state, user.id, family_id).await?;
     Ok(TokenPair {
-        access_token: state.jwt.issue(user_id)?,
+        access_token: state.jwt.issue(user.id, user.token_generation)?,
         refresh_token: refresh,
         token_type: "Bearer",
         expires_in: state.jwt.ttl_secs(),
@@ -236,10 +241,16 @@ pub async fn refresh(state: &AppState, presented: &str) -> AppResult<TokenPair> 
         tracing::warn!(user_id = %stored.user_id, family_id = %stored.family_id, "refresh token reused; family revoked");
         return Err(rejected());
     }
+    // The current generation: a sign-out elsewhere refused the old access tokens, and this
+    // still-valid refresh token earns one that works.
+    let owner = user::Entity::find_by_id(stored.user_id)
+        .one(&txn)
+        .await?
+        .ok_or_else(rejected)?;
     let refresh = store_refresh_token(&txn, state, stored.user_id, stored.family_id).await?;
     txn.commit().await?;
     Ok(TokenPair {
-        access_token: state.jwt.issue(stored.user_id)?,
+        access_token: state.jwt.issue(owner.id, owner.token_generation)?,
         refresh_token: refresh,
         token_type: "Bearer",
         expires_in: state.jwt.ttl_secs(),
@@ -256,8 +267,9 @@ async fn revoke_family(db: &impl ConnectionTrait, family_id: Uuid) -> AppResult<
     Ok(())
 }
 
-/// Ends the sign-in the refresh token belongs to. Unknown tokens are ignored: signing out is
-/// idempotent and must not reveal which tokens exist.
+/// Ends the sign-in the refresh token belongs to, and refuses every access token issued so far
+/// to its owner (other devices get a fresh one with their own refresh token, without noticing).
+/// Unknown tokens are ignored: signing out is idempotent and must not reveal which tokens exist.
 pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()> {
     let stored = refresh_token::Entity::find()
         .filter(refresh_token::Column::TokenHash.eq(token::digest_opaque_token(presented)))
@@ -265,7 +277,23 @@ pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()>
         .await?;
     if let Some(stored) = stored {
         revoke_family(db, stored.family_id).await?;
+        revoke_access_tokens(db, stored.user_id).await?;
     }
+    Ok(())
+}
+
+/// Bumps the user's token generation, which every access token carries: all issued so far are
+/// refused from the next request on, on every instance. One conditional-free increment, so
+/// concurrent sign-outs never lose a bump.
+async fn revoke_access_tokens(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<()> {
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::TokenGeneration,
+            Expr::col(user::Column::TokenGeneration).add(1),
+        )
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 
@@ -318,7 +346,8 @@ pub struct ProfileChange {
 }
 
 /// Changes the caller's display name and/or password. A new password needs the current one, and
-/// signs out every other session (all refresh tokens are revoked).
+/// signs out every session, this one included (all refresh tokens are revoked and all access
+/// tokens refused): whoever knew the old password may hold a token.
 pub async fn update_me(
     db: &impl ConnectionTrait,
     user: user::Model,
@@ -356,6 +385,7 @@ pub async fn update_me(
             .filter(refresh_token::Column::RevokedAt.is_null())
             .exec(db)
             .await?;
+        revoke_access_tokens(db, user.id).await?;
     }
     active.updated_at = Set(Utc::now());
     let updated = active.update(db).await?;

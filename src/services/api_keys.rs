@@ -94,6 +94,7 @@ pub async fn issue<C: ConnectionTrait + TransactionTrait>(
         password_hash: Set(unusable_password),
         is_platform_admin: Set(false),
         event_seq: Set(0),
+        token_generation: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
     }

@@ -7,16 +7,16 @@ use serde_json::{json, Value};
 use crate::helpers::{id_of, spawn_app, TestApp, TestUser};
 
 /// A public neighbourhood (and a private one) served by a council with two categories.
-struct Council {
+pub(crate) struct Council {
     org: String,
     neighbourhood: String,
     private_neighbourhood: String,
     manager: TestUser,
     resident: TestUser,
-    key: String,
+    pub(crate) key: String,
 }
 
-async fn council(app: &TestApp) -> Council {
+pub(crate) async fn council(app: &TestApp) -> Council {
     let admin = app.new_admin().await;
     let manager = app.new_user("Manager").await;
     let resident = app.new_user("Rosa").await;
@@ -195,10 +195,10 @@ async fn reply(response: reqwest::Response) -> Reply {
     }
 }
 
-type Form<'a> = Vec<(&'a str, &'a str)>;
+pub(crate) type Form<'a> = Vec<(&'a str, &'a str)>;
 
 /// A valid pothole request near the neighbourhood's centre.
-fn pothole<'a>(key: &'a str, lat: &'a str) -> Form<'a> {
+pub(crate) fn pothole<'a>(key: &'a str, lat: &'a str) -> Form<'a> {
     vec![
         ("api_key", key),
         ("service_code", "pothole"),
