@@ -4,6 +4,7 @@
 pub mod account;
 pub mod category;
 pub mod dashboard;
+pub mod forwarded;
 pub mod discussion;
 pub mod geo;
 pub mod issue;

@@ -9,6 +9,7 @@ use crate::{
     domain::photo::MAX_PHOTO_BYTES,
     error::{AppError, AppResult, Problem},
     services::photos::{self, PhotoView},
+    rate_limit::Limit,
     state::AppState,
 };
 
@@ -27,6 +28,7 @@ pub fn config(cfg: &mut ServiceConfig) {
         (status = 409, body = Problem),
         (status = 413, body = Problem),
         (status = 422, body = Problem),
+        (status = 429, body = Problem, description = "Too many photos uploaded; see Retry-After"),
     ))]
 #[post("/api/v1/reports/{id}/photos")]
 async fn upload(
@@ -35,6 +37,8 @@ async fn upload(
     id: web::Path<Uuid>,
     body: web::Payload,
 ) -> AppResult<HttpResponse> {
+    // Counted before the body is read: reading and decoding are the cost.
+    state.limits.hit(Limit::Photo, user.id).await?;
     let upload = read_limited(body, MAX_PHOTO_BYTES).await?;
     let added = photos::add(&state.db, &state.live, &state.files, &user, *id, upload).await?;
     Ok(HttpResponse::Created().json(added))
