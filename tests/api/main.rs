@@ -8,6 +8,7 @@ mod discussions;
 mod exports;
 mod helpers;
 mod issues;
+mod limits;
 mod live;
 mod logging;
 mod memberships;
