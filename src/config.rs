@@ -295,4 +295,37 @@ mod tests {
         assert_eq!(settings.bind, "127.0.0.1:9999");
         assert_eq!(settings.body_limit_bytes, 2048);
     }
+
+    #[test]
+    fn trusted_proxies_come_from_a_comma_separated_variable_or_a_toml_list() {
+        std::env::set_var("COMMONGROUND_TRUSTED_PROXIES", "10.0.0.0/8,127.0.0.1");
+        std::env::set_var("COMMONGROUND_FORWARDED_HEADER", "forwarded");
+        let from_env = Settings::load(None);
+        std::env::remove_var("COMMONGROUND_TRUSTED_PROXIES");
+        std::env::remove_var("COMMONGROUND_FORWARDED_HEADER");
+        let from_env = from_env.unwrap();
+        assert_eq!(
+            from_env.trusted_proxies.to_string(),
+            "10.0.0.0/8,127.0.0.1/32"
+        );
+        assert_eq!(
+            from_env.forwarded_header,
+            crate::domain::forwarded::ForwardedHeader::Forwarded
+        );
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cg.toml");
+        std::fs::write(&path, "trusted_proxies = [\"192.168.0.0/16\", \"::1\"]\n").unwrap();
+        let from_toml = Settings::load(Some(&path)).unwrap();
+        assert_eq!(
+            from_toml.trusted_proxies.to_string(),
+            "192.168.0.0/16,::1/128"
+        );
+
+        std::fs::write(&path, "trusted_proxies = \"not-an-address\"\n").unwrap();
+        assert!(
+            Settings::load(Some(&path)).is_err(),
+            "garbage is refused at start"
+        );
+    }
 }

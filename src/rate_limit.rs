@@ -321,11 +321,9 @@ impl MemoryCounts {
             };
             prune(times, now, quota.window);
             if times.len() as u64 >= u64::from(quota.count) {
-                let free_at = times
-                    .front()
-                    .map_or(quota.window, |oldest| {
-                        (*oldest + quota.window).saturating_duration_since(now)
-                    });
+                let free_at = times.front().map_or(quota.window, |oldest| {
+                    (*oldest + quota.window).saturating_duration_since(now)
+                });
                 wait = wait.max(Some(free_at));
             }
         }
@@ -359,7 +357,10 @@ impl MemoryCounts {
     }
 
     fn recalls(&self, key: &str, now: Instant) -> bool {
-        self.lock().facts.get(key).is_some_and(|expiry| *expiry > now)
+        self.lock()
+            .facts
+            .get(key)
+            .is_some_and(|expiry| *expiry > now)
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, MemoryState> {
@@ -400,9 +401,7 @@ mod tests {
         let start = Instant::now();
         let ana = slots(&[("ana", quota(3, 60))]);
         for i in 0..3 {
-            assert!(counts
-                .reserve(&ana, start + Duration::from_secs(i))
-                .is_ok());
+            assert!(counts.reserve(&ana, start + Duration::from_secs(i)).is_ok());
         }
         let wait = counts
             .reserve(&ana, start + Duration::from_secs(10))
@@ -444,9 +443,7 @@ mod tests {
         assert!(counts.reserve(&one, now).is_err());
         counts.release(&["k".to_string()]);
         assert!(counts.reserve(&one, now).is_ok());
-        assert!(counts
-            .reserve(&slots(&[("z", quota(0, 60))]), now)
-            .is_err());
+        assert!(counts.reserve(&slots(&[("z", quota(0, 60))]), now).is_err());
     }
 
     #[test]

@@ -44,10 +44,8 @@ impl Application {
             .with_context(|| format!("Failed to bind {}", settings.bind))?;
         let port = listener.local_addr()?.port();
         if settings.public_url.is_none() {
-            settings.public_url = Some(format!(
-                "http://{}",
-                listener_display(&settings.bind, port)
-            ));
+            settings.public_url =
+                Some(format!("http://{}", listener_display(&settings.bind, port)));
         }
         let db = db::connect(&settings).await?;
         db::migrate(&db).await?;

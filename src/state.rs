@@ -5,12 +5,8 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 
 use crate::{
-    auth::token::JwtKeys,
-    config::Settings,
-    live::Live,
-    rate_limit::RateLimiter,
-    services::claims::ClaimDesk,
-    storage::FileStore,
+    auth::token::JwtKeys, config::Settings, live::Live, rate_limit::RateLimiter,
+    services::claims::ClaimDesk, storage::FileStore,
 };
 
 #[derive(Clone)]

@@ -596,8 +596,14 @@ mod tests {
         let old = now - chrono::Duration::days(3);
         assert!(flag_counts_to_hide(old, true, now, day));
         assert!(!flag_counts_to_hide(old, false, now, day), "never wrote");
-        assert!(!flag_counts_to_hide(now - chrono::Duration::hours(23), true, now, day), "young");
-        assert!(flag_counts_to_hide(now, false, now, chrono::Duration::zero()), "rule off");
+        assert!(
+            !flag_counts_to_hide(now - chrono::Duration::hours(23), true, now, day),
+            "young"
+        );
+        assert!(
+            flag_counts_to_hide(now, false, now, chrono::Duration::zero()),
+            "rule off"
+        );
     }
 
     #[test]

@@ -167,9 +167,7 @@ fn parse_node(raw: &str) -> Option<IpAddr> {
 /// one client has one key and IPv4 CIDRs match.
 fn canonical(address: IpAddr) -> IpAddr {
     match address {
-        IpAddr::V6(v6) => v6
-            .to_ipv4_mapped()
-            .map_or(IpAddr::V6(v6), IpAddr::V4),
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
         v4 => v4,
     }
 }
@@ -197,28 +195,83 @@ mod tests {
             // One trusted proxy: the address it appended.
             ("10.0.0.2", XForwardedFor, &["198.51.100.7"], "198.51.100.7"),
             // A forged left part is skipped: only the right-most untrusted entry counts.
-            ("10.0.0.2", XForwardedFor, &["6.6.6.6, 198.51.100.7"], "198.51.100.7"),
+            (
+                "10.0.0.2",
+                XForwardedFor,
+                &["6.6.6.6, 198.51.100.7"],
+                "198.51.100.7",
+            ),
             // Two proxies of ours in a row.
-            ("127.0.0.1", XForwardedFor, &["198.51.100.7, 10.1.2.3"], "198.51.100.7"),
+            (
+                "127.0.0.1",
+                XForwardedFor,
+                &["198.51.100.7, 10.1.2.3"],
+                "198.51.100.7",
+            ),
             // Several header lines are one list, in order.
-            ("10.0.0.2", XForwardedFor, &["6.6.6.6", "198.51.100.7"], "198.51.100.7"),
+            (
+                "10.0.0.2",
+                XForwardedFor,
+                &["6.6.6.6", "198.51.100.7"],
+                "198.51.100.7",
+            ),
             // Ports and IPv6 brackets.
-            ("10.0.0.2", XForwardedFor, &["198.51.100.7:5555"], "198.51.100.7"),
-            ("10.0.0.2", XForwardedFor, &["[2001:db8::7]:443"], "2001:db8::7"),
+            (
+                "10.0.0.2",
+                XForwardedFor,
+                &["198.51.100.7:5555"],
+                "198.51.100.7",
+            ),
+            (
+                "10.0.0.2",
+                XForwardedFor,
+                &["[2001:db8::7]:443"],
+                "2001:db8::7",
+            ),
             ("10.0.0.2", XForwardedFor, &["2001:db8::7"], "2001:db8::7"),
             // Every hop trusted: the left-most.
-            ("10.0.0.2", XForwardedFor, &["10.9.9.9, 10.0.0.1"], "10.9.9.9"),
+            (
+                "10.0.0.2",
+                XForwardedFor,
+                &["10.9.9.9, 10.0.0.1"],
+                "10.9.9.9",
+            ),
             // No header from a trusted proxy: the proxy itself.
             ("10.0.0.2", XForwardedFor, &[], "10.0.0.2"),
             // Garbage where our proxy wrote: the proxy that reported it.
-            ("10.0.0.2", XForwardedFor, &["198.51.100.7, nonsense"], "10.0.0.2"),
+            (
+                "10.0.0.2",
+                XForwardedFor,
+                &["198.51.100.7, nonsense"],
+                "10.0.0.2",
+            ),
             // RFC 7239 the same way, with quoting, other parameters and case.
-            ("10.0.0.2", Forwarded, &["for=6.6.6.6, for=198.51.100.7;proto=https"], "198.51.100.7"),
-            ("10.0.0.2", Forwarded, &["For=\"[2001:db8:cafe::17]:4711\""], "2001:db8:cafe::17"),
-            ("10.0.0.2", Forwarded, &["proto=http;for=198.51.100.7:80;by=10.0.0.2"], "198.51.100.7"),
+            (
+                "10.0.0.2",
+                Forwarded,
+                &["for=6.6.6.6, for=198.51.100.7;proto=https"],
+                "198.51.100.7",
+            ),
+            (
+                "10.0.0.2",
+                Forwarded,
+                &["For=\"[2001:db8:cafe::17]:4711\""],
+                "2001:db8:cafe::17",
+            ),
+            (
+                "10.0.0.2",
+                Forwarded,
+                &["proto=http;for=198.51.100.7:80;by=10.0.0.2"],
+                "198.51.100.7",
+            ),
             ("10.0.0.2", Forwarded, &["for=unknown"], "10.0.0.2"),
             // IPv4 mapped into IPv6 matches IPv4 CIDRs.
-            ("::ffff:10.0.0.2", XForwardedFor, &["198.51.100.7"], "198.51.100.7"),
+            (
+                "::ffff:10.0.0.2",
+                XForwardedFor,
+                &["198.51.100.7"],
+                "198.51.100.7",
+            ),
         ];
         for (peer, header, lines, expected) in table {
             assert_eq!(

@@ -4,8 +4,8 @@
 pub mod account;
 pub mod category;
 pub mod dashboard;
-pub mod forwarded;
 pub mod discussion;
+pub mod forwarded;
 pub mod geo;
 pub mod issue;
 pub mod membership;

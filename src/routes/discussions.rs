@@ -11,12 +11,12 @@ use uuid::Uuid;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
-    rate_limit::Limit,
     domain::{
         discussion::SubjectType,
         pagination::{parse_limit, Page, PageQuery},
     },
     error::{AppResult, Problem},
+    rate_limit::Limit,
     services::{
         discussions::{
             self, Discussion, FlagOutcome, MentionCandidate, NewPost, NewThread, PostFilter,
@@ -336,9 +336,7 @@ async fn flag(
     state.limits.hit(Limit::Flag, user.id).await?;
     let auto_hide = discussions::AutoHide {
         threshold: state.settings.flags_to_hide,
-        min_account_age: chrono::Duration::seconds(
-            state.settings.flag_min_account_age_secs as i64,
-        ),
+        min_account_age: chrono::Duration::seconds(state.settings.flag_min_account_age_secs as i64),
     };
     let outcome =
         discussions::flag(&state.db, &state.live, auto_hide, &user, *id, &body.reason).await?;

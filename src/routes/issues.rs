@@ -15,10 +15,10 @@ use crate::{
         pagination::{parse_limit, Page},
     },
     error::{AppError, AppResult, Problem},
+    rate_limit::Limit,
     services::issues::{
         self, IssueDetail, IssueFilter, IssueSort, IssueView, NearbyIssue, NewReport, ReportOutcome,
     },
-    rate_limit::Limit,
     state::AppState,
 };
 

@@ -16,13 +16,13 @@ use crate::{
         pagination::{parse_limit, Page},
     },
     error::{AppError, AppResult, Problem},
+    rate_limit::Limit,
     services::{
         memberships::{self, MemberFilter, MemberView, Suspension},
         neighbourhoods::{
             self, EventPage, NeighbourhoodChange, NeighbourhoodView, NewNeighbourhood, Search,
         },
     },
-    rate_limit::Limit,
     state::AppState,
 };
 

@@ -8,8 +8,8 @@ use crate::{
     auth::{AuthUser, MaybeUser},
     domain::photo::MAX_PHOTO_BYTES,
     error::{AppError, AppResult, Problem},
-    services::photos::{self, PhotoView},
     rate_limit::Limit,
+    services::photos::{self, PhotoView},
     state::AppState,
 };
 

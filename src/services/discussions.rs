@@ -29,8 +29,9 @@ use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
         discussion::{
-            handle_of, mention_handles, parse_body, parse_reaction, parse_reason, parse_title,
-            flag_counts_to_hide, render, should_auto_hide, PostStatus, SubjectType, REACTIONS,
+            flag_counts_to_hide, handle_of, mention_handles, parse_body, parse_reaction,
+            parse_reason, parse_title, render, should_auto_hide, PostStatus, SubjectType,
+            REACTIONS,
         },
         membership::MembershipStatus,
         pagination::{decode_cursor, page_from, Page},

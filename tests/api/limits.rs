@@ -9,7 +9,13 @@ use serde_json::{json, Value};
 use crate::helpers::{id_of, spawn_app_with, Answer, TestApp, TestUser, PASSWORD};
 
 /// A POST as if relayed by a proxy on 127.0.0.1 for `client` (`X-Forwarded-For`).
-async fn post_from(app: &TestApp, client: &str, path: &str, token: Option<&str>, body: Value) -> Answer {
+async fn post_from(
+    app: &TestApp,
+    client: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Value,
+) -> Answer {
     let mut request = app
         .client
         .post(app.url(path))
@@ -67,7 +73,12 @@ fn assert_too_many(answer: Answer, window_secs: u64) {
 }
 
 /// Fires `count` sign-in attempts at once, all with `password`; returns the statuses.
-async fn concurrent_logins(apps: &[&TestApp], email: &str, password: &str, count: usize) -> Vec<u16> {
+async fn concurrent_logins(
+    apps: &[&TestApp],
+    email: &str,
+    password: &str,
+    count: usize,
+) -> Vec<u16> {
     let attempts = (0..count).map(|n| {
         let app = apps[n % apps.len()];
         async move { app.login(email, password).await.status.as_u16() }
@@ -131,29 +142,43 @@ async fn a_strangers_failures_from_other_addresses_do_not_lock_the_owner_out() {
     .await;
     let owner = app.new_user("Owner").await;
     let home = "198.51.100.10";
-    login_from(&app, home, &owner.email, PASSWORD).await.expect(200);
+    login_from(&app, home, &owner.email, PASSWORD)
+        .await
+        .expect(200);
 
     // A stranger guesses from three addresses until each is slowed...
     for stranger in ["203.0.113.1", "203.0.113.2", "203.0.113.3"] {
         for _ in 0..3 {
-            login_from(&app, stranger, &owner.email, "a wrong guess").await.expect(401);
+            login_from(&app, stranger, &owner.email, "a wrong guess")
+                .await
+                .expect(401);
         }
-        assert_too_many(login_from(&app, stranger, &owner.email, "a wrong guess").await, 15 * 60);
+        assert_too_many(
+            login_from(&app, stranger, &owner.email, "a wrong guess").await,
+            15 * 60,
+        );
     }
     // ...and the account's backstop now refuses any new address.
-    assert_too_many(login_from(&app, "203.0.113.4", &owner.email, PASSWORD).await, 15 * 60);
+    assert_too_many(
+        login_from(&app, "203.0.113.4", &owner.email, PASSWORD).await,
+        15 * 60,
+    );
 
     // The owner still signs in from home, where they signed in before.
-    login_from(&app, home, &owner.email, PASSWORD).await.expect(200);
+    login_from(&app, home, &owner.email, PASSWORD)
+        .await
+        .expect(200);
 }
 
 #[tokio::test]
 async fn current_password_guesses_on_patch_me_are_limited_like_logins() {
     let app = spawn_app_with(|s| s.login_failures_per_account_and_address = 3).await;
     let ana = app.new_user("Ana").await;
-    let change = |current: &str| json!({"password": "a brand new password", "current_password": current});
+    let change =
+        |current: &str| json!({"password": "a brand new password", "current_password": current});
 
-    let guesses = (0..20).map(|_| app.patch("/api/v1/me", Some(&ana.token), change("a wrong guess!")));
+    let guesses =
+        (0..20).map(|_| app.patch("/api/v1/me", Some(&ana.token), change("a wrong guess!")));
     let statuses: Vec<u16> = futures_util::future::join_all(guesses)
         .await
         .iter()
@@ -162,13 +187,21 @@ async fn current_password_guesses_on_patch_me_are_limited_like_logins() {
 
     assert_eq!(tally(&statuses, 422), 3, "{statuses:?}");
     assert_eq!(tally(&statuses, 429), 17, "{statuses:?}");
-    assert_too_many(app.patch("/api/v1/me", Some(&ana.token), change(PASSWORD)).await, 15 * 60);
+    assert_too_many(
+        app.patch("/api/v1/me", Some(&ana.token), change(PASSWORD))
+            .await,
+        15 * 60,
+    );
     // The guesses share the sign-in counters: the guesser cannot switch to logging in.
     assert_too_many(app.login(&ana.email, PASSWORD).await, 15 * 60);
     // Changes that need no password still work.
-    app.patch("/api/v1/me", Some(&ana.token), json!({"display_name": "Ana B"}))
-        .await
-        .expect(200);
+    app.patch(
+        "/api/v1/me",
+        Some(&ana.token),
+        json!({"display_name": "Ana B"}),
+    )
+    .await
+    .expect(200);
 }
 
 #[tokio::test]
@@ -233,7 +266,8 @@ async fn neighbourhood_creation_past_the_limit_answers_429_and_creates_nothing()
     let (cora, _) = coordinator(&app).await;
     let second = json!({"name": "Second", "center": {"lat": 51.5, "lon": -0.1}, "radius_m": 500.0});
     assert_too_many(
-        app.post("/api/v1/neighbourhoods", Some(&cora.token), second).await,
+        app.post("/api/v1/neighbourhoods", Some(&cora.token), second)
+            .await,
         24 * 3600,
     );
     let mine = app.get("/api/v1/me", Some(&cora.token)).await.expect(200);
@@ -252,7 +286,8 @@ async fn adding_people_by_email_past_the_limit_answers_429() {
         .await
         .expect(201);
     assert_too_many(
-        app.post(&members, Some(&cora.token), json!({"email": ben.email})).await,
+        app.post(&members, Some(&cora.token), json!({"email": ben.email}))
+            .await,
         24 * 3600,
     );
     let me = app.get("/api/v1/me", Some(&ben.token)).await.expect(200);
@@ -270,11 +305,19 @@ async fn reports_and_photos_past_their_limits_answer_429() {
     let made = crate::issues::report(&app, &w, &w.ben, &w.pothole, crate::issues::HERE).await;
     let again = json!({"category_id": w.pothole, "location": {"lat": 51.5, "lon": -0.1}, "description": "Another"});
     let reports = format!("/api/v1/neighbourhoods/{}/reports", w.id);
-    assert_too_many(app.post(&reports, Some(&w.ben.token), again.clone()).await, 3600);
+    assert_too_many(
+        app.post(&reports, Some(&w.ben.token), again.clone()).await,
+        3600,
+    );
     // Per person.
-    app.post(&reports, Some(&w.cat.token), again).await.expect(201);
+    app.post(&reports, Some(&w.cat.token), again)
+        .await
+        .expect(201);
 
-    let photos = format!("/api/v1/reports/{}/photos", made["report_id"].as_str().unwrap());
+    let photos = format!(
+        "/api/v1/reports/{}/photos",
+        made["report_id"].as_str().unwrap()
+    );
     let upload = || {
         app.raw(
             Method::POST,
@@ -368,9 +411,21 @@ async fn flags_from_young_or_silent_accounts_do_not_hide_a_coordinators_post() {
         .await
         .expect(201);
     }
-    assert_eq!(flag(&app, &post, &members[2]).await["hidden"], false, "silent");
-    assert_eq!(flag(&app, &post, &members[0]).await["hidden"], false, "one counts");
-    assert_eq!(flag(&app, &post, &members[1]).await["hidden"], true, "two count");
+    assert_eq!(
+        flag(&app, &post, &members[2]).await["hidden"],
+        false,
+        "silent"
+    );
+    assert_eq!(
+        flag(&app, &post, &members[0]).await["hidden"],
+        false,
+        "one counts"
+    );
+    assert_eq!(
+        flag(&app, &post, &members[1]).await["hidden"],
+        true,
+        "two count"
+    );
 }
 
 #[tokio::test]
@@ -392,7 +447,10 @@ async fn links_use_the_public_url_never_the_requests_host() {
         .await
         .unwrap();
     assert!(
-        calendar["url"].as_str().unwrap().starts_with("https://cg.example/api/v1/calendar/"),
+        calendar["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://cg.example/api/v1/calendar/"),
         "{calendar}"
     );
     let discovery = lying(app.client.get(app.url("/open311/v2/discovery.json")))
@@ -421,5 +479,8 @@ async fn without_a_public_url_links_name_the_bound_address() {
         .await
         .unwrap();
     let url = calendar["url"].as_str().unwrap();
-    assert!(url.starts_with(&format!("{}/api/v1/calendar/", app.address)), "{url}");
+    assert!(
+        url.starts_with(&format!("{}/api/v1/calendar/", app.address)),
+        "{url}"
+    );
 }
