@@ -201,7 +201,7 @@ impl RateLimiter {
                 for (_, quota) in &keyed {
                     eval.arg(quota.count).arg(window_ms(quota.window));
                 }
-                match eval.query_async::<u64>(&mut conn.clone()).await {
+                match query::<u64>(conn, &eval).await {
                     Ok(0) => None,
                     Ok(wait_ms) => Some(Duration::from_millis(wait_ms)),
                     Err(error) => {
@@ -231,7 +231,7 @@ impl RateLimiter {
         if let Some(conn) = &self.redis {
             let mut eval = redis::cmd("EVAL");
             eval.arg(RELEASE_SCRIPT).arg(keys.len()).arg(&keys);
-            match eval.query_async::<()>(&mut conn.clone()).await {
+            match query::<()>(conn, &eval).await {
                 Ok(()) => return,
                 Err(error) => tracing::warn!(%error, "could not release rate-limit slots in Redis"),
             }
@@ -243,13 +243,9 @@ impl RateLimiter {
     pub async fn remember(&self, fact: &str, ttl: Duration) {
         let key = self.fact_key(fact);
         if let Some(conn) = &self.redis {
-            let set: redis::RedisResult<()> = redis::cmd("SET")
-                .arg(&key)
-                .arg(1)
-                .arg("PX")
-                .arg(window_ms(ttl))
-                .query_async(&mut conn.clone())
-                .await;
+            let mut cmd = redis::cmd("SET");
+            cmd.arg(&key).arg(1).arg("PX").arg(window_ms(ttl));
+            let set: redis::RedisResult<()> = query(conn, &cmd).await;
             match set {
                 Ok(()) => return,
                 Err(error) => tracing::warn!(%error, "could not remember a fact in Redis"),
@@ -262,10 +258,9 @@ impl RateLimiter {
     pub async fn recalls(&self, fact: &str) -> bool {
         let key = self.fact_key(fact);
         if let Some(conn) = &self.redis {
-            let exists: redis::RedisResult<bool> = redis::cmd("EXISTS")
-                .arg(&key)
-                .query_async(&mut conn.clone())
-                .await;
+            let mut cmd = redis::cmd("EXISTS");
+            cmd.arg(&key);
+            let exists: redis::RedisResult<bool> = query(conn, &cmd).await;
             match exists {
                 Ok(true) => return true,
                 Ok(false) => {}
@@ -281,6 +276,24 @@ impl RateLimiter {
 
     fn fact_key(&self, fact: &str) -> String {
         format!("{}:fact:{fact}", self.namespace)
+    }
+}
+
+/// How long a request waits for Redis before counting in memory instead: a Redis that is down
+/// can leave a connection reconnecting indefinitely, and no request should hang on a limit.
+const REDIS_TIMEOUT: Duration = Duration::from_millis(500);
+
+/// Runs one Redis command within [`REDIS_TIMEOUT`]; a time-out is an error like any other.
+async fn query<T: redis::FromRedisValue>(
+    conn: &redis::aio::ConnectionManager,
+    cmd: &redis::Cmd,
+) -> redis::RedisResult<T> {
+    match tokio::time::timeout(REDIS_TIMEOUT, cmd.query_async(&mut conn.clone())).await {
+        Ok(answer) => answer,
+        Err(_) => Err(redis::RedisError::from((
+            redis::ErrorKind::IoError,
+            "Redis did not answer in time",
+        ))),
     }
 }
 

@@ -484,3 +484,63 @@ async fn without_a_public_url_links_name_the_bound_address() {
         "{url}"
     );
 }
+
+/// A redis-server of this test's own (so it can be stopped without touching anyone else's).
+struct PrivateRedis(std::process::Child);
+
+impl Drop for PrivateRedis {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[tokio::test]
+async fn limits_keep_holding_in_memory_when_redis_goes_away() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let Ok(child) = std::process::Command::new("redis-server")
+        .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
+        .args(["--save", "", "--appendonly", "no"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+    else {
+        eprintln!("skipped: no redis-server to stop");
+        return;
+    };
+    let mut redis = PrivateRedis(child);
+    let url = format!("redis://127.0.0.1:{port}");
+    let client = redis::Client::open(url.as_str()).unwrap();
+    let mut ready = false;
+    for _ in 0..100 {
+        if let Ok(mut conn) = client.get_multiplexed_async_connection().await {
+            ready = redis::cmd("PING")
+                .query_async::<String>(&mut conn)
+                .await
+                .is_ok();
+            if ready {
+                break;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(ready, "redis-server did not start");
+    let app = spawn_app_with(|s| {
+        s.redis_url = Some(SecretString::from(url));
+        s.login_failures_per_account_and_address = 2;
+    })
+    .await;
+    let ana = app.new_user("Ana").await;
+    redis.0.kill().unwrap();
+    redis.0.wait().unwrap();
+
+    // Counted in this instance's memory instead: refused past the limit, not waved through.
+    for _ in 0..2 {
+        app.login(&ana.email, "a wrong guess").await.expect(401);
+    }
+    assert_too_many(app.login(&ana.email, PASSWORD).await, 15 * 60);
+}
