@@ -6,7 +6,7 @@ use reqwest::{Method, StatusCode};
 use secrecy::SecretString;
 use serde_json::{json, Value};
 
-use crate::helpers::{id_of, spawn_app_with, Answer, TestApp, TestUser, PASSWORD};
+use crate::helpers::{answer, id_of, spawn_app_with, Answer, TestApp, TestUser, PASSWORD};
 
 /// A POST as if relayed by a proxy on 127.0.0.1 for `client` (`X-Forwarded-For`).
 async fn post_from(
@@ -36,23 +36,6 @@ async fn login_from(app: &TestApp, client: &str, email: &str, password: &str) ->
         json!({"email": email, "password": password}),
     )
     .await
-}
-
-async fn answer(response: reqwest::Response) -> Answer {
-    let status = response.status();
-    let headers = response.headers().clone();
-    let content_type = headers
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
-    let body = response.json().await.unwrap_or(Value::Null);
-    Answer {
-        status,
-        content_type,
-        headers,
-        body,
-    }
 }
 
 /// Asserts a 429 problem with a sensible `Retry-After` (seconds, within `window_secs`).
@@ -204,6 +187,12 @@ async fn current_password_guesses_on_patch_me_are_limited_like_logins() {
     .expect(200);
 }
 
+/// Registers the `n`th person as if relayed by a proxy for `client`.
+async fn register(app: &TestApp, client: &str, n: u32) -> Answer {
+    let body = json!({"email": format!("person{n}@example.org"), "display_name": "P", "password": PASSWORD});
+    post_from(app, client, "/api/v1/auth/register", None, body).await
+}
+
 #[tokio::test]
 async fn registrations_are_limited_per_client_address_behind_trusted_proxies() {
     let app = spawn_app_with(|s| {
@@ -211,46 +200,20 @@ async fn registrations_are_limited_per_client_address_behind_trusted_proxies() {
         s.registrations_per_window = 2;
     })
     .await;
-    let register = |client: &'static str, n: u32| {
-        let app = &app;
-        async move {
-            post_from(
-                app,
-                client,
-                "/api/v1/auth/register",
-                None,
-                json!({"email": format!("person{n}@example.org"), "display_name": "P", "password": PASSWORD}),
-            )
-            .await
-        }
-    };
-    register("198.51.100.1", 1).await.expect(201);
+    register(&app, "198.51.100.1", 1).await.expect(201);
     // A forged left part of the chain does not make a new address.
-    register("6.6.6.6, 198.51.100.1", 2).await.expect(201);
-    assert_too_many(register("7.7.7.7, 198.51.100.1", 3).await, 3600);
+    register(&app, "6.6.6.6, 198.51.100.1", 2).await.expect(201);
+    assert_too_many(register(&app, "7.7.7.7, 198.51.100.1", 3).await, 3600);
     // Another client behind the same proxy has its own count.
-    register("198.51.100.2", 4).await.expect(201);
+    register(&app, "198.51.100.2", 4).await.expect(201);
 }
 
 #[tokio::test]
 async fn forwarded_addresses_are_ignored_without_trusted_proxies() {
     let app = spawn_app_with(|s| s.registrations_per_window = 1).await;
-    let register = |client: &'static str, n: u32| {
-        let app = &app;
-        async move {
-            post_from(
-                app,
-                client,
-                "/api/v1/auth/register",
-                None,
-                json!({"email": format!("person{n}@example.org"), "display_name": "P", "password": PASSWORD}),
-            )
-            .await
-        }
-    };
-    register("198.51.100.1", 1).await.expect(201);
+    register(&app, "198.51.100.1", 1).await.expect(201);
     // Every request comes from 127.0.0.1 whatever it claims.
-    assert_too_many(register("198.51.100.2", 2).await, 3600);
+    assert_too_many(register(&app, "198.51.100.2", 2).await, 3600);
 }
 
 /// A new person in a fresh neighbourhood they coordinate.
@@ -428,6 +391,17 @@ async fn flags_from_young_or_silent_accounts_do_not_hide_a_coordinators_post() {
     );
 }
 
+/// A new calendar link for `who`, the request dressed by `headers`.
+async fn calendar_link(
+    app: &TestApp,
+    who: &TestUser,
+    headers: impl FnOnce(reqwest::RequestBuilder) -> reqwest::RequestBuilder,
+) -> Value {
+    let request = headers(app.client.post(app.url("/api/v1/me/calendar")));
+    let response = request.bearer_auth(&who.token).send().await.unwrap();
+    response.json().await.unwrap()
+}
+
 #[tokio::test]
 async fn links_use_the_public_url_never_the_requests_host() {
     let app = spawn_app_with(|s| s.public_url = Some("https://cg.example/".into())).await;
@@ -438,14 +412,7 @@ async fn links_use_the_public_url_never_the_requests_host() {
             .header("x-forwarded-host", "evil.example")
             .header("forwarded", "host=evil.example;proto=http")
     };
-    let calendar: Value = lying(app.client.post(app.url("/api/v1/me/calendar")))
-        .bearer_auth(&ana.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let calendar = calendar_link(&app, &ana, lying).await;
     assert!(
         calendar["url"]
             .as_str()
@@ -467,17 +434,7 @@ async fn links_use_the_public_url_never_the_requests_host() {
 async fn without_a_public_url_links_name_the_bound_address() {
     let app = spawn_app_with(|_| {}).await;
     let ana = app.new_user("Ana").await;
-    let calendar: Value = app
-        .client
-        .post(app.url("/api/v1/me/calendar"))
-        .header("host", "evil.example")
-        .bearer_auth(&ana.token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let calendar = calendar_link(&app, &ana, |r| r.header("host", "evil.example")).await;
     let url = calendar["url"].as_str().unwrap();
     assert!(
         url.starts_with(&format!("{}/api/v1/calendar/", app.address)),
