@@ -29,6 +29,7 @@ pub mod error;
 pub mod jobs;
 pub mod live;
 pub mod metrics;
+pub mod rate_limit;
 pub mod routes;
 pub mod services;
 pub mod startup;

@@ -19,14 +19,12 @@ use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
 
 use crate::{
-    auth::{
-        throttle::{ActionLimiter, ActionLimits, LoginThrottle, MemoryThrottle},
-        token,
-    },
+    auth::token,
     config::Settings,
     db,
     error::AppError,
     live::{session, Live},
+    rate_limit::RateLimiter,
     routes,
     services::claims::{ClaimDesk, ClaimLimits},
     state::AppState,
@@ -40,9 +38,17 @@ pub struct Application {
 }
 
 impl Application {
-    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+    pub async fn build(mut settings: Settings) -> anyhow::Result<Self> {
         // First: a weak secret stops the start before anything else is touched.
         let jwt_secret = load_or_create_jwt_secret(&settings)?;
+        // Bound first, so links can name the real port when no public URL is configured.
+        let listener = TcpListener::bind(&settings.bind)
+            .with_context(|| format!("Failed to bind {}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        if settings.public_url.is_none() {
+            settings.public_url =
+                Some(format!("http://{}", listener_display(&settings.bind, port)));
+        }
         let db = db::connect(&settings).await?;
         db::migrate(&db).await?;
         let redis = match &settings.redis_url {
@@ -54,10 +60,7 @@ impl Application {
             Some(url) => Some(crate::services::mail::Mailer::new(
                 url,
                 &settings.smtp_from,
-                &settings
-                    .public_url
-                    .clone()
-                    .unwrap_or_else(|| format!("http://{}", settings.bind)),
+                &settings.base_url(),
             )?),
         };
         let mut live = Live::start(
@@ -90,8 +93,7 @@ impl Application {
                 jwt_secret.expose_secret().as_bytes(),
                 settings.access_token_ttl_secs,
             )),
-            login_throttle: Arc::new(login_throttle(&settings, redis.clone())),
-            action_limits: Arc::new(action_limits(&settings, redis.clone())),
+            limits: Arc::new(RateLimiter::new(&settings, redis.clone())),
             redis,
             settings: Arc::new(settings),
         };
@@ -115,9 +117,6 @@ impl Application {
                 chrono::Duration::seconds(state.settings.digest_interval_secs as i64),
             );
         }
-        let listener = TcpListener::bind(&state.settings.bind)
-            .with_context(|| format!("Failed to bind {}", state.settings.bind))?;
-        let port = listener.local_addr()?.port();
         let server = run(listener, state.clone())?;
         tracing::info!(address = %format!("http://{}", listener_display(&state.settings.bind, port)), "Commonground is listening");
         Ok(Self {
@@ -175,50 +174,6 @@ async fn shutdown_signal() {
 fn listener_display(bind: &str, port: u16) -> String {
     let host = bind.rsplit_once(':').map_or(bind, |(host, _)| host);
     format!("{host}:{port}")
-}
-
-/// Shared through Redis when there is one, so limits hold across instances.
-fn login_throttle(
-    settings: &Settings,
-    redis: Option<redis::aio::ConnectionManager>,
-) -> LoginThrottle {
-    let window = Duration::from_secs(settings.login_window_secs);
-    let (per_account, per_address) = (
-        settings.login_failures_per_account,
-        settings.login_failures_per_address,
-    );
-    match redis {
-        Some(conn) => LoginThrottle::Redis {
-            conn,
-            window,
-            per_account,
-            per_address,
-        },
-        None => LoginThrottle::Memory(MemoryThrottle::new(window, per_account, per_address)),
-    }
-}
-
-/// Posting and flagging limits per person, shared through Redis when there is one.
-fn action_limits(
-    settings: &Settings,
-    redis: Option<redis::aio::ConnectionManager>,
-) -> ActionLimits {
-    let limiter = |name: &'static str, limit: u32, window_secs: u64| {
-        let window = Duration::from_secs(window_secs.max(1));
-        match &redis {
-            Some(conn) => ActionLimiter::Redis {
-                conn: conn.clone(),
-                name,
-                limit,
-                window,
-            },
-            None => ActionLimiter::memory(limit, window),
-        }
-    };
-    ActionLimits {
-        posts: limiter("post", settings.posts_per_window, settings.post_window_secs),
-        flags: limiter("flag", settings.flags_per_window, settings.flag_window_secs),
-    }
 }
 
 async fn connect_redis(url: &SecretString) -> anyhow::Result<redis::aio::ConnectionManager> {

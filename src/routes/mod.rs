@@ -104,16 +104,23 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(notifications::config);
 }
 
-/// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop
-/// when configured to trust the load balancer in front.
+/// The client's address for rate limiting: the socket peer, or behind trusted proxies
+/// (`COMMONGROUND_TRUSTED_PROXIES`) the right-most forwarded address that is not one of them
+/// (`domain::forwarded`). Every caller takes it from here.
 pub fn client_address(req: &HttpRequest, state: &web::Data<AppState>) -> String {
-    let info = req.connection_info();
-    let address = if state.settings.trust_forwarded_for {
-        info.realip_remote_addr()
-    } else {
-        info.peer_addr()
+    let Some(peer) = req.peer_addr() else {
+        return "unknown".into();
     };
-    address
-        .map(|a| a.rsplit_once(':').map_or(a, |(host, _)| host).to_owned())
-        .unwrap_or_else(|| "unknown".into())
+    let settings = &state.settings;
+    let lines = req
+        .headers()
+        .get_all(settings.forwarded_header.name())
+        .filter_map(|value| value.to_str().ok());
+    crate::domain::forwarded::client_address(
+        peer.ip(),
+        settings.forwarded_header,
+        lines,
+        &settings.trusted_proxies,
+    )
+    .to_string()
 }

@@ -16,6 +16,7 @@ use crate::{
         pagination::{parse_limit, Page},
     },
     error::{AppError, AppResult, Problem},
+    rate_limit::Limit,
     services::{
         memberships::{self, MemberFilter, MemberView, Suspension},
         neighbourhoods::{
@@ -119,6 +120,7 @@ pub struct SuspendRequest {
     (status = 201, body = NeighbourhoodView),
     (status = 401, body = Problem),
     (status = 422, body = Problem),
+    (status = 429, body = Problem, description = "Too many neighbourhoods created; see Retry-After"),
 ))]
 #[post("/api/v1/neighbourhoods")]
 async fn create(
@@ -126,6 +128,7 @@ async fn create(
     AuthUser(user): AuthUser,
     body: web::Json<CreateNeighbourhoodRequest>,
 ) -> AppResult<HttpResponse> {
+    state.limits.hit(Limit::Neighbourhood, user.id).await?;
     let b = body.into_inner();
     let input = NewNeighbourhood {
         name: b.name,
@@ -301,6 +304,7 @@ async fn list_members(
     (status = 403, body = Problem),
     (status = 409, body = Problem),
     (status = 422, body = Problem),
+    (status = 429, body = Problem, description = "Too many people added; see Retry-After"),
 ))]
 #[post("/api/v1/neighbourhoods/{id}/members")]
 async fn add_member(
@@ -309,6 +313,7 @@ async fn add_member(
     id: web::Path<Uuid>,
     body: web::Json<AddMemberRequest>,
 ) -> AppResult<HttpResponse> {
+    state.limits.hit(Limit::Invitation, user.id).await?;
     let added = memberships::add_by_email(&state.db, &state.live, &user, *id, &body.email).await?;
     Ok(HttpResponse::Created().json(added))
 }

@@ -15,8 +15,10 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use entity::organisation;
 
 use crate::{
+    auth::token::digest_opaque_token,
     domain::open311::{errors, Format, Params},
     error::AppError,
+    rate_limit::Limit,
     services::open311,
     state::AppState,
 };
@@ -119,12 +121,6 @@ async fn params_and_jurisdiction(
     Ok((params, org))
 }
 
-/// `https://host` as the client reached us, for absolute links.
-fn base_url(req: &HttpRequest) -> String {
-    let info = req.connection_info();
-    format!("{}://{}", info.scheme(), info.host())
-}
-
 fn respond(format: Format, root: &str, body: &Value) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(format.content_type())
@@ -135,12 +131,12 @@ fn respond(format: Format, root: &str, body: &Value) -> HttpResponse {
 #[utoipa::path(tag = "open311", params(("format" = Format, Path, description = "`json` or `xml`")),
     responses((status = 200, description = "The discovery document (JSON or XML, by the extension)")))]
 #[get("/open311/v2/discovery.{format}")]
-async fn discovery(req: HttpRequest, path: web::Path<String>) -> Open311Result {
+async fn discovery(state: web::Data<AppState>, path: web::Path<String>) -> Open311Result {
     let format = format_of(&path)?;
     Ok(respond(
         format,
         "discovery",
-        &open311::discovery(&base_url(&req)),
+        &open311::discovery(&state.settings.base_url()),
     ))
 }
 
@@ -230,6 +226,7 @@ struct ServiceRequestForm {
         (status = 400, description = "Missing or invalid parameters"),
         (status = 403, description = "Missing, invalid or revoked api_key"),
         (status = 404, description = "Unknown jurisdiction"),
+        (status = 429, description = "Too many requests with this api_key; see Retry-After"),
 ))]
 #[post("/open311/v2/requests.{format}")]
 async fn create_request(
@@ -268,6 +265,12 @@ async fn create_request(
             .collect::<Vec<_>>()
             .join("&");
         let params = Params::parse(&encoded).map_err(AppError::BadRequest)?;
+        // Per key presented (its digest: Redis never holds a key); a request without one is
+        // refused by the service anyway.
+        if let Some(key) = params.get("api_key") {
+            let digest = digest_opaque_token(key);
+            state.limits.hit(Limit::Open311Request, digest).await?;
+        }
         let radii = state.settings.pooling();
         open311::create_request(&state.db, &state.live, radii, &params).await
     };
@@ -301,7 +304,7 @@ async fn requests(
     let format = format_of(&path)?;
     let answer = async {
         let (params, org) = params_and_jurisdiction(&state, &req).await?;
-        open311::requests(&state.db, &org, &params, &base_url(&req)).await
+        open311::requests(&state.db, &org, &params, &state.settings.base_url()).await
     };
     let found = answer.await.map_err(in_format(format))?;
     Ok(respond(format, "service_requests", &found))
@@ -326,7 +329,7 @@ async fn request(
     let format = format_of(&extension)?;
     let answer = async {
         let (_, org) = params_and_jurisdiction(&state, &req).await?;
-        open311::request(&state.db, &org, &id, &base_url(&req)).await
+        open311::request(&state.db, &org, &id, &state.settings.base_url()).await
     };
     let found = answer.await.map_err(in_format(format))?;
     Ok(respond(format, "service_requests", &found))

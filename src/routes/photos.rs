@@ -8,6 +8,7 @@ use crate::{
     auth::{AuthUser, MaybeUser},
     domain::photo::MAX_PHOTO_BYTES,
     error::{AppError, AppResult, Problem},
+    rate_limit::Limit,
     services::photos::{self, PhotoView},
     state::AppState,
 };
@@ -29,6 +30,7 @@ pub fn config(cfg: &mut ServiceConfig) {
         (status = 409, body = Problem),
         (status = 413, body = Problem),
         (status = 422, body = Problem),
+        (status = 429, body = Problem, description = "Too many photos uploaded; see Retry-After"),
         (status = 503, body = Problem),
     ))]
 #[post("/api/v1/reports/{id}/photos")]
@@ -38,6 +40,8 @@ async fn upload(
     id: web::Path<Uuid>,
     body: web::Payload,
 ) -> AppResult<HttpResponse> {
+    // Counted before the body is read: reading and decoding are the cost.
+    state.limits.hit(Limit::Photo, user.id).await?;
     let upload = read_limited(body, MAX_PHOTO_BYTES).await?;
     let added = photos::add(
         &state.db,

@@ -12,12 +12,13 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
-    auth::{password, token},
+    auth::{password, throttle, token},
     domain::{
         account::{DisplayName, Email, FieldCheck, NewPassword},
         membership::{effective_status, MembershipStatus, Role},
     },
     error::{AppError, AppResult},
+    rate_limit::RateLimiter,
     state::AppState,
 };
 
@@ -126,19 +127,15 @@ async fn find_by_email(db: &impl ConnectionTrait, email: &Email) -> AppResult<Op
         .await?)
 }
 
-/// Checks credentials, slowing down repeated failures per account and per client address.
+/// Checks credentials. The attempt is reserved in the login throttle before the password is
+/// verified, so concurrent guesses cannot outrun the limit (`auth::throttle`).
 pub async fn login(
     state: &AppState,
     email: &str,
     password_attempt: String,
     client_address: &str,
 ) -> AppResult<TokenPair> {
-    let account_key = email.trim().to_lowercase();
-    state
-        .login_throttle
-        .check(&account_key, client_address)
-        .await
-        .map_err(|retry_after_secs| AppError::TooManyRequests { retry_after_secs })?;
+    let attempt = throttle::reserve(&state.limits, email, client_address).await?;
 
     let user = match Email::parse(email) {
         Ok(email) => find_by_email(&state.db, &email).await?,
@@ -153,19 +150,14 @@ pub async fn login(
 
     match user {
         Some(user) if verified => {
-            state.login_throttle.record_success(&account_key).await;
+            attempt.succeeded().await;
             tracing::info!(user_id = %user.id, "signed in");
             issue_tokens(state, &user, Uuid::now_v7()).await
         }
-        _ => {
-            state
-                .login_throttle
-                .record_failure(&account_key, client_address)
-                .await;
-            Err(AppError::Unauthenticated(
-                "The e-mail address or password is incorrect.".into(),
-            ))
-        }
+        // The reserved attempt stays counted.
+        _ => Err(AppError::Unauthenticated(
+            "The e-mail address or password is incorrect.".into(),
+        )),
     }
 }
 
@@ -345,11 +337,14 @@ pub struct ProfileChange {
     pub current_password: Option<String>,
 }
 
-/// Changes the caller's display name and/or password. A new password needs the current one, and
-/// signs out every session, this one included (all refresh tokens are revoked and all access
-/// tokens refused): whoever knew the old password may hold a token.
+/// Changes the caller's display name and/or password. A new password needs the current one
+/// (checked under the same throttle as sign-in, so a stolen access token does not buy unlimited
+/// guesses), and signs out every session, this one included (all refresh tokens are revoked and
+/// all access tokens refused): whoever knew the old password may hold a token.
 pub async fn update_me(
     db: &impl ConnectionTrait,
+    limits: &RateLimiter,
+    client_address: &str,
     user: user::Model,
     change: ProfileChange,
 ) -> AppResult<Me> {
@@ -372,12 +367,14 @@ pub async fn update_me(
         active.display_name = Set(name.into_inner());
     }
     if let (Some(new_password), Some(current)) = (new_password, change.current_password) {
+        let attempt = throttle::reserve(limits, &user.email, client_address).await?;
         if !password::verify(current, user.password_hash.clone()).await? {
             return Err(AppError::invalid(
                 "current_password",
                 "is not your current password",
             ));
         }
+        attempt.succeeded().await;
         active.password_hash = Set(password::hash(new_password.expose().to_owned()).await?);
         refresh_token::Entity::update_many()
             .col_expr(refresh_token::Column::RevokedAt, Expr::value(Utc::now()))

@@ -9,6 +9,7 @@ mod exports;
 mod helpers;
 mod hostile_text;
 mod issues;
+mod limits;
 mod live;
 mod logging;
 mod memberships;

@@ -4,7 +4,7 @@
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use crate::helpers::{id_of, spawn_app, TestApp, TestUser};
+use crate::helpers::{id_of, spawn_app, spawn_app_with, TestApp, TestUser};
 
 /// A public neighbourhood (and a private one) served by a council with two categories.
 pub(crate) struct Council {
@@ -98,6 +98,7 @@ pub(crate) async fn council(app: &TestApp) -> Council {
 struct Reply {
     status: u16,
     content_type: String,
+    retry_after: Option<String>,
     text: String,
 }
 
@@ -191,6 +192,11 @@ async fn reply(response: reqwest::Response) -> Reply {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_owned(),
+        retry_after: response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
         text: response.text().await.unwrap(),
     }
 }
@@ -581,6 +587,32 @@ async fn bad_requests_get_the_specifications_errors_and_change_nothing() {
         .await;
     assert_eq!(not_a_form.status, 400);
     assert_eq!(count_issues(&app, &c.neighbourhood).await, 0);
+}
+
+#[tokio::test]
+async fn requests_past_a_keys_limit_get_429_in_the_specifications_format() {
+    let app = spawn_app_with(|s| s.open311_requests_per_window = 2).await;
+    let c = council(&app).await;
+    file(&app, &c, "51.5", "pothole").await;
+    file(&app, &c, "51.5001", "pothole").await;
+    for format in ["json", "xml"] {
+        let refused = post_form(&app, format, &pothole(&c.key, "51.5002")).await;
+        let description = refused.expect_error(429);
+        assert!(description.contains("retry"), "{description}");
+        let retry_after: u64 = refused.retry_after.as_deref().unwrap().parse().unwrap();
+        assert!((1..=3600).contains(&retry_after), "{retry_after}");
+    }
+    // Another key of the same council has its own count.
+    let other = app
+        .post(
+            &format!("/api/v1/organisations/{}/api-keys", c.org),
+            Some(&c.manager.token),
+            json!({"name": "Another app"}),
+        )
+        .await
+        .expect(201);
+    let form = pothole(other["api_key"].as_str().unwrap(), "51.5003");
+    assert_eq!(post_form(&app, "json", &form).await.status, 201);
 }
 
 async fn file(app: &TestApp, c: &Council, lat: &str, code: &str) -> String {
