@@ -442,3 +442,113 @@ async fn concurrent_photo_uploads_never_exceed_three_per_report() {
         .unwrap();
     assert_eq!(stored, 3);
 }
+
+/// A private neighbourhood (Ana coordinates) served by an organisation with one staff member.
+struct Served {
+    admin: TestUser,
+    staff: TestUser,
+    org: String,
+    neighbourhood: String,
+}
+
+async fn served_private_neighbourhood(app: &TestApp) -> Served {
+    let admin = app.new_admin().await;
+    let ana = app.new_user("Ana").await;
+    let staff = app.new_user("Officer").await;
+    let neighbourhood = id_of(
+        &app.new_neighbourhood(&ana, "Hidden Court", json!({"visibility": "private"}))
+            .await,
+    );
+    let org = crate::dashboard::organisation(app, &admin, "Riverside Council", &staff).await;
+    crate::dashboard::serve(app, &admin, &org, &neighbourhood).await;
+    Served {
+        admin,
+        staff,
+        org,
+        neighbourhood,
+    }
+}
+
+/// A connection subscribed to `channel` as `who`.
+async fn watching(app: &TestApp, who: &TestUser, channel: &str) -> LiveClient {
+    let mut live = LiveClient::connect(&app.address, &who.token)
+        .await
+        .unwrap();
+    subscribed(&mut live, channel).await;
+    live
+}
+
+/// Well under the dashboard's 5 s re-read: the event ended it, not the periodic backstop.
+const AT_ONCE: Duration = Duration::from_secs(3);
+
+#[tokio::test]
+async fn staff_taken_off_an_organisation_lose_its_private_neighbourhood_and_dashboard_at_once() {
+    let app = spawn_app().await;
+    let s = served_private_neighbourhood(&app).await;
+    let channel = format!("neighbourhood:{}", s.neighbourhood);
+    let dashboard = format!("dashboard:{}", s.org);
+    let mut neighbourhood_live = watching(&app, &s.staff, &channel).await;
+    let mut dashboard_live = watching(&app, &s.staff, &dashboard).await;
+
+    let started = std::time::Instant::now();
+    app.delete(
+        &format!("/api/v1/organisations/{}/staff/{}", s.org, s.staff.id),
+        Some(&s.admin.token),
+    )
+    .await
+    .expect(204);
+
+    expect_unsubscribed(&mut neighbourhood_live, &channel).await;
+    expect_unsubscribed(&mut dashboard_live, &dashboard).await;
+    assert!(
+        started.elapsed() < AT_ONCE,
+        "ended by the event, after {:?}",
+        started.elapsed()
+    );
+    // Subscribing again is refused: the neighbourhood no longer exists for them.
+    neighbourhood_live.subscribe(&channel, None).await.unwrap();
+    let refused = expect_message(&mut neighbourhood_live, "an error", |m| {
+        matches!(m, ServerMessage::Error { .. })
+    })
+    .await;
+    let ServerMessage::Error { code, .. } = refused else {
+        unreachable!()
+    };
+    assert_eq!(code, "not_found");
+}
+
+#[tokio::test]
+async fn an_organisation_that_stops_serving_a_private_neighbourhood_takes_its_staff_out_at_once() {
+    let app = spawn_app().await;
+    let s = served_private_neighbourhood(&app).await;
+    let channel = format!("neighbourhood:{}", s.neighbourhood);
+    let mut live = watching(&app, &s.staff, &channel).await;
+    let mut dashboard_live = watching(&app, &s.staff, &format!("dashboard:{}", s.org)).await;
+
+    let started = std::time::Instant::now();
+    app.delete(
+        &format!(
+            "/api/v1/organisations/{}/neighbourhoods/{}",
+            s.org, s.neighbourhood
+        ),
+        Some(&s.admin.token),
+    )
+    .await
+    .expect(204);
+
+    expect_unsubscribed(&mut live, &channel).await;
+    // The open dashboard drops the neighbourhood and says its scope changed.
+    let change = expect_message(&mut dashboard_live, "a scope change", |m| {
+        matches!(m, ServerMessage::Event(e) if e.data["scope_changed"] == true)
+    })
+    .await;
+    let ServerMessage::Event(change) = change else {
+        unreachable!()
+    };
+    assert!(change.data["seqs"].get(&channel).is_none());
+    assert!(
+        started.elapsed() < AT_ONCE,
+        "ended by the event, after {:?}",
+        started.elapsed()
+    );
+}
