@@ -205,6 +205,11 @@ pub async fn start(
                 frame = incoming.recv() => match frame {
                     Some(Outgoing::Text(text)) => {
                         if let Ok(message) = serde_json::from_str::<ServerMessage>(&text) {
+                            // A neighbourhood just dropped may still have a frame queued: it no
+                            // longer counts (nor reappears in `seqs`).
+                            if !still_followed(&message, &following) {
+                                continue;
+                            }
                             state.frame(&message, Instant::now());
                             // The client hears `subscribed` once every neighbourhood is followed,
                             // so a summary it fetches after that misses no later event.
@@ -273,6 +278,19 @@ pub async fn start(
         }
     });
     Some(Tap { conn, hub, task })
+}
+
+/// Whether a frame is about a neighbourhood the tap still follows.
+fn still_followed(message: &ServerMessage, following: &BTreeSet<Uuid>) -> bool {
+    let channel = match message {
+        ServerMessage::Event(event) => &event.channel,
+        ServerMessage::Presence { channel, .. } => channel,
+        _ => return true,
+    };
+    match Channel::parse(channel) {
+        Some(Channel::Neighbourhood(id)) => following.contains(&id),
+        _ => true,
+    }
 }
 
 /// Whether the tap's person is still on the organisation's staff (or an admin). A failed read

@@ -836,6 +836,18 @@ pub(super) fn claim_event(
     event.about_user(claim.user_id)
 }
 
+/// Suspended members read along but write nothing: extending a claim, checking in and
+/// reporting work are refused (403). Releasing a claim, which only gives back, is not.
+fn refuse_suspended(access: &NeighbourhoodAccess) -> AppResult<()> {
+    if access.is_member() && !access.is_active_member() {
+        Err(AppError::Forbidden(
+            "Suspended members cannot do this until reinstated.".into(),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
 /// The caller's slot-holding claim on a task, or 409.
 async fn own_claim(
     db: &impl ConnectionTrait,
@@ -986,7 +998,8 @@ pub async fn extend<C: ConnectionTrait + TransactionTrait>(
     id: Uuid,
     now: DateTime<Utc>,
 ) -> AppResult<ClaimView> {
-    let (found, _) = load_task(db, Some(actor), id).await?;
+    let (found, access) = load_task(db, Some(actor), id).await?;
+    refuse_suspended(&access)?;
     if found.ends_at.is_some() {
         return Err(AppError::Conflict(
             "A claim on a scheduled task lasts until the task ends; there is nothing to extend."
@@ -1012,7 +1025,8 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
     actor: &user::Model,
     id: Uuid,
 ) -> AppResult<ClaimView> {
-    load_task(db, Some(actor), id).await?;
+    let (_, access) = load_task(db, Some(actor), id).await?;
+    refuse_suspended(&access)?;
     let mut tx = Transaction::begin(db).await?;
     let current = lock_task(&*tx, id).await?;
     let claim = own_claim(&*tx, id, actor.id, &[ClaimStatus::Active], "check in").await?;
@@ -1072,7 +1086,8 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     hours: f64,
     note: Option<&str>,
 ) -> AppResult<ClaimView> {
-    load_task(db, Some(actor), id).await?;
+    let (_, access) = load_task(db, Some(actor), id).await?;
+    refuse_suspended(&access)?;
     let mut check = FieldCheck::new();
     if !valid_hours(hours) {
         check.add(

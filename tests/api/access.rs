@@ -224,9 +224,13 @@ async fn someone_who_left_a_private_neighbourhood_hears_nothing_more_of_its_issu
 }
 
 #[tokio::test]
-async fn a_suspended_member_cannot_say_still_a_problem() {
+async fn a_suspended_member_cannot_say_still_a_problem_or_work_on_their_claims() {
     let app = spawn_app().await;
     let w = world(&app).await;
+    let task = new_task(&app, &w, "Leaf clearing").await;
+    app.post_empty(&format!("{task}/claim"), Some(&w.ben.token))
+        .await
+        .expect(201);
     let issue = report(&app, &w, &w.ben, &w.pothole, HERE).await["issue"]["id"]
         .as_str()
         .unwrap()
@@ -259,6 +263,11 @@ async fn a_suspended_member_cannot_say_still_a_problem() {
         .await
         .expect(200);
     assert_eq!(now["status"], "resolved", "nothing changed");
+    app.post_empty(&format!("{task}/check-in"), Some(&w.ben.token))
+        .await
+        .expect(403);
+    let claim = &app.get(&task, Some(&w.ana.token)).await.expect(200)["claims"][0];
+    assert_eq!(claim["status"], "active", "not checked in");
 }
 
 /// `count` copies of the same request at once; their statuses.
