@@ -6,8 +6,7 @@ use chrono::Utc;
 use entity::{calendar_feed, membership, task, task_claim, user};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
 use sea_orm::{
-    sea_query::Query, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    Set,
+    sea_query::Query, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set,
 };
 
 use crate::{

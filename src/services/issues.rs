@@ -1182,7 +1182,12 @@ async fn lock_issues(
     if tx.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         find = find.lock_exclusive();
     }
-    Ok(find.all(&**tx).await?.into_iter().map(|i| (i.id, i)).collect())
+    Ok(find
+        .all(&**tx)
+        .await?
+        .into_iter()
+        .map(|i| (i.id, i))
+        .collect())
 }
 
 /// An issue's supporters in id order: notifying them takes a lock on each one's row, and a fixed

@@ -132,7 +132,9 @@ async fn leaving_a_neighbourhood_releases_its_claims_and_empties_the_calendar() 
         .await
         .expect(201);
     let feed = calendar_path(&app, &w.ben).await;
-    assert!(calendar(&app, &feed).await.contains("SUMMARY:Bulb planting"));
+    assert!(calendar(&app, &feed)
+        .await
+        .contains("SUMMARY:Bulb planting"));
 
     app.post_empty(
         &format!("/api/v1/neighbourhoods/{}/leave", w.id),
@@ -244,7 +246,10 @@ async fn a_suspended_member_cannot_say_still_a_problem_or_work_on_their_claims()
     .expect(200);
     let until = chrono::Utc::now() + chrono::Duration::days(3);
     app.post(
-        &format!("/api/v1/neighbourhoods/{}/members/{}/suspend", w.id, w.ben.id),
+        &format!(
+            "/api/v1/neighbourhoods/{}/members/{}/suspend",
+            w.id, w.ben.id
+        ),
         Some(&w.ana.token),
         json!({"until": until, "reason": "Cooling off"}),
     )
@@ -356,14 +361,24 @@ async fn crossed_merges_at_once_leave_exactly_one_issue_merged() {
         let mut statuses = [ab.status.as_u16(), ba.status.as_u16()];
         statuses.sort();
         assert_eq!(statuses, [200, 409], "exactly one merge applies");
-        let a_now = app.get(&format!("/api/v1/issues/{a}"), None).await.expect(200);
-        let b_now = app.get(&format!("/api/v1/issues/{b}"), None).await.expect(200);
+        let a_now = app
+            .get(&format!("/api/v1/issues/{a}"), None)
+            .await
+            .expect(200);
+        let b_now = app
+            .get(&format!("/api/v1/issues/{b}"), None)
+            .await
+            .expect(200);
         let merged: Vec<&Value> = [&a_now, &b_now]
             .into_iter()
             .filter(|i| i["status"] == "duplicate")
             .collect();
         assert_eq!(merged.len(), 1, "one of the two is merged: {a_now} {b_now}");
-        let survivor = if a_now["status"] == "duplicate" { &b_now } else { &a_now };
+        let survivor = if a_now["status"] == "duplicate" {
+            &b_now
+        } else {
+            &a_now
+        };
         assert_eq!(merged[0]["duplicate_of"], survivor["id"]);
         assert_eq!(survivor["reports_count"], 2);
         assert_eq!(survivor["supporters_count"], 2);
@@ -393,7 +408,10 @@ async fn a_merge_racing_a_status_change_leaves_a_consistent_state() {
         );
         let (merged, resolved) = tokio::join!(merge, resolve);
         assert_eq!(merged.status, 200, "a resolved issue can still be merged");
-        let a_now = app.get(&format!("/api/v1/issues/{a}"), None).await.expect(200);
+        let a_now = app
+            .get(&format!("/api/v1/issues/{a}"), None)
+            .await
+            .expect(200);
         assert_eq!(a_now["status"], "duplicate", "merged last or merged anyway");
         assert_eq!(a_now["duplicate_of"], b.as_str());
         // The status change either landed first (and was merged along) or found it merged.
@@ -402,7 +420,10 @@ async fn a_merge_racing_a_status_change_leaves_a_consistent_state() {
             "{}",
             resolved.body
         );
-        let b_now = app.get(&format!("/api/v1/issues/{b}"), None).await.expect(200);
+        let b_now = app
+            .get(&format!("/api/v1/issues/{b}"), None)
+            .await
+            .expect(200);
         assert_eq!(b_now["reports_count"], 2);
     }
 }
@@ -443,8 +464,11 @@ async fn concurrent_photo_uploads_never_exceed_three_per_report() {
     }
     let stored = entity::photo::Entity::find()
         .filter(
-            entity::photo::Column::ReportId
-                .eq(made["report_id"].as_str().unwrap().parse::<uuid::Uuid>().unwrap()),
+            entity::photo::Column::ReportId.eq(made["report_id"]
+                .as_str()
+                .unwrap()
+                .parse::<uuid::Uuid>()
+                .unwrap()),
         )
         .count(&app.db)
         .await
@@ -480,9 +504,7 @@ async fn served_private_neighbourhood(app: &TestApp) -> Served {
 
 /// A connection subscribed to `channel` as `who`.
 async fn watching(app: &TestApp, who: &TestUser, channel: &str) -> LiveClient {
-    let mut live = LiveClient::connect(&app.address, &who.token)
-        .await
-        .unwrap();
+    let mut live = LiveClient::connect(&app.address, &who.token).await.unwrap();
     subscribed(&mut live, channel).await;
     live
 }
@@ -547,9 +569,11 @@ async fn an_organisation_that_stops_serving_a_private_neighbourhood_takes_its_st
 
     expect_unsubscribed(&mut live, &channel).await;
     // The open dashboard drops the neighbourhood and says its scope changed.
-    let change = expect_message(&mut dashboard_live, "a scope change", |m| {
-        matches!(m, ServerMessage::Event(e) if e.data["scope_changed"] == true)
-    })
+    let change = expect_message(
+        &mut dashboard_live,
+        "a scope change",
+        |m| matches!(m, ServerMessage::Event(e) if e.data["scope_changed"] == true),
+    )
     .await;
     let ServerMessage::Event(change) = change else {
         unreachable!()

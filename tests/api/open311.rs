@@ -542,13 +542,19 @@ async fn a_request_with_a_residents_email_is_filed_by_the_intake_account_not_in_
     // Nor do Open311's own answers or the public export carry it.
     let listed = get(&app, &format!("/open311/v2/requests/{id}.json")).await;
     assert!(
-        !listed.text.to_lowercase().contains(&resident_email.to_lowercase()),
+        !listed
+            .text
+            .to_lowercase()
+            .contains(&resident_email.to_lowercase()),
         "{}",
         listed.text
     );
     let exported = app
         .client
-        .get(app.url(&format!("/api/v1/organisations/{}/issues/export.csv", c.org)))
+        .get(app.url(&format!(
+            "/api/v1/organisations/{}/issues/export.csv",
+            c.org
+        )))
         .bearer_auth(&c.manager.token)
         .send()
         .await
@@ -579,10 +585,7 @@ async fn a_key_cannot_file_into_a_private_neighbourhood_its_organisation_does_no
     assert_eq!(inside_private.status, 400, "{}", inside_private.text);
     assert_eq!(inside_private.text, nowhere.text);
     use sea_orm::{EntityTrait, PaginatorTrait};
-    let filed: u64 = entity::report::Entity::find()
-        .count(&app.db)
-        .await
-        .unwrap();
+    let filed: u64 = entity::report::Entity::find().count(&app.db).await.unwrap();
     assert_eq!(filed, 0, "nothing was filed");
 }
 
