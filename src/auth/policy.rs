@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 use entity::{membership, neighbourhood, neighbourhood_service, organisation_staff, user};
 use sea_orm::{
-    sea_query::{Expr, IntoCondition, Query, SelectStatement},
+    sea_query::{Expr, IntoCondition, Query, SelectStatement, SimpleExpr},
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter,
     QueryResult, QuerySelect, RelationTrait, Select,
 };
@@ -233,8 +233,9 @@ struct AccessRow {
     is_service_manager: bool,
 }
 
-/// Staff links of the user to an organisation serving the neighbourhood (for `EXISTS`).
-fn serving_staff(user_id: Uuid, neighbourhood_id: Uuid) -> SelectStatement {
+/// Staff links of the user (an id, or a column of an outer query) to an organisation serving the
+/// neighbourhood (for `EXISTS`).
+fn serving_staff(user: impl Into<SimpleExpr>, neighbourhood_id: Uuid) -> SelectStatement {
     Query::select()
         .expr(Expr::val(1))
         .from(neighbourhood_service::Entity)
@@ -261,7 +262,7 @@ fn serving_staff(user_id: Uuid, neighbourhood_id: Uuid) -> SelectStatement {
                 organisation_staff::Entity,
                 organisation_staff::Column::UserId,
             ))
-            .eq(user_id),
+            .eq(user),
         )
         .to_owned()
 }
@@ -295,35 +296,10 @@ pub async fn who_may_see(
                     .equals((user::Entity, user::Column::Id)),
             )
             .to_owned();
-        let staff = Query::select()
-            .expr(Expr::val(1))
-            .from(neighbourhood_service::Entity)
-            .inner_join(
-                organisation_staff::Entity,
-                Expr::col((
-                    organisation_staff::Entity,
-                    organisation_staff::Column::OrganisationId,
-                ))
-                .equals((
-                    neighbourhood_service::Entity,
-                    neighbourhood_service::Column::OrganisationId,
-                )),
-            )
-            .and_where(
-                Expr::col((
-                    neighbourhood_service::Entity,
-                    neighbourhood_service::Column::NeighbourhoodId,
-                ))
-                .eq(neighbourhood.id),
-            )
-            .and_where(
-                Expr::col((
-                    organisation_staff::Entity,
-                    organisation_staff::Column::UserId,
-                ))
-                .equals((user::Entity, user::Column::Id)),
-            )
-            .to_owned();
+        let staff = serving_staff(
+            Expr::col((user::Entity, user::Column::Id)),
+            neighbourhood.id,
+        );
         let found: Vec<Uuid> = user::Entity::find()
             .select_only()
             .column(user::Column::Id)

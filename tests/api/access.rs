@@ -10,9 +10,8 @@ use serde_json::{json, Value};
 use crate::{
     helpers::{id_of, spawn_app, TestApp, TestUser},
     issues::{report, world, World, HERE},
+    live::expect_message,
 };
-
-const WAIT: Duration = Duration::from_secs(5);
 
 /// A new open task in the world's neighbourhood, created by its coordinator (Ana).
 async fn new_task(app: &TestApp, w: &World, title: &str) -> String {
@@ -78,23 +77,6 @@ async fn make_private(app: &TestApp, w: &World) {
     )
     .await
     .expect(200);
-}
-
-/// Reads messages until one matches, failing after `WAIT`.
-async fn expect_message(
-    client: &mut LiveClient,
-    what: &str,
-    pred: impl Fn(&ServerMessage) -> bool,
-) -> ServerMessage {
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
-        match client.next_within(left).await {
-            Some(message) if pred(&message) => return message,
-            Some(_) => continue,
-            None => panic!("timed out waiting for {what}"),
-        }
-    }
 }
 
 async fn subscribed(client: &mut LiveClient, channel: &str) {
