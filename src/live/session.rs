@@ -190,7 +190,7 @@ pub async fn live(
 }
 
 struct Subscription {
-    level: Audience,
+    grant: Grant,
 }
 
 /// One connection's session: reads the client's messages, answers them, replays history, and
@@ -538,15 +538,16 @@ impl Session {
                 ))
                 .await;
         }
-        let level = match access_level(&self.state, &self.user, channel).await {
-            Ok(level) => level,
+        let grant = match access_level(&self.state, &self.user, channel).await {
+            Ok(grant) => grant,
             Err(error) => return self.send(access_error(error, text)).await,
         };
-        self.subscriptions.insert(channel, Subscription { level });
+        self.subscriptions.insert(channel, Subscription { grant });
         self.to_hub(HubCommand::Subscribe {
             conn: self.conn,
             channel,
-            level,
+            level: grant.level,
+            through_staff: grant.through_staff,
             since,
         })
         .await
@@ -559,7 +560,7 @@ impl Session {
                 since,
                 seq,
             } => {
-                let Some(level) = self.subscriptions.get(&channel).map(|s| s.level) else {
+                let Some(level) = self.subscriptions.get(&channel).map(|s| s.grant.level) else {
                     return Ok(());
                 };
                 self.send(ServerMessage::Subscribed {
@@ -626,7 +627,7 @@ impl Session {
 
     /// After a membership or visibility change: keep, narrow, widen or end the subscription.
     async fn recheck(&mut self, channel: Channel) -> Result<(), Gone> {
-        let Some(current) = self.subscriptions.get(&channel).map(|s| s.level) else {
+        let Some(current) = self.subscriptions.get(&channel).map(|s| s.grant) else {
             return Ok(());
         };
         let fresh = user::Entity::find_by_id(self.user.id)
@@ -637,15 +638,16 @@ impl Session {
         let Some(fresh) = fresh else { return Err(Gone) };
         self.user = fresh;
         match access_level(&self.state, &self.user, channel).await {
-            Ok(level) if level == current => Ok(()),
-            Ok(level) => {
+            Ok(grant) if grant == current => Ok(()),
+            Ok(grant) => {
                 if let Some(s) = self.subscriptions.get_mut(&channel) {
-                    s.level = level;
+                    s.grant = grant;
                 }
                 self.to_hub(HubCommand::SetLevel {
                     conn: self.conn,
                     channel,
-                    level,
+                    level: grant.level,
+                    through_staff: grant.through_staff,
                 })
                 .await
             }
@@ -663,20 +665,34 @@ impl Session {
     }
 }
 
+/// What a subscriber may see on a channel, and whether that rests on their being staff of an
+/// organisation serving the neighbourhood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grant {
+    pub level: Audience,
+    pub through_staff: bool,
+}
+
 /// What the user may see on a channel; an error when they may not subscribe at all.
 pub async fn access_level(
     state: &AppState,
     user: &user::Model,
     channel: Channel,
-) -> Result<Audience, AppError> {
+) -> Result<Grant, AppError> {
     match channel {
-        Channel::User(id) if id == user.id => Ok(Audience::Coordinators),
+        Channel::User(id) if id == user.id => Ok(Grant {
+            level: Audience::Coordinators,
+            through_staff: false,
+        }),
         Channel::User(_) => Err(AppError::Forbidden(
             "You can only subscribe to your own notifications.".into(),
         )),
         Channel::Neighbourhood(id) => {
             let access = NeighbourhoodAccess::load(&state.db, Some(user), id).await?;
-            Ok(access.audience())
+            Ok(Grant {
+                level: access.audience(),
+                through_staff: access.is_service_manager,
+            })
         }
     }
 }

@@ -600,6 +600,14 @@ async fn add_post(
     }
     tx.emit(event).await?;
     let replied_to = parent.and_then(|p| p.author_id).filter(|a| *a != actor.id);
+    // Someone who has left a private neighbourhood hears nothing more from it.
+    let replied_to = match replied_to {
+        Some(author) => crate::auth::policy::who_may_see(&**tx, &access.neighbourhood, &[author])
+            .await?
+            .into_iter()
+            .next(),
+        None => None,
+    };
     if let Some(author) = replied_to {
         tx.emit(notification(
             author,

@@ -103,9 +103,14 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("report"))?;
-    NeighbourhoodAccess::load(db, Some(user), found.neighbourhood_id)
+    let access = NeighbourhoodAccess::load(db, Some(user), found.neighbourhood_id)
         .await
         .map_err(|_| AppError::not_found("report"))?;
+    if !access.is_active_member() {
+        return Err(AppError::Forbidden(
+            "Only members in good standing can add photos.".into(),
+        ));
+    }
     if found.reporter_id != user.id {
         return Err(AppError::Forbidden(
             "Only the person who made the report can add its photos.".into(),
@@ -126,8 +131,15 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     files.put(&key(id, false), &processed.jpeg).await?;
     files.put(&key(id, true), &processed.thumbnail).await?;
     let saved = async {
-        let issue_id = found.issue_id;
         let mut tx = Transaction::begin(db).await?;
+        let (issue_id, existing) = lock_report(&tx, report_id).await?;
+        // The count above was a cheap early answer; this one, under the report's lock, is the
+        // rule: concurrent uploads to one report never add up to more than the limit.
+        if existing as usize >= MAX_PHOTOS_PER_REPORT {
+            return Err(AppError::Conflict(format!(
+                "A report has at most {MAX_PHOTOS_PER_REPORT} photos."
+            )));
+        }
         let created = photo::ActiveModel {
             id: Set(id),
             report_id: Set(report_id),
@@ -163,6 +175,30 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
             Err(error)
         }
     }
+}
+
+/// Locks the report's row for the rest of the transaction and answers its issue as it is now
+/// (a merge may have moved it) and how many photos it has.
+async fn lock_report(tx: &Transaction, report_id: Uuid) -> AppResult<(Uuid, u64)> {
+    // Touching the row takes its lock on PostgreSQL; SQLite has a single writer.
+    report::Entity::update_many()
+        .col_expr(
+            report::Column::IssueId,
+            sea_orm::sea_query::Expr::col(report::Column::IssueId).into(),
+        )
+        .filter(report::Column::Id.eq(report_id))
+        .exec(&**tx)
+        .await?;
+    let issue_id = report::Entity::find_by_id(report_id)
+        .one(&**tx)
+        .await?
+        .ok_or_else(|| AppError::not_found("report"))?
+        .issue_id;
+    let count = photo::Entity::find()
+        .filter(photo::Column::ReportId.eq(report_id))
+        .count(&**tx)
+        .await?;
+    Ok((issue_id, count))
 }
 
 /// The stored JPEG (or its thumbnail), for whoever may see the issue.

@@ -1,6 +1,7 @@
 //! Integration tests: the real application over HTTP, one fresh database per test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod access;
 mod accounts;
 mod bad_input;
 mod dashboard;

@@ -222,6 +222,15 @@ pub(crate) fn pothole<'a>(key: &'a str, lat: &'a str) -> Form<'a> {
     ]
 }
 
+/// A pothole request at another point.
+fn pothole_at<'a>(key: &'a str, lat: &'a str, long: &'a str) -> Form<'a> {
+    let mut form = pothole(key, lat);
+    for field in form.iter_mut().filter(|(k, _)| *k == "long") {
+        field.1 = long;
+    }
+    form
+}
+
 async fn count_issues(app: &TestApp, neighbourhood: &str) -> usize {
     app.get(
         &format!("/api/v1/neighbourhoods/{neighbourhood}/issues"),
@@ -498,7 +507,7 @@ async fn requests_pool_like_reports_and_keep_contacts_for_staff_only() {
 }
 
 #[tokio::test]
-async fn a_request_from_a_known_residents_email_makes_them_a_supporter() {
+async fn a_request_with_a_residents_email_is_filed_by_the_intake_account_not_in_their_name() {
     let app = spawn_app().await;
     let c = council(&app).await;
     let mut form = pothole(&c.key, "51.5");
@@ -511,12 +520,79 @@ async fn a_request_from_a_known_residents_email_makes_them_a_supporter() {
         .as_str()
         .unwrap()
         .to_owned();
+    // Anyone can type anyone's address: it does not make Rosa a supporter or tell her anything.
     let seen = app
         .get(&format!("/api/v1/issues/{id}"), Some(&c.resident.token))
         .await
         .expect(200);
-    assert_eq!(seen["supported_by_me"], true);
-    assert_eq!(seen["supporters_count"], 1);
+    assert_eq!(seen["supported_by_me"], false);
+    assert_eq!(seen["supporters_count"], 1, "the intake account");
+    let public = app
+        .get(&format!("/api/v1/issues/{id}"), None)
+        .await
+        .expect(200);
+    assert!(public["reports"][0].get("contact").is_none());
+    assert!(public["reports"][0]["reporter_name"].is_null());
+    // Staff still have the contact details to answer.
+    let staff = app
+        .get(&format!("/api/v1/issues/{id}"), Some(&c.manager.token))
+        .await
+        .expect(200);
+    assert_eq!(
+        staff["reports"][0]["contact"]["email"],
+        resident_email.to_lowercase()
+    );
+    assert!(staff["reports"][0]["reporter_name"]
+        .as_str()
+        .is_some_and(|n| n.starts_with("Open311:")));
+    // Nor do Open311's own answers or the public export carry it.
+    let listed = get(&app, &format!("/open311/v2/requests/{id}.json")).await;
+    assert!(
+        !listed
+            .text
+            .to_lowercase()
+            .contains(&resident_email.to_lowercase()),
+        "{}",
+        listed.text
+    );
+    let exported = app
+        .client
+        .get(app.url(&format!(
+            "/api/v1/organisations/{}/issues/export.csv",
+            c.org
+        )))
+        .bearer_auth(&c.manager.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(exported.status(), 200);
+    let exported = exported.text().await.unwrap();
+    assert!(exported.contains(&id), "the export lists the request");
+    assert!(!exported
+        .to_lowercase()
+        .contains(&resident_email.to_lowercase()));
+}
+
+#[tokio::test]
+async fn a_key_cannot_file_into_a_private_neighbourhood_its_organisation_does_not_serve() {
+    let app = spawn_app().await;
+    let c = council(&app).await;
+    let outsider = app.new_user("Olive").await;
+    // A private neighbourhood far from anything the council serves.
+    app.new_neighbourhood(
+        &outsider,
+        "Gated Mews",
+        json!({"visibility": "private", "center": {"lat": 53.5, "lon": -2.1}}),
+    )
+    .await;
+    let inside_private = post_form(&app, "json", &pothole_at(&c.key, "53.5", "-2.1")).await;
+    let nowhere = post_form(&app, "json", &pothole_at(&c.key, "54.5", "-3.1")).await;
+    // The same answer as for a point nobody serves: the private neighbourhood does not leak.
+    assert_eq!(inside_private.status, 400, "{}", inside_private.text);
+    assert_eq!(inside_private.text, nowhere.text);
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let filed: u64 = entity::report::Entity::find().count(&app.db).await.unwrap();
+    assert_eq!(filed, 0, "nothing was filed");
 }
 
 #[tokio::test]
