@@ -33,9 +33,9 @@ pub struct Settings {
     /// when unset it is open and operators restrict it at the load balancer (docs/architecture.md, Operations).
     #[serde(serialize_with = "serialize_secret_opt")]
     pub metrics_token: Option<SecretString>,
-    /// The public address of the site (`https://commonground.example`), for links in exports
-    /// and e-mails; when unset, exports use the address the request came to and e-mails
-    /// `http://{bind}`.
+    /// The public address of the site (`https://commonground.example`), for every link the
+    /// server builds (calendar feeds, Open311, exports, e-mails); never taken from a request's
+    /// `Host`. When unset, `http://{bind}` with the port actually bound.
     pub public_url: Option<String>,
     /// The built front end (`npm run build`); served with a fallback to `index.html`.
     pub frontend_dir: PathBuf,
@@ -45,13 +45,47 @@ pub struct Settings {
     pub body_limit_bytes: usize,
     pub access_token_ttl_secs: i64,
     pub refresh_token_ttl_days: i64,
-    /// Failed logins allowed per account within `login_window_secs` before answering 429.
+    /// Login attempts (and current-password checks) allowed for one account from one client
+    /// address within `login_window_secs`; the low limit that slows a guesser.
+    pub login_failures_per_account_and_address: u32,
+    /// Attempts allowed for one account from all addresses together within the window: a high
+    /// backstop against guesses spread over many addresses. Addresses the account signed in from
+    /// before are exempt, so strangers cannot lock its owner out (docs/security/limits.md).
     pub login_failures_per_account: u32,
-    /// Failed logins allowed per client address within the window.
+    /// Attempts allowed from one client address, for any accounts, within the window.
     pub login_failures_per_address: u32,
     pub login_window_secs: u64,
-    /// Take the client address from `X-Forwarded-For` (only behind a trusted load balancer).
-    pub trust_forwarded_for: bool,
+    /// Proxies whose forwarding headers are believed (`COMMONGROUND_TRUSTED_PROXIES`, comma-
+    /// separated addresses or CIDRs, e.g. `10.0.0.0/8,127.0.0.1`). The client is the right-most
+    /// address not in this list; with none, forwarding headers are ignored.
+    pub trusted_proxies: crate::domain::forwarded::TrustedProxies,
+    /// Which header trusted proxies set: `x-forwarded-for` or `forwarded` (RFC 7239). Only that
+    /// one is read, so a client cannot slip in the other.
+    pub forwarded_header: crate::domain::forwarded::ForwardedHeader,
+    /// Prefix of every rate-limit key in Redis, so deployments (and test runs) sharing one Redis
+    /// keep their counts apart; every instance of one deployment must use the same.
+    pub rate_limit_namespace: String,
+    /// Accounts one client address may register within `registration_window_secs`.
+    pub registrations_per_window: u32,
+    pub registration_window_secs: u64,
+    /// Reports one person may file within `report_window_secs`.
+    pub reports_per_window: u32,
+    pub report_window_secs: u64,
+    /// Open311 service requests one API key may file within `open311_window_secs`.
+    pub open311_requests_per_window: u32,
+    pub open311_window_secs: u64,
+    /// Neighbourhoods one person may create within `neighbourhood_window_secs`.
+    pub neighbourhoods_per_window: u32,
+    pub neighbourhood_window_secs: u64,
+    /// People one coordinator may add or invite by e-mail within `invitation_window_secs`.
+    pub invitations_per_window: u32,
+    pub invitation_window_secs: u64,
+    /// Photos one person may upload within `photo_window_secs`.
+    pub photos_per_window: u32,
+    pub photo_window_secs: u64,
+    /// Flags count towards hiding a post automatically only from accounts at least this old
+    /// (seconds) that wrote a post or a report before; 0 counts every flag.
+    pub flag_min_account_age_secs: u64,
     /// Messages queued for one live connection before it counts as a slow consumer.
     pub live_queue_per_connection: usize,
     /// How long the live event log is kept; older resumes get `reset`.
@@ -93,10 +127,9 @@ pub struct Settings {
     pub digest_interval_secs: u64,
     /// How often the (single, elected) digest job looks for digests due.
     pub digest_check_secs: u64,
-    /// Invitations one person may send within `invitation_window_secs` (each may e-mail a
-    /// stranger, so it is limited like posting).
-    pub invitations_per_window: u32,
-    pub invitation_window_secs: u64,
+    /// Photos decoded at once (each may take up to 160 MB); further uploads wait up to 30 s,
+    /// then get 503. Defaults to the number of CPU cores.
+    pub photo_decode_concurrency: usize,
     /// "Someone tried to register with your address" e-mails one account may get within
     /// `account_notice_window_secs`; beyond that they are dropped (the answer is unchanged), so
     /// registering cannot be used to flood someone's mailbox.
@@ -137,10 +170,26 @@ impl Default for Settings {
             body_limit_bytes: 1024 * 1024,
             access_token_ttl_secs: 15 * 60,
             refresh_token_ttl_days: 30,
-            login_failures_per_account: 5,
+            login_failures_per_account_and_address: 5,
+            login_failures_per_account: 50,
             login_failures_per_address: 20,
             login_window_secs: 15 * 60,
-            trust_forwarded_for: false,
+            trusted_proxies: Default::default(),
+            forwarded_header: Default::default(),
+            rate_limit_namespace: "commonground".into(),
+            registrations_per_window: 10,
+            registration_window_secs: 3600,
+            reports_per_window: 20,
+            report_window_secs: 3600,
+            open311_requests_per_window: 600,
+            open311_window_secs: 3600,
+            neighbourhoods_per_window: 3,
+            neighbourhood_window_secs: 24 * 3600,
+            invitations_per_window: 50,
+            invitation_window_secs: 24 * 3600,
+            photos_per_window: 30,
+            photo_window_secs: 3600,
+            flag_min_account_age_secs: 24 * 3600,
             live_queue_per_connection: 256,
             event_retention_days: 30,
             notification_retention_days: 365,
@@ -161,8 +210,7 @@ impl Default for Settings {
             smtp_from: "Commonground <notifications@localhost>".into(),
             digest_interval_secs: 24 * 3600,
             digest_check_secs: 300,
-            invitations_per_window: 30,
-            invitation_window_secs: 3600,
+            photo_decode_concurrency: std::thread::available_parallelism().map_or(2, |n| n.get()),
             account_notices_per_window: 3,
             account_notice_window_secs: 24 * 3600,
         }
@@ -202,6 +250,15 @@ impl Settings {
         crate::domain::issue::PoolingRadii {
             auto_m: self.pool_radius_m,
             suggest_m: self.suggest_radius_m,
+        }
+    }
+
+    /// The site's public address without a trailing slash, for absolute links (`public_url`,
+    /// which `Application::build` fills in from the bound address when unset).
+    pub fn base_url(&self) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", self.bind),
         }
     }
 
@@ -248,5 +305,38 @@ mod tests {
         let settings = Settings::load(Some(&path)).unwrap();
         assert_eq!(settings.bind, "127.0.0.1:9999");
         assert_eq!(settings.body_limit_bytes, 2048);
+    }
+
+    #[test]
+    fn trusted_proxies_come_from_a_comma_separated_variable_or_a_toml_list() {
+        std::env::set_var("COMMONGROUND_TRUSTED_PROXIES", "10.0.0.0/8,127.0.0.1");
+        std::env::set_var("COMMONGROUND_FORWARDED_HEADER", "forwarded");
+        let from_env = Settings::load(None);
+        std::env::remove_var("COMMONGROUND_TRUSTED_PROXIES");
+        std::env::remove_var("COMMONGROUND_FORWARDED_HEADER");
+        let from_env = from_env.unwrap();
+        assert_eq!(
+            from_env.trusted_proxies.to_string(),
+            "10.0.0.0/8,127.0.0.1/32"
+        );
+        assert_eq!(
+            from_env.forwarded_header,
+            crate::domain::forwarded::ForwardedHeader::Forwarded
+        );
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cg.toml");
+        std::fs::write(&path, "trusted_proxies = [\"192.168.0.0/16\", \"::1\"]\n").unwrap();
+        let from_toml = Settings::load(Some(&path)).unwrap();
+        assert_eq!(
+            from_toml.trusted_proxies.to_string(),
+            "192.168.0.0/16,::1/128"
+        );
+
+        std::fs::write(&path, "trusted_proxies = \"not-an-address\"\n").unwrap();
+        assert!(
+            Settings::load(Some(&path)).is_err(),
+            "garbage is refused at start"
+        );
     }
 }

@@ -19,12 +19,7 @@ use crate::config::Settings;
 pub async fn connect(settings: &Settings) -> anyhow::Result<DatabaseConnection> {
     let url = settings.database_url();
     if url.starts_with("sqlite:") {
-        std::fs::create_dir_all(&settings.data_dir).with_context(|| {
-            format!(
-                "Failed to create data folder {}",
-                settings.data_dir.display()
-            )
-        })?;
+        crate::storage::ensure_private_dir(&settings.data_dir)?;
         connect_sqlite(&url).await
     } else {
         let mut options = ConnectOptions::new(url);
@@ -51,6 +46,15 @@ async fn connect_sqlite(url: &str) -> anyhow::Result<DatabaseConnection> {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(10));
+    let file = options.get_filename();
+    let in_memory = file.to_str().is_some_and(|name| {
+        name.starts_with(":memory:") || name.starts_with("file:sqlx-in-memory")
+    });
+    if !in_memory {
+        // Created private before SQLite opens it: SQLite never loosens an existing file's mode
+        // and gives its -wal and -shm files the database's own, so all three stay 0600.
+        crate::storage::ensure_private_file(file)?;
+    }
     let pool = SqlitePoolOptions::new()
         .max_connections(1)
         .acquire_timeout(Duration::from_secs(30))

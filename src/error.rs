@@ -25,6 +25,9 @@ pub enum AppError {
     Forbidden(String),
     #[error("{0}")]
     NotFound(String),
+    /// A known address asked with a method it does not answer; `allow` lists those it does.
+    #[error("This address answers only {allow}.")]
+    MethodNotAllowed { allow: String },
     #[error("{0}")]
     Conflict(String),
     #[error("{0}")]
@@ -76,6 +79,7 @@ impl AppError {
             AppError::Unauthenticated(_) => ("unauthenticated", "Authentication required"),
             AppError::Forbidden(_) => ("forbidden", "Not allowed"),
             AppError::NotFound(_) => ("not-found", "Not found"),
+            AppError::MethodNotAllowed { .. } => ("method-not-allowed", "Method not allowed"),
             AppError::Conflict(_) => ("conflict", "Conflict"),
             AppError::Gone(_) => ("gone", "No longer available"),
             AppError::PayloadTooLarge { .. } => ("payload-too-large", "Request body too large"),
@@ -120,6 +124,7 @@ impl ResponseError for AppError {
             AppError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Gone(_) => StatusCode::GONE,
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
@@ -146,6 +151,9 @@ impl ResponseError for AppError {
         if let AppError::Unauthenticated(_) = self {
             response.insert_header(("WWW-Authenticate", "Bearer"));
         }
+        if let AppError::MethodNotAllowed { allow } = self {
+            response.insert_header(("Allow", allow.as_str()));
+        }
         response.json(self.problem())
     }
 }
@@ -161,6 +169,14 @@ impl From<DbErr> for AppError {
             }
             _ => {}
         }
+        if let Some(reason) = client_fault(&err) {
+            // The text policy at the edge should stop such values first; this is the safety net,
+            // logged so the gap it covered can be closed.
+            tracing::warn!(error = %err, "the database refused a value from the request");
+            return AppError::BadRequest(format!(
+                "The request contains a value that cannot be stored: {reason}."
+            ));
+        }
         if is_transient(&err) {
             return AppError::Unavailable(anyhow::Error::new(err).context("database contention"));
         }
@@ -174,23 +190,42 @@ impl From<DbErr> for AppError {
     }
 }
 
+/// Database errors caused by a value the client sent (not by us or the database's state), as
+/// PostgreSQL SQLSTATE or SQLite result codes, with what to tell the client: they answer 400.
+fn client_fault(err: &DbErr) -> Option<&'static str> {
+    let code = database_code(err)?;
+    Some(match code.as_str() {
+        "22021" | "22P05" => "text with a byte sequence the database cannot store (such as NUL)",
+        "22P02" => "a value in the wrong format",
+        "22003" | "25" => "a number out of range",
+        "22001" | "18" => "a value that is too long",
+        "22007" | "22008" => "a date or time out of range",
+        "54000" => "a value too large for the database to handle",
+        "20" => "a value of the wrong type",
+        _ => return None,
+    })
+}
+
+/// The SQLSTATE (PostgreSQL) or result code (SQLite) of a database error, if it has one.
+fn database_code(err: &DbErr) -> Option<String> {
+    use sea_orm::RuntimeErr;
+    match err {
+        DbErr::Exec(RuntimeErr::SqlxError(sqlx::Error::Database(db)))
+        | DbErr::Query(RuntimeErr::SqlxError(sqlx::Error::Database(db)))
+        | DbErr::Conn(RuntimeErr::SqlxError(sqlx::Error::Database(db))) => {
+            db.code().map(|code| code.into_owned())
+        }
+        _ => None,
+    }
+}
+
 /// Errors a retry would cure: PostgreSQL deadlocks and serialization failures, SQLite "busy".
 /// They answer 503 ("try again shortly"), not 500.
 fn is_transient(err: &DbErr) -> bool {
-    use sea_orm::RuntimeErr;
-    let runtime = match err {
-        DbErr::Exec(runtime) | DbErr::Query(runtime) | DbErr::Conn(runtime) => runtime,
-        _ => return false,
-    };
-    match runtime {
-        RuntimeErr::SqlxError(sqlx::Error::Database(db)) => {
-            matches!(
-                db.code().as_deref(),
-                Some("40P01" | "40001" | "5" | "517" | "261")
-            )
-        }
-        _ => false,
-    }
+    matches!(
+        database_code(err).as_deref(),
+        Some("40P01" | "40001" | "5" | "517" | "261")
+    )
 }
 
 impl From<validator::ValidationErrors> for AppError {

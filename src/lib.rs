@@ -8,6 +8,7 @@
 //! - [`error`]: `AppError`, rendered as `application/problem+json`.
 //! - [`auth`]: passwords, tokens, extractors, the authorization policy, login throttling.
 //! - [`domain`]: validated types and pure rules, unit-tested in place.
+//! - [`edge`]: the text policy applied to every request's path, query and body.
 //! - [`services`]: one module per capability; database work and authorization.
 //! - [`routes`]: thin HTTP handlers with OpenAPI annotations.
 //! - [`live`]: the event log, the bus, the hub, WebSocket sessions, presence, the Rust client.
@@ -23,10 +24,12 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;
+pub mod edge;
 pub mod error;
 pub mod jobs;
 pub mod live;
 pub mod metrics;
+pub mod rate_limit;
 pub mod routes;
 pub mod services;
 pub mod startup;

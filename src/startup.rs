@@ -19,14 +19,12 @@ use utoipa::OpenApi;
 use utoipa_actix_web::AppExt;
 
 use crate::{
-    auth::{
-        throttle::{ActionLimiter, ActionLimits, LoginThrottle, MemoryThrottle},
-        token,
-    },
+    auth::token,
     config::Settings,
     db,
     error::AppError,
     live::{session, Live},
+    rate_limit::RateLimiter,
     routes,
     services::claims::{ClaimDesk, ClaimLimits},
     state::AppState,
@@ -40,10 +38,19 @@ pub struct Application {
 }
 
 impl Application {
-    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+    pub async fn build(mut settings: Settings) -> anyhow::Result<Self> {
+        // First: a weak secret stops the start before anything else is touched.
+        let jwt_secret = load_or_create_jwt_secret(&settings)?;
+        // Bound first, so links can name the real port when no public URL is configured.
+        let listener = TcpListener::bind(&settings.bind)
+            .with_context(|| format!("Failed to bind {}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        if settings.public_url.is_none() {
+            settings.public_url =
+                Some(format!("http://{}", listener_display(&settings.bind, port)));
+        }
         let db = db::connect(&settings).await?;
         db::migrate(&db).await?;
-        let jwt_secret = load_or_create_jwt_secret(&settings)?;
         let redis = match &settings.redis_url {
             None => None,
             Some(url) => Some(connect_redis(url).await?),
@@ -53,10 +60,7 @@ impl Application {
             Some(url) => Some(crate::services::mail::Mailer::new(
                 url,
                 &settings.smtp_from,
-                &settings
-                    .public_url
-                    .clone()
-                    .unwrap_or_else(|| format!("http://{}", settings.bind)),
+                &settings.base_url(),
             )?),
         };
         let mut live = Live::start(
@@ -73,6 +77,10 @@ impl Application {
         let state = AppState {
             mailer: mailer.clone(),
             files: crate::storage::FileStore::new(settings.data_dir.join("photos")),
+            photo_work: crate::services::photos::PhotoWork::new(
+                settings.photo_decode_concurrency,
+                Duration::from_secs(30),
+            ),
             claims: ClaimDesk::new(
                 db.clone(),
                 live.clone(),
@@ -86,8 +94,7 @@ impl Application {
                 jwt_secret.expose_secret().as_bytes(),
                 settings.access_token_ttl_secs,
             )),
-            login_throttle: Arc::new(login_throttle(&settings, redis.clone())),
-            action_limits: Arc::new(action_limits(&settings, redis.clone())),
+            limits: Arc::new(RateLimiter::new(&settings, redis.clone())),
             redis,
             settings: Arc::new(settings),
         };
@@ -111,9 +118,6 @@ impl Application {
                 chrono::Duration::seconds(state.settings.digest_interval_secs as i64),
             );
         }
-        let listener = TcpListener::bind(&state.settings.bind)
-            .with_context(|| format!("Failed to bind {}", state.settings.bind))?;
-        let port = listener.local_addr()?.port();
         let server = run(listener, state.clone())?;
         tracing::info!(address = %format!("http://{}", listener_display(&state.settings.bind, port)), "Commonground is listening");
         Ok(Self {
@@ -173,60 +177,6 @@ fn listener_display(bind: &str, port: u16) -> String {
     format!("{host}:{port}")
 }
 
-/// Shared through Redis when there is one, so limits hold across instances.
-fn login_throttle(
-    settings: &Settings,
-    redis: Option<redis::aio::ConnectionManager>,
-) -> LoginThrottle {
-    let window = Duration::from_secs(settings.login_window_secs);
-    let (per_account, per_address) = (
-        settings.login_failures_per_account,
-        settings.login_failures_per_address,
-    );
-    match redis {
-        Some(conn) => LoginThrottle::Redis {
-            conn,
-            window,
-            per_account,
-            per_address,
-        },
-        None => LoginThrottle::Memory(MemoryThrottle::new(window, per_account, per_address)),
-    }
-}
-
-/// Posting and flagging limits per person, shared through Redis when there is one.
-fn action_limits(
-    settings: &Settings,
-    redis: Option<redis::aio::ConnectionManager>,
-) -> ActionLimits {
-    let limiter = |name: &'static str, limit: u32, window_secs: u64| {
-        let window = Duration::from_secs(window_secs.max(1));
-        match &redis {
-            Some(conn) => ActionLimiter::Redis {
-                conn: conn.clone(),
-                name,
-                limit,
-                window,
-            },
-            None => ActionLimiter::memory(limit, window),
-        }
-    };
-    ActionLimits {
-        posts: limiter("post", settings.posts_per_window, settings.post_window_secs),
-        flags: limiter("flag", settings.flags_per_window, settings.flag_window_secs),
-        invitations: limiter(
-            "invitation",
-            settings.invitations_per_window,
-            settings.invitation_window_secs,
-        ),
-        account_notices: limiter(
-            "account-notice",
-            settings.account_notices_per_window,
-            settings.account_notice_window_secs,
-        ),
-    }
-}
-
 async fn connect_redis(url: &SecretString) -> anyhow::Result<redis::aio::ConnectionManager> {
     let client =
         redis::Client::open(url.expose_secret()).context("REDIS_URL is not a valid Redis URL")?;
@@ -239,47 +189,55 @@ async fn connect_redis(url: &SecretString) -> anyhow::Result<redis::aio::Connect
     .context("Failed to connect to Redis")
 }
 
-/// The configured secret, or one generated on first start and kept (mode 0600) in the data folder
-/// so tokens survive restarts.
+/// The configured secret, or one generated on first start and kept (mode 0600, written
+/// atomically) in the data folder so tokens survive restarts. Both sources meet the same rule
+/// (`token::check_secret_strength`); a weak one stops the start with what to do about it.
 fn load_or_create_jwt_secret(settings: &Settings) -> anyhow::Result<SecretString> {
     if let Some(secret) = &settings.jwt_secret {
-        anyhow::ensure!(
-            secret.expose_secret().len() >= 32,
-            "COMMONGROUND_JWT_SECRET must be at least 32 characters"
-        );
+        token::check_secret_strength(secret.expose_secret()).map_err(|why| {
+            anyhow::anyhow!(
+                "COMMONGROUND_JWT_SECRET (or jwt_secret in the config file) is too weak: {why}. \
+                 Use a long random value, e.g. `openssl rand -hex 32`."
+            )
+        })?;
         return Ok(secret.clone());
     }
     let path = settings.data_dir.join("jwt-secret");
-    if let Ok(existing) = std::fs::read_to_string(&path) {
-        return Ok(SecretString::from(existing.trim().to_owned()));
+    match std::fs::read_to_string(&path) {
+        Ok(existing) => {
+            let secret = existing.trim();
+            token::check_secret_strength(secret).map_err(|why| {
+                anyhow::anyhow!(
+                    "The signing secret in {} is too weak: {why}. Delete the file to have a new \
+                     one generated (this signs everyone out), or set COMMONGROUND_JWT_SECRET \
+                     (e.g. `openssl rand -hex 32`).",
+                    path.display()
+                )
+            })?;
+            crate::storage::ensure_private_file(&path)?;
+            return Ok(SecretString::from(secret.to_owned()));
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+        Err(error) => {
+            return Err(error).with_context(|| {
+                format!(
+                    "Failed to read the signing secret {} (it must be UTF-8 text)",
+                    path.display()
+                )
+            })
+        }
     }
-    std::fs::create_dir_all(&settings.data_dir)
-        .with_context(|| format!("Failed to create {}", settings.data_dir.display()))?;
+    crate::storage::ensure_private_dir(&settings.data_dir)?;
     let secret = token::generate_secret();
-    write_private_file(&path, &secret)?;
+    crate::storage::write_private_atomically(&path, secret.as_bytes())?;
     tracing::warn!(path = %path.display(), "COMMONGROUND_JWT_SECRET is not set; generated a signing secret and stored it in the data folder. Set it explicitly when running more than one instance.");
     Ok(SecretString::from(secret))
-}
-
-fn write_private_file(path: &std::path::Path, contents: &str) -> anyhow::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options
-        .open(path)
-        .with_context(|| format!("Failed to create {}", path.display()))?;
-    file.write_all(contents.as_bytes())?;
-    Ok(())
 }
 
 fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let body_limit = state.settings.body_limit_bytes;
     let frontend_dir = state.settings.frontend_dir.clone();
+    let content_security_policy = routes::site::content_security_policy(&state.settings);
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         let (app, openapi) = App::new()
@@ -295,20 +253,38 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .app_data(web::QueryConfig::default().error_handler(query_error))
             .configure(routes::config)
             .split_for_parts();
+        let methods = routes::methods::RouteMethods::new(
+            &openapi,
+            &[
+                "/api/v1/openapi.json",
+                "/api/docs",
+                "/api/v1/live",
+                "/robots.txt",
+            ],
+        );
         let app = app
-            .app_data(web::Data::new(openapi))
+            .app_data(web::Data::new(methods))
+            .app_data(web::Data::new(routes::document(openapi)))
             .route(
                 "/api/v1/openapi.json",
                 web::get().to(routes::docs::openapi_json),
             )
             .route("/api/docs", web::get().to(routes::docs::docs_page))
+            .route("/robots.txt", web::get().to(routes::site::robots_txt))
             .route("/api/v1/live", web::get().to(session::live))
+            // Innermost, so metrics and the access log see what it refuses.
+            .wrap(actix_web::middleware::from_fn(crate::edge::text_policy))
             .wrap(Compress::default())
             .wrap(
                 DefaultHeaders::new()
                     .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
                     .add((header::X_FRAME_OPTIONS, "DENY"))
-                    .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin")),
+                    .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+                    // Kept where a handler set its own (the docs page).
+                    .add((
+                        header::CONTENT_SECURITY_POLICY,
+                        content_security_policy.clone(),
+                    )),
             )
             .wrap(actix_web::middleware::from_fn(crate::metrics::track))
             .wrap(actix_web::middleware::from_fn(echo_request_id))
@@ -349,10 +325,18 @@ async fn echo_request_id(
     Ok(response)
 }
 
-/// Unknown `/api` routes get a problem document; anything else is a client-side route of the
-/// single-page front end, answered with its `index.html`.
-async fn fallback(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+/// A known route asked with another method answers 405 with `Allow`; unknown `/api` routes get
+/// a problem document; anything else is a client-side route of the single-page front end,
+/// answered with its `index.html`.
+async fn fallback(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    methods: web::Data<routes::methods::RouteMethods>,
+) -> HttpResponse {
     let path = req.path();
+    if let Some(allow) = methods.not_allowed(req.method().as_str(), path) {
+        return AppError::MethodNotAllowed { allow }.error_response();
+    }
     let is_api = path == "/api"
         || path.starts_with("/api/")
         || ["/healthz", "/readyz", "/metrics"].contains(&path);

@@ -5,12 +5,8 @@ use std::sync::Arc;
 use sea_orm::DatabaseConnection;
 
 use crate::{
-    auth::throttle::{ActionLimits, LoginThrottle},
-    auth::token::JwtKeys,
-    config::Settings,
-    live::Live,
-    services::claims::ClaimDesk,
-    storage::FileStore,
+    auth::token::JwtKeys, config::Settings, live::Live, rate_limit::RateLimiter,
+    services::claims::ClaimDesk, storage::FileStore,
 };
 
 #[derive(Clone)]
@@ -19,9 +15,9 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Signs and checks access tokens.
     pub jwt: Arc<JwtKeys>,
-    pub login_throttle: Arc<LoginThrottle>,
-    /// How often one person may post and flag (shared through Redis when configured).
-    pub action_limits: Arc<ActionLimits>,
+    /// Every rate limit: password attempts and costly writes (shared through Redis when
+    /// configured).
+    pub limits: Arc<RateLimiter>,
     /// Present when `REDIS_URL` is set; checked by `/readyz`.
     pub redis: Option<redis::aio::ConnectionManager>,
     /// Publishes committed events; the WebSocket sessions subscribe through it.
@@ -30,6 +26,8 @@ pub struct AppState {
     pub mailer: Option<crate::services::mail::Mailer>,
     /// Uploaded photos.
     pub files: FileStore,
+    /// Caps concurrent photo decoding (memory and blocking threads).
+    pub photo_work: crate::services::photos::PhotoWork,
     /// Decides claims on tasks, in batches per task.
     pub claims: ClaimDesk,
 }

@@ -1,9 +1,97 @@
 //! Where uploaded files live. One backend today, a folder under the data directory; the
 //! interface is small on purpose, so an object store can take its place for several instances.
+//!
+//! Also the one place that writes the service's own files privately: the data folder is 0700 and
+//! every file in it (database, signing secret, photos) 0600, set explicitly rather than left to
+//! the umask, because a shared host's other users must not read a password hash or a secret.
 
-use std::path::PathBuf;
+use std::{
+    io::Write,
+    path::{Path, PathBuf},
+};
 
 use anyhow::Context;
+
+/// Creates `dir` (with its parents) if missing and makes it private to this user (0700). An
+/// existing folder is tightened too; if that is not allowed (someone else's folder) it says so in
+/// the log rather than refusing to start.
+pub fn ensure_private_dir(dir: &Path) -> anyhow::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .with_context(|| format!("Failed to create the folder {}", dir.display()))?;
+    if let Err(error) = make_private(dir, 0o700) {
+        tracing::warn!(path = %dir.display(), %error, "could not make the folder private (0700)");
+    }
+    Ok(())
+}
+
+/// Creates `path` empty if it is missing, then makes it private (0600): a file another program
+/// creates in it (SQLite's database; SQLite gives its -wal and -shm files the same mode) is then
+/// never readable by others, whatever the umask.
+pub fn ensure_private_file(path: &Path) -> anyhow::Result<()> {
+    private_options()
+        .append(true)
+        .create(true)
+        .open(path)
+        .with_context(|| format!("Failed to create {}", path.display()))?;
+    make_private(path, 0o600).with_context(|| format!("Failed to make {} private", path.display()))
+}
+
+/// Writes a whole file so that a reader (or a restart after a crash) sees the old contents or the
+/// new, never a part: a private temporary file in the same folder, written, flushed to disk, then
+/// renamed over `path`, and the folder flushed so the rename itself survives a power cut.
+pub fn write_private_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let folder = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .context("a stored file needs a name")?;
+    let temporary = folder.join(format!(".{name}.{}.partial", uuid::Uuid::now_v7().simple()));
+    let written = (|| {
+        let mut file = private_options()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)?;
+        #[cfg(unix)]
+        std::fs::File::open(folder)?.sync_all()?;
+        std::io::Result::Ok(())
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written.with_context(|| format!("Failed to write {}", path.display()))
+}
+
+fn private_options() -> std::fs::OpenOptions {
+    let mut options = std::fs::OpenOptions::new();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+}
+
+#[cfg(unix)]
+fn make_private(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    if std::fs::metadata(path)?.permissions().mode() & 0o777 != mode {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn make_private(_path: &Path, _mode: u32) -> std::io::Result<()> {
+    Ok(())
+}
 
 #[derive(Clone)]
 pub struct FileStore {
@@ -28,20 +116,17 @@ impl FileStore {
         Ok(self.root.join(key))
     }
 
-    /// Writes atomically: a reader never sees half a file.
+    /// Writes atomically and privately (0600 in a 0700 folder): a reader never sees half a file.
     pub async fn put(&self, key: &str, bytes: &[u8]) -> anyhow::Result<()> {
         let path = self.path(key)?;
-        tokio::fs::create_dir_all(&self.root)
-            .await
-            .context("Failed to create the storage folder")?;
-        let temporary = self.root.join(format!(".{key}.partial"));
-        tokio::fs::write(&temporary, bytes)
-            .await
-            .context("Failed to write a stored file")?;
-        tokio::fs::rename(&temporary, &path)
-            .await
-            .context("Failed to finish a stored file")?;
-        Ok(())
+        let root = self.root.clone();
+        let bytes = bytes.to_vec();
+        tokio::task::spawn_blocking(move || {
+            ensure_private_dir(&root)?;
+            write_private_atomically(&path, &bytes)
+        })
+        .await
+        .context("Failed to store a file")?
     }
 
     pub async fn get(&self, key: &str) -> anyhow::Result<Option<Vec<u8>>> {
@@ -75,5 +160,21 @@ mod tests {
         assert!(store.get("abc.jpg").await.unwrap().is_none());
         assert!(store.put("../escape", b"x").await.is_err());
         assert!(store.put("a/b", b"x").await.is_err());
+    }
+
+    #[test]
+    fn atomic_writes_replace_the_whole_file_and_leave_no_temporary_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("secret");
+        write_private_atomically(&path, b"first, longer contents").unwrap();
+        write_private_atomically(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
     }
 }

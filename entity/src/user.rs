@@ -14,6 +14,9 @@ pub struct Model {
     pub is_platform_admin: bool,
     /// Last sequence number of this user's notification channel (`user:{id}`).
     pub event_seq: i64,
+    /// Access tokens carry the generation they were issued under; sign-out and a password change
+    /// bump it, so every earlier access token is refused (`auth::extract::user_for_token`).
+    pub token_generation: i64,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -14,6 +14,7 @@ mod m20261129_000008_notifications;
 mod m20261129_000009_discussions;
 mod m20261129_000010_dashboard;
 mod m20261129_000011_first_answers;
+mod m20261205_000012_token_generation;
 mod m20261205_000013_invitations;
 
 pub use m20261129_000011_first_answers::FILL_FIRST_ANSWERS;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000009_discussions::Migration),
             Box::new(m20261129_000010_dashboard::Migration),
             Box::new(m20261129_000011_first_answers::Migration),
+            Box::new(m20261205_000012_token_generation::Migration),
             Box::new(m20261205_000013_invitations::Migration),
         ]
     }

@@ -64,13 +64,19 @@ async fn authenticate(req: &HttpRequest) -> Result<Option<user::Model>, AppError
     user_for_token(state, token).await.map(Some)
 }
 
-/// The user an access token belongs to; also used by the WebSocket handshake.
+/// The user an access token belongs to; also used by the WebSocket handshake. A token issued
+/// before the user's last sign-out or password change (an older `token_generation`) is refused:
+/// the row is loaded anyway, so revocation costs no extra query.
 pub async fn user_for_token(state: &AppState, token: &str) -> Result<user::Model, AppError> {
-    let invalid =
-        || AppError::Unauthenticated("The access token is invalid or has expired.".into());
+    let invalid = || {
+        AppError::Unauthenticated(
+            "The access token is invalid, has expired or was revoked by signing out.".into(),
+        )
+    };
     let claims = state.jwt.verify(token).ok_or_else(invalid)?;
     user::Entity::find_by_id(claims.sub)
         .one(&state.db)
         .await?
+        .filter(|user| user.token_generation == claims.generation)
         .ok_or_else(invalid)
 }

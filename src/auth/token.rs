@@ -19,6 +19,11 @@ pub struct Claims {
     pub iat: i64,
     /// Unique per token, so individual tokens can be told apart in logs and revocation lists.
     pub jti: Uuid,
+    /// The user's `token_generation` when the token was issued. Signing out and changing the
+    /// password bump the stored generation, which refuses every access token issued before
+    /// (the 15-minute life alone would leave a stolen token working after a sign-out).
+    #[serde(rename = "gen")]
+    pub generation: i64,
 }
 
 /// Signing and verification keys. Deliberately not `Debug`.
@@ -41,13 +46,15 @@ impl JwtKeys {
         self.ttl_secs
     }
 
-    pub fn issue(&self, user_id: Uuid) -> anyhow::Result<String> {
+    /// A token for `user_id`, valid while their `token_generation` stays `generation`.
+    pub fn issue(&self, user_id: Uuid, generation: i64) -> anyhow::Result<String> {
         let now = Utc::now().timestamp();
         let claims = Claims {
             sub: user_id,
             iat: now,
             exp: now + self.ttl_secs,
             jti: Uuid::now_v7(),
+            generation,
         };
         encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .context("Failed to sign an access token")
@@ -84,9 +91,86 @@ pub fn generate_secret() -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// Shortest signing secret accepted, in bytes (HS256's key is as strong as its secret).
+pub const MIN_SECRET_BYTES: usize = 32;
+/// Least estimated entropy a secret must show (see `check_secret_strength`).
+const MIN_SECRET_ENTROPY_BITS: f64 = 128.0;
+
+/// The one rule for a signing secret, wherever it comes from (environment, TOML or the data
+/// folder's `jwt-secret`): at least 32 bytes; not one short piece repeated
+/// (`bench-secret-bench-secret-…`); and at least 128 bits by a Shannon estimate over how often
+/// each byte occurs, times the length. The estimate cannot prove randomness (a 26-letter alphabet
+/// passes), but it refuses the secrets people type: a few characters repeated, or 16 random bytes
+/// as hex. `openssl rand -hex 32` and the generated secrets always pass. `Err` says what is wrong.
+pub fn check_secret_strength(secret: &str) -> Result<(), String> {
+    let bytes = secret.as_bytes();
+    if bytes.is_empty() {
+        return Err("it is empty".into());
+    }
+    if bytes.len() < MIN_SECRET_BYTES {
+        return Err(format!(
+            "it is {} bytes long; at least {MIN_SECRET_BYTES} are needed",
+            bytes.len()
+        ));
+    }
+    let repeats_a_piece =
+        (1..=bytes.len() / 2).any(|period| bytes.iter().zip(&bytes[period..]).all(|(a, b)| a == b));
+    if repeats_a_piece {
+        return Err("it is one short piece repeated".into());
+    }
+    let mut counts = [0_u32; 256];
+    for &byte in bytes {
+        counts[usize::from(byte)] += 1;
+    }
+    let length = bytes.len() as f64;
+    let bits: f64 = counts
+        .iter()
+        .filter(|&&count| count > 0)
+        .map(|&count| {
+            let share = f64::from(count) / length;
+            -share * share.log2() * length
+        })
+        .sum();
+    if bits < MIN_SECRET_ENTROPY_BITS {
+        return Err(format!(
+            "it has too little variety (about {bits:.0} bits; at least {MIN_SECRET_ENTROPY_BITS:.0} are needed)"
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weak_secrets_are_refused_and_strong_ones_accepted() {
+        for (weak, why) in [
+            ("", "empty"),
+            ("short-secret", "12 bytes"),
+            ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "repeated"),
+            ("bench-secret-bench-secret-bench-secret", "repeated"),
+            (
+                "0123456789abcdef0123456789abcdef0123456789abcdef",
+                "repeated",
+            ),
+            ("aaaaaaaaaaaaaaaaaaaaaaaaaaabcdefghij", "variety"),
+            ("2f5aa66d171958f81ebb2cbcc7f00ae2", "variety"),
+        ] {
+            let refusal = check_secret_strength(weak).unwrap_err();
+            assert!(refusal.contains(why), "{weak:?}: {refusal}");
+        }
+        for strong in [
+            "a-test-signing-secret-that-is-long-enough",
+            "cluster-test-secret-shared-by-every-instance",
+            "7363511c755b807fa4c9b6846fd0e52a97c8063f25e2d56f0604c9a6282b856d",
+        ] {
+            assert_eq!(check_secret_strength(strong), Ok(()), "{strong}");
+        }
+        for _ in 0..1000 {
+            assert_eq!(check_secret_strength(&generate_secret()), Ok(()));
+        }
+    }
 
     fn keys() -> JwtKeys {
         JwtKeys::new(b"test-secret-of-a-reasonable-length", 900)
@@ -95,8 +179,9 @@ mod tests {
     #[test]
     fn issued_tokens_verify_with_their_subject() {
         let user = Uuid::now_v7();
-        let claims = keys().verify(&keys().issue(user).unwrap()).unwrap();
+        let claims = keys().verify(&keys().issue(user, 3).unwrap()).unwrap();
         assert_eq!(claims.sub, user);
+        assert_eq!(claims.generation, 3);
         assert_eq!(claims.exp - claims.iat, 900);
     }
 
@@ -104,7 +189,7 @@ mod tests {
     fn tokens_signed_with_another_key_are_rejected() {
         let other = JwtKeys::new(b"another-secret-entirely-different", 900);
         assert!(keys()
-            .verify(&other.issue(Uuid::now_v7()).unwrap())
+            .verify(&other.issue(Uuid::now_v7(), 0).unwrap())
             .is_none());
     }
 
@@ -112,7 +197,7 @@ mod tests {
     fn expired_tokens_are_rejected() {
         let expired = JwtKeys::new(b"test-secret-of-a-reasonable-length", -60);
         assert!(keys()
-            .verify(&expired.issue(Uuid::now_v7()).unwrap())
+            .verify(&expired.issue(Uuid::now_v7(), 0).unwrap())
             .is_none());
     }
 
@@ -124,6 +209,7 @@ mod tests {
             iat: now,
             exp: now + 60,
             jti: Uuid::now_v7(),
+            generation: 0,
         };
         let body = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&claims).unwrap());
         let none_header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
@@ -139,14 +225,30 @@ mod tests {
     }
 
     #[test]
+    fn tokens_without_a_generation_are_rejected() {
+        let now = Utc::now().timestamp();
+        let claims = serde_json::json!({
+            "sub": Uuid::now_v7(), "iat": now, "exp": now + 60, "jti": Uuid::now_v7(),
+        });
+        let token = encode(
+            &Header::new(Algorithm::HS256),
+            &claims,
+            &EncodingKey::from_secret(b"test-secret-of-a-reasonable-length"),
+        )
+        .unwrap();
+        assert!(keys().verify(&token).is_none());
+    }
+
+    #[test]
     fn tampered_tokens_are_rejected() {
-        let token = keys().issue(Uuid::now_v7()).unwrap();
+        let token = keys().issue(Uuid::now_v7(), 0).unwrap();
         let mut parts: Vec<String> = token.split('.').map(str::to_owned).collect();
         let forged = Claims {
             sub: Uuid::now_v7(),
             iat: 0,
             exp: i64::MAX / 2,
             jti: Uuid::now_v7(),
+            generation: 0,
         };
         parts[1] = URL_SAFE_NO_PAD.encode(serde_json::to_vec(&forged).unwrap());
         assert!(keys().verify(&parts.join(".")).is_none());

@@ -672,7 +672,7 @@ fn server_command(args: &Args, store: &Store, port: u16, data_dir: &Path) -> Com
         .env("COMMONGROUND_FRONTEND_DIR", data_dir.join("none"))
         .env(
             "COMMONGROUND_JWT_SECRET",
-            "bench-secret-bench-secret-bench-secret",
+            "bench-only-signing-secret-not-for-production-use",
         )
         .env(
             "COMMONGROUND_DB_MAX_CONNECTIONS",

@@ -118,7 +118,7 @@ async fn main() -> anyhow::Result<()> {
             .env("COMMONGROUND_FRONTEND_DIR", data_dir.path().join("none"))
             .env(
                 "COMMONGROUND_JWT_SECRET",
-                "bench-secret-bench-secret-bench-secret",
+                "bench-only-signing-secret-not-for-production-use",
             )
             .env("DATABASE_URL", &database_url)
             .env("REDIS_URL", &args.redis_url)

@@ -342,7 +342,7 @@ fn server_command(
         .env("COMMONGROUND_FRONTEND_DIR", data_dir.join("none"))
         .env(
             "COMMONGROUND_JWT_SECRET",
-            "bench-secret-bench-secret-bench-secret",
+            "bench-only-signing-secret-not-for-production-use",
         )
         .env(
             "COMMONGROUND_DB_MAX_CONNECTIONS",

@@ -211,7 +211,7 @@ async fn run_commonground(args: &Args) -> anyhow::Result<Outcome> {
         .env("COMMONGROUND_FRONTEND_DIR", dir.path().join("none"))
         .env(
             "COMMONGROUND_JWT_SECRET",
-            "bench-secret-bench-secret-bench-secret",
+            "bench-only-signing-secret-not-for-production-use",
         )
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())

@@ -74,7 +74,7 @@ struct Args {
 }
 
 const ADMIN_EMAIL: &str = "admin@notify-bench.example";
-const JWT_SECRET: &str = "bench-secret-bench-secret-bench-secret";
+const JWT_SECRET: &str = "bench-only-signing-secret-not-for-production-use";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -122,7 +122,7 @@ async fn main() -> anyhow::Result<()> {
         .enumerate()
         .collect();
     let clients: Vec<LiveClient> = stream::iter(listeners.iter().map(|&(_, id)| {
-        let token = keys.issue(id);
+        let token = keys.issue(id, 0);
         let base = api.base.clone();
         async move {
             let mut client = LiveClient::connect(&base, &token?).await?;

@@ -100,6 +100,20 @@ pub fn should_auto_hide(status: PostStatus, open_flags: i64, threshold: u32) -> 
     status == PostStatus::Visible && threshold > 0 && open_flags >= i64::from(threshold)
 }
 
+/// Whether a flag counts towards hiding a post automatically: only from accounts at least
+/// `min_account_age` old that wrote a post or a report before, so fresh or idle accounts
+/// (cheap to make in numbers) cannot hide anyone's post on their own; a coordinator still sees
+/// every flag. A zero age counts every flag.
+pub fn flag_counts_to_hide(
+    account_created_at: chrono::DateTime<chrono::Utc>,
+    has_written: bool,
+    now: chrono::DateTime<chrono::Utc>,
+    min_account_age: chrono::Duration,
+) -> bool {
+    min_account_age <= chrono::Duration::zero()
+        || (now - account_created_at >= min_account_age && has_written)
+}
+
 fn plain_text(raw: &str, min: usize, max: usize) -> Result<String, String> {
     let text = raw.trim();
     let chars = text.chars().count();
@@ -573,6 +587,23 @@ mod tests {
         assert_eq!(parse_reaction("❤"), Some("❤️"));
         assert_eq!(parse_reaction("💩"), None);
         assert_eq!(parse_reaction("thumbs up"), None);
+    }
+
+    #[test]
+    fn only_flags_from_established_writers_count_to_hide() {
+        let now = chrono::Utc::now();
+        let day = chrono::Duration::hours(24);
+        let old = now - chrono::Duration::days(3);
+        assert!(flag_counts_to_hide(old, true, now, day));
+        assert!(!flag_counts_to_hide(old, false, now, day), "never wrote");
+        assert!(
+            !flag_counts_to_hide(now - chrono::Duration::hours(23), true, now, day),
+            "young"
+        );
+        assert!(
+            flag_counts_to_hide(now, false, now, chrono::Duration::zero()),
+            "rule off"
+        );
     }
 
     #[test]

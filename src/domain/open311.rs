@@ -19,7 +19,9 @@ use super::{
     issue::IssueStatus,
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The path's extension chooses the wire format (`services.json`, `services.xml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, utoipa::ToSchema)]
+#[schema(as = Open311Format, rename_all = "lowercase")]
 pub enum Format {
     Json,
     Xml,
@@ -101,8 +103,25 @@ fn write_element(writer: &mut Writer<Vec<u8>>, name: &str, value: &Value) {
         Value::Number(n) => n.to_string(),
     };
     let _ = writer.write_event(Event::Start(BytesStart::new(name)));
-    let _ = writer.write_event(Event::Text(BytesText::new(&text)));
+    let _ = writer.write_event(Event::Text(BytesText::new(&xml_text(&text))));
     let _ = writer.write_event(Event::End(BytesEnd::new(name)));
+}
+
+/// Text XML 1.0 can carry: characters it forbids (controls other than tab and line breaks,
+/// U+FFFE, U+FFFF) are left out, and escaping is quick-xml's. The text policy keeps them out of
+/// new data, but data stored before it existed must not break the feed for every client.
+fn xml_text(text: &str) -> std::borrow::Cow<'_, str> {
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r')
+            || ('\u{20}'..='\u{D7FF}').contains(&c)
+            || ('\u{E000}'..='\u{FFFD}').contains(&c)
+            || c >= '\u{10000}'
+    };
+    if text.chars().all(allowed) {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.chars().filter(|c| allowed(*c)).collect())
+    }
 }
 
 /// The specification's error list: `[{"code": 400, "description": "..."}]`.
@@ -288,6 +307,19 @@ pub fn search_window(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn xml_leaves_out_characters_xml_cannot_carry() {
+        let doc = json!([{"description": "bell\u{7} esc\u{1b} nul\u{0} c1\u{85} \u{FFFE}end\n\u{1F6B2}"}]);
+        let xml = String::from_utf8(Format::Xml.render("service_requests", &doc)).unwrap();
+        let parsed = roxmltree::Document::parse(&xml).unwrap();
+        let description = parsed
+            .descendants()
+            .find(|n| n.has_tag_name("description"))
+            .and_then(|n| n.text())
+            .unwrap();
+        assert_eq!(description, "bell esc nul c1\u{85} end\n\u{1F6B2}");
+    }
 
     #[test]
     fn xml_names_items_after_their_list_and_escapes_text() {

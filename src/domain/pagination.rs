@@ -44,6 +44,10 @@ pub fn encode_cursor<K: Serialize>(key: &K) -> String {
     URL_SAFE_NO_PAD.encode(serde_json::to_vec(key).unwrap_or_default())
 }
 
+/// A cursor is client input like any other: anything that is not base64url of JSON of the list's
+/// key type, or that carries a NUL (which no stored value has, and PostgreSQL refuses), is a 400
+/// before it reaches the database. Other text in it is not put through the full text policy:
+/// it is a stored sort key, which may predate the policy.
 pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option<K>, AppError> {
     let Some(cursor) = cursor else {
         return Ok(None);
@@ -51,9 +55,21 @@ pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option
     URL_SAFE_NO_PAD
         .decode(cursor)
         .ok()
-        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+        .filter(|value| !has_nul(value))
+        .and_then(|value| serde_json::from_value(value).ok())
         .map(Some)
-        .ok_or_else(|| AppError::invalid("cursor", "is not a cursor this list produced"))
+        .ok_or_else(|| AppError::BadRequest("The cursor is not one this list produced.".into()))
+}
+
+fn has_nul(value: &serde_json::Value) -> bool {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => s.contains('\0'),
+        Value::Array(items) => items.iter().any(has_nul),
+        Value::Object(fields) => fields.iter().any(|(k, v)| k.contains('\0') || has_nul(v)),
+        Value::Null | Value::Bool(_) | Value::Number(_) => false,
+    }
 }
 
 /// Builds a page from `limit + 1` fetched rows: the extra row only says there is more.
@@ -89,9 +105,18 @@ mod tests {
     }
 
     #[test]
-    fn garbage_cursors_are_a_validation_error() {
+    fn crafted_cursors_are_a_bad_request() {
         let result: Result<Option<(String, u32)>, _> = decode_cursor(Some("%%%not-base64"));
-        assert!(matches!(result, Err(AppError::Validation(_))));
+        assert!(matches!(result, Err(AppError::BadRequest(_))));
+        for crafted in [
+            encode_cursor(&("Elm\0Street", 1)),
+            encode_cursor(&("Elm", u64::MAX)),
+            encode_cursor(&(1, "wrong types")),
+            URL_SAFE_NO_PAD.encode(b"not json"),
+        ] {
+            let result: Result<Option<(String, u32)>, _> = decode_cursor(Some(&crafted));
+            assert!(matches!(result, Err(AppError::BadRequest(_))), "{crafted}");
+        }
     }
 
     #[test]

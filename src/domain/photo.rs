@@ -1,18 +1,35 @@
 //! Turning an uploaded file into a safe photo: the type is decided from the content (never the
 //! name or the declared type), the image is decoded and re-encoded — which drops EXIF, GPS and
 //! every other piece of metadata — and a thumbnail is made.
+//!
+//! Decoding is bounded before it allocates: a tiny file can declare a 60,000 × 60,000 image (a
+//! "decompression bomb", 14 GB as a bitmap). The header is read first and its width, height,
+//! pixel count and bitmap size are checked against the limits below; the decoder itself gets the
+//! same limits (`image::Limits`), so whatever it allocates inside stays under `MAX_DECODE_BYTES`.
+//! How many photos are decoded at once is capped by `services::photos::PhotoWork`.
 
 use std::io::Cursor;
 
-use image::{DynamicImage, ImageFormat};
+use image::{DynamicImage, ImageDecoder, ImageError, ImageFormat};
 
 pub const MAX_PHOTO_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_PHOTOS_PER_REPORT: usize = 3;
 /// Longest side of the stored photo and of its thumbnail.
 pub const MAX_SIDE: u32 = 2048;
 pub const THUMBNAIL_SIDE: u32 = 320;
-/// Refuse decompression bombs: a small file that decodes to a huge bitmap.
-const MAX_PIXELS: u64 = 40_000_000;
+/// Widest or tallest upload accepted (pixels): above any camera's, below any bomb's.
+pub const MAX_INPUT_SIDE: u32 = 12_000;
+/// Most pixels an upload may have: a 40-megapixel photo (a 50 MP phone's files are over the 8 MiB
+/// limit anyway).
+pub const MAX_PIXELS: u64 = 40_000_000;
+/// Most memory one decode may take: the largest photo as 8-bit RGBA. One decode of a
+/// `MAX_PIXELS` 16-bit image would need twice this and is refused before it starts.
+pub const MAX_DECODE_BYTES: u64 = MAX_PIXELS * 4;
+/// Most pixels an upload may declare per byte of its file. Real photos hold 10-100 times more
+/// bytes than this; a file declaring far more pixels than it could encode is a forgery, and
+/// decoders fill the missing rest (a 634-byte JPEG declaring 7000 × 5000 decodes, grey, in
+/// seconds). So no upload costs more decoding than a real photo of its size.
+pub const MAX_PIXELS_PER_BYTE: u64 = 1024;
 
 /// A processed photo, ready to store.
 pub struct Processed {
@@ -41,17 +58,12 @@ pub fn process(upload: &[u8]) -> Result<Processed, String> {
         return Err("photos must be JPEG, PNG or WebP".into());
     }
     let mut reader = image::ImageReader::with_format(Cursor::new(upload), format);
-    let mut limits = image::Limits::default();
-    limits.max_alloc = Some(MAX_PIXELS * 4);
-    reader.limits(limits);
-    let (width, height) = reader
-        .into_dimensions()
-        .map_err(|_| "the image could not be read".to_owned())?;
-    if u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err("the image has too many pixels".into());
-    }
-    let decoded = image::load_from_memory_with_format(upload, format)
-        .map_err(|_| "the image could not be read".to_owned())?;
+    reader.limits(decode_limits());
+    // Reads the header only; the limits refuse an oversized one here already.
+    let decoder = reader.into_decoder().map_err(unreadable)?;
+    let (width, height) = decoder.dimensions();
+    check_size(width, height, decoder.total_bytes(), upload.len())?;
+    let decoded = DynamicImage::from_decoder(decoder).map_err(unreadable)?;
     let photo = if decoded.width().max(decoded.height()) > MAX_SIDE {
         decoded.thumbnail(MAX_SIDE, MAX_SIDE)
     } else {
@@ -64,6 +76,47 @@ pub fn process(upload: &[u8]) -> Result<Processed, String> {
         jpeg: encode(&photo)?,
         thumbnail: encode(&thumbnail)?,
     })
+}
+
+fn decode_limits() -> image::Limits {
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(MAX_INPUT_SIDE);
+    limits.max_image_height = Some(MAX_INPUT_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    limits
+}
+
+fn too_large() -> String {
+    format!(
+        "the image is too large: at most {MAX_INPUT_SIDE} pixels wide and high and {} megapixels",
+        MAX_PIXELS / 1_000_000
+    )
+}
+
+fn unreadable(error: ImageError) -> String {
+    match error {
+        ImageError::Limits(_) => too_large(),
+        _ => "the image could not be read".to_owned(),
+    }
+}
+
+/// Whether an image of this size (as its header declares it, with its bitmap's size in bytes)
+/// may be decoded from a file of `file_bytes`.
+fn check_size(width: u32, height: u32, bitmap_bytes: u64, file_bytes: usize) -> Result<(), String> {
+    let pixels = u64::from(width) * u64::from(height);
+    let fits = width > 0
+        && height > 0
+        && width <= MAX_INPUT_SIDE
+        && height <= MAX_INPUT_SIDE
+        && pixels <= MAX_PIXELS
+        && bitmap_bytes <= MAX_DECODE_BYTES;
+    if !fits {
+        return Err(too_large());
+    }
+    if pixels > file_bytes as u64 * MAX_PIXELS_PER_BYTE {
+        return Err("the image declares more pixels than its file holds".into());
+    }
+    Ok(())
 }
 
 fn encode(image: &DynamicImage) -> Result<Vec<u8>, String> {
@@ -113,6 +166,30 @@ mod tests {
         truncated.truncate(60);
         assert!(process(&truncated).is_err());
         assert!(process(&vec![0_u8; MAX_PHOTO_BYTES + 1]).is_err());
+    }
+
+    #[test]
+    fn sizes_are_checked_before_decoding() {
+        const MIB: usize = 1024 * 1024;
+        assert!(check_size(8000, 5000, 8000 * 5000 * 3, 4 * MIB).is_ok());
+        assert!(check_size(MAX_INPUT_SIDE, 100, 0, MIB).is_ok());
+        assert!(check_size(64, 64, 64 * 64 * 3, 4).is_ok());
+        for (width, height, bytes) in [
+            (60_000, 60_000, 0),
+            (MAX_INPUT_SIDE + 1, 10, 0),
+            (10, MAX_INPUT_SIDE + 1, 0),
+            (10_000, 4_001, 0),
+            (8000, 5000, 8000 * 5000 * 8),
+            (0, 10, 0),
+        ] {
+            let refusal = check_size(width, height, bytes, 8 * MIB).unwrap_err();
+            assert!(refusal.contains("too large"), "{width}×{height}: {refusal}");
+        }
+        let forged = check_size(7000, 5000, 7000 * 5000 * 3, 634).unwrap_err();
+        assert!(
+            forged.contains("more pixels than its file holds"),
+            "{forged}"
+        );
     }
 
     #[test]

@@ -205,6 +205,11 @@ pub async fn start(
                 frame = incoming.recv() => match frame {
                     Some(Outgoing::Text(text)) => {
                         if let Ok(message) = serde_json::from_str::<ServerMessage>(&text) {
+                            // A neighbourhood just dropped may still have a frame queued: it no
+                            // longer counts (nor reappears in `seqs`).
+                            if !still_followed(&message, &following) {
+                                continue;
+                            }
                             state.frame(&message, Instant::now());
                             // The client hears `subscribed` once every neighbourhood is followed,
                             // so a summary it fetches after that misses no later event.
@@ -223,48 +228,34 @@ pub async fn start(
                     Some(_) => {}
                     None => return,
                 },
-                // Membership re-checks are about neighbourhood subscriptions; a tap has none.
-                _ = controls.recv() => {}
+                // An event said the person's access may have changed (they left the staff, or
+                // the organisation stopped serving a neighbourhood): check both at once.
+                control = controls.recv() => {
+                    if control.is_none() {
+                        return;
+                    }
+                    if !still_staff(&watcher).await {
+                        let _ = frames.send(Outgoing::Text(no_longer_staff(&watcher).to_text())).await;
+                        return;
+                    }
+                    if rescope(&hub, conn, &watcher, &mut following, &mut state).await.is_err() {
+                        return;
+                    }
+                }
                 _ = refresh.tick() => {
-                    // A failed read keeps what is followed until the next tick.
-                    let Ok(served) = crate::services::organisations::served_neighbourhoods(
-                        &watcher.db, watcher.organisation_id,
-                    ).await else {
-                        continue;
-                    };
-                    let served: BTreeSet<Uuid> = served.into_iter().collect();
-                    let (added, dropped) = scope_moves(&following, &served);
-                    if added.is_empty() && dropped.is_empty() {
-                        continue;
+                    // Also the backstop for a removal no followed neighbourhood carried.
+                    if !still_staff(&watcher).await {
+                        let _ = frames.send(Outgoing::Text(no_longer_staff(&watcher).to_text())).await;
+                        return;
                     }
-                    for id in &added {
-                        if hub.send(follow(conn, *id)).await.is_err() {
-                            return;
-                        }
+                    if rescope(&hub, conn, &watcher, &mut following, &mut state).await.is_err() {
+                        return;
                     }
-                    for id in &dropped {
-                        let _ = hub.send(HubCommand::Unsubscribe {
-                            conn,
-                            channel: Channel::Neighbourhood(*id),
-                            reason: "The organisation no longer serves this neighbourhood.".into(),
-                        }).await;
-                    }
-                    let dropped: Vec<String> = dropped
-                        .iter()
-                        .map(|id| Channel::Neighbourhood(*id).to_string())
-                        .collect();
-                    state.scope_changed(&dropped, Instant::now());
-                    following = served;
                 }
                 _ = sleep_until(due), if due.is_some() => {
-                    let still_staff = crate::auth::policy::require_organisation_staff_or_admin(
-                        &watcher.db, &watcher.user, watcher.organisation_id,
-                    ).await;
-                    let message = if still_staff.is_err() {
-                        ServerMessage::Unsubscribed {
-                            channel: format!("dashboard:{}", watcher.organisation_id),
-                            reason: "You are no longer on this organisation's staff.".into(),
-                        }
+                    let still_staff = still_staff(&watcher).await;
+                    let message = if !still_staff {
+                        no_longer_staff(&watcher)
                     } else {
                         match state.take(watcher.organisation_id, Instant::now()) {
                             Some(message) => message,
@@ -279,7 +270,7 @@ pub async fn start(
                         });
                         return;
                     }
-                    if still_staff.is_err() {
+                    if !still_staff {
                         return;
                     }
                 }
@@ -289,11 +280,88 @@ pub async fn start(
     Some(Tap { conn, hub, task })
 }
 
+/// Whether a frame is about a neighbourhood the tap still follows.
+fn still_followed(message: &ServerMessage, following: &BTreeSet<Uuid>) -> bool {
+    let channel = match message {
+        ServerMessage::Event(event) => &event.channel,
+        ServerMessage::Presence { channel, .. } => channel,
+        _ => return true,
+    };
+    match Channel::parse(channel) {
+        Some(Channel::Neighbourhood(id)) => following.contains(&id),
+        _ => true,
+    }
+}
+
+/// Whether the tap's person is still on the organisation's staff (or an admin). A failed read
+/// keeps the subscription until the next check rather than ending it.
+async fn still_staff(watcher: &Watcher) -> bool {
+    let check = crate::auth::policy::require_organisation_staff_or_admin(
+        &watcher.db,
+        &watcher.user,
+        watcher.organisation_id,
+    )
+    .await;
+    !matches!(check, Err(crate::error::AppError::Forbidden(_)))
+}
+
+fn no_longer_staff(watcher: &Watcher) -> ServerMessage {
+    ServerMessage::Unsubscribed {
+        channel: format!("dashboard:{}", watcher.organisation_id),
+        reason: "You are no longer on this organisation's staff.".into(),
+    }
+}
+
+/// Re-reads the neighbourhoods the organisation serves, follows new ones and drops the others
+/// (a change the client hears as `scope_changed`). `Err` when the hub is gone.
+async fn rescope(
+    hub: &mpsc::Sender<HubCommand>,
+    conn: ConnId,
+    watcher: &Watcher,
+    following: &mut BTreeSet<Uuid>,
+    state: &mut Coalescer,
+) -> Result<(), ()> {
+    // A failed read keeps what is followed until the next tick.
+    let Ok(served) =
+        crate::services::organisations::served_neighbourhoods(&watcher.db, watcher.organisation_id)
+            .await
+    else {
+        return Ok(());
+    };
+    let served: BTreeSet<Uuid> = served.into_iter().collect();
+    let (added, dropped) = scope_moves(following, &served);
+    if added.is_empty() && dropped.is_empty() {
+        return Ok(());
+    }
+    for id in &added {
+        hub.send(follow(conn, *id)).await.map_err(|_| ())?;
+    }
+    for id in &dropped {
+        let _ = hub
+            .send(HubCommand::Unsubscribe {
+                conn,
+                channel: Channel::Neighbourhood(*id),
+                reason: "The organisation no longer serves this neighbourhood.".into(),
+            })
+            .await;
+    }
+    let dropped: Vec<String> = dropped
+        .iter()
+        .map(|id| Channel::Neighbourhood(*id).to_string())
+        .collect();
+    state.scope_changed(&dropped, Instant::now());
+    *following = served;
+    Ok(())
+}
+
 fn follow(conn: ConnId, neighbourhood: Uuid) -> HubCommand {
     HubCommand::Subscribe {
         conn,
         channel: Channel::Neighbourhood(neighbourhood),
         level: Audience::Everyone,
+        // The tap follows because its person is staff: it re-checks (and re-reads the scope)
+        // when the organisation stops serving a neighbourhood.
+        through_staff: true,
         since: None,
     }
 }

@@ -47,6 +47,14 @@ impl fmt::Display for Channel {
     }
 }
 
+/// A neighbourhood's event saying a person left an organisation serving it (`subject` is the
+/// person): their sessions re-check their subscriptions to it, and their dashboard taps whether
+/// they are still staff.
+pub const STAFF_REMOVED: &str = "organisation.staff_removed";
+/// A neighbourhood's event saying an organisation stopped serving it: subscribers whose access
+/// came through an organisation's staff re-check it.
+pub const STOPPED_SERVING: &str = "organisation.stopped_serving";
+
 /// Who may see an event's data. Everyone on the channel sees its `seq`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
 #[serde(rename_all = "lowercase")]

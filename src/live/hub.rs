@@ -63,6 +63,9 @@ pub enum HubCommand {
         conn: ConnId,
         channel: Channel,
         level: Audience,
+        /// The subscriber's access depends on being staff of an organisation serving the
+        /// neighbourhood (see `Subscriber::through_staff`).
+        through_staff: bool,
         since: Option<i64>,
     },
     /// The session finished replaying; deliver what was held meanwhile and go live.
@@ -80,6 +83,7 @@ pub enum HubCommand {
         conn: ConnId,
         channel: Channel,
         level: Audience,
+        through_staff: bool,
     },
     Disconnect {
         conn: ConnId,
@@ -111,6 +115,9 @@ struct Connection {
 
 struct Subscriber {
     level: Audience,
+    /// Their access may come from being staff of a serving organisation, so an organisation
+    /// that stops serving the neighbourhood makes them re-check (nobody else needs to).
+    through_staff: bool,
     /// While the session replays from the log, frames wait here instead of the socket queue.
     held: Option<Vec<ByteString>>,
 }
@@ -196,8 +203,9 @@ impl Hub {
                 conn,
                 channel,
                 level,
+                through_staff,
                 since,
-            } => self.subscribe(conn, channel, level, since),
+            } => self.subscribe(conn, channel, level, through_staff, since),
             HubCommand::Resume { conn, channel } => self.resume(conn, channel),
             HubCommand::Unsubscribe {
                 conn,
@@ -216,10 +224,12 @@ impl Hub {
                 conn,
                 channel,
                 level,
+                through_staff,
             } => {
                 if let Some(state) = self.channels.get_mut(&channel) {
                     if let Some(subscriber) = state.subscribers.get_mut(&conn) {
                         subscriber.level = level;
+                        subscriber.through_staff = through_staff;
                     }
                 }
             }
@@ -248,7 +258,14 @@ impl Hub {
         }
     }
 
-    fn subscribe(&mut self, conn: ConnId, channel: Channel, level: Audience, since: Option<i64>) {
+    fn subscribe(
+        &mut self,
+        conn: ConnId,
+        channel: Channel,
+        level: Audience,
+        through_staff: bool,
+        since: Option<i64>,
+    ) {
         let Some(connection) = self.connections.get_mut(&conn) else {
             return;
         };
@@ -258,9 +275,14 @@ impl Hub {
             .channels
             .entry(channel)
             .or_insert_with(ChannelState::new);
-        state
-            .subscribers
-            .insert(conn, Subscriber { level, held: None });
+        state.subscribers.insert(
+            conn,
+            Subscriber {
+                level,
+                through_staff,
+                held: None,
+            },
+        );
         match state.sequencer.last() {
             Some(seq) => self.start_subscription(conn, channel, seq, since),
             None => {
@@ -499,9 +521,6 @@ impl Hub {
             let mut full: Option<ByteString> = None;
             let mut restricted: Option<ByteString> = None;
             let subject = event.subject_user();
-            // Turning a neighbourhood private can only cost outsiders their access.
-            let became_private =
-                event.kind == "neighbourhood.updated" && event.data["visibility"] == "private";
             let mut targets = Vec::with_capacity(state.subscribers.len());
             for (&conn, subscriber) in &state.subscribers {
                 let text = if event.audience <= subscriber.level {
@@ -512,10 +531,8 @@ impl Hub {
                         .get_or_insert_with(|| event_frame(&event, subscriber.level))
                         .clone()
                 };
-                let recheck = (became_private && subscriber.level == Audience::Everyone)
-                    || (event.kind.starts_with("member.")
-                        && subject.is_some()
-                        && self.connections.get(&conn).map(|c| c.handle.user_id) == subject);
+                let user = self.connections.get(&conn).map(|c| c.handle.user_id);
+                let recheck = needs_recheck(&event, subject, user, subscriber);
                 targets.push((conn, text, recheck));
             }
             crate::metrics::events_delivered(targets.len());
@@ -614,6 +631,28 @@ impl Hub {
     }
 }
 
+/// Whether an event may have changed what this subscriber may see, so their session re-checks
+/// their access (and narrows, widens or ends the subscription):
+/// - the neighbourhood turned private: outsiders (it can only cost them their access);
+/// - a `member.*` event or a removal from a serving organisation's staff: the person it is about;
+/// - an organisation stopped serving it: those whose access came through being staff.
+fn needs_recheck(
+    event: &Event,
+    subject: Option<Uuid>,
+    user: Option<Uuid>,
+    subscriber: &Subscriber,
+) -> bool {
+    let about_them = subject.is_some() && user == subject;
+    match event.kind.as_str() {
+        "neighbourhood.updated" => {
+            event.data["visibility"] == "private" && subscriber.level == Audience::Everyone
+        }
+        event::STAFF_REMOVED => about_them,
+        event::STOPPED_SERVING => subscriber.through_staff,
+        kind => kind.starts_with("member.") && about_them,
+    }
+}
+
 fn event_frame(event: &Event, level: Audience) -> ByteString {
     ServerMessage::Event(EventView::of(event, level)).to_text()
 }
@@ -624,4 +663,62 @@ fn presence_text(channel: Channel, online: u64) -> ByteString {
         online,
     }
     .to_text()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn event(kind: &str, subject: &str, data: serde_json::Value) -> Event {
+        Event {
+            channel: "neighbourhood:00000000-0000-0000-0000-000000000001".into(),
+            seq: 1,
+            kind: kind.into(),
+            actor_id: None,
+            subject: subject.into(),
+            data,
+            audience: Audience::Everyone,
+            at: chrono::Utc::now(),
+        }
+    }
+
+    fn subscriber(level: Audience, through_staff: bool) -> Subscriber {
+        Subscriber {
+            level,
+            through_staff,
+            held: None,
+        }
+    }
+
+    #[test]
+    fn only_the_people_an_access_event_is_about_re_check() {
+        let (ana, ben) = (Uuid::from_u128(7), Uuid::from_u128(8));
+        let about_ana = format!("user:{ana}");
+        let member = subscriber(Audience::Members, false);
+        let staff = subscriber(Audience::Members, true);
+        let outsider = subscriber(Audience::Everyone, false);
+
+        let removed = event("member.removed", &about_ana, json!({}));
+        assert!(needs_recheck(&removed, Some(ana), Some(ana), &member));
+        assert!(!needs_recheck(&removed, Some(ana), Some(ben), &member));
+
+        let left_staff = event(event::STAFF_REMOVED, &about_ana, json!({}));
+        assert!(needs_recheck(&left_staff, Some(ana), Some(ana), &staff));
+        assert!(!needs_recheck(&left_staff, Some(ana), Some(ben), &staff));
+
+        let stopped = event(event::STOPPED_SERVING, "neighbourhood:x", json!({}));
+        assert!(needs_recheck(&stopped, None, Some(ben), &staff));
+        assert!(!needs_recheck(&stopped, None, Some(ben), &member));
+
+        let private = event(
+            "neighbourhood.updated",
+            "neighbourhood:x",
+            json!({"visibility": "private"}),
+        );
+        assert!(needs_recheck(&private, None, Some(ben), &outsider));
+        assert!(!needs_recheck(&private, None, Some(ben), &member));
+        let issue = event("issue.created", "neighbourhood:x", json!({}));
+        assert!(!needs_recheck(&issue, None, Some(ben), &staff));
+    }
 }

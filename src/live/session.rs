@@ -49,6 +49,23 @@ static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
 #[derive(Clone)]
 pub struct QueryToken(pub String);
 
+/// Query parameters that are secrets or personal details (Open311 clients may put the `api_key`
+/// and the reporter's name, e-mail and phone in the query string), moved out of the URL before
+/// anything logs it; `routes::open311` reads them back from here. Still URL-encoded pairs.
+#[derive(Clone)]
+pub struct HiddenQuery(pub String);
+
+/// The query parameters `HiddenQuery` takes out of every URL.
+const HIDDEN_QUERY_KEYS: [&str; 7] = [
+    "api_key",
+    "email",
+    "first_name",
+    "last_name",
+    "phone",
+    "device_id",
+    "account_id",
+];
+
 /// The secret of a calendar link (`/api/v1/calendar/{secret}.ics`), taken out of the path by
 /// `hide_query_token` for the same reason: calendar apps can only send it in the URL.
 pub struct CalendarSecret(pub String);
@@ -64,8 +81,9 @@ fn calendar_secret(path: &str) -> Option<&str> {
         .filter(|secret| !secret.is_empty() && !secret.contains('/'))
 }
 
-/// Middleware: takes `access_token` out of the query string, and a calendar link's secret out of
-/// its path, into the request's extensions, so no log line, span or error message records them.
+/// Middleware: takes `access_token`, an `api_key` and personal fields (`HIDDEN_QUERY_KEYS`) out
+/// of the query string, and a calendar link's secret out of its path, into the request's
+/// extensions, so no log line, span or error message records them.
 pub async fn hide_query_token(
     mut req: ServiceRequest,
     next: Next<impl MessageBody>,
@@ -81,23 +99,44 @@ pub async fn hide_query_token(
         req.extensions_mut().insert(CalendarSecret(secret));
     }
     if let Some((token, rest)) = req.uri().query().and_then(split_token) {
-        let path = req.uri().path();
-        let rebuilt = if rest.is_empty() {
-            path.to_owned()
-        } else {
-            format!("{path}?{rest}")
-        };
-        if let Ok(uri) = rebuilt.parse() {
-            req.head_mut().uri = uri;
-        }
+        replace_query(&mut req, &rest);
         req.extensions_mut().insert(QueryToken(token));
     }
+    if let Some((hidden, rest)) = req.uri().query().and_then(split_hidden) {
+        replace_query(&mut req, &rest);
+        req.extensions_mut().insert(HiddenQuery(hidden));
+    }
     next.call(req).await
+}
+
+/// Gives the request's URL the query `rest` (none when empty), keeping its path.
+fn replace_query(req: &mut ServiceRequest, rest: &str) {
+    let path = req.uri().path();
+    let rebuilt = if rest.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{rest}")
+    };
+    if let Ok(uri) = rebuilt.parse() {
+        req.head_mut().uri = uri;
+    }
 }
 
 #[cfg(test)]
 mod calendar_tests {
     use super::calendar_secret;
+
+    #[test]
+    fn secrets_and_personal_fields_leave_the_query_string() {
+        assert_eq!(
+            super::split_hidden("api_key=k&service_code=p&email=a%40b&lat=1"),
+            Some((
+                "api_key=k&email=a%40b".into(),
+                "service_code=p&lat=1".into()
+            ))
+        );
+        assert_eq!(super::split_hidden("status=open&api_keys=1"), None);
+    }
 
     #[test]
     fn only_calendar_links_carry_a_secret() {
@@ -127,6 +166,15 @@ fn split_token(query: &str) -> Option<(String, String)> {
     token.map(|t| (t, rest.join("&")))
 }
 
+/// `Some((hidden pairs, the rest))` when the query holds any of `HIDDEN_QUERY_KEYS`.
+fn split_hidden(query: &str) -> Option<(String, String)> {
+    let (hidden, rest): (Vec<&str>, Vec<&str>) = query.split('&').partition(|pair| {
+        let key = pair.split('=').next().unwrap_or_default();
+        HIDDEN_QUERY_KEYS.contains(&key)
+    });
+    (!hidden.is_empty()).then(|| (hidden.join("&"), rest.join("&")))
+}
+
 /// `GET /api/v1/live`: upgrades to a WebSocket and runs the session on this worker.
 pub async fn live(
     req: HttpRequest,
@@ -142,7 +190,7 @@ pub async fn live(
 }
 
 struct Subscription {
-    level: Audience,
+    grant: Grant,
 }
 
 /// One connection's session: reads the client's messages, answers them, replays history, and
@@ -490,15 +538,16 @@ impl Session {
                 ))
                 .await;
         }
-        let level = match access_level(&self.state, &self.user, channel).await {
-            Ok(level) => level,
+        let grant = match access_level(&self.state, &self.user, channel).await {
+            Ok(grant) => grant,
             Err(error) => return self.send(access_error(error, text)).await,
         };
-        self.subscriptions.insert(channel, Subscription { level });
+        self.subscriptions.insert(channel, Subscription { grant });
         self.to_hub(HubCommand::Subscribe {
             conn: self.conn,
             channel,
-            level,
+            level: grant.level,
+            through_staff: grant.through_staff,
             since,
         })
         .await
@@ -511,7 +560,7 @@ impl Session {
                 since,
                 seq,
             } => {
-                let Some(level) = self.subscriptions.get(&channel).map(|s| s.level) else {
+                let Some(level) = self.subscriptions.get(&channel).map(|s| s.grant.level) else {
                     return Ok(());
                 };
                 self.send(ServerMessage::Subscribed {
@@ -578,7 +627,7 @@ impl Session {
 
     /// After a membership or visibility change: keep, narrow, widen or end the subscription.
     async fn recheck(&mut self, channel: Channel) -> Result<(), Gone> {
-        let Some(current) = self.subscriptions.get(&channel).map(|s| s.level) else {
+        let Some(current) = self.subscriptions.get(&channel).map(|s| s.grant) else {
             return Ok(());
         };
         let fresh = user::Entity::find_by_id(self.user.id)
@@ -589,15 +638,16 @@ impl Session {
         let Some(fresh) = fresh else { return Err(Gone) };
         self.user = fresh;
         match access_level(&self.state, &self.user, channel).await {
-            Ok(level) if level == current => Ok(()),
-            Ok(level) => {
+            Ok(grant) if grant == current => Ok(()),
+            Ok(grant) => {
                 if let Some(s) = self.subscriptions.get_mut(&channel) {
-                    s.level = level;
+                    s.grant = grant;
                 }
                 self.to_hub(HubCommand::SetLevel {
                     conn: self.conn,
                     channel,
-                    level,
+                    level: grant.level,
+                    through_staff: grant.through_staff,
                 })
                 .await
             }
@@ -615,20 +665,34 @@ impl Session {
     }
 }
 
+/// What a subscriber may see on a channel, and whether that rests on their being staff of an
+/// organisation serving the neighbourhood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grant {
+    pub level: Audience,
+    pub through_staff: bool,
+}
+
 /// What the user may see on a channel; an error when they may not subscribe at all.
 pub async fn access_level(
     state: &AppState,
     user: &user::Model,
     channel: Channel,
-) -> Result<Audience, AppError> {
+) -> Result<Grant, AppError> {
     match channel {
-        Channel::User(id) if id == user.id => Ok(Audience::Coordinators),
+        Channel::User(id) if id == user.id => Ok(Grant {
+            level: Audience::Coordinators,
+            through_staff: false,
+        }),
         Channel::User(_) => Err(AppError::Forbidden(
             "You can only subscribe to your own notifications.".into(),
         )),
         Channel::Neighbourhood(id) => {
             let access = NeighbourhoodAccess::load(&state.db, Some(user), id).await?;
-            Ok(access.audience())
+            Ok(Grant {
+                level: access.audience(),
+                through_staff: access.is_service_manager,
+            })
         }
     }
 }

@@ -8,6 +8,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use crate::{
     auth::AuthUser,
     error::{AppResult, Problem},
+    rate_limit::Limit,
     routes::client_address,
     services::accounts::{self, Me, ProfileChange, Registration, TokenPair},
     state::AppState,
@@ -65,17 +66,21 @@ pub struct RegistrationAccepted {
 #[utoipa::path(tag = "accounts", request_body = RegisterRequest, responses(
     (status = 202, body = RegistrationAccepted),
     (status = 422, body = Problem),
+    (status = 429, body = Problem, description = "Too many accounts from this address; see Retry-After"),
 ))]
 #[post("/api/v1/auth/register")]
 async fn register(
+    req: HttpRequest,
     state: web::Data<AppState>,
     body: web::Json<RegisterRequest>,
 ) -> AppResult<HttpResponse> {
+    let address = client_address(&req, &state);
+    state.limits.hit(Limit::Registration, address).await?;
     let body = body.into_inner();
     accounts::register(
         &state.db,
         state.mailer.as_ref(),
-        &state.action_limits.account_notices,
+        &state.limits,
         Registration {
             email: body.email,
             display_name: body.display_name,
@@ -150,9 +155,11 @@ async fn me(state: web::Data<AppState>, AuthUser(user): AuthUser) -> AppResult<H
     (status = 200, body = Me),
     (status = 401, body = Problem),
     (status = 422, body = Problem),
+    (status = 429, body = Problem, description = "Too many wrong current passwords; see Retry-After"),
 ))]
 #[patch("/api/v1/me")]
 async fn update_me(
+    req: HttpRequest,
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
     body: web::Json<UpdateMeRequest>,
@@ -163,5 +170,7 @@ async fn update_me(
         password: body.password,
         current_password: body.current_password,
     };
-    Ok(HttpResponse::Ok().json(accounts::update_me(&state.db, user, change).await?))
+    let address = client_address(&req, &state);
+    let updated = accounts::update_me(&state.db, &state.limits, &address, user, change).await?;
+    Ok(HttpResponse::Ok().json(updated))
 }

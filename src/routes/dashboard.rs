@@ -2,7 +2,7 @@
 //! `/api/v1/organisations/{id}/issues/export.csv|.geojson`: streamed exports, and
 //! `/api/v1/organisations/{id}/triage`: the triage queue and its bulk actions (staff only).
 
-use actix_web::{get, http::header, post, web, HttpRequest, HttpResponse};
+use actix_web::{get, http::header, post, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -91,7 +91,6 @@ pub struct ExportQuery {
 }
 
 async fn export(
-    req: HttpRequest,
     state: web::Data<AppState>,
     user: &entity::user::Model,
     organisation_id: Uuid,
@@ -109,10 +108,7 @@ async fn export(
         days: None,
     };
     let scope = dashboard::scope(&state.db, user, organisation_id, &scope_filter).await?;
-    let base_url = state.settings.public_url.clone().unwrap_or_else(|| {
-        let info = req.connection_info();
-        format!("{}://{}", info.scheme(), info.host())
-    });
+    let base_url = state.settings.base_url();
     let (content_type, extension) = match format {
         Format::Csv => ("text/csv; charset=utf-8", "csv"),
         Format::GeoJson => ("application/geo+json", "geojson"),
@@ -137,13 +133,12 @@ async fn export(
 ))]
 #[get("/api/v1/organisations/{id}/issues/export.csv")]
 async fn export_csv(
-    req: HttpRequest,
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
     id: web::Path<Uuid>,
     query: web::Query<ExportQuery>,
 ) -> AppResult<HttpResponse> {
-    export(req, state, &user, *id, &query, Format::Csv).await
+    export(state, &user, *id, &query, Format::Csv).await
 }
 
 /// The organisation's issues as a GeoJSON FeatureCollection (issues without a location have a
@@ -156,13 +151,12 @@ async fn export_csv(
 ))]
 #[get("/api/v1/organisations/{id}/issues/export.geojson")]
 async fn export_geojson(
-    req: HttpRequest,
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
     id: web::Path<Uuid>,
     query: web::Query<ExportQuery>,
 ) -> AppResult<HttpResponse> {
-    export(req, state, &user, *id, &query, Format::GeoJson).await
+    export(state, &user, *id, &query, Format::GeoJson).await
 }
 
 #[derive(Deserialize, IntoParams)]

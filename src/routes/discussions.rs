@@ -10,12 +10,13 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
 use crate::{
-    auth::{throttle::ActionLimiter, AuthUser, MaybeUser},
+    auth::{AuthUser, MaybeUser},
     domain::{
         discussion::SubjectType,
         pagination::{parse_limit, Page, PageQuery},
     },
-    error::{AppError, AppResult, Problem},
+    error::{AppResult, Problem},
+    rate_limit::Limit,
     services::{
         discussions::{
             self, Discussion, FlagOutcome, MentionCandidate, NewPost, NewThread, PostFilter,
@@ -52,13 +53,6 @@ pub fn config(cfg: &mut ServiceConfig) {
 }
 
 /// Counts one action against the person's limit; 429 with `Retry-After` when over it.
-async fn limit(limiter: &ActionLimiter, user_id: Uuid) -> AppResult<()> {
-    limiter
-        .hit(&user_id.to_string())
-        .await
-        .map_err(|retry_after_secs| AppError::TooManyRequests { retry_after_secs })
-}
-
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct ThreadsQuery {
@@ -108,7 +102,7 @@ async fn create_thread(
     id: web::Path<Uuid>,
     body: web::Json<NewThread>,
 ) -> AppResult<HttpResponse> {
-    limit(&state.action_limits.posts, user.id).await?;
+    state.limits.hit(Limit::Post, user.id).await?;
     let created =
         discussions::create_thread(&state.db, &state.live, &user, *id, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(created))
@@ -199,7 +193,7 @@ async fn create_post(
     id: web::Path<Uuid>,
     body: web::Json<NewPost>,
 ) -> AppResult<HttpResponse> {
-    limit(&state.action_limits.posts, user.id).await?;
+    state.limits.hit(Limit::Post, user.id).await?;
     let created =
         discussions::create_post(&state.db, &state.live, &user, *id, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(created))
@@ -339,10 +333,13 @@ async fn flag(
     id: web::Path<Uuid>,
     body: web::Json<PostReason>,
 ) -> AppResult<HttpResponse> {
-    limit(&state.action_limits.flags, user.id).await?;
-    let threshold = state.settings.flags_to_hide;
+    state.limits.hit(Limit::Flag, user.id).await?;
+    let auto_hide = discussions::AutoHide {
+        threshold: state.settings.flags_to_hide,
+        min_account_age: chrono::Duration::seconds(state.settings.flag_min_account_age_secs as i64),
+    };
     let outcome =
-        discussions::flag(&state.db, &state.live, threshold, &user, *id, &body.reason).await?;
+        discussions::flag(&state.db, &state.live, auto_hide, &user, *id, &body.reason).await?;
     Ok(HttpResponse::Created().json(outcome))
 }
 
@@ -512,7 +509,7 @@ async fn post_issue_discussion(
     id: web::Path<Uuid>,
     body: web::Json<NewPost>,
 ) -> AppResult<HttpResponse> {
-    limit(&state.action_limits.posts, user.id).await?;
+    state.limits.hit(Limit::Post, user.id).await?;
     let input = body.into_inner();
     let created = discussions::post_to_discussion(
         &state.db,
@@ -558,7 +555,7 @@ async fn post_task_discussion(
     id: web::Path<Uuid>,
     body: web::Json<NewPost>,
 ) -> AppResult<HttpResponse> {
-    limit(&state.action_limits.posts, user.id).await?;
+    state.limits.hit(Limit::Post, user.id).await?;
     let input = body.into_inner();
     let created = discussions::post_to_discussion(
         &state.db,

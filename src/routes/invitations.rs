@@ -10,7 +10,8 @@ use uuid::Uuid;
 use crate::{
     auth::AuthUser,
     domain::pagination::{parse_limit, Page, PageQuery},
-    error::{AppError, AppResult, Problem},
+    error::{AppResult, Problem},
+    rate_limit::Limit,
     services::{
         invitations::{self, InvitationView, MyInvitation},
         memberships::MemberView,
@@ -50,11 +51,7 @@ async fn create(
     id: web::Path<Uuid>,
     body: web::Json<InviteRequest>,
 ) -> AppResult<HttpResponse> {
-    let limits = &state.action_limits.invitations;
-    limits
-        .hit(&user.id.to_string())
-        .await
-        .map_err(|retry_after_secs| AppError::TooManyRequests { retry_after_secs })?;
+    state.limits.hit(Limit::Invitation, user.id).await?;
     let mailer = state.mailer.as_ref();
     let created =
         invitations::create(&state.db, &state.live, mailer, &user, *id, &body.email).await?;

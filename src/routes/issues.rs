@@ -15,6 +15,7 @@ use crate::{
         pagination::{parse_limit, Page},
     },
     error::{AppError, AppResult, Problem},
+    rate_limit::Limit,
     services::issues::{
         self, IssueDetail, IssueFilter, IssueSort, IssueView, NearbyIssue, NewReport, ReportOutcome,
     },
@@ -127,6 +128,7 @@ pub struct StatusRequest {
     (status = 404, body = Problem),
     (status = 409, body = Problem),
     (status = 422, body = Problem),
+    (status = 429, body = Problem, description = "Too many reports; see Retry-After"),
 ))]
 #[post("/api/v1/neighbourhoods/{id}/reports")]
 async fn report(
@@ -135,6 +137,7 @@ async fn report(
     id: web::Path<Uuid>,
     body: web::Json<ReportRequest>,
 ) -> AppResult<HttpResponse> {
+    state.limits.hit(Limit::Report, user.id).await?;
     let b = body.into_inner();
     let input = NewReport {
         category_id: b.category_id,

@@ -12,12 +12,15 @@ pub mod docs;
 pub mod health;
 pub mod invitations;
 pub mod issues;
+pub mod methods;
 pub mod metrics;
 pub mod neighbourhoods;
 pub mod notifications;
 pub mod open311;
 pub mod organisations;
 pub mod photos;
+pub mod problems;
+pub mod site;
 pub mod tasks;
 
 use actix_web::{web, HttpRequest};
@@ -46,7 +49,15 @@ use crate::state::AppState;
         (name = "notifications", description = "Your inbox, muting and e-mail preferences"),
         (name = "operations", description = "Health and readiness"),
     ),
-    components(schemas(crate::error::Problem))
+    components(schemas(
+        crate::error::Problem,
+        // Enums that query parameters refer to by name.
+        crate::services::issues::IssueSort,
+        crate::services::triage::TriageSort,
+        crate::domain::task::Period,
+        issues::ListFormat,
+        crate::domain::open311::Format,
+    ))
 )]
 pub struct ApiDoc;
 
@@ -66,6 +77,13 @@ impl Modify for BearerAuth {
             );
         }
     }
+}
+
+/// The finished OpenAPI document: the routes `utoipa-actix-web` collected, with the error answers
+/// every operation can give declared by rule (`problems`).
+pub fn document(mut openapi: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    problems::ProblemResponses.modify(&mut openapi);
+    openapi
 }
 
 /// Every documented route.
@@ -88,16 +106,23 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(notifications::config);
 }
 
-/// The client's address for rate limiting: the socket peer, or the first `X-Forwarded-For` hop
-/// when configured to trust the load balancer in front.
+/// The client's address for rate limiting: the socket peer, or behind trusted proxies
+/// (`COMMONGROUND_TRUSTED_PROXIES`) the right-most forwarded address that is not one of them
+/// (`domain::forwarded`). Every caller takes it from here.
 pub fn client_address(req: &HttpRequest, state: &web::Data<AppState>) -> String {
-    let info = req.connection_info();
-    let address = if state.settings.trust_forwarded_for {
-        info.realip_remote_addr()
-    } else {
-        info.peer_addr()
+    let Some(peer) = req.peer_addr() else {
+        return "unknown".into();
     };
-    address
-        .map(|a| a.rsplit_once(':').map_or(a, |(host, _)| host).to_owned())
-        .unwrap_or_else(|| "unknown".into())
+    let settings = &state.settings;
+    let lines = req
+        .headers()
+        .get_all(settings.forwarded_header.name())
+        .filter_map(|value| value.to_str().ok());
+    crate::domain::forwarded::client_address(
+        peer.ip(),
+        settings.forwarded_header,
+        lines,
+        &settings.trusted_proxies,
+    )
+    .to_string()
 }

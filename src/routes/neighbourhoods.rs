@@ -16,6 +16,7 @@ use crate::{
         pagination::{parse_limit, Page},
     },
     error::{AppError, AppResult, Problem},
+    rate_limit::Limit,
     services::{
         memberships::{self, MemberFilter, MemberView, Suspension},
         neighbourhoods::{
@@ -111,6 +112,7 @@ pub struct SuspendRequest {
     (status = 201, body = NeighbourhoodView),
     (status = 401, body = Problem),
     (status = 422, body = Problem),
+    (status = 429, body = Problem, description = "Too many neighbourhoods created; see Retry-After"),
 ))]
 #[post("/api/v1/neighbourhoods")]
 async fn create(
@@ -118,6 +120,7 @@ async fn create(
     AuthUser(user): AuthUser,
     body: web::Json<CreateNeighbourhoodRequest>,
 ) -> AppResult<HttpResponse> {
+    state.limits.hit(Limit::Neighbourhood, user.id).await?;
     let b = body.into_inner();
     let input = NewNeighbourhood {
         name: b.name,

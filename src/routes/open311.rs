@@ -6,15 +6,19 @@
 
 use std::fmt;
 
-use actix_web::{get, http::StatusCode, post, web, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{
+    get, http::StatusCode, post, web, HttpMessage, HttpRequest, HttpResponse, ResponseError,
+};
 use serde_json::Value;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use entity::organisation;
 
 use crate::{
+    auth::token::digest_opaque_token,
     domain::open311::{errors, Format, Params},
     error::AppError,
+    rate_limit::Limit,
     services::open311,
     state::AppState,
 };
@@ -81,6 +85,16 @@ impl ResponseError for Open311Error {
 
 type Open311Result = Result<HttpResponse, Open311Error>;
 
+/// An error for a request to `path`, in the format its extension asks for (JSON when it names
+/// none), for answers given before a handler runs (the text policy, the body limit).
+pub fn error_for_path(path: &str, error: AppError) -> HttpResponse {
+    let format = path
+        .rsplit_once('.')
+        .and_then(|(_, extension)| Format::from_extension(extension))
+        .unwrap_or(Format::Json);
+    Open311Error { format, error }.error_response()
+}
+
 /// The format from the path's extension; anything else is answered (in JSON) as not found.
 fn format_of(extension: &str) -> Result<Format, Open311Error> {
     Format::from_extension(extension).ok_or(Open311Error {
@@ -107,12 +121,6 @@ async fn params_and_jurisdiction(
     Ok((params, org))
 }
 
-/// `https://host` as the client reached us, for absolute links.
-fn base_url(req: &HttpRequest) -> String {
-    let info = req.connection_info();
-    format!("{}://{}", info.scheme(), info.host())
-}
-
 fn respond(format: Format, root: &str, body: &Value) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(format.content_type())
@@ -120,21 +128,21 @@ fn respond(format: Format, root: &str, body: &Value) -> HttpResponse {
 }
 
 /// Where this endpoint is and which formats it speaks.
-#[utoipa::path(tag = "open311", params(("format" = String, Path, description = "`json` or `xml`")),
+#[utoipa::path(tag = "open311", params(("format" = Format, Path, description = "`json` or `xml`")),
     responses((status = 200, description = "The discovery document (JSON or XML, by the extension)")))]
 #[get("/open311/v2/discovery.{format}")]
-async fn discovery(req: HttpRequest, path: web::Path<String>) -> Open311Result {
+async fn discovery(state: web::Data<AppState>, path: web::Path<String>) -> Open311Result {
     let format = format_of(&path)?;
     Ok(respond(
         format,
         "discovery",
-        &open311::discovery(&base_url(&req)),
+        &open311::discovery(&state.settings.base_url()),
     ))
 }
 
 /// The services (categories) of a jurisdiction (an organisation; `jurisdiction_id` is its id).
 #[utoipa::path(tag = "open311", params(
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query, description = "Required when several organisations are served here"),
 ), responses(
     (status = 200, description = "The service list (JSON or XML, by the extension)"),
@@ -162,7 +170,7 @@ async fn services(
 /// One service's definition: its extra questions (`attribute[CODE]` when requesting).
 #[utoipa::path(tag = "open311", params(
     ("service_code" = String, Path),
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query),
 ), responses(
     (status = 200, description = "The service definition (JSON or XML, by the extension)"),
@@ -184,26 +192,54 @@ async fn service_definition(
     Ok(respond(format, "service_definition", &body))
 }
 
+/// The fields of `POST requests`, for the API description only: the handler parses the form
+/// itself, because GeoReport v2 lets clients put any field in the query string too and names
+/// answers `attribute[CODE]`.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)] // read by utoipa's derive, never constructed
+struct ServiceRequestForm {
+    /// The organisation's key.
+    api_key: String,
+    /// A category's code, from `services`.
+    service_code: String,
+    /// Latitude and longitude (WGS84), or `address_string`.
+    lat: Option<f64>,
+    long: Option<f64>,
+    address_string: Option<String>,
+    description: Option<String>,
+    /// The resident's contact details, kept for the organisation's staff only.
+    email: Option<String>,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    phone: Option<String>,
+    media_url: Option<String>,
+    jurisdiction_id: Option<String>,
+}
+
 /// File a service request (form-encoded, with the organisation's `api_key`); it pools into an
 /// existing issue exactly like a member's report.
-#[utoipa::path(tag = "open311", params(("format" = String, Path, description = "`json` or `xml`")),
-    request_body(content = String, content_type = "application/x-www-form-urlencoded",
-        description = "api_key, service_code, lat+long or address_string, attribute[CODE], description, email, first_name, last_name, phone, media_url, jurisdiction_id"),
+#[utoipa::path(tag = "open311", params(("format" = Format, Path, description = "`json` or `xml`")),
+    request_body(content = ServiceRequestForm, content_type = "application/x-www-form-urlencoded",
+        description = "Also `attribute[CODE]` for the service's questions; any field may come in the query string instead"),
     responses(
         (status = 201, description = "service_request_id and token (JSON or XML, by the extension)"),
         (status = 400, description = "Missing or invalid parameters"),
         (status = 403, description = "Missing, invalid or revoked api_key"),
         (status = 404, description = "Unknown jurisdiction"),
+        (status = 429, description = "Too many requests with this api_key; see Retry-After"),
 ))]
 #[post("/open311/v2/requests.{format}")]
 async fn create_request(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
+    body: web::Payload,
 ) -> Open311Result {
     let format = format_of(&path)?;
     let answer = async {
+        // The same limit as every other body, answered in Open311's format.
+        let body =
+            crate::edge::read_limited(body.into_inner(), state.settings.body_limit_bytes).await?;
         let form = req
             .headers()
             .get(actix_web::http::header::CONTENT_TYPE)
@@ -216,13 +252,25 @@ async fn create_request(
         }
         let text = std::str::from_utf8(&body)
             .map_err(|_| AppError::BadRequest("the form is not UTF-8".into()))?;
-        // Form fields first; some clients put api_key (or more) in the query string.
-        let encoded = [text, req.query_string()]
+        // Form fields first; some clients put api_key (or more) in the query string, from
+        // which `live::session::hide_query_token` moved it (and personal fields) aside.
+        let hidden = req
+            .extensions()
+            .get::<crate::live::session::HiddenQuery>()
+            .map(|h| h.0.clone())
+            .unwrap_or_default();
+        let encoded = [text, req.query_string(), hidden.as_str()]
             .into_iter()
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("&");
         let params = Params::parse(&encoded).map_err(AppError::BadRequest)?;
+        // Per key presented (its digest: Redis never holds a key); a request without one is
+        // refused by the service anyway.
+        if let Some(key) = params.get("api_key") {
+            let digest = digest_opaque_token(key);
+            state.limits.hit(Limit::Open311Request, digest).await?;
+        }
         let radii = state.settings.pooling();
         open311::create_request(&state.db, &state.live, radii, &params).await
     };
@@ -236,7 +284,7 @@ async fn create_request(
 /// `service_code`, `status` (open, closed), `start_date`, `end_date`; the latest 90 days by
 /// default, newest first, at most 1,000.
 #[utoipa::path(tag = "open311", params(
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query),
     ("service_request_id" = Option<String>, Query, description = "Comma-separated ids"),
     ("service_code" = Option<String>, Query, description = "Comma-separated codes"),
@@ -256,7 +304,7 @@ async fn requests(
     let format = format_of(&path)?;
     let answer = async {
         let (params, org) = params_and_jurisdiction(&state, &req).await?;
-        open311::requests(&state.db, &org, &params, &base_url(&req)).await
+        open311::requests(&state.db, &org, &params, &state.settings.base_url()).await
     };
     let found = answer.await.map_err(in_format(format))?;
     Ok(respond(format, "service_requests", &found))
@@ -265,7 +313,7 @@ async fn requests(
 /// One service request (still a one-element list, as the specification says).
 #[utoipa::path(tag = "open311", params(
     ("id" = String, Path),
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query),
 ), responses(
     (status = 200, description = "A one-element list (JSON or XML, by the extension)"),
@@ -281,7 +329,7 @@ async fn request(
     let format = format_of(&extension)?;
     let answer = async {
         let (_, org) = params_and_jurisdiction(&state, &req).await?;
-        open311::request(&state.db, &org, &id, &base_url(&req)).await
+        open311::request(&state.db, &org, &id, &state.settings.base_url()).await
     };
     let found = answer.await.map_err(in_format(format))?;
     Ok(respond(format, "service_requests", &found))
@@ -290,7 +338,7 @@ async fn request(
 /// The service request a `POST requests` token ended up in.
 #[utoipa::path(tag = "open311", params(
     ("token" = String, Path),
-    ("format" = String, Path, description = "`json` or `xml`"),
+    ("format" = Format, Path, description = "`json` or `xml`"),
     ("jurisdiction_id" = Option<String>, Query),
 ), responses(
     (status = 200, description = "service_request_id and token (JSON or XML, by the extension)"),

@@ -136,7 +136,7 @@ async fn remove_staff(
     path: web::Path<(Uuid, Uuid)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
-    organisations::remove_staff(&state.db, &user, id, member).await?;
+    organisations::remove_staff(&state.db, &state.live, &user, id, member).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -170,6 +170,6 @@ async fn stop_serving(
     path: web::Path<(Uuid, Uuid)>,
 ) -> AppResult<HttpResponse> {
     let (id, neighbourhood) = path.into_inner();
-    organisations::stop_serving(&state.db, &user, id, neighbourhood).await?;
+    organisations::stop_serving(&state.db, &state.live, &user, id, neighbourhood).await?;
     Ok(HttpResponse::NoContent().finish())
 }

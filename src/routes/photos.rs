@@ -8,6 +8,7 @@ use crate::{
     auth::{AuthUser, MaybeUser},
     domain::photo::MAX_PHOTO_BYTES,
     error::{AppError, AppResult, Problem},
+    rate_limit::Limit,
     services::photos::{self, PhotoView},
     state::AppState,
 };
@@ -17,7 +18,9 @@ pub fn config(cfg: &mut ServiceConfig) {
 }
 
 /// Add a photo to your report: the body is the image itself (JPEG, PNG or WebP, at most 8 MiB;
-/// the type is read from the content). Stored re-encoded, without metadata. At most 3 per report.
+/// the type is read from the content; at most 12,000 pixels a side and 40 megapixels). Stored
+/// re-encoded, without metadata. At most 3 per report. 503 when too many photos are being
+/// processed at once.
 #[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)),
     request_body(content = Vec<u8>, content_type = "application/octet-stream"),
     responses(
@@ -27,6 +30,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         (status = 409, body = Problem),
         (status = 413, body = Problem),
         (status = 422, body = Problem),
+        (status = 429, body = Problem, description = "Too many photos uploaded; see Retry-After"),
+        (status = 503, body = Problem),
     ))]
 #[post("/api/v1/reports/{id}/photos")]
 async fn upload(
@@ -35,8 +40,19 @@ async fn upload(
     id: web::Path<Uuid>,
     body: web::Payload,
 ) -> AppResult<HttpResponse> {
+    // Counted before the body is read: reading and decoding are the cost.
+    state.limits.hit(Limit::Photo, user.id).await?;
     let upload = read_limited(body, MAX_PHOTO_BYTES).await?;
-    let added = photos::add(&state.db, &state.live, &state.files, &user, *id, upload).await?;
+    let added = photos::add(
+        &state.db,
+        &state.live,
+        &state.files,
+        &state.photo_work,
+        &user,
+        *id,
+        upload,
+    )
+    .await?;
     Ok(HttpResponse::Created().json(added))
 }
 

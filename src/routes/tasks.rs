@@ -396,24 +396,22 @@ pub struct CalendarLink {
     pub url: String,
 }
 
-fn base_url(req: &HttpRequest) -> String {
-    let info = req.connection_info();
-    format!("{}://{}", info.scheme(), info.host())
-}
-
 /// A new secret calendar link (the previous one stops working).
 #[utoipa::path(tag = "tasks", security(("bearer" = [])), responses((status = 201, body = CalendarLink)))]
 #[post("/api/v1/me/calendar")]
 async fn new_calendar_link(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    req: HttpRequest,
 ) -> AppResult<HttpResponse> {
     let secret = calendar::rotate(&state.db, &user).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(CalendarLink {
-            url: format!("{}{}", base_url(&req), calendar::path_for(&secret)),
+            url: format!(
+                "{}{}",
+                state.settings.base_url(),
+                calendar::path_for(&secret)
+            ),
         }))
 }
 
@@ -441,7 +439,7 @@ async fn calendar_feed(state: web::Data<AppState>, req: HttpRequest) -> AppResul
         .get::<crate::live::session::CalendarSecret>()
         .map(|s| s.0.clone())
         .ok_or_else(|| crate::error::AppError::not_found("calendar"))?;
-    let ics = calendar::feed(&state.db, &secret, &base_url(&req)).await?;
+    let ics = calendar::feed(&state.db, &secret, &state.settings.base_url()).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")
         .insert_header(("Cache-Control", "private, max-age=300"))

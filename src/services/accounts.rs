@@ -12,13 +12,14 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
-    auth::{password, throttle::ActionLimiter, token},
+    auth::{password, throttle, token},
     domain::{
         account::{DisplayName, Email, FieldCheck, NewPassword},
         invitation::registration_attempt_mail,
         membership::{effective_status, MembershipStatus, Role},
     },
     error::{AppError, AppResult},
+    rate_limit::{Limit, RateLimiter},
     services::mail::Mailer,
     state::AppState,
 };
@@ -98,17 +99,17 @@ pub enum Registered {
 /// registering cannot be used to find out who has an account. The owner of a taken address is
 /// told by e-mail (when SMTP is configured), from a task of its own so the answer's timing does
 /// not depend on it.
-/// `notices` bounds how many such e-mails one owner gets; over it they are dropped silently.
+/// `Limit::AccountNotice` bounds how many such e-mails one owner gets; over it they are dropped silently.
 pub async fn register(
     db: &impl ConnectionTrait,
     mailer: Option<&Mailer>,
-    notices: &ActionLimiter,
+    limits: &RateLimiter,
     input: Registration,
 ) -> AppResult<()> {
     if let Registered::Taken(owner) = create_account(db, input).await? {
         tracing::info!(user_id = %owner.id, "registration attempted with a taken address");
         if let Some(mailer) = mailer {
-            if notices.hit(&owner.id.to_string()).await.is_ok() {
+            if limits.hit(Limit::AccountNotice, owner.id).await.is_ok() {
                 let body = registration_attempt_mail(mailer.base_url());
                 mailer.send_in_background(owner.email, body);
             }
@@ -145,6 +146,7 @@ pub async fn create_account(
         password_hash: Set(password_hash),
         is_platform_admin: Set(false),
         event_seq: Set(0),
+        token_generation: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -170,19 +172,15 @@ async fn find_by_email(db: &impl ConnectionTrait, email: &Email) -> AppResult<Op
         .await?)
 }
 
-/// Checks credentials, slowing down repeated failures per account and per client address.
+/// Checks credentials. The attempt is reserved in the login throttle before the password is
+/// verified, so concurrent guesses cannot outrun the limit (`auth::throttle`).
 pub async fn login(
     state: &AppState,
     email: &str,
     password_attempt: String,
     client_address: &str,
 ) -> AppResult<TokenPair> {
-    let account_key = email.trim().to_lowercase();
-    state
-        .login_throttle
-        .check(&account_key, client_address)
-        .await
-        .map_err(|retry_after_secs| AppError::TooManyRequests { retry_after_secs })?;
+    let attempt = throttle::reserve(&state.limits, email, client_address).await?;
 
     let user = match Email::parse(email) {
         Ok(email) => find_by_email(&state.db, &email).await?,
@@ -197,26 +195,25 @@ pub async fn login(
 
     match user {
         Some(user) if verified => {
-            state.login_throttle.record_success(&account_key).await;
+            attempt.succeeded().await;
             tracing::info!(user_id = %user.id, "signed in");
-            issue_tokens(state, user.id, Uuid::now_v7()).await
+            issue_tokens(state, &user, Uuid::now_v7()).await
         }
-        _ => {
-            state
-                .login_throttle
-                .record_failure(&account_key, client_address)
-                .await;
-            Err(AppError::Unauthenticated(
-                "The e-mail address or password is incorrect.".into(),
-            ))
-        }
+        // The reserved attempt stays counted.
+        _ => Err(AppError::Unauthenticated(
+            "The e-mail address or password is incorrect.".into(),
+        )),
     }
 }
 
-async fn issue_tokens(state: &AppState, user_id: Uuid, family_id: Uuid) -> AppResult<TokenPair> {
-    let refresh = store_refresh_token(&state.db, state, user_id, family_id).await?;
+async fn issue_tokens(
+    state: &AppState,
+    user: &user::Model,
+    family_id: Uuid,
+) -> AppResult<TokenPair> {
+    let refresh = store_refresh_token(&state.db, state, user.id, family_id).await?;
     Ok(TokenPair {
-        access_token: state.jwt.issue(user_id)?,
+        access_token: state.jwt.issue(user.id, user.token_generation)?,
         refresh_token: refresh,
         token_type: "Bearer",
         expires_in: state.jwt.ttl_secs(),
@@ -281,10 +278,16 @@ pub async fn refresh(state: &AppState, presented: &str) -> AppResult<TokenPair> 
         tracing::warn!(user_id = %stored.user_id, family_id = %stored.family_id, "refresh token reused; family revoked");
         return Err(rejected());
     }
+    // The current generation: a sign-out elsewhere refused the old access tokens, and this
+    // still-valid refresh token earns one that works.
+    let owner = user::Entity::find_by_id(stored.user_id)
+        .one(&txn)
+        .await?
+        .ok_or_else(rejected)?;
     let refresh = store_refresh_token(&txn, state, stored.user_id, stored.family_id).await?;
     txn.commit().await?;
     Ok(TokenPair {
-        access_token: state.jwt.issue(stored.user_id)?,
+        access_token: state.jwt.issue(owner.id, owner.token_generation)?,
         refresh_token: refresh,
         token_type: "Bearer",
         expires_in: state.jwt.ttl_secs(),
@@ -301,8 +304,9 @@ async fn revoke_family(db: &impl ConnectionTrait, family_id: Uuid) -> AppResult<
     Ok(())
 }
 
-/// Ends the sign-in the refresh token belongs to. Unknown tokens are ignored: signing out is
-/// idempotent and must not reveal which tokens exist.
+/// Ends the sign-in the refresh token belongs to, and refuses every access token issued so far
+/// to its owner (other devices get a fresh one with their own refresh token, without noticing).
+/// Unknown tokens are ignored: signing out is idempotent and must not reveal which tokens exist.
 pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()> {
     let stored = refresh_token::Entity::find()
         .filter(refresh_token::Column::TokenHash.eq(token::digest_opaque_token(presented)))
@@ -310,7 +314,23 @@ pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()>
         .await?;
     if let Some(stored) = stored {
         revoke_family(db, stored.family_id).await?;
+        revoke_access_tokens(db, stored.user_id).await?;
     }
+    Ok(())
+}
+
+/// Bumps the user's token generation, which every access token carries: all issued so far are
+/// refused from the next request on, on every instance. One conditional-free increment, so
+/// concurrent sign-outs never lose a bump.
+async fn revoke_access_tokens(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<()> {
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::TokenGeneration,
+            Expr::col(user::Column::TokenGeneration).add(1),
+        )
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 
@@ -362,10 +382,14 @@ pub struct ProfileChange {
     pub current_password: Option<String>,
 }
 
-/// Changes the caller's display name and/or password. A new password needs the current one, and
-/// signs out every other session (all refresh tokens are revoked).
+/// Changes the caller's display name and/or password. A new password needs the current one
+/// (checked under the same throttle as sign-in, so a stolen access token does not buy unlimited
+/// guesses), and signs out every session, this one included (all refresh tokens are revoked and
+/// all access tokens refused): whoever knew the old password may hold a token.
 pub async fn update_me(
     db: &impl ConnectionTrait,
+    limits: &RateLimiter,
+    client_address: &str,
     user: user::Model,
     change: ProfileChange,
 ) -> AppResult<Me> {
@@ -388,12 +412,14 @@ pub async fn update_me(
         active.display_name = Set(name.into_inner());
     }
     if let (Some(new_password), Some(current)) = (new_password, change.current_password) {
+        let attempt = throttle::reserve(limits, &user.email, client_address).await?;
         if !password::verify(current, user.password_hash.clone()).await? {
             return Err(AppError::invalid(
                 "current_password",
                 "is not your current password",
             ));
         }
+        attempt.succeeded().await;
         active.password_hash = Set(password::hash(new_password.expose().to_owned()).await?);
         refresh_token::Entity::update_many()
             .col_expr(refresh_token::Column::RevokedAt, Expr::value(Utc::now()))
@@ -401,6 +427,7 @@ pub async fn update_me(
             .filter(refresh_token::Column::RevokedAt.is_null())
             .exec(db)
             .await?;
+        revoke_access_tokens(db, user.id).await?;
     }
     active.updated_at = Set(Utc::now());
     let updated = active.update(db).await?;

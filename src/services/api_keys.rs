@@ -1,8 +1,9 @@
 //! API keys an organisation issues to the apps that file Open311 service requests for it.
 //!
 //! A key is 256 random bits shown once when issued; only its SHA-256 is stored. Each key has an
-//! intake account that files the requests arriving without the e-mail of a known resident, so
-//! every report still has a reporter and supporter rows stay one per person.
+//! intake account that files every request the key sends (never a resident named only by an
+//! e-mail in the request), so every report still has a reporter and supporter rows stay one per
+//! person.
 
 use chrono::{DateTime, Utc};
 use entity::{api_key, organisation, user};
@@ -94,6 +95,7 @@ pub async fn issue<C: ConnectionTrait + TransactionTrait>(
         password_hash: Set(unusable_password),
         is_platform_admin: Set(false),
         event_seq: Set(0),
+        token_generation: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
     }

@@ -3,13 +3,15 @@
 //! and turning it off deletes it.
 
 use chrono::Utc;
-use entity::{calendar_feed, task, task_claim, user};
+use entity::{calendar_feed, membership, task, task_claim, user};
 use icalendar::{Calendar, Component, Event, EventLike, Todo};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    sea_query::Query, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set,
+};
 
 use crate::{
     auth::token,
-    domain::task::ClaimStatus,
+    domain::{membership::MembershipStatus, task::ClaimStatus},
     error::{AppError, AppResult},
 };
 
@@ -50,8 +52,20 @@ pub async fn feed(db: &impl ConnectionTrait, presented: &str, base_url: &str) ->
         ]))
         .all(db)
         .await?;
+    // Only tasks of neighbourhoods the person still belongs to: once they leave or are removed,
+    // the feed stops showing that neighbourhood's tasks (done work included).
+    let still_member = Query::select()
+        .column(membership::Column::NeighbourhoodId)
+        .from(membership::Entity)
+        .and_where(membership::Column::UserId.eq(owner.user_id))
+        .and_where(membership::Column::Status.is_in([
+            MembershipStatus::Active.as_str(),
+            MembershipStatus::Suspended.as_str(),
+        ]))
+        .to_owned();
     let tasks = task::Entity::find()
         .filter(task::Column::Id.is_in(claims.iter().map(|c| c.task_id)))
+        .filter(task::Column::NeighbourhoodId.in_subquery(still_member))
         .all(db)
         .await?;
     let mut calendar = Calendar::new();

@@ -12,8 +12,8 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use entity::{
-    issue, membership, post, post_flag, post_reaction, post_revision, task, thread, thread_read,
-    user,
+    issue, membership, post, post_flag, post_reaction, post_revision, report, task, thread,
+    thread_read, user,
 };
 use sea_orm::{
     sea_query::{Condition, Expr, Func, LikeExpr, OnConflict},
@@ -29,8 +29,9 @@ use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
         discussion::{
-            handle_of, mention_handles, parse_body, parse_reaction, parse_reason, parse_title,
-            render, should_auto_hide, PostStatus, SubjectType, REACTIONS,
+            flag_counts_to_hide, handle_of, mention_handles, parse_body, parse_reaction,
+            parse_reason, parse_title, render, should_auto_hide, PostStatus, SubjectType,
+            REACTIONS,
         },
         membership::MembershipStatus,
         pagination::{decode_cursor, page_from, Page},
@@ -599,6 +600,14 @@ async fn add_post(
     }
     tx.emit(event).await?;
     let replied_to = parent.and_then(|p| p.author_id).filter(|a| *a != actor.id);
+    // Someone who has left a private neighbourhood hears nothing more from it.
+    let replied_to = match replied_to {
+        Some(author) => crate::auth::policy::who_may_see(&**tx, &access.neighbourhood, &[author])
+            .await?
+            .into_iter()
+            .next(),
+        None => None,
+    };
     if let Some(author) = replied_to {
         tx.emit(notification(
             author,
@@ -1127,12 +1136,22 @@ pub async fn toggle_reaction<C: ConnectionTrait + TransactionTrait>(
     Ok(post_view(updated, &who, &marks))
 }
 
-/// Flags a post with a reason (one flag per person per post). When the open flags reach the
-/// threshold the post is hidden until a coordinator decides; its author is told.
+/// When flags hide a post on their own (`flags_to_hide`, `flag_min_account_age_secs`).
+#[derive(Debug, Clone, Copy)]
+pub struct AutoHide {
+    /// Counting flags that hide a post; 0 never hides.
+    pub threshold: u32,
+    /// Flags count only from accounts this old that wrote before (`flag_counts_to_hide`).
+    pub min_account_age: chrono::Duration,
+}
+
+/// Flags a post with a reason (one flag per person per post). When the open flags that count
+/// (`domain::discussion::flag_counts_to_hide`) reach the threshold the post is hidden until a
+/// coordinator decides; its author is told.
 pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
-    threshold: u32,
+    auto_hide: AutoHide,
     actor: &user::Model,
     post_id: Uuid,
     reason: &str,
@@ -1166,7 +1185,8 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     .insert(&*tx)
     .await?;
     let flag_count = current.flag_count + 1;
-    let hide = should_auto_hide(post_status(&current), i64::from(flag_count), threshold);
+    let counting = flags_counting_to_hide(&*tx, post_id, i64::from(flag_count), auto_hide).await?;
+    let hide = should_auto_hide(post_status(&current), counting, auto_hide.threshold);
     let mut row: post::ActiveModel = current.into();
     row.flag_count = Set(flag_count);
     row.needs_review = Set(true);
@@ -1216,6 +1236,68 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
         flag_count,
         hidden: hide,
     })
+}
+
+/// The post's open flags that count towards hiding it: all of them with the rule off, else those
+/// from accounts old enough that wrote a post or a report.
+async fn flags_counting_to_hide(
+    db: &impl ConnectionTrait,
+    post_id: Uuid,
+    open_flags: i64,
+    auto_hide: AutoHide,
+) -> AppResult<i64> {
+    if auto_hide.min_account_age <= chrono::Duration::zero() {
+        return Ok(open_flags);
+    }
+    let ids: Vec<Uuid> = post_flag::Entity::find()
+        .select_only()
+        .column(post_flag::Column::UserId)
+        .filter(post_flag::Column::PostId.eq(post_id))
+        .filter(post_flag::Column::ResolvedAt.is_null())
+        .into_tuple()
+        .all(db)
+        .await?;
+    let flaggers: Vec<(Uuid, DateTime<Utc>)> = user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::CreatedAt)
+        .filter(user::Column::Id.is_in(ids.clone()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut writers: HashSet<Uuid> = post::Entity::find()
+        .select_only()
+        .column(post::Column::AuthorId)
+        .filter(post::Column::AuthorId.is_in(ids.clone()))
+        .distinct()
+        .into_tuple::<Option<Uuid>>()
+        .all(db)
+        .await?
+        .into_iter()
+        .flatten()
+        .collect();
+    writers.extend(
+        report::Entity::find()
+            .select_only()
+            .column(report::Column::ReporterId)
+            .filter(report::Column::ReporterId.is_in(ids))
+            .distinct()
+            .into_tuple::<Uuid>()
+            .all(db)
+            .await?,
+    );
+    let now = Utc::now();
+    Ok(flaggers
+        .iter()
+        .filter(|(id, created_at)| {
+            flag_counts_to_hide(
+                *created_at,
+                writers.contains(id),
+                now,
+                auto_hide.min_account_age,
+            )
+        })
+        .count() as i64)
 }
 
 /// Moves the caller's read position forward (never back), up to the thread's newest post.

@@ -23,7 +23,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
-    auth::policy::NeighbourhoodAccess,
+    auth::policy::{who_may_see, NeighbourhoodAccess},
     domain::{
         account::FieldCheck,
         category::validate_answers,
@@ -844,11 +844,15 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
             "Join the neighbourhood to support its issues.".into(),
         ));
     }
+    let mut tx = Transaction::begin(db).await?;
+    // Checked on the locked row: a merge or status change may have landed meanwhile.
+    let found = lock_issues(&tx, found.neighbourhood_id, &[id])
+        .await?
+        .remove(&id)
+        .ok_or_else(|| AppError::not_found("issue"))?;
     if !status_of(&found).is_active() {
         return Err(AppError::Conflict("This issue is no longer open.".into()));
     }
-    let mut tx = Transaction::begin(db).await?;
-    lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
     if !add_supporter(&*tx, id, user.id).await? {
         // Already a supporter: nothing changes. (Read through the transaction: on SQLite it holds
         // the only connection until it is dropped.)
@@ -1067,6 +1071,15 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
             format!("a public note of 1 to {MAX_NOTE_CHARS} characters is required"),
         ));
     }
+    let now = Utc::now();
+    let neighbourhood_id = found.neighbourhood_id;
+    let mut tx = Transaction::begin(db).await?;
+    // The workflow is checked on the row as it is now, locked: of many identical changes at
+    // once exactly one applies (and notifies); the others find it done and answer 409.
+    let found = lock_issues(&tx, neighbourhood_id, &[id])
+        .await?
+        .remove(&id)
+        .ok_or_else(|| AppError::not_found("issue"))?;
     let from = status_of(&found);
     if !from.can_change_to(to) {
         return Err(AppError::Conflict(format!(
@@ -1075,10 +1088,6 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
             to.as_str()
         )));
     }
-    let now = Utc::now();
-    let neighbourhood_id = found.neighbourhood_id;
-    let mut tx = Transaction::begin(db).await?;
-    lock_neighbourhood(&*tx, neighbourhood_id).await?;
     let mut active: issue::ActiveModel = found.clone().into();
     active.status = Set(to.as_str().into());
     active.status_note = Set(Some(note.to_owned()));
@@ -1116,6 +1125,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     .await?;
     // Every supporter hears it: stored in their inboxes and pushed in a few bulk statements.
     let supporters = supporters_of(&*tx, id).await?;
+    let supporters = who_may_see(&*tx, &access.neighbourhood, &supporters).await?;
     let notice = json!({"what": "issue_status_changed", "issue_id": id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "status": to, "note": note});
     tx.notify_many(&supporters, Some(actor.id), notice).await?;
     tx.commit(live).await?;
@@ -1153,6 +1163,31 @@ async fn issue_managers(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> Ap
     people.sort();
     people.dedup();
     Ok(people)
+}
+
+/// Takes the neighbourhood's lock, then reads the issues as they are now (rows locked in id
+/// order on PostgreSQL; SQLite has a single writer): status changes, reopening and merges read
+/// and check inside the transaction that writes, so racing requests see each other's results.
+/// Issues of other neighbourhoods are left out.
+async fn lock_issues(
+    tx: &Transaction,
+    neighbourhood_id: Uuid,
+    ids: &[Uuid],
+) -> AppResult<HashMap<Uuid, issue::Model>> {
+    lock_neighbourhood(&**tx, neighbourhood_id).await?;
+    let mut find = issue::Entity::find()
+        .filter(issue::Column::Id.is_in(ids.iter().copied()))
+        .filter(issue::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .order_by_asc(issue::Column::Id);
+    if tx.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        find = find.lock_exclusive();
+    }
+    Ok(find
+        .all(&**tx)
+        .await?
+        .into_iter()
+        .map(|i| (i.id, i))
+        .collect())
 }
 
 /// An issue's supporters in id order: notifying them takes a lock on each one's row, and a fixed
@@ -1198,6 +1233,13 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
     note: Option<&str>,
 ) -> AppResult<IssueView> {
     let (found, access) = load_issue(db, Some(user), id).await?;
+    // Saying "still a problem" is taking part, like reporting: suspended members (and people
+    // who left) are refused, as for every other write.
+    if !access.is_active_member() {
+        return Err(AppError::Forbidden(
+            "Only members in good standing can say an issue is still a problem.".into(),
+        ));
+    }
     if issue_supporter::Entity::find_by_id((id, user.id))
         .one(db)
         .await?
@@ -1214,11 +1256,6 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
             format!("must be at most {MAX_NOTE_CHARS} characters"),
         ));
     }
-    if !crate::domain::issue::can_reopen(status_of(&found), found.resolved_at, Utc::now()) {
-        return Err(AppError::Conflict(
-            "Only issues resolved in the last 30 days can be reopened.".into(),
-        ));
-    }
     let neighbourhood_id = found.neighbourhood_id;
     let public_note = if note.is_empty() {
         "Still a problem, says a neighbour.".to_owned()
@@ -1226,7 +1263,15 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
         format!("Still a problem: {note}")
     };
     let mut tx = Transaction::begin(db).await?;
-    lock_neighbourhood(&*tx, neighbourhood_id).await?;
+    let found = lock_issues(&tx, neighbourhood_id, &[id])
+        .await?
+        .remove(&id)
+        .ok_or_else(|| AppError::not_found("issue"))?;
+    if !crate::domain::issue::can_reopen(status_of(&found), found.resolved_at, Utc::now()) {
+        return Err(AppError::Conflict(
+            "Only issues resolved in the last 30 days can be reopened.".into(),
+        ));
+    }
     let mut active: issue::ActiveModel = found.into();
     active.status = Set(IssueStatus::Open.as_str().into());
     active.status_note = Set(Some(public_note.clone()));
@@ -1288,10 +1333,18 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
             "an issue cannot be merged into itself",
         ));
     }
-    let target = issue::Entity::find_by_id(target_id)
-        .one(db)
-        .await?
-        .filter(|t| t.neighbourhood_id == source.neighbourhood_id)
+    let neighbourhood_id = source.neighbourhood_id;
+    let now = Utc::now();
+    let mut tx = Transaction::begin(db).await?;
+    // Both rows, locked in id order and read now: of A-into-B and B-into-A at once the second
+    // finds its source or target merged and answers 409; a status change racing a merge is
+    // applied before it (and merged along) or finds the issue merged.
+    let mut locked = lock_issues(&tx, neighbourhood_id, &[source_id, target_id]).await?;
+    let source = locked
+        .remove(&source_id)
+        .ok_or_else(|| AppError::not_found("issue"))?;
+    let target = locked
+        .remove(&target_id)
         .ok_or_else(|| AppError::invalid("into", "is not an issue of the same neighbourhood"))?;
     if status_of(&source) == IssueStatus::Duplicate || status_of(&target) == IssueStatus::Duplicate
     {
@@ -1299,10 +1352,6 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
             "Merged issues cannot be merged again; use the issue they point to.".into(),
         ));
     }
-    let neighbourhood_id = source.neighbourhood_id;
-    let now = Utc::now();
-    let mut tx = Transaction::begin(db).await?;
-    lock_neighbourhood(&*tx, neighbourhood_id).await?;
     report::Entity::update_many()
         .col_expr(
             report::Column::IssueId,
@@ -1349,8 +1398,8 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     let notice = json!({"what": "issue_merged", "issue_id": source_id, "into": target_id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "note": note});
-    tx.notify_many(&source_supporters, Some(actor.id), notice)
-        .await?;
+    let told = who_may_see(&*tx, &access.neighbourhood, &source_supporters).await?;
+    tx.notify_many(&told, Some(actor.id), notice).await?;
     tx.commit(live).await?;
     one_view(db, updated).await
 }

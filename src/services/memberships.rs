@@ -27,7 +27,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{Audience, Channel, Live, NewEvent, Transaction},
-    services::{invitations, keyset_after, lock_neighbourhood, moderation},
+    services::{invitations, keyset_after, lock_neighbourhood, moderation, tasks},
 };
 
 /// Longest suspension a coordinator can impose; longer needs removal.
@@ -113,6 +113,31 @@ impl Change {
             neighbourhood,
             actor,
         })
+    }
+
+    /// `begin` for a change that ends someone's membership: their claimed tasks are locked
+    /// first (the order every claim change takes), then the neighbourhood.
+    async fn begin_ending(
+        db: &impl TransactionTrait,
+        neighbourhood: neighbourhood::Model,
+        actor: Uuid,
+        member: Uuid,
+    ) -> AppResult<Self> {
+        let tx = Transaction::begin(db).await?;
+        tasks::lock_claimed_tasks(&*tx, neighbourhood.id, member).await?;
+        lock_neighbourhood(&*tx, neighbourhood.id).await?;
+        Ok(Self {
+            tx,
+            neighbourhood,
+            actor,
+        })
+    }
+
+    /// Access ends everywhere at once: the member's open claims here are released in this
+    /// transaction (their live subscriptions are re-checked by the `member.*` event).
+    async fn end_claims(&mut self, member: Uuid) -> AppResult<()> {
+        tasks::release_on_leaving(&mut self.tx, self.neighbourhood.id, member, self.actor).await?;
+        Ok(())
     }
 
     fn channel(&self) -> Channel {
@@ -336,7 +361,7 @@ pub async fn leave<C: ConnectionTrait + TransactionTrait>(
     neighbourhood_id: Uuid,
 ) -> AppResult<()> {
     let access = NeighbourhoodAccess::load(db, Some(user), neighbourhood_id).await?;
-    let mut change = Change::begin(db, access.neighbourhood, user.id).await?;
+    let mut change = Change::begin_ending(db, access.neighbourhood, user.id, user.id).await?;
     let existing = change.membership(user.id).await?;
     if is_active_coordinator(&existing) && !change.coordinator_can_go().await? {
         return Err(AppError::Conflict(
@@ -346,6 +371,7 @@ pub async fn leave<C: ConnectionTrait + TransactionTrait>(
     }
     match change.delete(&existing).await? {
         Some(member_count) => {
+            change.end_claims(user.id).await?;
             change
                 .emit(
                     "member.left",
@@ -671,7 +697,10 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
             "Use leave to leave a neighbourhood yourself.".into(),
         ));
     }
-    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
+    access.require_manage()?;
+    let mut change = Change::begin_ending(db, access.neighbourhood, actor.id, target).await?;
+    let existing = change.membership(target).await?;
     if existing.role == Role::Coordinator.as_str() {
         return Err(AppError::Conflict(
             "Make this coordinator a member before removing them.".into(),
@@ -679,6 +708,7 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     }
     match change.delete(&existing).await? {
         Some(member_count) => {
+            change.end_claims(target).await?;
             change
                 .emit(
                     "member.removed",

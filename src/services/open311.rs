@@ -283,24 +283,14 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
     .join(" ");
     let neighbourhood = neighbourhood_for(db, key.organisation_id, location).await?;
 
-    // A resident we know by their e-mail hears the outcome like any supporter; anyone else is
-    // filed by the key's intake account, with their contact details kept for the staff.
-    let known = match &email {
-        Some(email) => {
-            user::Entity::find()
-                .filter(user::Column::Email.eq(email.as_str()))
-                .one(db)
-                .await?
-        }
-        None => None,
-    };
-    let reporter = match known {
-        Some(resident) => resident,
-        None => user::Entity::find_by_id(key.intake_user_id)
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("intake account missing")))?,
-    };
+    // Always filed by the key's intake account (which can never sign in), never in the name of
+    // a resident an e-mail address seems to point at: anyone can type anyone's address, and
+    // doing so must not make that person a supporter, name them or notify them. The contact
+    // details stay on the report, for the serving organisation's staff and the coordinators.
+    let reporter = user::Entity::find_by_id(key.intake_user_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::Internal(anyhow::anyhow!("intake account missing")))?;
     let outcome = file_report(
         db,
         live,

@@ -7,9 +7,10 @@ use chrono::{DateTime, Utc};
 use entity::{neighbourhood, neighbourhood_service, organisation, organisation_staff, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
+use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -21,6 +22,10 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
+    live::{
+        event::{STAFF_REMOVED, STOPPED_SERVING},
+        Audience, Channel, Live, NewEvent, Transaction,
+    },
     services::keyset_after,
 };
 
@@ -255,20 +260,41 @@ pub async fn add_staff(
     })
 }
 
-pub async fn remove_staff(
-    db: &impl ConnectionTrait,
+/// Takes someone off the staff. Access ends everywhere at once: each neighbourhood the
+/// organisation serves gets an `organisation.staff_removed` event about them in the same
+/// transaction, which makes every instance re-check their live subscriptions there (a private
+/// neighbourhood's ends with `unsubscribed`) and end their dashboard subscription.
+pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
     actor: &user::Model,
     organisation_id: Uuid,
     user_id: Uuid,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
+    let mut tx = Transaction::begin(db).await?;
     let deleted = organisation_staff::Entity::delete_by_id((organisation_id, user_id))
-        .exec(db)
+        .exec(&*tx)
         .await?;
     if deleted.rows_affected == 0 {
         return Err(AppError::not_found("staff member"));
     }
-    Ok(())
+    let mut served = served_neighbourhoods(&*tx, organisation_id).await?;
+    // Neighbourhood rows are locked by their events: in id order, like every fan-out.
+    served.sort_unstable();
+    for neighbourhood_id in served {
+        let event = NewEvent::new(
+            Channel::Neighbourhood(neighbourhood_id),
+            STAFF_REMOVED,
+            Some(actor.id),
+        )
+        .about_user(user_id)
+        // Staff names and ids are for the neighbourhood's managers, as with assignments.
+        .audience(Audience::Coordinators)
+        .data(json!({"organisation_id": organisation_id, "user_id": user_id}));
+        tx.emit(event).await?;
+    }
+    tx.commit(live).await
 }
 
 /// Ids of the neighbourhoods the organisation serves.
@@ -313,18 +339,31 @@ pub async fn serve(
     Ok(())
 }
 
-pub async fn stop_serving(
-    db: &impl ConnectionTrait,
+/// Ends the link. The neighbourhood's `organisation.stopped_serving` event, in the same
+/// transaction, makes every instance re-check the subscriptions that rested on being staff of a
+/// serving organisation (a private neighbourhood's end with `unsubscribed`) and has the
+/// organisation's open dashboards drop the neighbourhood at once.
+pub async fn stop_serving<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
     actor: &user::Model,
     organisation_id: Uuid,
     neighbourhood_id: Uuid,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
+    let mut tx = Transaction::begin(db).await?;
     let deleted = neighbourhood_service::Entity::delete_by_id((neighbourhood_id, organisation_id))
-        .exec(db)
+        .exec(&*tx)
         .await?;
     if deleted.rows_affected == 0 {
         return Err(AppError::not_found("service link"));
     }
-    Ok(())
+    let event = NewEvent::new(
+        Channel::Neighbourhood(neighbourhood_id),
+        STOPPED_SERVING,
+        Some(actor.id),
+    )
+    .data(json!({"organisation_id": organisation_id}));
+    tx.emit(event).await?;
+    tx.commit(live).await
 }

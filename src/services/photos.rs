@@ -1,6 +1,8 @@
 //! Photos of reports: up to three per report, added by its reporter, processed off the async
 //! workers, stored through `storage::FileStore`; nothing is left behind when anything fails.
 
+use std::{sync::Arc, time::Duration};
+
 use chrono::Utc;
 use entity::{issue, photo, report, user};
 use sea_orm::{
@@ -9,12 +11,13 @@ use sea_orm::{
 };
 use serde::Serialize;
 use serde_json::json;
+use tokio::sync::Semaphore;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
     auth::policy::NeighbourhoodAccess,
-    domain::photo::{process, MAX_PHOTOS_PER_REPORT},
+    domain::photo::{process, Processed, MAX_PHOTOS_PER_REPORT},
     error::{AppError, AppResult},
     live::{Channel, Live, NewEvent, Transaction},
     storage::FileStore,
@@ -41,6 +44,44 @@ impl From<photo::Model> for PhotoView {
     }
 }
 
+/// Caps how many photos are decoded at once. Each decode may take up to
+/// `domain::photo::MAX_DECODE_BYTES` (160 MB) and a CPU core; without a cap, sixteen hostile
+/// uploads at once would take gigabytes and every blocking thread, and the server with them.
+#[derive(Clone)]
+pub struct PhotoWork {
+    permits: Arc<Semaphore>,
+    /// How long an upload waits for a turn before it is answered 503 (try again later).
+    wait: Duration,
+}
+
+impl PhotoWork {
+    /// `concurrent` decodes at once (at least one); others queue for up to `wait`.
+    pub fn new(concurrent: usize, wait: Duration) -> Self {
+        Self {
+            permits: Arc::new(Semaphore::new(concurrent.max(1))),
+            wait,
+        }
+    }
+
+    /// Decodes and re-encodes `upload` on the blocking pool once a turn is free.
+    async fn process(&self, upload: Vec<u8>) -> AppResult<Processed> {
+        let busy = || AppError::Unavailable(anyhow::anyhow!("photo processing is busy"));
+        let permit = tokio::time::timeout(self.wait, self.permits.clone().acquire_owned())
+            .await
+            .map_err(|_| busy())?
+            .map_err(|_| busy())?;
+        tokio::task::spawn_blocking(move || {
+            // Held by the decode itself: a client that hangs up does not free the turn while
+            // its photo is still being decoded.
+            let _permit = permit;
+            process(&upload)
+        })
+        .await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("photo processing failed: {e}")))?
+        .map_err(|message| AppError::invalid("photo", message))
+    }
+}
+
 fn key(id: Uuid, thumbnail: bool) -> String {
     if thumbnail {
         format!("{id}-thumb.jpg")
@@ -53,6 +94,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     files: &FileStore,
+    work: &PhotoWork,
     user: &user::Model,
     report_id: Uuid,
     upload: Vec<u8>,
@@ -61,9 +103,14 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("report"))?;
-    NeighbourhoodAccess::load(db, Some(user), found.neighbourhood_id)
+    let access = NeighbourhoodAccess::load(db, Some(user), found.neighbourhood_id)
         .await
         .map_err(|_| AppError::not_found("report"))?;
+    if !access.is_active_member() {
+        return Err(AppError::Forbidden(
+            "Only members in good standing can add photos.".into(),
+        ));
+    }
     if found.reporter_id != user.id {
         return Err(AppError::Forbidden(
             "Only the person who made the report can add its photos.".into(),
@@ -78,17 +125,21 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
             "A report has at most {MAX_PHOTOS_PER_REPORT} photos."
         )));
     }
-    let processed = tokio::task::spawn_blocking(move || process(&upload))
-        .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("photo processing failed: {e}")))?
-        .map_err(|message| AppError::invalid("photo", message))?;
+    let processed = work.process(upload).await?;
 
     let id = Uuid::now_v7();
     files.put(&key(id, false), &processed.jpeg).await?;
     files.put(&key(id, true), &processed.thumbnail).await?;
     let saved = async {
-        let issue_id = found.issue_id;
         let mut tx = Transaction::begin(db).await?;
+        let (issue_id, existing) = lock_report(&tx, report_id).await?;
+        // The count above was a cheap early answer; this one, under the report's lock, is the
+        // rule: concurrent uploads to one report never add up to more than the limit.
+        if existing as usize >= MAX_PHOTOS_PER_REPORT {
+            return Err(AppError::Conflict(format!(
+                "A report has at most {MAX_PHOTOS_PER_REPORT} photos."
+            )));
+        }
         let created = photo::ActiveModel {
             id: Set(id),
             report_id: Set(report_id),
@@ -124,6 +175,30 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
             Err(error)
         }
     }
+}
+
+/// Locks the report's row for the rest of the transaction and answers its issue as it is now
+/// (a merge may have moved it) and how many photos it has.
+async fn lock_report(tx: &Transaction, report_id: Uuid) -> AppResult<(Uuid, u64)> {
+    // Touching the row takes its lock on PostgreSQL; SQLite has a single writer.
+    report::Entity::update_many()
+        .col_expr(
+            report::Column::IssueId,
+            sea_orm::sea_query::Expr::col(report::Column::IssueId).into(),
+        )
+        .filter(report::Column::Id.eq(report_id))
+        .exec(&**tx)
+        .await?;
+    let issue_id = report::Entity::find_by_id(report_id)
+        .one(&**tx)
+        .await?
+        .ok_or_else(|| AppError::not_found("report"))?
+        .issue_id;
+    let count = photo::Entity::find()
+        .filter(photo::Column::ReportId.eq(report_id))
+        .count(&**tx)
+        .await?;
+    Ok((issue_id, count))
 }
 
 /// The stored JPEG (or its thumbnail), for whoever may see the issue.

@@ -836,6 +836,18 @@ pub(super) fn claim_event(
     event.about_user(claim.user_id)
 }
 
+/// Suspended members read along but write nothing: extending a claim, checking in and
+/// reporting work are refused (403). Releasing a claim, which only gives back, is not.
+fn refuse_suspended(access: &NeighbourhoodAccess) -> AppResult<()> {
+    if access.is_member() && !access.is_active_member() {
+        Err(AppError::Forbidden(
+            "Suspended members cannot do this until reinstated.".into(),
+        ))
+    } else {
+        Ok(())
+    }
+}
+
 /// The caller's slot-holding claim on a task, or 409.
 async fn own_claim(
     db: &impl ConnectionTrait,
@@ -889,6 +901,60 @@ pub async fn release<C: ConnectionTrait + TransactionTrait>(
     Ok(task_view(updated.0, None))
 }
 
+/// The person's open (slot-holding, unfinished) claims on the neighbourhood's tasks.
+async fn open_claims_in(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+    user_id: Uuid,
+) -> AppResult<Vec<task_claim::Model>> {
+    Ok(task_claim::Entity::find()
+        .filter(task_claim::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(task_claim::Column::UserId.eq(user_id))
+        .filter(task_claim::Column::Status.is_in([
+            ClaimStatus::Active.as_str(),
+            ClaimStatus::CheckedIn.as_str(),
+        ]))
+        .order_by_asc(task_claim::Column::TaskId)
+        .all(db)
+        .await?)
+}
+
+/// Takes the locks of the tasks on which the person holds an open claim in the neighbourhood,
+/// in id order. A membership change that will end those claims calls this first, before the
+/// neighbourhood's row: claims, releases and the sweeper lock a task before they append to the
+/// neighbourhood's log, and the same order keeps them from deadlocking.
+pub(crate) async fn lock_claimed_tasks(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+    user_id: Uuid,
+) -> AppResult<()> {
+    for claim in open_claims_in(db, neighbourhood_id, user_id).await? {
+        lock_task(db, claim.task_id).await?;
+    }
+    Ok(())
+}
+
+/// When a membership ends (leaving, removal) the person's open claims on the neighbourhood's
+/// tasks are released in the same transaction, each with its usual `task.released` event, so
+/// their slots are free for others at once. Work already reported stays (hours are history).
+pub(crate) async fn release_on_leaving(
+    tx: &mut Transaction,
+    neighbourhood_id: Uuid,
+    user_id: Uuid,
+    actor: Uuid,
+) -> AppResult<usize> {
+    let claims = open_claims_in(&**tx, neighbourhood_id, user_id).await?;
+    let released = claims.len();
+    let now = Utc::now();
+    for claim in claims {
+        lock_task(&**tx, claim.task_id).await?;
+        let (task, claim) = free_slot(&**tx, claim, ClaimStatus::Released, now).await?;
+        tx.emit(claim_event("task.released", &task, &claim, actor))
+            .await?;
+    }
+    Ok(released)
+}
+
 /// Ends a claim (released or expired) and gives its slot back: a staffed task opens again.
 async fn free_slot(
     db: &impl ConnectionTrait,
@@ -932,7 +998,8 @@ pub async fn extend<C: ConnectionTrait + TransactionTrait>(
     id: Uuid,
     now: DateTime<Utc>,
 ) -> AppResult<ClaimView> {
-    let (found, _) = load_task(db, Some(actor), id).await?;
+    let (found, access) = load_task(db, Some(actor), id).await?;
+    refuse_suspended(&access)?;
     if found.ends_at.is_some() {
         return Err(AppError::Conflict(
             "A claim on a scheduled task lasts until the task ends; there is nothing to extend."
@@ -958,7 +1025,8 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
     actor: &user::Model,
     id: Uuid,
 ) -> AppResult<ClaimView> {
-    load_task(db, Some(actor), id).await?;
+    let (_, access) = load_task(db, Some(actor), id).await?;
+    refuse_suspended(&access)?;
     let mut tx = Transaction::begin(db).await?;
     let current = lock_task(&*tx, id).await?;
     let claim = own_claim(&*tx, id, actor.id, &[ClaimStatus::Active], "check in").await?;
@@ -1018,7 +1086,8 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     hours: f64,
     note: Option<&str>,
 ) -> AppResult<ClaimView> {
-    load_task(db, Some(actor), id).await?;
+    let (_, access) = load_task(db, Some(actor), id).await?;
+    refuse_suspended(&access)?;
     let mut check = FieldCheck::new();
     if !valid_hours(hours) {
         check.add(

@@ -102,7 +102,7 @@ async fn me_without_a_valid_token_is_401() {
 
 #[tokio::test]
 async fn repeated_failed_logins_are_slowed_with_retry_after() {
-    let app = spawn_app_with(|s| s.login_failures_per_account = 3).await;
+    let app = spawn_app_with(|s| s.login_failures_per_account_and_address = 3).await;
     let user = app.new_user("Dev").await;
     for _ in 0..3 {
         app.login(&user.email, "wrong password!").await.expect(401);

@@ -184,7 +184,7 @@ async fn bad_query_parameters_are_4xx() {
         .expect(422);
     app.get("/api/v1/neighbourhoods?cursor=garbage", None)
         .await
-        .expect(422);
+        .expect(400);
     app.get("/api/v1/neighbourhoods?near=somewhere", None)
         .await
         .expect(422);
@@ -200,11 +200,12 @@ async fn bad_query_parameters_are_4xx() {
 }
 
 #[tokio::test]
-async fn unknown_api_routes_and_methods_are_404_problems() {
+async fn unknown_api_routes_are_404_and_wrong_methods_405_problems() {
     let app = spawn_app().await;
     app.get("/api/v1/does-not-exist", None).await.expect(404);
+    // A known route with another method: 405 with `Allow` (tests/api/protocol.rs).
     app.call(Method::DELETE, "/api/v1/neighbourhoods", None, None)
         .await
-        .expect(404);
+        .expect(405);
     app.get("/api", None).await.expect(404);
 }

@@ -44,7 +44,7 @@ async fn report(
     category: &str,
     at: (f64, f64),
 ) -> String {
-    let body = json!({"category_id": category, "location": {"lat": at.0, "lon": at.1}, "description": "=cmd|' /C calc'!A0 and a pothole"});
+    let body = json!({"category_id": category, "location": {"lat": at.0, "lon": at.1}, "description": "=cmd|' /C calc'!A0 and a pothole;@SUM(1+1)\n-2+3"});
     let answer = app
         .post(
             &format!("/api/v1/neighbourhoods/{neighbourhood}/reports"),

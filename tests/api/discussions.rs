@@ -209,7 +209,7 @@ async fn threads_list_by_activity_with_unread_counts_and_posts_page_by_cursor() 
         None,
     )
     .await
-    .expect(422);
+    .expect(400);
 
     // Reading moves the marker forward only.
     let read = app

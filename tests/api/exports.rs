@@ -83,8 +83,8 @@ async fn the_csv_export_is_spreadsheet_safe_utf8_with_every_issue_of_the_filter(
     let a = rows.iter().find(|r| r[0] == f.issues[0]).unwrap();
     assert_eq!(&a[1], "POTHOLE");
     assert_eq!(
-        &a[2], "'=cmd|' /C calc'!A0 and a pothole",
-        "formula neutralised"
+        &a[2], "'=cmd|' /C calc'!A0 and a pothole;'@SUM(1+1)\n'-2+3",
+        "formulas neutralised wherever a spreadsheet could start a cell"
     );
     assert_eq!(&a[3], "POTHOLE");
     assert_eq!(&a[4], "Elm Street");

@@ -77,6 +77,17 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         // Every test signs in from 127.0.0.1, and with Redis the per-address count is shared by
         // all tests (and lasts across runs); tests of that limit set their own.
         login_failures_per_address: 100_000,
+        // Redis is shared by every test (and every run): each app counts in its own namespace.
+        rate_limit_namespace: format!("cg-test-{}", Uuid::now_v7().simple()),
+        // Tests write a lot from one address; the tests of a limit set their own values.
+        registrations_per_window: 100_000,
+        reports_per_window: 100_000,
+        open311_requests_per_window: 100_000,
+        neighbourhoods_per_window: 100_000,
+        invitations_per_window: 100_000,
+        photos_per_window: 100_000,
+        // Test accounts are minutes old; the tests of that rule set their own age.
+        flag_min_account_age_secs: 0,
         ..Settings::default()
     };
     if let Ok(server_url) = std::env::var("TEST_DATABASE_URL") {
@@ -240,6 +251,39 @@ impl TestApp {
             .expect(201)
     }
 
+    /// As platform admin `admin`: an organisation with `staff_email` on its staff, serving the
+    /// neighbourhood; returns the organisation's id.
+    pub async fn serving_organisation(
+        &self,
+        admin: &TestUser,
+        name: &str,
+        staff_email: &str,
+        neighbourhood_id: &str,
+    ) -> String {
+        let org = id_of(
+            &self
+                .post(
+                    "/api/v1/organisations",
+                    Some(&admin.token),
+                    json!({"name": name}),
+                )
+                .await
+                .expect(201),
+        );
+        self.post(
+            &format!("/api/v1/organisations/{org}/staff"),
+            Some(&admin.token),
+            json!({"email": staff_email}),
+        )
+        .await
+        .expect(201);
+        let link = format!("/api/v1/organisations/{org}/neighbourhoods/{neighbourhood_id}");
+        self.call(Method::PUT, &link, Some(&admin.token), None)
+            .await
+            .expect(204);
+        org
+    }
+
     /// `user` joins (or asks to join) the neighbourhood; returns the membership.
     pub async fn join(&self, user: &TestUser, neighbourhood_id: &str) -> Value {
         let path = format!("/api/v1/neighbourhoods/{neighbourhood_id}/join");
@@ -300,7 +344,7 @@ impl TestApp {
     }
 }
 
-async fn answer(response: reqwest::Response) -> Answer {
+pub async fn answer(response: reqwest::Response) -> Answer {
     let status = response.status();
     let headers = response.headers().clone();
     let content_type = headers

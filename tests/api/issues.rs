@@ -708,7 +708,7 @@ async fn categories_ask_questions_and_reports_must_answer_them() {
     .expect(201);
 }
 
-fn png(width: u32, height: u32) -> Vec<u8> {
+pub(crate) fn png(width: u32, height: u32) -> Vec<u8> {
     let mut out = std::io::Cursor::new(Vec::new());
     image::DynamicImage::new_rgb8(width, height)
         .write_to(&mut out, image::ImageFormat::Png)

@@ -21,7 +21,7 @@ async fn connect(app: &TestApp, user: &TestUser) -> LiveClient {
 }
 
 /// Reads messages until one matches, failing after `WAIT`.
-async fn expect_message(
+pub(crate) async fn expect_message(
     client: &mut LiveClient,
     what: &str,
     pred: impl Fn(&ServerMessage) -> bool,

@@ -101,3 +101,108 @@ async fn tokens_and_passwords_never_appear_in_the_logs() {
         assert!(!log.contains(secret), "a secret leaked into the log");
     }
 }
+
+/// Everything the process logs, as the text a log collector would receive.
+#[derive(Clone, Default)]
+struct CapturedLog(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for CapturedLog {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn open311_api_keys_and_personal_fields_never_appear_in_the_logs() {
+    let log = CapturedLog::default();
+    let writer = log.clone();
+    tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .with_env_filter("debug,sqlx=warn,sea_orm=warn,hyper=warn,reqwest=warn")
+        .try_init()
+        .expect("this test's process logs only here");
+    let app = crate::helpers::spawn_app().await;
+    let council = crate::open311::council(&app).await;
+    let key = council.key.clone();
+    let personal = ["Pat", "Lee", "pat.lee@example.org", "+44 117 000 0000"];
+
+    // Everything in the form.
+    let form = crate::open311::pothole(&key, "51.5");
+    let filed = app
+        .client
+        .post(app.url("/open311/v2/requests.json"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(filed.status(), 201);
+    // The key and the personal fields in the query string, as some clients send them.
+    let query = serde_urlencoded::to_string([
+        ("api_key", key.as_str()),
+        ("first_name", "Pat"),
+        ("last_name", "Lee"),
+        ("email", "pat.lee@example.org"),
+        ("phone", "+44 117 000 0000"),
+    ])
+    .unwrap();
+    let form: Vec<(&str, &str)> = crate::open311::pothole(&key, "51.5002")
+        .into_iter()
+        .filter(|(name, _)| {
+            !["api_key", "first_name", "last_name", "email", "phone"].contains(name)
+        })
+        .collect();
+    let filed = app
+        .client
+        .post(app.url(&format!("/open311/v2/requests.json?{query}")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        filed.status(),
+        201,
+        "the key still works from the query string"
+    );
+    // A refused one (no service code), with the key and an e-mail address in the query string.
+    let incomplete: Vec<(&str, &str)> = form
+        .iter()
+        .copied()
+        .filter(|(name, _)| *name != "service_code")
+        .collect();
+    let refused = app
+        .client
+        .post(app.url(&format!(
+            "/open311/v2/requests.json?api_key={key}&email=pat.lee%40example"
+        )))
+        .form(&incomplete)
+        .send()
+        .await
+        .unwrap();
+    assert!(refused.status().is_client_error());
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        text.matches("/open311/v2/requests.json").count() >= 3,
+        "the requests are logged:\n{text}"
+    );
+    for secret in [key.as_str(), "pat.lee", "pat.lee%40example"]
+        .into_iter()
+        .chain(personal.iter().map(|p| &**p))
+        .chain(["%2B44", "Pat&", "=Lee"])
+    {
+        let leaked = match secret {
+            // Short names: look for them as values, not inside other words.
+            "Pat" | "Lee" => ["=Pat", "\"Pat\"", " Pat ", "=Lee", "\"Lee\"", " Lee "]
+                .iter()
+                .any(|v| v.contains(secret) && text.contains(v)),
+            _ => text.contains(secret),
+        };
+        assert!(!leaked, "{secret} leaked into the log:\n{text}");
+    }
+}

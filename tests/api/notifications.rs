@@ -87,6 +87,7 @@ async fn bulk_people(app: &TestApp, count: usize) -> Vec<Uuid> {
             password_hash: Set("!".into()),
             is_platform_admin: Set(false),
             event_seq: Set(0),
+            token_generation: Set(0),
             created_at: Set(now),
             updated_at: Set(now),
         }))

@@ -4,19 +4,19 @@
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use crate::helpers::{id_of, spawn_app, TestApp, TestUser};
+use crate::helpers::{id_of, spawn_app, spawn_app_with, TestApp, TestUser};
 
 /// A public neighbourhood (and a private one) served by a council with two categories.
-struct Council {
+pub(crate) struct Council {
     org: String,
     neighbourhood: String,
     private_neighbourhood: String,
     manager: TestUser,
     resident: TestUser,
-    key: String,
+    pub(crate) key: String,
 }
 
-async fn council(app: &TestApp) -> Council {
+pub(crate) async fn council(app: &TestApp) -> Council {
     let admin = app.new_admin().await;
     let manager = app.new_user("Manager").await;
     let resident = app.new_user("Rosa").await;
@@ -98,6 +98,7 @@ async fn council(app: &TestApp) -> Council {
 struct Reply {
     status: u16,
     content_type: String,
+    retry_after: Option<String>,
     text: String,
 }
 
@@ -191,14 +192,19 @@ async fn reply(response: reqwest::Response) -> Reply {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_owned(),
+        retry_after: response
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
         text: response.text().await.unwrap(),
     }
 }
 
-type Form<'a> = Vec<(&'a str, &'a str)>;
+pub(crate) type Form<'a> = Vec<(&'a str, &'a str)>;
 
 /// A valid pothole request near the neighbourhood's centre.
-fn pothole<'a>(key: &'a str, lat: &'a str) -> Form<'a> {
+pub(crate) fn pothole<'a>(key: &'a str, lat: &'a str) -> Form<'a> {
     vec![
         ("api_key", key),
         ("service_code", "pothole"),
@@ -214,6 +220,15 @@ fn pothole<'a>(key: &'a str, lat: &'a str) -> Form<'a> {
         ("email", "pat.lee@example.org"),
         ("phone", "+44 117 000 0000"),
     ]
+}
+
+/// A pothole request at another point.
+fn pothole_at<'a>(key: &'a str, lat: &'a str, long: &'a str) -> Form<'a> {
+    let mut form = pothole(key, lat);
+    for field in form.iter_mut().filter(|(k, _)| *k == "long") {
+        field.1 = long;
+    }
+    form
 }
 
 async fn count_issues(app: &TestApp, neighbourhood: &str) -> usize {
@@ -492,7 +507,7 @@ async fn requests_pool_like_reports_and_keep_contacts_for_staff_only() {
 }
 
 #[tokio::test]
-async fn a_request_from_a_known_residents_email_makes_them_a_supporter() {
+async fn a_request_with_a_residents_email_is_filed_by_the_intake_account_not_in_their_name() {
     let app = spawn_app().await;
     let c = council(&app).await;
     let mut form = pothole(&c.key, "51.5");
@@ -505,12 +520,79 @@ async fn a_request_from_a_known_residents_email_makes_them_a_supporter() {
         .as_str()
         .unwrap()
         .to_owned();
+    // Anyone can type anyone's address: it does not make Rosa a supporter or tell her anything.
     let seen = app
         .get(&format!("/api/v1/issues/{id}"), Some(&c.resident.token))
         .await
         .expect(200);
-    assert_eq!(seen["supported_by_me"], true);
-    assert_eq!(seen["supporters_count"], 1);
+    assert_eq!(seen["supported_by_me"], false);
+    assert_eq!(seen["supporters_count"], 1, "the intake account");
+    let public = app
+        .get(&format!("/api/v1/issues/{id}"), None)
+        .await
+        .expect(200);
+    assert!(public["reports"][0].get("contact").is_none());
+    assert!(public["reports"][0]["reporter_name"].is_null());
+    // Staff still have the contact details to answer.
+    let staff = app
+        .get(&format!("/api/v1/issues/{id}"), Some(&c.manager.token))
+        .await
+        .expect(200);
+    assert_eq!(
+        staff["reports"][0]["contact"]["email"],
+        resident_email.to_lowercase()
+    );
+    assert!(staff["reports"][0]["reporter_name"]
+        .as_str()
+        .is_some_and(|n| n.starts_with("Open311:")));
+    // Nor do Open311's own answers or the public export carry it.
+    let listed = get(&app, &format!("/open311/v2/requests/{id}.json")).await;
+    assert!(
+        !listed
+            .text
+            .to_lowercase()
+            .contains(&resident_email.to_lowercase()),
+        "{}",
+        listed.text
+    );
+    let exported = app
+        .client
+        .get(app.url(&format!(
+            "/api/v1/organisations/{}/issues/export.csv",
+            c.org
+        )))
+        .bearer_auth(&c.manager.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(exported.status(), 200);
+    let exported = exported.text().await.unwrap();
+    assert!(exported.contains(&id), "the export lists the request");
+    assert!(!exported
+        .to_lowercase()
+        .contains(&resident_email.to_lowercase()));
+}
+
+#[tokio::test]
+async fn a_key_cannot_file_into_a_private_neighbourhood_its_organisation_does_not_serve() {
+    let app = spawn_app().await;
+    let c = council(&app).await;
+    let outsider = app.new_user("Olive").await;
+    // A private neighbourhood far from anything the council serves.
+    app.new_neighbourhood(
+        &outsider,
+        "Gated Mews",
+        json!({"visibility": "private", "center": {"lat": 53.5, "lon": -2.1}}),
+    )
+    .await;
+    let inside_private = post_form(&app, "json", &pothole_at(&c.key, "53.5", "-2.1")).await;
+    let nowhere = post_form(&app, "json", &pothole_at(&c.key, "54.5", "-3.1")).await;
+    // The same answer as for a point nobody serves: the private neighbourhood does not leak.
+    assert_eq!(inside_private.status, 400, "{}", inside_private.text);
+    assert_eq!(inside_private.text, nowhere.text);
+    use sea_orm::{EntityTrait, PaginatorTrait};
+    let filed: u64 = entity::report::Entity::find().count(&app.db).await.unwrap();
+    assert_eq!(filed, 0, "nothing was filed");
 }
 
 #[tokio::test]
@@ -581,6 +663,32 @@ async fn bad_requests_get_the_specifications_errors_and_change_nothing() {
         .await;
     assert_eq!(not_a_form.status, 400);
     assert_eq!(count_issues(&app, &c.neighbourhood).await, 0);
+}
+
+#[tokio::test]
+async fn requests_past_a_keys_limit_get_429_in_the_specifications_format() {
+    let app = spawn_app_with(|s| s.open311_requests_per_window = 2).await;
+    let c = council(&app).await;
+    file(&app, &c, "51.5", "pothole").await;
+    file(&app, &c, "51.5001", "pothole").await;
+    for format in ["json", "xml"] {
+        let refused = post_form(&app, format, &pothole(&c.key, "51.5002")).await;
+        let description = refused.expect_error(429);
+        assert!(description.contains("retry"), "{description}");
+        let retry_after: u64 = refused.retry_after.as_deref().unwrap().parse().unwrap();
+        assert!((1..=3600).contains(&retry_after), "{retry_after}");
+    }
+    // Another key of the same council has its own count.
+    let other = app
+        .post(
+            &format!("/api/v1/organisations/{}/api-keys", c.org),
+            Some(&c.manager.token),
+            json!({"name": "Another app"}),
+        )
+        .await
+        .expect(201);
+    let form = pothole(other["api_key"].as_str().unwrap(), "51.5003");
+    assert_eq!(post_form(&app, "json", &form).await.status, 201);
 }
 
 async fn file(app: &TestApp, c: &Council, lat: &str, code: &str) -> String {
@@ -827,4 +935,140 @@ async fn one_request_and_tokens_resolve_in_both_formats() {
         .await
         .json();
     assert_eq!(followed[0]["service_request_id"], other.as_str());
+}
+
+#[tokio::test]
+async fn form_posts_with_crlf_line_breaks_are_accepted_and_stored_with_newlines() {
+    let app = spawn_app().await;
+    let c = council(&app).await;
+    let mut form = pothole(&c.key, "51.5");
+    form.retain(|(k, _)| *k != "description");
+    form.push((
+        "description",
+        "Deep hole\r\nby the bus stop\r\n\r\nCafe\u{301} side",
+    ));
+    let filed = post_form(&app, "xml", &form).await;
+    assert_eq!(filed.status, 201, "{}", filed.text);
+    let id = child(
+        filed.xml().root_element().first_element_child().unwrap(),
+        "service_request_id",
+    );
+    let read = get(&app, &format!("/open311/v2/requests/{id}.json"))
+        .await
+        .json();
+    assert_eq!(
+        read[0]["description"],
+        "Deep hole\nby the bus stop\n\nCaf\u{e9} side"
+    );
+}
+
+#[tokio::test]
+async fn the_xml_feed_stays_well_formed_with_control_characters_in_stored_data() {
+    use sea_orm::{sea_query::Expr, EntityTrait};
+    let app = spawn_app().await;
+    let c = council(&app).await;
+    let id = file(&app, &c, "51.5", "pothole").await;
+    // Data stored before the text policy existed, written past it.
+    let hostile = "bell\u{7} escape\u{1b}[31m vertical\u{b}tab form\u{c}feed \u{FFFE}end";
+    entity::report::Entity::update_many()
+        .col_expr(entity::report::Column::Description, Expr::value(hostile))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    entity::issue::Entity::update_many()
+        .col_expr(entity::issue::Column::Address, Expr::value(hostile))
+        .col_expr(entity::issue::Column::StatusNote, Expr::value(hostile))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    for path in [
+        "/open311/v2/requests.xml".to_owned(),
+        format!("/open311/v2/requests/{id}.xml"),
+    ] {
+        let reply = get(&app, &path).await;
+        assert_eq!(reply.status, 200, "{path}: {}", reply.text);
+        let doc = reply.xml();
+        let request = doc
+            .descendants()
+            .find(|n| n.has_tag_name("request"))
+            .unwrap();
+        for field in ["description", "address", "status_notes"] {
+            assert_eq!(
+                child(request, field),
+                "bell escape[31m verticaltab formfeed end",
+                "{path} {field}"
+            );
+        }
+    }
+    // JSON carries any character escaped, so it keeps the stored text as it is.
+    let json = get(&app, &format!("/open311/v2/requests/{id}.json"))
+        .await
+        .json();
+    assert_eq!(json[0]["description"], hostile);
+}
+
+/// A POST of `body` as it is, with this content type.
+async fn post_raw(app: &TestApp, format: &str, content_type: &str, body: String) -> Reply {
+    let response = app
+        .client
+        .post(app.url(&format!("/open311/v2/requests.{format}")))
+        .header("content-type", content_type)
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    reply(response).await
+}
+
+#[tokio::test]
+async fn bodies_over_the_limit_are_413_in_the_specifications_format() {
+    let app = crate::helpers::spawn_app_with(|s| s.body_limit_bytes = 4_096).await;
+    let c = council(&app).await;
+    let long = "x".repeat(5_000);
+    for format in ["json", "xml"] {
+        let mut form = pothole(&c.key, "51.5");
+        form.push(("description", &long));
+        post_form(&app, format, &form).await.expect_error(413);
+        // Not a form at all, and still too big: the limit is checked first, in the same format.
+        post_raw(&app, format, "text/plain", long.clone())
+            .await
+            .expect_error(413);
+    }
+    assert_eq!(count_issues(&app, &c.neighbourhood).await, 0);
+}
+
+#[tokio::test]
+async fn malformed_and_hostile_forms_are_400_in_the_specifications_format() {
+    let app = spawn_app().await;
+    let c = council(&app).await;
+    for format in ["json", "xml"] {
+        for body in [
+            format!(
+                "api_key={}&service_code=pothole&lat=51.5&long=-0.1&description=%FF%FE",
+                c.key
+            ),
+            format!(
+                "api_key={}&service_code=pot%00hole&lat=51.5&long=-0.1&description=x",
+                c.key
+            ),
+            format!(
+                "api_key={}&service_code=pothole&lat=51.5&long=-0.1&description=bell%07",
+                c.key
+            ),
+        ] {
+            post_raw(&app, format, "application/x-www-form-urlencoded", body)
+                .await
+                .expect_error(400);
+        }
+        get(&app, &format!("/open311/v2/services/pot%00hole.{format}"))
+            .await
+            .expect_error(400);
+        get(
+            &app,
+            &format!("/open311/v2/requests.{format}?service_code=%1B"),
+        )
+        .await
+        .expect_error(400);
+    }
+    assert_eq!(count_issues(&app, &c.neighbourhood).await, 0);
 }

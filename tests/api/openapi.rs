@@ -63,3 +63,71 @@ async fn the_interactive_docs_page_points_at_the_document() {
     assert_eq!(page.status(), 200);
     assert!(page.text().await.unwrap().contains("/api/v1/openapi.json"));
 }
+
+#[tokio::test]
+async fn every_schema_reference_resolves() {
+    let app = spawn_app().await;
+    let doc = app.get("/api/v1/openapi.json", None).await.expect(200);
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    let text = doc.to_string();
+    let reference = regex::Regex::new(r"#/components/schemas/([A-Za-z0-9_.]+)").unwrap();
+    let dangling: BTreeSet<_> = reference
+        .captures_iter(&text)
+        .map(|c| c[1].to_owned())
+        .filter(|name| !schemas.contains_key(name))
+        .collect();
+    assert!(dangling.is_empty(), "dangling $refs: {dangling:?}");
+}
+
+#[tokio::test]
+async fn errors_are_declared_as_problem_documents_with_the_statuses_each_operation_can_answer() {
+    let app = spawn_app().await;
+    let doc = app.get("/api/v1/openapi.json", None).await.expect(200);
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let responses = operation["responses"].as_object().unwrap();
+            let declares = |status: &str| responses.contains_key(status);
+            for (status, response) in responses {
+                if status.as_str() < "400" {
+                    continue;
+                }
+                let media: Vec<_> = response["content"]
+                    .as_object()
+                    .map(|c| c.keys().cloned().collect())
+                    .unwrap_or_default();
+                if path.starts_with("/open311/") {
+                    assert_eq!(
+                        media,
+                        ["application/json", "text/xml"],
+                        "{method} {path} {status}"
+                    );
+                } else {
+                    assert_eq!(
+                        media,
+                        ["application/problem+json"],
+                        "{method} {path} {status}"
+                    );
+                }
+            }
+            if path.starts_with("/api/v1/") {
+                assert!(declares("401"), "{method} {path} lacks 401");
+            }
+            if path.contains('{') {
+                assert!(declares("404"), "{method} {path} lacks 404");
+            }
+            if operation.get("requestBody").is_some() {
+                for status in ["400", "413", "415", "422"] {
+                    assert!(declares(status), "{method} {path} lacks {status}");
+                }
+            }
+            if method != "get" && path.starts_with("/api/v1/") {
+                assert!(declares("429"), "{method} {path} lacks 429");
+                let retry_after = &responses["429"]["headers"]["Retry-After"];
+                assert!(
+                    retry_after.is_object(),
+                    "{method} {path}: 429 without Retry-After"
+                );
+            }
+        }
+    }
+}

@@ -260,7 +260,8 @@ impl Instance {
         panic!("instance {} never became ready:\n{log}", self.base);
     }
 
-    async fn call(
+    /// A request that must succeed; its JSON body (`Null` when empty).
+    pub async fn call(
         &self,
         method: reqwest::Method,
         path: &str,

@@ -399,3 +399,77 @@ async fn one_instance_at_a_time_runs_the_sweeper_and_another_takes_over() {
     tokio::time::sleep(Duration::from_millis(1_100)).await;
     assert_eq!(sweeper_lease(&db).await[0].0, held_by);
 }
+
+#[tokio::test]
+async fn staff_removed_on_one_instance_lose_a_private_neighbourhood_on_the_other() {
+    let Some(cluster) = Cluster::start().await else {
+        return;
+    };
+    let (a, b) = (cluster.instance(0), cluster.instance(1));
+    let admin = a.new_person("Admin").await;
+    commonground::services::accounts::grant_platform_admin(&cluster.database().await, &admin.email)
+        .await
+        .unwrap();
+    let ana = a.new_person("Ana").await;
+    let officer = a.new_person("Officer").await;
+    let id = a.new_neighbourhood(&ana, "Hidden Court").await;
+    let patch = json!({"visibility": "private"});
+    a.call(
+        reqwest::Method::PATCH,
+        &format!("/api/v1/neighbourhoods/{id}"),
+        Some(&ana.token),
+        Some(patch),
+    )
+    .await;
+    let org = a
+        .call(
+            reqwest::Method::POST,
+            "/api/v1/organisations",
+            Some(&admin.token),
+            Some(json!({"name": "Riverside Council"})),
+        )
+        .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let staff = a
+        .call(
+            reqwest::Method::POST,
+            &format!("/api/v1/organisations/{org}/staff"),
+            Some(&admin.token),
+            Some(json!({"email": officer.email})),
+        )
+        .await;
+    let officer_id = staff["user_id"].as_str().unwrap().to_owned();
+    a.call(
+        reqwest::Method::PUT,
+        &format!("/api/v1/organisations/{org}/neighbourhoods/{id}"),
+        Some(&admin.token),
+        None,
+    )
+    .await;
+    let channel = format!("neighbourhood:{id}");
+    let mut on_b = LiveClient::connect(&b.base, &officer.token).await.unwrap();
+    subscribe(&mut on_b, &channel, None).await;
+
+    a.call(
+        reqwest::Method::DELETE,
+        &format!("/api/v1/organisations/{org}/staff/{officer_id}"),
+        Some(&admin.token),
+        None,
+    )
+    .await;
+
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+        match on_b.next_within(left).await {
+            Some(ServerMessage::Unsubscribed { channel: ended, .. }) => {
+                assert_eq!(ended, channel);
+                break;
+            }
+            Some(_) => continue,
+            None => panic!("the other instance never ended the subscription"),
+        }
+    }
+}
