@@ -200,18 +200,18 @@ async fn registrations_are_limited_per_client_address_behind_trusted_proxies() {
         s.registrations_per_window = 2;
     })
     .await;
-    register(&app, "198.51.100.1", 1).await.expect(201);
+    register(&app, "198.51.100.1", 1).await.expect(202);
     // A forged left part of the chain does not make a new address.
-    register(&app, "6.6.6.6, 198.51.100.1", 2).await.expect(201);
+    register(&app, "6.6.6.6, 198.51.100.1", 2).await.expect(202);
     assert_too_many(register(&app, "7.7.7.7, 198.51.100.1", 3).await, 3600);
     // Another client behind the same proxy has its own count.
-    register(&app, "198.51.100.2", 4).await.expect(201);
+    register(&app, "198.51.100.2", 4).await.expect(202);
 }
 
 #[tokio::test]
 async fn forwarded_addresses_are_ignored_without_trusted_proxies() {
     let app = spawn_app_with(|s| s.registrations_per_window = 1).await;
-    register(&app, "198.51.100.1", 1).await.expect(201);
+    register(&app, "198.51.100.1", 1).await.expect(202);
     // Every request comes from 127.0.0.1 whatever it claims.
     assert_too_many(register(&app, "198.51.100.2", 2).await, 3600);
 }
@@ -240,21 +240,24 @@ async fn neighbourhood_creation_past_the_limit_answers_429_and_creates_nothing()
 }
 
 #[tokio::test]
-async fn adding_people_by_email_past_the_limit_answers_429() {
+async fn invitations_past_the_limit_answer_429() {
     let app = spawn_app_with(|s| s.invitations_per_window = 1).await;
     let (cora, street) = coordinator(&app).await;
     let (ana, ben) = (app.new_user("Ana").await, app.new_user("Ben").await);
-    let members = format!("/api/v1/neighbourhoods/{street}/members");
-    app.post(&members, Some(&cora.token), json!({"email": ana.email}))
+    let invitations = format!("/api/v1/neighbourhoods/{street}/invitations");
+    app.post(&invitations, Some(&cora.token), json!({"email": ana.email}))
         .await
-        .expect(201);
+        .expect(202);
     assert_too_many(
-        app.post(&members, Some(&cora.token), json!({"email": ben.email}))
+        app.post(&invitations, Some(&cora.token), json!({"email": ben.email}))
             .await,
         24 * 3600,
     );
-    let me = app.get("/api/v1/me", Some(&ben.token)).await.expect(200);
-    assert!(me["memberships"].as_array().unwrap().is_empty());
+    let mine = app
+        .get("/api/v1/me/invitations", Some(&ben.token))
+        .await
+        .expect(200);
+    assert_eq!(mine["items"].as_array().map_or(0, Vec::len), 0, "{mine}");
 }
 
 #[tokio::test]
