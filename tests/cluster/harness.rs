@@ -151,6 +151,11 @@ impl Cluster {
             .env("REDIS_URL", self.redis.url())
             // The elected sweeper ticks every second, so leadership tests run in seconds.
             .env("COMMONGROUND_LEASE_SWEEP_SECS", "1")
+            // Every person in these tests registers and writes from 127.0.0.1; the limits of
+            // costly writes have tests of their own (tests/api/limits.rs).
+            .env("COMMONGROUND_REGISTRATIONS_PER_WINDOW", "100000")
+            .env("COMMONGROUND_REPORTS_PER_WINDOW", "100000")
+            .env("COMMONGROUND_NEIGHBOURHOODS_PER_WINDOW", "100000")
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .stderr(log)

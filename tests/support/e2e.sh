@@ -15,6 +15,10 @@ data=$(mktemp -d)
 log="$data/server.log"
 # The demo gives the journeys an organisation, categories and known residents to sign in as.
 COMMONGROUND_DATA_DIR="$data" ./target/debug/commonground demo >/dev/null
+# Every journey registers and writes from 127.0.0.1, so the per-address and per-person limits of
+# costly writes are raised here; tests/api/limits.rs tests them.
+COMMONGROUND_REGISTRATIONS_PER_WINDOW=100000 COMMONGROUND_REPORTS_PER_WINDOW=100000 \
+COMMONGROUND_NEIGHBOURHOODS_PER_WINDOW=100000 COMMONGROUND_INVITATIONS_PER_WINDOW=100000 \
 COMMONGROUND_BIND="127.0.0.1:$port" COMMONGROUND_DATA_DIR="$data" COMMONGROUND_FRONTEND_DIR="$PWD/frontend/dist" \
   ./target/debug/commonground serve >"$log" 2>&1 &
 server=$!
