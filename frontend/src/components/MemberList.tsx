@@ -1,3 +1,4 @@
+import { RowActionButton } from './RowActionButton';
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Member, type Neighbourhood } from '../api';
 import { ErrorAlert } from './Alert';
@@ -12,33 +13,6 @@ interface Props {
   onChange: (message: string) => void;
   /** Told the members shown whenever they change (the page learns names for its live feed). */
   onLoaded?: (members: Member[]) => void;
-}
-
-/** A button whose accessible name also says whom it acts on: "Remove (Bob)". */
-function ActionButton({
-  label,
-  who,
-  onClick,
-  disabled,
-  quiet = true,
-}: {
-  label: string;
-  who: string;
-  onClick: () => void;
-  disabled: boolean;
-  quiet?: boolean;
-}) {
-  return (
-    <button
-      type="button"
-      class={quiet ? 'button--small button--quiet' : 'button--small'}
-      onClick={onClick}
-      disabled={disabled}
-    >
-      {label}
-      <span class="visually-hidden"> ({who})</span>
-    </button>
-  );
 }
 
 function useMemberAction(onChange: (message: string) => void) {
@@ -104,15 +78,15 @@ export function MemberList({ neighbourhood: n, version, onChange, onLoaded }: Pr
             </div>
             {canManage && m.user_id !== me?.id && (
               <div class="member__actions">
-                <ActionButton
+                <RowActionButton
                   label={m.role === 'coordinator' ? 'Make member' : 'Make coordinator'}
-                  who={m.display_name}
+                  about={m.display_name}
                   onClick={() => toggleRole(m)}
                   disabled={busy === m.user_id}
                 />
-                <ActionButton
+                <RowActionButton
                   label="Remove"
-                  who={m.display_name}
+                  about={m.display_name}
                   onClick={() => remove(m)}
                   disabled={busy === m.user_id}
                 />
@@ -156,16 +130,16 @@ export function PendingRequests({ neighbourhood: n, version, onChange, onLoaded 
               <div class="meta">Asked on {formatDate(m.joined_at)}</div>
             </div>
             <div class="member__actions">
-              <ActionButton
+              <RowActionButton
                 label="Approve"
-                who={m.display_name}
+                about={m.display_name}
                 quiet={false}
                 onClick={() => approve(m)}
                 disabled={busy === m.user_id}
               />
-              <ActionButton
+              <RowActionButton
                 label="Reject"
-                who={m.display_name}
+                about={m.display_name}
                 onClick={() => reject(m)}
                 disabled={busy === m.user_id}
               />

@@ -1,30 +1,12 @@
+import { RowActionButton } from '../../components/RowActionButton';
 import type { PagedList } from '../../hooks/usePagedList';
 
 /** A row's button whose accessible name says which invitation it acts on: "Accept (invitation to Elm)". */
 export function InvitationButton({
-  label,
   about,
-  onClick,
-  disabled,
-  quiet = true,
-}: {
-  label: string;
-  about: string;
-  onClick: () => void;
-  disabled: boolean;
-  quiet?: boolean;
-}) {
-  return (
-    <button
-      type="button"
-      class={quiet ? 'button--small button--quiet' : 'button--small'}
-      onClick={onClick}
-      disabled={disabled}
-    >
-      {label}
-      <span class="visually-hidden"> (invitation to {about})</span>
-    </button>
-  );
+  ...rest
+}: Omit<Parameters<typeof RowActionButton>[0], 'about'> & { about: string }) {
+  return <RowActionButton {...rest} about={`invitation to ${about}`} />;
 }
 
 export function LoadMoreInvitations<T>({ list }: { list: PagedList<T> }) {
