@@ -31,8 +31,12 @@ psql "$PG_SERVER_URL" -qc "CREATE DATABASE $db" >/dev/null
 data=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 log="$data/server.log"
+# Its own rate-limit namespace: the shared Redis may still hold counts for 127.0.0.1 from other
+# servers (a developer's attack tries, an earlier run), which must not refuse this run's sign-in.
+run_id="$$-$(date +%s%N)"
 export DATABASE_URL="$base/$db" REDIS_URL="$REDIS" COMMONGROUND_DATA_DIR="$data" \
-  COMMONGROUND_BIND="127.0.0.1:$port" COMMONGROUND_JWT_SECRET="schemathesis-run-$(date +%s%N)-signing-secret"
+  COMMONGROUND_BIND="127.0.0.1:$port" COMMONGROUND_JWT_SECRET="schemathesis-run-$run_id-signing-secret" \
+  COMMONGROUND_RATE_LIMIT_NAMESPACE="cg-schemathesis-$run_id"
 ./target/debug/commonground demo >/dev/null
 ./target/debug/commonground serve >"$log" 2>&1 &
 server=$!
@@ -44,16 +48,23 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+ready=false
+for _ in $(seq 1 120); do
+  curl -fs --noproxy '*' "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && { ready=true; break; }
   kill -0 "$server" 2>/dev/null || { cat "$log"; echo "server exited" >&2; exit 1; }
   sleep 0.5
 done
+$ready || { cat "$log"; echo "server not ready after 60 s" >&2; exit 1; }
 
 # A resident of the demo data: a member of a neighbourhood, no staff role.
-token=$(curl -fs -X POST "http://127.0.0.1:$port/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d '{"email":"oliver@demo.commonground.example","password":"commonground-demo"}' |
-  python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')
+login=$(curl -s --noproxy '*' -w '\n%{http_code}' -X POST "http://127.0.0.1:$port/api/v1/auth/login" \
+  -H 'Content-Type: application/json' \
+  -d '{"email":"oliver@demo.commonground.example","password":"commonground-demo"}')
+if [[ "${login##*$'\n'}" != 200 ]]; then
+  echo "the demo resident could not sign in: $login" >&2
+  exit 1
+fi
+token=$(printf '%s' "${login%$'\n'*}" | python3 -c 'import json, sys; print(json.load(sys.stdin)["access_token"])')
 
 echo "== schemathesis $VERSION against http://127.0.0.1:$port (PostgreSQL + Redis; up to $examples examples per operation, $max_time s, seed $seed)"
 status=0
