@@ -24,6 +24,9 @@ pub struct ClientConfig {
     pub map: MapConfig,
     /// Radius (metres) of the "is it one of these?" suggestions.
     pub suggest_radius_m: f64,
+    /// Hours before a claim's lease lapses when its holder is warned (`task_lease_expiring`);
+    /// the front end marks claims lapsing within this window.
+    pub lease_warning_hours: i64,
 }
 
 /// Front-end settings (public).
@@ -39,5 +42,6 @@ async fn client_config(state: web::Data<AppState>) -> HttpResponse {
                 attribution: settings.map_attribution.clone(),
             },
             suggest_radius_m: settings.suggest_radius_m,
+            lease_warning_hours: settings.lease_warning_hours,
         })
 }
