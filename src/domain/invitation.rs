@@ -14,9 +14,6 @@ use super::{
 /// How long an invitation can be answered.
 pub const INVITATION_TTL: Duration = Duration::days(14);
 
-/// The notification kind an account holder gets when invited.
-pub const RECEIVED_KIND: &str = "invitation_received";
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum InvitationStatus {

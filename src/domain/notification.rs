@@ -1,18 +1,425 @@
-//! Notifications: what a stored notification is about (for mutes), the e-mail modes, which kinds
-//! and subjects can be muted, and the plain-text and HTML e-mail bodies. Pure; storage and
-//! delivery are `services::notifications` and `services::mail`.
+//! Notifications: one `Notice` variant per kind, and what each one means: its inbox summary,
+//! where it links, what it is about (for mutes), and its e-mail. Every one of those is an
+//! exhaustive `match`, so a kind added without saying what it means does not compile. Also the
+//! e-mail modes and the plain-text and HTML e-mail bodies. Pure; storage and delivery are
+//! `services::notifications` and `services::mail`.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::neighbourhood::string_enum;
+use super::{issue::IssueStatus, membership::Role, neighbourhood::string_enum};
 
-/// The event kind every notification on a `user:{id}` channel has.
-pub const EVENT_KIND: &str = "notification";
-/// The event kind that tells a person's other tabs what was marked read.
-pub const READ_EVENT_KIND: &str = "notifications.read";
+/// Something a person is told about: stored in their inbox, pushed live as a `notification`
+/// event on `user:{id}` and perhaps e-mailed. Tagged by `what` (the kind, also the mute key
+/// `kind:{what}`); the other fields are the event's data. Wire names never change: stored rows
+/// and muted kinds use them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema, strum::EnumDiscriminants)]
+#[serde(tag = "what", rename_all = "snake_case")]
+#[strum_discriminants(
+    name(NotificationKind),
+    derive(
+        Hash,
+        PartialOrd,
+        Ord,
+        Serialize,
+        Deserialize,
+        ToSchema,
+        strum::EnumIter,
+        strum::EnumString,
+        strum::IntoStaticStr
+    ),
+    serde(rename_all = "snake_case"),
+    strum(serialize_all = "snake_case")
+)]
+pub enum Notice {
+    /// An issue the person supports changed status (sent to every supporter).
+    IssueStatusChanged {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        issue_id: Uuid,
+        status: IssueStatus,
+        note: String,
+    },
+    /// An issue the person supports was merged into another one (`into`).
+    IssueMerged {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        issue_id: Uuid,
+        into: Uuid,
+        #[serde(default)]
+        note: String,
+    },
+    /// A resident reopened an issue (to coordinators and service managers).
+    IssueReopened {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        issue_id: Uuid,
+        note: String,
+    },
+    /// An account holder was invited by e-mail; leads to `/invitations`.
+    InvitationReceived {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        invitation_id: Uuid,
+    },
+    /// Added as a member directly (sent before invitations existed; kept for stored rows).
+    MembershipAdded {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+    },
+    MembershipApproved {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+    },
+    MembershipRejected {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+    },
+    RoleChanged {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        role: Role,
+    },
+    Suspended {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        until: DateTime<Utc>,
+        reason: String,
+    },
+    Reinstated {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+    },
+    Removed {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+    },
+    /// The person's claim lapses at `expires_at` unless they check in.
+    TaskLeaseExpiring {
+        neighbourhood_id: Uuid,
+        task_id: Uuid,
+        task_title: String,
+        expires_at: Option<DateTime<Utc>>,
+    },
+    TaskLeaseExpired {
+        neighbourhood_id: Uuid,
+        task_id: Uuid,
+        task_title: String,
+    },
+    /// A task the person had claimed was cancelled.
+    TaskCancelled {
+        neighbourhood_id: Uuid,
+        task_id: Uuid,
+        task_title: String,
+        reason: String,
+    },
+    TaskWorkVerified {
+        neighbourhood_id: Uuid,
+        task_id: Uuid,
+        task_title: String,
+        hours: Option<f64>,
+    },
+    TaskWorkRejected {
+        neighbourhood_id: Uuid,
+        task_id: Uuid,
+        task_title: String,
+        reason: String,
+    },
+    /// Someone (`by`, their display name) mentioned the person in a post.
+    Mentioned {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        thread_id: Uuid,
+        post_id: Uuid,
+        seq: i64,
+        by: String,
+    },
+    /// Someone (`by`) replied to the person's post `parent_id`.
+    Reply {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        thread_id: Uuid,
+        post_id: Uuid,
+        seq: i64,
+        by: String,
+        parent_id: Option<Uuid>,
+    },
+    /// The person's post was hidden, by a coordinator or `automatic`ally after flags.
+    PostHidden {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        thread_id: Uuid,
+        post_id: Uuid,
+        seq: i64,
+        reason: String,
+        automatic: bool,
+    },
+    PostRestored {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        thread_id: Uuid,
+        post_id: Uuid,
+        seq: i64,
+        reason: Option<String>,
+    },
+}
+
+impl NotificationKind {
+    /// The wire name (`what`), e.g. `mentioned`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// Every kind, in declaration order.
+    pub fn all() -> impl Iterator<Item = NotificationKind> {
+        <Self as strum::IntoEnumIterator>::iter()
+    }
+}
+
+impl Notice {
+    pub fn kind(&self) -> NotificationKind {
+        self.into()
+    }
+
+    /// Reads a stored notification's data (which carries `what`); `None` for a row this code
+    /// cannot read (it predates or postdates it).
+    pub fn from_stored(data: &Value) -> Option<Self> {
+        Notice::deserialize(data).ok()
+    }
+
+    /// The neighbourhood it happened in (every notice has one).
+    pub fn neighbourhood_id(&self) -> Uuid {
+        match self {
+            Notice::IssueStatusChanged { neighbourhood_id, .. }
+            | Notice::IssueMerged { neighbourhood_id, .. }
+            | Notice::IssueReopened { neighbourhood_id, .. }
+            | Notice::InvitationReceived { neighbourhood_id, .. }
+            | Notice::MembershipAdded { neighbourhood_id, .. }
+            | Notice::MembershipApproved { neighbourhood_id, .. }
+            | Notice::MembershipRejected { neighbourhood_id, .. }
+            | Notice::RoleChanged { neighbourhood_id, .. }
+            | Notice::Suspended { neighbourhood_id, .. }
+            | Notice::Reinstated { neighbourhood_id, .. }
+            | Notice::Removed { neighbourhood_id, .. }
+            | Notice::TaskLeaseExpiring { neighbourhood_id, .. }
+            | Notice::TaskLeaseExpired { neighbourhood_id, .. }
+            | Notice::TaskCancelled { neighbourhood_id, .. }
+            | Notice::TaskWorkVerified { neighbourhood_id, .. }
+            | Notice::TaskWorkRejected { neighbourhood_id, .. }
+            | Notice::Mentioned { neighbourhood_id, .. }
+            | Notice::Reply { neighbourhood_id, .. }
+            | Notice::PostHidden { neighbourhood_id, .. }
+            | Notice::PostRestored { neighbourhood_id, .. } => *neighbourhood_id,
+        }
+    }
+
+    /// What it is about, for mutes: a thread before an issue before a task (a reply in an
+    /// issue's discussion is about the thread).
+    pub fn mute_subject(&self) -> Option<MuteSubject> {
+        let about = |kind, id: &Uuid| Some(MuteSubject { kind, id: *id });
+        match self {
+            Notice::IssueStatusChanged { issue_id, .. }
+            | Notice::IssueMerged { issue_id, .. }
+            | Notice::IssueReopened { issue_id, .. } => about(SubjectKind::Issue, issue_id),
+            Notice::TaskLeaseExpiring { task_id, .. }
+            | Notice::TaskLeaseExpired { task_id, .. }
+            | Notice::TaskCancelled { task_id, .. }
+            | Notice::TaskWorkVerified { task_id, .. }
+            | Notice::TaskWorkRejected { task_id, .. } => about(SubjectKind::Task, task_id),
+            Notice::Mentioned { thread_id, .. }
+            | Notice::Reply { thread_id, .. }
+            | Notice::PostHidden { thread_id, .. }
+            | Notice::PostRestored { thread_id, .. } => about(SubjectKind::Thread, thread_id),
+            Notice::InvitationReceived { .. }
+            | Notice::MembershipAdded { .. }
+            | Notice::MembershipApproved { .. }
+            | Notice::MembershipRejected { .. }
+            | Notice::RoleChanged { .. }
+            | Notice::Suspended { .. }
+            | Notice::Reinstated { .. }
+            | Notice::Removed { .. } => None,
+        }
+    }
+
+    /// A one-line human summary (plain text; escaped by the HTML renderer): the inbox line and
+    /// an immediate e-mail's subject.
+    pub fn summary(&self) -> String {
+        let line = match self {
+            Notice::IssueStatusChanged { status, note, .. } => format!(
+                "An issue you support is now {}: {note}",
+                status.as_str().replace('_', " ")
+            ),
+            Notice::IssueMerged { .. } => {
+                "An issue you support was merged into another one".to_owned()
+            }
+            Notice::IssueReopened { note, .. } => format!("An issue was reopened: {note}"),
+            Notice::InvitationReceived { .. } => {
+                "You are invited to join; accept or decline".to_owned()
+            }
+            Notice::MembershipAdded { .. } => "You were added as a member".to_owned(),
+            Notice::MembershipApproved { .. } => "Your request to join was approved".to_owned(),
+            Notice::MembershipRejected { .. } => "Your request to join was declined".to_owned(),
+            Notice::RoleChanged { role, .. } => format!("Your role is now {}", role.as_str()),
+            Notice::Suspended { .. } => "Your membership was suspended".to_owned(),
+            Notice::Reinstated { .. } => "Your membership was reinstated".to_owned(),
+            Notice::Removed { .. } => "You were removed from the neighbourhood".to_owned(),
+            Notice::TaskLeaseExpiring { task_title, .. } => {
+                format!("Your claim on “{task_title}” lapses soon; check in")
+            }
+            Notice::TaskLeaseExpired { task_title, .. } => {
+                format!("Your claim on “{task_title}” lapsed")
+            }
+            Notice::TaskCancelled {
+                task_title, reason, ..
+            } => format!("“{task_title}” was cancelled: {reason}"),
+            Notice::TaskWorkVerified { task_title, .. } => {
+                format!("Your work on “{task_title}” was verified")
+            }
+            Notice::TaskWorkRejected { task_title, .. } => {
+                format!("Your work on “{task_title}” was not verified")
+            }
+            Notice::Mentioned { by, .. } => format!("{by} mentioned you in a discussion"),
+            Notice::Reply { by, .. } => format!("{by} replied to your post"),
+            Notice::PostHidden {
+                automatic: true, ..
+            } => "Your post was hidden after members flagged it; a coordinator will review it"
+                .to_owned(),
+            Notice::PostHidden { reason, .. } => {
+                format!("A coordinator hid your post: {reason}")
+            }
+            Notice::PostRestored {
+                reason: Some(reason),
+                ..
+            } if !reason.is_empty() => format!("Your post is visible again: {reason}"),
+            Notice::PostRestored { .. } => "Your post is visible again".to_owned(),
+        };
+        match self.neighbourhood_name() {
+            Some(place) if !place.is_empty() => format!("{line} ({place})"),
+            _ => line,
+        }
+    }
+
+    /// What the e-mail says beyond the summary: the next step, or why it matters.
+    pub fn detail(&self) -> &'static str {
+        match self {
+            Notice::IssueStatusChanged { .. } => "The issue's page shows its whole history.",
+            Notice::IssueMerged { .. } => {
+                "Your support now counts for the issue it was merged into."
+            }
+            Notice::IssueReopened { .. } => "It needs looking at again.",
+            Notice::InvitationReceived { .. } => "Open your invitations to accept or decline.",
+            Notice::MembershipAdded { .. } | Notice::MembershipApproved { .. } => {
+                "You can now take part in the neighbourhood."
+            }
+            Notice::MembershipRejected { .. } => "You can ask a coordinator why.",
+            Notice::RoleChanged { .. } => "What you may do there has changed.",
+            Notice::Suspended { .. } => "You can still read, but not take part, until it ends.",
+            Notice::Reinstated { .. } => "You can take part again.",
+            Notice::Removed { .. } => "You no longer take part in the neighbourhood.",
+            Notice::TaskLeaseExpiring { .. } => {
+                "Check in or extend your claim, or it goes back to the others."
+            }
+            Notice::TaskLeaseExpired { .. } => "The slot is open again for someone else.",
+            Notice::TaskCancelled { .. } => "Your claim on it has ended.",
+            Notice::TaskWorkVerified { .. } => "Your hours count for the neighbourhood.",
+            Notice::TaskWorkRejected { .. } => "See what is missing, then report it done again.",
+            Notice::Mentioned { .. } => "Open the discussion to read the post.",
+            Notice::Reply { .. } => "Open the discussion to read the reply.",
+            Notice::PostHidden { .. } => "Only you and the coordinators can still read it.",
+            Notice::PostRestored { .. } => "Everyone can read it again.",
+        }
+    }
+
+    fn neighbourhood_name(&self) -> Option<&str> {
+        match self {
+            Notice::IssueStatusChanged {
+                neighbourhood_name, ..
+            }
+            | Notice::IssueMerged {
+                neighbourhood_name, ..
+            }
+            | Notice::IssueReopened {
+                neighbourhood_name, ..
+            }
+            | Notice::InvitationReceived {
+                neighbourhood_name, ..
+            }
+            | Notice::MembershipAdded {
+                neighbourhood_name, ..
+            }
+            | Notice::MembershipApproved {
+                neighbourhood_name, ..
+            }
+            | Notice::MembershipRejected {
+                neighbourhood_name, ..
+            }
+            | Notice::RoleChanged {
+                neighbourhood_name, ..
+            }
+            | Notice::Suspended {
+                neighbourhood_name, ..
+            }
+            | Notice::Reinstated {
+                neighbourhood_name, ..
+            }
+            | Notice::Removed {
+                neighbourhood_name, ..
+            }
+            | Notice::Mentioned {
+                neighbourhood_name, ..
+            }
+            | Notice::Reply {
+                neighbourhood_name, ..
+            }
+            | Notice::PostHidden {
+                neighbourhood_name, ..
+            }
+            | Notice::PostRestored {
+                neighbourhood_name, ..
+            } => Some(neighbourhood_name),
+            // Task notices name the task instead.
+            Notice::TaskLeaseExpiring { .. }
+            | Notice::TaskLeaseExpired { .. }
+            | Notice::TaskCancelled { .. }
+            | Notice::TaskWorkVerified { .. }
+            | Notice::TaskWorkRejected { .. } => None,
+        }
+    }
+
+    /// Where it leads in the web app, relative to its root.
+    pub fn link(&self) -> String {
+        match self {
+            Notice::IssueStatusChanged { issue_id, .. } | Notice::IssueReopened { issue_id, .. } => {
+                format!("/issues/{issue_id}")
+            }
+            Notice::IssueMerged { into, .. } => format!("/issues/{into}"),
+            // Not the neighbourhood: a private one cannot be opened until the invitation is
+            // accepted.
+            Notice::InvitationReceived { .. } => "/invitations".to_owned(),
+            Notice::MembershipAdded { neighbourhood_id, .. }
+            | Notice::MembershipApproved { neighbourhood_id, .. }
+            | Notice::MembershipRejected { neighbourhood_id, .. }
+            | Notice::RoleChanged { neighbourhood_id, .. }
+            | Notice::Suspended { neighbourhood_id, .. }
+            | Notice::Reinstated { neighbourhood_id, .. }
+            | Notice::Removed { neighbourhood_id, .. } => {
+                format!("/neighbourhoods/{neighbourhood_id}")
+            }
+            Notice::TaskLeaseExpiring { task_id, .. }
+            | Notice::TaskLeaseExpired { task_id, .. }
+            | Notice::TaskCancelled { task_id, .. }
+            | Notice::TaskWorkVerified { task_id, .. }
+            | Notice::TaskWorkRejected { task_id, .. } => format!("/tasks/{task_id}"),
+            Notice::Mentioned { thread_id, .. }
+            | Notice::Reply { thread_id, .. }
+            | Notice::PostHidden { thread_id, .. }
+            | Notice::PostRestored { thread_id, .. } => format!("/threads/{thread_id}"),
+        }
+    }
+}
 
 /// How a person hears about notifications beyond the inbox and the live push.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
@@ -33,31 +440,9 @@ string_enum!(EmailMode {
     DailyDigest => "daily_digest",
 });
 
-/// What a notification is about, by the ids in its data: a thread before an issue before a task
-/// (a reply in an issue's discussion is about the thread). An explicit string `subject` wins.
-pub fn subject_of(data: &Value) -> Option<String> {
-    if let Some(subject) = data.get("subject").and_then(Value::as_str) {
-        return MuteSubject::parse(subject).ok().map(|s| s.to_string());
-    }
-    for (key, kind) in [
-        ("thread_id", SubjectKind::Thread),
-        ("issue_id", SubjectKind::Issue),
-        ("task_id", SubjectKind::Task),
-    ] {
-        if let Some(id) = data
-            .get(key)
-            .and_then(Value::as_str)
-            .and_then(|id| Uuid::parse_str(id).ok())
-        {
-            return Some(MuteSubject { kind, id }.to_string());
-        }
-    }
-    None
-}
-
 /// The mute key of a kind of notification.
-pub fn kind_key(what: &str) -> String {
-    format!("kind:{what}")
+pub fn kind_key(kind: NotificationKind) -> String {
+    format!("kind:{}", kind.as_str())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,85 +487,22 @@ impl std::fmt::Display for MuteSubject {
 
 pub const MAX_MUTED_KINDS: usize = 50;
 
-/// A notification kind as named in `what`: lower-case words joined by `_`, at most 64 bytes.
-pub fn parse_kind(raw: &str) -> Result<String, String> {
-    let ok = !raw.is_empty()
-        && raw.len() <= 64
-        && raw.starts_with(|c: char| c.is_ascii_lowercase())
-        && raw.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-    if ok {
-        Ok(raw.to_owned())
-    } else {
-        Err(format!("`{raw}` is not a notification kind"))
-    }
+/// A notification kind as named in `what`, e.g. `mentioned`; only the kinds there are.
+pub fn parse_kind(raw: &str) -> Result<NotificationKind, String> {
+    raw.parse().map_err(|_| {
+        let known: Vec<&str> = NotificationKind::all().map(NotificationKind::as_str).collect();
+        format!(
+            "`{raw}` is not a notification kind; the kinds are {}",
+            known.join(", ")
+        )
+    })
 }
 
 /// One notification as an e-mail shows it.
 #[derive(Debug, Clone)]
 pub struct MailItem {
-    pub what: String,
-    pub data: Value,
+    pub notice: Notice,
     pub created_at: chrono::DateTime<chrono::Utc>,
-}
-
-/// A one-line human summary of a notification (plain text; escaped by the HTML renderer).
-pub fn summary(what: &str, data: &Value) -> String {
-    let text = |key: &str| data.get(key).and_then(Value::as_str).unwrap_or_default();
-    let place = text("neighbourhood_name");
-    let task = text("task_title");
-    let line = match what {
-        "issue_status_changed" => format!(
-            "An issue you support is now {}: {}",
-            text("status").replace('_', " "),
-            text("note")
-        ),
-        "issue_merged" => "An issue you support was merged into another one".to_owned(),
-        "issue_reopened" => format!("An issue was reopened: {}", text("note")),
-        "membership_added" => "You were added as a member".to_owned(),
-        "invitation_received" => "You are invited to join; accept or decline".to_owned(),
-        "membership_approved" => "Your request to join was approved".to_owned(),
-        "membership_rejected" => "Your request to join was declined".to_owned(),
-        "role_changed" => format!("Your role is now {}", text("role")),
-        "suspended" => "Your membership was suspended".to_owned(),
-        "reinstated" => "Your membership was reinstated".to_owned(),
-        "removed" => "You were removed from the neighbourhood".to_owned(),
-        "task_lease_expiring" => format!("Your claim on “{task}” lapses soon; check in"),
-        "task_lease_expired" => format!("Your claim on “{task}” lapsed"),
-        "task_cancelled" => format!("“{task}” was cancelled: {}", text("reason")),
-        "task_work_verified" => format!("Your work on “{task}” was verified"),
-        "task_work_rejected" => format!("Your work on “{task}” was not verified"),
-        other => format!("New notification: {}", other.replace('_', " ")),
-    };
-    if place.is_empty() {
-        line
-    } else {
-        format!("{line} ({place})")
-    }
-}
-
-/// Where a notification leads in the web app, relative to its root.
-pub fn link(data: &Value) -> String {
-    let id = |key: &str| data.get(key).and_then(Value::as_str);
-    if let Some(thread) = id("thread_id") {
-        return format!("/threads/{thread}");
-    }
-    if let Some(into) = id("into") {
-        return format!("/issues/{into}");
-    }
-    if let Some(issue) = id("issue_id") {
-        return format!("/issues/{issue}");
-    }
-    if let Some(task) = id("task_id") {
-        return format!("/tasks/{task}");
-    }
-    // Before the neighbourhood: a private one cannot be opened until the invitation is accepted.
-    if id("invitation_id").is_some() {
-        return "/invitations".to_owned();
-    }
-    if let Some(n) = id("neighbourhood_id") {
-        return format!("/neighbourhoods/{n}");
-    }
-    "/notifications".to_owned()
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -211,7 +533,7 @@ pub struct MailBody {
 pub fn render(display_name: &str, base_url: &str, items: &[MailItem], digest: bool) -> MailBody {
     let base = base_url.trim_end_matches('/');
     let subject = match (digest, items) {
-        (false, [one]) => summary(&one.what, &one.data),
+        (false, [one]) => one.notice.summary(),
         _ => format!(
             "Commonground: {} new notification{}",
             items.len(),
@@ -230,8 +552,8 @@ pub fn render(display_name: &str, base_url: &str, items: &[MailItem], digest: bo
         escape_html(display_name)
     );
     for item in items {
-        let line = summary(&item.what, &item.data);
-        let url = format!("{base}{}", link(&item.data));
+        let line = item.notice.summary();
+        let url = format!("{base}{}", item.notice.link());
         text.push_str(&format!("- {line}\n  {url}\n"));
         html.push_str(&format!(
             "<li><a href=\"{}\">{}</a></li>",
@@ -239,12 +561,19 @@ pub fn render(display_name: &str, base_url: &str, items: &[MailItem], digest: bo
             escape_html(&line)
         ));
     }
+    html.push_str("</ul>");
+    // A message about one thing also says what it means for them.
+    if let (false, [one]) = (digest, items) {
+        let detail = one.notice.detail();
+        text.push_str(&format!("\n{detail}\n"));
+        html.push_str(&format!("<p>{}</p>", escape_html(detail)));
+    }
     let settings = format!("{base}/notifications/preferences");
     text.push_str(&format!(
         "\nYour inbox: {base}/notifications\nChange what you receive: {settings}\n"
     ));
     html.push_str(&format!(
-        "</ul><p><a href=\"{}\">Your inbox</a> · <a href=\"{}\">Change what you receive</a></p></body></html>",
+        "<p><a href=\"{}\">Your inbox</a> · <a href=\"{}\">Change what you receive</a></p></body></html>",
         escape_html(&format!("{base}/notifications")),
         escape_html(&settings)
     ));
@@ -256,31 +585,245 @@ pub fn render(display_name: &str, base_url: &str, items: &[MailItem], digest: bo
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use serde_json::json;
 
+    /// One notice of each kind, with the same ids and names, built by an exhaustive `match` so
+    /// that a new kind cannot be left out of the tests below.
+    pub(crate) fn sample(kind: NotificationKind) -> Notice {
+        let (n, name) = (Uuid::from_u128(1), "Elm Street".to_owned());
+        let (thing, other) = (Uuid::from_u128(2), Uuid::from_u128(3));
+        let title = "Paint the bench".to_owned();
+        let at = DateTime::parse_from_rfc3339("2026-11-29T10:00:00Z")
+            .unwrap()
+            .to_utc();
+        match kind {
+            NotificationKind::IssueStatusChanged => Notice::IssueStatusChanged {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                issue_id: thing,
+                status: IssueStatus::InProgress,
+                note: "crew booked".into(),
+            },
+            NotificationKind::IssueMerged => Notice::IssueMerged {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                issue_id: thing,
+                into: other,
+                note: "same pothole".into(),
+            },
+            NotificationKind::IssueReopened => Notice::IssueReopened {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                issue_id: thing,
+                note: "still broken".into(),
+            },
+            NotificationKind::InvitationReceived => Notice::InvitationReceived {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                invitation_id: thing,
+            },
+            NotificationKind::MembershipAdded => Notice::MembershipAdded {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+            },
+            NotificationKind::MembershipApproved => Notice::MembershipApproved {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+            },
+            NotificationKind::MembershipRejected => Notice::MembershipRejected {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+            },
+            NotificationKind::RoleChanged => Notice::RoleChanged {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                role: Role::Coordinator,
+            },
+            NotificationKind::Suspended => Notice::Suspended {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                until: at,
+                reason: "spam".into(),
+            },
+            NotificationKind::Reinstated => Notice::Reinstated {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+            },
+            NotificationKind::Removed => Notice::Removed {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+            },
+            NotificationKind::TaskLeaseExpiring => Notice::TaskLeaseExpiring {
+                neighbourhood_id: n,
+                task_id: thing,
+                task_title: title,
+                expires_at: Some(at),
+            },
+            NotificationKind::TaskLeaseExpired => Notice::TaskLeaseExpired {
+                neighbourhood_id: n,
+                task_id: thing,
+                task_title: title,
+            },
+            NotificationKind::TaskCancelled => Notice::TaskCancelled {
+                neighbourhood_id: n,
+                task_id: thing,
+                task_title: title,
+                reason: "rain".into(),
+            },
+            NotificationKind::TaskWorkVerified => Notice::TaskWorkVerified {
+                neighbourhood_id: n,
+                task_id: thing,
+                task_title: title,
+                hours: Some(2.5),
+            },
+            NotificationKind::TaskWorkRejected => Notice::TaskWorkRejected {
+                neighbourhood_id: n,
+                task_id: thing,
+                task_title: title,
+                reason: "no photo".into(),
+            },
+            NotificationKind::Mentioned => Notice::Mentioned {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                thread_id: thing,
+                post_id: other,
+                seq: 4,
+                by: "Ana".into(),
+            },
+            NotificationKind::Reply => Notice::Reply {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                thread_id: thing,
+                post_id: other,
+                seq: 5,
+                by: "Ana".into(),
+                parent_id: Some(other),
+            },
+            NotificationKind::PostHidden => Notice::PostHidden {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                thread_id: thing,
+                post_id: other,
+                seq: 4,
+                reason: "off topic".into(),
+                automatic: false,
+            },
+            NotificationKind::PostRestored => Notice::PostRestored {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                thread_id: thing,
+                post_id: other,
+                seq: 4,
+                reason: Some("on reflection, fine".into()),
+            },
+        }
+    }
+
+    fn every_notice() -> Vec<Notice> {
+        NotificationKind::all().map(sample).collect()
+    }
+
     #[test]
-    fn the_subject_is_the_thread_then_the_issue_then_the_task() {
-        let (t, i, k) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+    fn every_kind_has_its_own_email_subject_and_body() {
+        let mut subjects = std::collections::HashSet::new();
+        for notice in every_notice() {
+            let what = notice.kind().as_str();
+            let item = MailItem {
+                notice: notice.clone(),
+                created_at: chrono::Utc::now(),
+            };
+            let mail = render("Ben", "https://cg.example", &[item], false);
+            assert!(
+                !mail.subject.to_lowercase().contains("notification"),
+                "{what}: generic subject {:?}",
+                mail.subject
+            );
+            assert!(subjects.insert(mail.subject.clone()), "{what}: subject shared");
+            for body in [&mail.text, &mail.html] {
+                assert!(
+                    body.contains(&escape_html(notice.detail()))
+                        || body.contains(notice.detail()),
+                    "{what}: the body says what it means"
+                );
+                assert!(body.contains(&notice.link()), "{what}: the body links to it");
+            }
+            assert!(mail.text.contains(&notice.summary()), "{what}");
+        }
+        assert_eq!(subjects.len(), NotificationKind::all().count());
+    }
+
+    #[test]
+    fn replies_mentions_and_hidden_posts_say_what_happened() {
+        let mail = |kind| {
+            let item = MailItem {
+                notice: sample(kind),
+                created_at: chrono::Utc::now(),
+            };
+            render("Ben", "http://x", &[item], false).subject
+        };
         assert_eq!(
-            subject_of(&json!({"thread_id": t, "issue_id": i})),
-            Some(format!("thread:{t}"))
+            mail(NotificationKind::Reply),
+            "Ana replied to your post (Elm Street)"
         );
         assert_eq!(
-            subject_of(&json!({"issue_id": i, "task_id": k})),
-            Some(format!("issue:{i}"))
+            mail(NotificationKind::Mentioned),
+            "Ana mentioned you in a discussion (Elm Street)"
         );
         assert_eq!(
-            subject_of(&json!({"task_id": k})),
-            Some(format!("task:{k}"))
+            mail(NotificationKind::PostHidden),
+            "A coordinator hid your post: off topic (Elm Street)"
         );
-        assert_eq!(subject_of(&json!({"neighbourhood_id": t})), None);
-        assert_eq!(subject_of(&json!({"issue_id": "nope"})), None);
+    }
+
+    #[test]
+    fn kinds_serialise_as_their_wire_names_and_notices_round_trip() {
+        for notice in every_notice() {
+            let data = serde_json::to_value(&notice).unwrap();
+            let kind = notice.kind();
+            assert_eq!(data["what"], json!(kind.as_str()));
+            assert_eq!(serde_json::to_value(kind).unwrap(), json!(kind.as_str()));
+            assert_eq!(parse_kind(kind.as_str()), Ok(kind));
+            assert_eq!(Notice::from_stored(&data), Some(notice.clone()));
+            assert_eq!(notice.neighbourhood_id(), Uuid::from_u128(1));
+        }
+        assert_eq!(NotificationKind::Mentioned.as_str(), "mentioned");
+    }
+
+    #[test]
+    fn the_mute_subject_is_the_thread_then_the_issue_then_the_task() {
+        let thing = Uuid::from_u128(2);
+        let subject = |kind| sample(kind).mute_subject().map(|s| s.to_string());
         assert_eq!(
-            subject_of(&json!({"subject": format!("task:{k}"), "issue_id": i})),
-            Some(format!("task:{k}"))
+            subject(NotificationKind::Reply),
+            Some(format!("thread:{thing}"))
         );
+        assert_eq!(
+            subject(NotificationKind::IssueMerged),
+            Some(format!("issue:{thing}"))
+        );
+        assert_eq!(
+            subject(NotificationKind::TaskCancelled),
+            Some(format!("task:{thing}"))
+        );
+        assert_eq!(subject(NotificationKind::RoleChanged), None);
+        assert_eq!(kind_key(NotificationKind::Mentioned), "kind:mentioned");
+    }
+
+    #[test]
+    fn stored_rows_of_every_era_read_back() {
+        let n = Uuid::from_u128(1);
+        // As the discussions code stored a mention (with its notification id) before the enum.
+        let mention = json!({"what": "mentioned", "neighbourhood_id": n, "neighbourhood_name": "Elm", "thread_id": n, "post_id": n, "seq": 3, "by": "Ana", "notification_id": n});
+        assert!(matches!(
+            Notice::from_stored(&mention),
+            Some(Notice::Mentioned { seq: 3, .. })
+        ));
+        // A merge stored before it carried the note.
+        let merged = json!({"what": "issue_merged", "issue_id": n, "into": n, "neighbourhood_id": n, "neighbourhood_name": "Elm"});
+        assert!(Notice::from_stored(&merged).is_some());
+        assert_eq!(Notice::from_stored(&json!({"what": "nonsense"})), None);
     }
 
     #[test]
@@ -299,20 +842,24 @@ mod tests {
     }
 
     #[test]
-    fn kinds_are_snake_case_words() {
-        assert!(parse_kind("issue_status_changed").is_ok());
-        for bad in ["", "Issue", "a-b", "1abc", "x y", &"a".repeat(65)] {
+    fn only_real_kinds_can_be_muted() {
+        assert_eq!(
+            parse_kind("issue_status_changed"),
+            Ok(NotificationKind::IssueStatusChanged)
+        );
+        for bad in ["", "mention", "Issue", "a-b", "x y", &"a".repeat(65)] {
             assert!(parse_kind(bad).is_err(), "{bad}");
         }
+        assert!(parse_kind("mention").unwrap_err().contains("mentioned"));
     }
 
     #[test]
     fn an_invitation_leads_to_the_invitations_not_the_neighbourhood_it_may_not_open_yet() {
-        let data = json!({"invitation_id": Uuid::nil(), "neighbourhood_id": Uuid::nil(), "neighbourhood_name": "Hidden Court"});
-        assert_eq!(link(&data), "/invitations");
+        let notice = sample(NotificationKind::InvitationReceived);
+        assert_eq!(notice.link(), "/invitations");
         assert_eq!(
-            summary("invitation_received", &data),
-            "You are invited to join; accept or decline (Hidden Court)"
+            notice.summary(),
+            "You are invited to join; accept or decline (Elm Street)"
         );
     }
 
@@ -324,13 +871,25 @@ mod tests {
         assert_eq!(EmailMode::default(), EmailMode::Off);
     }
 
+    fn status_change(note: &str, place: &str) -> MailItem {
+        MailItem {
+            notice: Notice::IssueStatusChanged {
+                neighbourhood_id: Uuid::nil(),
+                neighbourhood_name: place.into(),
+                issue_id: Uuid::nil(),
+                status: IssueStatus::Resolved,
+                note: note.into(),
+            },
+            created_at: chrono::Utc::now(),
+        }
+    }
+
     #[test]
     fn html_bodies_escape_everything_people_wrote() {
-        let items = [MailItem {
-            what: "issue_status_changed".into(),
-            data: json!({"status": "resolved", "note": "<script>alert(1)</script> & \"more\"", "issue_id": Uuid::nil(), "neighbourhood_name": "Elm <b>"}),
-            created_at: chrono::Utc::now(),
-        }];
+        let items = [status_change(
+            "<script>alert(1)</script> & \"more\"",
+            "Elm <b>",
+        )];
         let body = render(
             "Ana <img src=x onerror=alert(1)>",
             "https://cg.example/",
@@ -357,15 +916,20 @@ mod tests {
 
     #[test]
     fn a_digest_counts_its_items_and_subjects_stay_one_line() {
-        let item = |note: &str| MailItem {
-            what: "issue_status_changed".into(),
-            data: json!({"status": "open", "note": note}),
-            created_at: chrono::Utc::now(),
-        };
-        let digest = render("Ben", "http://x", &[item("a"), item("b")], true);
+        let digest = render(
+            "Ben",
+            "http://x",
+            &[status_change("a", "Elm"), status_change("b", "Elm")],
+            true,
+        );
         assert_eq!(digest.subject, "Commonground: 2 new notifications");
         assert_eq!(digest.text.matches("\n- ").count(), 2);
-        let one = render("Ben", "http://x", &[item("line\r\nBcc: evil@x")], false);
+        let one = render(
+            "Ben",
+            "http://x",
+            &[status_change("line\r\nBcc: evil@x", "Elm")],
+            false,
+        );
         assert!(!one.subject.contains('\n') && !one.subject.contains('\r'));
     }
 }

@@ -25,7 +25,8 @@ use tokio::{sync::mpsc, task::JoinHandle};
 use uuid::Uuid;
 
 use super::{
-    event::{Audience, Channel, EventView},
+    event::{stored_parts, Audience, Channel, EventView},
+    kinds::{DashboardChanged, DashboardEvent},
     hub::{ConnId, ConnectionHandle, HubCommand},
     protocol::{close_code, ServerMessage},
     socket::{Closer, Outgoing},
@@ -114,16 +115,17 @@ impl Coalescer {
         self.first_change.take()?;
         self.last_sent = Some(now);
         self.sent += 1;
-        let data = serde_json::json!({
-            "seqs": self.seqs,
-            "events": std::mem::take(&mut self.events),
-            "online_changed": std::mem::take(&mut self.online_changed),
-            "scope_changed": std::mem::take(&mut self.scope_changed),
+        let changed = DashboardEvent::DashboardChanged(DashboardChanged {
+            seqs: self.seqs.clone(),
+            events: std::mem::take(&mut self.events),
+            online_changed: std::mem::take(&mut self.online_changed),
+            scope_changed: std::mem::take(&mut self.scope_changed),
         });
+        let (kind, data) = stored_parts(&changed).ok()?;
         Some(ServerMessage::Event(EventView {
             channel: format!("dashboard:{organisation_id}"),
             seq: self.sent,
-            kind: "dashboard.changed".into(),
+            kind,
             data,
             at: chrono::Utc::now(),
         }))

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use super::kinds::{LiveEvent, NeighbourhoodEvent, UserEvent};
 use crate::error::{AppError, AppResult};
 
 /// A stream of events with its own gapless sequence.
@@ -148,25 +149,37 @@ impl EventView {
     }
 }
 
-/// What a change wants to record.
+/// What a change wants to record: a typed event on the channel its type belongs to.
 pub struct NewEvent {
     pub channel: Channel,
-    pub kind: &'static str,
+    pub event: LiveEvent,
     pub actor_id: Option<Uuid>,
     pub subject: String,
-    pub data: serde_json::Value,
-    pub audience: Audience,
 }
 
 impl NewEvent {
-    pub fn new(channel: Channel, kind: &'static str, actor_id: Option<Uuid>) -> Self {
+    /// An event on `neighbourhood:{neighbourhood_id}`.
+    pub fn neighbourhood(
+        neighbourhood_id: Uuid,
+        event: NeighbourhoodEvent,
+        actor_id: Option<Uuid>,
+    ) -> Self {
+        let channel = Channel::Neighbourhood(neighbourhood_id);
         Self {
             channel,
-            kind,
+            event: LiveEvent::Neighbourhood(event),
             actor_id,
             subject: channel.to_string(),
-            data: serde_json::json!({}),
-            audience: Audience::Everyone,
+        }
+    }
+
+    /// An event on `user:{user_id}`, about them.
+    pub fn user(user_id: Uuid, event: UserEvent, actor_id: Option<Uuid>) -> Self {
+        Self {
+            channel: Channel::User(user_id),
+            event: LiveEvent::User(event),
+            actor_id,
+            subject: format!("user:{user_id}"),
         }
     }
 
@@ -175,28 +188,47 @@ impl NewEvent {
         self
     }
 
-    pub fn data(mut self, data: serde_json::Value) -> Self {
-        self.data = data;
-        self
+    /// Who may see its data: the variant decides.
+    pub fn audience(&self) -> Audience {
+        match &self.event {
+            LiveEvent::Neighbourhood(event) => event.audience(),
+            // A person's own channel and a dashboard carry only what its subscribers may see.
+            LiveEvent::User(_) | LiveEvent::Dashboard(_) => Audience::Everyone,
+        }
     }
 
-    pub fn audience(mut self, audience: Audience) -> Self {
-        self.audience = audience;
-        self
+    /// The event's `kind` and `data` as the log stores them.
+    fn stored_parts(&self) -> AppResult<(String, serde_json::Value)> {
+        stored_parts(&self.event)
+    }
+}
+
+/// Splits a typed event into the `kind` and `data` the log stores.
+pub fn stored_parts(event: &impl Serialize) -> AppResult<(String, serde_json::Value)> {
+    let tagged = serde_json::to_value(event).map_err(|e| AppError::Internal(e.into()))?;
+    match tagged {
+        serde_json::Value::Object(mut fields) => match (fields.remove("kind"), fields.remove("data")) {
+            (Some(serde_json::Value::String(kind)), data) => {
+                Ok((kind, data.unwrap_or_else(|| serde_json::json!({}))))
+            }
+            _ => Err(AppError::Internal(anyhow::anyhow!("an event without a kind"))),
+        },
+        _ => Err(AppError::Internal(anyhow::anyhow!("an event that is not an object"))),
     }
 }
 
 /// Takes the channel's next sequence number and writes the event. Call inside the transaction
 /// that makes the change; publish the returned event after commit.
 pub async fn append(db: &impl ConnectionTrait, new: NewEvent) -> AppResult<Event> {
+    let (kind, data) = new.stored_parts()?;
     let stored = event::Model {
         channel: new.channel.to_string(),
         seq: 0,
-        kind: new.kind.to_owned(),
+        kind,
         actor_id: new.actor_id,
+        audience: new.audience() as i16,
         subject: new.subject,
-        payload: new.data,
-        audience: new.audience as i16,
+        payload: data,
         created_at: Utc::now(),
     };
     let seq = if db.get_database_backend() == DbBackend::Postgres {
@@ -249,14 +281,16 @@ pub async fn append_all(
     ]);
     let mut out = Vec::with_capacity(news.len());
     for (seq, new) in (last - count + 1..).zip(news) {
+        let (kind, data) = new.stored_parts()?;
+        let audience = new.audience();
         let row: [sea_orm::Value; 8] = [
             channel.to_string().into(),
             seq.into(),
-            new.kind.into(),
+            kind.clone().into(),
             new.actor_id.into(),
             new.subject.clone().into(),
-            new.data.clone().into(),
-            (new.audience as i16).into(),
+            data.clone().into(),
+            (audience as i16).into(),
             now.into(),
         ];
         insert
@@ -265,11 +299,11 @@ pub async fn append_all(
         out.push(Event {
             channel: channel.to_string(),
             seq,
-            kind: new.kind.to_owned(),
+            kind,
             actor_id: new.actor_id,
             subject: new.subject,
-            data: new.data,
-            audience: new.audience,
+            data,
+            audience,
             at: now,
         });
     }
@@ -316,15 +350,14 @@ async fn append_in_one_statement(
     Ok(row.try_get_by_index::<i64>(0)?)
 }
 
-/// Appends one event of `kind` to each of many user channels in a few statements: the channels'
+/// Appends one `notification` event to each of many user channels in a few statements: the channels'
 /// counters are bumped by one `UPDATE ... RETURNING` per chunk (rows locked in id order on
 /// PostgreSQL, so two fan-outs over shared people cannot deadlock), then the events go in as
 /// multi-row INSERTs. `items` must be in user id order, one per user.
-pub async fn append_to_users(
+pub async fn append_notifications(
     db: &impl ConnectionTrait,
-    kind: &'static str,
     actor_id: Option<Uuid>,
-    items: Vec<(Uuid, serde_json::Value)>,
+    items: Vec<(Uuid, UserEvent)>,
 ) -> AppResult<Vec<Event>> {
     const CHUNK: usize = 1_000;
     let backend = db.get_database_backend();
@@ -375,25 +408,26 @@ pub async fn append_to_users(
             event::Column::CreatedAt,
         ]);
         let mut any = false;
-        for (user_id, data) in chunk {
+        for (user_id, typed) in chunk {
             // A person deleted meanwhile has no channel any more.
             let Some(&seq) = seqs.get(user_id) else {
                 continue;
             };
+            let (kind, data) = stored_parts(typed)?;
             let event = Event {
                 channel: Channel::User(*user_id).to_string(),
                 seq,
-                kind: kind.to_owned(),
+                kind,
                 actor_id,
                 subject: format!("user:{user_id}"),
-                data: data.clone(),
+                data,
                 audience: Audience::Everyone,
                 at: now,
             };
             let row: [sea_orm::Value; 8] = [
                 event.channel.clone().into(),
                 seq.into(),
-                kind.into(),
+                event.kind.clone().into(),
                 actor_id.into(),
                 event.subject.clone().into(),
                 event.data.clone().into(),

@@ -1,6 +1,7 @@
 //! Live updates: the event log, the bus between instances, the per-instance hub, WebSocket
 //! sessions, presence and the Rust client. The contract is `docs/live-protocol.md`.
 //!
+//! - `kinds`: every kind of event as a typed enum (the contract with clients).
 //! - `event`: channels, events, and `append` (in the writer's transaction) plus log queries.
 //! - `bus`: in-process or Redis pub/sub; at-most-once.
 //! - `sequencer`: per-channel ordering, duplicate dropping and gap detection (pure).
@@ -15,6 +16,7 @@ pub mod client;
 pub mod dashboard;
 pub mod event;
 pub mod hub;
+pub mod kinds;
 pub mod presence;
 pub mod protocol;
 pub mod sequencer;
@@ -28,9 +30,10 @@ use secrecy::SecretString;
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
-use crate::{domain::notification::EVENT_KIND as NOTIFICATION, services::notifications};
+use crate::{domain::notification::Notice, services::notifications};
 
 pub use event::{Audience, Channel, Event, NewEvent};
+pub use kinds::{DashboardEvent, LiveEvent, NeighbourhoodEvent, UserEvent};
 
 use self::{bus::Bus, hub::HubCommand};
 
@@ -137,10 +140,10 @@ fn spawn_pruning(db: DatabaseConnection, retention: chrono::Duration) {
 /// once, after commit: the only way services write state that clients watch. Dropping it without
 /// `commit` rolls back the change and its events together.
 ///
-/// Every `notification` event on a user channel is also stored in that person's inbox here, in
-/// the same transaction (`services::notifications::store`), so emitters need nothing more than
-/// `emit`; the event's data gains the stored `notification_id`. A muted notification is stored
-/// (as read) but not emitted.
+/// Every notification is also stored in that person's inbox here, in the same transaction
+/// (`services::notifications::store`), so emitters need nothing more than `notify`; the event's
+/// data gains the stored `notification_id`. A muted notification is stored (as read) but not
+/// emitted.
 pub struct Transaction {
     txn: sea_orm::DatabaseTransaction,
     events: Vec<Event>,
@@ -157,37 +160,54 @@ impl Transaction {
         })
     }
 
-    /// Appends an event to the log inside this transaction. A `notification` on a user channel
-    /// is stored in the inbox first (and not emitted if the person muted it).
-    pub async fn emit(&mut self, mut new: NewEvent) -> crate::error::AppResult<()> {
-        if let (Channel::User(user_id), NOTIFICATION) = (new.channel, new.kind) {
-            let data = std::mem::take(&mut new.data);
-            let stored =
-                notifications::store(&self.txn, new.actor_id, vec![(user_id, data)]).await?;
-            let Some(one) = stored.into_iter().next() else {
-                return Ok(());
-            };
-            if one.email_now {
-                self.mail.push(one.id);
-            }
-            if one.muted {
-                return Ok(());
-            }
-            new.data = one.data;
+    /// Appends an event to the log inside this transaction. A `notification` is stored in the
+    /// inbox first (as `notify` does).
+    pub async fn emit(&mut self, new: NewEvent) -> crate::error::AppResult<()> {
+        if let (Channel::User(user_id), LiveEvent::User(UserEvent::Notification(n))) =
+            (new.channel, &new.event)
+        {
+            return self.notify(user_id, new.actor_id, n.notice.clone()).await;
         }
         let event = event::append(&self.txn, new).await?;
         self.events.push(event);
         Ok(())
     }
 
+    /// Tells one person: stores the notice in their inbox and, unless they muted it, appends a
+    /// `notification` event on their channel (with the stored id).
+    pub async fn notify(
+        &mut self,
+        user_id: Uuid,
+        actor_id: Option<Uuid>,
+        notice: Notice,
+    ) -> crate::error::AppResult<()> {
+        let stored = notifications::store(&self.txn, actor_id, vec![(user_id, notice)]).await?;
+        let Some(one) = stored.into_iter().next() else {
+            return Ok(());
+        };
+        if one.email_now {
+            self.mail.push(one.id);
+        }
+        if one.muted {
+            return Ok(());
+        }
+        let event = NewEvent::user(user_id, one.event(), actor_id);
+        let event = event::append(&self.txn, event).await?;
+        self.events.push(event);
+        Ok(())
+    }
+
     /// Appends several events on one channel in two statements (`event::append_all`); for a
-    /// batch of changes decided together. Notifications go through `emit` or `notify_many`.
+    /// batch of changes decided together. Notifications go through `notify` or `notify_many`.
     pub async fn emit_all(
         &mut self,
         channel: Channel,
         news: Vec<NewEvent>,
     ) -> crate::error::AppResult<()> {
-        if news.iter().any(|n| n.kind == NOTIFICATION) {
+        if news
+            .iter()
+            .any(|n| matches!(n.event, LiveEvent::User(UserEvent::Notification(_))))
+        {
             return Err(crate::error::AppError::Internal(anyhow::anyhow!(
                 "emit_all does not store notifications"
             )));
@@ -199,19 +219,18 @@ impl Transaction {
 
     /// Notifies many people of the same thing in a few statements, however many they are:
     /// stores each one's inbox entry (multi-row INSERTs), bumps their channels' counters in bulk
-    /// and appends one `notification` event per person who has not muted it. `data` is the
-    /// event data (with `what`); each person's copy gains its `notification_id`. Returns how
-    /// many were pushed live.
+    /// and appends one `notification` event per person who has not muted it (with their
+    /// copy's `notification_id`). Returns how many were pushed live.
     pub async fn notify_many(
         &mut self,
         recipients: &[Uuid],
         actor_id: Option<Uuid>,
-        data: serde_json::Value,
+        notice: Notice,
     ) -> crate::error::AppResult<usize> {
         let mut people = recipients.to_vec();
         people.sort_unstable();
         people.dedup();
-        let items = people.into_iter().map(|p| (p, data.clone())).collect();
+        let items = people.into_iter().map(|p| (p, notice.clone())).collect();
         let stored = notifications::store(&self.txn, actor_id, items).await?;
         let mut live = Vec::with_capacity(stored.len());
         for one in stored {
@@ -219,10 +238,10 @@ impl Transaction {
                 self.mail.push(one.id);
             }
             if !one.muted {
-                live.push((one.user_id, one.data));
+                live.push((one.user_id, one.event()));
             }
         }
-        let events = event::append_to_users(&self.txn, NOTIFICATION, actor_id, live).await?;
+        let events = event::append_notifications(&self.txn, actor_id, live).await?;
         let pushed = events.len();
         self.events.extend(events);
         Ok(pushed)

@@ -37,7 +37,7 @@ use crate::{
         TaskStatus,
     },
     error::{AppError, AppResult},
-    live::{Channel, Live, Transaction},
+    live::{Channel, Live, NeighbourhoodEvent, Transaction},
 };
 
 /// Most claims decided by one transaction; the rest wait for the next.
@@ -274,7 +274,7 @@ impl Desk {
                     after.status = status_after_claims(status, after.claimed_slots, found.slots)
                         .as_str()
                         .to_owned();
-                    claim_event("task.claimed", &after, claim, claim.user_id)
+                    claim_event(NeighbourhoodEvent::TaskClaimed, &after, claim, claim.user_id)
                 })
                 .collect();
             tx.emit_all(Channel::Neighbourhood(found.neighbourhood_id), events)

@@ -34,10 +34,14 @@ use crate::{
             REACTIONS,
         },
         membership::MembershipStatus,
+        notification::Notice,
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
-    live::{Audience, Channel, Live, NewEvent, Transaction},
+    live::{
+        kinds::{PostCreated, PostFlagged, PostRef, ReactionChanged, ThreadState},
+        Live, NeighbourhoodEvent, NewEvent, Transaction,
+    },
     services::{issues, moderation, tasks},
 };
 
@@ -445,53 +449,59 @@ pub(crate) async fn lock_post(db: &impl ConnectionTrait, id: Uuid) -> AppResult<
         .ok_or_else(|| AppError::not_found("post"))
 }
 
-pub(crate) fn notification(
-    user_id: Uuid,
-    actor: Option<Uuid>,
-    what: &str,
-    access: &NeighbourhoodAccess,
-    p: &post::Model,
-    extra: serde_json::Value,
-) -> NewEvent {
-    let mut data = json!({
-        "what": what,
-        "neighbourhood_id": access.neighbourhood.id,
-        "neighbourhood_name": access.neighbourhood.name,
-        "thread_id": p.thread_id,
-        "post_id": p.id,
-        "seq": p.seq,
-    });
-    if let (Some(data), Some(extra)) = (data.as_object_mut(), extra.as_object()) {
-        data.extend(extra.clone());
+/// Where a discussion notice points: the post, its thread and neighbourhood.
+pub(crate) struct PostPlace {
+    pub neighbourhood_id: Uuid,
+    pub neighbourhood_name: String,
+    pub thread_id: Uuid,
+    pub post_id: Uuid,
+    pub seq: i64,
+}
+
+impl PostPlace {
+    pub(crate) fn of(access: &NeighbourhoodAccess, p: &post::Model) -> Self {
+        Self {
+            neighbourhood_id: access.neighbourhood.id,
+            neighbourhood_name: access.neighbourhood.name.clone(),
+            thread_id: p.thread_id,
+            post_id: p.id,
+            seq: p.seq,
+        }
     }
-    NewEvent::new(Channel::User(user_id), "notification", actor)
-        .about_user(user_id)
-        .data(data)
 }
 
-pub(crate) fn post_event(kind: &'static str, p: &post::Model, actor: Option<Uuid>) -> NewEvent {
-    NewEvent::new(Channel::Neighbourhood(p.neighbourhood_id), kind, actor).data(json!({
-        "thread_id": p.thread_id,
-        "post_id": p.id,
-        "seq": p.seq,
-    }))
+pub(crate) fn post_ref(p: &post::Model) -> PostRef {
+    PostRef {
+        thread_id: p.thread_id,
+        post_id: p.id,
+        seq: p.seq,
+    }
 }
 
-pub(crate) fn thread_event(kind: &'static str, t: &thread::Model, actor: Uuid) -> NewEvent {
-    NewEvent::new(
-        Channel::Neighbourhood(t.neighbourhood_id),
-        kind,
-        Some(actor),
-    )
-    .data(json!({
-        "thread_id": t.id,
-        "subject": t.subject_type,
-        "subject_id": t.subject_id,
-        "post_count": t.post_count,
-        "last_seq": t.post_seq,
-        "locked": t.locked,
-        "pinned": t.pinned,
-    }))
+/// An event about one post (ids only) on its neighbourhood's channel.
+pub(crate) fn post_event(
+    kind: fn(PostRef) -> NeighbourhoodEvent,
+    p: &post::Model,
+    actor: Option<Uuid>,
+) -> NewEvent {
+    NewEvent::neighbourhood(p.neighbourhood_id, kind(post_ref(p)), actor)
+}
+
+pub(crate) fn thread_event(
+    kind: fn(ThreadState) -> NeighbourhoodEvent,
+    t: &thread::Model,
+    actor: Uuid,
+) -> NewEvent {
+    let state = ThreadState {
+        thread_id: t.id,
+        subject: t.subject_type.clone(),
+        subject_id: t.subject_id,
+        post_count: t.post_count,
+        last_seq: t.post_seq,
+        locked: t.locked,
+        pinned: t.pinned,
+    };
+    NewEvent::neighbourhood(t.neighbourhood_id, kind(state), Some(actor))
 }
 
 /// Members of the neighbourhood mentioned by handle (active and suspended members: both read).
@@ -592,13 +602,20 @@ async fn add_post(
     }
     .insert(&**tx)
     .await?;
-    let mut event = post_event("post.created", &created, Some(actor.id));
-    if let Some(data) = event.data.as_object_mut() {
-        data.insert("parent_id".into(), json!(created.parent_id));
-        data.insert("author_id".into(), json!(actor.id));
-        data.insert("post_count".into(), json!(t.post_count));
-    }
-    tx.emit(event).await?;
+    let event = NeighbourhoodEvent::PostCreated(PostCreated {
+        thread_id: created.thread_id,
+        post_id: created.id,
+        seq: created.seq,
+        parent_id: created.parent_id,
+        author_id: actor.id,
+        post_count: t.post_count,
+    });
+    tx.emit(NewEvent::neighbourhood(
+        created.neighbourhood_id,
+        event,
+        Some(actor.id),
+    ))
+    .await?;
     let replied_to = parent.and_then(|p| p.author_id).filter(|a| *a != actor.id);
     // Someone who has left a private neighbourhood hears nothing more from it.
     let replied_to = match replied_to {
@@ -609,15 +626,17 @@ async fn add_post(
         None => None,
     };
     if let Some(author) = replied_to {
-        tx.emit(notification(
-            author,
-            Some(actor.id),
-            "reply",
-            access,
-            &created,
-            json!({"by": actor.display_name, "parent_id": created.parent_id}),
-        ))
-        .await?;
+        let at = PostPlace::of(access, &created);
+        let reply = Notice::Reply {
+            neighbourhood_id: at.neighbourhood_id,
+            neighbourhood_name: at.neighbourhood_name,
+            thread_id: at.thread_id,
+            post_id: at.post_id,
+            seq: at.seq,
+            by: actor.display_name.clone(),
+            parent_id: created.parent_id,
+        };
+        tx.notify(author, Some(actor.id), reply).await?;
     }
     notify_mentions(
         tx,
@@ -651,15 +670,16 @@ async fn notify_mentions(
     people.sort();
     for person in people {
         if told.insert(person) {
-            tx.emit(notification(
-                person,
-                Some(actor.id),
-                "mentioned",
-                access,
-                p,
-                json!({"by": actor.display_name}),
-            ))
-            .await?;
+            let at = PostPlace::of(access, p);
+            let mention = Notice::Mentioned {
+                neighbourhood_id: at.neighbourhood_id,
+                neighbourhood_name: at.neighbourhood_name,
+                thread_id: at.thread_id,
+                post_id: at.post_id,
+                seq: at.seq,
+                by: actor.display_name.clone(),
+            };
+            tx.notify(person, Some(actor.id), mention).await?;
         }
     }
     Ok(())
@@ -692,7 +712,7 @@ pub async fn create_thread<C: ConnectionTrait + TransactionTrait>(
         actor,
     )
     .await?;
-    tx.emit(thread_event("thread.created", &t, actor.id))
+    tx.emit(thread_event(NeighbourhoodEvent::ThreadCreated, &t, actor.id))
         .await?;
     add_post(&mut tx, &access, t.id, actor, &body, None).await?;
     let t = thread::Entity::find_by_id(t.id)
@@ -965,7 +985,7 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
     row.edited_at = Set(Some(now));
     row.updated_at = Set(now);
     let updated = row.update(&*tx).await?;
-    tx.emit(post_event("post.edited", &updated, Some(actor.id)))
+    tx.emit(post_event(NeighbourhoodEvent::PostEdited, &updated, Some(actor.id)))
         .await?;
     let already: HashSet<Uuid> = before.values().flatten().copied().collect();
     notify_mentions(&mut tx, &access, actor, &updated, &mentions, None, &already).await?;
@@ -1034,7 +1054,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
         )
         .await?;
     }
-    tx.emit(post_event("post.deleted", &updated, Some(actor.id)))
+    tx.emit(post_event(NeighbourhoodEvent::PostDeleted, &updated, Some(actor.id)))
         .await?;
     tx.commit(live).await?;
     let who = Viewer::of(Some(actor), &access);
@@ -1125,11 +1145,19 @@ pub async fn toggle_reaction<C: ConnectionTrait + TransactionTrait>(
     let mut row: post::ActiveModel = current.into();
     row.reactions = Set(serde_json::Value::Object(counts.clone()));
     let updated = row.update(&*tx).await?;
-    let mut event = post_event("reaction.changed", &updated, Some(actor.id));
-    if let Some(data) = event.data.as_object_mut() {
-        data.insert("reactions".into(), serde_json::Value::Object(counts));
-    }
-    tx.emit(event).await?;
+    let changed = ReactionChanged {
+        thread_id: updated.thread_id,
+        post_id: updated.id,
+        seq: updated.seq,
+        reactions: serde_json::from_value(serde_json::Value::Object(counts))
+            .map_err(|e| AppError::Internal(e.into()))?,
+    };
+    tx.emit(NewEvent::neighbourhood(
+        updated.neighbourhood_id,
+        NeighbourhoodEvent::ReactionChanged(changed),
+        Some(actor.id),
+    ))
+    .await?;
     tx.commit(live).await?;
     let who = Viewer::of(Some(actor), &access);
     let marks = Marks::load(db, Some(actor.id), std::slice::from_ref(&updated)).await?;
@@ -1198,12 +1226,18 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
         row.hidden_by = Set(None);
     }
     let updated = row.update(&*tx).await?;
-    let mut flagged =
-        post_event("post.flagged", &updated, Some(actor.id)).audience(Audience::Coordinators);
-    if let Some(data) = flagged.data.as_object_mut() {
-        data.insert("flag_count".into(), json!(flag_count));
-    }
-    tx.emit(flagged).await?;
+    let flagged = NeighbourhoodEvent::PostFlagged(PostFlagged {
+        thread_id: updated.thread_id,
+        post_id: updated.id,
+        seq: updated.seq,
+        flag_count,
+    });
+    tx.emit(NewEvent::neighbourhood(
+        updated.neighbourhood_id,
+        flagged,
+        Some(actor.id),
+    ))
+    .await?;
     if hide {
         moderation::record(
             &*tx,
@@ -1218,17 +1252,21 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
             },
         )
         .await?;
-        tx.emit(post_event("post.hidden", &updated, None)).await?;
-        if let Some(author) = updated.author_id {
-            tx.emit(notification(
-                author,
-                None,
-                "post_hidden",
-                &access,
-                &updated,
-                json!({"reason": updated.hidden_reason, "automatic": true}),
-            ))
+        tx.emit(post_event(NeighbourhoodEvent::PostHidden, &updated, None))
             .await?;
+        if let Some(author) = updated.author_id {
+            let at = PostPlace::of(&access, &updated);
+            let hidden = Notice::PostHidden {
+                neighbourhood_id: at.neighbourhood_id,
+                neighbourhood_name: at.neighbourhood_name,
+                thread_id: at.thread_id,
+                post_id: at.post_id,
+                seq: at.seq,
+                // Set just above, with the automatic hiding.
+                reason: updated.hidden_reason.clone().unwrap_or_default(),
+                automatic: true,
+            };
+            tx.notify(author, None, hidden).await?;
         }
     }
     tx.commit(live).await?;
@@ -1533,7 +1571,7 @@ pub async fn post_to_discussion<C: ConnectionTrait + TransactionTrait>(
     .await
     {
         Ok(t) => {
-            tx.emit(thread_event("thread.created", &t, actor.id))
+            tx.emit(thread_event(NeighbourhoodEvent::ThreadCreated, &t, actor.id))
                 .await?;
             let created = add_post(&mut tx, &access, t.id, actor, &body, None).await?;
             mark_read_in(&*tx, actor.id, t.id, created.seq).await?;

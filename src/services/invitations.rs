@@ -15,7 +15,6 @@ use sea_orm::{
     QueryOrder, QuerySelect, Select, Set, TransactionTrait,
 };
 use serde::Serialize;
-use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -25,14 +24,14 @@ use crate::{
         account::Email,
         invitation::{
             can_answer, effective_status, invitation_mail, InvitationStatus, Unanswerable,
-            INVITATION_TTL, RECEIVED_KIND,
+            INVITATION_TTL,
         },
         membership::MembershipStatus,
-        notification::EVENT_KIND,
+        notification::Notice,
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
-    live::{Audience, Channel, Live, NewEvent, Transaction},
+    live::{kinds::InvitationRef, Live, NeighbourhoodEvent, NewEvent, Transaction},
     services::{lock_neighbourhood, mail::Mailer, memberships},
 };
 
@@ -164,28 +163,20 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
             .is_some_and(|m| m.status != MembershipStatus::Pending.as_str()),
     };
     if let Some(invitee) = invitee.as_ref().filter(|_| !already_member) {
-        let data = json!({
-            "what": RECEIVED_KIND,
-            "invitation_id": created.id,
-            "neighbourhood_id": neighbourhood.id,
-            "neighbourhood_name": neighbourhood.name,
-        });
-        tx.emit(
-            NewEvent::new(Channel::User(invitee.id), EVENT_KIND, Some(actor.id))
-                .about_user(invitee.id)
-                .data(data),
-        )
-        .await?;
+        let invited = Notice::InvitationReceived {
+            neighbourhood_id: neighbourhood.id,
+            neighbourhood_name: neighbourhood.name.clone(),
+            invitation_id: created.id,
+        };
+        tx.notify(invitee.id, Some(actor.id), invited).await?;
     }
-    tx.emit(
-        NewEvent::new(
-            Channel::Neighbourhood(neighbourhood.id),
-            "invitation.created",
-            Some(actor.id),
-        )
-        .audience(Audience::Coordinators)
-        .data(json!({"invitation_id": created.id})),
-    )
+    tx.emit(NewEvent::neighbourhood(
+        neighbourhood.id,
+        NeighbourhoodEvent::InvitationCreated(InvitationRef {
+            invitation_id: created.id,
+        }),
+        Some(actor.id),
+    ))
     .await?;
     tx.commit(live).await?;
     if let Some(mailer) = mailer.filter(|_| !already_member) {
@@ -336,15 +327,18 @@ async fn close<C: ConnectionTrait + TransactionTrait>(
     let mut tx = Transaction::begin(db).await?;
     lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
     mark_answered(&*tx, found.id, status).await?;
-    let kind = match status {
-        InvitationStatus::Declined => "invitation.declined",
-        _ => "invitation.revoked",
+    let answered = InvitationRef {
+        invitation_id: found.id,
     };
-    tx.emit(
-        NewEvent::new(Channel::Neighbourhood(found.neighbourhood_id), kind, actor)
-            .audience(Audience::Coordinators)
-            .data(json!({"invitation_id": found.id})),
-    )
+    let event = match status {
+        InvitationStatus::Declined => NeighbourhoodEvent::InvitationDeclined(answered),
+        _ => NeighbourhoodEvent::InvitationRevoked(answered),
+    };
+    tx.emit(NewEvent::neighbourhood(
+        found.neighbourhood_id,
+        event,
+        actor,
+    ))
     .await?;
     tx.commit(live).await
 }

@@ -23,6 +23,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
+    domain::notification::Notice,
     auth::policy::{who_may_see, NeighbourhoodAccess},
     domain::{
         account::FieldCheck,
@@ -34,7 +35,10 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
-    live::{Channel, Live, NewEvent, Transaction},
+    live::{
+        kinds::{IssueMerged, IssueReported, IssueStatusChanged, IssueSupported},
+        Live, NeighbourhoodEvent, NewEvent, Transaction,
+    },
     services::categories::attributes_of,
     services::{keyset_after, lock_neighbourhood},
 };
@@ -513,27 +517,24 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     .await?;
     let newly_supporting = add_supporter(&*tx, issue_id, reporter.id).await?;
     let updated = recount(&*tx, issue_id, now).await?;
-    let kind = if pooled {
-        "issue.report_added"
-    } else {
-        "issue.created"
+    let reported = IssueReported {
+        issue_id: updated.id,
+        category_id: updated.category_id,
+        status: updated.status.clone(),
+        reports_count: updated.reports_count,
+        supporters_count: updated.supporters_count,
+        new_supporter: newly_supporting,
     };
-    let data = json!({
-        "issue_id": updated.id,
-        "category_id": updated.category_id,
-        "status": updated.status,
-        "reports_count": updated.reports_count,
-        "supporters_count": updated.supporters_count,
-        "new_supporter": newly_supporting,
-    });
-    tx.emit(
-        NewEvent::new(
-            Channel::Neighbourhood(neighbourhood_id),
-            kind,
-            Some(reporter.id),
-        )
-        .data(data),
-    )
+    let event = if pooled {
+        NeighbourhoodEvent::IssueReportAdded(reported)
+    } else {
+        NeighbourhoodEvent::IssueCreated(reported)
+    };
+    tx.emit(NewEvent::neighbourhood(
+        neighbourhood_id,
+        event,
+        Some(reporter.id),
+    ))
     .await?;
     tx.commit(live).await?;
     // A report added to a chosen issue of another category needs that issue's category.
@@ -866,15 +867,15 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
     active.supporters_count = Set(supporters);
     active.updated_at = Set(Utc::now());
     let updated = active.update(&*tx).await?;
-    let data = json!({"issue_id": id, "supporters_count": supporters});
-    tx.emit(
-        NewEvent::new(
-            Channel::Neighbourhood(updated.neighbourhood_id),
-            "issue.supported",
-            Some(user.id),
-        )
-        .data(data),
-    )
+    let supported = IssueSupported {
+        issue_id: id,
+        supporters_count: supporters,
+    };
+    tx.emit(NewEvent::neighbourhood(
+        updated.neighbourhood_id,
+        NeighbourhoodEvent::IssueSupported(supported),
+        Some(user.id),
+    ))
     .await?;
     tx.commit(live).await?;
     one_view(db, updated).await
@@ -1113,20 +1114,28 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&*tx)
     .await?;
-    let data = json!({"issue_id": id, "status": to, "note": note});
-    tx.emit(
-        NewEvent::new(
-            Channel::Neighbourhood(neighbourhood_id),
-            "issue.status_changed",
-            Some(actor.id),
-        )
-        .data(data),
-    )
+    let changed = IssueStatusChanged {
+        issue_id: id,
+        status: to,
+        note: note.to_owned(),
+        reopened: false,
+    };
+    tx.emit(NewEvent::neighbourhood(
+        neighbourhood_id,
+        NeighbourhoodEvent::IssueStatusChanged(changed),
+        Some(actor.id),
+    ))
     .await?;
     // Every supporter hears it: stored in their inboxes and pushed in a few bulk statements.
     let supporters = supporters_of(&*tx, id).await?;
     let supporters = who_may_see(&*tx, &access.neighbourhood, &supporters).await?;
-    let notice = json!({"what": "issue_status_changed", "issue_id": id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "status": to, "note": note});
+    let notice = Notice::IssueStatusChanged {
+        neighbourhood_id,
+        neighbourhood_name: access.neighbourhood.name.clone(),
+        issue_id: id,
+        status: to,
+        note: note.to_owned(),
+    };
     tx.notify_many(&supporters, Some(actor.id), notice).await?;
     tx.commit(live).await?;
     one_view(db, updated).await
@@ -1279,25 +1288,26 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
     active.updated_at = Set(Utc::now());
     let updated = active.update(&*tx).await?;
     add_timeline(&*tx, id, user.id, IssueStatus::Open, &public_note).await?;
-    let data =
-        json!({"issue_id": id, "status": IssueStatus::Open, "note": public_note, "reopened": true});
-    tx.emit(
-        NewEvent::new(
-            Channel::Neighbourhood(neighbourhood_id),
-            "issue.status_changed",
-            Some(user.id),
-        )
-        .data(data),
-    )
+    let reopened = IssueStatusChanged {
+        issue_id: id,
+        status: IssueStatus::Open,
+        note: public_note.clone(),
+        reopened: true,
+    };
+    tx.emit(NewEvent::neighbourhood(
+        neighbourhood_id,
+        NeighbourhoodEvent::IssueStatusChanged(reopened),
+        Some(user.id),
+    ))
     .await?;
     for manager in issue_managers(&*tx, neighbourhood_id).await? {
-        let notice = json!({"what": "issue_reopened", "issue_id": id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "note": public_note});
-        tx.emit(
-            NewEvent::new(Channel::User(manager), "notification", Some(user.id))
-                .about_user(manager)
-                .data(notice),
-        )
-        .await?;
+        let notice = Notice::IssueReopened {
+            neighbourhood_id,
+            neighbourhood_name: access.neighbourhood.name.clone(),
+            issue_id: id,
+            note: public_note.clone(),
+        };
+        tx.notify(manager, Some(user.id), notice).await?;
     }
     tx.commit(live).await?;
     one_view(db, updated).await
@@ -1387,17 +1397,26 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     merged.update(&*tx).await?;
     let updated = recount(&*tx, target_id, last_reported).await?;
     add_timeline(&*tx, source_id, actor.id, IssueStatus::Duplicate, note).await?;
-    let data = json!({"issue_id": source_id, "into": target_id, "status": IssueStatus::Duplicate, "note": note, "supporters_count": updated.supporters_count});
-    tx.emit(
-        NewEvent::new(
-            Channel::Neighbourhood(neighbourhood_id),
-            "issue.merged",
-            Some(actor.id),
-        )
-        .data(data),
-    )
+    let merged = IssueMerged {
+        issue_id: source_id,
+        into: target_id,
+        status: IssueStatus::Duplicate,
+        note: note.to_owned(),
+        supporters_count: updated.supporters_count,
+    };
+    tx.emit(NewEvent::neighbourhood(
+        neighbourhood_id,
+        NeighbourhoodEvent::IssueMerged(merged),
+        Some(actor.id),
+    ))
     .await?;
-    let notice = json!({"what": "issue_merged", "issue_id": source_id, "into": target_id, "neighbourhood_id": neighbourhood_id, "neighbourhood_name": access.neighbourhood.name, "note": note});
+    let notice = Notice::IssueMerged {
+        neighbourhood_id,
+        neighbourhood_name: access.neighbourhood.name.clone(),
+        issue_id: source_id,
+        into: target_id,
+        note: note.to_owned(),
+    };
     let told = who_may_see(&*tx, &access.neighbourhood, &source_supporters).await?;
     tx.notify_many(&told, Some(actor.id), notice).await?;
     tx.commit(live).await?;

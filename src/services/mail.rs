@@ -30,7 +30,7 @@ use tokio::sync::mpsc;
 use uuid::Uuid;
 
 use crate::{
-    domain::notification::{render, EmailMode, MailBody, MailItem},
+    domain::notification::{render, EmailMode, MailBody, MailItem, Notice},
     error::{AppError, AppResult},
     services::notifications::first_id_at,
 };
@@ -171,11 +171,7 @@ async fn send_immediate(db: &DatabaseConnection, mailer: &Mailer, ids: Vec<Uuid>
         let people = recipients(db, rows.iter().map(|n| n.user_id)).await?;
         let sends = rows.into_iter().filter_map(|n| {
             let (email, name) = people.get(&n.user_id)?.clone();
-            let item = MailItem {
-                what: n.what.clone(),
-                data: n.data.clone(),
-                created_at: n.created_at,
-            };
+            let item = mail_item(&n)?;
             let body = render(&name, &mailer.base_url, &[item], false);
             Some(async move {
                 let sent = mailer.send(n.user_id, &email, &name, &body).await;
@@ -190,6 +186,21 @@ async fn send_immediate(db: &DatabaseConnection, mailer: &Mailer, ids: Vec<Uuid>
         mark_emailed(db, &sent).await?;
     }
     Ok(())
+}
+
+/// A stored notification as a message shows it; `None` (with a warning) for a row whose data
+/// this code cannot read, which then goes unmailed but stays in the inbox.
+fn mail_item(n: &notification::Model) -> Option<MailItem> {
+    match Notice::from_stored(&n.data) {
+        Some(notice) => Some(MailItem {
+            notice,
+            created_at: n.created_at,
+        }),
+        None => {
+            tracing::warn!(notification_id = %n.id, what = %n.what, "cannot read a stored notification for e-mail");
+            None
+        }
+    }
 }
 
 /// E-mail address and display name of these people, if they still want immediate e-mail.
@@ -325,14 +336,10 @@ pub async fn send_digests(
         if claim.exec(db).await?.rows_affected == 0 {
             continue;
         }
-        let mail_items: Vec<MailItem> = items
-            .iter()
-            .map(|n| MailItem {
-                what: n.what.clone(),
-                data: n.data.clone(),
-                created_at: n.created_at,
-            })
-            .collect();
+        let mail_items: Vec<MailItem> = items.iter().filter_map(mail_item).collect();
+        if mail_items.is_empty() {
+            continue;
+        }
         let body = render(&person.display_name, &mailer.base_url, &mail_items, true);
         if mailer
             .send(person.id, &person.email, &person.display_name, &body)

@@ -11,7 +11,6 @@ use sea_orm::{
     QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
-use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -23,10 +22,17 @@ use crate::{
             can_lose_coordinator, effective_status, status_on_join, MembershipStatus, Role,
         },
         neighbourhood::JoinPolicy,
+        notification::Notice,
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
-    live::{Audience, Channel, Live, NewEvent, Transaction},
+    live::{
+        kinds::{
+            MemberApproved, MemberCounted, MemberJoined, MemberRef, MemberRequested,
+            MemberRoleChanged, MemberSuspended,
+        },
+        Live, NeighbourhoodEvent, NewEvent, Transaction,
+    },
     services::{invitations, keyset_after, lock_neighbourhood, moderation, tasks},
 };
 
@@ -140,10 +146,6 @@ impl Change {
         Ok(())
     }
 
-    fn channel(&self) -> Channel {
-        Channel::Neighbourhood(self.neighbourhood.id)
-    }
-
     async fn membership(&self, user_id: Uuid) -> AppResult<membership::Model> {
         membership::Entity::find_by_id((self.neighbourhood.id, user_id))
             .one(&*self.tx)
@@ -176,39 +178,20 @@ impl Change {
     }
 
     /// An event on the neighbourhood's channel about `user_id`.
-    async fn emit(
-        &mut self,
-        kind: &'static str,
-        user_id: Uuid,
-        audience: Audience,
-        data: serde_json::Value,
-    ) -> AppResult<()> {
-        let event = NewEvent::new(self.channel(), kind, Some(self.actor))
-            .about_user(user_id)
-            .audience(audience)
-            .data(data);
+    async fn emit(&mut self, user_id: Uuid, event: NeighbourhoodEvent) -> AppResult<()> {
+        let event = NewEvent::neighbourhood(self.neighbourhood.id, event, Some(self.actor))
+            .about_user(user_id);
         self.tx.emit(event).await
     }
 
-    /// A notification on the person's own channel.
+    /// A notification on the person's own channel; `notice` is given the neighbourhood.
     async fn notify(
         &mut self,
         user_id: Uuid,
-        what: &str,
-        extra: serde_json::Value,
+        notice: impl FnOnce(Uuid, String) -> Notice,
     ) -> AppResult<()> {
-        let mut data = json!({
-            "what": what,
-            "neighbourhood_id": self.neighbourhood.id,
-            "neighbourhood_name": self.neighbourhood.name,
-        });
-        if let (Some(data), Some(extra)) = (data.as_object_mut(), extra.as_object()) {
-            data.extend(extra.clone());
-        }
-        let event = NewEvent::new(Channel::User(user_id), "notification", Some(self.actor))
-            .about_user(user_id)
-            .data(data);
-        self.tx.emit(event).await
+        let notice = notice(self.neighbourhood.id, self.neighbourhood.name.clone());
+        self.tx.notify(user_id, Some(self.actor), notice).await
     }
 
     /// Does the neighbourhood keep an active coordinator if this one goes?
@@ -306,14 +289,22 @@ async fn insert_membership(
     .await?;
     if counts(&created) {
         let member_count = change.adjust_member_count(1).await?;
-        let data = json!({"user_id": user.id, "display_name": user.display_name, "role": "member", "member_count": member_count});
+        let joined = MemberJoined {
+            user_id: user.id,
+            display_name: user.display_name.clone(),
+            role: Role::Member,
+            member_count,
+        };
         change
-            .emit("member.joined", user.id, Audience::Members, data)
+            .emit(user.id, NeighbourhoodEvent::MemberJoined(joined))
             .await?;
     } else {
-        let data = json!({"user_id": user.id, "display_name": user.display_name});
+        let requested = MemberRequested {
+            user_id: user.id,
+            display_name: user.display_name.clone(),
+        };
         change
-            .emit("member.requested", user.id, Audience::Coordinators, data)
+            .emit(user.id, NeighbourhoodEvent::MemberRequested(requested))
             .await?;
     }
     change.commit(live).await?;
@@ -374,20 +365,19 @@ pub async fn leave<C: ConnectionTrait + TransactionTrait>(
             change.end_claims(user.id).await?;
             change
                 .emit(
-                    "member.left",
                     user.id,
-                    Audience::Members,
-                    json!({"user_id": user.id, "member_count": member_count}),
+                    NeighbourhoodEvent::MemberLeft(MemberCounted {
+                        user_id: user.id,
+                        member_count,
+                    }),
                 )
                 .await?
         }
         None => {
             change
                 .emit(
-                    "member.request_withdrawn",
                     user.id,
-                    Audience::Coordinators,
-                    json!({"user_id": user.id}),
+                    NeighbourhoodEvent::MemberRequestWithdrawn(MemberRef { user_id: user.id }),
                 )
                 .await?
         }
@@ -508,13 +498,22 @@ async fn activate(
             m.joined_at = Set(Utc::now());
         })
         .await?;
-    let data = json!({"user_id": target, "display_name": name, "member_count": member_count});
+    let approved = MemberApproved {
+        user_id: target,
+        display_name: name.clone(),
+        member_count,
+    };
     change
-        .emit("member.approved", target, Audience::Members, data)
+        .emit(target, NeighbourhoodEvent::MemberApproved(approved))
         .await?;
     if change.actor != target {
         change
-            .notify(target, "membership_approved", json!({}))
+            .notify(target, |neighbourhood_id, neighbourhood_name| {
+                Notice::MembershipApproved {
+                    neighbourhood_id,
+                    neighbourhood_name,
+                }
+            })
             .await?;
     }
     change.commit(live).await?;
@@ -550,14 +549,21 @@ pub async fn set_role<C: ConnectionTrait + TransactionTrait>(
     if !unchanged {
         change
             .emit(
-                "member.role_changed",
                 target,
-                Audience::Members,
-                json!({"user_id": target, "role": role}),
+                NeighbourhoodEvent::MemberRoleChanged(MemberRoleChanged {
+                    user_id: target,
+                    role,
+                }),
             )
             .await?;
         change
-            .notify(target, "role_changed", json!({"role": role}))
+            .notify(target, |neighbourhood_id, neighbourhood_name| {
+                Notice::RoleChanged {
+                    neighbourhood_id,
+                    neighbourhood_name,
+                    role,
+                }
+            })
             .await?;
     }
     let name = display_name_of(&*change.tx, target).await?;
@@ -617,18 +623,22 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
         .await?;
     change
         .emit(
-            "member.suspended",
             target,
-            Audience::Coordinators,
-            json!({"user_id": target, "until": until}),
+            NeighbourhoodEvent::MemberSuspended(MemberSuspended {
+                user_id: target,
+                until,
+            }),
         )
         .await?;
     change
-        .notify(
-            target,
-            "suspended",
-            json!({"until": until, "reason": reason}),
-        )
+        .notify(target, |neighbourhood_id, neighbourhood_name| {
+            Notice::Suspended {
+                neighbourhood_id,
+                neighbourhood_name,
+                until,
+                reason: reason.clone(),
+            }
+        })
         .await?;
     let entry = member_entry(&change, "member_suspended", target, Some(reason));
     moderation::record(&*change.tx, entry).await?;
@@ -657,13 +667,18 @@ pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
         .await?;
     change
         .emit(
-            "member.reinstated",
             target,
-            Audience::Coordinators,
-            json!({"user_id": target}),
+            NeighbourhoodEvent::MemberReinstated(MemberRef { user_id: target }),
         )
         .await?;
-    change.notify(target, "reinstated", json!({})).await?;
+    change
+        .notify(target, |neighbourhood_id, neighbourhood_name| {
+            Notice::Reinstated {
+                neighbourhood_id,
+                neighbourhood_name,
+            }
+        })
+        .await?;
     let entry = member_entry(&change, "member_reinstated", target, None);
     moderation::record(&*change.tx, entry).await?;
     let name = display_name_of(&*change.tx, target).await?;
@@ -711,27 +726,38 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
             change.end_claims(target).await?;
             change
                 .emit(
-                    "member.removed",
                     target,
-                    Audience::Members,
-                    json!({"user_id": target, "member_count": member_count}),
+                    NeighbourhoodEvent::MemberRemoved(MemberCounted {
+                        user_id: target,
+                        member_count,
+                    }),
                 )
                 .await?;
-            change.notify(target, "removed", json!({})).await?;
+            change
+                .notify(target, |neighbourhood_id, neighbourhood_name| {
+                    Notice::Removed {
+                        neighbourhood_id,
+                        neighbourhood_name,
+                    }
+                })
+                .await?;
             let entry = member_entry(&change, "member_removed", target, reason);
             moderation::record(&*change.tx, entry).await?;
         }
         None => {
             change
                 .emit(
-                    "member.rejected",
                     target,
-                    Audience::Coordinators,
-                    json!({"user_id": target}),
+                    NeighbourhoodEvent::MemberRejected(MemberRef { user_id: target }),
                 )
                 .await?;
             change
-                .notify(target, "membership_rejected", json!({}))
+                .notify(target, |neighbourhood_id, neighbourhood_name| {
+                    Notice::MembershipRejected {
+                        neighbourhood_id,
+                        neighbourhood_name,
+                    }
+                })
                 .await?;
         }
     }

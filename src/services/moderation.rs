@@ -13,7 +13,6 @@ use sea_orm::{
 };
 use serde::Deserialize;
 use serde::Serialize;
-use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -21,13 +20,14 @@ use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
         discussion::{parse_reason, PostStatus},
+        notification::Notice,
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
-    live::{Audience, Live, Transaction},
+    live::{kinds::ThreadState, Live, NeighbourhoodEvent, Transaction},
     services::discussions::{
-        self, load_post, load_thread, lock_post, names_of, notification, post_event, post_status,
-        post_view, thread_event, Marks, PostView, Viewer,
+        self, load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
+        thread_event, Marks, PostPlace, PostView, Viewer,
     },
 };
 
@@ -234,25 +234,24 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
         },
     )
     .await?;
-    if status == PostStatus::Visible {
-        tx.emit(post_event("post.hidden", &updated, Some(actor.id)))
-            .await?;
+    let kind = if status == PostStatus::Visible {
+        NeighbourhoodEvent::PostHidden
     } else {
-        tx.emit(
-            post_event("post.reviewed", &updated, Some(actor.id)).audience(Audience::Coordinators),
-        )
-        .await?;
-    }
+        NeighbourhoodEvent::PostReviewed
+    };
+    tx.emit(post_event(kind, &updated, Some(actor.id))).await?;
     if let Some(author) = updated.author_id.filter(|a| *a != actor.id) {
-        tx.emit(notification(
-            author,
-            Some(actor.id),
-            "post_hidden",
-            &access,
-            &updated,
-            json!({"reason": reason, "automatic": false}),
-        ))
-        .await?;
+        let at = PostPlace::of(&access, &updated);
+        let hidden = Notice::PostHidden {
+            neighbourhood_id: at.neighbourhood_id,
+            neighbourhood_name: at.neighbourhood_name,
+            thread_id: at.thread_id,
+            post_id: at.post_id,
+            seq: at.seq,
+            reason: reason.clone(),
+            automatic: false,
+        };
+        tx.notify(author, Some(actor.id), hidden).await?;
     }
     tx.commit(live).await?;
     let marks = Marks::load(db, Some(actor.id), std::slice::from_ref(&updated)).await?;
@@ -316,23 +315,30 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     if restored {
-        tx.emit(post_event("post.restored", &updated, Some(actor.id)))
-            .await?;
+        tx.emit(post_event(
+            NeighbourhoodEvent::PostRestored,
+            &updated,
+            Some(actor.id),
+        ))
+        .await?;
         if let Some(author) = updated.author_id.filter(|a| *a != actor.id) {
-            tx.emit(notification(
-                author,
-                Some(actor.id),
-                "post_restored",
-                &access,
-                &updated,
-                json!({"reason": reason}),
-            ))
-            .await?;
+            let at = PostPlace::of(&access, &updated);
+            let restored = Notice::PostRestored {
+                neighbourhood_id: at.neighbourhood_id,
+                neighbourhood_name: at.neighbourhood_name,
+                thread_id: at.thread_id,
+                post_id: at.post_id,
+                seq: at.seq,
+                reason: reason.clone(),
+            };
+            tx.notify(author, Some(actor.id), restored).await?;
         }
     } else {
-        tx.emit(
-            post_event("post.reviewed", &updated, Some(actor.id)).audience(Audience::Coordinators),
-        )
+        tx.emit(post_event(
+            NeighbourhoodEvent::PostReviewed,
+            &updated,
+            Some(actor.id),
+        ))
         .await?;
     }
     tx.commit(live).await?;
@@ -363,19 +369,19 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
         .one(&*tx)
         .await?
         .ok_or_else(|| AppError::not_found("thread"))?;
-    let mut changes: Vec<(&'static str, &'static str)> = Vec::new();
+    let mut changes: Vec<(&'static str, fn(ThreadState) -> NeighbourhoodEvent)> = Vec::new();
     if let Some(locked) = change.locked.filter(|l| *l != current.locked) {
         changes.push(if locked {
-            ("thread_locked", "thread.locked")
+            ("thread_locked", NeighbourhoodEvent::ThreadLocked)
         } else {
-            ("thread_unlocked", "thread.unlocked")
+            ("thread_unlocked", NeighbourhoodEvent::ThreadUnlocked)
         });
     }
     if let Some(pinned) = change.pinned.filter(|p| *p != current.pinned) {
         changes.push(if pinned {
-            ("thread_pinned", "thread.pinned")
+            ("thread_pinned", NeighbourhoodEvent::ThreadPinned)
         } else {
-            ("thread_unpinned", "thread.unpinned")
+            ("thread_unpinned", NeighbourhoodEvent::ThreadUnpinned)
         });
     }
     if !changes.is_empty() {

@@ -27,7 +27,8 @@ use crate::{
     error::{AppError, AppResult},
     live::{
         event::{self, EventView},
-        Channel, Live, NewEvent, Transaction,
+        kinds::{NeighbourhoodCreated, NeighbourhoodUpdated},
+        Channel, Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::{accounts::OrganisationRef, keyset_after},
 };
@@ -192,12 +193,14 @@ pub async fn create(
     .insert(&*txn)
     .await?;
     txn.emit(
-        NewEvent::new(
-            Channel::Neighbourhood(id),
-            "neighbourhood.created",
+        NewEvent::neighbourhood(
+            id,
+            NeighbourhoodEvent::NeighbourhoodCreated(NeighbourhoodCreated {
+                name: created.name.clone(),
+                member_count: 1,
+            }),
             Some(creator.id),
-        )
-        .data(serde_json::json!({"name": created.name, "member_count": 1})),
+        ),
     )
     .await?;
     txn.commit(live).await?;
@@ -268,16 +271,15 @@ pub async fn update(
     let mut txn = Transaction::begin(db).await?;
     let updated = active.update(&*txn).await?;
     txn.emit(
-        NewEvent::new(
-            Channel::Neighbourhood(id),
-            "neighbourhood.updated",
+        NewEvent::neighbourhood(
+            id,
+            NeighbourhoodEvent::NeighbourhoodUpdated(NeighbourhoodUpdated {
+                name: updated.name.clone(),
+                visibility: updated.visibility.clone(),
+                join_policy: updated.join_policy.clone(),
+            }),
             Some(actor.id),
-        )
-        .data(serde_json::json!({
-            "name": updated.name,
-            "visibility": updated.visibility,
-            "join_policy": updated.join_policy,
-        })),
+        ),
     )
     .await?;
     txn.commit(live).await?;

@@ -16,20 +16,24 @@ use sea_orm::{
     QuerySelect, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
     domain::{
         notification::{
-            kind_key, parse_kind, subject_of, EmailMode, MuteSubject, MAX_MUTED_KINDS,
-            READ_EVENT_KIND,
+            kind_key, parse_kind, EmailMode, MuteSubject, Notice, NotificationKind,
+            MAX_MUTED_KINDS,
         },
         pagination::{decode_cursor, page_from, parse_limit, Page},
     },
     error::{AppError, AppResult},
-    live::{Audience, Channel, Live, NewEvent, Transaction},
+    live::{
+        event::stored_parts,
+        kinds::{Notification, NotificationsRead},
+        Live, NewEvent, Transaction, UserEvent,
+    },
 };
 
 /// Rows per multi-row statement: well under PostgreSQL's 65,535 and SQLite's 32,766 bound
@@ -41,41 +45,46 @@ pub(crate) const CHUNK: usize = 1_000;
 pub(crate) struct Stored {
     pub user_id: Uuid,
     pub id: Uuid,
-    /// The data as pushed live: the emitter's, plus `notification_id`.
-    pub data: Value,
+    pub notice: Notice,
     /// Muted by the person: stored as read, not pushed, not e-mailed.
     pub muted: bool,
     /// The person wants an e-mail at once (sent after commit).
     pub email_now: bool,
 }
 
-/// Stores notifications for `(recipient, data)` pairs in a few statements, whatever their
-/// number: one look-up of mutes and one of e-mail preferences per chunk of recipients, and
-/// multi-row INSERTs. `data.what` names the kind; the subject (for mutes) comes from its ids.
+impl Stored {
+    /// The `notification` event that pushes it live.
+    pub fn event(&self) -> UserEvent {
+        UserEvent::Notification(Notification {
+            notification_id: self.id,
+            notice: self.notice.clone(),
+        })
+    }
+}
+
+/// Stores notices for `(recipient, notice)` pairs in a few statements, whatever their number:
+/// one look-up of mutes and one of e-mail preferences per chunk of recipients, and multi-row
+/// INSERTs. A notice is muted by its kind (`kind:{what}`) or its subject.
 pub(crate) async fn store(
     db: &impl ConnectionTrait,
     actor_id: Option<Uuid>,
-    items: Vec<(Uuid, Value)>,
+    items: Vec<(Uuid, Notice)>,
 ) -> AppResult<Vec<Stored>> {
     if items.is_empty() {
         return Ok(Vec::new());
     }
     let now = Utc::now();
-    let described: Vec<(Uuid, Value, String, Option<String>)> = items
+    let described: Vec<(Uuid, Notice, String, Option<String>)> = items
         .into_iter()
-        .map(|(user_id, data)| {
-            let what = data
-                .get("what")
-                .and_then(Value::as_str)
-                .unwrap_or("notice")
-                .to_owned();
-            let subject = subject_of(&data);
-            (user_id, data, what, subject)
+        .map(|(user_id, notice)| {
+            let what = kind_key(notice.kind());
+            let subject = notice.mute_subject().map(|s| s.to_string());
+            (user_id, notice, what, subject)
         })
         .collect();
     let mut keys: HashSet<String> = HashSet::new();
     for (_, _, what, subject) in &described {
-        keys.insert(kind_key(what));
+        keys.insert(what.clone());
         if let Some(subject) = subject {
             keys.insert(subject.clone());
         }
@@ -110,38 +119,34 @@ pub(crate) async fn store(
 
     let mut stored = Vec::with_capacity(described.len());
     let mut rows: Vec<Vec<sea_orm::Value>> = Vec::with_capacity(described.len());
-    for (user_id, mut data, what, subject) in described {
-        let muted = mutes.contains(&(user_id, kind_key(&what)))
+    for (user_id, notice, what, subject) in described {
+        let muted = mutes.contains(&(user_id, what))
             || subject
                 .as_ref()
                 .is_some_and(|s| mutes.contains(&(user_id, s.clone())));
         let id = Uuid::now_v7();
-        if let Some(object) = data.as_object_mut() {
-            object.insert("notification_id".into(), json!(id));
-        }
-        let neighbourhood_id = data
-            .get("neighbourhood_id")
-            .and_then(Value::as_str)
-            .and_then(|id| Uuid::parse_str(id).ok());
+        let one = Stored {
+            user_id,
+            id,
+            notice,
+            muted,
+            email_now: !muted && immediate.contains(&user_id),
+        };
+        // The inbox keeps the data the live event carries.
+        let (_, data) = stored_parts(&one.event())?;
         rows.push(vec![
             id.into(),
             user_id.into(),
-            what.into(),
-            data.clone().into(),
-            neighbourhood_id.into(),
+            one.notice.kind().as_str().into(),
+            data.into(),
+            Some(one.notice.neighbourhood_id()).into(),
             subject.into(),
             actor_id.into(),
             muted.into(),
             (if muted { Some(now) } else { None }).into(),
             now.into(),
         ]);
-        stored.push(Stored {
-            user_id,
-            id,
-            data,
-            muted,
-            email_now: !muted && immediate.contains(&user_id),
-        });
+        stored.push(one);
     }
     for chunk in rows.chunks(CHUNK) {
         let mut insert = Query::insert();
@@ -171,10 +176,11 @@ pub(crate) async fn store(
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NotificationView {
     pub id: Uuid,
-    /// The kind, e.g. `issue_status_changed` (see `docs/live-protocol.md`).
+    /// The kind, e.g. `issue_status_changed` (a `Notice`'s `what`).
+    #[schema(value_type = NotificationKind)]
     pub what: String,
-    /// What the live event carried: ids, names, the new state.
-    #[schema(value_type = Object)]
+    /// What the live event carried: the notice (with `what`) and `notification_id`.
+    #[schema(value_type = Notification)]
     pub data: Value,
     pub neighbourhood_id: Option<Uuid>,
     /// `thread:{id}`, `issue:{id}` or `task:{id}` when it is about one (what a mute matches).
@@ -265,8 +271,12 @@ pub async fn mark_read<C: ConnectionTrait + TransactionTrait>(
         .ok_or_else(|| AppError::not_found("notification"))?;
     if changed > 0 {
         let unread = unread_count(&*tx, user_id).await?;
-        tx.emit(read_event(user_id, json!({"ids": [id], "unread": unread})))
-            .await?;
+        let read = NotificationsRead {
+            ids: Some(vec![id]),
+            all: false,
+            unread,
+        };
+        tx.emit(read_event(user_id, read)).await?;
     }
     tx.commit(live).await?;
     Ok(found.into())
@@ -294,25 +304,26 @@ pub async fn mark_all_read<C: ConnectionTrait + TransactionTrait>(
         .await?
         .rows_affected;
     if marked > 0 {
-        tx.emit(read_event(user_id, json!({"all": true, "unread": 0})))
-            .await?;
+        let read = NotificationsRead {
+            ids: None,
+            all: true,
+            unread: 0,
+        };
+        tx.emit(read_event(user_id, read)).await?;
     }
     tx.commit(live).await?;
     Ok(ReadAll { marked, unread: 0 })
 }
 
-fn read_event(user_id: Uuid, data: Value) -> NewEvent {
-    NewEvent::new(Channel::User(user_id), READ_EVENT_KIND, Some(user_id))
-        .about_user(user_id)
-        .audience(Audience::Everyone)
-        .data(data)
+fn read_event(user_id: Uuid, read: NotificationsRead) -> NewEvent {
+    NewEvent::user(user_id, UserEvent::NotificationsRead(read), Some(user_id))
 }
 
 /// What a person receives, and what they muted.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Preferences {
     /// Kinds (`what` values) that are stored as read and never pushed or e-mailed.
-    pub muted_kinds: Vec<String>,
+    pub muted_kinds: Vec<NotificationKind>,
     /// Muted threads, issues and tasks (`thread:{id}`, `issue:{id}`, `task:{id}`).
     pub muted_subjects: Vec<String>,
     pub email_mode: EmailMode,
@@ -324,7 +335,8 @@ pub struct Preferences {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PreferencesUpdate {
-    /// Replaces the muted kinds.
+    /// Replaces the muted kinds (unknown kinds are refused).
+    #[schema(value_type = Option<Vec<NotificationKind>>)]
     pub muted_kinds: Option<Vec<String>>,
     pub email_mode: Option<EmailMode>,
 }
@@ -348,7 +360,8 @@ pub async fn preferences(
         .await?
     {
         match mute.subject.strip_prefix("kind:") {
-            Some(kind) => muted_kinds.push(kind.to_owned()),
+            // A mute of a kind that no longer exists mutes nothing: leave it out.
+            Some(kind) => muted_kinds.extend(parse_kind(kind).ok()),
             None => muted_subjects.push(mute.subject),
         }
     }
@@ -397,7 +410,7 @@ pub async fn update_preferences<C: ConnectionTrait + TransactionTrait>(
             notification_mute::Entity::insert_many(kinds.iter().map(|k| {
                 notification_mute::ActiveModel {
                     user_id: Set(user_id),
-                    subject: Set(kind_key(k)),
+                    subject: Set(kind_key(*k)),
                     created_at: Set(now),
                 }
             }))

@@ -10,7 +10,6 @@ use sea_orm::{
     QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
-use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -23,8 +22,8 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{
-        event::{STAFF_REMOVED, STOPPED_SERVING},
-        Audience, Channel, Live, NewEvent, Transaction,
+        kinds::{StaffRemoved, StoppedServing},
+        Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::keyset_after,
 };
@@ -283,15 +282,16 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
     // Neighbourhood rows are locked by their events: in id order, like every fan-out.
     served.sort_unstable();
     for neighbourhood_id in served {
-        let event = NewEvent::new(
-            Channel::Neighbourhood(neighbourhood_id),
-            STAFF_REMOVED,
+        let removed = StaffRemoved {
+            organisation_id,
+            user_id,
+        };
+        let event = NewEvent::neighbourhood(
+            neighbourhood_id,
+            NeighbourhoodEvent::OrganisationStaffRemoved(removed),
             Some(actor.id),
         )
-        .about_user(user_id)
-        // Staff names and ids are for the neighbourhood's managers, as with assignments.
-        .audience(Audience::Coordinators)
-        .data(json!({"organisation_id": organisation_id, "user_id": user_id}));
+        .about_user(user_id);
         tx.emit(event).await?;
     }
     tx.commit(live).await
@@ -358,12 +358,11 @@ pub async fn stop_serving<C: ConnectionTrait + TransactionTrait>(
     if deleted.rows_affected == 0 {
         return Err(AppError::not_found("service link"));
     }
-    let event = NewEvent::new(
-        Channel::Neighbourhood(neighbourhood_id),
-        STOPPED_SERVING,
+    let event = NewEvent::neighbourhood(
+        neighbourhood_id,
+        NeighbourhoodEvent::OrganisationStoppedServing(StoppedServing { organisation_id }),
         Some(actor.id),
-    )
-    .data(json!({"organisation_id": organisation_id}));
+    );
     tx.emit(event).await?;
     tx.commit(live).await
 }

@@ -10,7 +10,6 @@ use sea_orm::{
     QueryOrder, Set, TransactionTrait,
 };
 use serde::Serialize;
-use serde_json::json;
 use tokio::sync::Semaphore;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -19,7 +18,7 @@ use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::photo::{process, Processed, MAX_PHOTOS_PER_REPORT},
     error::{AppError, AppResult},
-    live::{Channel, Live, NewEvent, Transaction},
+    live::{kinds::IssuePhotoAdded, Live, NeighbourhoodEvent, NewEvent, Transaction},
     storage::FileStore,
 };
 
@@ -152,15 +151,15 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         }
         .insert(&*tx)
         .await?;
-        let data = json!({"issue_id": issue_id, "photo_id": id});
-        tx.emit(
-            NewEvent::new(
-                Channel::Neighbourhood(found.neighbourhood_id),
-                "issue.photo_added",
-                Some(user.id),
-            )
-            .data(data),
-        )
+        let added = IssuePhotoAdded {
+            issue_id,
+            photo_id: id,
+        };
+        tx.emit(NewEvent::neighbourhood(
+            found.neighbourhood_id,
+            NeighbourhoodEvent::IssuePhotoAdded(added),
+            Some(user.id),
+        ))
         .await?;
         tx.commit(live).await?;
         AppResult::Ok(created)

@@ -23,6 +23,7 @@ use crate::{
     domain::{
         account::FieldCheck,
         geo::GeoPoint,
+        notification::Notice,
         pagination::{decode_cursor, page_from, Page},
         task::{
             lease_end, may_verify, status_after_work, valid_hours, ClaimStatus, TaskStatus,
@@ -30,7 +31,10 @@ use crate::{
         },
     },
     error::{AppError, AppResult},
-    live::{Audience, Channel, Live, NewEvent, Transaction},
+    live::{
+        kinds::{ClaimState, TaskState},
+        Live, NeighbourhoodEvent, NewEvent, Transaction,
+    },
     services::issues::area_of,
 };
 
@@ -337,39 +341,17 @@ fn runs_tasks(access: &NeighbourhoodAccess) -> bool {
     access.can_manage() || access.is_service_manager
 }
 
-fn task_event(kind: &'static str, t: &task::Model, actor: Uuid) -> NewEvent {
-    NewEvent::new(
-        Channel::Neighbourhood(t.neighbourhood_id),
-        kind,
-        Some(actor),
-    )
-    .data(json!({
-        "task_id": t.id,
-        "status": t.status,
-        "claimed_slots": t.claimed_slots,
-        "slots": t.slots,
-    }))
+fn task_state(t: &task::Model) -> TaskState {
+    TaskState {
+        task_id: t.id,
+        status: t.status.clone(),
+        claimed_slots: t.claimed_slots,
+        slots: t.slots,
+    }
 }
 
-fn task_notification(
-    user_id: Uuid,
-    what: &str,
-    t: &task::Model,
-    extra: serde_json::Value,
-) -> NewEvent {
-    let mut data = json!({
-        "what": what,
-        "task_id": t.id,
-        "task_title": t.title,
-        "neighbourhood_id": t.neighbourhood_id,
-    });
-    if let (Some(data), Some(extra)) = (data.as_object_mut(), extra.as_object()) {
-        data.extend(extra.clone());
-    }
-    NewEvent::new(Channel::User(user_id), "notification", None)
-        .about_user(user_id)
-        .audience(Audience::Everyone)
-        .data(data)
+fn task_event(kind: fn(TaskState) -> NeighbourhoodEvent, t: &task::Model, actor: Uuid) -> NewEvent {
+    NewEvent::neighbourhood(t.neighbourhood_id, kind(task_state(t)), Some(actor))
 }
 
 /// Creates a task: open at once when a coordinator or manager creates it, `proposed` (awaiting a
@@ -404,14 +386,13 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     row.updated_at = Set(now);
     let mut tx = Transaction::begin(db).await?;
     let created = row.insert(&*tx).await?;
-    // A proposal is news for the coordinators only.
-    let audience = if status == TaskStatus::Proposed {
-        Audience::Coordinators
-    } else {
-        Audience::Everyone
-    };
-    tx.emit(task_event("task.created", &created, actor.id).audience(audience))
-        .await?;
+    // A proposal is news for the coordinators only (`NeighbourhoodEvent::audience`).
+    tx.emit(task_event(
+        NeighbourhoodEvent::TaskCreated,
+        &created,
+        actor.id,
+    ))
+    .await?;
     tx.commit(live).await?;
     Ok(task_view(created, None))
 }
@@ -703,7 +684,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     row.status = Set(status.as_str().into());
     row.updated_at = Set(Utc::now());
     let updated = row.update(&*tx).await?;
-    tx.emit(task_event("task.updated", &updated, actor.id))
+    tx.emit(task_event(NeighbourhoodEvent::TaskUpdated, &updated, actor.id))
         .await?;
     tx.commit(live).await?;
     Ok(task_view(updated, None))
@@ -754,7 +735,7 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     row.status = Set(TaskStatus::Open.as_str().into());
     row.updated_at = Set(Utc::now());
     let updated = row.update(&*tx).await?;
-    tx.emit(task_event("task.approved", &updated, actor.id))
+    tx.emit(task_event(NeighbourhoodEvent::TaskApproved, &updated, actor.id))
         .await?;
     tx.commit(live).await?;
     Ok(task_view(updated, None))
@@ -808,32 +789,36 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
     row.claimed_slots = Set(row.claimed_slots.as_ref() - open_claims.len() as i32);
     row.updated_at = Set(now);
     let updated = row.update(&*tx).await?;
-    tx.emit(task_event("task.cancelled", &updated, actor.id))
+    tx.emit(task_event(NeighbourhoodEvent::TaskCancelled, &updated, actor.id))
         .await?;
     for claim in &open_claims {
-        tx.emit(task_notification(
-            claim.user_id,
-            "task_cancelled",
-            &updated,
-            json!({"reason": reason}),
-        ))
-        .await?;
+        let cancelled = Notice::TaskCancelled {
+            neighbourhood_id: updated.neighbourhood_id,
+            task_id: updated.id,
+            task_title: updated.title.clone(),
+            reason: reason.clone(),
+        };
+        tx.notify(claim.user_id, None, cancelled).await?;
     }
     tx.commit(live).await?;
     Ok(task_view(updated, None))
 }
 
+/// An event about one claim on a task, about its holder.
 pub(super) fn claim_event(
-    kind: &'static str,
+    kind: fn(ClaimState) -> NeighbourhoodEvent,
     t: &task::Model,
     claim: &task_claim::Model,
     actor: Uuid,
 ) -> NewEvent {
-    let mut event = task_event(kind, t, actor);
-    if let Some(data) = event.data.as_object_mut() {
-        data.insert("claim_id".into(), json!(claim.id));
-    }
-    event.about_user(claim.user_id)
+    let state = ClaimState {
+        task_id: t.id,
+        status: t.status.clone(),
+        claimed_slots: t.claimed_slots,
+        slots: t.slots,
+        claim_id: claim.id,
+    };
+    NewEvent::neighbourhood(t.neighbourhood_id, kind(state), Some(actor)).about_user(claim.user_id)
 }
 
 /// Suspended members read along but write nothing: extending a claim, checking in and
@@ -891,7 +876,7 @@ pub async fn release<C: ConnectionTrait + TransactionTrait>(
     let updated = free_slot(&*tx, claim, ClaimStatus::Released, Utc::now()).await?;
     let event_claim = updated.1;
     tx.emit(claim_event(
-        "task.released",
+        NeighbourhoodEvent::TaskReleased,
         &updated.0,
         &event_claim,
         actor.id,
@@ -949,7 +934,7 @@ pub(crate) async fn release_on_leaving(
     for claim in claims {
         lock_task(&**tx, claim.task_id).await?;
         let (task, claim) = free_slot(&**tx, claim, ClaimStatus::Released, now).await?;
-        tx.emit(claim_event("task.released", &task, &claim, actor))
+        tx.emit(claim_event(NeighbourhoodEvent::TaskReleased, &task, &claim, actor))
             .await?;
     }
     Ok(released)
@@ -1012,7 +997,7 @@ pub async fn extend<C: ConnectionTrait + TransactionTrait>(
     row.expires_at = Set(Some(lease_end(None, found.lease_hours, now)));
     row.warned_at = Set(None);
     let claim = row.update(&*tx).await?;
-    tx.emit(claim_event("task.claim_extended", &found, &claim, actor.id))
+    tx.emit(claim_event(NeighbourhoodEvent::TaskClaimExtended, &found, &claim, actor.id))
         .await?;
     tx.commit(live).await?;
     Ok(claim_view(claim, Some(actor.display_name.clone()), true))
@@ -1041,7 +1026,7 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
     }
     task_row.updated_at = Set(now);
     let updated = task_row.update(&*tx).await?;
-    tx.emit(claim_event("task.checked_in", &updated, &claim, actor.id))
+    tx.emit(claim_event(NeighbourhoodEvent::TaskCheckedIn, &updated, &claim, actor.id))
         .await?;
     tx.commit(live).await?;
     Ok(claim_view(claim, Some(actor.display_name.clone()), true))
@@ -1118,7 +1103,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     row.rejected_reason = Set(None);
     let claim = row.update(&*tx).await?;
     let updated = settle(&*tx, current).await?;
-    tx.emit(claim_event("task.done", &updated, &claim, actor.id))
+    tx.emit(claim_event(NeighbourhoodEvent::TaskDone, &updated, &claim, actor.id))
         .await?;
     tx.commit(live).await?;
     Ok(claim_view(claim, Some(actor.display_name.clone()), true))
@@ -1176,15 +1161,15 @@ pub async fn verify<C: ConnectionTrait + TransactionTrait>(
     row.verified_at = Set(Some(Utc::now()));
     let claim = row.update(&*tx).await?;
     let updated = settle(&*tx, current).await?;
-    tx.emit(claim_event("task.verified", &updated, &claim, actor.id))
+    tx.emit(claim_event(NeighbourhoodEvent::TaskVerified, &updated, &claim, actor.id))
         .await?;
-    tx.emit(task_notification(
-        claim.user_id,
-        "task_work_verified",
-        &updated,
-        json!({"hours": claim.hours}),
-    ))
-    .await?;
+    let verified = Notice::TaskWorkVerified {
+        neighbourhood_id: updated.neighbourhood_id,
+        task_id: updated.id,
+        task_title: updated.title.clone(),
+        hours: claim.hours,
+    };
+    tx.notify(claim.user_id, None, verified).await?;
     tx.commit(live).await?;
     Ok(claim_view(claim, None, true))
 }
@@ -1211,15 +1196,15 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
     row.done_at = Set(None);
     let claim = row.update(&*tx).await?;
     let updated = settle(&*tx, current).await?;
-    tx.emit(claim_event("task.rejected", &updated, &claim, actor.id))
+    tx.emit(claim_event(NeighbourhoodEvent::TaskRejected, &updated, &claim, actor.id))
         .await?;
-    tx.emit(task_notification(
-        claim.user_id,
-        "task_work_rejected",
-        &updated,
-        json!({"reason": reason}),
-    ))
-    .await?;
+    let rejected = Notice::TaskWorkRejected {
+        neighbourhood_id: updated.neighbourhood_id,
+        task_id: updated.id,
+        task_title: updated.title.clone(),
+        reason: reason.clone(),
+    };
+    tx.notify(claim.user_id, None, rejected).await?;
     tx.commit(live).await?;
     Ok(claim_view(claim, None, true))
 }
@@ -1317,16 +1302,20 @@ pub async fn sweep_leases<C: ConnectionTrait + TransactionTrait>(
             continue;
         }
         let (task, claim) = free_slot(&*tx, current, ClaimStatus::Expired, now).await?;
-        let mut event = claim_event("task.lease_expired", &task, &claim, claim.user_id);
+        let mut event = claim_event(
+            NeighbourhoodEvent::TaskLeaseExpired,
+            &task,
+            &claim,
+            claim.user_id,
+        );
         event.actor_id = None;
         tx.emit(event).await?;
-        tx.emit(task_notification(
-            claim.user_id,
-            "task_lease_expired",
-            &task,
-            json!({}),
-        ))
-        .await?;
+        let expired = Notice::TaskLeaseExpired {
+            neighbourhood_id: task.neighbourhood_id,
+            task_id: task.id,
+            task_title: task.title.clone(),
+        };
+        tx.notify(claim.user_id, None, expired).await?;
         tx.commit(live).await?;
         outcome.expired += 1;
     }
@@ -1360,13 +1349,13 @@ pub async fn sweep_leases<C: ConnectionTrait + TransactionTrait>(
         if marked.rows_affected == 0 {
             continue;
         }
-        tx.emit(task_notification(
-            claim.user_id,
-            "task_lease_expiring",
-            task,
-            json!({"expires_at": claim.expires_at}),
-        ))
-        .await?;
+        let expiring = Notice::TaskLeaseExpiring {
+            neighbourhood_id: task.neighbourhood_id,
+            task_id: task.id,
+            task_title: task.title.clone(),
+            expires_at: claim.expires_at,
+        };
+        tx.notify(claim.user_id, None, expiring).await?;
         tx.commit(live).await?;
         outcome.warned += 1;
     }

@@ -11,7 +11,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -21,7 +20,7 @@ use crate::{
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
-    live::{Audience, Channel, Live, NewEvent, Transaction},
+    live::{kinds::IssueAssigned, Live, NeighbourhoodEvent, NewEvent, Transaction},
     services::{
         dashboard::{status_list, Scope, Sql, ACTIVE},
         issues::{self, views, IssueView},
@@ -381,13 +380,15 @@ async fn assign<C: ConnectionTrait + TransactionTrait>(
         .await?;
     }
     tx.emit(
-        NewEvent::new(
-            Channel::Neighbourhood(found.neighbourhood_id),
-            "issue.assigned",
+        NewEvent::neighbourhood(
+            found.neighbourhood_id,
+            NeighbourhoodEvent::IssueAssigned(IssueAssigned {
+                issue_id: found.id,
+                organisation_id,
+                assignee_id: assignee,
+            }),
             Some(actor.id),
-        )
-        .audience(Audience::Coordinators)
-        .data(json!({"issue_id": found.id, "organisation_id": organisation_id, "assignee_id": assignee})),
+        ),
     )
     .await?;
     tx.commit(live).await

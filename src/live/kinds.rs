@@ -1,0 +1,463 @@
+//! Every kind of live event, as typed Rust: the source of truth for `docs/live-protocol.md`'s
+//! list of kinds and for the OpenAPI document's `LiveEvent` schema (the front end generates its
+//! types from that).
+//!
+//! Each enum is tagged by `kind` with its data under `data`, exactly the two fields an `event`
+//! message and a stored row carry. Which channel an event goes on is decided by its type
+//! (`NeighbourhoodEvent`, `UserEvent`, `DashboardEvent`), and who may see its data by
+//! `NeighbourhoodEvent::audience`, an exhaustive `match`. The log stores the JSON these
+//! serialise to; `LiveEvent::parse` reads a stored `(kind, data)` back.
+//!
+//! To add a kind: add a variant here (with its data type), say its audience, emit it, and add
+//! it to the table in `docs/live-protocol.md`.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::event::Audience;
+use crate::domain::{
+    issue::IssueStatus,
+    membership::Role,
+    notification::Notice,
+};
+
+/// Any live event: one of a neighbourhood's, a person's or a dashboard's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(untagged)]
+pub enum LiveEvent {
+    Neighbourhood(NeighbourhoodEvent),
+    User(UserEvent),
+    Dashboard(DashboardEvent),
+}
+
+impl LiveEvent {
+    /// Reads an event as stored or sent (`kind` and `data` apart).
+    pub fn parse(kind: &str, data: &serde_json::Value) -> serde_json::Result<Self> {
+        Self::deserialize(serde_json::json!({"kind": kind, "data": data}))
+    }
+}
+
+/// What happened in a neighbourhood, on `neighbourhood:{id}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(tag = "kind", content = "data")]
+pub enum NeighbourhoodEvent {
+    #[serde(rename = "neighbourhood.created")]
+    NeighbourhoodCreated(NeighbourhoodCreated),
+    #[serde(rename = "neighbourhood.updated")]
+    NeighbourhoodUpdated(NeighbourhoodUpdated),
+    #[serde(rename = "member.joined")]
+    MemberJoined(MemberJoined),
+    #[serde(rename = "member.requested")]
+    MemberRequested(MemberRequested),
+    #[serde(rename = "member.approved")]
+    MemberApproved(MemberApproved),
+    #[serde(rename = "member.left")]
+    MemberLeft(MemberCounted),
+    #[serde(rename = "member.removed")]
+    MemberRemoved(MemberCounted),
+    #[serde(rename = "member.request_withdrawn")]
+    MemberRequestWithdrawn(MemberRef),
+    #[serde(rename = "member.rejected")]
+    MemberRejected(MemberRef),
+    #[serde(rename = "member.role_changed")]
+    MemberRoleChanged(MemberRoleChanged),
+    #[serde(rename = "member.suspended")]
+    MemberSuspended(MemberSuspended),
+    #[serde(rename = "member.reinstated")]
+    MemberReinstated(MemberRef),
+    #[serde(rename = "invitation.created")]
+    InvitationCreated(InvitationRef),
+    #[serde(rename = "invitation.revoked")]
+    InvitationRevoked(InvitationRef),
+    #[serde(rename = "invitation.declined")]
+    InvitationDeclined(InvitationRef),
+    #[serde(rename = "issue.created")]
+    IssueCreated(IssueReported),
+    #[serde(rename = "issue.report_added")]
+    IssueReportAdded(IssueReported),
+    #[serde(rename = "issue.supported")]
+    IssueSupported(IssueSupported),
+    #[serde(rename = "issue.status_changed")]
+    IssueStatusChanged(IssueStatusChanged),
+    #[serde(rename = "issue.photo_added")]
+    IssuePhotoAdded(IssuePhotoAdded),
+    #[serde(rename = "issue.merged")]
+    IssueMerged(IssueMerged),
+    #[serde(rename = "issue.assigned")]
+    IssueAssigned(IssueAssigned),
+    #[serde(rename = "task.created")]
+    TaskCreated(TaskState),
+    #[serde(rename = "task.updated")]
+    TaskUpdated(TaskState),
+    #[serde(rename = "task.approved")]
+    TaskApproved(TaskState),
+    #[serde(rename = "task.cancelled")]
+    TaskCancelled(TaskState),
+    #[serde(rename = "task.claimed")]
+    TaskClaimed(ClaimState),
+    #[serde(rename = "task.released")]
+    TaskReleased(ClaimState),
+    #[serde(rename = "task.claim_extended")]
+    TaskClaimExtended(ClaimState),
+    #[serde(rename = "task.lease_expired")]
+    TaskLeaseExpired(ClaimState),
+    #[serde(rename = "task.checked_in")]
+    TaskCheckedIn(ClaimState),
+    #[serde(rename = "task.done")]
+    TaskDone(ClaimState),
+    #[serde(rename = "task.verified")]
+    TaskVerified(ClaimState),
+    #[serde(rename = "task.rejected")]
+    TaskRejected(ClaimState),
+    #[serde(rename = "thread.created")]
+    ThreadCreated(ThreadState),
+    #[serde(rename = "thread.locked")]
+    ThreadLocked(ThreadState),
+    #[serde(rename = "thread.unlocked")]
+    ThreadUnlocked(ThreadState),
+    #[serde(rename = "thread.pinned")]
+    ThreadPinned(ThreadState),
+    #[serde(rename = "thread.unpinned")]
+    ThreadUnpinned(ThreadState),
+    #[serde(rename = "post.created")]
+    PostCreated(PostCreated),
+    #[serde(rename = "post.edited")]
+    PostEdited(PostRef),
+    #[serde(rename = "post.deleted")]
+    PostDeleted(PostRef),
+    #[serde(rename = "post.hidden")]
+    PostHidden(PostRef),
+    #[serde(rename = "post.restored")]
+    PostRestored(PostRef),
+    /// Flags dismissed, or an automatic hiding confirmed.
+    #[serde(rename = "post.reviewed")]
+    PostReviewed(PostRef),
+    #[serde(rename = "post.flagged")]
+    PostFlagged(PostFlagged),
+    #[serde(rename = "reaction.changed")]
+    ReactionChanged(ReactionChanged),
+    /// A person left the staff of an organisation serving the neighbourhood: their
+    /// subscriptions that rested on it end.
+    #[serde(rename = "organisation.staff_removed")]
+    OrganisationStaffRemoved(StaffRemoved),
+    /// The organisation stopped serving the neighbourhood.
+    #[serde(rename = "organisation.stopped_serving")]
+    OrganisationStoppedServing(StoppedServing),
+}
+
+impl NeighbourhoodEvent {
+    /// Who may see the data (everyone on the channel sees the `seq`).
+    pub fn audience(&self) -> Audience {
+        use NeighbourhoodEvent as E;
+        match self {
+            E::NeighbourhoodCreated(_)
+            | E::NeighbourhoodUpdated(_)
+            | E::IssueCreated(_)
+            | E::IssueReportAdded(_)
+            | E::IssueSupported(_)
+            | E::IssueStatusChanged(_)
+            | E::IssuePhotoAdded(_)
+            | E::IssueMerged(_)
+            | E::TaskUpdated(_)
+            | E::TaskApproved(_)
+            | E::TaskCancelled(_)
+            | E::TaskClaimed(_)
+            | E::TaskReleased(_)
+            | E::TaskClaimExtended(_)
+            | E::TaskLeaseExpired(_)
+            | E::TaskCheckedIn(_)
+            | E::TaskDone(_)
+            | E::TaskVerified(_)
+            | E::TaskRejected(_)
+            | E::ThreadCreated(_)
+            | E::ThreadLocked(_)
+            | E::ThreadUnlocked(_)
+            | E::ThreadPinned(_)
+            | E::ThreadUnpinned(_)
+            | E::PostCreated(_)
+            | E::PostEdited(_)
+            | E::PostDeleted(_)
+            | E::PostHidden(_)
+            | E::PostRestored(_)
+            | E::ReactionChanged(_)
+            | E::OrganisationStoppedServing(_) => Audience::Everyone,
+            // A member's proposal is news for the coordinators only, until approved.
+            E::TaskCreated(task) if task.status == "proposed" => Audience::Coordinators,
+            E::TaskCreated(_) => Audience::Everyone,
+            E::MemberJoined(_)
+            | E::MemberApproved(_)
+            | E::MemberLeft(_)
+            | E::MemberRemoved(_)
+            | E::MemberRoleChanged(_) => Audience::Members,
+            E::MemberRequested(_)
+            | E::MemberRequestWithdrawn(_)
+            | E::MemberRejected(_)
+            | E::MemberSuspended(_)
+            | E::MemberReinstated(_)
+            | E::InvitationCreated(_)
+            | E::InvitationRevoked(_)
+            | E::InvitationDeclined(_)
+            | E::IssueAssigned(_)
+            | E::PostFlagged(_)
+            | E::PostReviewed(_)
+            // Staff names and ids are for the neighbourhood's managers, as with assignments.
+            | E::OrganisationStaffRemoved(_) => Audience::Coordinators,
+        }
+    }
+}
+
+/// What a person hears on `user:{id}` (everything there is theirs to see).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(tag = "kind", content = "data")]
+pub enum UserEvent {
+    /// A notification; also stored in their inbox.
+    #[serde(rename = "notification")]
+    Notification(Notification),
+    /// Some were marked read: lets a person's other tabs update their unread count.
+    #[serde(rename = "notifications.read")]
+    NotificationsRead(NotificationsRead),
+}
+
+/// The changes of the neighbourhoods an organisation serves, on `dashboard:{organisation_id}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(tag = "kind", content = "data")]
+pub enum DashboardEvent {
+    #[serde(rename = "dashboard.changed")]
+    DashboardChanged(DashboardChanged),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct NeighbourhoodCreated {
+    pub name: String,
+    pub member_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct NeighbourhoodUpdated {
+    pub name: String,
+    #[schema(value_type = crate::domain::neighbourhood::Visibility)]
+    pub visibility: String,
+    #[schema(value_type = crate::domain::neighbourhood::JoinPolicy)]
+    pub join_policy: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct MemberJoined {
+    pub user_id: Uuid,
+    pub display_name: String,
+    pub role: Role,
+    pub member_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct MemberRequested {
+    pub user_id: Uuid,
+    pub display_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct MemberApproved {
+    pub user_id: Uuid,
+    pub display_name: String,
+    pub member_count: i64,
+}
+
+/// A member who left or was removed, and how many members there are now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct MemberCounted {
+    pub user_id: Uuid,
+    pub member_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct MemberRef {
+    pub user_id: Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct MemberRoleChanged {
+    pub user_id: Uuid,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct MemberSuspended {
+    pub user_id: Uuid,
+    pub until: DateTime<Utc>,
+}
+
+/// An invitation, with no address and no person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct InvitationRef {
+    pub invitation_id: Uuid,
+}
+
+/// A new issue, or a report pooled into one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct IssueReported {
+    pub issue_id: Uuid,
+    pub category_id: Uuid,
+    #[schema(value_type = IssueStatus)]
+    pub status: String,
+    pub reports_count: i64,
+    pub supporters_count: i64,
+    /// Whether the reporter was not a supporter before.
+    pub new_supporter: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct IssueSupported {
+    pub issue_id: Uuid,
+    pub supporters_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct IssueStatusChanged {
+    pub issue_id: Uuid,
+    pub status: IssueStatus,
+    /// The public note.
+    pub note: String,
+    /// Set (true) when a resident reopened it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reopened: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct IssuePhotoAdded {
+    pub issue_id: Uuid,
+    pub photo_id: Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct IssueMerged {
+    pub issue_id: Uuid,
+    /// The issue it was merged into.
+    pub into: Uuid,
+    pub status: IssueStatus,
+    pub note: String,
+    /// The supporters of the issue it was merged into, now.
+    pub supporters_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct IssueAssigned {
+    pub issue_id: Uuid,
+    pub organisation_id: Uuid,
+    /// `null` when unassigned.
+    pub assignee_id: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct TaskState {
+    pub task_id: Uuid,
+    #[schema(value_type = crate::domain::task::TaskStatus)]
+    pub status: String,
+    pub claimed_slots: i32,
+    pub slots: i32,
+}
+
+/// A task's state after a change to one of its claims.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ClaimState {
+    pub task_id: Uuid,
+    #[schema(value_type = crate::domain::task::TaskStatus)]
+    pub status: String,
+    pub claimed_slots: i32,
+    pub slots: i32,
+    pub claim_id: Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ThreadState {
+    pub thread_id: Uuid,
+    /// What the thread is about.
+    #[schema(value_type = crate::domain::discussion::SubjectType)]
+    pub subject: String,
+    pub subject_id: Option<Uuid>,
+    pub post_count: i64,
+    /// The newest post's `seq` in the thread.
+    pub last_seq: i64,
+    pub locked: bool,
+    pub pinned: bool,
+}
+
+/// A post, by ids only: a post hidden or deleted later must not stay readable in the log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct PostRef {
+    pub thread_id: Uuid,
+    pub post_id: Uuid,
+    pub seq: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct PostCreated {
+    pub thread_id: Uuid,
+    pub post_id: Uuid,
+    pub seq: i64,
+    pub parent_id: Option<Uuid>,
+    pub author_id: Uuid,
+    pub post_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct PostFlagged {
+    pub thread_id: Uuid,
+    pub post_id: Uuid,
+    pub seq: i64,
+    pub flag_count: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ReactionChanged {
+    pub thread_id: Uuid,
+    pub post_id: Uuid,
+    pub seq: i64,
+    /// How many of each reaction, e.g. `{"👍": 2}`.
+    pub reactions: BTreeMap<String, i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct StaffRemoved {
+    pub organisation_id: Uuid,
+    pub user_id: Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct StoppedServing {
+    pub organisation_id: Uuid,
+}
+
+/// A notification as pushed live: the notice (tagged by `what`) and its inbox id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Notification {
+    /// Its id in the inbox (`GET /api/v1/me/notifications`).
+    pub notification_id: Uuid,
+    #[serde(flatten)]
+    pub notice: Notice,
+}
+
+/// `{ids, unread}` after one was marked read, `{all: true, unread: 0}` after read-all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct NotificationsRead {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ids: Option<Vec<Uuid>>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub all: bool,
+    /// Their unread count now.
+    pub unread: u64,
+}
+
+/// "The dashboard is out of date": see `docs/live-protocol.md`, the dashboard channel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct DashboardChanged {
+    /// Each served neighbourhood channel's newest seq, by channel name.
+    pub seqs: BTreeMap<String, i64>,
+    /// How many events this message covers.
+    pub events: u64,
+    pub online_changed: bool,
+    pub scope_changed: bool,
+}
