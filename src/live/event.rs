@@ -117,14 +117,79 @@ impl From<event::Model> for Event {
 }
 
 /// An event as a client sees it: `restricted` with no data when its audience excludes them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+///
+/// `kind` and `data` stay as stored (a client of an older build still reads newer kinds); their
+/// documented shape is a `LiveEvent` or a `RestrictedEvent` (see the `ToSchema` impl below).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventView {
     pub channel: String,
     pub seq: i64,
     pub kind: String,
-    #[schema(value_type = Object)]
     pub data: serde_json::Value,
     pub at: DateTime<Utc>,
+}
+
+/// An event whose data the subscriber may not see: it keeps the `seq` in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(tag = "kind", content = "data")]
+pub enum RestrictedEvent {
+    #[serde(rename = "restricted")]
+    Restricted(NoData),
+}
+
+/// An empty object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct NoData {}
+
+impl utoipa::PartialSchema for EventView {
+    /// `{channel, seq, at}` and one `LiveEvent` (`kind` and `data`) or a `RestrictedEvent`.
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::{
+            schema::{AllOfBuilder, ObjectBuilder, OneOfBuilder, SchemaFormat, Type},
+            KnownFormat, Ref,
+        };
+        let place = ObjectBuilder::new()
+            .property(
+                "channel",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .description(Some("`neighbourhood:{id}`, `user:{id}` or `dashboard:{id}`")),
+            )
+            .property(
+                "seq",
+                ObjectBuilder::new()
+                    .schema_type(Type::Integer)
+                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int64))),
+            )
+            .property(
+                "at",
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime))),
+            )
+            .required("channel")
+            .required("seq")
+            .required("at");
+        let what = OneOfBuilder::new()
+            .item(Ref::from_schema_name("LiveEvent"))
+            .item(Ref::from_schema_name("RestrictedEvent"));
+        AllOfBuilder::new().item(place).item(what).into()
+    }
+}
+
+impl ToSchema for EventView {
+    fn schemas(
+        schemas: &mut Vec<(
+            String,
+            utoipa::openapi::RefOr<utoipa::openapi::schema::Schema>,
+        )>,
+    ) {
+        use utoipa::PartialSchema;
+        schemas.push(("LiveEvent".into(), LiveEvent::schema()));
+        <LiveEvent as ToSchema>::schemas(schemas);
+        schemas.push(("RestrictedEvent".into(), RestrictedEvent::schema()));
+        <RestrictedEvent as ToSchema>::schemas(schemas);
+    }
 }
 
 impl EventView {

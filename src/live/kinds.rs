@@ -42,8 +42,9 @@ impl LiveEvent {
 }
 
 /// What happened in a neighbourhood, on `neighbourhood:{id}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema, strum::EnumDiscriminants)]
 #[serde(tag = "kind", content = "data")]
+#[strum_discriminants(name(NeighbourhoodEventKind), derive(strum::EnumIter))]
 pub enum NeighbourhoodEvent {
     #[serde(rename = "neighbourhood.created")]
     NeighbourhoodCreated(NeighbourhoodCreated),
@@ -211,8 +212,9 @@ impl NeighbourhoodEvent {
 }
 
 /// What a person hears on `user:{id}` (everything there is theirs to see).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema, strum::EnumDiscriminants)]
 #[serde(tag = "kind", content = "data")]
+#[strum_discriminants(name(UserEventKind), derive(strum::EnumIter))]
 pub enum UserEvent {
     /// A notification; also stored in their inbox.
     #[serde(rename = "notification")]
@@ -223,8 +225,9 @@ pub enum UserEvent {
 }
 
 /// The changes of the neighbourhoods an organisation serves, on `dashboard:{organisation_id}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema, strum::EnumDiscriminants)]
 #[serde(tag = "kind", content = "data")]
+#[strum_discriminants(name(DashboardEventKind), derive(strum::EnumIter))]
 pub enum DashboardEvent {
     #[serde(rename = "dashboard.changed")]
     DashboardChanged(DashboardChanged),
@@ -460,4 +463,413 @@ pub struct DashboardChanged {
     pub events: u64,
     pub online_changed: bool,
     pub scope_changed: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use strum::IntoEnumIterator;
+
+    use super::*;
+    use crate::domain::notification::{tests::sample as notice, NotificationKind};
+
+    fn id(n: u128) -> Uuid {
+        Uuid::from_u128(n)
+    }
+
+    fn task() -> TaskState {
+        TaskState {
+            task_id: id(1),
+            status: "open".into(),
+            claimed_slots: 1,
+            slots: 3,
+        }
+    }
+
+    fn claim() -> ClaimState {
+        ClaimState {
+            task_id: id(1),
+            status: "open".into(),
+            claimed_slots: 1,
+            slots: 3,
+            claim_id: id(2),
+        }
+    }
+
+    fn thread() -> ThreadState {
+        ThreadState {
+            thread_id: id(1),
+            subject: "issue".into(),
+            subject_id: Some(id(2)),
+            post_count: 3,
+            last_seq: 3,
+            locked: false,
+            pinned: true,
+        }
+    }
+
+    fn post() -> PostRef {
+        PostRef {
+            thread_id: id(1),
+            post_id: id(2),
+            seq: 3,
+        }
+    }
+
+    fn invitation() -> InvitationRef {
+        InvitationRef {
+            invitation_id: id(1),
+        }
+    }
+
+    fn member() -> MemberRef {
+        MemberRef { user_id: id(1) }
+    }
+
+    fn counted() -> MemberCounted {
+        MemberCounted {
+            user_id: id(1),
+            member_count: 4,
+        }
+    }
+
+    fn reported() -> IssueReported {
+        IssueReported {
+            issue_id: id(1),
+            category_id: id(2),
+            status: "open".into(),
+            reports_count: 2,
+            supporters_count: 2,
+            new_supporter: true,
+        }
+    }
+
+    /// One event of each kind, by an exhaustive `match`: a new kind cannot miss the tests.
+    fn neighbourhood(kind: NeighbourhoodEventKind) -> NeighbourhoodEvent {
+        use NeighbourhoodEvent as E;
+        use NeighbourhoodEventKind as K;
+        let at = DateTime::parse_from_rfc3339("2026-11-29T10:00:00Z")
+            .unwrap()
+            .to_utc();
+        match kind {
+            K::NeighbourhoodCreated => E::NeighbourhoodCreated(NeighbourhoodCreated {
+                name: "Elm".into(),
+                member_count: 1,
+            }),
+            K::NeighbourhoodUpdated => E::NeighbourhoodUpdated(NeighbourhoodUpdated {
+                name: "Elm".into(),
+                visibility: "private".into(),
+                join_policy: "approval".into(),
+            }),
+            K::MemberJoined => E::MemberJoined(MemberJoined {
+                user_id: id(1),
+                display_name: "Ana".into(),
+                role: Role::Member,
+                member_count: 4,
+            }),
+            K::MemberRequested => E::MemberRequested(MemberRequested {
+                user_id: id(1),
+                display_name: "Ana".into(),
+            }),
+            K::MemberApproved => E::MemberApproved(MemberApproved {
+                user_id: id(1),
+                display_name: "Ana".into(),
+                member_count: 4,
+            }),
+            K::MemberLeft => E::MemberLeft(counted()),
+            K::MemberRemoved => E::MemberRemoved(counted()),
+            K::MemberRequestWithdrawn => E::MemberRequestWithdrawn(member()),
+            K::MemberRejected => E::MemberRejected(member()),
+            K::MemberRoleChanged => E::MemberRoleChanged(MemberRoleChanged {
+                user_id: id(1),
+                role: Role::Coordinator,
+            }),
+            K::MemberSuspended => E::MemberSuspended(MemberSuspended {
+                user_id: id(1),
+                until: at,
+            }),
+            K::MemberReinstated => E::MemberReinstated(member()),
+            K::InvitationCreated => E::InvitationCreated(invitation()),
+            K::InvitationRevoked => E::InvitationRevoked(invitation()),
+            K::InvitationDeclined => E::InvitationDeclined(invitation()),
+            K::IssueCreated => E::IssueCreated(reported()),
+            K::IssueReportAdded => E::IssueReportAdded(reported()),
+            K::IssueSupported => E::IssueSupported(IssueSupported {
+                issue_id: id(1),
+                supporters_count: 3,
+            }),
+            K::IssueStatusChanged => E::IssueStatusChanged(IssueStatusChanged {
+                issue_id: id(1),
+                status: IssueStatus::Resolved,
+                note: "fixed".into(),
+                reopened: false,
+            }),
+            K::IssuePhotoAdded => E::IssuePhotoAdded(IssuePhotoAdded {
+                issue_id: id(1),
+                photo_id: id(2),
+            }),
+            K::IssueMerged => E::IssueMerged(IssueMerged {
+                issue_id: id(1),
+                into: id(2),
+                status: IssueStatus::Duplicate,
+                note: "same".into(),
+                supporters_count: 5,
+            }),
+            K::IssueAssigned => E::IssueAssigned(IssueAssigned {
+                issue_id: id(1),
+                organisation_id: id(2),
+                assignee_id: None,
+            }),
+            K::TaskCreated => E::TaskCreated(task()),
+            K::TaskUpdated => E::TaskUpdated(task()),
+            K::TaskApproved => E::TaskApproved(task()),
+            K::TaskCancelled => E::TaskCancelled(task()),
+            K::TaskClaimed => E::TaskClaimed(claim()),
+            K::TaskReleased => E::TaskReleased(claim()),
+            K::TaskClaimExtended => E::TaskClaimExtended(claim()),
+            K::TaskLeaseExpired => E::TaskLeaseExpired(claim()),
+            K::TaskCheckedIn => E::TaskCheckedIn(claim()),
+            K::TaskDone => E::TaskDone(claim()),
+            K::TaskVerified => E::TaskVerified(claim()),
+            K::TaskRejected => E::TaskRejected(claim()),
+            K::ThreadCreated => E::ThreadCreated(thread()),
+            K::ThreadLocked => E::ThreadLocked(thread()),
+            K::ThreadUnlocked => E::ThreadUnlocked(thread()),
+            K::ThreadPinned => E::ThreadPinned(thread()),
+            K::ThreadUnpinned => E::ThreadUnpinned(thread()),
+            K::PostCreated => E::PostCreated(PostCreated {
+                thread_id: id(1),
+                post_id: id(2),
+                seq: 3,
+                parent_id: None,
+                author_id: id(4),
+                post_count: 3,
+            }),
+            K::PostEdited => E::PostEdited(post()),
+            K::PostDeleted => E::PostDeleted(post()),
+            K::PostHidden => E::PostHidden(post()),
+            K::PostRestored => E::PostRestored(post()),
+            K::PostReviewed => E::PostReviewed(post()),
+            K::PostFlagged => E::PostFlagged(PostFlagged {
+                thread_id: id(1),
+                post_id: id(2),
+                seq: 3,
+                flag_count: 2,
+            }),
+            K::ReactionChanged => E::ReactionChanged(ReactionChanged {
+                thread_id: id(1),
+                post_id: id(2),
+                seq: 3,
+                reactions: BTreeMap::from([("👍".to_owned(), 2)]),
+            }),
+            K::OrganisationStaffRemoved => E::OrganisationStaffRemoved(StaffRemoved {
+                organisation_id: id(1),
+                user_id: id(2),
+            }),
+            K::OrganisationStoppedServing => {
+                E::OrganisationStoppedServing(StoppedServing {
+                    organisation_id: id(1),
+                })
+            }
+        }
+    }
+
+    fn user(kind: UserEventKind) -> UserEvent {
+        match kind {
+            UserEventKind::Notification => UserEvent::Notification(Notification {
+                notification_id: id(9),
+                notice: notice(NotificationKind::Mentioned),
+            }),
+            UserEventKind::NotificationsRead => {
+                UserEvent::NotificationsRead(NotificationsRead {
+                    ids: Some(vec![id(9)]),
+                    all: false,
+                    unread: 2,
+                })
+            }
+        }
+    }
+
+    fn dashboard(kind: DashboardEventKind) -> DashboardEvent {
+        match kind {
+            DashboardEventKind::DashboardChanged => {
+                DashboardEvent::DashboardChanged(DashboardChanged {
+                    seqs: BTreeMap::from([(format!("neighbourhood:{}", id(1)), 7)]),
+                    events: 3,
+                    online_changed: false,
+                    scope_changed: true,
+                })
+            }
+        }
+    }
+
+    pub(crate) fn every_event() -> Vec<LiveEvent> {
+        NeighbourhoodEventKind::iter()
+            .map(|k| LiveEvent::Neighbourhood(neighbourhood(k)))
+            .chain(UserEventKind::iter().map(|k| LiveEvent::User(user(k))))
+            .chain(DashboardEventKind::iter().map(|k| LiveEvent::Dashboard(dashboard(k))))
+            .collect()
+    }
+
+    fn parts(event: &LiveEvent) -> (String, serde_json::Value) {
+        crate::live::event::stored_parts(event).unwrap()
+    }
+
+    #[test]
+    fn every_kind_round_trips_through_its_stored_form() {
+        let mut kinds = std::collections::HashSet::new();
+        for event in every_event() {
+            let (kind, data) = parts(&event);
+            assert!(kinds.insert(kind.clone()), "{kind} named twice");
+            assert!(data.is_object(), "{kind}: data is an object");
+            assert_eq!(LiveEvent::parse(&kind, &data).unwrap(), event, "{kind}");
+        }
+        // 52 kinds when the enums were introduced; none may disappear by accident.
+        assert!(kinds.len() >= 52, "{} kinds", kinds.len());
+        for kind in ["task.claim_extended", "notification", "dashboard.changed"] {
+            assert!(kinds.contains(kind), "{kind}");
+        }
+    }
+
+    #[test]
+    fn events_serialise_to_the_documented_wire_shape() {
+        let golden = |event: NeighbourhoodEvent| parts(&LiveEvent::Neighbourhood(event));
+        assert_eq!(
+            golden(neighbourhood(NeighbourhoodEventKind::MemberJoined)),
+            (
+                "member.joined".into(),
+                json!({"user_id": id(1), "display_name": "Ana", "role": "member", "member_count": 4})
+            )
+        );
+        assert_eq!(
+            golden(neighbourhood(NeighbourhoodEventKind::TaskClaimExtended)),
+            (
+                "task.claim_extended".into(),
+                json!({"task_id": id(1), "status": "open", "claimed_slots": 1, "slots": 3, "claim_id": id(2)})
+            )
+        );
+        // `reopened` only when it was reopened.
+        assert_eq!(
+            golden(neighbourhood(NeighbourhoodEventKind::IssueStatusChanged)).1,
+            json!({"issue_id": id(1), "status": "resolved", "note": "fixed"})
+        );
+        assert_eq!(
+            golden(NeighbourhoodEvent::IssueStatusChanged(IssueStatusChanged {
+                issue_id: id(1),
+                status: IssueStatus::Open,
+                note: "again".into(),
+                reopened: true,
+            }))
+            .1,
+            json!({"issue_id": id(1), "status": "open", "note": "again", "reopened": true})
+        );
+        assert_eq!(
+            golden(neighbourhood(NeighbourhoodEventKind::IssueAssigned)).1,
+            json!({"issue_id": id(1), "organisation_id": id(2), "assignee_id": null})
+        );
+        assert_eq!(
+            golden(neighbourhood(NeighbourhoodEventKind::ReactionChanged)).1,
+            json!({"thread_id": id(1), "post_id": id(2), "seq": 3, "reactions": {"👍": 2}})
+        );
+        // A notification's data is the notice, its `what` and its inbox id, side by side.
+        assert_eq!(
+            parts(&LiveEvent::User(user(UserEventKind::Notification))),
+            (
+                "notification".into(),
+                json!({"notification_id": id(9), "what": "mentioned", "neighbourhood_id": id(1), "neighbourhood_name": "Elm Street", "thread_id": id(2), "post_id": id(3), "seq": 4, "by": "Ana"})
+            )
+        );
+        let read_all = UserEvent::NotificationsRead(NotificationsRead {
+            ids: None,
+            all: true,
+            unread: 0,
+        });
+        assert_eq!(
+            parts(&LiveEvent::User(read_all)).1,
+            json!({"all": true, "unread": 0})
+        );
+        assert_eq!(
+            parts(&LiveEvent::User(user(UserEventKind::NotificationsRead))).1,
+            json!({"ids": [id(9)], "unread": 2})
+        );
+    }
+
+    #[test]
+    fn rows_stored_before_the_enum_still_read() {
+        // As `services::issues` wrote a report with `json!` (key order and all).
+        let old = json!({"issue_id": id(1), "category_id": id(2), "status": "open", "reports_count": 1, "supporters_count": 1, "new_supporter": true});
+        assert!(matches!(
+            LiveEvent::parse("issue.created", &old),
+            Ok(LiveEvent::Neighbourhood(NeighbourhoodEvent::IssueCreated(_)))
+        ));
+        // A notification as `live::Transaction` stored it: the notice with its id added last.
+        let old = json!({"what": "task_lease_expiring", "task_id": id(1), "task_title": "Bench", "neighbourhood_id": id(2), "expires_at": "2026-11-29T10:00:00Z", "notification_id": id(3)});
+        assert!(matches!(
+            LiveEvent::parse("notification", &old),
+            Ok(LiveEvent::User(UserEvent::Notification(Notification {
+                notice: Notice::TaskLeaseExpiring { .. },
+                ..
+            })))
+        ));
+        assert!(LiveEvent::parse("no.such_kind", &json!({})).is_err());
+    }
+
+    #[test]
+    fn proposals_and_coordinator_business_stay_with_the_coordinators() {
+        let proposed = NeighbourhoodEvent::TaskCreated(TaskState {
+            status: "proposed".into(),
+            ..task()
+        });
+        assert_eq!(proposed.audience(), Audience::Coordinators);
+        assert_eq!(
+            NeighbourhoodEvent::TaskCreated(task()).audience(),
+            Audience::Everyone
+        );
+        for (kind, audience) in [
+            (NeighbourhoodEventKind::MemberRequested, Audience::Coordinators),
+            (NeighbourhoodEventKind::MemberJoined, Audience::Members),
+            (NeighbourhoodEventKind::PostFlagged, Audience::Coordinators),
+            (NeighbourhoodEventKind::PostReviewed, Audience::Coordinators),
+            (NeighbourhoodEventKind::PostHidden, Audience::Everyone),
+            (
+                NeighbourhoodEventKind::OrganisationStaffRemoved,
+                Audience::Coordinators,
+            ),
+        ] {
+            assert_eq!(neighbourhood(kind).audience(), audience, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn the_openapi_document_names_every_kind() {
+        use utoipa::OpenApi;
+        let doc = serde_json::to_value(crate::routes::ApiDoc::openapi()).unwrap();
+        let schemas = &doc["components"]["schemas"];
+        for name in [
+            "LiveEvent",
+            "NeighbourhoodEvent",
+            "UserEvent",
+            "DashboardEvent",
+            "EventView",
+            "RestrictedEvent",
+            "ServerMessage",
+            "Notice",
+            "NotificationKind",
+        ] {
+            assert!(schemas.get(name).is_some(), "{name} missing");
+        }
+        let text = schemas.to_string();
+        for event in every_event() {
+            let (kind, _) = parts(&event);
+            assert!(text.contains(&format!("\"{kind}\"")), "{kind} undocumented");
+        }
+        let kinds: Vec<&str> = NotificationKind::all().map(NotificationKind::as_str).collect();
+        assert_eq!(schemas["NotificationKind"]["enum"], json!(kinds));
+        for kind in kinds {
+            assert!(
+                schemas["Notice"].to_string().contains(&format!("\"{kind}\"")),
+                "{kind} undocumented"
+            );
+        }
+    }
 }

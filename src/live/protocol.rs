@@ -3,12 +3,13 @@
 
 use bytestring::ByteString;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::event::EventView;
 
 /// What a client may send.
-#[derive(Debug, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Serialize, Deserialize, PartialEq, ToSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ClientMessage {
     Auth { token: String },
@@ -17,8 +18,9 @@ pub enum ClientMessage {
     Ping,
 }
 
-/// What the server sends.
-#[derive(Debug, Serialize, Deserialize)]
+/// What the server sends (`docs/live-protocol.md`); an `event`'s `kind` and `data` are a
+/// `LiveEvent` or a `RestrictedEvent`.
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServerMessage {
     Ready {

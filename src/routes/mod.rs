@@ -57,6 +57,14 @@ use crate::state::AppState;
         crate::domain::task::Period,
         issues::ListFormat,
         crate::domain::open311::Format,
+        // The live protocol's messages and the typed contract of events and notifications, for
+        // clients that generate their types from this document.
+        crate::live::protocol::ClientMessage,
+        crate::live::protocol::ServerMessage,
+        crate::live::event::EventView,
+        crate::live::kinds::LiveEvent,
+        crate::domain::notification::Notice,
+        crate::domain::notification::NotificationKind,
     ))
 )]
 pub struct ApiDoc;
