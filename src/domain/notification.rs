@@ -193,26 +193,66 @@ impl Notice {
     /// The neighbourhood it happened in (every notice has one).
     pub fn neighbourhood_id(&self) -> Uuid {
         match self {
-            Notice::IssueStatusChanged { neighbourhood_id, .. }
-            | Notice::IssueMerged { neighbourhood_id, .. }
-            | Notice::IssueReopened { neighbourhood_id, .. }
-            | Notice::InvitationReceived { neighbourhood_id, .. }
-            | Notice::MembershipAdded { neighbourhood_id, .. }
-            | Notice::MembershipApproved { neighbourhood_id, .. }
-            | Notice::MembershipRejected { neighbourhood_id, .. }
-            | Notice::RoleChanged { neighbourhood_id, .. }
-            | Notice::Suspended { neighbourhood_id, .. }
-            | Notice::Reinstated { neighbourhood_id, .. }
-            | Notice::Removed { neighbourhood_id, .. }
-            | Notice::TaskLeaseExpiring { neighbourhood_id, .. }
-            | Notice::TaskLeaseExpired { neighbourhood_id, .. }
-            | Notice::TaskCancelled { neighbourhood_id, .. }
-            | Notice::TaskWorkVerified { neighbourhood_id, .. }
-            | Notice::TaskWorkRejected { neighbourhood_id, .. }
-            | Notice::Mentioned { neighbourhood_id, .. }
-            | Notice::Reply { neighbourhood_id, .. }
-            | Notice::PostHidden { neighbourhood_id, .. }
-            | Notice::PostRestored { neighbourhood_id, .. } => *neighbourhood_id,
+            Notice::IssueStatusChanged {
+                neighbourhood_id, ..
+            }
+            | Notice::IssueMerged {
+                neighbourhood_id, ..
+            }
+            | Notice::IssueReopened {
+                neighbourhood_id, ..
+            }
+            | Notice::InvitationReceived {
+                neighbourhood_id, ..
+            }
+            | Notice::MembershipAdded {
+                neighbourhood_id, ..
+            }
+            | Notice::MembershipApproved {
+                neighbourhood_id, ..
+            }
+            | Notice::MembershipRejected {
+                neighbourhood_id, ..
+            }
+            | Notice::RoleChanged {
+                neighbourhood_id, ..
+            }
+            | Notice::Suspended {
+                neighbourhood_id, ..
+            }
+            | Notice::Reinstated {
+                neighbourhood_id, ..
+            }
+            | Notice::Removed {
+                neighbourhood_id, ..
+            }
+            | Notice::TaskLeaseExpiring {
+                neighbourhood_id, ..
+            }
+            | Notice::TaskLeaseExpired {
+                neighbourhood_id, ..
+            }
+            | Notice::TaskCancelled {
+                neighbourhood_id, ..
+            }
+            | Notice::TaskWorkVerified {
+                neighbourhood_id, ..
+            }
+            | Notice::TaskWorkRejected {
+                neighbourhood_id, ..
+            }
+            | Notice::Mentioned {
+                neighbourhood_id, ..
+            }
+            | Notice::Reply {
+                neighbourhood_id, ..
+            }
+            | Notice::PostHidden {
+                neighbourhood_id, ..
+            }
+            | Notice::PostRestored {
+                neighbourhood_id, ..
+            } => *neighbourhood_id,
         }
     }
 
@@ -392,20 +432,35 @@ impl Notice {
     /// Where it leads in the web app, relative to its root.
     pub fn link(&self) -> String {
         match self {
-            Notice::IssueStatusChanged { issue_id, .. } | Notice::IssueReopened { issue_id, .. } => {
+            Notice::IssueStatusChanged { issue_id, .. }
+            | Notice::IssueReopened { issue_id, .. } => {
                 format!("/issues/{issue_id}")
             }
             Notice::IssueMerged { into, .. } => format!("/issues/{into}"),
             // Not the neighbourhood: a private one cannot be opened until the invitation is
             // accepted.
             Notice::InvitationReceived { .. } => "/invitations".to_owned(),
-            Notice::MembershipAdded { neighbourhood_id, .. }
-            | Notice::MembershipApproved { neighbourhood_id, .. }
-            | Notice::MembershipRejected { neighbourhood_id, .. }
-            | Notice::RoleChanged { neighbourhood_id, .. }
-            | Notice::Suspended { neighbourhood_id, .. }
-            | Notice::Reinstated { neighbourhood_id, .. }
-            | Notice::Removed { neighbourhood_id, .. } => {
+            Notice::MembershipAdded {
+                neighbourhood_id, ..
+            }
+            | Notice::MembershipApproved {
+                neighbourhood_id, ..
+            }
+            | Notice::MembershipRejected {
+                neighbourhood_id, ..
+            }
+            | Notice::RoleChanged {
+                neighbourhood_id, ..
+            }
+            | Notice::Suspended {
+                neighbourhood_id, ..
+            }
+            | Notice::Reinstated {
+                neighbourhood_id, ..
+            }
+            | Notice::Removed {
+                neighbourhood_id, ..
+            } => {
                 format!("/neighbourhoods/{neighbourhood_id}")
             }
             Notice::TaskLeaseExpiring { task_id, .. }
@@ -490,7 +545,9 @@ pub const MAX_MUTED_KINDS: usize = 50;
 /// A notification kind as named in `what`, e.g. `mentioned`; only the kinds there are.
 pub fn parse_kind(raw: &str) -> Result<NotificationKind, String> {
     raw.parse().map_err(|_| {
-        let known: Vec<&str> = NotificationKind::all().map(NotificationKind::as_str).collect();
+        let known: Vec<&str> = NotificationKind::all()
+            .map(NotificationKind::as_str)
+            .collect();
         format!(
             "`{raw}` is not a notification kind; the kinds are {}",
             known.join(", ")
@@ -740,14 +797,19 @@ pub(crate) mod tests {
                 "{what}: generic subject {:?}",
                 mail.subject
             );
-            assert!(subjects.insert(mail.subject.clone()), "{what}: subject shared");
+            assert!(
+                subjects.insert(mail.subject.clone()),
+                "{what}: subject shared"
+            );
             for body in [&mail.text, &mail.html] {
                 assert!(
-                    body.contains(&escape_html(notice.detail()))
-                        || body.contains(notice.detail()),
+                    body.contains(&escape_html(notice.detail())) || body.contains(notice.detail()),
                     "{what}: the body says what it means"
                 );
-                assert!(body.contains(&notice.link()), "{what}: the body links to it");
+                assert!(
+                    body.contains(&notice.link()),
+                    "{what}: the body links to it"
+                );
             }
             assert!(mail.text.contains(&notice.summary()), "{what}");
         }

@@ -26,8 +26,8 @@ use uuid::Uuid;
 
 use super::{
     event::{stored_parts, Audience, Channel, EventView},
-    kinds::{DashboardChanged, DashboardEvent},
     hub::{ConnId, ConnectionHandle, HubCommand},
+    kinds::{DashboardChanged, DashboardEvent},
     protocol::{close_code, ServerMessage},
     socket::{Closer, Outgoing},
 };

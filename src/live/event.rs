@@ -153,7 +153,9 @@ impl utoipa::PartialSchema for EventView {
                 "channel",
                 ObjectBuilder::new()
                     .schema_type(Type::String)
-                    .description(Some("`neighbourhood:{id}`, `user:{id}` or `dashboard:{id}`")),
+                    .description(Some(
+                        "`neighbourhood:{id}`, `user:{id}` or `dashboard:{id}`",
+                    )),
             )
             .property(
                 "seq",
@@ -272,13 +274,19 @@ impl NewEvent {
 pub fn stored_parts(event: &impl Serialize) -> AppResult<(String, serde_json::Value)> {
     let tagged = serde_json::to_value(event).map_err(|e| AppError::Internal(e.into()))?;
     match tagged {
-        serde_json::Value::Object(mut fields) => match (fields.remove("kind"), fields.remove("data")) {
-            (Some(serde_json::Value::String(kind)), data) => {
-                Ok((kind, data.unwrap_or_else(|| serde_json::json!({}))))
+        serde_json::Value::Object(mut fields) => {
+            match (fields.remove("kind"), fields.remove("data")) {
+                (Some(serde_json::Value::String(kind)), data) => {
+                    Ok((kind, data.unwrap_or_else(|| serde_json::json!({}))))
+                }
+                _ => Err(AppError::Internal(anyhow::anyhow!(
+                    "an event without a kind"
+                ))),
             }
-            _ => Err(AppError::Internal(anyhow::anyhow!("an event without a kind"))),
-        },
-        _ => Err(AppError::Internal(anyhow::anyhow!("an event that is not an object"))),
+        }
+        _ => Err(AppError::Internal(anyhow::anyhow!(
+            "an event that is not an object"
+        ))),
     }
 }
 

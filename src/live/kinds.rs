@@ -19,11 +19,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::event::Audience;
-use crate::domain::{
-    issue::IssueStatus,
-    membership::Role,
-    notification::Notice,
-};
+use crate::domain::{issue::IssueStatus, membership::Role, notification::Notice};
 
 /// Any live event: one of a neighbourhood's, a person's or a dashboard's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -666,11 +662,9 @@ mod tests {
                 organisation_id: id(1),
                 user_id: id(2),
             }),
-            K::OrganisationStoppedServing => {
-                E::OrganisationStoppedServing(StoppedServing {
-                    organisation_id: id(1),
-                })
-            }
+            K::OrganisationStoppedServing => E::OrganisationStoppedServing(StoppedServing {
+                organisation_id: id(1),
+            }),
         }
     }
 
@@ -680,13 +674,11 @@ mod tests {
                 notification_id: id(9),
                 notice: notice(NotificationKind::Mentioned),
             }),
-            UserEventKind::NotificationsRead => {
-                UserEvent::NotificationsRead(NotificationsRead {
-                    ids: Some(vec![id(9)]),
-                    all: false,
-                    unread: 2,
-                })
-            }
+            UserEventKind::NotificationsRead => UserEvent::NotificationsRead(NotificationsRead {
+                ids: Some(vec![id(9)]),
+                all: false,
+                unread: 2,
+            }),
         }
     }
 
@@ -800,7 +792,9 @@ mod tests {
         let old = json!({"issue_id": id(1), "category_id": id(2), "status": "open", "reports_count": 1, "supporters_count": 1, "new_supporter": true});
         assert!(matches!(
             LiveEvent::parse("issue.created", &old),
-            Ok(LiveEvent::Neighbourhood(NeighbourhoodEvent::IssueCreated(_)))
+            Ok(LiveEvent::Neighbourhood(NeighbourhoodEvent::IssueCreated(
+                _
+            )))
         ));
         // A notification as `live::Transaction` stored it: the notice with its id added last.
         let old = json!({"what": "task_lease_expiring", "task_id": id(1), "task_title": "Bench", "neighbourhood_id": id(2), "expires_at": "2026-11-29T10:00:00Z", "notification_id": id(3)});
@@ -826,7 +820,10 @@ mod tests {
             Audience::Everyone
         );
         for (kind, audience) in [
-            (NeighbourhoodEventKind::MemberRequested, Audience::Coordinators),
+            (
+                NeighbourhoodEventKind::MemberRequested,
+                Audience::Coordinators,
+            ),
             (NeighbourhoodEventKind::MemberJoined, Audience::Members),
             (NeighbourhoodEventKind::PostFlagged, Audience::Coordinators),
             (NeighbourhoodEventKind::PostReviewed, Audience::Coordinators),
@@ -863,11 +860,15 @@ mod tests {
             let (kind, _) = parts(&event);
             assert!(text.contains(&format!("\"{kind}\"")), "{kind} undocumented");
         }
-        let kinds: Vec<&str> = NotificationKind::all().map(NotificationKind::as_str).collect();
+        let kinds: Vec<&str> = NotificationKind::all()
+            .map(NotificationKind::as_str)
+            .collect();
         assert_eq!(schemas["NotificationKind"]["enum"], json!(kinds));
         for kind in kinds {
             assert!(
-                schemas["Notice"].to_string().contains(&format!("\"{kind}\"")),
+                schemas["Notice"]
+                    .to_string()
+                    .contains(&format!("\"{kind}\"")),
                 "{kind} undocumented"
             );
         }

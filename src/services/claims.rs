@@ -274,7 +274,12 @@ impl Desk {
                     after.status = status_after_claims(status, after.claimed_slots, found.slots)
                         .as_str()
                         .to_owned();
-                    claim_event(NeighbourhoodEvent::TaskClaimed, &after, claim, claim.user_id)
+                    claim_event(
+                        NeighbourhoodEvent::TaskClaimed,
+                        &after,
+                        claim,
+                        claim.user_id,
+                    )
                 })
                 .collect();
             tx.emit_all(Channel::Neighbourhood(found.neighbourhood_id), events)

@@ -712,8 +712,12 @@ pub async fn create_thread<C: ConnectionTrait + TransactionTrait>(
         actor,
     )
     .await?;
-    tx.emit(thread_event(NeighbourhoodEvent::ThreadCreated, &t, actor.id))
-        .await?;
+    tx.emit(thread_event(
+        NeighbourhoodEvent::ThreadCreated,
+        &t,
+        actor.id,
+    ))
+    .await?;
     add_post(&mut tx, &access, t.id, actor, &body, None).await?;
     let t = thread::Entity::find_by_id(t.id)
         .one(&*tx)
@@ -985,8 +989,12 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
     row.edited_at = Set(Some(now));
     row.updated_at = Set(now);
     let updated = row.update(&*tx).await?;
-    tx.emit(post_event(NeighbourhoodEvent::PostEdited, &updated, Some(actor.id)))
-        .await?;
+    tx.emit(post_event(
+        NeighbourhoodEvent::PostEdited,
+        &updated,
+        Some(actor.id),
+    ))
+    .await?;
     let already: HashSet<Uuid> = before.values().flatten().copied().collect();
     notify_mentions(&mut tx, &access, actor, &updated, &mentions, None, &already).await?;
     tx.commit(live).await?;
@@ -1054,8 +1062,12 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
         )
         .await?;
     }
-    tx.emit(post_event(NeighbourhoodEvent::PostDeleted, &updated, Some(actor.id)))
-        .await?;
+    tx.emit(post_event(
+        NeighbourhoodEvent::PostDeleted,
+        &updated,
+        Some(actor.id),
+    ))
+    .await?;
     tx.commit(live).await?;
     let who = Viewer::of(Some(actor), &access);
     let marks = Marks::load(db, Some(actor.id), std::slice::from_ref(&updated)).await?;
@@ -1571,8 +1583,12 @@ pub async fn post_to_discussion<C: ConnectionTrait + TransactionTrait>(
     .await
     {
         Ok(t) => {
-            tx.emit(thread_event(NeighbourhoodEvent::ThreadCreated, &t, actor.id))
-                .await?;
+            tx.emit(thread_event(
+                NeighbourhoodEvent::ThreadCreated,
+                &t,
+                actor.id,
+            ))
+            .await?;
             let created = add_post(&mut tx, &access, t.id, actor, &body, None).await?;
             mark_read_in(&*tx, actor.id, t.id, created.seq).await?;
             tx.commit(live).await?;

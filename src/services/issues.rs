@@ -23,8 +23,8 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
-    domain::notification::Notice,
     auth::policy::{who_may_see, NeighbourhoodAccess},
+    domain::notification::Notice,
     domain::{
         account::FieldCheck,
         category::validate_answers,

@@ -192,16 +192,14 @@ pub async fn create(
     }
     .insert(&*txn)
     .await?;
-    txn.emit(
-        NewEvent::neighbourhood(
-            id,
-            NeighbourhoodEvent::NeighbourhoodCreated(NeighbourhoodCreated {
-                name: created.name.clone(),
-                member_count: 1,
-            }),
-            Some(creator.id),
-        ),
-    )
+    txn.emit(NewEvent::neighbourhood(
+        id,
+        NeighbourhoodEvent::NeighbourhoodCreated(NeighbourhoodCreated {
+            name: created.name.clone(),
+            member_count: 1,
+        }),
+        Some(creator.id),
+    ))
     .await?;
     txn.commit(live).await?;
     tracing::info!(neighbourhood_id = %id, "neighbourhood created");
@@ -270,17 +268,15 @@ pub async fn update(
     active.updated_at = Set(Utc::now());
     let mut txn = Transaction::begin(db).await?;
     let updated = active.update(&*txn).await?;
-    txn.emit(
-        NewEvent::neighbourhood(
-            id,
-            NeighbourhoodEvent::NeighbourhoodUpdated(NeighbourhoodUpdated {
-                name: updated.name.clone(),
-                visibility: updated.visibility.clone(),
-                join_policy: updated.join_policy.clone(),
-            }),
-            Some(actor.id),
-        ),
-    )
+    txn.emit(NewEvent::neighbourhood(
+        id,
+        NeighbourhoodEvent::NeighbourhoodUpdated(NeighbourhoodUpdated {
+            name: updated.name.clone(),
+            visibility: updated.visibility.clone(),
+            join_policy: updated.join_policy.clone(),
+        }),
+        Some(actor.id),
+    ))
     .await?;
     txn.commit(live).await?;
     let access = NeighbourhoodAccess {

@@ -23,8 +23,7 @@ use uuid::Uuid;
 use crate::{
     domain::{
         notification::{
-            kind_key, parse_kind, EmailMode, MuteSubject, Notice, NotificationKind,
-            MAX_MUTED_KINDS,
+            kind_key, parse_kind, EmailMode, MuteSubject, Notice, NotificationKind, MAX_MUTED_KINDS,
         },
         pagination::{decode_cursor, page_from, parse_limit, Page},
     },

@@ -684,8 +684,12 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     row.status = Set(status.as_str().into());
     row.updated_at = Set(Utc::now());
     let updated = row.update(&*tx).await?;
-    tx.emit(task_event(NeighbourhoodEvent::TaskUpdated, &updated, actor.id))
-        .await?;
+    tx.emit(task_event(
+        NeighbourhoodEvent::TaskUpdated,
+        &updated,
+        actor.id,
+    ))
+    .await?;
     tx.commit(live).await?;
     Ok(task_view(updated, None))
 }
@@ -735,8 +739,12 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     row.status = Set(TaskStatus::Open.as_str().into());
     row.updated_at = Set(Utc::now());
     let updated = row.update(&*tx).await?;
-    tx.emit(task_event(NeighbourhoodEvent::TaskApproved, &updated, actor.id))
-        .await?;
+    tx.emit(task_event(
+        NeighbourhoodEvent::TaskApproved,
+        &updated,
+        actor.id,
+    ))
+    .await?;
     tx.commit(live).await?;
     Ok(task_view(updated, None))
 }
@@ -789,8 +797,12 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
     row.claimed_slots = Set(row.claimed_slots.as_ref() - open_claims.len() as i32);
     row.updated_at = Set(now);
     let updated = row.update(&*tx).await?;
-    tx.emit(task_event(NeighbourhoodEvent::TaskCancelled, &updated, actor.id))
-        .await?;
+    tx.emit(task_event(
+        NeighbourhoodEvent::TaskCancelled,
+        &updated,
+        actor.id,
+    ))
+    .await?;
     for claim in &open_claims {
         let cancelled = Notice::TaskCancelled {
             neighbourhood_id: updated.neighbourhood_id,
@@ -934,8 +946,13 @@ pub(crate) async fn release_on_leaving(
     for claim in claims {
         lock_task(&**tx, claim.task_id).await?;
         let (task, claim) = free_slot(&**tx, claim, ClaimStatus::Released, now).await?;
-        tx.emit(claim_event(NeighbourhoodEvent::TaskReleased, &task, &claim, actor))
-            .await?;
+        tx.emit(claim_event(
+            NeighbourhoodEvent::TaskReleased,
+            &task,
+            &claim,
+            actor,
+        ))
+        .await?;
     }
     Ok(released)
 }
@@ -997,8 +1014,13 @@ pub async fn extend<C: ConnectionTrait + TransactionTrait>(
     row.expires_at = Set(Some(lease_end(None, found.lease_hours, now)));
     row.warned_at = Set(None);
     let claim = row.update(&*tx).await?;
-    tx.emit(claim_event(NeighbourhoodEvent::TaskClaimExtended, &found, &claim, actor.id))
-        .await?;
+    tx.emit(claim_event(
+        NeighbourhoodEvent::TaskClaimExtended,
+        &found,
+        &claim,
+        actor.id,
+    ))
+    .await?;
     tx.commit(live).await?;
     Ok(claim_view(claim, Some(actor.display_name.clone()), true))
 }
@@ -1026,8 +1048,13 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
     }
     task_row.updated_at = Set(now);
     let updated = task_row.update(&*tx).await?;
-    tx.emit(claim_event(NeighbourhoodEvent::TaskCheckedIn, &updated, &claim, actor.id))
-        .await?;
+    tx.emit(claim_event(
+        NeighbourhoodEvent::TaskCheckedIn,
+        &updated,
+        &claim,
+        actor.id,
+    ))
+    .await?;
     tx.commit(live).await?;
     Ok(claim_view(claim, Some(actor.display_name.clone()), true))
 }
@@ -1103,8 +1130,13 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     row.rejected_reason = Set(None);
     let claim = row.update(&*tx).await?;
     let updated = settle(&*tx, current).await?;
-    tx.emit(claim_event(NeighbourhoodEvent::TaskDone, &updated, &claim, actor.id))
-        .await?;
+    tx.emit(claim_event(
+        NeighbourhoodEvent::TaskDone,
+        &updated,
+        &claim,
+        actor.id,
+    ))
+    .await?;
     tx.commit(live).await?;
     Ok(claim_view(claim, Some(actor.display_name.clone()), true))
 }
@@ -1161,8 +1193,13 @@ pub async fn verify<C: ConnectionTrait + TransactionTrait>(
     row.verified_at = Set(Some(Utc::now()));
     let claim = row.update(&*tx).await?;
     let updated = settle(&*tx, current).await?;
-    tx.emit(claim_event(NeighbourhoodEvent::TaskVerified, &updated, &claim, actor.id))
-        .await?;
+    tx.emit(claim_event(
+        NeighbourhoodEvent::TaskVerified,
+        &updated,
+        &claim,
+        actor.id,
+    ))
+    .await?;
     let verified = Notice::TaskWorkVerified {
         neighbourhood_id: updated.neighbourhood_id,
         task_id: updated.id,
@@ -1196,8 +1233,13 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
     row.done_at = Set(None);
     let claim = row.update(&*tx).await?;
     let updated = settle(&*tx, current).await?;
-    tx.emit(claim_event(NeighbourhoodEvent::TaskRejected, &updated, &claim, actor.id))
-        .await?;
+    tx.emit(claim_event(
+        NeighbourhoodEvent::TaskRejected,
+        &updated,
+        &claim,
+        actor.id,
+    ))
+    .await?;
     let rejected = Notice::TaskWorkRejected {
         neighbourhood_id: updated.neighbourhood_id,
         task_id: updated.id,

@@ -379,17 +379,15 @@ async fn assign<C: ConnectionTrait + TransactionTrait>(
         .insert(&*tx)
         .await?;
     }
-    tx.emit(
-        NewEvent::neighbourhood(
-            found.neighbourhood_id,
-            NeighbourhoodEvent::IssueAssigned(IssueAssigned {
-                issue_id: found.id,
-                organisation_id,
-                assignee_id: assignee,
-            }),
-            Some(actor.id),
-        ),
-    )
+    tx.emit(NewEvent::neighbourhood(
+        found.neighbourhood_id,
+        NeighbourhoodEvent::IssueAssigned(IssueAssigned {
+            issue_id: found.id,
+            organisation_id,
+            assignee_id: assignee,
+        }),
+        Some(actor.id),
+    ))
     .await?;
     tx.commit(live).await
 }

@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Datelike, NaiveTime, SubsecRound, Utc};
 use commonground::live::{
-    client::LiveClient, protocol::ServerMessage, Channel, NewEvent, Transaction,
+    client::LiveClient, kinds::IssueSupported, protocol::ServerMessage, NeighbourhoodEvent,
+    NewEvent, Transaction,
 };
 use entity::{issue, issue_update, task, task_claim};
 use sea_orm::{sea_query::Expr, ColumnTrait, EntityTrait, QueryFilter};
@@ -612,10 +613,15 @@ async fn a_burst_of_events_reaches_the_dashboard_as_a_few_coalesced_updates() {
         let mut tx = Transaction::begin(&app.db).await.unwrap();
         for n in 0..30 {
             let id = if n % 3 == 0 { oak } else { elm };
-            tx.emit(
-                NewEvent::new(Channel::Neighbourhood(id), "issue.supported", None)
-                    .data(json!({"round": round})),
-            )
+            let supported = IssueSupported {
+                issue_id: Uuid::nil(),
+                supporters_count: round,
+            };
+            tx.emit(NewEvent::neighbourhood(
+                id,
+                NeighbourhoodEvent::IssueSupported(supported),
+                None,
+            ))
             .await
             .unwrap();
         }

@@ -5,10 +5,12 @@ use std::time::Duration;
 use commonground::live::{
     client::{live_url, LiveClient},
     event::{self, Channel},
+    kinds::{IssueSupported, NotificationsRead},
     protocol::{ClientMessage, ServerMessage},
-    NewEvent, Transaction,
+    NeighbourhoodEvent, NewEvent, Transaction, UserEvent,
 };
 use serde_json::json;
+use uuid::Uuid;
 
 use crate::helpers::{id_of, spawn_app, spawn_app_with, TestApp, TestUser};
 
@@ -360,9 +362,20 @@ async fn a_rolled_back_change_leaves_no_event_and_no_gap() {
     // A transaction that writes an event and is dropped without commit.
     {
         let mut tx = Transaction::begin(&app.db).await.unwrap();
-        tx.emit(NewEvent::new(channel, "test.discarded", None))
-            .await
-            .unwrap();
+        let Channel::Neighbourhood(neighbourhood_id) = channel else {
+            unreachable!("a neighbourhood's channel")
+        };
+        let supported = IssueSupported {
+            issue_id: Uuid::nil(),
+            supporters_count: 1,
+        };
+        tx.emit(NewEvent::neighbourhood(
+            neighbourhood_id,
+            NeighbourhoodEvent::IssueSupported(supported),
+            None,
+        ))
+        .await
+        .unwrap();
     }
     assert_eq!(event::latest_seq(&app.db, channel).await.unwrap(), 2);
     app.post_empty(
@@ -469,13 +482,16 @@ async fn a_client_that_stops_reading_is_closed_as_a_slow_consumer() {
     let mut live = connect(&app, &ana).await;
     subscribed(&mut live, &format!("user:{}", ana.id), None).await;
     // Flood Ana's channel with large events while her client reads nothing.
-    let channel = Channel::User(ana.id);
-    let filler = "x".repeat(64 * 1024);
+    // About 64 KiB each: a "these were read" event naming 1,700 notifications.
+    let filler = NotificationsRead {
+        ids: Some(vec![Uuid::nil(); 1_700]),
+        all: false,
+        unread: 0,
+    };
     for _ in 0..400 {
         let mut tx = Transaction::begin(&app.db).await.unwrap();
-        tx.emit(NewEvent::new(channel, "test.flood", None).data(json!({"filler": filler})))
-            .await
-            .unwrap();
+        let flood = UserEvent::NotificationsRead(filler.clone());
+        tx.emit(NewEvent::user(ana.id, flood, None)).await.unwrap();
         tx.commit(&app.live).await.unwrap();
     }
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);

@@ -4,8 +4,9 @@
 use std::time::Duration;
 
 use chrono::Utc;
-use commonground::live::{
-    client::LiveClient, protocol::ServerMessage, Channel, NewEvent, Transaction,
+use commonground::{
+    domain::{issue::IssueStatus, notification::Notice},
+    live::{client::LiveClient, protocol::ServerMessage, Transaction},
 };
 use reqwest::Method;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
@@ -22,13 +23,44 @@ use crate::{
 
 const WAIT: Duration = Duration::from_secs(10);
 
-/// Sends a notification the way any service does: one `emit` on the person's channel.
-async fn notify(app: &TestApp, user: Uuid, data: Value) {
+/// Sends a notification the way any service does: one `notify` in a transaction.
+async fn notify(app: &TestApp, user: Uuid, notice: Notice) {
     let mut tx = Transaction::begin(&app.db).await.unwrap();
-    tx.emit(NewEvent::new(Channel::User(user), "notification", None).data(data))
-        .await
-        .unwrap();
+    tx.notify(user, None, notice).await.unwrap();
     tx.commit(&app.live).await.unwrap();
+}
+
+/// A notice about no thread, issue or task (kind `reinstated`), told apart by `place`.
+fn reinstated(place: &str) -> Notice {
+    Notice::Reinstated {
+        neighbourhood_id: Uuid::nil(),
+        neighbourhood_name: place.into(),
+    }
+}
+
+/// The `n` of a notice made by `reinstated(&format!("n{n}"))`.
+fn marker(data: &Value) -> i64 {
+    data["neighbourhood_name"].as_str().unwrap()[1..]
+        .parse()
+        .unwrap()
+}
+
+/// Another such notice, of another kind (`membership_approved`).
+fn approved(place: &str) -> Notice {
+    Notice::MembershipApproved {
+        neighbourhood_id: Uuid::nil(),
+        neighbourhood_name: place.into(),
+    }
+}
+
+fn status_changed(issue: Uuid, status: IssueStatus, note: &str) -> Notice {
+    Notice::IssueStatusChanged {
+        neighbourhood_id: Uuid::nil(),
+        neighbourhood_name: "Elm Street".into(),
+        issue_id: issue,
+        status,
+        note: note.into(),
+    }
 }
 
 async fn inbox(app: &TestApp, user: &TestUser, query: &str) -> Value {
@@ -246,7 +278,7 @@ async fn the_inbox_pages_newest_first_and_filters_unread() {
     let app = spawn_app().await;
     let ana = app.new_user("Ana").await;
     for n in 0..5 {
-        notify(&app, ana.id, json!({"what": "test_notice", "n": n})).await;
+        notify(&app, ana.id, reinstated(&format!("n{n}"))).await;
     }
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;
@@ -258,7 +290,7 @@ async fn the_inbox_pages_newest_first_and_filters_unread() {
         let page = inbox(&app, &ana, &query).await;
         let items = page["items"].as_array().unwrap();
         assert!(items.len() <= 2);
-        seen.extend(items.iter().map(|n| n["data"]["n"].as_i64().unwrap()));
+        seen.extend(items.iter().map(|n| marker(&n["data"])));
         match page["next_cursor"].as_str() {
             Some(next) => cursor = Some(next.to_owned()),
             None => break,
@@ -280,7 +312,7 @@ async fn the_inbox_pages_newest_first_and_filters_unread() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|n| n["data"]["n"].as_i64().unwrap())
+        .map(|n| marker(&n["data"]))
         .collect();
     assert_eq!(unread_ones, [3, 2, 1, 0]);
     assert_eq!(
@@ -298,10 +330,10 @@ async fn marking_read_updates_the_unread_count_live() {
     let ana = app.new_user("Ana").await;
     let mut live = listen(&app, &ana).await;
     for n in 0..3 {
-        notify(&app, ana.id, json!({"what": "test_notice", "n": n})).await;
+        notify(&app, ana.id, reinstated(&format!("n{n}"))).await;
         let (kind, data) = next_event(&mut live).await;
         assert_eq!(kind, "notification");
-        assert_eq!(data["n"], n);
+        assert_eq!(data["neighbourhood_name"], format!("n{n}"));
         assert!(data["notification_id"].is_string());
     }
     assert_eq!(unread(&app, &ana).await, 3);
@@ -312,7 +344,7 @@ async fn marking_read_updates_the_unread_count_live() {
     let path = format!("/api/v1/me/notifications/{first}/read");
     let read = app.post_empty(&path, Some(&ana.token)).await.expect(200);
     assert!(read["read_at"].is_string());
-    assert_eq!(read["data"]["n"], 0);
+    assert_eq!(marker(&read["data"]), 0);
     let (kind, data) = next_event(&mut live).await;
     assert_eq!(kind, "notifications.read");
     assert_eq!(data, json!({"ids": [first], "unread": 2}));
@@ -342,7 +374,7 @@ async fn marking_read_updates_the_unread_count_live() {
 async fn nobody_sees_or_changes_someone_elses_notifications() {
     let app = spawn_app().await;
     let (ana, ben) = (app.new_user("Ana").await, app.new_user("Ben").await);
-    notify(&app, ana.id, json!({"what": "test_notice"})).await;
+    notify(&app, ana.id, reinstated("Elm")).await;
     let id = inbox(&app, &ana, "").await["items"][0]["id"]
         .as_str()
         .unwrap()
@@ -411,11 +443,11 @@ async fn muted_kinds_and_subjects_are_kept_as_read_and_never_pushed() {
             Method::PUT,
             "/api/v1/me/notification-preferences",
             Some(&w.ben.token),
-            Some(json!({"muted_kinds": ["test_notice", "test_notice"]})),
+            Some(json!({"muted_kinds": ["reinstated", "reinstated"]})),
         )
         .await
         .expect(200);
-    assert_eq!(prefs["muted_kinds"], json!(["test_notice"]));
+    assert_eq!(prefs["muted_kinds"], json!(["reinstated"]));
     assert_eq!(prefs["email_mode"], "off");
     assert_eq!(prefs["email_available"], false);
     let cat_prefs = app
@@ -436,21 +468,21 @@ async fn muted_kinds_and_subjects_are_kept_as_read_and_never_pushed() {
     )
     .await
     .expect(200);
-    notify(&app, w.ben.id, json!({"what": "test_notice"})).await;
-    notify(&app, w.ben.id, json!({"what": "other_notice"})).await;
+    notify(&app, w.ben.id, reinstated("Elm")).await;
+    notify(&app, w.ben.id, approved("Elm")).await;
 
     // Ben hears the status change and the kind he did not mute; never the muted kind.
     let (_, first) = next_event(&mut ben_live).await;
     assert_eq!(first["what"], "issue_status_changed");
     let (_, second) = next_event(&mut ben_live).await;
-    assert_eq!(second["what"], "other_notice");
+    assert_eq!(second["what"], "membership_approved");
     assert_eq!(unread(&app, &w.ben).await, 2);
     let kept = inbox(&app, &w.ben, "").await;
     let muted = kept["items"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|n| n["what"] == "test_notice")
+        .find(|n| n["what"] == "reinstated")
         .unwrap()
         .clone();
     assert_eq!(muted["muted"], true);
@@ -490,12 +522,7 @@ async fn bad_input_gets_clear_4xx_answers() {
     let app = spawn_app().await;
     let ana = app.new_user("Ana").await;
     let prefs = "/api/v1/me/notification-preferences";
-    for subject in [
-        "garbage",
-        "user:123",
-        "issue:not-a-uuid",
-        "kind:test_notice",
-    ] {
+    for subject in ["garbage", "user:123", "issue:not-a-uuid", "kind:reinstated"] {
         app.call(
             Method::PUT,
             &format!("/api/v1/me/mutes/{subject}"),
@@ -511,9 +538,11 @@ async fn bad_input_gets_clear_4xx_answers() {
     for (body, status) in [
         (json!({"email_mode": "weekly"}), 400),
         (json!({"email_mode": 3}), 400),
-        (json!({"muted_kinds": "test_notice"}), 400),
+        (json!({"muted_kinds": "reinstated"}), 400),
         (json!({"surprise": true}), 400),
         (json!({"muted_kinds": ["Not A Kind"]}), 422),
+        // Only kinds there are: the front end once muted `mention`, which muted nothing.
+        (json!({"muted_kinds": ["mention"]}), 422),
         (
             json!({"muted_kinds": (0..51).map(|n| format!("kind_{}", "x".repeat(n % 5 + 1))).chain((0..51).map(|n| format!("k{}", "a".repeat(n)))).collect::<Vec<_>>()}),
             422,
@@ -580,8 +609,9 @@ async fn immediate_mode_sends_one_email_after_commit_to_a_real_smtp_server() {
     let issue = Uuid::now_v7();
 
     // Ana (e-mail off) and Ben hear the same thing; only Ben gets an e-mail.
-    notify(&app, ana.id, json!({"what": "issue_status_changed", "status": "resolved", "note": "Filled <b>today</b>", "issue_id": issue})).await;
-    notify(&app, ben.id, json!({"what": "issue_status_changed", "status": "resolved", "note": "Filled <b>today</b>", "issue_id": issue})).await;
+    let resolved = status_changed(issue, IssueStatus::Resolved, "Filled <b>today</b>");
+    notify(&app, ana.id, resolved.clone()).await;
+    notify(&app, ben.id, resolved).await;
     let mail = sink.wait_for(&ben.email, WAIT).await;
     assert_eq!(mail.from, "notify@cg.test");
     assert_eq!(mail.to, std::slice::from_ref(&ben.email));
@@ -629,8 +659,13 @@ async fn immediate_mode_sends_one_email_after_commit_to_a_real_smtp_server() {
     )
     .await
     .expect(204);
-    notify(&app, ben.id, json!({"what": "issue_status_changed", "status": "open", "note": "Again", "issue_id": issue})).await;
-    notify(&app, ben.id, json!({"what": "other_notice"})).await;
+    notify(
+        &app,
+        ben.id,
+        status_changed(issue, IssueStatus::Open, "Again"),
+    )
+    .await;
+    notify(&app, ben.id, approved("Oak Lane")).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let all = sink.all().await;
     assert!(
@@ -643,7 +678,10 @@ async fn immediate_mode_sends_one_email_after_commit_to_a_real_smtp_server() {
         .filter_map(|m| m.header("Subject"))
         .collect();
     assert_eq!(to_ben.len(), 2, "{to_ben:?}");
-    assert!(to_ben[1].contains("other notice"), "{to_ben:?}");
+    assert_eq!(
+        to_ben[1], "Your request to join was approved (Oak Lane)",
+        "{to_ben:?}"
+    );
 }
 
 #[tokio::test]
@@ -659,19 +697,12 @@ async fn the_daily_digest_sends_one_message_per_person_with_their_unread_notific
     set_email_mode(&app, &ana, "daily_digest").await;
     // Both arrive in one transaction, so one digest covers both.
     let mut tx = Transaction::begin(&app.db).await.unwrap();
-    for n in ["first_notice", "second_notice"] {
-        tx.emit(
-            NewEvent::new(Channel::User(ana.id), "notification", None).data(json!({"what": n})),
-        )
+    for place in ["First Place", "Second Place"] {
+        tx.notify(ana.id, None, reinstated(place)).await.unwrap();
+    }
+    tx.notify(ben.id, None, reinstated("First Place"))
         .await
         .unwrap();
-    }
-    tx.emit(
-        NewEvent::new(Channel::User(ben.id), "notification", None)
-            .data(json!({"what": "first_notice"})),
-    )
-    .await
-    .unwrap();
     tx.commit(&app.live).await.unwrap();
 
     let digest = sink.wait_for(&ana.email, WAIT).await;
@@ -679,7 +710,8 @@ async fn the_daily_digest_sends_one_message_per_person_with_their_unread_notific
         digest.header("Subject").as_deref(),
         Some("Commonground: 2 new notifications")
     );
-    assert!(digest.data.contains("first notice") && digest.data.contains("second notice"));
+    assert!(digest.data.contains("First Place") && digest.data.contains("Second Place"));
+    assert!(digest.data.contains("Your membership was reinstated"));
     // Nothing new: the next runs send nothing more; Ben (e-mail off) never gets one.
     tokio::time::sleep(Duration::from_millis(2_500)).await;
     let all = sink.all().await;
@@ -707,7 +739,7 @@ async fn immediate_email_its_worker_never_sent_is_sent_by_the_elected_job() {
     .await;
     let ben = app.new_user("Ben").await;
     set_email_mode(&app, &ben, "immediate").await;
-    notify(&app, ben.id, json!({"what": "other_notice"})).await;
+    notify(&app, ben.id, approved("Oak Lane")).await;
     let stored = inbox(&app, &ben, "").await["items"][0]["id"]
         .as_str()
         .unwrap()
@@ -728,7 +760,10 @@ async fn immediate_email_its_worker_never_sent_is_sent_by_the_elected_job() {
     let later = now + chrono::Duration::minutes(11);
     assert_eq!(send(later).await.unwrap(), 1);
     let mail = sink.wait_for(&ben.email, WAIT).await;
-    assert!(mail.header("Subject").unwrap().contains("other notice"));
+    assert!(mail
+        .header("Subject")
+        .unwrap()
+        .contains("request to join was approved"));
     let row = entity::notification::Entity::find_by_id(stored)
         .one(&app.db)
         .await
@@ -745,8 +780,8 @@ async fn immediate_email_its_worker_never_sent_is_sent_by_the_elected_job() {
 async fn notifications_older_than_the_retention_are_pruned() {
     let app = spawn_app().await;
     let (ana, ben) = (app.new_user("Ana").await, app.new_user("Ben").await);
-    for (who, what) in [(ana.id, "first_notice"), (ben.id, "second_notice")] {
-        notify(&app, who, json!({ "what": what })).await;
+    for (who, place) in [(ana.id, "First Place"), (ben.id, "Second Place")] {
+        notify(&app, who, reinstated(place)).await;
     }
     let count = || entity::notification::Entity::find().count(&app.db);
     let stored = count().await.unwrap();
@@ -770,4 +805,142 @@ async fn notifications_older_than_the_retention_are_pruned() {
     .unwrap();
     assert_eq!((pruned, count().await.unwrap()), (stored, 0));
     assert_eq!(inbox(&app, &ana, "").await["items"], json!([]));
+}
+
+/// Regression: muting `mentioned` (the server's name for the kind) silences mentions end to
+/// end: stored as read, never pushed, never e-mailed; other kinds and other people still hear.
+#[tokio::test]
+async fn muting_mentions_silences_them_end_to_end() {
+    let sink = SmtpSink::start().await;
+    let app = spawn_app_with(|s| {
+        s.smtp_url = Some(SecretString::from(sink.url()));
+        s.public_url = Some("https://cg.test".into());
+    })
+    .await;
+    let cora = app.new_user("Cora").await;
+    let (ben, cat) = (app.new_user("Ben").await, app.new_user("Cat").await);
+    let elm = id_of(&app.new_neighbourhood(&cora, "Elm Street", json!({})).await);
+    for member in [&ben, &cat] {
+        app.invite_and_accept(&cora, &elm, member).await;
+        set_email_mode(&app, member, "immediate").await;
+    }
+    let prefs = "/api/v1/me/notification-preferences";
+    // The name the front end once used mutes nothing, so it is refused rather than kept.
+    app.call(
+        Method::PUT,
+        prefs,
+        Some(&ben.token),
+        Some(json!({"muted_kinds": ["mention"]})),
+    )
+    .await
+    .expect(422);
+    let muted = app
+        .call(
+            Method::PUT,
+            prefs,
+            Some(&ben.token),
+            Some(json!({"muted_kinds": ["mentioned"]})),
+        )
+        .await
+        .expect(200);
+    assert_eq!(muted["muted_kinds"], json!(["mentioned"]));
+
+    // (Each has an unread invitation from joining.)
+    let (ben_seq, ben_unread) = (user_seq(&app, ben.id).await, unread(&app, &ben).await);
+    let mut cat_live = listen(&app, &cat).await;
+    let thread = app
+        .post(
+            &format!("/api/v1/neighbourhoods/{elm}/threads"),
+            Some(&cora.token),
+            json!({"title": "Skip on the corner", "body": "@ben @cat can you look?"}),
+        )
+        .await
+        .expect(201);
+
+    // Cat, who muted nothing, hears it live and by e-mail, with a subject that says what it is.
+    let (kind, data) = next_event(&mut cat_live).await;
+    assert_eq!(
+        (kind.as_str(), &data["what"]),
+        ("notification", &json!("mentioned"))
+    );
+    let mail = mail_about(&sink, &cat.email, "mentioned you").await;
+    assert_eq!(
+        mail.header("Subject").as_deref(),
+        Some("Cora mentioned you in a discussion (Elm Street)")
+    );
+    assert!(mail
+        .data
+        .contains(&format!("https://cg.test/threads/{}", id_of(&thread))));
+
+    // Ben's mention is in his inbox as read and muted; his channel did not move; no e-mail.
+    let ben_inbox = inbox(&app, &ben, "").await;
+    let mention = ben_inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["what"] == "mentioned")
+        .unwrap_or_else(|| panic!("stored: {ben_inbox}"))
+        .clone();
+    assert_eq!(mention["muted"], true);
+    assert!(mention["read_at"].is_string());
+    assert_eq!(unread(&app, &ben).await, ben_unread);
+    assert_eq!(user_seq(&app, ben.id).await, ben_seq);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        sink.all()
+            .await
+            .iter()
+            .all(|m| m.to != std::slice::from_ref(&ben.email)
+                || !m
+                    .header("Subject")
+                    .unwrap_or_default()
+                    .contains("mentioned")),
+        "no e-mail for a muted mention"
+    );
+
+    // Only mentions are muted: a reply to Ben's post still reaches him.
+    let first = post(&app, &id_of(&thread), &ben, json!({"body": "Looking now"})).await;
+    post(
+        &app,
+        &id_of(&thread),
+        &cora,
+        json!({"body": "Thanks", "parent_id": id_of(&first)}),
+    )
+    .await;
+    let reply = mail_about(&sink, &ben.email, "replied").await;
+    assert_eq!(
+        reply.header("Subject").as_deref(),
+        Some("Cora replied to your post (Elm Street)")
+    );
+    assert_eq!(unread(&app, &ben).await, ben_unread + 1);
+}
+
+async fn post(app: &TestApp, thread: &str, who: &TestUser, body: Value) -> Value {
+    app.post(
+        &format!("/api/v1/threads/{thread}/posts"),
+        Some(&who.token),
+        body,
+    )
+    .await
+    .expect(201)
+}
+
+/// The first message to `recipient` whose subject contains `about`, waiting for it.
+async fn mail_about(sink: &SmtpSink, recipient: &str, about: &str) -> crate::smtp_sink::Received {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let found = sink.all().await.into_iter().find(|m| {
+            m.to.iter().any(|t| t == recipient)
+                && m.header("Subject").is_some_and(|s| s.contains(about))
+        });
+        if let Some(found) = found {
+            return found;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no e-mail to {recipient} about {about}: {:?}",
+            sink.all().await
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }

@@ -11,10 +11,12 @@ mod harness;
 use std::time::Duration;
 
 use commonground::live::{
-    client::LiveClient, event::Channel, protocol::ServerMessage, Live, NewEvent, Transaction,
+    client::LiveClient, kinds::IssueSupported, protocol::ServerMessage, Live, NeighbourhoodEvent,
+    NewEvent, Transaction,
 };
 use harness::{Cluster, Instance, Person};
 use serde_json::json;
+use uuid::Uuid;
 
 /// Collects events of one channel until `until_seq`, asserting strict order with no gap and no
 /// duplicate. Presence and other messages are skipped.
@@ -234,14 +236,15 @@ async fn events_published_out_of_order_or_not_at_all_are_delivered_in_order() {
     let mut written = Vec::new();
     for n in 0..3 {
         let mut tx = Transaction::begin(&db).await.unwrap();
-        tx.emit(
-            NewEvent::new(
-                Channel::Neighbourhood(id.parse().unwrap()),
-                "test.direct",
-                None,
-            )
-            .data(json!({"n": n})),
-        )
+        let supported = IssueSupported {
+            issue_id: Uuid::nil(),
+            supporters_count: n,
+        };
+        tx.emit(NewEvent::neighbourhood(
+            id.parse().unwrap(),
+            NeighbourhoodEvent::IssueSupported(supported),
+            None,
+        ))
         .await
         .unwrap();
         written.extend(tx.events().to_vec());
