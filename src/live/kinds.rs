@@ -442,8 +442,11 @@ pub struct Notification {
 /// `{ids, unread}` after one was marked read, `{all: true, unread: 0}` after read-all.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct NotificationsRead {
+    /// The ones marked read (absent after read-all).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(nullable = false)]
     pub ids: Option<Vec<Uuid>>,
+    /// Present (true) after read-all.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all: bool,
     /// Their unread count now.

@@ -31,6 +31,9 @@ use crate::{
     },
 };
 
+/// Makes a thread event of one kind from the thread's state.
+type ThreadEventKind = fn(ThreadState) -> NeighbourhoodEvent;
+
 /// One line of the moderation log, as written.
 pub struct Entry {
     pub neighbourhood_id: Uuid,
@@ -369,7 +372,8 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
         .one(&*tx)
         .await?
         .ok_or_else(|| AppError::not_found("thread"))?;
-    let mut changes: Vec<(&'static str, fn(ThreadState) -> NeighbourhoodEvent)> = Vec::new();
+    // (moderation log action, event kind)
+    let mut changes: Vec<(&'static str, ThreadEventKind)> = Vec::new();
     if let Some(locked) = change.locked.filter(|l| *l != current.locked) {
         changes.push(if locked {
             ("thread_locked", NeighbourhoodEvent::ThreadLocked)

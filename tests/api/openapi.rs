@@ -131,3 +131,68 @@ async fn errors_are_declared_as_problem_documents_with_the_statuses_each_operati
         }
     }
 }
+
+/// The typed contract the front end generates its types from: every live event kind and every
+/// notification kind is described, with the names clients rely on.
+#[tokio::test]
+async fn the_document_describes_every_live_event_and_notification_kind() {
+    use commonground::domain::notification::NotificationKind;
+
+    let app = spawn_app().await;
+    let doc = app.get("/api/v1/openapi.json", None).await.expect(200);
+    let schemas = &doc["components"]["schemas"];
+    for name in [
+        "LiveEvent",
+        "NeighbourhoodEvent",
+        "UserEvent",
+        "DashboardEvent",
+        "RestrictedEvent",
+        "EventView",
+        "ServerMessage",
+        "ClientMessage",
+        "Notice",
+        "NotificationKind",
+        "Notification",
+    ] {
+        assert!(schemas.get(name).is_some(), "no {name} schema");
+    }
+    // The event kinds, as the `kind` enums of the tagged unions list them.
+    let mut kinds = BTreeSet::new();
+    for union in ["NeighbourhoodEvent", "UserEvent", "DashboardEvent"] {
+        for variant in schemas[union]["oneOf"].as_array().unwrap() {
+            let kind = variant["properties"]["kind"]["enum"][0].as_str().unwrap();
+            assert!(kinds.insert(kind.to_owned()), "{kind} twice");
+        }
+    }
+    for kind in [
+        "member.joined",
+        "issue.status_changed",
+        "task.claim_extended",
+        "post.flagged",
+        "notification",
+        "notifications.read",
+        "dashboard.changed",
+    ] {
+        assert!(kinds.contains(kind), "{kind} undocumented: {kinds:?}");
+    }
+    assert!(kinds.len() >= 52, "{} kinds", kinds.len());
+    // Every notification kind the server has, and only those.
+    let expected: Vec<&str> = NotificationKind::all().map(|k| k.as_str()).collect();
+    assert_eq!(
+        schemas["NotificationKind"]["enum"],
+        serde_json::json!(expected)
+    );
+    let notice = schemas["Notice"].to_string();
+    for kind in &expected {
+        assert!(notice.contains(&format!("\"{kind}\"")), "Notice lacks {kind}");
+    }
+    assert!(expected.contains(&"mentioned") && !expected.contains(&"mention"));
+    // The inbox and the preferences name the kinds by that enum.
+    let view = schemas["NotificationView"].to_string();
+    assert!(view.contains("#/components/schemas/NotificationKind"), "{view}");
+    assert!(view.contains("#/components/schemas/Notification"), "{view}");
+    // And the client configuration carries the lease warning.
+    assert!(schemas["ClientConfig"]["properties"]
+        .get("lease_warning_hours")
+        .is_some());
+}

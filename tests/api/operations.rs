@@ -211,3 +211,11 @@ async fn with_a_token_the_metrics_need_it() {
         .unwrap()
         .contains("commonground_http_requests_total"));
 }
+
+#[tokio::test]
+async fn the_client_configuration_carries_the_configured_lease_warning() {
+    let app = spawn_app_with(|s| s.lease_warning_hours = 5).await;
+    let config = app.get("/api/v1/client-config", None).await.expect(200);
+    assert_eq!(config["lease_warning_hours"], 5);
+    assert!(config["map"]["tile_url"].is_string());
+}
