@@ -16,6 +16,7 @@ mod m20261129_000010_dashboard;
 mod m20261129_000011_first_answers;
 mod m20261205_000012_token_generation;
 mod m20261205_000013_invitations;
+mod m20261205_000014_mention_mutes;
 
 pub use m20261129_000011_first_answers::FILL_FIRST_ANSWERS;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000011_first_answers::Migration),
             Box::new(m20261205_000012_token_generation::Migration),
             Box::new(m20261205_000013_invitations::Migration),
+            Box::new(m20261205_000014_mention_mutes::Migration),
         ]
     }
 }

@@ -790,6 +790,20 @@ mod tests {
     }
 
     #[test]
+    fn the_kinds_the_hub_acts_on_are_the_enums_names() {
+        use crate::live::event::{STAFF_REMOVED, STOPPED_SERVING};
+        let kind = |k| parts(&LiveEvent::Neighbourhood(neighbourhood(k))).0;
+        assert_eq!(
+            kind(NeighbourhoodEventKind::OrganisationStaffRemoved),
+            STAFF_REMOVED
+        );
+        assert_eq!(
+            kind(NeighbourhoodEventKind::OrganisationStoppedServing),
+            STOPPED_SERVING
+        );
+    }
+
+    #[test]
     fn rows_stored_before_the_enum_still_read() {
         // As `services::issues` wrote a report with `json!` (key order and all).
         let old = json!({"issue_id": id(1), "category_id": id(2), "status": "open", "reports_count": 1, "supporters_count": 1, "new_supporter": true});

@@ -944,3 +944,41 @@ async fn mail_about(sink: &SmtpSink, recipient: &str, about: &str) -> crate::smt
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// Mutes the web app once saved as `kind:mention` (which muted nothing) become the real kind.
+#[tokio::test]
+async fn mentions_muted_under_the_old_name_are_muted_for_real_after_the_migration() {
+    use migration::{Migrator, MigratorTrait};
+
+    let app = spawn_app().await;
+    let (ana, ben) = (app.new_user("Ana").await, app.new_user("Ben").await);
+    // Step back before the fix (its `down` changes nothing), then write what the web app wrote.
+    Migrator::down(&app.db, Some(1)).await.unwrap();
+    let mute = |user_id, subject: &str| entity::notification_mute::ActiveModel {
+        user_id: Set(user_id),
+        subject: Set(subject.to_owned()),
+        created_at: Set(Utc::now()),
+    };
+    entity::notification_mute::Entity::insert_many([
+        mute(ana.id, "kind:mention"),
+        mute(ben.id, "kind:mention"),
+        mute(ben.id, "kind:mentioned"),
+    ])
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+    Migrator::up(&app.db, None).await.unwrap();
+    for who in [&ana, &ben] {
+        let prefs = app
+            .get("/api/v1/me/notification-preferences", Some(&who.token))
+            .await
+            .expect(200);
+        assert_eq!(prefs["muted_kinds"], json!(["mentioned"]));
+    }
+    let left = entity::notification_mute::Entity::find()
+        .filter(entity::notification_mute::Column::Subject.starts_with("kind:"))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(left, 2);
+}

@@ -184,12 +184,18 @@ async fn the_document_describes_every_live_event_and_notification_kind() {
     );
     let notice = schemas["Notice"].to_string();
     for kind in &expected {
-        assert!(notice.contains(&format!("\"{kind}\"")), "Notice lacks {kind}");
+        assert!(
+            notice.contains(&format!("\"{kind}\"")),
+            "Notice lacks {kind}"
+        );
     }
     assert!(expected.contains(&"mentioned") && !expected.contains(&"mention"));
     // The inbox and the preferences name the kinds by that enum.
     let view = schemas["NotificationView"].to_string();
-    assert!(view.contains("#/components/schemas/NotificationKind"), "{view}");
+    assert!(
+        view.contains("#/components/schemas/NotificationKind"),
+        "{view}"
+    );
     assert!(view.contains("#/components/schemas/Notification"), "{view}");
     // And the client configuration carries the lease warning.
     assert!(schemas["ClientConfig"]["properties"]
