@@ -192,68 +192,7 @@ impl Notice {
 
     /// The neighbourhood it happened in (every notice has one).
     pub fn neighbourhood_id(&self) -> Uuid {
-        match self {
-            Notice::IssueStatusChanged {
-                neighbourhood_id, ..
-            }
-            | Notice::IssueMerged {
-                neighbourhood_id, ..
-            }
-            | Notice::IssueReopened {
-                neighbourhood_id, ..
-            }
-            | Notice::InvitationReceived {
-                neighbourhood_id, ..
-            }
-            | Notice::MembershipAdded {
-                neighbourhood_id, ..
-            }
-            | Notice::MembershipApproved {
-                neighbourhood_id, ..
-            }
-            | Notice::MembershipRejected {
-                neighbourhood_id, ..
-            }
-            | Notice::RoleChanged {
-                neighbourhood_id, ..
-            }
-            | Notice::Suspended {
-                neighbourhood_id, ..
-            }
-            | Notice::Reinstated {
-                neighbourhood_id, ..
-            }
-            | Notice::Removed {
-                neighbourhood_id, ..
-            }
-            | Notice::TaskLeaseExpiring {
-                neighbourhood_id, ..
-            }
-            | Notice::TaskLeaseExpired {
-                neighbourhood_id, ..
-            }
-            | Notice::TaskCancelled {
-                neighbourhood_id, ..
-            }
-            | Notice::TaskWorkVerified {
-                neighbourhood_id, ..
-            }
-            | Notice::TaskWorkRejected {
-                neighbourhood_id, ..
-            }
-            | Notice::Mentioned {
-                neighbourhood_id, ..
-            }
-            | Notice::Reply {
-                neighbourhood_id, ..
-            }
-            | Notice::PostHidden {
-                neighbourhood_id, ..
-            }
-            | Notice::PostRestored {
-                neighbourhood_id, ..
-            } => *neighbourhood_id,
-        }
+        self.place().0
     }
 
     /// What it is about, for mutes: a thread before an issue before a task (a reply in an
@@ -336,7 +275,7 @@ impl Notice {
             } if !reason.is_empty() => format!("Your post is visible again: {reason}"),
             Notice::PostRestored { .. } => "Your post is visible again".to_owned(),
         };
-        match self.neighbourhood_name() {
+        match self.place().1 {
             Some(place) if !place.is_empty() => format!("{line} ({place})"),
             _ => line,
         }
@@ -373,59 +312,94 @@ impl Notice {
         }
     }
 
-    fn neighbourhood_name(&self) -> Option<&str> {
+    /// The neighbourhood's id and, except on task notices (which name the task), its name.
+    fn place(&self) -> (Uuid, Option<&str>) {
         match self {
             Notice::IssueStatusChanged {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             }
             | Notice::IssueMerged {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             }
             | Notice::IssueReopened {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             }
             | Notice::InvitationReceived {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             }
             | Notice::MembershipAdded {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
             }
             | Notice::MembershipApproved {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
             }
             | Notice::MembershipRejected {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
             }
             | Notice::RoleChanged {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             }
             | Notice::Suspended {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             }
             | Notice::Reinstated {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
             }
             | Notice::Removed {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
             }
             | Notice::Mentioned {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             }
             | Notice::Reply {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             }
             | Notice::PostHidden {
-                neighbourhood_name, ..
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             }
             | Notice::PostRestored {
-                neighbourhood_name, ..
-            } => Some(neighbourhood_name),
-            // Task notices name the task instead.
-            Notice::TaskLeaseExpiring { .. }
-            | Notice::TaskLeaseExpired { .. }
-            | Notice::TaskCancelled { .. }
-            | Notice::TaskWorkVerified { .. }
-            | Notice::TaskWorkRejected { .. } => None,
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
+            } => (*neighbourhood_id, Some(neighbourhood_name)),
+            Notice::TaskLeaseExpiring {
+                neighbourhood_id, ..
+            }
+            | Notice::TaskLeaseExpired {
+                neighbourhood_id, ..
+            }
+            | Notice::TaskCancelled {
+                neighbourhood_id, ..
+            }
+            | Notice::TaskWorkVerified {
+                neighbourhood_id, ..
+            }
+            | Notice::TaskWorkRejected {
+                neighbourhood_id, ..
+            } => (*neighbourhood_id, None),
         }
     }
 

@@ -859,19 +859,7 @@ mod tests {
         use utoipa::OpenApi;
         let doc = serde_json::to_value(crate::routes::ApiDoc::openapi()).unwrap();
         let schemas = &doc["components"]["schemas"];
-        for name in [
-            "LiveEvent",
-            "NeighbourhoodEvent",
-            "UserEvent",
-            "DashboardEvent",
-            "EventView",
-            "RestrictedEvent",
-            "ServerMessage",
-            "Notice",
-            "NotificationKind",
-        ] {
-            assert!(schemas.get(name).is_some(), "{name} missing");
-        }
+        // (Which schemas there are is `tests/api/openapi.rs`'s business.)
         let text = schemas.to_string();
         for event in every_event() {
             let (kind, _) = parts(&event);

@@ -468,6 +468,52 @@ impl PostPlace {
             seq: p.seq,
         }
     }
+
+    fn mentioned(self, by: &str) -> Notice {
+        Notice::Mentioned {
+            neighbourhood_id: self.neighbourhood_id,
+            neighbourhood_name: self.neighbourhood_name,
+            thread_id: self.thread_id,
+            post_id: self.post_id,
+            seq: self.seq,
+            by: by.to_owned(),
+        }
+    }
+
+    fn reply(self, by: &str, parent_id: Option<Uuid>) -> Notice {
+        Notice::Reply {
+            neighbourhood_id: self.neighbourhood_id,
+            neighbourhood_name: self.neighbourhood_name,
+            thread_id: self.thread_id,
+            post_id: self.post_id,
+            seq: self.seq,
+            by: by.to_owned(),
+            parent_id,
+        }
+    }
+
+    pub(crate) fn hidden(self, reason: String, automatic: bool) -> Notice {
+        Notice::PostHidden {
+            neighbourhood_id: self.neighbourhood_id,
+            neighbourhood_name: self.neighbourhood_name,
+            thread_id: self.thread_id,
+            post_id: self.post_id,
+            seq: self.seq,
+            reason,
+            automatic,
+        }
+    }
+
+    pub(crate) fn restored(self, reason: Option<String>) -> Notice {
+        Notice::PostRestored {
+            neighbourhood_id: self.neighbourhood_id,
+            neighbourhood_name: self.neighbourhood_name,
+            thread_id: self.thread_id,
+            post_id: self.post_id,
+            seq: self.seq,
+            reason,
+        }
+    }
 }
 
 pub(crate) fn post_ref(p: &post::Model) -> PostRef {
@@ -626,16 +672,7 @@ async fn add_post(
         None => None,
     };
     if let Some(author) = replied_to {
-        let at = PostPlace::of(access, &created);
-        let reply = Notice::Reply {
-            neighbourhood_id: at.neighbourhood_id,
-            neighbourhood_name: at.neighbourhood_name,
-            thread_id: at.thread_id,
-            post_id: at.post_id,
-            seq: at.seq,
-            by: actor.display_name.clone(),
-            parent_id: created.parent_id,
-        };
+        let reply = PostPlace::of(access, &created).reply(&actor.display_name, created.parent_id);
         tx.notify(author, Some(actor.id), reply).await?;
     }
     notify_mentions(
@@ -670,15 +707,7 @@ async fn notify_mentions(
     people.sort();
     for person in people {
         if told.insert(person) {
-            let at = PostPlace::of(access, p);
-            let mention = Notice::Mentioned {
-                neighbourhood_id: at.neighbourhood_id,
-                neighbourhood_name: at.neighbourhood_name,
-                thread_id: at.thread_id,
-                post_id: at.post_id,
-                seq: at.seq,
-                by: actor.display_name.clone(),
-            };
+            let mention = PostPlace::of(access, p).mentioned(&actor.display_name);
             tx.notify(person, Some(actor.id), mention).await?;
         }
     }
@@ -1267,17 +1296,9 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
         tx.emit(post_event(NeighbourhoodEvent::PostHidden, &updated, None))
             .await?;
         if let Some(author) = updated.author_id {
-            let at = PostPlace::of(&access, &updated);
-            let hidden = Notice::PostHidden {
-                neighbourhood_id: at.neighbourhood_id,
-                neighbourhood_name: at.neighbourhood_name,
-                thread_id: at.thread_id,
-                post_id: at.post_id,
-                seq: at.seq,
-                // Set just above, with the automatic hiding.
-                reason: updated.hidden_reason.clone().unwrap_or_default(),
-                automatic: true,
-            };
+            // The reason was set just above, with the automatic hiding.
+            let reason = updated.hidden_reason.clone().unwrap_or_default();
+            let hidden = PostPlace::of(&access, &updated).hidden(reason, true);
             tx.notify(author, None, hidden).await?;
         }
     }

@@ -20,7 +20,6 @@ use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
         discussion::{parse_reason, PostStatus},
-        notification::Notice,
         pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
@@ -244,16 +243,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     };
     tx.emit(post_event(kind, &updated, Some(actor.id))).await?;
     if let Some(author) = updated.author_id.filter(|a| *a != actor.id) {
-        let at = PostPlace::of(&access, &updated);
-        let hidden = Notice::PostHidden {
-            neighbourhood_id: at.neighbourhood_id,
-            neighbourhood_name: at.neighbourhood_name,
-            thread_id: at.thread_id,
-            post_id: at.post_id,
-            seq: at.seq,
-            reason: reason.clone(),
-            automatic: false,
-        };
+        let hidden = PostPlace::of(&access, &updated).hidden(reason.clone(), false);
         tx.notify(author, Some(actor.id), hidden).await?;
     }
     tx.commit(live).await?;
@@ -325,15 +315,7 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
         ))
         .await?;
         if let Some(author) = updated.author_id.filter(|a| *a != actor.id) {
-            let at = PostPlace::of(&access, &updated);
-            let restored = Notice::PostRestored {
-                neighbourhood_id: at.neighbourhood_id,
-                neighbourhood_name: at.neighbourhood_name,
-                thread_id: at.thread_id,
-                post_id: at.post_id,
-                seq: at.seq,
-                reason: reason.clone(),
-            };
+            let restored = PostPlace::of(&access, &updated).restored(reason.clone());
             tx.notify(author, Some(actor.id), restored).await?;
         }
     } else {

@@ -899,30 +899,21 @@ async fn muting_mentions_silences_them_end_to_end() {
     );
 
     // Only mentions are muted: a reply to Ben's post still reaches him.
-    let first = post(&app, &id_of(&thread), &ben, json!({"body": "Looking now"})).await;
-    post(
-        &app,
-        &id_of(&thread),
-        &cora,
-        json!({"body": "Thanks", "parent_id": id_of(&first)}),
-    )
-    .await;
+    let posts = format!("/api/v1/threads/{}/posts", id_of(&thread));
+    let first = app
+        .post(&posts, Some(&ben.token), json!({"body": "Looking now"}))
+        .await
+        .expect(201);
+    let answer = json!({"body": "Thanks", "parent_id": id_of(&first)});
+    app.post(&posts, Some(&cora.token), answer)
+        .await
+        .expect(201);
     let reply = mail_about(&sink, &ben.email, "replied").await;
     assert_eq!(
         reply.header("Subject").as_deref(),
         Some("Cora replied to your post (Elm Street)")
     );
     assert_eq!(unread(&app, &ben).await, ben_unread + 1);
-}
-
-async fn post(app: &TestApp, thread: &str, who: &TestUser, body: Value) -> Value {
-    app.post(
-        &format!("/api/v1/threads/{thread}/posts"),
-        Some(&who.token),
-        body,
-    )
-    .await
-    .expect(201)
 }
 
 /// The first message to `recipient` whose subject contains `about`, waiting for it.
