@@ -217,9 +217,10 @@ impl EventView {
 }
 
 /// What a change wants to record: a typed event on the channel its type belongs to.
+/// Built only by `neighbourhood` and `user`, so an event cannot land on another kind of channel.
 pub struct NewEvent {
-    pub channel: Channel,
-    pub event: LiveEvent,
+    pub(in crate::live) channel: Channel,
+    pub(in crate::live) event: LiveEvent,
     pub actor_id: Option<Uuid>,
     pub subject: String,
 }
@@ -423,8 +424,8 @@ async fn append_in_one_statement(
     Ok(row.try_get_by_index::<i64>(0)?)
 }
 
-/// Appends one `notification` event to each of many user channels in a few statements: the channels'
-/// counters are bumped by one `UPDATE ... RETURNING` per chunk (rows locked in id order on
+/// Appends one `notification` event to each of many user channels in a few statements: the
+/// channels' counters are bumped by one `UPDATE ... RETURNING` per chunk (rows locked in id order on
 /// PostgreSQL, so two fan-outs over shared people cannot deadlock), then the events go in as
 /// multi-row INSERTs. `items` must be in user id order, one per user.
 pub async fn append_notifications(
