@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::{
     auth::{password, throttle, token},
     domain::{
-        account::{DisplayName, Email, FieldCheck, NewPassword},
+        account::{DisplayName, Email, FieldCheck, NewPassword, MAX_PASSWORD_CHARS},
         invitation::registration_attempt_mail,
         membership::{effective_status, MembershipStatus, Role},
     },
@@ -180,6 +180,13 @@ pub async fn login(
     password_attempt: String,
     client_address: &str,
 ) -> AppResult<TokenPair> {
+    // No account has a longer password, and argon2's cost grows with its length.
+    if password_attempt.chars().count() > MAX_PASSWORD_CHARS {
+        return Err(AppError::invalid(
+            "password",
+            format!("must be at most {MAX_PASSWORD_CHARS} characters"),
+        ));
+    }
     let attempt = throttle::reserve(&state.limits, email, client_address).await?;
 
     let user = match Email::parse(email) {
@@ -251,6 +258,9 @@ pub async fn refresh(state: &AppState, presented: &str) -> AppResult<TokenPair> 
             "The refresh token is invalid, expired or revoked; sign in again.".into(),
         )
     };
+    if presented.len() > token::MAX_OPAQUE_TOKEN_CHARS {
+        return Err(rejected());
+    }
     let txn = state.db.begin().await?;
     let Some(stored) = refresh_token::Entity::find()
         .filter(refresh_token::Column::TokenHash.eq(token::digest_opaque_token(presented)))
