@@ -318,6 +318,16 @@ async fn revoke_family(db: &impl ConnectionTrait, family_id: Uuid) -> AppResult<
 /// to its owner (other devices get a fresh one with their own refresh token, without noticing).
 /// Unknown tokens are ignored: signing out is idempotent and must not reveal which tokens exist.
 pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()> {
+    // Unknown tokens are a quiet no-op, but text longer than any token is not one at all.
+    if presented.len() > token::MAX_OPAQUE_TOKEN_CHARS {
+        return Err(AppError::invalid(
+            "refresh_token",
+            format!(
+                "must be at most {} characters",
+                token::MAX_OPAQUE_TOKEN_CHARS
+            ),
+        ));
+    }
     let stored = refresh_token::Entity::find()
         .filter(refresh_token::Column::TokenHash.eq(token::digest_opaque_token(presented)))
         .one(db)
