@@ -425,6 +425,16 @@ pub async fn update_me(
     if change.password.is_some() && change.current_password.is_none() {
         check.add("current_password", "is required to set a new password");
     }
+    if change
+        .current_password
+        .as_ref()
+        .is_some_and(|p| p.chars().count() > MAX_PASSWORD_CHARS)
+    {
+        check.add(
+            "current_password",
+            format!("must be at most {MAX_PASSWORD_CHARS} characters"),
+        );
+    }
     check.finish()?;
 
     let mut active: user::ActiveModel = user.clone().into();
