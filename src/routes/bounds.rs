@@ -588,10 +588,14 @@ fn constrain(schema: &mut RefOr<Schema>, rule: Rule) -> bool {
             array.max_items = Some(max);
             true
         }
-        (Schema::OneOf(one_of), rule) => one_of
-            .items
-            .iter_mut()
-            .fold(false, |matched, branch| constrain(branch, rule) || matched),
+        (Schema::OneOf(one_of), rule) => {
+            // Every branch that can take the rule gets it (not only the first).
+            let mut matched = false;
+            for branch in &mut one_of.items {
+                matched |= constrain(branch, rule);
+            }
+            matched
+        }
         _ => false,
     }
 }
