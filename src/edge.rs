@@ -194,6 +194,13 @@ fn clean_json(body: &[u8]) -> Result<Option<Bytes>, AppError> {
     let Ok(mut value) = serde_json::from_slice::<Value>(body) else {
         return Ok(None);
     };
+    // Every JSON body the API takes is an object. serde would also fill a struct from an array
+    // (`[null, null]` as the first two fields), which the document does not allow.
+    if !value.is_object() {
+        return Err(AppError::BadRequest(
+            "The body must be a JSON object.".into(),
+        ));
+    }
     if !clean_value(&mut value, "")? {
         return Ok(None);
     }
@@ -295,6 +302,13 @@ mod tests {
             panic!("expected a validation error");
         };
         assert!(fields.contains_key("answers.depth[1]"));
+    }
+
+    #[test]
+    fn json_bodies_other_than_objects_are_refused() {
+        for body in [&b"[null, null]"[..], b"\"text\"", b"3", b"null"] {
+            assert!(matches!(clean_json(body), Err(AppError::BadRequest(_))));
+        }
     }
 
     #[test]

@@ -72,6 +72,11 @@ impl JwtKeys {
 }
 
 /// 256 random bits, URL-safe: refresh tokens, API keys, calendar links.
+/// The longest opaque token (refresh, calendar, API key) the server accepts; the ones it issues
+/// are far shorter (43 characters, 49 with the API key prefix). Longer input is refused before it
+/// is hashed.
+pub const MAX_OPAQUE_TOKEN_CHARS: usize = 128;
+
 pub fn new_opaque_token() -> String {
     let mut bytes = [0_u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);

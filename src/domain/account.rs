@@ -8,6 +8,8 @@ pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Argon2 cost is per byte; an upper bound stops a megabyte "password" tying up a worker.
 pub const MAX_PASSWORD_CHARS: usize = 256;
 pub const MAX_DISPLAY_NAME_CHARS: usize = 80;
+/// The longest address SMTP can deliver to (RFC 5321 path limit less the brackets).
+pub const MAX_EMAIL_CHARS: usize = 254;
 
 /// An e-mail address, trimmed and lower-cased so `Ana@Example.org` and `ana@example.org` are the
 /// same account on every database.
@@ -17,7 +19,7 @@ pub struct Email(String);
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, String> {
         let normalised = raw.trim().to_lowercase();
-        if normalised.len() > 254 || !normalised.validate_email() {
+        if normalised.chars().count() > MAX_EMAIL_CHARS || !normalised.validate_email() {
             return Err("must be a valid e-mail address".into());
         }
         Ok(Self(normalised))

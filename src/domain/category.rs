@@ -46,6 +46,21 @@ pub struct Attribute {
 
 pub const MAX_ATTRIBUTES: usize = 20;
 pub const MAX_ANSWER_CHARS: usize = 1_000;
+/// Category codes (Open311 `service_code`) and question codes.
+pub const MAX_CODE_CHARS: usize = 40;
+pub const MIN_NAME_CHARS: usize = 2;
+pub const MAX_NAME_CHARS: usize = 80;
+pub const MAX_DESCRIPTION_CHARS: usize = 1_000;
+pub const MAX_GROUP_CHARS: usize = 80;
+pub const MAX_KEYWORDS: usize = 20;
+pub const MAX_KEYWORD_CHARS: usize = 40;
+pub const MIN_TARGET_DAYS: i64 = 1;
+pub const MAX_TARGET_DAYS: i64 = 365;
+/// A question's text and its explanation of the expected answer.
+pub const MAX_QUESTION_CHARS: usize = 500;
+/// Choices of a list question, and the length of each choice's key and name.
+pub const MAX_ATTRIBUTE_VALUES: usize = 50;
+pub const MAX_VALUE_CHARS: usize = 80;
 
 /// Checks a category's questions; the messages name the question at fault.
 pub fn validate_attributes(attributes: &[Attribute]) -> Result<(), String> {
@@ -54,22 +69,44 @@ pub fn validate_attributes(attributes: &[Attribute]) -> Result<(), String> {
     }
     let mut codes = HashSet::new();
     for a in attributes {
-        let code_ok = (1..=40).contains(&a.code.len())
+        let code_ok = (1..=MAX_CODE_CHARS).contains(&a.code.len())
             && a.code
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
         if !code_ok {
             return Err(format!(
-                "question code {:?} must be 1 to 40 letters, digits, _ or -",
+                "question code {:?} must be 1 to {MAX_CODE_CHARS} letters, digits, _ or -",
                 a.code
             ));
         }
         if !codes.insert(a.code.as_str()) {
             return Err(format!("question code {:?} is used twice", a.code));
         }
-        if a.description.trim().is_empty() || a.description.chars().count() > 500 {
+        if a.description.trim().is_empty() || a.description.chars().count() > MAX_QUESTION_CHARS {
             return Err(format!(
-                "question {:?} needs a description of 1 to 500 characters",
+                "question {:?} needs a description of 1 to {MAX_QUESTION_CHARS} characters",
+                a.code
+            ));
+        }
+        if a.datatype_description
+            .as_ref()
+            .is_some_and(|d| d.chars().count() > MAX_QUESTION_CHARS)
+        {
+            return Err(format!(
+                "question {:?} has a datatype_description over {MAX_QUESTION_CHARS} characters",
+                a.code
+            ));
+        }
+        if a.values.len() > MAX_ATTRIBUTE_VALUES
+            || a.values.iter().any(|v| {
+                v.key.chars().count() > MAX_VALUE_CHARS
+                    || v.name.is_empty()
+                    || v.name.chars().count() > MAX_VALUE_CHARS
+            })
+        {
+            return Err(format!(
+                "question {:?} may have at most {MAX_ATTRIBUTE_VALUES} values, each with a key \
+                 and a name of 1 to {MAX_VALUE_CHARS} characters",
                 a.code
             ));
         }

@@ -21,15 +21,27 @@ pub const MAX_BODY_CHARS: usize = 10_000;
 pub const MAX_REASON_CHARS: usize = 500;
 /// Mentions beyond this many in one post are not notified (stops mass pinging).
 pub const MAX_MENTIONS: usize = 20;
-const MAX_HANDLE_CHARS: usize = 80;
+pub const MAX_HANDLE_CHARS: usize = 80;
 
 /// The reactions a post can get, one of each per person.
 pub const REACTIONS: [&str; 5] = ["👍", "❤️", "🎉", "😮", "🙏"];
 
+/// The heart as many keyboards type it, without the emoji variation selector.
+const HEART_WITHOUT_SELECTOR: &str = "\u{2764}";
+/// Every spelling `parse_reaction` accepts.
+pub const REACTION_SPELLINGS: [&str; 6] = [
+    REACTIONS[0],
+    REACTIONS[1],
+    REACTIONS[2],
+    REACTIONS[3],
+    REACTIONS[4],
+    HEART_WITHOUT_SELECTOR,
+];
+
 /// The canonical form of a reaction, accepting the heart without its emoji variation selector.
 pub fn parse_reaction(raw: &str) -> Option<&'static str> {
     let raw = raw.trim();
-    if raw == "❤" {
+    if raw == HEART_WITHOUT_SELECTOR {
         return Some(REACTIONS[1]);
     }
     REACTIONS.into_iter().find(|r| *r == raw)

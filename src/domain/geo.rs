@@ -8,6 +8,11 @@ use utoipa::ToSchema;
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
 const METRES_PER_DEGREE_LAT: f64 = 111_320.0;
 
+pub const MAX_LAT: f64 = 90.0;
+pub const MAX_LON: f64 = 180.0;
+/// The longest `bbox` or `near` text: four numbers in any notation fit many times over.
+pub const MAX_COORDINATES_CHARS: usize = 200;
+
 /// A WGS 84 position.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -20,10 +25,10 @@ pub struct GeoPoint {
 
 impl GeoPoint {
     pub fn parse(lat: f64, lon: f64) -> Result<Self, String> {
-        if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
+        if !lat.is_finite() || !(-MAX_LAT..=MAX_LAT).contains(&lat) {
             return Err("latitude must be between -90 and 90".into());
         }
-        if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
+        if !lon.is_finite() || !(-MAX_LON..=MAX_LON).contains(&lon) {
             return Err("longitude must be between -180 and 180".into());
         }
         Ok(Self { lat, lon })
@@ -31,6 +36,11 @@ impl GeoPoint {
 
     /// Parses `"lat,lon"` as used by `?near=`.
     pub fn parse_pair(raw: &str) -> Result<Self, String> {
+        if raw.chars().count() > MAX_COORDINATES_CHARS {
+            return Err(format!(
+                "must be at most {MAX_COORDINATES_CHARS} characters"
+            ));
+        }
         let (lat, lon) = raw
             .split_once(',')
             .ok_or_else(|| "must be \"lat,lon\"".to_owned())?;

@@ -10,6 +10,9 @@ use crate::error::AppError;
 
 pub const DEFAULT_LIMIT: u64 = 20;
 pub const MAX_LIMIT: u64 = 100;
+/// The longest cursor accepted: the sort keys we encode (times, ids, names of up to 80
+/// characters) take a few hundred characters at most.
+pub const MAX_CURSOR_CHARS: usize = 1_024;
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
@@ -52,6 +55,11 @@ pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option
     let Some(cursor) = cursor else {
         return Ok(None);
     };
+    if cursor.len() > MAX_CURSOR_CHARS {
+        return Err(AppError::BadRequest(
+            "The cursor is not one this list produced.".into(),
+        ));
+    }
     URL_SAFE_NO_PAD
         .decode(cursor)
         .ok()

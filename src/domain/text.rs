@@ -19,6 +19,9 @@ use std::borrow::Cow;
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+/// The longest search text (`q`) a list accepts.
+pub const MAX_SEARCH_CHARS: usize = 100;
+
 /// Why a string was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextProblem {

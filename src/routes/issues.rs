@@ -90,6 +90,9 @@ pub enum ListFormat {
 fn parse_bbox(raw: &str) -> Result<BoundingBox, AppError> {
     let invalid =
         || AppError::invalid("bbox", "must be min_lon,min_lat,max_lon,max_lat in degrees");
+    if raw.chars().count() > crate::domain::geo::MAX_COORDINATES_CHARS {
+        return Err(invalid());
+    }
     let numbers: Vec<f64> = raw
         .split(',')
         .map(|n| n.trim().parse::<f64>())

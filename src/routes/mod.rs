@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod api_keys;
+pub mod bounds;
 pub mod categories;
 pub mod client_config;
 pub mod dashboard;
@@ -56,6 +57,7 @@ use crate::state::AppState;
         crate::services::triage::TriageSort,
         crate::domain::task::Period,
         issues::ListFormat,
+        tasks::HoursFormat,
         crate::domain::open311::Format,
         // The live protocol's messages and the typed contract of events and notifications, for
         // clients that generate their types from this document.
@@ -88,9 +90,15 @@ impl Modify for BearerAuth {
 }
 
 /// The finished OpenAPI document: the routes `utoipa-actix-web` collected, with the error answers
-/// every operation can give declared by rule (`problems`).
+/// every operation can give declared by rule (`problems`) and the constraints the checks enforce
+/// (`bounds`).
 pub fn document(mut openapi: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
     problems::ProblemResponses.modify(&mut openapi);
+    let unmatched = bounds::apply(&mut openapi);
+    debug_assert!(
+        unmatched.is_empty(),
+        "bounds that match nothing: {unmatched:?}"
+    );
     openapi
 }
 

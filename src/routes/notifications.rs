@@ -124,6 +124,10 @@ async fn put_preferences(
     Ok(HttpResponse::Ok().json(prefs))
 }
 
+/// The longest mute subject: `thread:` and a user id in its longest (`urn:uuid:`) form, with
+/// room to spare. Anything longer is not a subject, so the check that parses it refuses it (422).
+pub const MAX_SUBJECT_CHARS: usize = 64;
+
 /// Mute a thread, issue or task (`thread:{id}`, `issue:{id}`, `task:{id}`): its notifications
 /// are kept as read, never pushed or e-mailed.
 #[utoipa::path(tag = "notifications", security(("bearer" = [])), params(("subject" = String, Path, description = "`thread:{id}`, `issue:{id}` or `task:{id}`")), responses(

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::{
     auth::{AuthUser, MaybeUser},
     domain::{pagination::parse_limit, task::Period},
-    error::{AppResult, Problem},
+    error::{AppError, AppResult, Problem},
     services::{
         calendar,
         tasks::{self, ClaimView, QueuedClaim, TaskDetail, TaskFields, TaskFilter, TaskView},
@@ -92,6 +92,18 @@ async fn list(
     query: web::Query<TasksQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
+    if q.status
+        .as_ref()
+        .is_some_and(|s| s.chars().count() > crate::services::tasks::MAX_STATUS_FILTER_CHARS)
+    {
+        return Err(AppError::invalid(
+            "status",
+            format!(
+                "must be at most {} characters",
+                crate::services::tasks::MAX_STATUS_FILTER_CHARS
+            ),
+        ));
+    }
     let filter = TaskFilter {
         statuses: q
             .status
@@ -354,8 +366,16 @@ async fn hours(
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
-    /// `csv` for a spreadsheet; JSON otherwise.
-    pub format: Option<String>,
+    /// `csv` for a spreadsheet, `json` (default) otherwise.
+    pub format: Option<HoursFormat>,
+}
+
+/// How `hours/people` is answered.
+#[derive(Deserialize, ToSchema, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum HoursFormat {
+    Json,
+    Csv,
 }
 
 /// Everyone's verified hours, for coordinators' records (JSON or CSV).
@@ -371,8 +391,8 @@ async fn hours_by_person(
     query: web::Query<ExportQuery>,
 ) -> AppResult<HttpResponse> {
     let people = volunteer_hours::by_person(&state.db, &user, *id).await?;
-    Ok(match query.format.as_deref() {
-        Some("csv") => HttpResponse::Ok()
+    Ok(match query.format {
+        Some(HoursFormat::Csv) => HttpResponse::Ok()
             .content_type("text/csv; charset=utf-8")
             .insert_header((
                 "Content-Disposition",

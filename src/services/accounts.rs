@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::{
     auth::{password, throttle, token},
     domain::{
-        account::{DisplayName, Email, FieldCheck, NewPassword},
+        account::{DisplayName, Email, FieldCheck, NewPassword, MAX_PASSWORD_CHARS},
         invitation::registration_attempt_mail,
         membership::{effective_status, MembershipStatus, Role},
     },
@@ -180,6 +180,13 @@ pub async fn login(
     password_attempt: String,
     client_address: &str,
 ) -> AppResult<TokenPair> {
+    // No account has a longer password, and argon2's cost grows with its length.
+    if password_attempt.chars().count() > MAX_PASSWORD_CHARS {
+        return Err(AppError::invalid(
+            "password",
+            format!("must be at most {MAX_PASSWORD_CHARS} characters"),
+        ));
+    }
     let attempt = throttle::reserve(&state.limits, email, client_address).await?;
 
     let user = match Email::parse(email) {
@@ -251,6 +258,9 @@ pub async fn refresh(state: &AppState, presented: &str) -> AppResult<TokenPair> 
             "The refresh token is invalid, expired or revoked; sign in again.".into(),
         )
     };
+    if presented.len() > token::MAX_OPAQUE_TOKEN_CHARS {
+        return Err(rejected());
+    }
     let txn = state.db.begin().await?;
     let Some(stored) = refresh_token::Entity::find()
         .filter(refresh_token::Column::TokenHash.eq(token::digest_opaque_token(presented)))
@@ -308,6 +318,16 @@ async fn revoke_family(db: &impl ConnectionTrait, family_id: Uuid) -> AppResult<
 /// to its owner (other devices get a fresh one with their own refresh token, without noticing).
 /// Unknown tokens are ignored: signing out is idempotent and must not reveal which tokens exist.
 pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()> {
+    // Unknown tokens are a quiet no-op, but text longer than any token is not one at all.
+    if presented.len() > token::MAX_OPAQUE_TOKEN_CHARS {
+        return Err(AppError::invalid(
+            "refresh_token",
+            format!(
+                "must be at most {} characters",
+                token::MAX_OPAQUE_TOKEN_CHARS
+            ),
+        ));
+    }
     let stored = refresh_token::Entity::find()
         .filter(refresh_token::Column::TokenHash.eq(token::digest_opaque_token(presented)))
         .one(db)
@@ -404,6 +424,16 @@ pub async fn update_me(
         .and_then(|raw| check.check("password", NewPassword::parse(raw)));
     if change.password.is_some() && change.current_password.is_none() {
         check.add("current_password", "is required to set a new password");
+    }
+    if change
+        .current_password
+        .as_ref()
+        .is_some_and(|p| p.chars().count() > MAX_PASSWORD_CHARS)
+    {
+        check.add(
+            "current_password",
+            format!("must be at most {MAX_PASSWORD_CHARS} characters"),
+        );
     }
     check.finish()?;
 

@@ -57,14 +57,19 @@ pub struct IssuedApiKey {
     pub api_key: String,
 }
 
+pub const MIN_NAME_CHARS: usize = 2;
+pub const MAX_NAME_CHARS: usize = 80;
+
 fn parse_name(name: &str) -> AppResult<String> {
     let name = name.trim();
-    if (2..=80).contains(&name.chars().count()) && !name.chars().any(char::is_control) {
+    if (MIN_NAME_CHARS..=MAX_NAME_CHARS).contains(&name.chars().count())
+        && !name.chars().any(char::is_control)
+    {
         Ok(name.to_owned())
     } else {
         Err(AppError::invalid(
             "name",
-            "must be 2 to 80 characters of plain text",
+            format!("must be {MIN_NAME_CHARS} to {MAX_NAME_CHARS} characters of plain text"),
         ))
     }
 }

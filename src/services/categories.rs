@@ -16,7 +16,11 @@ use crate::{
     auth::policy::{require_organisation_staff_or_admin, NeighbourhoodAccess},
     domain::{
         account::FieldCheck,
-        category::{validate_attributes, Attribute},
+        category::{
+            validate_attributes, Attribute, MAX_CODE_CHARS, MAX_DESCRIPTION_CHARS, MAX_GROUP_CHARS,
+            MAX_KEYWORDS, MAX_KEYWORD_CHARS, MAX_NAME_CHARS, MAX_TARGET_DAYS, MIN_NAME_CHARS,
+            MIN_TARGET_DAYS,
+        },
     },
     error::{AppError, AppResult},
 };
@@ -80,18 +84,24 @@ pub struct CategoryChange {
 }
 
 fn check_keywords(keywords: &[String], check: &mut FieldCheck) {
-    if keywords.len() > 20
+    if keywords.len() > MAX_KEYWORDS
         || keywords
             .iter()
-            .any(|k| k.trim().is_empty() || k.chars().count() > 40)
+            .any(|k| k.trim().is_empty() || k.chars().count() > MAX_KEYWORD_CHARS)
     {
-        check.add("keywords", "at most 20 keywords of 1 to 40 characters");
+        check.add(
+            "keywords",
+            format!("at most {MAX_KEYWORDS} keywords of 1 to {MAX_KEYWORD_CHARS} characters"),
+        );
     }
 }
 
 fn check_target(days: Option<i32>, check: &mut FieldCheck) {
-    if days.is_some_and(|d| !(1..=365).contains(&d)) {
-        check.add("target_days", "must be between 1 and 365");
+    if days.is_some_and(|d| !(MIN_TARGET_DAYS..=MAX_TARGET_DAYS).contains(&i64::from(d))) {
+        check.add(
+            "target_days",
+            format!("must be between {MIN_TARGET_DAYS} and {MAX_TARGET_DAYS}"),
+        );
     }
 }
 
@@ -118,15 +128,15 @@ pub async fn update(
     let name = change
         .name
         .as_deref()
-        .and_then(|n| check.check("name", bounded(n, 2, 80)));
+        .and_then(|n| check.check("name", bounded(n, MIN_NAME_CHARS, MAX_NAME_CHARS)));
     let description = change
         .description
         .as_deref()
-        .and_then(|d| check.check("description", bounded(d, 0, 1000)));
+        .and_then(|d| check.check("description", bounded(d, 0, MAX_DESCRIPTION_CHARS)));
     let group = change
         .group
         .as_deref()
-        .and_then(|g| check.check("group", bounded(g, 0, 80)));
+        .and_then(|g| check.check("group", bounded(g, 0, MAX_GROUP_CHARS)));
     if let Some(keywords) = &change.keywords {
         check_keywords(keywords, &mut check);
     }
@@ -162,14 +172,16 @@ pub async fn update(
 
 fn parse_code(raw: &str) -> Result<String, String> {
     let code = raw.trim().to_lowercase();
-    let valid = (1..=40).contains(&code.len())
+    let valid = (1..=MAX_CODE_CHARS).contains(&code.len())
         && code
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
     if valid {
         Ok(code)
     } else {
-        Err("must be 1 to 40 characters of a-z, 0-9, _ and -".into())
+        Err(format!(
+            "must be 1 to {MAX_CODE_CHARS} characters of a-z, 0-9, _ and -"
+        ))
     }
 }
 
@@ -193,26 +205,25 @@ pub async fn create(
     require_organisation_staff_or_admin(db, actor, organisation_id).await?;
     let mut check = FieldCheck::new();
     let code = check.check("code", parse_code(&input.code));
-    let name = check.check("name", bounded(&input.name, 2, 80));
+    let name = check.check("name", bounded(&input.name, MIN_NAME_CHARS, MAX_NAME_CHARS));
     let description = check.check(
         "description",
-        bounded(input.description.as_deref().unwrap_or_default(), 0, 1000),
+        bounded(
+            input.description.as_deref().unwrap_or_default(),
+            0,
+            MAX_DESCRIPTION_CHARS,
+        ),
     );
     let group = check.check(
         "group",
-        bounded(input.group.as_deref().unwrap_or_default(), 0, 80),
+        bounded(
+            input.group.as_deref().unwrap_or_default(),
+            0,
+            MAX_GROUP_CHARS,
+        ),
     );
-    if input.keywords.len() > 20
-        || input
-            .keywords
-            .iter()
-            .any(|k| k.trim().is_empty() || k.chars().count() > 40)
-    {
-        check.add("keywords", "at most 20 keywords of 1 to 40 characters");
-    }
-    if input.target_days.is_some_and(|d| !(1..=365).contains(&d)) {
-        check.add("target_days", "must be between 1 and 365");
-    }
+    check_keywords(&input.keywords, &mut check);
+    check_target(input.target_days, &mut check);
     check.check("attributes", validate_attributes(&input.attributes));
     check.finish()?;
     let (Some(code), Some(name), Some(description), Some(group)) = (code, name, description, group)

@@ -1464,8 +1464,14 @@ pub async fn mention_candidates(
         .trim_start_matches('@')
         .replace('_', " ")
         .to_lowercase();
-    if q.chars().count() > 80 {
-        return Err(AppError::invalid("q", "must be at most 80 characters"));
+    if q.chars().count() > crate::domain::discussion::MAX_HANDLE_CHARS {
+        return Err(AppError::invalid(
+            "q",
+            format!(
+                "must be at most {} characters",
+                crate::domain::discussion::MAX_HANDLE_CHARS
+            ),
+        ));
     }
     let escaped = crate::services::escape_like(&q);
     let lower_name = Expr::expr(Func::lower(Expr::col((

@@ -45,6 +45,7 @@ use crate::{
 
 pub const MAX_DESCRIPTION_CHARS: usize = 4_000;
 pub const MAX_NOTE_CHARS: usize = 2_000;
+pub const MAX_ADDRESS_CHARS: usize = 300;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CategoryRef {
@@ -382,8 +383,14 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         .map(str::trim)
         .filter(|a| !a.is_empty())
         .map(str::to_owned);
-    if address.as_ref().is_some_and(|a| a.chars().count() > 300) {
-        check.add("address", "must be at most 300 characters");
+    if address
+        .as_ref()
+        .is_some_and(|a| a.chars().count() > MAX_ADDRESS_CHARS)
+    {
+        check.add(
+            "address",
+            format!("must be at most {MAX_ADDRESS_CHARS} characters"),
+        );
     }
     match (input.location, &address) {
         (None, None) => check.add("location", "give a location on the map, or an address"),
@@ -940,8 +947,14 @@ pub async fn list(
             .filter(issue::Column::Lon.between(b.min_lon, b.max_lon));
     }
     if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        if q.chars().count() > 100 {
-            return Err(AppError::invalid("q", "must be at most 100 characters"));
+        if q.chars().count() > crate::domain::text::MAX_SEARCH_CHARS {
+            return Err(AppError::invalid(
+                "q",
+                format!(
+                    "must be at most {} characters",
+                    crate::domain::text::MAX_SEARCH_CHARS
+                ),
+            ));
         }
         let pattern = format!("%{}%", crate::services::escape_like(&q.to_lowercase()));
         let matching = Query::select()

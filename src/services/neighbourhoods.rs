@@ -313,8 +313,14 @@ pub async fn list(
     };
     let mut query = neighbourhood::Entity::find().filter(visible_to(db, viewer, &served).await?);
     if let Some(q) = search.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        if q.chars().count() > 100 {
-            return Err(AppError::invalid("q", "must be at most 100 characters"));
+        if q.chars().count() > crate::domain::text::MAX_SEARCH_CHARS {
+            return Err(AppError::invalid(
+                "q",
+                format!(
+                    "must be at most {} characters",
+                    crate::domain::text::MAX_SEARCH_CHARS
+                ),
+            ));
         }
         let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
         query = query.filter(

@@ -197,6 +197,11 @@ async fn neighbourhood_for(
     }
 }
 
+/// Lengths of the contact fields Open311 clients send, kept for staff.
+pub const MAX_PERSON_NAME_CHARS: usize = 80;
+pub const MAX_PHONE_CHARS: usize = 40;
+pub const MAX_MEDIA_URL_CHARS: usize = 2_000;
+
 fn bounded(params: &Params, name: &str, max_chars: usize) -> AppResult<Option<String>> {
     match params.get(name) {
         Some(v)
@@ -246,7 +251,11 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
         (None, None) => None,
         _ => return Err(AppError::BadRequest("give both lat and long".into())),
     };
-    let address = bounded(params, "address_string", 300)?;
+    let address = bounded(
+        params,
+        "address_string",
+        crate::services::issues::MAX_ADDRESS_CHARS,
+    )?;
     if location.is_none() && address.is_none() {
         return Err(AppError::BadRequest(
             "a location is required: lat and long, or address_string".into(),
@@ -264,7 +273,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
         .get("email")
         .map(|e| Email::parse(e).map_err(|m| AppError::BadRequest(format!("email {m}"))))
         .transpose()?;
-    let media_url = bounded(params, "media_url", 2_000)?;
+    let media_url = bounded(params, "media_url", MAX_MEDIA_URL_CHARS)?;
     if media_url
         .as_deref()
         .is_some_and(|u| !(u.starts_with("https://") || u.starts_with("http://")))
@@ -274,8 +283,8 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
         ));
     }
     let name = [
-        bounded(params, "first_name", 80)?,
-        bounded(params, "last_name", 80)?,
+        bounded(params, "first_name", MAX_PERSON_NAME_CHARS)?,
+        bounded(params, "last_name", MAX_PERSON_NAME_CHARS)?,
     ]
     .into_iter()
     .flatten()
@@ -301,7 +310,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
             api_key_id: key.id,
             name: Some(name).filter(|n| !n.is_empty()),
             email: email.map(|e| e.as_str().to_owned()),
-            phone: bounded(params, "phone", 40)?,
+            phone: bounded(params, "phone", MAX_PHONE_CHARS)?,
             media_url,
         }),
         NewReport {

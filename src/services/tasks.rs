@@ -42,6 +42,10 @@ pub const MAX_TITLE_CHARS: usize = 120;
 pub const MAX_DESCRIPTION_CHARS: usize = 4_000;
 pub const MAX_NOTES_CHARS: usize = 1_000;
 pub const MAX_SKILLS: usize = 10;
+pub const MIN_TITLE_CHARS: usize = 3;
+pub const MAX_SKILL_CHARS: usize = 40;
+/// The `status` filter: a comma-separated list of the few task states.
+pub const MAX_STATUS_FILTER_CHARS: usize = 200;
 
 /// The fields of a task, all optional so one type serves creating (title and slots required) and
 /// editing (only what is given changes).
@@ -227,12 +231,12 @@ async fn checked(
         },
     };
     match fields.title.as_deref().map(str::trim) {
-        Some(title) if (3..=MAX_TITLE_CHARS).contains(&title.chars().count()) => {
+        Some(title) if (MIN_TITLE_CHARS..=MAX_TITLE_CHARS).contains(&title.chars().count()) => {
             row.title = Set(title.to_owned())
         }
         Some(_) => check.add(
             "title",
-            format!("must be 3 to {MAX_TITLE_CHARS} characters"),
+            format!("must be {MIN_TITLE_CHARS} to {MAX_TITLE_CHARS} characters"),
         ),
         None if existing.is_none() => check.add("title", "is required"),
         None => {}
@@ -308,14 +312,14 @@ async fn checked(
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
-        if cleaned.len() > MAX_SKILLS
-            || cleaned
-                .iter()
-                .any(|s| s.chars().count() > 40 || s.contains(['"', '\\']))
+        // Counted as sent, before duplicates and blanks go: the limit is on what is accepted.
+        if skills.len() > MAX_SKILLS
+            || skills.iter().any(|s| s.chars().count() > MAX_SKILL_CHARS)
+            || cleaned.iter().any(|s| s.contains(['"', '\\']))
         {
             check.add(
                 "skills",
-                format!("at most {MAX_SKILLS} skills of up to 40 characters"),
+                format!("at most {MAX_SKILLS} skills of up to {MAX_SKILL_CHARS} characters"),
             );
         } else {
             row.skills = Set(json!(cleaned));
@@ -549,8 +553,11 @@ pub async fn list(
         .filter(|s| !s.is_empty())
     {
         let skill = skill.to_lowercase();
-        if skill.chars().count() > 40 {
-            return Err(AppError::invalid("skill", "must be at most 40 characters"));
+        if skill.chars().count() > MAX_SKILL_CHARS {
+            return Err(AppError::invalid(
+                "skill",
+                format!("must be at most {MAX_SKILL_CHARS} characters"),
+            ));
         }
         let pattern = format!("%\"{}\"%", crate::services::escape_like(&skill));
         query = query.filter(

@@ -30,6 +30,9 @@ use crate::{
 
 /// Most issues one bulk action may name.
 pub const MAX_BULK: usize = 100;
+/// `me`, `none` or a user id in any of the forms `Uuid` parses (the longest is the 45-character
+/// `urn:uuid:` form).
+pub const MAX_ASSIGNEE_CHARS: usize = 45;
 /// Most issues ranked in memory for one queue page.
 const CANDIDATES: usize = 20_000;
 /// The public note of an acknowledgement when the manager gives none.

@@ -202,3 +202,220 @@ async fn the_document_describes_every_live_event_and_notification_kind() {
         .get("lease_warning_hours")
         .is_some());
 }
+
+/// Request strings that may have no `maxLength`, and why. Everything else a client sends as text
+/// must state its bound (`src/routes/bounds.rs`), so a field added without one fails here.
+const UNBOUNDED_REQUEST_STRINGS: &[(&str, &str)] = &[
+    // Open311 lookups: matched by equality against stored ids, codes and dates and never stored;
+    // the URL and body limits bound them, and the GeoReport v2 specification fixes their names.
+    (
+        "jurisdiction_id",
+        "Open311 lookup key, compared, never stored",
+    ),
+    (
+        "service_request_id",
+        "Open311 comma-separated id list, compared, never stored",
+    ),
+    (
+        "/open311/v2/requests.{format} service_code",
+        "Open311 comma-separated code list",
+    ),
+    (
+        "/open311/v2/requests.{format} status",
+        "Open311 comma-separated status list",
+    ),
+    (
+        "start_date",
+        "Open311 date, parsed (400 when it is not one)",
+    ),
+    ("end_date", "Open311 date, parsed (400 when it is not one)"),
+    (
+        "/open311/v2/requests/{id}.{format} id",
+        "Open311 id, parsed (404 when unknown)",
+    ),
+    (
+        "/open311/v2/tokens/{token}.{format} token",
+        "Open311 token, parsed (404 when unknown)",
+    ),
+];
+
+fn is_excepted(path: &str, name: &str) -> bool {
+    UNBOUNDED_REQUEST_STRINGS
+        .iter()
+        .any(|(target, _)| *target == name || *target == format!("{path} {name}"))
+}
+
+/// Every string a request can carry, as `(where, schema)`: parameters, and body properties at any
+/// depth (through `$ref`s, arrays and nullable unions).
+fn request_strings(doc: &serde_json::Value) -> Vec<(String, serde_json::Value)> {
+    fn resolve<'a>(
+        doc: &'a serde_json::Value,
+        schema: &'a serde_json::Value,
+    ) -> &'a serde_json::Value {
+        match schema["$ref"].as_str() {
+            Some(reference) => {
+                let name = reference.rsplit('/').next().unwrap();
+                &doc["components"]["schemas"][name]
+            }
+            None => schema,
+        }
+    }
+    fn walk(
+        doc: &serde_json::Value,
+        schema: &serde_json::Value,
+        at: &str,
+        depth: usize,
+        out: &mut Vec<(String, serde_json::Value)>,
+    ) {
+        assert!(depth < 12, "schema nesting too deep at {at}");
+        let schema = resolve(doc, schema);
+        for key in ["oneOf", "anyOf", "allOf"] {
+            for branch in schema[key].as_array().into_iter().flatten() {
+                walk(doc, branch, at, depth + 1, out);
+            }
+        }
+        let types: Vec<&str> = match &schema["type"] {
+            serde_json::Value::String(t) => vec![t.as_str()],
+            serde_json::Value::Array(ts) => ts.iter().filter_map(|t| t.as_str()).collect(),
+            _ => vec![],
+        };
+        if types.contains(&"string") {
+            out.push((at.to_owned(), schema.clone()));
+        }
+        if types.contains(&"array") {
+            walk(doc, &schema["items"], &format!("{at}[]"), depth + 1, out);
+        }
+        for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+            walk(doc, property, &format!("{at}.{name}"), depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            for parameter in operation["parameters"].as_array().into_iter().flatten() {
+                let name = parameter["name"].as_str().unwrap();
+                if is_excepted(path, name) {
+                    continue;
+                }
+                walk(
+                    doc,
+                    &parameter["schema"],
+                    &format!("{method} {path} {name}"),
+                    0,
+                    &mut out,
+                );
+            }
+            for (media, content) in operation["requestBody"]["content"]
+                .as_object()
+                .into_iter()
+                .flatten()
+            {
+                let mut found = Vec::new();
+                let at = format!("{method} {path} body ({media})");
+                walk(doc, &content["schema"], &at, 0, &mut found);
+                out.extend(found.into_iter().filter(|(at, _)| {
+                    let property = at.rsplit('.').next().unwrap_or_default();
+                    !is_excepted(path, property)
+                }));
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn every_request_string_states_its_maximum_length() {
+    let app = spawn_app().await;
+    let doc = app.get("/api/v1/openapi.json", None).await.expect(200);
+    let strings = request_strings(&doc);
+    assert!(
+        strings.len() >= 80,
+        "found only {} request strings",
+        strings.len()
+    );
+    let unbounded: Vec<_> = strings
+        .iter()
+        .filter(|(_, schema)| {
+            let is_choice = schema["enum"].is_array();
+            let is_fixed_format = matches!(
+                schema["format"].as_str(),
+                Some("uuid" | "date-time" | "date" | "binary")
+            );
+            schema["maxLength"].as_u64().is_none() && !is_choice && !is_fixed_format
+        })
+        .map(|(at, _)| at.as_str())
+        .collect();
+    assert!(
+        unbounded.is_empty(),
+        "request strings without maxLength (bound them in src/routes/bounds.rs, or list a \
+         justified exception here): {unbounded:#?}"
+    );
+}
+
+#[tokio::test]
+async fn the_documented_bounds_are_the_ones_the_server_enforces() {
+    let app = spawn_app().await;
+    let doc = app.get("/api/v1/openapi.json", None).await.expect(200);
+    let schemas = &doc["components"]["schemas"];
+    let register = &schemas["RegisterRequest"]["properties"];
+    let max_name = register["display_name"]["maxLength"].as_u64().unwrap() as usize;
+    assert_eq!(register["email"]["format"], "email");
+    let min_password = register["password"]["minLength"].as_u64().unwrap() as usize;
+
+    // One past the documented bound is refused; at the bound it is accepted.
+    let too_long = serde_json::json!({
+        "email": "bounds@example.org",
+        "display_name": "n".repeat(max_name + 1),
+        "password": "p".repeat(min_password),
+    });
+    let refused = app.post("/api/v1/auth/register", None, too_long).await;
+    assert_eq!(refused.status, 422, "{:?}", refused.body);
+    assert!(refused.body["errors"]["display_name"].is_array());
+    let at_bound = serde_json::json!({
+        "email": "bounds@example.org",
+        "display_name": "n".repeat(max_name),
+        "password": "p".repeat(min_password),
+    });
+    app.post("/api/v1/auth/register", None, at_bound)
+        .await
+        .expect(202);
+
+    let limit = doc["paths"]["/api/v1/neighbourhoods"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "limit")
+        .unwrap()["schema"]
+        .clone();
+    let max_limit = limit["maximum"].as_u64().unwrap();
+    assert_eq!(limit["minimum"], 1);
+    app.get(&format!("/api/v1/neighbourhoods?limit={max_limit}"), None)
+        .await
+        .expect(200);
+    let over = app
+        .get(
+            &format!("/api/v1/neighbourhoods?limit={}", max_limit + 1),
+            None,
+        )
+        .await;
+    assert_eq!(over.status, 422);
+
+    let cursor = doc["paths"]["/api/v1/neighbourhoods"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "cursor")
+        .unwrap()["schema"]["maxLength"]
+        .as_u64()
+        .unwrap() as usize;
+    let long_cursor = app
+        .get(
+            &format!("/api/v1/neighbourhoods?cursor={}", "A".repeat(cursor + 1)),
+            None,
+        )
+        .await;
+    assert_eq!(long_cursor.status, 400);
+
+    let reaction = &schemas["ReactionRequest"]["properties"]["reaction"]["enum"];
+    assert!(reaction.as_array().unwrap().iter().any(|r| r == "👍"));
+}
