@@ -68,6 +68,7 @@ export function issueDetail(overrides: Partial<IssueDetail> = {}): IssueDetail {
         id: 'r1',
         description: 'Deep hole by the kerb',
         reporter_name: null,
+        source: 'web',
         created_at: '2026-11-29T09:00:00Z',
       },
     ],
