@@ -25,7 +25,6 @@ import {
   taskActionError,
   taskChanges,
   taskEventData,
-  taskNoticeOf,
   toLocalInput,
   validateTaskDraft,
   emptyTaskDraft,
@@ -282,34 +281,6 @@ describe('messages', () => {
     expect(taskActionError(conflict('This task is full.'), 'claim')).toBe('This task is full.');
     expect(taskActionError(conflict(), 'claim')).toMatch(/full or no longer open/);
     expect(taskActionError(conflict(), 'claim')).toMatch(/most places allowed at once \(5\)/);
-  });
-
-  it('turns task notifications into banners', () => {
-    const now = Date.parse('2026-11-29T10:00:00Z');
-    expect(
-      taskNoticeOf(
-        {
-          what: 'task_lease_expiring',
-          task_id: 't1',
-          neighbourhood_name: 'Mill Lane',
-          expires_at: '2026-11-29T21:30:00Z',
-        },
-        now,
-      ),
-    ).toEqual({
-      taskId: 't1',
-      text: 'Your place on a task in Mill Lane expires in 11 hours 30 minutes. Extend it, or it will be released.',
-    });
-    expect(
-      taskNoticeOf({ what: 'task_work_rejected', task_id: 't1', reason: 'Photos please' })?.text,
-    ).toContain('sent back: Photos please');
-    expect(taskNoticeOf({ what: 'task_lease_expired', task_id: 't1', task_title: 'Bulbs' })?.text).toBe(
-      'Your hold on “Bulbs” ran out, so the place was released.',
-    );
-    expect(
-      taskNoticeOf({ what: 'task_cancelled', task_id: 't1', task_title: 'Bulbs', reason: 'Frost' })?.text,
-    ).toBe('“Bulbs”, a task you signed up for, was cancelled: Frost');
-    expect(taskNoticeOf({ what: 'issue_status_changed', issue_id: 'i1' })).toBeNull();
   });
 });
 

@@ -479,46 +479,6 @@ export function boardReaction(tab: BoardTab, kind: string, data: TaskEventData, 
   return fitsTab(tab, data) ? 'reload' : 'ignore';
 }
 
-// ---- Notifications --------------------------------------------------------------------------
-
-/** The banner for a task notification on the user's channel, or null for other kinds. */
-export function taskNoticeOf(
-  data: Record<string, unknown>,
-  now = Date.now(),
-): { taskId: string; text: string } | null {
-  const taskId = typeof data.task_id === 'string' ? data.task_id : null;
-  if (!taskId) return null;
-  const where = typeof data.neighbourhood_name === 'string' ? ` in ${data.neighbourhood_name}` : '';
-  const title = typeof data.task_title === 'string' && data.task_title.trim() ? data.task_title.trim() : null;
-  const aTask = title ? `“${title}”` : `a task${where}`;
-  const reason = typeof data.reason === 'string' && data.reason.trim() ? data.reason.trim() : null;
-  switch (data.what) {
-    case 'task_lease_expiring': {
-      const left = typeof data.expires_at === 'string' ? countdownText(data.expires_at, now, true) : '';
-      return {
-        taskId,
-        text: `Your place on ${aTask} ${left || 'expires soon'}. Extend it, or it will be released.`,
-      };
-    }
-    case 'task_lease_expired':
-      return { taskId, text: `Your hold on ${aTask} ran out, so the place was released.` };
-    case 'task_cancelled':
-      return {
-        taskId,
-        text: `${title ? `“${title}”, a task you signed up for,` : `A task you signed up for${where}`} was cancelled${reason ? `: ${reason}` : '.'}`,
-      };
-    case 'task_work_verified':
-      return { taskId, text: `Your hours on ${aTask} were verified. Thank you.` };
-    case 'task_work_rejected':
-      return {
-        taskId,
-        text: `Your work on ${aTask} was sent back${reason ? `: ${reason}` : '.'} Put it right and mark it done again.`,
-      };
-    default:
-      return null;
-  }
-}
-
 // ---- The task form --------------------------------------------------------------------------
 
 export const TASK_TITLE_MIN = 3;
