@@ -15,6 +15,8 @@ import {
   formatDuration,
   formatHours,
   formatWhen,
+  isTaskEvent,
+  TASK_EVENT_KINDS,
   fromLocalInput,
   loadMergedPage,
   niceCeiling,
@@ -244,7 +246,19 @@ describe('live events', () => {
     expect(describeTaskEvent('task.lease_expired', data)).toBe(
       'A hold on a task ran out and the place came free (3 of 8 filled).',
     );
-    expect(describeTaskEvent('task.unknown', data)).toBeNull();
+    expect(describeTaskEvent('task.claim_extended', data, 'Litter pick')).toBe(
+      'A volunteer kept their place on “Litter pick” for longer.',
+    );
+  });
+
+  it('knows every task event the server sends, claim extensions included, each with its own sentence', () => {
+    expect(TASK_EVENT_KINDS).toContain('task.claim_extended');
+    for (const kind of TASK_EVENT_KINDS) expect(isTaskEvent(kind)).toBe(true);
+    expect(isTaskEvent('task.unknown')).toBe(false);
+    const data = { task_id: 't1' };
+    const sentences = TASK_EVENT_KINDS.map((kind) => describeTaskEvent(kind, data, 'Bulbs'));
+    expect(new Set(sentences).size).toBe(TASK_EVENT_KINDS.length);
+    for (const sentence of sentences) expect(sentence).not.toBe('“Bulbs” changed.');
   });
 
   it('patches listed tasks, and reloads when one arrives or leaves the tab', () => {

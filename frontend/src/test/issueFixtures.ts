@@ -109,6 +109,7 @@ export const clientConfig: ClientConfig = {
     attribution: '© OpenStreetMap contributors',
   },
   suggest_radius_m: 150,
+  lease_warning_hours: 12,
 };
 
 /** The issues as the listing's `format=geojson` answers them: located ones only, at [lon, lat]. */
