@@ -44,8 +44,11 @@ test-api-fuzz:
 	cargo build --bin commonground
 	bash tests/support/with-services.sh bash tests/support/schemathesis.sh
 
+# check:api fails when frontend/src/api/schema.d.ts differs from what `commonground openapi` (built
+# here first) describes: regenerate it with `npm run generate:api` and commit it.
 test-frontend: frontend/node_modules
-	cd frontend && npm run typecheck && npm test && npm run build
+	cargo build --bin commonground
+	cd frontend && npm run check:api && npm run typecheck && npm test && npm run build
 
 test-e2e: frontend
 	cargo build --bin commonground

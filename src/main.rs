@@ -1,11 +1,12 @@
 //! The `commonground` command: thin on purpose; everything it runs lives in the library.
 
-use std::path::PathBuf;
+use std::{io::Write, path::PathBuf};
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use commonground::{
-    config::Settings, db, demo, live::Live, services::accounts, startup::Application, telemetry,
+    config::Settings, db, demo, live::Live, routes, services::accounts, startup::Application,
+    telemetry,
 };
 
 /// mimalloc keeps per-connection memory lower and allocation faster than the system allocator
@@ -35,6 +36,9 @@ enum Command {
     Migrate,
     /// Load the demo neighbourhoods, organisation and residents.
     Demo,
+    /// Print the OpenAPI document (the one `GET /api/v1/openapi.json` serves) and exit; the front
+    /// end generates its API types from it without a running server.
+    Openapi,
     /// Administrative tasks.
     Admin {
         #[command(subcommand)]
@@ -54,6 +58,13 @@ enum AdminCommand {
 #[actix_web::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    if let Some(Command::Openapi) = cli.command {
+        // Before settings and logging: the document depends on neither, and log lines on stdout
+        // would corrupt it.
+        let mut stdout = std::io::stdout().lock();
+        writeln!(stdout, "{}", openapi_document().to_pretty_json()?)?;
+        return Ok(());
+    }
     let settings = Settings::load(cli.config.as_deref())?;
     telemetry::init(settings.log_format);
     match cli.command.unwrap_or(Command::Serve) {
@@ -92,6 +103,7 @@ async fn main() -> anyhow::Result<()> {
                 println!("The demo is already loaded.");
             }
         }
+        Command::Openapi => unreachable!("printed before the settings were loaded"),
         Command::Admin {
             command: AdminCommand::GrantAdmin { email },
         } => {
@@ -102,4 +114,17 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The document the server serves, built the same way (`startup` collects the routes into an
+/// app, `routes::document` adds the declared problem answers), without binding a port.
+fn openapi_document() -> utoipa::openapi::OpenApi {
+    use utoipa::OpenApi;
+    use utoipa_actix_web::AppExt;
+    let (_app, openapi) = actix_web::App::new()
+        .into_utoipa_app()
+        .openapi(routes::ApiDoc::openapi())
+        .configure(routes::config)
+        .split_for_parts();
+    routes::document(openapi)
 }

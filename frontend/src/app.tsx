@@ -13,9 +13,7 @@ import { ReportPage } from './pages/ReportPage';
 import { IssuePage } from './pages/IssuePage';
 import { Organisations } from './pages/Organisations';
 import { OrganisationPage } from './pages/OrganisationPage';
-import { IssueNotice } from './components/IssueNotice';
-import { TaskNotice } from './components/TaskNotice';
-import { DiscussionNotice } from './components/DiscussionNotice';
+import { NotificationBanner } from './features/notifications/NotificationBanner';
 import { TaskBoardPage } from './pages/TaskBoardPage';
 import { NewTaskPage } from './pages/NewTaskPage';
 import { TaskPage } from './pages/TaskPage';
@@ -39,9 +37,7 @@ export function App() {
       <SessionProvider>
         <LiveProvider>
           <Header />
-          <IssueNotice />
-          <TaskNotice />
-          <DiscussionNotice />
+          <NotificationBanner />
           <main id="main" class="wrap" tabIndex={-1}>
             <Router>
               <Route path="/" component={Home} />

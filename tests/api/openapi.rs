@@ -419,3 +419,21 @@ async fn the_documented_bounds_are_the_ones_the_server_enforces() {
     let reaction = &schemas["ReactionRequest"]["properties"]["reaction"]["enum"];
     assert!(reaction.as_array().unwrap().iter().any(|r| r == "👍"));
 }
+
+/// The front end generates its types offline from `commonground openapi`: that must print exactly
+/// the document the running server serves, problem answers included, and nothing else.
+#[tokio::test]
+async fn the_openapi_subcommand_prints_the_served_document() {
+    let app = spawn_app().await;
+    let served = app.get("/api/v1/openapi.json", None).await.expect(200);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_commonground"))
+        .arg("openapi")
+        // Whatever the environment says about logging, stdout holds only the document.
+        .env("RUST_LOG", "debug")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let printed: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(printed, served);
+    assert!(printed["paths"]["/api/v1/issues/{id}"]["get"]["responses"]["404"].is_object());
+}

@@ -47,7 +47,7 @@ function CategorySummary({ category: c }: { category: ManagedCategory }) {
         </span>
         {c.group && <span>Group: {c.group}</span>}
         <span>
-          {c.target_days === null
+          {c.target_days == null
             ? 'No target time'
             : `Aims to resolve within ${formatCount(c.target_days, 'day')}`}
         </span>

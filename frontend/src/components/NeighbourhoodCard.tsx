@@ -18,7 +18,7 @@ export function NeighbourhoodCard({ neighbourhood: n }: { neighbourhood: Neighbo
         <span>{formatCount(n.member_count, 'member')}</span>
         <span>{n.join_policy === 'open' ? 'Open to join' : 'Join by request'}</span>
         {n.visibility === 'private' && <span>{visibilityLabel.private}</span>}
-        {n.distance_m !== undefined && <span>{formatDistance(n.distance_m)}</span>}
+        {n.distance_m != null && <span>{formatDistance(n.distance_m)}</span>}
         {n.viewer.membership && (
           <span class="badge">
             {n.viewer.membership.status === 'pending' ? 'Request pending' : 'You are a member'}

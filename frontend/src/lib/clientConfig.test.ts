@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ClientConfig } from '../api';
 import { ApiError } from '../api';
-import { loadClientConfig } from './clientConfig';
+import { DEFAULT_LEASE_WARNING_HOURS, leaseWarningHours, loadClientConfig } from './clientConfig';
 
 const config: ClientConfig = {
   map: { tile_url: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: '© Example' },
   suggest_radius_m: 150,
+  lease_warning_hours: 12,
 };
 
 // The test set-up forgets the cached configuration before each test.
@@ -31,5 +32,12 @@ describe('client configuration', () => {
     await expect(loadClientConfig(api)).resolves.toEqual(config);
     await loadClientConfig(api);
     expect(api.clientConfig).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives the lease warning the operator set, and the server’s default only while it is not given', () => {
+    expect(leaseWarningHours({ ...config, lease_warning_hours: 30 })).toBe(30);
+    const { lease_warning_hours: _, ...older } = config;
+    expect(leaseWarningHours(older)).toBe(DEFAULT_LEASE_WARNING_HOURS);
+    expect(leaseWarningHours(null)).toBe(12);
   });
 });

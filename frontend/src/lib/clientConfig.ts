@@ -19,6 +19,17 @@ export function loadClientConfig(api: Pick<Api, 'clientConfig'> = appApi): Promi
   return pending;
 }
 
+/**
+ * The server's own default for `lease_warning_hours`. Used only while the answer lacks the field
+ * (a server from before it was added, and until the configuration has loaded): the operator's
+ * setting (COMMONGROUND_LEASE_WARNING_HOURS) otherwise decides, as it does for the server's warning.
+ */
+export const DEFAULT_LEASE_WARNING_HOURS = 12;
+
+/** Hours before a held place runs out when the page starts warning (when the server warns too). */
+export const leaseWarningHours = (config: ClientConfig | null): number =>
+  config?.lease_warning_hours ?? DEFAULT_LEASE_WARNING_HOURS;
+
 /** Forgets the cached configuration (tests; a later call fetches it again). */
 export function forgetClientConfig(): void {
   pending = null;

@@ -87,22 +87,3 @@ describe('checks and words', () => {
     expect(discussionEventData({ task_id: 'x' })).toBeNull();
   });
 });
-
-describe('discussion notices', () => {
-  it('say who mentioned or replied, and link to the post', async () => {
-    const { discussionNoticeOf } = await import('./discussions');
-    expect(
-      discussionNoticeOf({
-        what: 'mentioned',
-        by: 'Ben',
-        neighbourhood_name: 'Mill Lane',
-        thread_id: 't1',
-        post_id: 'p2',
-      }),
-    ).toEqual({ text: 'Ben mentioned you in Mill Lane.', href: '/threads/t1#post-p2' });
-    expect(discussionNoticeOf({ what: 'reply', by: 'Ben', thread_id: 't1' })?.text).toBe(
-      'Ben replied to your post.',
-    );
-    expect(discussionNoticeOf({ what: 'task_cancelled', task_id: 'x' })).toBeNull();
-  });
-});

@@ -124,28 +124,3 @@ export function discussionEventData(data: unknown): DiscussionEventData | null {
     seq: typeof d.seq === 'number' ? d.seq : null,
   };
 }
-
-/** What a discussion notification says, and where it leads; null for other notifications. */
-export function discussionNoticeOf(data: Record<string, unknown>): { text: string; href: string } | null {
-  const thread = typeof data.thread_id === 'string' ? data.thread_id : null;
-  if (!thread) return null;
-  const post = typeof data.post_id === 'string' ? data.post_id : null;
-  const by = typeof data.by === 'string' ? data.by : 'A neighbour';
-  const where = typeof data.neighbourhood_name === 'string' ? ` in ${data.neighbourhood_name}` : '';
-  const href = post ? `/threads/${thread}#post-${post}` : `/threads/${thread}`;
-  switch (data.what) {
-    case 'mentioned':
-      return { text: `${by} mentioned you${where}.`, href };
-    case 'reply':
-      return { text: `${by} replied to your post${where}.`, href };
-    case 'post_hidden':
-      return {
-        text: `A post of yours${where} was hidden${typeof data.reason === 'string' ? `: ${data.reason}` : '.'}`,
-        href,
-      };
-    case 'post_restored':
-      return { text: `A post of yours${where} was restored.`, href };
-    default:
-      return null;
-  }
-}

@@ -15,6 +15,8 @@ import {
   formatDuration,
   formatHours,
   formatWhen,
+  isTaskEvent,
+  TASK_EVENT_KINDS,
   fromLocalInput,
   loadMergedPage,
   niceCeiling,
@@ -25,7 +27,6 @@ import {
   taskActionError,
   taskChanges,
   taskEventData,
-  taskNoticeOf,
   toLocalInput,
   validateTaskDraft,
   emptyTaskDraft,
@@ -245,7 +246,19 @@ describe('live events', () => {
     expect(describeTaskEvent('task.lease_expired', data)).toBe(
       'A hold on a task ran out and the place came free (3 of 8 filled).',
     );
-    expect(describeTaskEvent('task.unknown', data)).toBeNull();
+    expect(describeTaskEvent('task.claim_extended', data, 'Litter pick')).toBe(
+      'A volunteer kept their place on “Litter pick” for longer.',
+    );
+  });
+
+  it('knows every task event the server sends, claim extensions included, each with its own sentence', () => {
+    expect(TASK_EVENT_KINDS).toContain('task.claim_extended');
+    for (const kind of TASK_EVENT_KINDS) expect(isTaskEvent(kind)).toBe(true);
+    expect(isTaskEvent('task.unknown')).toBe(false);
+    const data = { task_id: 't1' };
+    const sentences = TASK_EVENT_KINDS.map((kind) => describeTaskEvent(kind, data, 'Bulbs'));
+    expect(new Set(sentences).size).toBe(TASK_EVENT_KINDS.length);
+    for (const sentence of sentences) expect(sentence).not.toBe('“Bulbs” changed.');
   });
 
   it('patches listed tasks, and reloads when one arrives or leaves the tab', () => {
@@ -282,34 +295,6 @@ describe('messages', () => {
     expect(taskActionError(conflict('This task is full.'), 'claim')).toBe('This task is full.');
     expect(taskActionError(conflict(), 'claim')).toMatch(/full or no longer open/);
     expect(taskActionError(conflict(), 'claim')).toMatch(/most places allowed at once \(5\)/);
-  });
-
-  it('turns task notifications into banners', () => {
-    const now = Date.parse('2026-11-29T10:00:00Z');
-    expect(
-      taskNoticeOf(
-        {
-          what: 'task_lease_expiring',
-          task_id: 't1',
-          neighbourhood_name: 'Mill Lane',
-          expires_at: '2026-11-29T21:30:00Z',
-        },
-        now,
-      ),
-    ).toEqual({
-      taskId: 't1',
-      text: 'Your place on a task in Mill Lane expires in 11 hours 30 minutes. Extend it, or it will be released.',
-    });
-    expect(
-      taskNoticeOf({ what: 'task_work_rejected', task_id: 't1', reason: 'Photos please' })?.text,
-    ).toContain('sent back: Photos please');
-    expect(taskNoticeOf({ what: 'task_lease_expired', task_id: 't1', task_title: 'Bulbs' })?.text).toBe(
-      'Your hold on “Bulbs” ran out, so the place was released.',
-    );
-    expect(
-      taskNoticeOf({ what: 'task_cancelled', task_id: 't1', task_title: 'Bulbs', reason: 'Frost' })?.text,
-    ).toBe('“Bulbs”, a task you signed up for, was cancelled: Frost');
-    expect(taskNoticeOf({ what: 'issue_status_changed', issue_id: 'i1' })).toBeNull();
   });
 });
 

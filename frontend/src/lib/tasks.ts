@@ -4,6 +4,7 @@
  * The server decides every rule; these only prepare what people see and send.
  */
 import { isApiError, describeError, type Page, type Timestamp } from '../api';
+import { assertNever, TASK_EVENT_KINDS, type TaskEventKind } from '../api/kinds';
 import type {
   ClaimStatus,
   HoursPeriod,
@@ -115,8 +116,9 @@ export const countdownTickMs = (msLeft: number) => (msLeft <= 2 * MINUTE ? 1000 
 /** The lease of an open-ended task may be renewed; a scheduled one holds to the window's end. */
 export const isOpenEnded = (task: Pick<Task, 'starts_at'>) => !task.starts_at;
 
-/** Whether to warn: less than 12 hours left (when the server warns too). */
-export const leaseRunningOut = (expiresAt: Timestamp, now: number) => Date.parse(expiresAt) - now < 12 * HOUR;
+/** Whether to warn: less than `warningHours` left (`lib/clientConfig.ts` says how many). */
+export const leaseRunningOut = (expiresAt: Timestamp, now: number, warningHours: number) =>
+  Date.parse(expiresAt) - now < warningHours * HOUR;
 
 // ---- Hours worked ---------------------------------------------------------------------------
 
@@ -360,22 +362,13 @@ export function shapeHoursSeries(
 
 // ---- Live events ----------------------------------------------------------------------------
 
-/** The task event kinds the backend emits on a neighbourhood's channel. */
-export const TASK_EVENT_KINDS = [
-  'task.created',
-  'task.updated',
-  'task.approved',
-  'task.claimed',
-  'task.released',
-  'task.lease_expired',
-  'task.checked_in',
-  'task.done',
-  'task.verified',
-  'task.rejected',
-  'task.cancelled',
-] as const;
+/** The task event kinds of a neighbourhood's channel, derived from the one list of kinds. */
+export { TASK_EVENT_KINDS, type TaskEventKind } from '../api/kinds';
 
-export const isTaskEvent = (kind: string) => kind.startsWith('task.');
+const taskEventKinds = new Set<string>(TASK_EVENT_KINDS);
+
+/** Whether an event is a task event this version knows. */
+export const isTaskEvent = (kind: string): kind is TaskEventKind => taskEventKinds.has(kind);
 
 /** What a task event carries: `{task_id, status, claimed_slots, slots}` (and `claim_id`). */
 export interface TaskEventData {
@@ -417,7 +410,7 @@ export function applyTaskEvent<T extends Pick<Task, 'status' | 'claimed_slots' |
 }
 
 /** A sentence for a task event ("Someone took a place on “Litter pick” (3 of 8 filled)."). */
-export function describeTaskEvent(kind: string, data: TaskEventData, title?: string): string | null {
+export function describeTaskEvent(kind: TaskEventKind, data: TaskEventData, title?: string): string {
   const task = title ? `“${title}”` : 'a task';
   const Task = title ? `“${title}”` : 'A task';
   const filled =
@@ -435,6 +428,8 @@ export function describeTaskEvent(kind: string, data: TaskEventData, title?: str
       return `Someone took a place on ${task}${filled}.`;
     case 'task.released':
       return `A place on ${task} came free${filled}.`;
+    case 'task.claim_extended':
+      return `A volunteer kept their place on ${task} for longer.`;
     case 'task.lease_expired':
       return `A hold on ${task} ran out and the place came free${filled}.`;
     case 'task.checked_in':
@@ -448,7 +443,7 @@ export function describeTaskEvent(kind: string, data: TaskEventData, title?: str
     case 'task.cancelled':
       return `${Task} was cancelled.`;
     default:
-      return null;
+      return assertNever(kind, `${Task} changed.`);
   }
 }
 
@@ -469,7 +464,7 @@ function fitsTab(tab: BoardTab, data: TaskEventData): boolean {
  * What the board does with a task event: `patch` a listed task in place (its counts and state),
  * `reload` the list over HTTP (a task may have arrived or left), or `ignore` it.
  */
-export function boardReaction(tab: BoardTab, kind: string, data: TaskEventData, listed: boolean) {
+export function boardReaction(tab: BoardTab, kind: TaskEventKind, data: TaskEventData, listed: boolean) {
   if (tab === 'mine' && ['task.claimed', 'task.released', 'task.lease_expired'].includes(kind)) {
     // The event does not say whose claim it was: ask the server whether the list changed.
     return listed || kind === 'task.claimed' ? 'reload' : 'ignore';
@@ -477,46 +472,6 @@ export function boardReaction(tab: BoardTab, kind: string, data: TaskEventData, 
   if (listed) return fitsTab(tab, data) ? 'patch' : 'reload';
   if (tab === 'mine') return 'ignore';
   return fitsTab(tab, data) ? 'reload' : 'ignore';
-}
-
-// ---- Notifications --------------------------------------------------------------------------
-
-/** The banner for a task notification on the user's channel, or null for other kinds. */
-export function taskNoticeOf(
-  data: Record<string, unknown>,
-  now = Date.now(),
-): { taskId: string; text: string } | null {
-  const taskId = typeof data.task_id === 'string' ? data.task_id : null;
-  if (!taskId) return null;
-  const where = typeof data.neighbourhood_name === 'string' ? ` in ${data.neighbourhood_name}` : '';
-  const title = typeof data.task_title === 'string' && data.task_title.trim() ? data.task_title.trim() : null;
-  const aTask = title ? `“${title}”` : `a task${where}`;
-  const reason = typeof data.reason === 'string' && data.reason.trim() ? data.reason.trim() : null;
-  switch (data.what) {
-    case 'task_lease_expiring': {
-      const left = typeof data.expires_at === 'string' ? countdownText(data.expires_at, now, true) : '';
-      return {
-        taskId,
-        text: `Your place on ${aTask} ${left || 'expires soon'}. Extend it, or it will be released.`,
-      };
-    }
-    case 'task_lease_expired':
-      return { taskId, text: `Your hold on ${aTask} ran out, so the place was released.` };
-    case 'task_cancelled':
-      return {
-        taskId,
-        text: `${title ? `“${title}”, a task you signed up for,` : `A task you signed up for${where}`} was cancelled${reason ? `: ${reason}` : '.'}`,
-      };
-    case 'task_work_verified':
-      return { taskId, text: `Your hours on ${aTask} were verified. Thank you.` };
-    case 'task_work_rejected':
-      return {
-        taskId,
-        text: `Your work on ${aTask} was sent back${reason ? `: ${reason}` : '.'} Put it right and mark it done again.`,
-      };
-    default:
-      return null;
-  }
 }
 
 // ---- The task form --------------------------------------------------------------------------

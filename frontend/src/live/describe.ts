@@ -1,3 +1,4 @@
+import { assertNever, isLiveEventKind } from '../api/kinds';
 import type { LiveEvent } from './client';
 
 /** How to name the people in events: the viewer is "you"; others by name when known. */
@@ -31,7 +32,9 @@ export function describeEvent(event: LiveEvent, names: Names): string | null {
   const was = you ? 'were' : 'was';
   const whose = you ? 'Your' : `${who}’s`;
 
-  switch (event.kind) {
+  const kind = event.kind;
+  if (!isLiveEventKind(kind)) return null; // a newer server's kind
+  switch (kind) {
     case 'member.joined':
       return `${who} joined`;
     case 'member.requested':
@@ -77,8 +80,45 @@ export function describeEvent(event: LiveEvent, names: Names): string | null {
       const status = text(data.status);
       return status ? `A problem is now ${statusWords[status] ?? status}` : 'A problem’s status changed';
     }
-    default:
+    // Not worth a line in the activity feed: the pages they concern show them where they matter.
+    case 'issue.photo_added':
+    case 'issue.merged':
+    case 'issue.assigned':
+    case 'task.created':
+    case 'task.updated':
+    case 'task.approved':
+    case 'task.cancelled':
+    case 'task.claimed':
+    case 'task.released':
+    case 'task.claim_extended':
+    case 'task.lease_expired':
+    case 'task.checked_in':
+    case 'task.done':
+    case 'task.verified':
+    case 'task.rejected':
+    case 'thread.created':
+    case 'thread.locked':
+    case 'thread.unlocked':
+    case 'thread.pinned':
+    case 'thread.unpinned':
+    case 'post.created':
+    case 'post.edited':
+    case 'post.deleted':
+    case 'post.hidden':
+    case 'post.restored':
+    case 'post.flagged':
+    case 'post.reviewed':
+    case 'reaction.changed':
+    case 'organisation.staff_removed':
+    case 'organisation.stopped_serving':
+    // Not on a neighbourhood's channel, or nothing to tell.
+    case 'notification':
+    case 'notifications.read':
+    case 'dashboard.changed':
+    case 'restricted':
       return null;
+    default:
+      return assertNever(kind, null);
   }
 }
 

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useLive, useLiveChannel } from './live';
-import { isTaskEvent, taskEventData, type TaskEventData } from '../lib/tasks';
+import { isTaskEvent, taskEventData, type TaskEventData, type TaskEventKind } from '../lib/tasks';
 
 interface Options {
   /**
    * Told of every task event at once (to patch counts in place); answers whether the page should
    * also reload over HTTP. Without it, every task event reloads.
    */
-  onEvent?: (kind: string, data: TaskEventData) => boolean | void;
+  onEvent?: (kind: TaskEventKind, data: TaskEventData) => boolean | void;
   /** How long events gather before one reload; default 200 ms. */
   debounceMs?: number;
 }

@@ -26,7 +26,7 @@ function About({ neighbourhood: n, memberCount }: { neighbourhood: Neighbourhood
         <dd>{joinPolicyLabel[n.join_policy]}</dd>
         <dt>Area</dt>
         <dd>
-          {n.radius_m !== null ? `${formatCount(n.radius_m, 'metre')} around ` : 'Boundary centred on '}
+          {n.radius_m != null ? `${formatCount(n.radius_m, 'metre')} around ` : 'Boundary centred on '}
           {n.center.lat.toFixed(5)}, {n.center.lon.toFixed(5)}
         </dd>
         <dt>Started</dt>

@@ -54,6 +54,39 @@ describe('notification settings', () => {
     await waitFor(() => expect(screen.getByText(/None\. Mute one from a notification/)).toBeTruthy());
   });
 
+  it('mutes mentions by the name the server sends them under (`mentioned`)', async () => {
+    let prefs: NotificationPreferences = {
+      // What the page used to send: the server never sends a `mention`, so it muted nothing.
+      muted_kinds: ['mention'],
+      muted_subjects: [],
+      email_mode: 'off',
+      email_available: true,
+    };
+    const { calls } = fakeServer({
+      'POST /api/v1/auth/refresh': () => json(200, tokens),
+      'GET /api/v1/me': () => json(200, me),
+      'GET /api/v1/me/notifications/unread-count': () => json(200, { unread: 0 }),
+      'GET /api/v1/me/notification-preferences': () => json(200, prefs),
+      'PUT /api/v1/me/notification-preferences': (call) => {
+        prefs = { ...prefs, ...(call.body as Partial<NotificationPreferences>) };
+        return json(200, prefs);
+      },
+    });
+    render(<App />);
+
+    const mentions = await screen.findByRole('checkbox', { name: 'Mentions of me in discussions' });
+    expect((mentions as HTMLInputElement).checked).toBe(false);
+    // The old name stays listed, so it can be cleared.
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Mention' }));
+    fireEvent.click(mentions);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved.');
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      muted_kinds: ['mentioned'],
+      email_mode: 'off',
+    });
+  });
+
   it('says when the server sends no e-mail', async () => {
     fakeServer({
       'POST /api/v1/auth/refresh': () => json(200, tokens),

@@ -127,8 +127,14 @@ describe('the inbox', () => {
       text: 'Your membership in Mill Lane is active again.',
       href: '/neighbourhoods/n1',
     });
-    expect(describeNotification('mention', { thread_id: 'th1' }).href).toBe('/threads/th1');
-    expect(describeNotification('post_hidden', {}).text).toBe('Post hidden.');
+    expect(describeNotification('mentioned', { thread_id: 'th1', by: 'Ben' })).toEqual({
+      text: 'Ben mentioned you.',
+      href: '/threads/th1',
+    });
+    expect(describeNotification('post_hidden', {}).text).toBe('A post of yours was hidden.');
+    expect(describeNotification('bells_rang', { neighbourhood_name: 'Mill Lane' }).text).toBe(
+      'Bells rang in Mill Lane.',
+    );
     // An invitation leads to the invitations, not to a (maybe private) neighbourhood not yet joined.
     expect(
       describeNotification('invitation_received', {

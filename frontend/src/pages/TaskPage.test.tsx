@@ -4,9 +4,10 @@ import { App } from '../app';
 import { fakeServer } from '../test/fakeServer';
 import { FakeWebSocket } from '../test/fakeWebSocket';
 import { json, problem } from '../test/http';
-import { activeMember, me, neighbourhood, tokens } from '../test/issueFixtures';
+import { activeMember, clientConfig, me, neighbourhood, tokens } from '../test/issueFixtures';
 import { claim, task, taskDetail } from '../test/taskFixtures';
 import type { Viewer } from '../api';
+import { forgetClientConfig } from '../lib/clientConfig';
 import type { TaskDetail } from '../api/tasks';
 
 beforeEach(() => {
@@ -30,6 +31,7 @@ function taskServer(viewer: Viewer, state: { detail: TaskDetail }) {
     'GET /api/v1/neighbourhoods/n1': () => json(200, neighbourhood(viewer)),
     'GET /api/v1/tasks/t1': () => json(200, state.detail),
     'GET /api/v1/tasks/t1/discussion': () => json(200, { thread: null, can_post: false }),
+    'GET /api/v1/client-config': () => json(200, clientConfig),
   });
 }
 
@@ -102,6 +104,28 @@ describe('task page', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Extend my place' }));
     await screen.findByText(/Your place is extended until/);
     expect(calls.filter((c) => c.url === '/api/v1/tasks/t1/extend')).toHaveLength(1);
+  });
+
+  it('warns about a hold running out as many hours ahead as the operator set', async () => {
+    const mine = claim();
+    const state = { detail: taskDetail({ claimed_slots: 1, my_claim: mine, claims: [mine] }) };
+    const { routes } = taskServer(activeMember, state);
+    // The hold has 47 hours left: inside a 48-hour warning, outside the default 12.
+    routes['GET /api/v1/client-config'] = () => json(200, { ...clientConfig, lease_warning_hours: 48 });
+    render(<App />);
+    const panel = await myPlace();
+    await within(panel).findByText('expires in 47 h 12 min');
+    await waitFor(() => expect(panel.querySelector('.lease--warning')).not.toBeNull());
+    cleanup();
+    forgetClientConfig(); // the page keeps the configuration it loaded
+
+    taskServer(activeMember, state);
+    render(<App />);
+    const again = await myPlace();
+    await within(again).findByText('expires in 47 h 12 min');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(again.querySelector('.lease')).not.toBeNull();
+    expect(again.querySelector('.lease--warning')).toBeNull();
   });
 
   it('shows places filled live when others take them, without reloading the page', async () => {

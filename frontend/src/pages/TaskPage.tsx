@@ -9,6 +9,7 @@ import { FormAlert } from '../components/FormAlert';
 import { TextArea, TextField } from '../components/fields';
 import { TaskForm } from '../components/TaskForm';
 import { Countdown, SkillList, Slots, TaskStatusBadge, TasksNav, useNow } from '../components/TaskBits';
+import { leaseWarningHours, useClientConfig } from '../lib/clientConfig';
 import { useResource } from '../hooks/useResource';
 import { useSession } from '../session/session';
 import { useTaskEvents } from '../live/useTaskEvents';
@@ -82,9 +83,10 @@ function Lease({
 }) {
   const { busy, error, run } = useAction();
   const now = useNow(60_000);
+  const warningHours = leaseWarningHours(useClientConfig().config);
   if (!claim.expires_at) return null;
   const openEnded = isOpenEnded(task);
-  const warning = openEnded && leaseRunningOut(claim.expires_at, now);
+  const warning = openEnded && leaseRunningOut(claim.expires_at, now, warningHours);
   return (
     <div class={warning ? 'lease lease--warning' : 'lease'}>
       <p>

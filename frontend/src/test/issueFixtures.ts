@@ -68,6 +68,7 @@ export function issueDetail(overrides: Partial<IssueDetail> = {}): IssueDetail {
         id: 'r1',
         description: 'Deep hole by the kerb',
         reporter_name: null,
+        source: 'web',
         created_at: '2026-11-29T09:00:00Z',
       },
     ],
@@ -108,6 +109,7 @@ export const clientConfig: ClientConfig = {
     attribution: '© OpenStreetMap contributors',
   },
   suggest_radius_m: 150,
+  lease_warning_hours: 12,
 };
 
 /** The issues as the listing's `format=geojson` answers them: located ones only, at [lon, lat]. */
