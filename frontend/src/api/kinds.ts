@@ -1,101 +1,27 @@
+import type { Schema } from './types';
+
 /**
  * The kinds of the live contract: every live event kind (`kind` of an event message) and every
  * notification kind (`what` of a `notification` event and of an inbox item).
  *
- * The server's OpenAPI document does not describe them yet: its `LiveEvent` and notification
- * enums are being added on the server. Until they are, the two unions are written out here, from
- * `docs/live-protocol.md` and the server's emitters; once `schema.d.ts` has them, only the two
- * `export type ...Kind = ...` lines below change (to `Schema<'...'>['kind']` and
- * `Schema<'...'>['what']`), and every table keyed by them is checked against the server.
+ * Both unions come from the server's OpenAPI document (`schema.d.ts`, generated), whose source of
+ * truth is the server's enums (`src/live/kinds.rs`, `src/domain/notification.rs`); a kind added on
+ * the server fails the type check here until every table keyed by them says what it means.
  *
  * The runtime lists are `Record`s over the unions, so the compiler fails when a kind is missing or
  * unknown; everything else (the preferences page, the task event list, the renderings) derives
  * from them. Switches over these kinds end in `default: return assertNever(kind, ...)`.
  */
 
-/** What a `notification` says happened (its `what`). */
-export type NotificationKind =
-  | 'issue_status_changed'
-  | 'issue_merged'
-  | 'issue_reopened'
-  | 'invitation_received'
-  /** Sent before invitations existed; older inbox items still carry it. */
-  | 'membership_added'
-  | 'membership_approved'
-  | 'membership_rejected'
-  | 'role_changed'
-  | 'suspended'
-  | 'reinstated'
-  | 'removed'
-  | 'task_lease_expiring'
-  | 'task_lease_expired'
-  | 'task_cancelled'
-  | 'task_work_verified'
-  | 'task_work_rejected'
-  | 'mentioned'
-  | 'reply'
-  | 'post_hidden'
-  | 'post_restored';
+/** What a `notification` says happened (its `what`), as the server's `NotificationKind` enum says. */
+export type NotificationKind = Schema<'NotificationKind'>;
 
-/** What happened, as an event on a channel (its `kind`). */
-export type LiveEventKind =
-  // neighbourhood:{id}
-  | 'neighbourhood.created'
-  | 'neighbourhood.updated'
-  | 'member.joined'
-  | 'member.requested'
-  | 'member.approved'
-  | 'member.left'
-  | 'member.removed'
-  | 'member.request_withdrawn'
-  | 'member.rejected'
-  | 'member.role_changed'
-  | 'member.suspended'
-  | 'member.reinstated'
-  | 'invitation.created'
-  | 'invitation.revoked'
-  | 'invitation.declined'
-  | 'issue.created'
-  | 'issue.report_added'
-  | 'issue.supported'
-  | 'issue.status_changed'
-  | 'issue.photo_added'
-  | 'issue.merged'
-  | 'issue.assigned'
-  | 'task.created'
-  | 'task.updated'
-  | 'task.approved'
-  | 'task.cancelled'
-  | 'task.claimed'
-  | 'task.released'
-  | 'task.claim_extended'
-  | 'task.lease_expired'
-  | 'task.checked_in'
-  | 'task.done'
-  | 'task.verified'
-  | 'task.rejected'
-  | 'thread.created'
-  | 'thread.locked'
-  | 'thread.unlocked'
-  | 'thread.pinned'
-  | 'thread.unpinned'
-  | 'post.created'
-  | 'post.edited'
-  | 'post.deleted'
-  | 'post.hidden'
-  | 'post.restored'
-  | 'post.flagged'
-  | 'post.reviewed'
-  | 'reaction.changed'
-  | 'organisation.staff_removed'
-  | 'organisation.stopped_serving'
-  // user:{id}
-  | 'notification'
-  | 'notifications.read'
-  // dashboard:{organisation_id}
-  | 'dashboard.changed'
-  /** A placeholder for an event this user may not see (no data). */
-  | 'restricted';
+/**
+ * What happened, as an event on a channel (its `kind`): the server's `LiveEvent` union
+ * (neighbourhood, user and dashboard channels), plus `restricted`, the placeholder for an event
+ * this user may not see (no data).
+ */
+export type LiveEventKind = Schema<'LiveEvent'>['kind'] | Schema<'RestrictedEvent'>['kind'];
 
 /** The task kinds of a neighbourhood channel. */
 export type TaskEventKind = Extract<LiveEventKind, `task.${string}`>;

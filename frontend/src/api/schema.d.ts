@@ -3761,8 +3761,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description `csv` for a spreadsheet; JSON otherwise. */
-                    format?: string | null;
+                    /** @description `csv` for a spreadsheet, `json` (default) otherwise. */
+                    format?: null | components["schemas"]["HoursFormat"];
                 };
                 header?: never;
                 path: {
@@ -11788,7 +11788,10 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AddStaffRequest: {
-            /** @description E-mail address of an existing account. */
+            /**
+             * Format: email
+             * @description E-mail address of an existing account.
+             */
             email: string;
         };
         ApiKeyView: {
@@ -11906,6 +11909,18 @@ export interface components {
         ChangeMemberRequest: {
             role: components["schemas"]["Role"];
         };
+        /** @description A task's state after a change to one of its claims. */
+        ClaimState: {
+            /** Format: uuid */
+            task_id: string;
+            status: components["schemas"]["TaskStatus"];
+            /** Format: int32 */
+            claimed_slots: number;
+            /** Format: int32 */
+            slots: number;
+            /** Format: uuid */
+            claim_id: string;
+        };
         /** @enum {string} */
         ClaimStatus: "active" | "checked_in" | "done" | "verified" | "released" | "expired";
         ClaimView: {
@@ -11942,6 +11957,31 @@ export interface components {
              * @description Radius (metres) of the "is it one of these?" suggestions.
              */
             suggest_radius_m: number;
+            /**
+             * Format: int64
+             * @description Hours before a claim's lease lapses when its holder is warned (`task_lease_expiring`);
+             *     the front end marks claims lapsing within this window.
+             */
+            lease_warning_hours: number;
+        };
+        /** @description What a client may send. */
+        ClientMessage: {
+            token: string;
+            /** @enum {string} */
+            type: "auth";
+        } | {
+            channel: string;
+            /** Format: int64 */
+            since?: number | null;
+            /** @enum {string} */
+            type: "subscribe";
+        } | {
+            channel: string;
+            /** @enum {string} */
+            type: "unsubscribe";
+        } | {
+            /** @enum {string} */
+            type: "ping";
         };
         CreateCategoryRequest: {
             /** @description a-z, 0-9, `_`, `-`; unique per organisation (Open311 `service_code`). */
@@ -11978,6 +12018,26 @@ export interface components {
             /** @description 3 to 80 characters. */
             name: string;
             description?: string | null;
+        };
+        /** @description "The dashboard is out of date": see `docs/live-protocol.md`, the dashboard channel. */
+        DashboardChanged: {
+            /** @description Each served neighbourhood channel's newest seq, by channel name. */
+            seqs: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description How many events this message covers.
+             */
+            events: number;
+            online_changed: boolean;
+            scope_changed: boolean;
+        };
+        /** @description The changes of the neighbourhoods an organisation serves, on `dashboard:{organisation_id}`. */
+        DashboardEvent: {
+            data: components["schemas"]["DashboardChanged"];
+            /** @enum {string} */
+            kind: "dashboard.changed";
         };
         DashboardPeriod: {
             /** Format: int64 */
@@ -12067,16 +12127,14 @@ export interface components {
              */
             latest_seq: number;
         };
-        /** @description An event as a client sees it: `restricted` with no data when its audience excludes them. */
         EventView: {
+            /** @description `neighbourhood:{id}`, `user:{id}` or `dashboard:{id}` */
             channel: string;
             /** Format: int64 */
             seq: number;
-            kind: string;
-            data: Record<string, never>;
             /** Format: date-time */
             at: string;
-        };
+        } & (components["schemas"]["LiveEvent"] | components["schemas"]["RestrictedEvent"]);
         FlagOutcome: {
             /**
              * Format: int32
@@ -12107,6 +12165,16 @@ export interface components {
              */
             lon: number;
         };
+        /**
+         * @description How `hours/people` is answered.
+         * @enum {string}
+         */
+        HoursFormat: "json" | "csv";
+        /** @description An invitation, with no address and no person. */
+        InvitationRef: {
+            /** Format: uuid */
+            invitation_id: string;
+        };
         /** @enum {string} */
         InvitationStatus: "pending" | "accepted" | "declined" | "revoked" | "expired";
         /**
@@ -12126,12 +12194,26 @@ export interface components {
             expires_at: string;
         };
         InviteRequest: {
-            /** @description The address to invite; whether an account uses it is never told. */
+            /**
+             * Format: email
+             * @description The address to invite; whether an account uses it is never told.
+             */
             email: string;
         };
         IssueApiKeyRequest: {
             /** @description What the key is for, e.g. "FixMyStreet"; 2 to 80 characters. */
             name: string;
+        };
+        IssueAssigned: {
+            /** Format: uuid */
+            issue_id: string;
+            /** Format: uuid */
+            organisation_id: string;
+            /**
+             * Format: uuid
+             * @description `null` when unassigned.
+             */
+            assignee_id?: string | null;
         };
         IssueDetail: components["schemas"]["IssueView"] & {
             reports: components["schemas"]["ReportView"][];
@@ -12146,6 +12228,42 @@ export interface components {
             /** Format: double */
             hours: number;
         };
+        IssueMerged: {
+            /** Format: uuid */
+            issue_id: string;
+            /**
+             * Format: uuid
+             * @description The issue it was merged into.
+             */
+            into: string;
+            status: components["schemas"]["IssueStatus"];
+            note: string;
+            /**
+             * Format: int64
+             * @description The supporters of the issue it was merged into, now.
+             */
+            supporters_count: number;
+        };
+        IssuePhotoAdded: {
+            /** Format: uuid */
+            issue_id: string;
+            /** Format: uuid */
+            photo_id: string;
+        };
+        /** @description A new issue, or a report pooled into one. */
+        IssueReported: {
+            /** Format: uuid */
+            issue_id: string;
+            /** Format: uuid */
+            category_id: string;
+            status: components["schemas"]["IssueStatus"];
+            /** Format: int64 */
+            reports_count: number;
+            /** Format: int64 */
+            supporters_count: number;
+            /** @description Whether the reporter was not a supporter before. */
+            new_supporter: boolean;
+        };
         /**
          * @description How a list of issues is ordered.
          * @enum {string}
@@ -12153,6 +12271,21 @@ export interface components {
         IssueSort: "newest" | "impact" | "oldest_unresolved";
         /** @enum {string} */
         IssueStatus: "open" | "acknowledged" | "in_progress" | "resolved" | "declined" | "duplicate";
+        IssueStatusChanged: {
+            /** Format: uuid */
+            issue_id: string;
+            status: components["schemas"]["IssueStatus"];
+            /** @description The public note. */
+            note: string;
+            /** @description Set (true) when a resident reopened it. */
+            reopened?: boolean;
+        };
+        IssueSupported: {
+            /** Format: uuid */
+            issue_id: string;
+            /** Format: int64 */
+            supporters_count: number;
+        };
         /** @description A shared issue as everyone sees it. */
         IssueView: {
             /** Format: uuid */
@@ -12202,6 +12335,8 @@ export interface components {
         JoinPolicy: "open" | "approval";
         /** @enum {string} */
         ListFormat: "json" | "geojson";
+        /** @description Any live event: one of a neighbourhood's, a person's or a dashboard's. */
+        LiveEvent: components["schemas"]["NeighbourhoodEvent"] | components["schemas"]["UserEvent"] | components["schemas"]["DashboardEvent"];
         LogEntry: {
             /** Format: uuid */
             id: string;
@@ -12229,6 +12364,7 @@ export interface components {
             created_at: string;
         };
         LoginRequest: {
+            /** Format: email */
             email: string;
             password: string;
         };
@@ -12243,6 +12379,48 @@ export interface components {
             memberships: components["schemas"]["MyMembership"][];
             /** @description Organisations this person works for (as a service manager). */
             organisations: components["schemas"]["OrganisationRef"][];
+        };
+        MemberApproved: {
+            /** Format: uuid */
+            user_id: string;
+            display_name: string;
+            /** Format: int64 */
+            member_count: number;
+        };
+        /** @description A member who left or was removed, and how many members there are now. */
+        MemberCounted: {
+            /** Format: uuid */
+            user_id: string;
+            /** Format: int64 */
+            member_count: number;
+        };
+        MemberJoined: {
+            /** Format: uuid */
+            user_id: string;
+            display_name: string;
+            role: components["schemas"]["Role"];
+            /** Format: int64 */
+            member_count: number;
+        };
+        MemberRef: {
+            /** Format: uuid */
+            user_id: string;
+        };
+        MemberRequested: {
+            /** Format: uuid */
+            user_id: string;
+            display_name: string;
+        };
+        MemberRoleChanged: {
+            /** Format: uuid */
+            user_id: string;
+            role: components["schemas"]["Role"];
+        };
+        MemberSuspended: {
+            /** Format: uuid */
+            user_id: string;
+            /** Format: date-time */
+            until: string;
         };
         MemberView: {
             /** Format: uuid */
@@ -12319,6 +12497,215 @@ export interface components {
             /** Format: double */
             distance_m: number;
         };
+        NeighbourhoodCreated: {
+            name: string;
+            /** Format: int64 */
+            member_count: number;
+        };
+        /** @description What happened in a neighbourhood, on `neighbourhood:{id}`. */
+        NeighbourhoodEvent: {
+            data: components["schemas"]["NeighbourhoodCreated"];
+            /** @enum {string} */
+            kind: "neighbourhood.created";
+        } | {
+            data: components["schemas"]["NeighbourhoodUpdated"];
+            /** @enum {string} */
+            kind: "neighbourhood.updated";
+        } | {
+            data: components["schemas"]["MemberJoined"];
+            /** @enum {string} */
+            kind: "member.joined";
+        } | {
+            data: components["schemas"]["MemberRequested"];
+            /** @enum {string} */
+            kind: "member.requested";
+        } | {
+            data: components["schemas"]["MemberApproved"];
+            /** @enum {string} */
+            kind: "member.approved";
+        } | {
+            data: components["schemas"]["MemberCounted"];
+            /** @enum {string} */
+            kind: "member.left";
+        } | {
+            data: components["schemas"]["MemberCounted"];
+            /** @enum {string} */
+            kind: "member.removed";
+        } | {
+            data: components["schemas"]["MemberRef"];
+            /** @enum {string} */
+            kind: "member.request_withdrawn";
+        } | {
+            data: components["schemas"]["MemberRef"];
+            /** @enum {string} */
+            kind: "member.rejected";
+        } | {
+            data: components["schemas"]["MemberRoleChanged"];
+            /** @enum {string} */
+            kind: "member.role_changed";
+        } | {
+            data: components["schemas"]["MemberSuspended"];
+            /** @enum {string} */
+            kind: "member.suspended";
+        } | {
+            data: components["schemas"]["MemberRef"];
+            /** @enum {string} */
+            kind: "member.reinstated";
+        } | {
+            data: components["schemas"]["InvitationRef"];
+            /** @enum {string} */
+            kind: "invitation.created";
+        } | {
+            data: components["schemas"]["InvitationRef"];
+            /** @enum {string} */
+            kind: "invitation.revoked";
+        } | {
+            data: components["schemas"]["InvitationRef"];
+            /** @enum {string} */
+            kind: "invitation.declined";
+        } | {
+            data: components["schemas"]["IssueReported"];
+            /** @enum {string} */
+            kind: "issue.created";
+        } | {
+            data: components["schemas"]["IssueReported"];
+            /** @enum {string} */
+            kind: "issue.report_added";
+        } | {
+            data: components["schemas"]["IssueSupported"];
+            /** @enum {string} */
+            kind: "issue.supported";
+        } | {
+            data: components["schemas"]["IssueStatusChanged"];
+            /** @enum {string} */
+            kind: "issue.status_changed";
+        } | {
+            data: components["schemas"]["IssuePhotoAdded"];
+            /** @enum {string} */
+            kind: "issue.photo_added";
+        } | {
+            data: components["schemas"]["IssueMerged"];
+            /** @enum {string} */
+            kind: "issue.merged";
+        } | {
+            data: components["schemas"]["IssueAssigned"];
+            /** @enum {string} */
+            kind: "issue.assigned";
+        } | {
+            data: components["schemas"]["TaskState"];
+            /** @enum {string} */
+            kind: "task.created";
+        } | {
+            data: components["schemas"]["TaskState"];
+            /** @enum {string} */
+            kind: "task.updated";
+        } | {
+            data: components["schemas"]["TaskState"];
+            /** @enum {string} */
+            kind: "task.approved";
+        } | {
+            data: components["schemas"]["TaskState"];
+            /** @enum {string} */
+            kind: "task.cancelled";
+        } | {
+            data: components["schemas"]["ClaimState"];
+            /** @enum {string} */
+            kind: "task.claimed";
+        } | {
+            data: components["schemas"]["ClaimState"];
+            /** @enum {string} */
+            kind: "task.released";
+        } | {
+            data: components["schemas"]["ClaimState"];
+            /** @enum {string} */
+            kind: "task.claim_extended";
+        } | {
+            data: components["schemas"]["ClaimState"];
+            /** @enum {string} */
+            kind: "task.lease_expired";
+        } | {
+            data: components["schemas"]["ClaimState"];
+            /** @enum {string} */
+            kind: "task.checked_in";
+        } | {
+            data: components["schemas"]["ClaimState"];
+            /** @enum {string} */
+            kind: "task.done";
+        } | {
+            data: components["schemas"]["ClaimState"];
+            /** @enum {string} */
+            kind: "task.verified";
+        } | {
+            data: components["schemas"]["ClaimState"];
+            /** @enum {string} */
+            kind: "task.rejected";
+        } | {
+            data: components["schemas"]["ThreadState"];
+            /** @enum {string} */
+            kind: "thread.created";
+        } | {
+            data: components["schemas"]["ThreadState"];
+            /** @enum {string} */
+            kind: "thread.locked";
+        } | {
+            data: components["schemas"]["ThreadState"];
+            /** @enum {string} */
+            kind: "thread.unlocked";
+        } | {
+            data: components["schemas"]["ThreadState"];
+            /** @enum {string} */
+            kind: "thread.pinned";
+        } | {
+            data: components["schemas"]["ThreadState"];
+            /** @enum {string} */
+            kind: "thread.unpinned";
+        } | {
+            data: components["schemas"]["PostCreated"];
+            /** @enum {string} */
+            kind: "post.created";
+        } | {
+            data: components["schemas"]["PostRef"];
+            /** @enum {string} */
+            kind: "post.edited";
+        } | {
+            data: components["schemas"]["PostRef"];
+            /** @enum {string} */
+            kind: "post.deleted";
+        } | {
+            data: components["schemas"]["PostRef"];
+            /** @enum {string} */
+            kind: "post.hidden";
+        } | {
+            data: components["schemas"]["PostRef"];
+            /** @enum {string} */
+            kind: "post.restored";
+        } | {
+            /** @description Flags dismissed, or an automatic hiding confirmed. */
+            data: components["schemas"]["PostRef"];
+            /** @enum {string} */
+            kind: "post.reviewed";
+        } | {
+            data: components["schemas"]["PostFlagged"];
+            /** @enum {string} */
+            kind: "post.flagged";
+        } | {
+            data: components["schemas"]["ReactionChanged"];
+            /** @enum {string} */
+            kind: "reaction.changed";
+        } | {
+            /**
+             * @description A person left the staff of an organisation serving the neighbourhood: their
+             *     subscriptions that rested on it end.
+             */
+            data: components["schemas"]["StaffRemoved"];
+            /** @enum {string} */
+            kind: "organisation.staff_removed";
+        } | {
+            /** @description The organisation stopped serving the neighbourhood. */
+            data: components["schemas"]["StoppedServing"];
+            /** @enum {string} */
+            kind: "organisation.stopped_serving";
+        };
         NeighbourhoodHours: {
             /** Format: double */
             total_hours: number;
@@ -12332,6 +12719,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        NeighbourhoodUpdated: {
+            name: string;
+            visibility: components["schemas"]["Visibility"];
+            join_policy: components["schemas"]["JoinPolicy"];
         };
         NeighbourhoodView: {
             /** Format: uuid */
@@ -12379,14 +12771,221 @@ export interface components {
             /** @description The first post, in Markdown (CommonMark; raw HTML is shown as text). */
             body: string;
         };
+        /** @description An empty object. */
+        NoData: Record<string, never>;
+        /**
+         * @description Something a person is told about: stored in their inbox, pushed live as a `notification`
+         *     event on `user:{id}` and perhaps e-mailed. Tagged by `what` (the kind, also the mute key
+         *     `kind:{what}`); the other fields are the event's data. Wire names never change: stored rows
+         *     and muted kinds use them.
+         */
+        Notice: {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            issue_id: string;
+            status: components["schemas"]["IssueStatus"];
+            note: string;
+            /** @enum {string} */
+            what: "issue_status_changed";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            issue_id: string;
+            /** Format: uuid */
+            into: string;
+            note?: string;
+            /** @enum {string} */
+            what: "issue_merged";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            issue_id: string;
+            note: string;
+            /** @enum {string} */
+            what: "issue_reopened";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            invitation_id: string;
+            /** @enum {string} */
+            what: "invitation_received";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** @enum {string} */
+            what: "membership_added";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** @enum {string} */
+            what: "membership_approved";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** @enum {string} */
+            what: "membership_rejected";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            role: components["schemas"]["Role"];
+            /** @enum {string} */
+            what: "role_changed";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: date-time */
+            until: string;
+            reason: string;
+            /** @enum {string} */
+            what: "suspended";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** @enum {string} */
+            what: "reinstated";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** @enum {string} */
+            what: "removed";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            /** Format: uuid */
+            task_id: string;
+            task_title: string;
+            /** Format: date-time */
+            expires_at?: string | null;
+            /** @enum {string} */
+            what: "task_lease_expiring";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            /** Format: uuid */
+            task_id: string;
+            task_title: string;
+            /** @enum {string} */
+            what: "task_lease_expired";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            /** Format: uuid */
+            task_id: string;
+            task_title: string;
+            reason: string;
+            /** @enum {string} */
+            what: "task_cancelled";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            /** Format: uuid */
+            task_id: string;
+            task_title: string;
+            /** Format: double */
+            hours?: number | null;
+            /** @enum {string} */
+            what: "task_work_verified";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            /** Format: uuid */
+            task_id: string;
+            task_title: string;
+            reason: string;
+            /** @enum {string} */
+            what: "task_work_rejected";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
+            by: string;
+            /** @enum {string} */
+            what: "mentioned";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
+            by: string;
+            /** Format: uuid */
+            parent_id?: string | null;
+            /** @enum {string} */
+            what: "reply";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
+            reason: string;
+            automatic: boolean;
+            /** @enum {string} */
+            what: "post_hidden";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
+            reason?: string | null;
+            /** @enum {string} */
+            what: "post_restored";
+        };
+        /** @description A notification as pushed live: the notice (tagged by `what`) and its inbox id. */
+        Notification: components["schemas"]["Notice"] & {
+            /**
+             * Format: uuid
+             * @description Its id in the inbox (`GET /api/v1/me/notifications`).
+             */
+            notification_id: string;
+        };
+        /**
+         * @description Auto-generated discriminant enum variants
+         * @enum {string}
+         */
+        NotificationKind: "issue_status_changed" | "issue_merged" | "issue_reopened" | "invitation_received" | "membership_added" | "membership_approved" | "membership_rejected" | "role_changed" | "suspended" | "reinstated" | "removed" | "task_lease_expiring" | "task_lease_expired" | "task_cancelled" | "task_work_verified" | "task_work_rejected" | "mentioned" | "reply" | "post_hidden" | "post_restored";
         /** @description One notification in the inbox. */
         NotificationView: {
             /** Format: uuid */
             id: string;
-            /** @description The kind, e.g. `issue_status_changed` (see `docs/live-protocol.md`). */
-            what: string;
-            /** @description What the live event carried: ids, names, the new state. */
-            data: Record<string, never>;
+            /** @description The kind, e.g. `issue_status_changed` (a `Notice`'s `what`). */
+            what: components["schemas"]["NotificationKind"];
+            /** @description What the live event carried: the notice (with `what`) and `notification_id`. */
+            data: components["schemas"]["Notification"];
             /** Format: uuid */
             neighbourhood_id?: string | null;
             /** @description `thread:{id}`, `issue:{id}` or `task:{id}` when it is about one (what a mute matches). */
@@ -12399,6 +12998,18 @@ export interface components {
             read_at?: string | null;
             /** Format: date-time */
             created_at: string;
+        };
+        /** @description `{ids, unread}` after one was marked read, `{all: true, unread: 0}` after read-all. */
+        NotificationsRead: {
+            /** @description The ones marked read (absent after read-all). */
+            ids?: string[];
+            /** @description Present (true) after read-all. */
+            all?: boolean;
+            /**
+             * Format: int64
+             * @description Their unread count now.
+             */
+            unread: number;
         };
         /**
          * @description The path's extension chooses the wire format (`services.json`, `services.xml`).
@@ -12586,10 +13197,10 @@ export interface components {
             items: {
                 /** Format: uuid */
                 id: string;
-                /** @description The kind, e.g. `issue_status_changed` (see `docs/live-protocol.md`). */
-                what: string;
-                /** @description What the live event carried: ids, names, the new state. */
-                data: Record<string, never>;
+                /** @description The kind, e.g. `issue_status_changed` (a `Notice`'s `what`). */
+                what: components["schemas"]["NotificationKind"];
+                /** @description What the live event carried: the notice (with `what`) and `notification_id`. */
+                data: components["schemas"]["Notification"];
                 /** Format: uuid */
                 neighbourhood_id?: string | null;
                 /** @description `thread:{id}`, `issue:{id}` or `task:{id}` when it is about one (what a mute matches). */
@@ -12833,9 +13444,42 @@ export interface components {
              */
             duplicate_work_saved: number;
         };
+        PostCreated: {
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
+            /** Format: uuid */
+            parent_id?: string | null;
+            /** Format: uuid */
+            author_id: string;
+            /** Format: int64 */
+            post_count: number;
+        };
+        PostFlagged: {
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
+            /** Format: int32 */
+            flag_count: number;
+        };
         PostReason: {
             /** @description 1 to 500 characters. */
             reason: string;
+        };
+        /** @description A post, by ids only: a post hidden or deleted later must not stay readable in the log. */
+        PostRef: {
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
         };
         /** @enum {string} */
         PostStatus: "visible" | "hidden" | "deleted";
@@ -12879,7 +13523,7 @@ export interface components {
         /** @description What a person receives, and what they muted. */
         Preferences: {
             /** @description Kinds (`what` values) that are stored as read and never pushed or e-mailed. */
-            muted_kinds: string[];
+            muted_kinds: components["schemas"]["NotificationKind"][];
             /** @description Muted threads, issues and tasks (`thread:{id}`, `issue:{id}`, `task:{id}`). */
             muted_subjects: string[];
             email_mode: components["schemas"]["EmailMode"];
@@ -12888,8 +13532,8 @@ export interface components {
         };
         /** @description A change of preferences; absent fields stay as they are. */
         PreferencesUpdate: {
-            /** @description Replaces the muted kinds. */
-            muted_kinds?: string[] | null;
+            /** @description Replaces the muted kinds (unknown kinds are refused). */
+            muted_kinds?: components["schemas"]["NotificationKind"][] | null;
             email_mode?: null | components["schemas"]["EmailMode"];
         };
         Preview: {
@@ -12920,6 +13564,18 @@ export interface components {
             /** @description Open flags, oldest first. */
             flags: components["schemas"]["FlagView"][];
         };
+        ReactionChanged: {
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
+            /** @description How many of each reaction, e.g. `{"👍": 2}`. */
+            reactions: {
+                [key: string]: number;
+            };
+        };
         ReactionCount: {
             reaction: string;
             /** Format: int64 */
@@ -12928,8 +13584,11 @@ export interface components {
             mine: boolean;
         };
         ReactionRequest: {
-            /** @description One of 👍 ❤️ 🎉 😮 🙏. */
-            reaction: string;
+            /**
+             * @description One of 👍 ❤️ 🎉 😮 🙏.
+             * @enum {string}
+             */
+            reaction: "👍" | "❤️" | "🎉" | "😮" | "🙏" | "❤";
         };
         ReadAll: {
             /**
@@ -12960,6 +13619,7 @@ export interface components {
             refresh_token: string;
         };
         RegisterRequest: {
+            /** Format: email */
             email: string;
             /** @description 1 to 80 characters; shown to neighbours. */
             display_name: string;
@@ -13015,6 +13675,12 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /** @description An event whose data the subscriber may not see: it keeps the `seq` in order. */
+        RestrictedEvent: {
+            data: components["schemas"]["NoData"];
+            /** @enum {string} */
+            kind: "restricted";
+        };
         RevisionView: {
             /** Format: uuid */
             id: string;
@@ -13027,6 +13693,51 @@ export interface components {
         };
         /** @enum {string} */
         Role: "member" | "coordinator";
+        /**
+         * @description What the server sends (`docs/live-protocol.md`); an `event`'s `kind` and `data` are a
+         *     `LiveEvent` or a `RestrictedEvent`.
+         */
+        ServerMessage: {
+            /** Format: uuid */
+            user_id: string;
+            /** @enum {string} */
+            type: "ready";
+        } | {
+            channel: string;
+            /** Format: int64 */
+            seq: number;
+            /** @enum {string} */
+            type: "subscribed";
+        } | (components["schemas"]["EventView"] & {
+            /** @enum {string} */
+            type: "event";
+        }) | {
+            channel: string;
+            /** Format: int64 */
+            seq: number;
+            /** @enum {string} */
+            type: "reset";
+        } | {
+            channel: string;
+            /** Format: int64 */
+            online: number;
+            /** @enum {string} */
+            type: "presence";
+        } | {
+            channel: string;
+            reason: string;
+            /** @enum {string} */
+            type: "unsubscribed";
+        } | {
+            code: string;
+            message: string;
+            channel?: string | null;
+            /** @enum {string} */
+            type: "error";
+        } | {
+            /** @enum {string} */
+            type: "pong";
+        };
         /**
          * @description The fields of `POST requests`, for the API description only: the handler parses the form
          *     itself, because GeoReport v2 lets clients put any field in the query string too and names
@@ -13046,13 +13757,22 @@ export interface components {
             long?: number | null;
             address_string?: string | null;
             description?: string | null;
-            /** @description The resident's contact details, kept for the organisation's staff only. */
+            /**
+             * Format: email
+             * @description The resident's contact details, kept for the organisation's staff only.
+             */
             email?: string | null;
             first_name?: string | null;
             last_name?: string | null;
             phone?: string | null;
             media_url?: string | null;
             jurisdiction_id?: string | null;
+        };
+        StaffRemoved: {
+            /** Format: uuid */
+            organisation_id: string;
+            /** Format: uuid */
+            user_id: string;
         };
         StaffView: {
             /** Format: uuid */
@@ -13076,6 +13796,10 @@ export interface components {
             status: components["schemas"]["IssueStatus"];
             /** @description Public note, required (1 to 2000 characters). */
             note: string;
+        };
+        StoppedServing: {
+            /** Format: uuid */
+            organisation_id: string;
         };
         /**
          * @description What a thread is about: a general thread of the neighbourhood, or the discussion of one issue
@@ -13167,6 +13891,15 @@ export interface components {
             /** Format: double */
             hours: number;
         };
+        TaskState: {
+            /** Format: uuid */
+            task_id: string;
+            status: components["schemas"]["TaskStatus"];
+            /** Format: int32 */
+            claimed_slots: number;
+            /** Format: int32 */
+            slots: number;
+        };
         /** @enum {string} */
         TaskStatus: "proposed" | "open" | "staffed" | "in_progress" | "done" | "verified" | "cancelled";
         TaskView: {
@@ -13216,6 +13949,23 @@ export interface components {
             can_flag: boolean;
             /** @description Whether the caller moderates (hide, restore, lock, pin, see earlier versions). */
             can_moderate: boolean;
+        };
+        ThreadState: {
+            /** Format: uuid */
+            thread_id: string;
+            /** @description What the thread is about. */
+            subject: components["schemas"]["SubjectType"];
+            /** Format: uuid */
+            subject_id?: string | null;
+            /** Format: int64 */
+            post_count: number;
+            /**
+             * Format: int64
+             * @description The newest post's `seq` in the thread.
+             */
+            last_seq: number;
+            locked: boolean;
+            pinned: boolean;
         };
         ThreadView: {
             /** Format: uuid */
@@ -13326,6 +14076,18 @@ export interface components {
             description?: string | null;
             visibility?: null | components["schemas"]["Visibility"];
             join_policy?: null | components["schemas"]["JoinPolicy"];
+        };
+        /** @description What a person hears on `user:{id}` (everything there is theirs to see). */
+        UserEvent: {
+            /** @description A notification; also stored in their inbox. */
+            data: components["schemas"]["Notification"];
+            /** @enum {string} */
+            kind: "notification";
+        } | {
+            /** @description Some were marked read: lets a person's other tabs update their unread count. */
+            data: components["schemas"]["NotificationsRead"];
+            /** @enum {string} */
+            kind: "notifications.read";
         };
         /** @description A person's account as they and admins see it. */
         UserView: {

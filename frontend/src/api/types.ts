@@ -184,13 +184,7 @@ export type StatusChangeRequest = Schema<'StatusRequest'>;
 export type MapConfig = Schema<'MapConfig'>;
 
 /** `GET /client-config` (public): settings the front end reads once at start. */
-export type ClientConfig = Schema<'ClientConfig'> & {
-  /**
-   * Hours before a task place runs out when the server warns (and so the page does). Optional
-   * only until the server's document includes it; `lib/clientConfig.ts` reads it.
-   */
-  lease_warning_hours?: number;
-};
+export type ClientConfig = Schema<'ClientConfig'>;
 
 // ---- Errors ---------------------------------------------------------------------------------
 

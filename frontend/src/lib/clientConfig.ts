@@ -20,9 +20,9 @@ export function loadClientConfig(api: Pick<Api, 'clientConfig'> = appApi): Promi
 }
 
 /**
- * The server's own default for `lease_warning_hours`. Used only while the answer lacks the field
- * (a server from before it was added, and until the configuration has loaded): the operator's
- * setting (COMMONGROUND_LEASE_WARNING_HOURS) otherwise decides, as it does for the server's warning.
+ * The server's own default for `lease_warning_hours`, used only until the configuration has
+ * loaded: the operator's setting (COMMONGROUND_LEASE_WARNING_HOURS) decides after that, as it
+ * does for the server's warning.
  */
 export const DEFAULT_LEASE_WARNING_HOURS = 12;
 
