@@ -279,11 +279,40 @@ pub(crate) async fn lock_members(
     neighbourhood_id: Uuid,
     people: &[Uuid],
 ) -> AppResult<std::collections::HashSet<Uuid>> {
+    in_good_standing(db, neighbourhood_id, people, true).await
+}
+
+/// For a write that holds the neighbourhood's row lock (and so must not take membership rows
+/// after it): refuses with `refusal` unless the person is, now, a member in good standing. Every
+/// membership change writes while holding that lock, so this read sees the last one committed
+/// and none can commit until the write does.
+pub(crate) async fn require_good_standing(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+    person: Uuid,
+    refusal: &str,
+) -> AppResult<()> {
+    if in_good_standing(db, neighbourhood_id, &[person], false)
+        .await?
+        .contains(&person)
+    {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(refusal.to_owned()))
+    }
+}
+
+async fn in_good_standing(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+    people: &[Uuid],
+    lock: bool,
+) -> AppResult<std::collections::HashSet<Uuid>> {
     let mut find = membership::Entity::find()
         .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
         .filter(membership::Column::UserId.is_in(people.iter().copied()))
         .order_by_asc(membership::Column::UserId);
-    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+    if lock && db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
         find = find.lock_exclusive();
     }
     let now = Utc::now();
