@@ -412,7 +412,9 @@ async fn a_merge_racing_a_status_change_leaves_a_consistent_state() {
 
 #[tokio::test]
 async fn concurrent_photo_uploads_never_exceed_three_per_report() {
-    let app = spawn_app().await;
+    // Room for all twelve (six decoding, six waiting): the rule under test is the count, not
+    // the admission of uploads (`photos::thirty_two_simultaneous_...`).
+    let app = crate::helpers::spawn_app_with(|s| s.photo_decode_concurrency = 6).await;
     let w = world(&app).await;
     let made = report(&app, &w, &w.ben, &w.pothole, HERE).await;
     let path = format!(
