@@ -127,8 +127,10 @@ pub struct Settings {
     pub digest_interval_secs: u64,
     /// How often the (single, elected) digest job looks for digests due.
     pub digest_check_secs: u64,
-    /// Photos decoded at once (each may take up to 160 MB); further uploads wait up to 30 s,
-    /// then get 503. Defaults to the number of CPU cores.
+    /// Photos decoded at once (each may take up to 160 MB). As many uploads again may wait for a
+    /// turn (up to 30 s, then 503); any beyond those are answered 503 with `Retry-After` before
+    /// their body is read, so at most twice this many bodies (8 MiB each) are ever held.
+    /// Defaults to the number of CPU cores.
     pub photo_decode_concurrency: usize,
     /// "Someone tried to register with your address" e-mails one account may get within
     /// `account_notice_window_secs`; beyond that they are dropped (the answer is unchanged), so

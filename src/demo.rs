@@ -110,7 +110,7 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
     )
     .await?;
     for id in [mill_lane.id, orchard.id] {
-        organisations::serve(db, &admin, council.id, id).await?;
+        organisations::serve(db, live, &admin, council.id, id).await?;
     }
 
     for resident in &residents[1..6] {

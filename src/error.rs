@@ -40,6 +40,12 @@ pub enum AppError {
     TooManyRequests { retry_after_secs: u64 },
     #[error("service temporarily unavailable")]
     Unavailable(#[source] anyhow::Error),
+    /// Too much of one kind of work is under way to take more now: 503 with `Retry-After`.
+    #[error("{detail}")]
+    Busy {
+        detail: String,
+        retry_after_secs: u64,
+    },
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
 }
@@ -87,7 +93,9 @@ impl AppError {
                 ("unsupported-media-type", "Unsupported media type")
             }
             AppError::TooManyRequests { .. } => ("too-many-requests", "Too many requests"),
-            AppError::Unavailable(_) => ("unavailable", "Service unavailable"),
+            AppError::Unavailable(_) | AppError::Busy { .. } => {
+                ("unavailable", "Service unavailable")
+            }
             AppError::Internal(_) => ("internal", "Internal server error"),
         }
     }
@@ -130,7 +138,7 @@ impl ResponseError for AppError {
             AppError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) | AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -145,7 +153,11 @@ impl ResponseError for AppError {
         }
         let mut response = HttpResponse::build(self.status_code());
         response.content_type("application/problem+json");
-        if let AppError::TooManyRequests { retry_after_secs } = self {
+        if let AppError::TooManyRequests { retry_after_secs }
+        | AppError::Busy {
+            retry_after_secs, ..
+        } = self
+        {
             response.insert_header(("Retry-After", retry_after_secs.to_string()));
         }
         if let AppError::Unauthenticated(_) = self {

@@ -110,12 +110,17 @@ pub struct Claimant {
     pub open_claims: u64,
     /// They already hold one of this task's slots.
     pub holds_slot_here: bool,
+    /// Their membership ended or was suspended after their claim was queued (read with the
+    /// membership row locked): they may not claim at all.
+    pub no_longer_member: bool,
 }
 
 /// How one claim in a batch was decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ClaimOutcome {
     Won,
+    /// Not (or no longer) a member in good standing of the task's neighbourhood.
+    NotAMember,
     AlreadyClaimed,
     AtLimit {
         open_claims: u64,
@@ -144,7 +149,9 @@ pub fn decide_claims(
     claimants
         .iter()
         .map(|c| {
-            if c.holds_slot_here {
+            if c.no_longer_member {
+                ClaimOutcome::NotAMember
+            } else if c.holds_slot_here {
                 ClaimOutcome::AlreadyClaimed
             } else if c.open_claims >= max_open_claims {
                 ClaimOutcome::AtLimit {
@@ -292,12 +299,16 @@ mod tests {
     fn ineligible_claimants_leave_their_slot_to_the_next_in_line() {
         let batch = [
             Claimant {
-                open_claims: 0,
                 holds_slot_here: true,
+                ..Claimant::default()
             },
             Claimant {
                 open_claims: 2,
-                holds_slot_here: false,
+                ..Claimant::default()
+            },
+            Claimant {
+                no_longer_member: true,
+                ..Claimant::default()
             },
             Claimant::default(),
             Claimant::default(),
@@ -307,6 +318,7 @@ mod tests {
             [
                 ClaimOutcome::AlreadyClaimed,
                 ClaimOutcome::AtLimit { open_claims: 2 },
+                ClaimOutcome::NotAMember,
                 ClaimOutcome::Won,
                 ClaimOutcome::Full
             ]

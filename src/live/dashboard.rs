@@ -171,6 +171,7 @@ pub async fn start(
     let (control, mut controls) = mpsc::channel(64);
     let handle = ConnectionHandle {
         user_id: watcher.user.id,
+        follows_served: true,
         frames: tap_frames,
         control,
         // Should the tap ever fall behind, the hub closes the real connection (4008): the
@@ -231,7 +232,7 @@ pub async fn start(
                     None => return,
                 },
                 // An event said the person's access may have changed (they left the staff, or
-                // the organisation stopped serving a neighbourhood): check both at once.
+                // an organisation stopped or started serving a neighbourhood): check both at once.
                 control = controls.recv() => {
                     if control.is_none() {
                         return;

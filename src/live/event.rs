@@ -55,6 +55,10 @@ pub const STAFF_REMOVED: &str = "organisation.staff_removed";
 /// A neighbourhood's event saying an organisation stopped serving it: subscribers whose access
 /// came through an organisation's staff re-check it.
 pub const STOPPED_SERVING: &str = "organisation.stopped_serving";
+/// A neighbourhood's event saying an organisation started serving it: its staff's open
+/// dashboards re-read what they follow, and signed-in subscribers outside the neighbourhood
+/// re-check (they may be that staff, and now see more).
+pub const STARTED_SERVING: &str = "organisation.started_serving";
 
 /// Who may see an event's data. Everyone on the channel sees its `seq`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]

@@ -48,6 +48,10 @@ pub enum Control {
 /// How a connection asks the hub to reach it.
 pub struct ConnectionHandle {
     pub user_id: Uuid,
+    /// A dashboard tap, which follows the neighbourhoods its organisation serves: told to
+    /// re-read them when any organisation starts serving one (it cannot hear that event on a
+    /// channel it does not follow yet).
+    pub follows_served: bool,
     pub frames: mpsc::Sender<Outgoing>,
     pub control: mpsc::Sender<Control>,
     pub closer: Closer,
@@ -187,6 +191,9 @@ impl Hub {
             HubCommand::Event(event) => {
                 crate::metrics::bus_lag(event.at);
                 if let Some(channel) = event.channel() {
+                    if event.kind == event::STARTED_SERVING {
+                        self.rescope_dashboards(channel);
+                    }
                     self.offer(channel, vec![(*event).clone()]);
                 }
             }
@@ -591,6 +598,20 @@ impl Hub {
         self.disconnect(conn);
     }
 
+    /// Every dashboard tap on this instance re-reads its organisation's neighbourhoods (a rare
+    /// event; each tap costs one small read). A full control queue is left alone: the tap's
+    /// periodic re-read catches up.
+    fn rescope_dashboards(&self, channel: Channel) {
+        for connection in self.connections.values() {
+            if connection.handle.follows_served {
+                let _ = connection
+                    .handle
+                    .control
+                    .try_send(Control::Recheck(channel));
+            }
+        }
+    }
+
     fn members_here(&self) -> HashMap<Channel, HashSet<Uuid>> {
         self.channels
             .iter()
@@ -635,7 +656,9 @@ impl Hub {
 /// their access (and narrows, widens or ends the subscription):
 /// - the neighbourhood turned private: outsiders (it can only cost them their access);
 /// - a `member.*` event or a removal from a serving organisation's staff: the person it is about;
-/// - an organisation stopped serving it: those whose access came through being staff.
+/// - an organisation stopped serving it: those whose access came through being staff;
+/// - an organisation started serving it: signed-in subscribers who see it as outsiders (they
+///   may be its staff, who now see it as members do).
 fn needs_recheck(
     event: &Event,
     subject: Option<Uuid>,
@@ -649,6 +672,7 @@ fn needs_recheck(
         }
         event::STAFF_REMOVED => about_them,
         event::STOPPED_SERVING => subscriber.through_staff,
+        event::STARTED_SERVING => subscriber.level == Audience::Everyone,
         kind => kind.starts_with("member.") && about_them,
     }
 }
@@ -710,6 +734,13 @@ mod tests {
         let stopped = event(event::STOPPED_SERVING, "neighbourhood:x", json!({}));
         assert!(needs_recheck(&stopped, None, Some(ben), &staff));
         assert!(!needs_recheck(&stopped, None, Some(ben), &member));
+
+        // Staff see a newly served neighbourhood as members do: outsiders find out if that is
+        // them; members and staff already see all of it.
+        let started = event(event::STARTED_SERVING, "neighbourhood:x", json!({}));
+        assert!(needs_recheck(&started, None, Some(ben), &outsider));
+        assert!(!needs_recheck(&started, None, Some(ben), &member));
+        assert!(!needs_recheck(&started, None, Some(ben), &staff));
 
         let private = event(
             "neighbourhood.updated",

@@ -144,6 +144,9 @@ pub enum NeighbourhoodEvent {
     /// The organisation stopped serving the neighbourhood.
     #[serde(rename = "organisation.stopped_serving")]
     OrganisationStoppedServing(StoppedServing),
+    /// The organisation started serving the neighbourhood: its staff's open dashboards follow it.
+    #[serde(rename = "organisation.started_serving")]
+    OrganisationStartedServing(StartedServing),
 }
 
 impl NeighbourhoodEvent {
@@ -181,7 +184,8 @@ impl NeighbourhoodEvent {
             | E::PostHidden(_)
             | E::PostRestored(_)
             | E::ReactionChanged(_)
-            | E::OrganisationStoppedServing(_) => Audience::Everyone,
+            | E::OrganisationStoppedServing(_)
+            | E::OrganisationStartedServing(_) => Audience::Everyone,
             // A member's proposal is news for the coordinators only, until approved.
             E::TaskCreated(task) if task.status == "proposed" => Audience::Coordinators,
             E::TaskCreated(_) => Audience::Everyone,
@@ -430,6 +434,11 @@ pub struct StoppedServing {
     pub organisation_id: Uuid,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct StartedServing {
+    pub organisation_id: Uuid,
+}
+
 /// A notification as pushed live: the notice (tagged by `what`) and its inbox id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Notification {
@@ -668,6 +677,9 @@ mod tests {
             K::OrganisationStoppedServing => E::OrganisationStoppedServing(StoppedServing {
                 organisation_id: id(1),
             }),
+            K::OrganisationStartedServing => E::OrganisationStartedServing(StartedServing {
+                organisation_id: id(1),
+            }),
         }
     }
 
@@ -791,7 +803,7 @@ mod tests {
 
     #[test]
     fn the_kinds_the_hub_acts_on_are_the_enums_names() {
-        use crate::live::event::{STAFF_REMOVED, STOPPED_SERVING};
+        use crate::live::event::{STAFF_REMOVED, STARTED_SERVING, STOPPED_SERVING};
         let kind = |k| parts(&LiveEvent::Neighbourhood(neighbourhood(k))).0;
         assert_eq!(
             kind(NeighbourhoodEventKind::OrganisationStaffRemoved),
@@ -800,6 +812,10 @@ mod tests {
         assert_eq!(
             kind(NeighbourhoodEventKind::OrganisationStoppedServing),
             STOPPED_SERVING
+        );
+        assert_eq!(
+            kind(NeighbourhoodEventKind::OrganisationStartedServing),
+            STARTED_SERVING
         );
     }
 

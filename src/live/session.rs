@@ -229,6 +229,7 @@ async fn run(
     let hub = state.live.hub();
     let handle = ConnectionHandle {
         user_id: user.id,
+        follows_served: false,
         frames: frames.clone(),
         control: control_tx,
         closer: closer.clone(),

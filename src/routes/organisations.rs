@@ -153,7 +153,7 @@ async fn serve(
     path: web::Path<(Uuid, Uuid)>,
 ) -> AppResult<HttpResponse> {
     let (id, neighbourhood) = path.into_inner();
-    organisations::serve(&state.db, &user, id, neighbourhood).await?;
+    organisations::serve(&state.db, &state.live, &user, id, neighbourhood).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 

@@ -19,8 +19,8 @@ pub fn config(cfg: &mut ServiceConfig) {
 
 /// Add a photo to your report: the body is the image itself (JPEG, PNG or WebP, at most 8 MiB;
 /// the type is read from the content; at most 12,000 pixels a side and 40 megapixels). Stored
-/// re-encoded, without metadata. At most 3 per report. 503 when too many photos are being
-/// processed at once.
+/// re-encoded, without metadata. At most 3 per report. 503 with `Retry-After` when too many
+/// photos are being processed or waiting at once (answered before the body is read).
 #[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)),
     request_body(content = Vec<u8>, content_type = "application/octet-stream"),
     responses(
@@ -31,7 +31,9 @@ pub fn config(cfg: &mut ServiceConfig) {
         (status = 413, body = Problem),
         (status = 422, body = Problem),
         (status = 429, body = Problem, description = "Too many photos uploaded; see Retry-After"),
-        (status = 503, body = Problem),
+        (status = 503, body = Problem,
+            description = "Too many photos being processed or waiting; retry after `Retry-After` seconds",
+            headers(("Retry-After" = u64, description = "Seconds to wait before trying again"))),
     ))]
 #[post("/api/v1/reports/{id}/photos")]
 async fn upload(
@@ -42,6 +44,9 @@ async fn upload(
 ) -> AppResult<HttpResponse> {
     // Counted before the body is read: reading and decoding are the cost.
     state.limits.hit(Limit::Photo, user.id).await?;
+    // A place among the uploads being decoded or waiting, before the body is buffered: however
+    // many arrive at once, only that many bodies are ever held in memory.
+    let admission = state.photo_work.admit()?;
     let upload = read_limited(body, MAX_PHOTO_BYTES).await?;
     let added = photos::add(
         &state.db,
@@ -50,6 +55,7 @@ async fn upload(
         &state.photo_work,
         &user,
         *id,
+        admission,
         upload,
     )
     .await?;

@@ -1,7 +1,9 @@
 //! Claiming a task's slots, decided in batches.
 //!
 //! Claims that arrive together for one task wait at this instance's `ClaimDesk` and are decided
-//! by one transaction: lock the task, lock the claimants (in id order) and count their open
+//! by one transaction: lock the claimants' membership rows and re-read who is still a member in
+//! good standing (a leave, removal or suspension that committed while a claim waited refuses
+//! it), lock the task, the neighbourhood and the claimants (in id order) and count their open
 //! claims, take `min(free slots, eligible claimants)` in one conditional write, upsert the winners'
 //! claim rows and append their events in multi-row statements, commit once, answer everyone.
 //! While one batch is in its transaction the next one gathers, as in a database's group commit,
@@ -18,7 +20,7 @@ use std::{
 };
 
 use chrono::{DateTime, Utc};
-use entity::{task, task_claim, user};
+use entity::{neighbourhood, task, task_claim, user};
 use sea_orm::{
     sea_query::{Expr, OnConflict},
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
@@ -29,6 +31,7 @@ use uuid::Uuid;
 
 use super::{
     dashboard::Sql,
+    memberships,
     tasks::{claim_event, claim_status, claim_view, load_task, task_status, ClaimView},
 };
 use crate::{
@@ -97,9 +100,7 @@ impl ClaimDesk {
         // away with one read.
         let (found, access) = load_task(&self.inner.db, Some(actor), task_id).await?;
         if !access.is_active_member() {
-            return Err(AppError::Forbidden(
-                "Join the neighbourhood (and be in good standing) to claim a task.".into(),
-            ));
+            return Err(not_a_member());
         }
         if let Some(refused) = refusal(&found, task_status(&found)) {
             return Err(refused);
@@ -112,12 +113,17 @@ impl ClaimDesk {
             reply,
         };
         if self.inner.enqueue(task_id, waiting) {
-            tokio::spawn(Arc::clone(&self.inner).decide_until_idle(task_id));
+            let neighbourhood_id = found.neighbourhood_id;
+            tokio::spawn(Arc::clone(&self.inner).decide_until_idle(task_id, neighbourhood_id));
         }
         answer.await.map_err(|_| {
             AppError::Internal(anyhow::anyhow!("the claim's decision was abandoned"))
         })?
     }
+}
+
+fn not_a_member() -> AppError {
+    AppError::Forbidden("Join the neighbourhood (and be in good standing) to claim a task.".into())
 }
 
 /// Why a claim on a task in this state fails without being queued, if it does.
@@ -179,7 +185,7 @@ impl Desk {
         Some(batch)
     }
 
-    async fn decide_until_idle(self: Arc<Self>, task_id: Uuid) {
+    async fn decide_until_idle(self: Arc<Self>, task_id: Uuid, neighbourhood_id: Uuid) {
         // Should this worker die (a panic), its entry goes with it, dropping whatever waits
         // (each gets an error) so that the task's next claim starts a fresh worker.
         let guard = RemoveOnDrop {
@@ -187,13 +193,13 @@ impl Desk {
             task_id,
         };
         while let Some(batch) = self.next_batch(task_id) {
-            self.decide(task_id, batch).await;
+            self.decide(task_id, neighbourhood_id, batch).await;
         }
         std::mem::forget(guard);
     }
 
-    async fn decide(&self, task_id: Uuid, batch: Vec<Waiting>) {
-        let outcomes = match self.decide_batch(task_id, &batch).await {
+    async fn decide(&self, task_id: Uuid, neighbourhood_id: Uuid, batch: Vec<Waiting>) {
+        let outcomes = match self.decide_batch(task_id, neighbourhood_id, &batch).await {
             Ok(outcomes) => outcomes,
             // A batch can fail for one claim's sake (a person deleted meanwhile, a lock timeout):
             // decide each alone so everyone else still gets their answer.
@@ -203,7 +209,10 @@ impl Desk {
                 let mut alone = Vec::with_capacity(batch.len());
                 for one in &batch {
                     alone.push(
-                        match self.decide_batch(task_id, std::slice::from_ref(one)).await {
+                        match self
+                            .decide_batch(task_id, neighbourhood_id, std::slice::from_ref(one))
+                            .await
+                        {
                             Ok(mut outcome) => outcome.pop().unwrap_or_else(|| {
                                 Err(AppError::Internal(anyhow::anyhow!("no outcome")))
                             }),
@@ -225,24 +234,36 @@ impl Desk {
     async fn decide_batch(
         &self,
         task_id: Uuid,
+        neighbourhood_id: Uuid,
         batch: &[Waiting],
     ) -> AppResult<Vec<AppResult<ClaimView>>> {
         let mut tx = Transaction::begin(&self.db).await?;
-        // The task first, then its claimants in id order: the order every other change that
-        // touches a task and people takes (cancelling, releasing, the lease sweeper lock the task
-        // and then notify its claimants), so none of them can deadlock with a batch.
+        // Locks in the one order every change takes (`memberships::lock_members`): the
+        // claimants' membership rows, the task, the neighbourhood, the claimants' user rows.
+        // Cancelling, releasing, verifying and the lease sweeper lock the task, append to the
+        // neighbourhood's log and then notify people; leaving and removal lock the membership
+        // row, the tasks, then the neighbourhood. So none of them can deadlock with a batch.
+        //
+        // Membership is re-read here, under its row locks: whoever left, was removed or was
+        // suspended since their claim was queued is refused, and a membership change that comes
+        // after this batch sees its claims and releases them.
+        let people: Vec<Uuid> = batch.iter().map(|w| w.user_id).collect();
+        let members = memberships::lock_members(&*tx, neighbourhood_id, &people).await?;
         let Some(found) = lock_task(&*tx, task_id).await? else {
             return Ok(batch
                 .iter()
                 .map(|_| Err(AppError::not_found("task")))
                 .collect());
         };
-        let people: Vec<Uuid> = batch.iter().map(|w| w.user_id).collect();
+        lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
         lock_people(&*tx, &people).await?;
         let standing = claim_standing(&*tx, task_id, &people).await?;
         let claimants: Vec<Claimant> = people
             .iter()
-            .map(|id| standing.get(id).copied().unwrap_or_default())
+            .map(|id| Claimant {
+                no_longer_member: !members.contains(id),
+                ..standing.get(id).copied().unwrap_or_default()
+            })
             .collect();
         let status = task_status(&found);
         let outcomes = decide_claims(
@@ -295,6 +316,7 @@ impl Desk {
                     .remove(&w.user_id)
                     .map(|c| claim_view(c, Some(w.display_name.clone()), true))
                     .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a won claim went missing"))),
+                ClaimOutcome::NotAMember => Err(not_a_member()),
                 ClaimOutcome::AlreadyClaimed => Err(AppError::Conflict(
                     "You have already claimed this task.".into(),
                 )),
@@ -325,6 +347,22 @@ impl Drop for RemoveOnDrop<'_> {
 
 fn is_postgres(db: &impl ConnectionTrait) -> bool {
     db.get_database_backend() == DatabaseBackend::Postgres
+}
+
+/// Takes the neighbourhood's row lock (which the batch's events need anyway) before the
+/// claimants' user rows, the order of every change that appends to a neighbourhood's log and then
+/// notifies people. SQLite has one writer at a time and needs none.
+async fn lock_neighbourhood(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> AppResult<()> {
+    if is_postgres(db) {
+        neighbourhood::Entity::find_by_id(neighbourhood_id)
+            .select_only()
+            .column(neighbourhood::Column::Id)
+            .lock_exclusive()
+            .into_tuple::<Uuid>()
+            .one(db)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Locks the claimants' rows in id order (so batches sharing people cannot deadlock), so that
@@ -377,6 +415,7 @@ async fn claim_standing(
             Claimant {
                 open_claims: open_claims.max(0) as u64,
                 holds_slot_here: here > 0,
+                no_longer_member: false,
             },
         );
     }

@@ -40,7 +40,7 @@ use crate::{
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::categories::attributes_of,
-    services::{keyset_after, lock_neighbourhood},
+    services::{keyset_after, lock_neighbourhood, memberships},
 };
 
 pub const MAX_DESCRIPTION_CHARS: usize = 4_000;
@@ -422,6 +422,17 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
 
     let mut tx = Transaction::begin(db).await?;
     lock_neighbourhood(&*tx, neighbourhood_id).await?;
+    // A member's standing again, under the lock: a leave or suspension may have committed
+    // since `report` checked it. (An Open311 key vouches for its own requests.)
+    if matches!(origin, ReportOrigin::Member) {
+        memberships::require_good_standing(
+            &*tx,
+            neighbourhood_id,
+            reporter.id,
+            "Join the neighbourhood (and be in good standing) to report.",
+        )
+        .await?;
+    }
     let target = match input.issue_id {
         Some(chosen) => {
             let chosen = issue::Entity::find_by_id(chosen)
@@ -858,6 +869,8 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
         .await?
         .remove(&id)
         .ok_or_else(|| AppError::not_found("issue"))?;
+    let refusal = "Join the neighbourhood to support its issues.";
+    memberships::require_good_standing(&*tx, found.neighbourhood_id, user.id, refusal).await?;
     if !status_of(&found).is_active() {
         return Err(AppError::Conflict("This issue is no longer open.".into()));
     }
@@ -1289,6 +1302,8 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
         .await?
         .remove(&id)
         .ok_or_else(|| AppError::not_found("issue"))?;
+    let refusal = "Only members in good standing can say an issue is still a problem.";
+    memberships::require_good_standing(&*tx, neighbourhood_id, user.id, refusal).await?;
     if !crate::domain::issue::can_reopen(status_of(&found), found.resolved_at, Utc::now()) {
         return Err(AppError::Conflict(
             "Only issues resolved in the last 30 days can be reopened.".into(),

@@ -105,14 +105,21 @@ struct Change {
 }
 
 impl Change {
-    /// Starts a transaction that owns the neighbourhood's row, so concurrent changes in one
-    /// neighbourhood apply one at a time.
+    /// Starts a transaction that owns the person's membership row (when there is one) and then
+    /// the neighbourhood's row, so concurrent changes in one neighbourhood apply one at a time.
+    ///
+    /// Lock order, everywhere: membership rows, then tasks, then the neighbourhood, then users.
+    /// A claim batch locks its claimants' membership rows before its task (`lock_members`), so a
+    /// change of membership and a claim by the same person serialise on that row and neither
+    /// can deadlock the other.
     async fn begin(
         db: &impl TransactionTrait,
         neighbourhood: neighbourhood::Model,
         actor: Uuid,
+        member: Uuid,
     ) -> AppResult<Self> {
         let tx = Transaction::begin(db).await?;
+        lock_members(&*tx, neighbourhood.id, &[member]).await?;
         lock_neighbourhood(&*tx, neighbourhood.id).await?;
         Ok(Self {
             tx,
@@ -121,8 +128,9 @@ impl Change {
         })
     }
 
-    /// `begin` for a change that ends someone's membership: their claimed tasks are locked
-    /// first (the order every claim change takes), then the neighbourhood.
+    /// `begin` for a change that ends someone's membership: their membership row first (so no
+    /// claim of theirs can commit meanwhile), then the tasks they hold claims on (the order
+    /// every claim change takes), then the neighbourhood.
     async fn begin_ending(
         db: &impl TransactionTrait,
         neighbourhood: neighbourhood::Model,
@@ -130,6 +138,7 @@ impl Change {
         member: Uuid,
     ) -> AppResult<Self> {
         let tx = Transaction::begin(db).await?;
+        lock_members(&*tx, neighbourhood.id, &[member]).await?;
         tasks::lock_claimed_tasks(&*tx, neighbourhood.id, member).await?;
         lock_neighbourhood(&*tx, neighbourhood.id).await?;
         Ok(Self {
@@ -239,6 +248,70 @@ impl Change {
     }
 }
 
+/// Locks the membership rows of `people` in the neighbourhood until commit (PostgreSQL
+/// `SELECT ... FOR UPDATE`, in user id order so that two lockers sharing people cannot deadlock;
+/// SQLite has one writer at a time) and answers who among them is, now, a member in good
+/// standing (active, or with a suspension that has lapsed).
+///
+/// Every membership change takes its person's row this way before anything else, and so does a
+/// claim batch for its claimants, so a claim never commits for someone whose membership ended
+/// or was suspended while it waited: either the change came first and the batch sees it, or the
+/// batch came first and the change (which releases claims) sees the claim.
+pub(crate) async fn lock_members(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+    people: &[Uuid],
+) -> AppResult<std::collections::HashSet<Uuid>> {
+    in_good_standing(db, neighbourhood_id, people, true).await
+}
+
+/// For a write that holds the neighbourhood's row lock (and so must not take membership rows
+/// after it): refuses with `refusal` unless the person is, now, a member in good standing. Every
+/// membership change writes while holding that lock, so this read sees the last one committed
+/// and none can commit until the write does.
+pub(crate) async fn require_good_standing(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+    person: Uuid,
+    refusal: &str,
+) -> AppResult<()> {
+    if in_good_standing(db, neighbourhood_id, &[person], false)
+        .await?
+        .contains(&person)
+    {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(refusal.to_owned()))
+    }
+}
+
+async fn in_good_standing(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+    people: &[Uuid],
+    lock: bool,
+) -> AppResult<std::collections::HashSet<Uuid>> {
+    let mut find = membership::Entity::find()
+        .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(membership::Column::UserId.is_in(people.iter().copied()))
+        .order_by_asc(membership::Column::UserId);
+    if lock && db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        find = find.lock_exclusive();
+    }
+    let now = Utc::now();
+    Ok(find
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|m| {
+            MembershipStatus::from_db(&m.status).is_some_and(|s| {
+                effective_status(s, m.suspended_until, now) == MembershipStatus::Active
+            })
+        })
+        .map(|m| m.user_id)
+        .collect())
+}
+
 async fn display_name_of(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<String> {
     Ok(user::Entity::find_by_id(user_id)
         .one(db)
@@ -264,7 +337,7 @@ pub async fn join<C: ConnectionTrait + TransactionTrait>(
     }
     let policy =
         JoinPolicy::from_db(&access.neighbourhood.join_policy).unwrap_or(JoinPolicy::Approval);
-    let change = Change::begin(db, access.neighbourhood, user.id).await?;
+    let change = Change::begin(db, access.neighbourhood, user.id, user.id).await?;
     insert_membership(change, live, user, status_on_join(policy)).await
 }
 
@@ -326,7 +399,7 @@ pub(crate) async fn accept_invitation<C: ConnectionTrait + TransactionTrait>(
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("invitation"))?;
-    let change = Change::begin(db, neighbourhood, user.id).await?;
+    let change = Change::begin(db, neighbourhood, user.id, user.id).await?;
     invitations::mark_answered(&*change.tx, invitation.id, InvitationStatus::Accepted).await?;
     let existing = membership::Entity::find_by_id((change.neighbourhood.id, user.id))
         .one(&*change.tx)
@@ -460,7 +533,7 @@ async fn manage<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<(Change, membership::Model)> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
     access.require_manage()?;
-    let change = Change::begin(db, access.neighbourhood, actor.id).await?;
+    let change = Change::begin(db, access.neighbourhood, actor.id, target).await?;
     let existing = change.membership(target).await?;
     Ok((change, existing))
 }

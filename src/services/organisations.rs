@@ -22,7 +22,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{
-        kinds::{StaffRemoved, StoppedServing},
+        kinds::{StaffRemoved, StartedServing, StoppedServing},
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::keyset_after,
@@ -311,9 +311,13 @@ pub(crate) async fn served_neighbourhoods(
         .await?)
 }
 
-/// Records that the organisation serves the neighbourhood. Idempotent.
-pub async fn serve(
-    db: &impl ConnectionTrait,
+/// Records that the organisation serves the neighbourhood. Idempotent. A new link writes the
+/// neighbourhood's `organisation.started_serving` event in the same transaction: the mirror of
+/// `stop_serving`, it has the organisation's open dashboards follow the neighbourhood and its
+/// staff's open subscriptions to it widen at once, without reconnecting.
+pub async fn serve<C: ConnectionTrait + TransactionTrait>(
+    db: &C,
+    live: &Live,
     actor: &user::Model,
     organisation_id: Uuid,
     neighbourhood_id: Uuid,
@@ -324,19 +328,30 @@ pub async fn serve(
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("neighbourhood"))?;
+    let mut tx = Transaction::begin(db).await?;
+    // The event first: taking the neighbourhood's seq locks its row, so of two admins linking
+    // it at once the second sees the first's link, and rolls back (event and all) having
+    // changed nothing.
+    let event = NewEvent::neighbourhood(
+        neighbourhood_id,
+        NeighbourhoodEvent::OrganisationStartedServing(StartedServing { organisation_id }),
+        Some(actor.id),
+    );
+    tx.emit(event).await?;
     let existing = neighbourhood_service::Entity::find_by_id((neighbourhood_id, organisation_id))
-        .one(db)
+        .one(&*tx)
         .await?;
-    if existing.is_none() {
-        neighbourhood_service::ActiveModel {
-            neighbourhood_id: Set(neighbourhood_id),
-            organisation_id: Set(organisation_id),
-            created_at: Set(Utc::now()),
-        }
-        .insert(db)
-        .await?;
+    if existing.is_some() {
+        return Ok(());
     }
-    Ok(())
+    neighbourhood_service::ActiveModel {
+        neighbourhood_id: Set(neighbourhood_id),
+        organisation_id: Set(organisation_id),
+        created_at: Set(Utc::now()),
+    }
+    .insert(&*tx)
+    .await?;
+    tx.commit(live).await
 }
 
 /// Ends the link. The neighbourhood's `organisation.stopped_serving` event, in the same

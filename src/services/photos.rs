@@ -43,36 +43,69 @@ impl From<photo::Model> for PhotoView {
     }
 }
 
-/// Caps how many photos are decoded at once. Each decode may take up to
-/// `domain::photo::MAX_DECODE_BYTES` (160 MB) and a CPU core; without a cap, sixteen hostile
-/// uploads at once would take gigabytes and every blocking thread, and the server with them.
+/// Caps how many photos are decoded at once, and how many uploads may hold a body in memory
+/// at all. Each decode may take up to `domain::photo::MAX_DECODE_BYTES` (160 MB) and a CPU core;
+/// without a cap, sixteen hostile uploads at once would take gigabytes and every blocking thread,
+/// and the server with them. Each body may be 8 MiB, so uploads are *admitted* before their body
+/// is read: at most `concurrent` decoding plus as many again waiting for a turn; any more are
+/// answered 503 with `Retry-After` at once, before a byte of their body is buffered.
 #[derive(Clone)]
 pub struct PhotoWork {
     permits: Arc<Semaphore>,
-    /// How long an upload waits for a turn before it is answered 503 (try again later).
+    /// Uploads between admission and the end of their decode: the decoding and the wait list.
+    admitted: Arc<Semaphore>,
+    /// How long an admitted upload waits for a turn before it is answered 503.
     wait: Duration,
 }
 
+/// An admitted upload: while it lives, its body may be read and wait for a decode.
+pub struct Admission {
+    /// Held, never read: dropping it gives the place back.
+    _place: tokio::sync::OwnedSemaphorePermit,
+}
+
+/// Seconds a refused upload is told to wait: about one decode.
+const BUSY_RETRY_AFTER_SECS: u64 = 5;
+
+fn busy() -> AppError {
+    AppError::Busy {
+        detail: "Too many photos are being processed; try again shortly.".into(),
+        retry_after_secs: BUSY_RETRY_AFTER_SECS,
+    }
+}
+
 impl PhotoWork {
-    /// `concurrent` decodes at once (at least one); others queue for up to `wait`.
+    /// `concurrent` decodes at once (at least one), as many uploads again waiting (for up to
+    /// `wait`); further uploads are refused.
     pub fn new(concurrent: usize, wait: Duration) -> Self {
+        let concurrent = concurrent.max(1);
         Self {
-            permits: Arc::new(Semaphore::new(concurrent.max(1))),
+            permits: Arc::new(Semaphore::new(concurrent)),
+            admitted: Arc::new(Semaphore::new(concurrent * 2)),
             wait,
         }
     }
 
+    /// Takes a place for an upload before its body is read, or refuses it (503, `Retry-After`)
+    /// when the decoding and the wait list are full.
+    pub fn admit(&self) -> AppResult<Admission> {
+        self.admitted
+            .clone()
+            .try_acquire_owned()
+            .map(|place| Admission { _place: place })
+            .map_err(|_| busy())
+    }
+
     /// Decodes and re-encodes `upload` on the blocking pool once a turn is free.
-    async fn process(&self, upload: Vec<u8>) -> AppResult<Processed> {
-        let busy = || AppError::Unavailable(anyhow::anyhow!("photo processing is busy"));
+    async fn process(&self, admission: Admission, upload: Vec<u8>) -> AppResult<Processed> {
         let permit = tokio::time::timeout(self.wait, self.permits.clone().acquire_owned())
             .await
             .map_err(|_| busy())?
             .map_err(|_| busy())?;
         tokio::task::spawn_blocking(move || {
-            // Held by the decode itself: a client that hangs up does not free the turn while
-            // its photo is still being decoded.
-            let _permit = permit;
+            // Held by the decode itself: a client that hangs up does not free the turn (nor its
+            // place) while its photo is still being decoded.
+            let (_permit, _admission) = (permit, admission);
             process(&upload)
         })
         .await
@@ -96,6 +129,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     work: &PhotoWork,
     user: &user::Model,
     report_id: Uuid,
+    admission: Admission,
     upload: Vec<u8>,
 ) -> AppResult<PhotoView> {
     let found = report::Entity::find_by_id(report_id)
@@ -124,7 +158,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
             "A report has at most {MAX_PHOTOS_PER_REPORT} photos."
         )));
     }
-    let processed = work.process(upload).await?;
+    let processed = work.process(admission, upload).await?;
 
     let id = Uuid::now_v7();
     files.put(&key(id, false), &processed.jpeg).await?;

@@ -412,7 +412,9 @@ async fn a_merge_racing_a_status_change_leaves_a_consistent_state() {
 
 #[tokio::test]
 async fn concurrent_photo_uploads_never_exceed_three_per_report() {
-    let app = spawn_app().await;
+    // Room for all twelve (six decoding, six waiting): the rule under test is the count, not
+    // the admission of uploads (`photos::thirty_two_simultaneous_...`).
+    let app = crate::helpers::spawn_app_with(|s| s.photo_decode_concurrency = 6).await;
     let w = world(&app).await;
     let made = report(&app, &w, &w.ben, &w.pothole, HERE).await;
     let path = format!(
@@ -564,6 +566,54 @@ async fn an_organisation_that_stops_serving_a_private_neighbourhood_takes_its_st
     assert!(
         started.elapsed() < AT_ONCE,
         "ended by the event, after {:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn an_organisation_that_starts_serving_a_private_neighbourhood_lets_its_staff_in_at_once() {
+    let app = spawn_app().await;
+    let admin = app.new_admin().await;
+    let ana = app.new_user("Ana").await;
+    let staff = app.new_user("Officer").await;
+    let hidden = id_of(
+        &app.new_neighbourhood(&ana, "Hidden Court", json!({"visibility": "private"}))
+            .await,
+    );
+    let channel = format!("neighbourhood:{hidden}");
+    let org = crate::dashboard::organisation(&app, &admin, "Riverside Council", &staff).await;
+    // The dashboard is open before the organisation serves anything.
+    let mut dashboard_live = watching(&app, &staff, &format!("dashboard:{org}")).await;
+
+    let started = std::time::Instant::now();
+    crate::dashboard::serve(&app, &admin, &org, &hidden).await;
+
+    // The open dashboard follows the neighbourhood and says its scope changed...
+    expect_message(
+        &mut dashboard_live,
+        "a scope change",
+        |m| matches!(m, ServerMessage::Event(e) if e.data["scope_changed"] == true),
+    )
+    .await;
+    // ...a subscription to it is accepted at once...
+    let _neighbourhood_live = watching(&app, &staff, &channel).await;
+    // ...and the dashboard hears the neighbourhood's next event.
+    app.post(
+        &format!("/api/v1/neighbourhoods/{hidden}/tasks"),
+        Some(&ana.token),
+        json!({"title": "Clear the gutter", "slots": 1}),
+    )
+    .await
+    .expect(201);
+    expect_message(
+        &mut dashboard_live,
+        "a change in the new neighbourhood",
+        |m| matches!(m, ServerMessage::Event(e) if e.data["seqs"].get(&channel).is_some()),
+    )
+    .await;
+    assert!(
+        started.elapsed() < AT_ONCE,
+        "widened by the event, after {:?}",
         started.elapsed()
     );
 }

@@ -23,6 +23,7 @@ mod operations;
 mod organisations;
 mod photos;
 mod protocol;
+mod races;
 mod smtp_sink;
 mod tasks;
 mod tokens;

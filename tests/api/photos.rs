@@ -7,7 +7,7 @@ use std::{io::Cursor, time::Duration};
 use image::{DynamicImage, ImageFormat};
 
 use crate::{
-    helpers::{spawn_app, Answer, TestApp, TestUser},
+    helpers::{answer, spawn_app, spawn_app_with, Answer, TestApp, TestUser},
     issues::{report, world, HERE},
 };
 
@@ -74,6 +74,88 @@ fn peak_memory() -> u64 {
     kib * 1024
 }
 
+/// A 503 for a busy photo queue: problem+json with a `Retry-After`.
+fn assert_busy(answer: Answer) {
+    let retry_after = answer
+        .headers
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    assert!(retry_after.is_some_and(|s| s >= 1), "{:?}", answer.headers);
+    answer.expect(503);
+}
+
+/// What this process holds now, in bytes.
+fn resident_memory() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmRSS:")).unwrap();
+    let kib: u64 = line.split_whitespace().nth(1).unwrap().parse().unwrap();
+    kib * 1024
+}
+
+#[tokio::test]
+async fn thirty_two_simultaneous_full_size_uploads_hold_only_the_admitted_bodies_in_memory() {
+    // Two decoding and two waiting: at most four bodies are ever buffered.
+    let app = spawn_app_with(|s| s.photo_decode_concurrency = 2).await;
+    let w = world(&app).await;
+    let made = report(&app, &w, &w.ben, &w.pothole, HERE).await;
+    let report_id = made["report_id"].as_str().unwrap().to_owned();
+    // Just under the 8 MiB limit: a header declaring a huge image, then padding. One copy,
+    // shared by every request, so the test's own side holds 8 MiB however many are sent.
+    let mut hostile = png_declaring(60_000, 60_000);
+    hostile.resize(8 * 1024 * 1024 - 1024, 0);
+    let hostile: &'static [u8] = Box::leak(hostile.into_boxed_slice());
+    let before = resident_memory();
+
+    let url = app.url(&format!("/api/v1/reports/{report_id}/photos"));
+    let uploads = futures_util::future::join_all((0..32).map(|_| {
+        let request = app
+            .client
+            .post(&url)
+            .bearer_auth(&w.ben.token)
+            .header("content-type", "application/octet-stream")
+            .body(hostile);
+        async move { answer(request.send().await.expect("request sent")).await }
+    }));
+    let others = async {
+        // Asked while the uploads are in flight: other requests are still answered.
+        let started = std::time::Instant::now();
+        let health = app.get("/healthz", None).await.status.as_u16();
+        let issue = app
+            .get(
+                &format!("/api/v1/neighbourhoods/{}", w.id),
+                Some(&w.ana.token),
+            )
+            .await
+            .status
+            .as_u16();
+        (health, issue, started.elapsed())
+    };
+    let (answers, (health, neighbourhood, took)) = tokio::join!(uploads, others);
+
+    let (mut refused, mut busy) = (0, 0);
+    for answer in answers {
+        if answer.status == 503 {
+            assert_busy(answer);
+            busy += 1;
+        } else {
+            answer.expect(422);
+            refused += 1;
+        }
+    }
+    assert!(refused > 0, "admitted uploads were decoded and refused");
+    assert_eq!(refused + busy, 32);
+    assert_eq!((health, neighbourhood), (200, 200));
+    assert!(took < Duration::from_secs(5), "{took:?}");
+    // Unbounded, 32 bodies of 8 MiB (buffers grown by doubling) would be 256 to 512 MiB.
+    let grew = peak_memory().saturating_sub(before);
+    assert!(
+        grew < 160 * 1024 * 1024,
+        "memory grew by {} MB during the uploads",
+        grew / 1_000_000
+    );
+}
+
 #[tokio::test]
 async fn sixteen_simultaneous_hostile_uploads_are_refused_with_bounded_memory_and_health_answered()
 {
@@ -106,14 +188,25 @@ async fn sixteen_simultaneous_hostile_uploads_are_refused_with_bounded_memory_an
     };
     let (answers, (health_status, health_took)) = tokio::join!(uploads, health);
 
+    let mut refused_as_images = 0;
     for answer in answers {
+        // Beyond the decoding and its wait list, uploads are turned away before being read.
+        if answer.status == 503 {
+            assert_busy(answer);
+            continue;
+        }
         let body = answer.expect(422);
         let why = body["errors"]["photo"][0].as_str().unwrap();
         assert!(
             why.contains("too large") || why.contains("more pixels than its file holds"),
             "{why}"
         );
+        refused_as_images += 1;
     }
+    assert!(
+        refused_as_images > 0,
+        "some were admitted and refused as images"
+    );
     assert_eq!(health_status, 200);
     assert!(health_took < Duration::from_secs(5), "{health_took:?}");
     let peak = peak_memory();
