@@ -125,7 +125,15 @@ impl Api {
 
     pub async fn register(&self, email: &str, name: &str) -> anyhow::Result<()> {
         let body = json!({"email": email, "display_name": name, "password": PASSWORD});
-        self.post("/api/v1/auth/register", None, body).await?;
+        // 202 whether or not the address was new, so registering tells nobody who has an account.
+        self.send(
+            Method::POST,
+            "/api/v1/auth/register",
+            None,
+            Some(&body),
+            202,
+        )
+        .await?;
         Ok(())
     }
 

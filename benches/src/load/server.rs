@@ -19,6 +19,15 @@ pub const JWT_SECRET: &str = "bench-only-signing-secret-not-for-production-use";
 /// The default `--server`: the release build `make bench` makes, from the repository root.
 pub const DEFAULT_BINARY: &str = "target/release/commonground";
 
+/// The rate limits on costly writes a benchmark raises out of its way.
+const COSTLY_WRITE_LIMITS: [&str; 5] = [
+    "COMMONGROUND_REGISTRATIONS_PER_WINDOW",
+    "COMMONGROUND_REPORTS_PER_WINDOW",
+    "COMMONGROUND_NEIGHBOURHOODS_PER_WINDOW",
+    "COMMONGROUND_INVITATIONS_PER_WINDOW",
+    "COMMONGROUND_POSTS_PER_WINDOW",
+];
+
 /// A child process killed and reaped when dropped, however the run ends.
 pub struct ChildGuard(pub Child);
 
@@ -59,12 +68,17 @@ impl ServerConfig {
             env: Vec::new(),
             data_dir,
         };
-        Ok(config
+        let config = config
             .env("COMMONGROUND_BIND", format!("127.0.0.1:{port}"))
             .env("COMMONGROUND_DATA_DIR", folder)
             .env("COMMONGROUND_FRONTEND_DIR", frontend)
             .env("COMMONGROUND_JWT_SECRET", JWT_SECRET)
-            .env("RUST_LOG", "warn"))
+            .env("RUST_LOG", "warn");
+        // Every person of a benchmark writes from 127.0.0.1, and at rates no resident reaches:
+        // the per-address and per-person limits on costly writes would measure themselves.
+        Ok(COSTLY_WRITE_LIMITS
+            .iter()
+            .fold(config, |config, limit| config.env(limit, 1_000_000)))
     }
 
     /// Sets (or replaces) one environment variable of the server.
