@@ -30,7 +30,7 @@ use commonground_benches::load::{
     database::{self, print_load_average, recreate_database, require_local},
     live::subscribe,
     measure::{latency_histogram, percentiles, quantile_ms, record, verdict},
-    server::{ServerConfig, DEFAULT_BINARY},
+    server::{Organisation, ServerConfig, DEFAULT_BINARY},
 };
 use serde_json::{json, Value};
 use sqlx::{PgPool, Row};
@@ -100,10 +100,12 @@ async fn main() -> anyhow::Result<()> {
     let api = &server.api;
 
     // Set-up through the API.
-    let admin = server.sign_up_admin(ADMIN_EMAIL, "Bench Admin").await?;
-    let manager = api.sign_up(MANAGER_EMAIL, "Bench Manager").await?;
-    let org = api
-        .create_organisation(&admin, "Bench Council", MANAGER_EMAIL)
+    let Organisation {
+        id: org,
+        admin,
+        manager,
+    } = server
+        .set_up_organisation("Bench Council", ADMIN_EMAIL, MANAGER_EMAIL)
         .await?;
     let mut hoods = Vec::new();
     for n in 0..args.neighbourhoods {

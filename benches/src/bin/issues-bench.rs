@@ -39,7 +39,7 @@ use commonground_benches::load::{
         recreate_database, require_local, user_row, COPY_MEMBERSHIPS, COPY_USERS,
     },
     measure::{job, print_ratio, run_load, verdict, Job, Phase},
-    server::{Server, ServerConfig, DEFAULT_BINARY},
+    server::{Organisation, Server, ServerConfig, DEFAULT_BINARY},
 };
 use rand::{rngs::StdRng, Rng, SeedableRng};
 use serde_json::{json, Value};
@@ -369,10 +369,12 @@ struct World {
 
 async fn set_up(args: &Args, server: &Server) -> anyhow::Result<World> {
     let api = &server.api;
-    let admin = server.sign_up_admin(ADMIN_EMAIL, "Bench Admin").await?;
-    let manager = api.sign_up(MANAGER_EMAIL, "Bench Manager").await?;
-    let org = api
-        .create_organisation(&admin, "Bench Borough Council", MANAGER_EMAIL)
+    let Organisation {
+        id: org,
+        admin,
+        manager,
+    } = server
+        .set_up_organisation("Bench Borough Council", ADMIN_EMAIL, MANAGER_EMAIL)
         .await?;
 
     let mut rng = StdRng::seed_from_u64(args.seed);

@@ -9,6 +9,7 @@ use std::{
 
 use anyhow::{ensure, Context};
 use tempfile::TempDir;
+use uuid::Uuid;
 
 use super::api::{http_client, Api};
 
@@ -174,4 +175,28 @@ impl Server {
         ensure!(granted.success(), "commonground admin grant-admin failed");
         self.api.log_in(email).await
     }
+
+    /// An administrator (`admin_email`) creates an organisation named `name` with a service
+    /// manager (`manager_email`) on its staff, the people every capability for public bodies needs.
+    pub async fn set_up_organisation(
+        &self,
+        name: &str,
+        admin_email: &str,
+        manager_email: &str,
+    ) -> anyhow::Result<Organisation> {
+        let admin = self.sign_up_admin(admin_email, "Bench Admin").await?;
+        let manager = self.api.sign_up(manager_email, "Bench Manager").await?;
+        let id = self
+            .api
+            .create_organisation(&admin, name, manager_email)
+            .await?;
+        Ok(Organisation { id, admin, manager })
+    }
+}
+
+/// An organisation and the access tokens of its administrator and its service manager.
+pub struct Organisation {
+    pub id: Uuid,
+    pub admin: String,
+    pub manager: String,
 }
