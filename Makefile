@@ -56,16 +56,20 @@ test-e2e: frontend
 
 lint: frontend/node_modules
 	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets --features bench -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cd frontend && npm run typecheck
 
 bench: bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify
+
+# The benchmarks are the workspace package `benches/` (commonground-benches); each runs the release
+# server binary as a child process, so both are built.
+BENCH_BUILD = cargo build --release -p commonground -p commonground-benches --bins
 
 # The live path under load: 15,000 subscribers over 100 neighbourhoods, events through the real
 # write path, with a naive reference server measured in the same run (docs/benchmarks.md).
 # BENCH_ARGS adds options, e.g. BENCH_ARGS="--database-url postgres://... --redis-url redis://...".
 bench-live:
-	cargo build --release --features bench --bins
+	$(BENCH_BUILD)
 	ulimit -n 20000 && ./target/release/live-bench $(BENCH_ARGS)
 
 # Issues at scale on PostgreSQL: 100,000 issues and 300,000 reports bulk-loaded into a fresh
@@ -74,7 +78,7 @@ bench-live:
 # ISSUES_BENCH_ARGS adds options, e.g. ISSUES_BENCH_ARGS="--explain --writers 8".
 BENCH_PG_URL ?= postgres://postgres@127.0.0.1:5432
 bench-issues:
-	cargo build --release --features bench --bins
+	$(BENCH_BUILD)
 	./target/release/issues-bench --server-url $(BENCH_PG_URL) $(ISSUES_BENCH_ARGS)
 
 # Claim throughput on one hot task: 200 members claim a fresh task at once, round after round (a
@@ -83,7 +87,7 @@ bench-issues:
 # cg_claims_bench is dropped first and kept afterwards. CLAIMS_BENCH_ARGS adds options, e.g.
 # CLAIMS_BENCH_ARGS="--rounds 10 --slots 1" or "--database-url sqlite".
 bench-claims:
-	cargo build --release --features bench --bins
+	$(BENCH_BUILD)
 	./target/release/claims-bench --database-url $(BENCH_PG_URL)/cg_claims_bench $(CLAIMS_BENCH_ARGS)
 
 # The service manager's dashboard at scale: 100,000 issues, 300,000 reports and 1,000,000 events
@@ -91,21 +95,21 @@ bench-claims:
 # events reaching an open dashboard over Redis (docs/benchmarks.md).
 BENCH_REDIS_URL ?= redis://127.0.0.1:6379
 bench-dashboard:
-	cargo build --release --features bench --bins
+	$(BENCH_BUILD)
 	./target/release/dashboard-bench --server-url $(BENCH_PG_URL) --redis-url $(BENCH_REDIS_URL) $(DASHBOARD_BENCH_ARGS)
 # Paging through one thread of 10,000 posts on PostgreSQL: bulk-loaded with COPY into a fresh
 # database (cg_threads_bench, dropped first, kept afterwards), then random pages and a full walk by
 # cursor over HTTP, against the same queries in SQL (docs/benchmarks.md). THREADS_BENCH_ARGS adds
 # options, e.g. THREADS_BENCH_ARGS="--posts 50000 --readers 8".
 bench-threads:
-	cargo build --release --features bench --bins
+	$(BENCH_BUILD)
 	./target/release/threads-bench --server-url $(BENCH_PG_URL) $(THREADS_BENCH_ARGS)
 # Notification fan-out on PostgreSQL: one issue's status change to 5,000 supporters (bulk-loaded),
 # 500 of them listening on WebSockets; time until stored (the answer, after commit) and until the
 # last listener has it (docs/benchmarks.md). Database cg_notify_bench is dropped first and kept
 # afterwards. NOTIFY_BENCH_ARGS adds options, e.g. NOTIFY_BENCH_ARGS="--supporters 20000".
 bench-notify:
-	cargo build --release --features bench --bins
+	$(BENCH_BUILD)
 	ulimit -n 20000 && ./target/release/notify-bench --database-url $(BENCH_PG_URL)/cg_notify_bench $(NOTIFY_BENCH_ARGS)
 
 clean:

@@ -19,7 +19,6 @@
 //! The sea-orm entities live in the `entity` crate and the migrations in `migration`.
 
 pub mod auth;
-pub mod bench_support;
 pub mod config;
 pub mod db;
 pub mod demo;

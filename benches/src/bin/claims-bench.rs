@@ -13,12 +13,8 @@
 //! (`UPDATE t SET n = n + 1 WHERE id = $1 AND n < slots`) on a bare table through a pool of the
 //! same size as the server's, and the ratio service / reference.
 
-use commonground::bench_support::{
-    cpu_seconds, free_port, machine_ticks, recreate_database, Api, ChildGuard,
-};
 use std::{
     path::{Path, PathBuf},
-    process::{Command, Stdio},
     str::FromStr,
     sync::{
         atomic::{AtomicI64, Ordering},
@@ -29,15 +25,23 @@ use std::{
 
 use anyhow::{bail, ensure, Context};
 use clap::Parser;
+use commonground_benches::load::{
+    api::{id_of, Api},
+    cpu::{cores, cpu_seconds, CpuSample},
+    database::recreate_database,
+    measure::{latency_histogram, percentiles, ratio, record, verdict},
+    server::{ServerConfig, DEFAULT_BINARY},
+};
 use futures_util::{stream, StreamExt, TryStreamExt};
 use hdrhistogram::Histogram;
-use serde_json::{json, Value};
+use serde_json::json;
 use sqlx::{
     postgres::PgPoolOptions,
     sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
     PgPool, SqlitePool,
 };
 use tokio::sync::{watch, Barrier};
+use uuid::Uuid;
 
 #[derive(Parser)]
 #[command(
@@ -74,14 +78,13 @@ struct Args {
     #[arg(long, default_value_t = 1000.0)]
     target: f64,
     /// The server binary.
-    #[arg(long, default_value = "target/release/commonground")]
+    #[arg(long, default_value = DEFAULT_BINARY)]
     server: PathBuf,
     /// Skip the bare-UPDATE reference.
     #[arg(long)]
     no_reference: bool,
 }
 
-const MAX_LATENCY_MICROS: u64 = 60_000_000;
 static NEXT_REFERENCE_ROW: AtomicI64 = AtomicI64::new(1);
 
 #[tokio::main]
@@ -103,38 +106,38 @@ async fn main() -> anyhow::Result<()> {
         args.db_connections
     );
 
-    let data_dir = tempfile::tempdir()?;
     let mut service = Vec::new();
     {
-        let port = free_port()?;
-        let server = ChildGuard(
-            server_command(&args, &store, port, data_dir.path())
-                .spawn()
-                .with_context(|| format!("cannot start {}", args.server.display()))?,
-        );
-        let api = Api::new(client()?, format!("http://127.0.0.1:{port}"));
-        api.wait_ready().await?;
-        let meter = Meter::new(&store, Some(server.0.id())).await?;
+        let server = ServerConfig::new(&args.server)?
+            .database_url(store.url())
+            .db_connections(args.db_connections)
+            // Rounds release their claims, but nobody should ever meet the per-person limit.
+            .env("COMMONGROUND_MAX_OPEN_CLAIMS", 100_000)
+            .env("COMMONGROUND_LOGIN_FAILURES_PER_ADDRESS", 1_000_000)
+            .env("COMMONGROUND_ACCESS_TOKEN_TTL_SECS", 86_400)
+            .start()
+            .await?;
+        let api = &server.api;
+        let meter = Meter::new(&store, Some(server.pid())).await?;
         let setup_started = Instant::now();
-        let street = set_up(&args, &api).await?;
+        let street = set_up(&args, api).await?;
         println!(
             "set-up: {} members registered, signed in and joined in {:.1} s",
             street.claimants.len(),
             setup_started.elapsed().as_secs_f64()
         );
         // One warm-up round, not counted: first queries, prepared statements, connections.
-        service_round(&api, &street, &meter, args.slots[0]).await?;
+        service_round(api, &street, &meter, args.slots[0]).await?;
         for &slots in &args.slots {
-            let outcome = run_rounds(&args, slots, |_| {
-                service_round(&api, &street, &meter, slots)
-            })
-            .await?;
+            let outcome =
+                run_rounds(&args, slots, |_| service_round(api, &street, &meter, slots)).await?;
             outcome.print(&format!("commonground, {slots}-slot task"), args.target);
             service.push(outcome);
         }
     }
 
     if !args.no_reference {
+        let data_dir = tempfile::tempdir()?;
         let reference = Reference::open(&store, data_dir.path(), args.db_connections).await?;
         let meter = Meter::new(&store, None).await?;
         reference
@@ -151,7 +154,7 @@ async fn main() -> anyhow::Result<()> {
             );
             println!(
                 "ratio: decisions per second, commonground / reference, {slots} slots = {:.2}",
-                ours.rate() / outcome.rate().max(1e-9)
+                ratio(ours.rate(), outcome.rate())
             );
         }
     }
@@ -169,8 +172,8 @@ struct Round {
     lost: u64,
     over_booked: u64,
     wall: Duration,
-    latencies_micros: Vec<u64>,
-    cpu: Cpu,
+    latencies: Vec<Duration>,
+    cpu: CpuSample,
 }
 
 /// Rounds of one variant added up.
@@ -182,7 +185,7 @@ struct Outcome {
     wall_seconds: f64,
     round_rates: Vec<f64>,
     latency_micros: Histogram<u64>,
-    cpu: Cpu,
+    cpu: CpuSample,
 }
 
 impl Outcome {
@@ -191,8 +194,6 @@ impl Outcome {
     }
 
     fn print(&self, name: &str, target: f64) {
-        let ms = |micros: u64| micros as f64 / 1000.0;
-        let q = |p: f64| ms(self.latency_micros.value_at_quantile(p));
         let mut rates = self.round_rates.clone();
         rates.sort_by(f64::total_cmp);
         let at = |p: f64| rates[((rates.len() - 1) as f64 * p).round() as usize];
@@ -206,7 +207,7 @@ impl Outcome {
             "  decisions                  {decisions} in {:.2} s = {:.0}/s (target {target:.0}/s: {})",
             self.wall_seconds,
             self.rate(),
-            if self.rate() >= target { "met" } else { "MISSED" }
+            verdict(self.rate() >= target)
         );
         println!(
             "  per round                  min {:.0}/s, median {:.0}/s, max {:.0}/s",
@@ -215,10 +216,8 @@ impl Outcome {
             at(1.0)
         );
         println!(
-            "  barrier->answer latency    p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
-            q(0.5),
-            q(0.99),
-            ms(self.latency_micros.max())
+            "  barrier->answer latency    {}",
+            percentiles(&self.latency_micros, &[0.5, 0.99])
         );
         // SQLite runs inside the server; the reference has no server.
         let per = |seconds: f64| seconds * 1000.0 / decisions.max(1) as f64;
@@ -234,10 +233,9 @@ impl Outcome {
         println!("  CPU ms per decision        {}", parts.join(", "));
         println!(
             "  machine CPU busy           {:.0}% of {} cores while claims ran ({:.2} core-ms per decision)",
-            100.0 * self.cpu.busy_ticks / self.cpu.total_ticks.max(1.0),
+            100.0 * self.cpu.busy_cores() / cores() as f64,
             cores(),
-            self.cpu.busy_ticks / self.cpu.total_ticks.max(1.0) * cores() as f64 * 1000.0
-                / self.rate().max(1e-9)
+            self.cpu.busy_cores() * 1000.0 / self.rate().max(1e-9)
         );
     }
 }
@@ -254,8 +252,8 @@ where
         over_booked: 0,
         wall_seconds: 0.0,
         round_rates: Vec::new(),
-        latency_micros: Histogram::new_with_bounds(1, MAX_LATENCY_MICROS, 3)?,
-        cpu: Cpu::default(),
+        latency_micros: latency_histogram(),
+        cpu: CpuSample::default(),
     };
     let deadline = Instant::now() + Duration::from_secs(args.max_seconds);
     for n in 0..args.rounds {
@@ -275,10 +273,8 @@ where
         outcome
             .round_rates
             .push((r.won + r.lost) as f64 / r.wall.as_secs_f64().max(1e-9));
-        for micros in r.latencies_micros {
-            outcome
-                .latency_micros
-                .record(micros.clamp(1, MAX_LATENCY_MICROS))?;
+        for latency in r.latencies {
+            record(&mut outcome.latency_micros, latency);
         }
         outcome.cpu.add(&r.cpu);
     }
@@ -335,14 +331,16 @@ struct Claimant {
 }
 
 struct Street {
-    neighbourhood: String,
+    neighbourhood: Uuid,
     coordinator: String,
     claimants: Vec<Claimant>,
 }
 
 async fn set_up(args: &Args, api: &Api) -> anyhow::Result<Street> {
-    let run = uuid::Uuid::now_v7().simple().to_string();
-    let coordinator = sign_up(api, &format!("coordinator-{run}"), "Cora").await?;
+    let run = Uuid::now_v7().simple().to_string();
+    let coordinator = api
+        .sign_up(&format!("coordinator-{run}@example.org"), "Cora")
+        .await?;
     let hood = json!({
         "name": format!("Claims bench {run}"),
         "description": "Claim throughput benchmark",
@@ -351,28 +349,22 @@ async fn set_up(args: &Args, api: &Api) -> anyhow::Result<Street> {
         "visibility": "public",
         "join_policy": "open",
     });
-    let neighbourhood = id_of(
-        &api.send(
-            reqwest::Method::POST,
-            "/api/v1/neighbourhoods",
-            Some(&coordinator),
-            Some(&hood),
-            201,
-        )
-        .await?,
-    )?;
+    let neighbourhood = api.create_neighbourhood(&coordinator, hood, None).await?;
     let join = format!("/api/v1/neighbourhoods/{neighbourhood}/join");
     let claimants = stream::iter(0..args.claimants)
         .map(|n| {
             let (api, run, join) = (api.clone(), run.clone(), join.clone());
             async move {
-                let token =
-                    sign_up(&api, &format!("member{n}-{run}"), &format!("Member {n}")).await?;
-                api.send(reqwest::Method::POST, &join, Some(&token), None, 200)
+                let token = api
+                    .sign_up(
+                        &format!("member{n}-{run}@example.org"),
+                        &format!("Member {n}"),
+                    )
                     .await?;
+                api.act(&join, Some(&token), None).await?;
                 // Each claimant gets its own client, so its own keep-alive connection.
                 Ok::<_, anyhow::Error>(Claimant {
-                    api: Api::new(client()?, api.base.clone()),
+                    api: api.with_own_client()?,
                     token,
                 })
             }
@@ -396,12 +388,10 @@ async fn service_round(
     slots: i32,
 ) -> anyhow::Result<Round> {
     let task = api
-        .send(
-            reqwest::Method::POST,
+        .post(
             &format!("/api/v1/neighbourhoods/{}/tasks", street.neighbourhood),
             Some(&street.coordinator),
-            Some(&json!({"title": "Hot task", "description": "Claims benchmark", "slots": slots})),
-            201,
+            json!({"title": "Hot task", "description": "Claims benchmark", "slots": slots}),
         )
         .await?;
     let id = id_of(&task)?;
@@ -415,8 +405,7 @@ async fn service_round(
         let (ready, start) = line.runner();
         handles.push(tokio::spawn(async move {
             // Warm-up: opens (or re-uses) this claimant's connection and shows the task exists.
-            api.send(reqwest::Method::GET, &task_path, Some(&token), None, 200)
-                .await?;
+            api.get(&task_path, Some(&token)).await?;
             let start = wait_for_start(&ready, start).await?;
             let response = api
                 .http
@@ -449,15 +438,7 @@ async fn service_round(
     let won = answers.iter().filter(|(s, _)| *s == 201).count() as u64;
     let lost = answers.len() as u64 - won;
     let expected = (slots.max(0) as u64).min(answers.len() as u64);
-    let detail = api
-        .send(
-            reqwest::Method::GET,
-            &task_path,
-            Some(&street.coordinator),
-            None,
-            200,
-        )
-        .await?;
+    let detail = api.get(&task_path, Some(&street.coordinator)).await?;
     let claimed = detail["claimed_slots"].as_u64().context("claimed_slots")?;
     let listed = detail["claims"].as_array().context("claims")?.len() as u64;
     let over_booked = won.saturating_sub(expected) + claimed.saturating_sub(slots.max(0) as u64);
@@ -468,12 +449,10 @@ async fn service_round(
             answers.len()
         );
     }
-    api.send(
-        reqwest::Method::POST,
+    api.act(
         &format!("{task_path}/cancel"),
         Some(&street.coordinator),
-        Some(&json!({"reason": "Benchmark round over"})),
-        200,
+        Some(json!({"reason": "Benchmark round over"})),
     )
     .await?;
     Ok(Round {
@@ -481,7 +460,7 @@ async fn service_round(
         lost,
         over_booked,
         wall: answers.iter().map(|(_, t)| *t).max().unwrap_or_default(),
-        latencies_micros: answers.iter().map(|(_, t)| t.as_micros() as u64).collect(),
+        latencies: answers.iter().map(|(_, t)| *t).collect(),
         cpu,
     })
 }
@@ -499,6 +478,14 @@ impl Store {
         match self {
             Store::Postgres(_) => "PostgreSQL",
             Store::Sqlite => "SQLite",
+        }
+    }
+
+    /// The server's `DATABASE_URL`: none for SQLite (a file in its data folder).
+    fn url(&self) -> Option<&str> {
+        match self {
+            Store::Postgres(url) => Some(url),
+            Store::Sqlite => None,
         }
     }
 }
@@ -654,71 +641,9 @@ impl Reference {
             lost: answers.len() as u64 - won,
             over_booked: 0,
             wall: answers.iter().map(|(_, t)| *t).max().unwrap_or_default(),
-            latencies_micros: answers.iter().map(|(_, t)| t.as_micros() as u64).collect(),
+            latencies: answers.iter().map(|(_, t)| *t).collect(),
             cpu,
         })
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Processes, the database and the HTTP API
-
-fn server_command(args: &Args, store: &Store, port: u16, data_dir: &Path) -> Command {
-    let mut command = Command::new(&args.server);
-    command
-        .arg("serve")
-        .env("COMMONGROUND_BIND", format!("127.0.0.1:{port}"))
-        .env("COMMONGROUND_DATA_DIR", data_dir)
-        .env("COMMONGROUND_FRONTEND_DIR", data_dir.join("none"))
-        .env(
-            "COMMONGROUND_JWT_SECRET",
-            "bench-only-signing-secret-not-for-production-use",
-        )
-        .env(
-            "COMMONGROUND_DB_MAX_CONNECTIONS",
-            args.db_connections.to_string(),
-        )
-        // Rounds release their claims, but nobody should ever meet the per-person limit.
-        .env("COMMONGROUND_MAX_OPEN_CLAIMS", "100000")
-        .env("COMMONGROUND_LOGIN_FAILURES_PER_ADDRESS", "1000000")
-        .env("COMMONGROUND_ACCESS_TOKEN_TTL_SECS", "86400")
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit());
-    if let Store::Postgres(url) = store {
-        command.env("DATABASE_URL", url);
-    }
-    command
-}
-
-/// CPU used while claims ran: seconds of the server, of the database's backends and of this
-/// process, and the machine's busy and total ticks (all cores).
-#[derive(Default)]
-struct Cpu {
-    server: f64,
-    database: f64,
-    generator: f64,
-    busy_ticks: f64,
-    total_ticks: f64,
-}
-
-impl Cpu {
-    fn add(&mut self, other: &Cpu) {
-        self.server += other.server;
-        self.database += other.database;
-        self.generator += other.generator;
-        self.busy_ticks += other.busy_ticks;
-        self.total_ticks += other.total_ticks;
-    }
-
-    fn since(&self, before: &Cpu) -> Cpu {
-        Cpu {
-            server: self.server - before.server,
-            database: self.database - before.database,
-            generator: self.generator - before.generator,
-            busy_ticks: self.busy_ticks - before.busy_ticks,
-            total_ticks: self.total_ticks - before.total_ticks,
-        }
     }
 }
 
@@ -757,41 +682,11 @@ impl Meter {
 
     /// A backend that has gone away reads as 0 (pool connections live for minutes; rounds take
     /// seconds).
-    fn read(&self, backends: &[u32]) -> anyhow::Result<Cpu> {
-        let (busy_ticks, total_ticks) = machine_ticks()?;
-        Ok(Cpu {
-            server: self.server.map(cpu_seconds).transpose()?.unwrap_or(0.0),
-            database: backends
-                .iter()
-                .map(|&pid| cpu_seconds(pid).unwrap_or(0.0))
-                .sum(),
-            generator: cpu_seconds(std::process::id())?,
-            busy_ticks,
-            total_ticks,
-        })
+    fn read(&self, backends: &[u32]) -> anyhow::Result<CpuSample> {
+        let database = backends
+            .iter()
+            .map(|&pid| cpu_seconds(pid).unwrap_or(0.0))
+            .sum();
+        CpuSample::take(self.server, database)
     }
-}
-
-fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-fn id_of(value: &Value) -> anyhow::Result<String> {
-    Ok(value["id"].as_str().context("no id")?.to_owned())
-}
-
-/// One HTTP client: each claimant has its own, so its own keep-alive connection.
-fn client() -> anyhow::Result<reqwest::Client> {
-    Ok(reqwest::Client::builder()
-        .tcp_nodelay(true)
-        .pool_max_idle_per_host(4)
-        .timeout(Duration::from_secs(60))
-        .build()?)
-}
-
-/// Registers `who@example.org` and signs in; returns the access token.
-async fn sign_up(api: &Api, who: &str, name: &str) -> anyhow::Result<String> {
-    let email = format!("{who}@example.org");
-    api.register(&email, name).await?;
-    api.log_in(&email).await
 }

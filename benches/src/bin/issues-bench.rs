@@ -17,16 +17,10 @@
 //! afterwards so queries can be examined with `EXPLAIN ANALYZE` (`--explain` prints the plans of
 //! the service's queries).
 
-use commonground::bench_support::{
-    free_port, machine_ticks, process_ticks, recreate_database, Api, ChildGuard,
-};
 use std::{
     collections::HashSet,
     fmt::Write as _,
-    future::Future,
     path::PathBuf,
-    pin::Pin,
-    process::{Command, Stdio},
     sync::{
         atomic::{AtomicU64, Ordering},
         Arc,
@@ -38,10 +32,18 @@ use anyhow::{bail, Context};
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use chrono::{DateTime, Utc};
 use clap::Parser;
-use hdrhistogram::Histogram;
+use commonground_benches::load::{
+    api::{id_of, Api},
+    database::{
+        self, copy_rows, copy_timestamp as ts, membership_row, password_hash, print_load_average,
+        recreate_database, require_local, user_row, COPY_MEMBERSHIPS, COPY_USERS,
+    },
+    measure::{job, print_ratio, run_load, verdict, Job, Phase},
+    server::{Organisation, Server, ServerConfig, DEFAULT_BINARY},
+};
 use rand::{rngs::StdRng, Rng, SeedableRng};
 use serde_json::{json, Value};
-use sqlx::{postgres::PgPoolOptions, PgConnection, PgPool, Row};
+use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -84,7 +86,7 @@ struct Args {
     #[arg(long, default_value_t = 42)]
     seed: u64,
     /// The server binary.
-    #[arg(long, default_value = "target/release/commonground")]
+    #[arg(long, default_value = DEFAULT_BINARY)]
     server: PathBuf,
     /// Print `EXPLAIN (ANALYZE, BUFFERS)` of the service's queries after the read phases.
     #[arg(long)]
@@ -105,7 +107,6 @@ const ACTIVE: &str = "('open', 'acknowledged', 'in_progress')";
 const MAX_SUGGESTIONS: usize = commonground::services::issues::MAX_SUGGESTIONS;
 const ADMIN_EMAIL: &str = "admin@issues-bench.example";
 const MANAGER_EMAIL: &str = "manager@issues-bench.example";
-const MAX_LATENCY_MICROS: u64 = 60_000_000;
 const RADIUS_M: f64 = 1_000.0;
 const SPACING_M: f64 = 2_200.0;
 const HOTSPOTS: usize = 40;
@@ -132,62 +133,35 @@ const DESCRIPTIONS: [&str; 6] = [
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let host = args
-        .server_url
-        .rsplit_once('@')
-        .map_or(args.server_url.as_str(), |(_, host)| host);
-    if !(host.starts_with("127.0.0.1") || host.starts_with("localhost")) {
-        bail!("--server-url must be a PostgreSQL server on 127.0.0.1 or localhost");
-    }
+    require_local(&args.server_url)?;
     println!(
         "issues-bench: {} issues, {} reports over {} neighbourhoods on PostgreSQL; {} readers, {} writers",
         args.issues, args.reports, args.neighbourhoods, args.readers, args.writers
     );
-    let load_average = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    println!(
-        "load average before the run: {}",
-        load_average
-            .split_whitespace()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
+    print_load_average();
     let started = Instant::now();
     let mut database_url =
         recreate_database(&format!("{}/{}", args.server_url, args.database)).await?;
     if let Some(params) = &args.url_params {
         database_url = format!("{database_url}?{params}");
     }
-    let port = free_port()?;
-    let data_dir = tempfile::tempdir()?;
-    let server = ChildGuard(
-        server_command(&args, &database_url, port, data_dir.path())
-            .arg("serve")
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .with_context(|| format!("cannot start {}", args.server.display()))?,
-    );
-    let pid = server.0.id();
-    let api = Api {
-        http: reqwest::Client::new(),
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    api.wait_ready().await?;
+    let server = ServerConfig::new(&args.server)?
+        .database_url(Some(&database_url))
+        .db_connections(args.db_connections)
+        .start()
+        .await?;
+    let pid = server.pid();
+    let api = &server.api;
 
     let setup = Instant::now();
-    let mut world = set_up(&args, &api, &database_url, port, data_dir.path()).await?;
+    let mut world = set_up(&args, &server).await?;
     println!(
         "set-up through the API: {} neighbourhoods, {} categories in {:.1} s",
         world.hoods.len(),
         world.categories.len(),
         setup.elapsed().as_secs_f64()
     );
-    let pool = PgPoolOptions::new()
-        .max_connections(args.db_connections.max(args.readers as u32))
-        .connect(&database_url)
-        .await
-        .context("cannot connect to the benchmark database")?;
+    let pool = database::pool(&database_url, args.db_connections.max(args.readers as u32)).await?;
     let load = Instant::now();
     bulk_load(&args, &pool, &mut world).await?;
     println!(
@@ -195,18 +169,14 @@ async fn main() -> anyhow::Result<()> {
         load.elapsed().as_secs_f64()
     );
     print_counts(&pool).await?;
-    world.member_tokens = log_in_members(&api, &world.member_emails).await?;
-    world.cursors = collect_cursors(&api, &world.hoods).await?;
+    world.member_tokens = api.log_in_all(&world.member_emails).await?;
+    world.cursors = collect_cursors(api, &world.hoods).await?;
     let world = Arc::new(world);
 
     // Warm both paths (connection pools, caches) before measuring.
     for kind in ReadKind::ALL {
         run_load(
-            "warm-up",
-            2,
-            Duration::from_secs(1),
-            args.seed,
-            pid,
+            phase("warm-up", 2, 1, args.seed, pid),
             http_read(world.clone(), kind),
         )
         .await?;
@@ -221,21 +191,21 @@ async fn main() -> anyhow::Result<()> {
         (args.read_seconds / 2).max(2)
     );
     for kind in ReadKind::ALL {
+        let label = format!("{} HTTP", kind.name());
         let http = run_load(
-            &format!("{} HTTP", kind.name()),
-            args.readers,
-            Duration::from_secs(args.read_seconds),
-            args.seed,
-            pid,
+            phase(&label, args.readers, args.read_seconds, args.seed, pid),
             http_read(world.clone(), kind),
         )
         .await?;
+        let label = format!("{} SQL", kind.name());
         let sql = run_load(
-            &format!("{} SQL", kind.name()),
-            args.readers,
-            Duration::from_secs((args.read_seconds / 2).max(2)),
-            args.seed,
-            pid,
+            phase(
+                &label,
+                args.readers,
+                reference_seconds(args.read_seconds),
+                args.seed,
+                pid,
+            ),
             sql_read(world.clone(), pool.clone(), kind),
         )
         .await?;
@@ -247,7 +217,7 @@ async fn main() -> anyhow::Result<()> {
             "{:<28} p99 {:>6.1} ms (target <= 20 ms) {}",
             kind.name(),
             p99,
-            mark(p99 <= 20.0 && http.errors == 0)
+            verdict(p99 <= 20.0 && http.errors == 0)
         ));
     }
 
@@ -261,28 +231,29 @@ async fn main() -> anyhow::Result<()> {
             "report creation: {} signed-in members, {} s over HTTP then {} s of the equivalent SQL transaction ({} connections)",
             args.writers,
             args.write_seconds,
-            (args.write_seconds / 2).max(2),
+            reference_seconds(args.write_seconds),
             args.db_connections
         );
         let http = run_load(
-            "POST reports HTTP",
-            args.writers,
-            Duration::from_secs(args.write_seconds),
-            args.seed,
-            pid,
+            phase(
+                "POST reports HTTP",
+                args.writers,
+                args.write_seconds,
+                args.seed,
+                pid,
+            ),
             http_report(world.clone()),
         )
         .await?;
-        let write_pool = PgPoolOptions::new()
-            .max_connections(args.db_connections)
-            .connect(&database_url)
-            .await?;
+        let write_pool = database::pool(&database_url, args.db_connections).await?;
         let sql = run_load(
-            "report transaction SQL",
-            args.writers,
-            Duration::from_secs((args.write_seconds / 2).max(2)),
-            args.seed,
-            pid,
+            phase(
+                "report transaction SQL",
+                args.writers,
+                reference_seconds(args.write_seconds),
+                args.seed,
+                pid,
+            ),
             sql_report(world.clone(), write_pool),
         )
         .await?;
@@ -293,13 +264,13 @@ async fn main() -> anyhow::Result<()> {
         );
         sql.print();
         print_ratio(&http, &sql);
-        let rate = http.ok as f64 / http.seconds;
+        let rate = http.rate();
         verdicts.push(format!(
             "{:<28} {:>6.0} /s, {} errors (target >= 500/s, 0 errors) {}",
             "report creation",
             rate,
             http.errors,
-            mark(rate >= 500.0 && http.errors == 0)
+            verdict(rate >= 500.0 && http.errors == 0)
         ));
         print_counts(&pool).await?;
     }
@@ -318,105 +289,20 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-fn mark(ok: bool) -> &'static str {
-    if ok {
-        "met"
-    } else {
-        "MISSED"
+/// A closed-loop phase of `seconds`, measuring the server's and PostgreSQL's CPU.
+fn phase(label: &str, clients: usize, seconds: u64, seed: u64, server_pid: u32) -> Phase<'_> {
+    Phase {
+        label,
+        clients,
+        duration: Duration::from_secs(seconds),
+        seed,
+        server_pid: Some(server_pid),
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Processes and the database
-
-fn server_command(
-    args: &Args,
-    database_url: &str,
-    port: u16,
-    data_dir: &std::path::Path,
-) -> Command {
-    let mut command = Command::new(&args.server);
-    command
-        .env("COMMONGROUND_BIND", format!("127.0.0.1:{port}"))
-        .env("COMMONGROUND_DATA_DIR", data_dir)
-        .env("COMMONGROUND_FRONTEND_DIR", data_dir.join("none"))
-        .env(
-            "COMMONGROUND_JWT_SECRET",
-            "bench-only-signing-secret-not-for-production-use",
-        )
-        .env(
-            "COMMONGROUND_DB_MAX_CONNECTIONS",
-            args.db_connections.to_string(),
-        )
-        .env("DATABASE_URL", database_url)
-        .env("RUST_LOG", "warn");
-    command
-}
-
-/// Where the machine's CPU time has gone so far, in seconds (Linux counts 100 ticks a second):
-/// this process, the server, every PostgreSQL process, and the whole machine.
-#[derive(Clone, Copy, Default)]
-struct CpuSample {
-    own: f64,
-    server: f64,
-    postgres: f64,
-    /// Busy (all but idle and I/O wait) and all ticks over every core, from /proc/stat.
-    busy: f64,
-    total: f64,
-}
-
-impl CpuSample {
-    fn take(server_pid: u32) -> anyhow::Result<Self> {
-        let read = |pid: &str| std::fs::read_to_string(format!("/proc/{pid}/stat")).ok();
-        let own = read("self")
-            .as_deref()
-            .and_then(process_ticks)
-            .unwrap_or(0.0);
-        let server = read(&server_pid.to_string())
-            .as_deref()
-            .and_then(process_ticks)
-            .context("cannot read the server's CPU time")?;
-        let mut postgres = 0.0;
-        for entry in std::fs::read_dir("/proc")?.flatten() {
-            let name = entry.file_name();
-            let Some(pid) = name
-                .to_str()
-                .filter(|n| n.bytes().all(|b| b.is_ascii_digit()))
-            else {
-                continue;
-            };
-            if let Some(stat) = read(pid) {
-                if stat.contains("(postgres)") {
-                    postgres += process_ticks(&stat).unwrap_or(0.0);
-                }
-            }
-        }
-        let (busy, total) = machine_ticks()?;
-        Ok(Self {
-            own: own / 100.0,
-            server: server / 100.0,
-            postgres: postgres / 100.0,
-            busy: busy / 100.0,
-            total: total / 100.0,
-        })
-    }
-
-    fn since(self, before: CpuSample) -> CpuSample {
-        CpuSample {
-            own: self.own - before.own,
-            server: self.server - before.server,
-            postgres: self.postgres - before.postgres,
-            busy: self.busy - before.busy,
-            total: self.total - before.total,
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The HTTP API
-
-fn id_of(value: &Value) -> anyhow::Result<Uuid> {
-    Ok(value["id"].as_str().context("no id")?.parse()?)
+/// The SQL reference runs half as long as the HTTP phase (at least 2 s): its figures settle sooner.
+fn reference_seconds(http_seconds: u64) -> u64 {
+    (http_seconds / 2).max(2)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -481,39 +367,15 @@ struct World {
     cursors: Vec<(usize, String, DateTime<Utc>, Uuid)>,
 }
 
-async fn set_up(
-    args: &Args,
-    api: &Api,
-    database_url: &str,
-    port: u16,
-    data_dir: &std::path::Path,
-) -> anyhow::Result<World> {
-    api.register(ADMIN_EMAIL, "Bench Admin").await?;
-    let granted = server_command(args, database_url, port, data_dir)
-        .args(["admin", "grant-admin", "--email", ADMIN_EMAIL])
-        .stdout(Stdio::null())
-        .status()
-        .context("commonground admin grant-admin")?;
-    if !granted.success() {
-        bail!("commonground admin grant-admin failed");
-    }
-    let admin = api.log_in(ADMIN_EMAIL).await?;
-    api.register(MANAGER_EMAIL, "Bench Manager").await?;
-    let manager = api.log_in(MANAGER_EMAIL).await?;
-    let org = id_of(
-        &api.post(
-            "/api/v1/organisations",
-            Some(&admin),
-            json!({"name": "Bench Borough Council"}),
-        )
-        .await?,
-    )?;
-    api.post(
-        &format!("/api/v1/organisations/{org}/staff"),
-        Some(&admin),
-        json!({"email": MANAGER_EMAIL}),
-    )
-    .await?;
+async fn set_up(args: &Args, server: &Server) -> anyhow::Result<World> {
+    let api = &server.api;
+    let Organisation {
+        id: org,
+        admin,
+        manager,
+    } = server
+        .set_up_organisation("Bench Borough Council", ADMIN_EMAIL, MANAGER_EMAIL)
+        .await?;
 
     let mut rng = StdRng::seed_from_u64(args.seed);
     let columns = 5usize;
@@ -532,18 +394,7 @@ async fn set_up(
             "visibility": "public",
             "join_policy": "open",
         });
-        let id = id_of(
-            &api.post("/api/v1/neighbourhoods", Some(&admin), body)
-                .await?,
-        )?;
-        api.send(
-            reqwest::Method::PUT,
-            &format!("/api/v1/organisations/{org}/neighbourhoods/{id}"),
-            Some(&admin),
-            None,
-            204,
-        )
-        .await?;
+        let id = api.create_neighbourhood(&admin, body, Some(org)).await?;
         let hotspots = (0..HOTSPOTS)
             .map(|_| in_disk(&mut rng, RADIUS_M * 0.85))
             .collect();
@@ -577,19 +428,6 @@ async fn set_up(
     })
 }
 
-async fn log_in_members(api: &Api, emails: &[String]) -> anyhow::Result<Vec<String>> {
-    let mut tasks = Vec::new();
-    for email in emails {
-        let (api, email) = (api.clone(), email.clone());
-        tasks.push(tokio::spawn(async move { api.log_in(&email).await }));
-    }
-    let mut tokens = Vec::new();
-    for task in tasks {
-        tokens.push(task.await??);
-    }
-    Ok(tokens)
-}
-
 /// Walks the newest-first list of each neighbourhood to collect real cursors for deeper pages.
 async fn collect_cursors(
     api: &Api,
@@ -603,9 +441,7 @@ async fn collect_cursors(
             if let Some(cursor) = &cursor {
                 path.push_str(&format!("?cursor={cursor}"));
             }
-            let page = api
-                .send(reqwest::Method::GET, &path, None, None, 200)
-                .await?;
+            let page = api.get(&path, None).await?;
             let Some(next) = page["next_cursor"].as_str() else {
                 break;
             };
@@ -647,10 +483,6 @@ fn v7_at(at: DateTime<Utc>) -> Uuid {
         at.timestamp_subsec_nanos(),
     );
     Uuid::new_v7(ts)
-}
-
-fn ts(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M:%S%.6f+00").to_string()
 }
 
 fn opt_ts(at: Option<DateTime<Utc>>) -> String {
@@ -768,14 +600,6 @@ fn plan_issues(args: &Args, rng: &mut StdRng, now: DateTime<Utc>) -> anyhow::Res
     Ok(plans)
 }
 
-async fn copy_rows(conn: &mut PgConnection, statement: &str, data: &str) -> anyhow::Result<u64> {
-    let mut copy = conn.copy_in_raw(statement).await?;
-    for chunk in data.as_bytes().chunks(1 << 20) {
-        copy.send(chunk).await?;
-    }
-    Ok(copy.finish().await?)
-}
-
 async fn bulk_load(args: &Args, pool: &PgPool, world: &mut World) -> anyhow::Result<()> {
     let mut rng = StdRng::seed_from_u64(args.seed.wrapping_add(1));
     let now = Utc::now();
@@ -785,11 +609,7 @@ async fn bulk_load(args: &Args, pool: &PgPool, world: &mut World) -> anyhow::Res
         .execute(&mut *conn)
         .await?;
     let mut step = Instant::now();
-    let hash: String = sqlx::query("SELECT password_hash FROM users WHERE email = $1")
-        .bind(ADMIN_EMAIL)
-        .fetch_one(&mut *conn)
-        .await?
-        .try_get(0)?;
+    let hash = password_hash(&mut conn, ADMIN_EMAIL).await?;
 
     // Residents (reporters and supporters) and the members who will file reports, all with the
     // admin's password hash so any of them can sign in.
@@ -801,15 +621,15 @@ async fn bulk_load(args: &Args, pool: &PgPool, world: &mut World) -> anyhow::Res
         let mut people = Vec::with_capacity(args.residents);
         for r in 0..args.residents {
             let id = Uuid::now_v7();
-            writeln!(
-                users,
-                "{id}\tresident{h}-{r}@issues-bench.example\tResident {h}-{r}\t{hash}\tf\t0\t{joined}\t{joined}"
-            )?;
-            writeln!(
-                memberships,
-                "{}\t{id}\tmember\tactive\t\\N\t\\N\t{joined}\t{joined}",
-                hood.id
-            )?;
+            let email = format!("resident{h}-{r}@issues-bench.example");
+            users.push_str(&user_row(
+                id,
+                &email,
+                &format!("Resident {h}-{r}"),
+                &hash,
+                &joined,
+            ));
+            memberships.push_str(&membership_row(hood.id, id, &joined));
             people.push(id);
         }
         residents.push(people);
@@ -817,32 +637,21 @@ async fn bulk_load(args: &Args, pool: &PgPool, world: &mut World) -> anyhow::Res
     for w in 0..args.writers {
         let id = Uuid::now_v7();
         let email = format!("writer{w}@issues-bench.example");
-        writeln!(
-            users,
-            "{id}\t{email}\tWriter {w}\t{hash}\tf\t0\t{joined}\t{joined}"
-        )?;
+        users.push_str(&user_row(
+            id,
+            &email,
+            &format!("Writer {w}"),
+            &hash,
+            &joined,
+        ));
         for hood in &world.hoods {
-            writeln!(
-                memberships,
-                "{}\t{id}\tmember\tactive\t\\N\t\\N\t{joined}\t{joined}",
-                hood.id
-            )?;
+            memberships.push_str(&membership_row(hood.id, id, &joined));
         }
         world.member_emails.push(email);
         world.member_ids.push(id);
     }
-    copy_rows(
-        &mut conn,
-        "COPY users (id, email, display_name, password_hash, is_platform_admin, event_seq, created_at, updated_at) FROM STDIN",
-        &users,
-    )
-    .await?;
-    copy_rows(
-        &mut conn,
-        "COPY memberships (neighbourhood_id, user_id, role, status, suspended_until, suspension_reason, joined_at, updated_at) FROM STDIN",
-        &memberships,
-    )
-    .await?;
+    copy_rows(&mut conn, COPY_USERS, &users).await?;
+    copy_rows(&mut conn, COPY_MEMBERSHIPS, &memberships).await?;
     drop(users);
     drop(memberships);
     println!(
@@ -1050,145 +859,6 @@ async fn print_counts(pool: &PgPool) -> anyhow::Result<()> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Load
-
-type Job = Arc<
-    dyn Fn(usize, u64) -> Pin<Box<dyn Future<Output = anyhow::Result<u64>> + Send>> + Send + Sync,
->;
-
-struct Stats {
-    label: String,
-    latency: Histogram<u64>,
-    ok: u64,
-    errors: u64,
-    first_error: Option<String>,
-    /// Items returned (reads) or reports pooled (writes).
-    items: u64,
-    seconds: f64,
-    cpu: CpuSample,
-}
-
-impl Stats {
-    fn quantile_ms(&self, q: f64) -> f64 {
-        self.latency.value_at_quantile(q) as f64 / 1000.0
-    }
-
-    fn rate(&self) -> f64 {
-        self.ok as f64 / self.seconds
-    }
-
-    fn print(&self) {
-        println!(
-            "{:<34} {:>7.0}/s  p50 {:>6.2}  p95 {:>6.2}  p99 {:>6.2}  max {:>7.2} ms  {:>5.1} items  {} errors",
-            self.label,
-            self.rate(),
-            self.quantile_ms(0.5),
-            self.quantile_ms(0.95),
-            self.quantile_ms(0.99),
-            self.latency.max() as f64 / 1000.0,
-            self.items as f64 / self.ok.max(1) as f64,
-            self.errors
-        );
-        let per = |seconds: f64| 1000.0 * seconds / self.ok.max(1) as f64;
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
-        let busy = cores * self.cpu.busy / self.cpu.total.max(1e-9);
-        let other = busy - (self.cpu.own + self.cpu.server + self.cpu.postgres) / self.seconds;
-        println!(
-            "{:<34} CPU-ms per request: server {:.2}, PostgreSQL {:.2}, load generator {:.2}; \
-             {busy:.2} of {cores} cores busy (other processes {:.2})",
-            "",
-            per(self.cpu.server),
-            per(self.cpu.postgres),
-            per(self.cpu.own),
-            other.max(0.0)
-        );
-        if other > 0.15 {
-            println!(
-                "{:<34} WARNING: other processes used {other:.2} cores; figures are not clean",
-                ""
-            );
-        }
-        if let Some(error) = &self.first_error {
-            println!("{:<34} first error: {error}", "");
-        }
-    }
-}
-
-fn print_ratio(http: &Stats, sql: &Stats) {
-    let ratio = |a: f64, b: f64| a / b.max(1e-9);
-    println!(
-        "{:<34} ratio HTTP / SQL: p50 {:.1}x, p99 {:.1}x, throughput {:.2}x",
-        "",
-        ratio(http.quantile_ms(0.5), sql.quantile_ms(0.5)),
-        ratio(http.quantile_ms(0.99), sql.quantile_ms(0.99)),
-        ratio(http.rate(), sql.rate())
-    );
-}
-
-/// `clients` closed-loop clients run `job` for `duration`.
-async fn run_load(
-    label: &str,
-    clients: usize,
-    duration: Duration,
-    seed: u64,
-    server_pid: u32,
-    job: Job,
-) -> anyhow::Result<Stats> {
-    let cpu_before = CpuSample::take(server_pid)?;
-    let started = Instant::now();
-    let deadline = started + duration;
-    let mut tasks = Vec::new();
-    for client in 0..clients {
-        let job = job.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut rng = StdRng::seed_from_u64(
-                seed ^ (client as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15),
-            );
-            let mut latency = Histogram::<u64>::new_with_bounds(1, MAX_LATENCY_MICROS, 3)?;
-            let (mut ok, mut errors, mut items, mut first_error) = (0u64, 0u64, 0u64, None);
-            while Instant::now() < deadline {
-                let sent = Instant::now();
-                match job(client, rng.gen()).await {
-                    Ok(n) => {
-                        latency.saturating_record(sent.elapsed().as_micros() as u64);
-                        ok += 1;
-                        items += n;
-                    }
-                    Err(error) => {
-                        errors += 1;
-                        first_error.get_or_insert_with(|| format!("{error:#}"));
-                    }
-                }
-            }
-            anyhow::Ok((latency, ok, errors, items, first_error))
-        }));
-    }
-    let mut stats = Stats {
-        label: label.to_owned(),
-        latency: Histogram::new_with_bounds(1, MAX_LATENCY_MICROS, 3)?,
-        ok: 0,
-        errors: 0,
-        first_error: None,
-        items: 0,
-        seconds: 0.0,
-        cpu: CpuSample::default(),
-    };
-    for task in tasks {
-        let (latency, ok, errors, items, first_error) = task.await??;
-        stats.latency.add(latency)?;
-        stats.ok += ok;
-        stats.errors += errors;
-        stats.items += items;
-        if stats.first_error.is_none() {
-            stats.first_error = first_error;
-        }
-    }
-    stats.seconds = started.elapsed().as_secs_f64();
-    stats.cpu = CpuSample::take(server_pid)?.since(cpu_before);
-    Ok(stats)
-}
-
-// ---------------------------------------------------------------------------------------------
 // Reads
 
 #[derive(Clone, Copy)]
@@ -1286,9 +956,9 @@ fn params(world: &World, kind: ReadKind, seed: u64) -> Params {
 }
 
 fn http_read(world: Arc<World>, kind: ReadKind) -> Job {
-    Arc::new(move |client, seed| {
+    job(move |client, seed| {
         let world = world.clone();
-        Box::pin(async move {
+        async move {
             let p = params(&world, kind, seed);
             let base = &world.api.base;
             let (url, token) = match &p {
@@ -1349,7 +1019,7 @@ fn http_read(world: Arc<World>, kind: ReadKind) -> Job {
                 other => other["items"].as_array().map_or(0, Vec::len),
             };
             Ok(items as u64)
-        })
+        }
     })
 }
 
@@ -1361,9 +1031,9 @@ const ISSUE_VIEW: &str = "i.id, i.neighbourhood_id, i.category_id, i.status, i.s
 
 /// The equivalent of each read as one SQL statement giving the same rows in the same order.
 fn sql_read(world: Arc<World>, pool: PgPool, kind: ReadKind) -> Job {
-    Arc::new(move |_, seed| {
+    job(move |_, seed| {
         let (world, pool) = (world.clone(), pool.clone());
-        Box::pin(async move {
+        async move {
             let p = params(&world, kind, seed);
             let rows = match p {
                 Params::Nearby {
@@ -1454,7 +1124,7 @@ fn sql_read(world: Arc<World>, pool: PgPool, kind: ReadKind) -> Job {
                 _ => rows.len().min(PAGE as usize),
             };
             Ok(items as u64)
-        })
+        }
     })
 }
 
@@ -1557,9 +1227,9 @@ fn new_report(world: &World, seed: u64) -> NewReport {
 
 fn http_report(world: Arc<World>) -> Job {
     let counter = Arc::new(AtomicU64::new(0));
-    Arc::new(move |client, seed| {
+    job(move |client, seed| {
         let (world, counter) = (world.clone(), counter.clone());
-        Box::pin(async move {
+        async move {
             let r = new_report(&world, seed);
             let n = counter.fetch_add(1, Ordering::Relaxed);
             let token = world
@@ -1590,7 +1260,7 @@ fn http_report(world: Arc<World>) -> Job {
             }
             let outcome: Value = serde_json::from_slice(&bytes)?;
             Ok(u64::from(outcome["pooled"].as_bool().unwrap_or(false)))
-        })
+        }
     })
 }
 
@@ -1599,9 +1269,9 @@ fn http_report(world: Arc<World>) -> Job {
 /// active issue of the category within 30 m (or starts one), adds the report and the supporter,
 /// recounts the issue and appends the event.
 fn sql_report(world: Arc<World>, pool: PgPool) -> Job {
-    Arc::new(move |client, seed| {
+    job(move |client, seed| {
         let (world, pool) = (world.clone(), pool.clone());
-        Box::pin(async move {
+        async move {
             let r = new_report(&world, seed);
             let hood = world.hoods[r.hood].id;
             let reporter = *world
@@ -1734,7 +1404,7 @@ fn sql_report(world: Arc<World>, pool: PgPool) -> Job {
             .await?;
             tx.commit().await?;
             Ok(u64::from(pooled))
-        })
+        }
     })
 }
 

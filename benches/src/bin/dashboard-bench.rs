@@ -16,20 +16,24 @@
 //!    how many, and for each event the time from its commit to the first update covering it
 //!    (target: a few updates, every event within 1.5 s).
 
-use commonground::bench_support::{free_port, recreate_database, Api, ChildGuard};
 use std::{
     collections::BTreeMap,
     path::PathBuf,
-    process::{Command, Stdio},
     time::{Duration, Instant},
 };
 
-use anyhow::{bail, Context};
+use anyhow::bail;
 use clap::Parser;
-use commonground::live::{client::LiveClient, event::Audience, protocol::ServerMessage, Event};
-use hdrhistogram::Histogram;
+use commonground::live::{event::Audience, protocol::ServerMessage, Event};
+use commonground_benches::load::{
+    api::id_of,
+    database::{self, print_load_average, recreate_database, require_local},
+    live::subscribe,
+    measure::{latency_histogram, percentiles, quantile_ms, record, verdict},
+    server::{Organisation, ServerConfig, DEFAULT_BINARY},
+};
 use serde_json::{json, Value};
-use sqlx::{postgres::PgPoolOptions, PgPool, Row};
+use sqlx::{PgPool, Row};
 use uuid::Uuid;
 
 #[derive(Parser)]
@@ -57,7 +61,7 @@ struct Args {
     /// Events in the burst, committed over one second.
     #[arg(long, default_value_t = 1_000)]
     burst: usize,
-    #[arg(long, default_value = "target/release/commonground")]
+    #[arg(long, default_value = DEFAULT_BINARY)]
     server: PathBuf,
 }
 
@@ -72,28 +76,10 @@ const CATEGORIES: [(&str, i32); 6] = [
     ("blocked-drain", 5),
 ];
 
-fn id_of(value: &Value) -> anyhow::Result<Uuid> {
-    Ok(value["id"].as_str().context("no id")?.parse()?)
-}
-
-fn mark(ok: bool) -> &'static str {
-    if ok {
-        "met"
-    } else {
-        "MISSED"
-    }
-}
-
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let host = args
-        .server_url
-        .rsplit_once('@')
-        .map_or(args.server_url.as_str(), |(_, h)| h);
-    if !(host.starts_with("127.0.0.1") || host.starts_with("localhost")) {
-        bail!("--server-url must be a PostgreSQL server on 127.0.0.1 or localhost");
-    }
+    require_local(&args.server_url)?;
     println!(
         "dashboard-bench: {} issues, {} reports, {} events over {} neighbourhoods (PostgreSQL, Redis)",
         args.issues,
@@ -101,68 +87,26 @@ async fn main() -> anyhow::Result<()> {
         args.events,
         args.neighbourhoods
     );
-    let load_average = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    println!("load average before the run: {}", load_average.trim());
+    print_load_average();
     let started = Instant::now();
 
     let database_url = recreate_database(&format!("{}/{}", args.server_url, args.database)).await?;
 
-    let port = free_port()?;
-    let data_dir = tempfile::tempdir()?;
-    let command = |extra: &[&str]| {
-        let mut command = Command::new(&args.server);
-        command
-            .args(extra)
-            .env("COMMONGROUND_BIND", format!("127.0.0.1:{port}"))
-            .env("COMMONGROUND_DATA_DIR", data_dir.path())
-            .env("COMMONGROUND_FRONTEND_DIR", data_dir.path().join("none"))
-            .env(
-                "COMMONGROUND_JWT_SECRET",
-                "bench-only-signing-secret-not-for-production-use",
-            )
-            .env("DATABASE_URL", &database_url)
-            .env("REDIS_URL", &args.redis_url)
-            .env("RUST_LOG", "warn");
-        command
-    };
-    let _server = ChildGuard(
-        command(&["serve"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .with_context(|| format!("cannot start {}", args.server.display()))?,
-    );
-    let api = Api {
-        http: reqwest::Client::new(),
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    api.wait_ready().await?;
+    let server = ServerConfig::new(&args.server)?
+        .database_url(Some(&database_url))
+        .redis_url(Some(&args.redis_url))
+        .start()
+        .await?;
+    let api = &server.api;
 
     // Set-up through the API.
-    api.register(ADMIN_EMAIL, "Bench Admin").await?;
-    let granted = command(&["admin", "grant-admin", "--email", ADMIN_EMAIL])
-        .stdout(Stdio::null())
-        .status()?;
-    if !granted.success() {
-        bail!("commonground admin grant-admin failed");
-    }
-    let admin = api.log_in(ADMIN_EMAIL).await?;
-    api.register(MANAGER_EMAIL, "Bench Manager").await?;
-    let manager = api.log_in(MANAGER_EMAIL).await?;
-    let org = id_of(
-        &api.post(
-            "/api/v1/organisations",
-            Some(&admin),
-            json!({"name": "Bench Council"}),
-        )
-        .await?,
-    )?;
-    api.post(
-        &format!("/api/v1/organisations/{org}/staff"),
-        Some(&admin),
-        json!({"email": MANAGER_EMAIL}),
-    )
-    .await?;
+    let Organisation {
+        id: org,
+        admin,
+        manager,
+    } = server
+        .set_up_organisation("Bench Council", ADMIN_EMAIL, MANAGER_EMAIL)
+        .await?;
     let mut hoods = Vec::new();
     for n in 0..args.neighbourhoods {
         let body = json!({
@@ -170,19 +114,7 @@ async fn main() -> anyhow::Result<()> {
             "center": {"lat": 51.40 + 0.02 * (n / 5) as f64, "lon": -2.65 + 0.03 * (n % 5) as f64},
             "radius_m": 1000.0,
         });
-        let id = id_of(
-            &api.post("/api/v1/neighbourhoods", Some(&admin), body)
-                .await?,
-        )?;
-        api.send(
-            reqwest::Method::PUT,
-            &format!("/api/v1/organisations/{org}/neighbourhoods/{id}"),
-            Some(&admin),
-            None,
-            204,
-        )
-        .await?;
-        hoods.push(id);
+        hoods.push(api.create_neighbourhood(&admin, body, Some(org)).await?);
     }
     let mut categories = Vec::new();
     for (code, days) in CATEGORIES {
@@ -197,10 +129,7 @@ async fn main() -> anyhow::Result<()> {
         )?);
     }
 
-    let pool = PgPoolOptions::new()
-        .max_connections(4)
-        .connect(&database_url)
-        .await?;
+    let pool = database::pool(&database_url, 4).await?;
     let load = Instant::now();
     bulk_load(&args, &pool, &hoods, &categories).await?;
     println!(
@@ -231,26 +160,20 @@ async fn main() -> anyhow::Result<()> {
         ("summary, 1 neighbourhood", &one),
     ] {
         for _ in 0..10 {
-            api.send(reqwest::Method::GET, path, Some(&manager), None, 200)
-                .await?;
+            api.get(path, Some(&manager)).await?;
         }
-        let mut latency = Histogram::<u64>::new_with_bounds(1, 60_000_000, 3)?;
+        let mut latency = latency_histogram();
         let mut last = Value::Null;
         for _ in 0..args.requests {
             let t = Instant::now();
-            last = api
-                .send(reqwest::Method::GET, path, Some(&manager), None, 200)
-                .await?;
-            latency.record(t.elapsed().as_micros().max(1) as u64)?;
+            last = api.get(path, Some(&manager)).await?;
+            record(&mut latency, t.elapsed());
         }
-        let ms = |q: f64| latency.value_at_quantile(q) as f64 / 1000.0;
+        let p95 = quantile_ms(&latency, 0.95);
         println!(
-            "{label:<30} {} requests: p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms, max {:.1} ms (open {}, top {}, trend days {}, answered {}, resolved {}, pooled {} issues)",
+            "{label:<30} {} requests: {} (open {}, top {}, trend days {}, answered {}, resolved {}, pooled {} issues)",
             args.requests,
-            ms(0.5),
-            ms(0.95),
-            ms(0.99),
-            latency.max() as f64 / 1000.0,
+            percentiles(&latency, &[0.5, 0.95, 0.99]),
             last["open"]["total"],
             last["top_issues"].as_array().map_or(0, Vec::len),
             last["trend"].as_array().map_or(0, Vec::len),
@@ -262,34 +185,21 @@ async fn main() -> anyhow::Result<()> {
         if last["time_to_acknowledge"]["count"].as_u64().unwrap_or(0) == 0
             || last["time_to_resolve"]["count"].as_u64().unwrap_or(0) == 0
         {
-            anyhow::bail!("the summary found no response times: the bulk load is incomplete");
+            bail!("the summary found no response times: the bulk load is incomplete");
         }
         if path == &all {
             verdicts.push(format!(
-                "summary p95 {:.1} ms (target <= 200 ms) {}",
-                ms(0.95),
-                mark(ms(0.95) <= 200.0)
+                "summary p95 {p95:.1} ms (target <= 200 ms) {}",
+                verdict(p95 <= 200.0)
             ));
         }
     }
 
     // 2. A burst of events reaching an open dashboard.
-    let mut live = LiveClient::connect(&api.base, &manager).await?;
-    live.subscribe(&format!("dashboard:{org}"), None).await?;
-    loop {
-        match live.next_within(Duration::from_secs(10)).await {
-            Some(ServerMessage::Subscribed { .. }) => break,
-            Some(ServerMessage::Error { message, .. }) => bail!("subscribe: {message}"),
-            Some(_) => continue,
-            None => bail!("no answer to the dashboard subscription"),
-        }
-    }
+    let mut live = subscribe(&api.base, &manager, &format!("dashboard:{org}")).await?;
     let redis = redis::Client::open(args.redis_url.as_str())?;
     let mut publisher = redis.get_multiplexed_async_connection().await?;
-    let writer = PgPoolOptions::new()
-        .max_connections(2)
-        .connect(&database_url)
-        .await?;
+    let writer = database::pool(&database_url, 2).await?;
     let listener = tokio::spawn(async move {
         let mut updates: Vec<(Instant, BTreeMap<String, i64>, i64)> = Vec::new();
         while let Some(message) = live.next_within(Duration::from_millis(2_500)).await {
@@ -367,7 +277,7 @@ async fn main() -> anyhow::Result<()> {
         updates.len(),
         worst.as_secs_f64() * 1000.0,
         last_after_start,
-        mark(ok && last_after_start <= 1.5 + (burst_seconds - 1.0).max(0.0))
+        verdict(ok && last_after_start <= 1.5 + (burst_seconds - 1.0).max(0.0))
     ));
 
     println!();

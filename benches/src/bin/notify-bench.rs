@@ -19,22 +19,23 @@
 //! Redis channel as another instance would: *relayed* is until the last supporter's event of the
 //! round has come back from Redis (what subscribers connected to other instances wait for).
 
-use commonground::bench_support::{free_port, recreate_database, Api, ChildGuard};
 use std::{
-    path::{Path, PathBuf},
-    process::{Command, Stdio},
+    path::PathBuf,
     time::{Duration, Instant},
 };
 
 use anyhow::{bail, ensure, Context};
 use clap::Parser;
-use commonground::{
-    auth::token::JwtKeys,
-    live::{client::LiveClient, protocol::ServerMessage},
+use commonground::{auth::token::JwtKeys, live::protocol::ServerMessage};
+use commonground_benches::load::{
+    api::id_of,
+    database::{self, recreate_database},
+    live::subscribe,
+    measure::{ms, verdict},
+    server::{Server, ServerConfig, DEFAULT_BINARY, JWT_SECRET},
 };
 use futures_util::{stream, StreamExt, TryStreamExt};
 use serde_json::{json, Value};
-use sqlx::postgres::PgPoolOptions;
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
@@ -66,7 +67,7 @@ struct Args {
     #[arg(long, default_value_t = 2_000.0)]
     target_ms: f64,
     /// The server binary.
-    #[arg(long, default_value = "target/release/commonground")]
+    #[arg(long, default_value = DEFAULT_BINARY)]
     server: PathBuf,
     /// Publish through this Redis (127.0.0.1 only) and measure the relay through it.
     #[arg(long)]
@@ -74,7 +75,6 @@ struct Args {
 }
 
 const ADMIN_EMAIL: &str = "admin@notify-bench.example";
-const JWT_SECRET: &str = "bench-only-signing-secret-not-for-production-use";
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -88,23 +88,18 @@ async fn main() -> anyhow::Result<()> {
         "notify-bench: {} supporters of one issue, {} of them listening live, {} rounds, PostgreSQL, pool of {}",
         args.supporters, args.listeners, args.rounds, args.db_connections
     );
-    let data_dir = tempfile::tempdir()?;
-    let port = free_port()?;
-    let _server = ChildGuard(
-        server_command(&args, &database_url, port, data_dir.path())
-            .arg("serve")
-            .spawn()
-            .with_context(|| format!("cannot start {}", args.server.display()))?,
-    );
-    let api = Api::new(client()?, format!("http://127.0.0.1:{port}"));
-    api.wait_ready().await?;
+    let server = ServerConfig::new(&args.server)?
+        .database_url(Some(&database_url))
+        .redis_url(args.redis_url.as_deref())
+        .db_connections(args.db_connections)
+        .env("COMMONGROUND_ACCESS_TOKEN_TTL_SECS", 86_400)
+        .start()
+        .await?;
+    let api = &server.api;
 
     let setup = Instant::now();
-    let (admin, issue) = set_up(&args, &api, &database_url, port, data_dir.path()).await?;
-    let db = PgPoolOptions::new()
-        .max_connections(2)
-        .connect(&database_url)
-        .await?;
+    let (admin, issue) = set_up(&server).await?;
+    let db = database::pool(&database_url, 2).await?;
     let people = load_supporters(&db, issue, args.supporters).await?;
     println!(
         "set-up: issue, {} supporters bulk-loaded in {:.1} s",
@@ -121,26 +116,13 @@ async fn main() -> anyhow::Result<()> {
         .take(args.listeners)
         .enumerate()
         .collect();
-    let clients: Vec<LiveClient> = stream::iter(listeners.iter().map(|&(_, id)| {
+    let clients = stream::iter(listeners.iter().map(|&(_, id)| {
         let token = keys.issue(id, 0);
         let base = api.base.clone();
-        async move {
-            let mut client = LiveClient::connect(&base, &token?).await?;
-            client.subscribe(&format!("user:{id}"), None).await?;
-            loop {
-                match client.next_within(Duration::from_secs(10)).await {
-                    Some(ServerMessage::Subscribed { .. }) => return anyhow::Ok(client),
-                    Some(ServerMessage::Error { message, .. }) => {
-                        bail!("subscribe refused: {message}")
-                    }
-                    Some(_) => continue,
-                    None => bail!("no answer to subscribe"),
-                }
-            }
-        }
+        async move { subscribe(&base, &token?, &format!("user:{id}")).await }
     }))
     .buffer_unordered(50)
-    .try_collect()
+    .try_collect::<Vec<_>>()
     .await?;
     for (index, mut client) in clients.into_iter().enumerate() {
         let arrivals = arrivals.clone();
@@ -172,12 +154,10 @@ async fn main() -> anyhow::Result<()> {
     for round in 0..=args.rounds {
         let status = statuses[round % 2];
         let started = Instant::now();
-        api.send(
-            reqwest::Method::POST,
+        api.act(
             &format!("/api/v1/issues/{issue}/status"),
             Some(&admin),
-            Some(&json!({"status": status, "note": format!("Round {round}")})),
-            200,
+            Some(json!({"status": status, "note": format!("Round {round}")})),
         )
         .await?;
         let stored = started.elapsed();
@@ -248,11 +228,7 @@ async fn main() -> anyhow::Result<()> {
         println!(
             "{name:<40} median {median:>6.0} ms, max {max:>6.0} ms  (target {:.0} ms: {})",
             args.target_ms,
-            if max <= args.target_ms {
-                "met"
-            } else {
-                "NOT met"
-            }
+            verdict(max <= args.target_ms)
         );
     };
     println!("fan-out to {} supporters:", people.len() + 1);
@@ -323,85 +299,36 @@ async fn relayed_after(
     Ok(last.duration_since(started))
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
 /// An organisation serving one neighbourhood, a category, and an issue the admin reported (so
 /// the admin, coordinator of the neighbourhood and staff of the organisation, may change it).
-async fn set_up(
-    args: &Args,
-    api: &Api,
-    database_url: &str,
-    port: u16,
-    data_dir: &Path,
-) -> anyhow::Result<(String, Uuid)> {
-    api.register(ADMIN_EMAIL, "Bench Admin").await?;
-    let granted = server_command(args, database_url, port, data_dir)
-        .args(["admin", "grant-admin", "--email", ADMIN_EMAIL])
-        .stdout(Stdio::null())
-        .status()
-        .context("commonground admin grant-admin")?;
-    ensure!(granted.success(), "commonground admin grant-admin failed");
-    let admin = api.log_in(ADMIN_EMAIL).await?;
-    let post = |path: String, body: Value, expect: u16| {
-        let api = api.clone();
-        let admin = admin.clone();
-        async move {
-            api.send(
-                reqwest::Method::POST,
-                &path,
-                Some(&admin),
-                Some(&body),
-                expect,
-            )
-            .await
-        }
-    };
-    let org = id_of(
-        &post(
-            "/api/v1/organisations".into(),
-            json!({"name": "Bench Council"}),
-            201,
-        )
-        .await?,
-    )?;
-    post(
-        format!("/api/v1/organisations/{org}/staff"),
-        json!({"email": ADMIN_EMAIL}),
-        201,
-    )
-    .await?;
-    let hood = id_of(
-        &post(
-            "/api/v1/neighbourhoods".into(),
+async fn set_up(server: &Server) -> anyhow::Result<(String, Uuid)> {
+    let api = &server.api;
+    let admin = server.sign_up_admin(ADMIN_EMAIL, "Bench Admin").await?;
+    let org = api
+        .create_organisation(&admin, "Bench Council", ADMIN_EMAIL)
+        .await?;
+    let hood = api
+        .create_neighbourhood(
+            &admin,
             json!({"name": "Bench Street", "description": "Fan-out benchmark", "center": {"lat": 51.45, "lon": -2.59}, "radius_m": 800.0}),
-            201,
+            Some(org),
         )
-        .await?,
-    )?;
-    api.send(
-        reqwest::Method::PUT,
-        &format!("/api/v1/organisations/{org}/neighbourhoods/{hood}"),
-        Some(&admin),
-        None,
-        204,
-    )
-    .await?;
+        .await?;
     let category = id_of(
-        &post(
-            format!("/api/v1/organisations/{org}/categories"),
+        &api.post(
+            &format!("/api/v1/organisations/{org}/categories"),
+            Some(&admin),
             json!({"code": "pothole", "name": "Pothole", "group": "Streets", "keywords": ["road"], "target_days": 14}),
-            201,
         )
         .await?,
     )?;
-    let report = post(
-        format!("/api/v1/neighbourhoods/{hood}/reports"),
-        json!({"category_id": category, "location": {"lat": 51.45, "lon": -2.59}, "description": "Deep pothole"}),
-        201,
-    )
-    .await?;
+    let report = api
+        .post(
+            &format!("/api/v1/neighbourhoods/{hood}/reports"),
+            Some(&admin),
+            json!({"category_id": category, "location": {"lat": 51.45, "lon": -2.59}, "description": "Deep pothole"}),
+        )
+        .await?;
     let issue = report["issue"]["id"]
         .as_str()
         .context("no issue id")?
@@ -440,35 +367,4 @@ async fn load_supporters(
     tx.commit().await?;
     sqlx::query("ANALYZE").execute(db).await?;
     Ok(ids)
-}
-
-fn server_command(args: &Args, database_url: &str, port: u16, data_dir: &Path) -> Command {
-    let mut command = Command::new(&args.server);
-    command
-        .env("COMMONGROUND_BIND", format!("127.0.0.1:{port}"))
-        .env("COMMONGROUND_DATA_DIR", data_dir)
-        .env("COMMONGROUND_FRONTEND_DIR", data_dir.join("none"))
-        .env("COMMONGROUND_JWT_SECRET", JWT_SECRET)
-        .env(
-            "COMMONGROUND_DB_MAX_CONNECTIONS",
-            args.db_connections.to_string(),
-        )
-        .env("COMMONGROUND_ACCESS_TOKEN_TTL_SECS", "86400")
-        .env("DATABASE_URL", database_url)
-        .envs(args.redis_url.iter().map(|url| ("REDIS_URL", url)))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit());
-    command
-}
-
-fn id_of(value: &Value) -> anyhow::Result<String> {
-    Ok(value["id"].as_str().context("no id")?.to_owned())
-}
-
-fn client() -> anyhow::Result<reqwest::Client> {
-    Ok(reqwest::Client::builder()
-        .tcp_nodelay(true)
-        .timeout(Duration::from_secs(60))
-        .build()?)
 }
