@@ -4,35 +4,20 @@
  */
 import type { ApiClient } from './client';
 import { api } from './index';
-import type { Issue, IssueStatus, Page, Timestamp, Uuid } from './types';
+import type { IssueStatus, Page, Schema, Uuid } from './types';
 
-export interface StatusCounts {
-  open: number;
-  acknowledged: number;
-  in_progress: number;
-  total: number;
-}
+// Aliases of the server's schemas (schema.d.ts); only query parameters, the GeoJSON map (the
+// document calls it any object) and a stricter bulk request are written here.
 
-export interface DurationStats {
-  count: number;
-  median_seconds: number | null;
-  p90_seconds: number | null;
-}
+export type StatusCounts = Schema<'StatusCounts'>;
 
-export interface DashboardCategory {
-  id: Uuid;
-  code: string;
-  name: string;
-  target_days: number | null;
-}
+export type DurationStats = Schema<'DurationStats'>;
 
-export interface TrendDay {
-  /** YYYY-MM-DD (UTC). */
-  date: string;
-  created: number;
-  resolved: number;
-}
+export type DashboardCategory = Schema<'CategoryRef'>;
 
+export type TrendDay = Schema<'TrendDay'>;
+
+/** One issue on the dashboard's map: `coordinates` are [lon, lat]. */
 export interface MapFeature {
   type: 'Feature';
   id: Uuid;
@@ -40,28 +25,10 @@ export interface MapFeature {
   properties: { status: IssueStatus; category_id: Uuid; supporters_count: number };
 }
 
-export interface DashboardSummary {
-  organisation_id: Uuid;
-  generated_at: Timestamp;
-  period: { days: number; from: Timestamp };
-  neighbourhoods: { id: Uuid; name: string }[];
-  categories: DashboardCategory[];
-  /** Each neighbourhood channel's newest seq when the figures were read. */
-  seqs: Record<string, number>;
-  open: StatusCounts;
-  open_by_category: { category: DashboardCategory; open: StatusCounts; past_target: number }[];
-  new_today: number;
-  new_this_week: number;
-  time_to_acknowledge: DurationStats;
-  time_to_resolve: DurationStats;
-  past_target: number;
-  top_issues: Issue[];
-  pooling: { issues: number; reports: number; supporters: number; duplicate_work_saved: number };
-  tasks: { open: number; staffed: number; done: number; verified_hours_this_week: number };
-  members_online: number;
-  trend: TrendDay[];
+/** The document calls `map` any object; it is a GeoJSON FeatureCollection of the open issues. */
+export type DashboardSummary = Omit<Schema<'DashboardSummary'>, 'map'> & {
   map: { type: 'FeatureCollection'; features: MapFeature[]; truncated: boolean };
-}
+};
 
 export interface DashboardFilter {
   neighbourhood_id?: Uuid | null;
@@ -69,7 +36,7 @@ export interface DashboardFilter {
   days?: number | null;
 }
 
-export type TriageSort = 'impact' | 'newest' | 'oldest';
+export type TriageSort = Schema<'TriageSort'>;
 
 export interface TriageQuery extends DashboardFilter {
   status?: IssueStatus | null;
@@ -80,23 +47,19 @@ export interface TriageQuery extends DashboardFilter {
   limit?: number;
 }
 
-export interface TriageItem extends Issue {
-  neighbourhood_name: string;
-  assignee: { user_id: Uuid; display_name: string } | null;
-}
+export type TriageItem = Schema<'TriageItem'>;
 
+type BulkAction<Action extends Schema<'BulkActionKind'>> = Schema<'BulkRequest'> & { action: Action };
+
+/** The document has every field optional; each action needs its own (the server refuses the rest). */
 export type BulkRequest =
-  | { issue_ids: Uuid[]; action: 'acknowledge'; note?: string }
-  | { issue_ids: Uuid[]; action: 'set_status'; status: IssueStatus; note: string }
-  | { issue_ids: Uuid[]; action: 'assign'; assignee_id: Uuid | null }
-  | { issue_ids: Uuid[]; action: 'merge'; into: Uuid; note: string };
+  | (BulkAction<'acknowledge'> & { note?: string })
+  | (BulkAction<'set_status'> & { status: IssueStatus; note: string })
+  | (BulkAction<'assign'> & { assignee_id: Uuid | null })
+  | (BulkAction<'merge'> & { into: Uuid; note: string });
 
-export interface BulkOutcome {
-  issue_id: Uuid;
-  /** As the single action would have answered: 200 done, 404, 409, 422... */
-  status: number;
-  detail: string | null;
-}
+/** As the single action would have answered: 200 done, 404, 409, 422... */
+export type BulkOutcome = Schema<'BulkOutcome'>;
 
 const id = encodeURIComponent;
 

@@ -4,123 +4,41 @@
  */
 import type { ApiClient } from './client';
 import { api } from './index';
-import type { Page, PageParams, Timestamp, Uuid } from './types';
+import type { Page, PageParams, Schema, Uuid } from './types';
 
-export type ThreadSubject = 'general' | 'issue' | 'task';
-export type PostStatus = 'visible' | 'hidden' | 'deleted';
+// Aliases of the server's schemas (schema.d.ts).
+
+export type ThreadSubject = Schema<'SubjectType'>;
+export type PostStatus = Schema<'PostStatus'>;
 
 /** The fixed set of reactions, in the order they are shown. */
 export const REACTIONS = ['👍', '❤️', '🎉', '😮', '🙏'] as const;
 export type Reaction = (typeof REACTIONS)[number];
 
-export interface Thread {
-  id: Uuid;
-  neighbourhood_id: Uuid;
-  subject: ThreadSubject;
-  subject_id: Uuid | null;
-  title: string;
-  author_id: Uuid | null;
-  author_name: string | null;
-  /** Posts that are not deleted. */
-  post_count: number;
-  /** The newest post's number. */
-  last_seq: number;
-  locked: boolean;
-  pinned: boolean;
-  last_activity_at: Timestamp;
-  created_at: Timestamp;
-  /** Signed-in callers only. */
-  last_read_seq: number | null;
-  unread_count: number | null;
-}
+export type Thread = Schema<'ThreadView'>;
 
-export interface ThreadDetail extends Thread {
-  can_post: boolean;
-  can_flag: boolean;
-  can_moderate: boolean;
-}
+export type ThreadDetail = Schema<'ThreadDetail'>;
 
-export interface ReactionCount {
-  reaction: string;
-  count: number;
-  mine: boolean;
-}
+export type ReactionCount = Schema<'ReactionCount'>;
 
-export interface Post {
-  id: Uuid;
-  thread_id: Uuid;
-  seq: number;
-  parent_id: Uuid | null;
-  author_id: Uuid | null;
-  author_name: string | null;
-  status: PostStatus;
-  /** Sanitised on the server; null for deleted posts and for hidden ones (except to moderators and the author). */
-  body_html: string | null;
-  body_source: string | null;
-  hidden_reason: string | null;
-  edited_at: Timestamp | null;
-  created_at: Timestamp;
-  reactions: ReactionCount[];
-  flagged_by_me: boolean;
-  /** Moderators only. */
-  flag_count: number | null;
-}
+/** `body_html` is sanitised on the server; null for deleted posts and for hidden ones (except to moderators and the author). */
+export type Post = Schema<'PostView'>;
 
-export interface Revision {
-  id: Uuid;
-  body_source: string;
-  body_html: string;
-  written_at: Timestamp;
-  replaced_at: Timestamp;
-}
+export type Revision = Schema<'RevisionView'>;
 
-export interface Discussion {
-  thread: ThreadDetail | null;
-  can_post: boolean;
-}
+export type Discussion = Schema<'Discussion'>;
 
-export interface MentionCandidate {
-  user_id: Uuid;
-  display_name: string;
-  /** What follows the `@`. */
-  handle: string;
-}
+export type MentionCandidate = Schema<'MentionCandidate'>;
 
-export interface Preview {
-  html: string;
-  mentions: MentionCandidate[];
-}
+export type Preview = Schema<'Preview'>;
 
-export interface FlagView {
-  user_id: Uuid;
-  display_name: string | null;
-  reason: string;
-  created_at: Timestamp;
-}
+export type FlagView = Schema<'FlagView'>;
 
-export interface QueuedPost {
-  post: Post;
-  thread_title: string;
-  flags: FlagView[];
-}
+export type QueuedPost = Schema<'QueuedPost'>;
 
-export interface LogEntry {
-  id: Uuid;
-  action: string;
-  actor_id: Uuid | null;
-  actor_name: string | null;
-  thread_id: Uuid | null;
-  post_id: Uuid | null;
-  user_id: Uuid | null;
-  user_name: string | null;
-  reason: string | null;
-  created_at: Timestamp;
-}
+export type LogEntry = Schema<'LogEntry'>;
 
-export interface NewPost {
-  body: string;
-  parent_id?: Uuid | null;
-}
+export type NewPost = Schema<'NewPost'>;
 
 const id = encodeURIComponent;
 
@@ -141,10 +59,10 @@ export function createDiscussionsApi(client: ApiClient) {
         query: { cursor, limit, subject: s },
         signal,
       }),
-    createThread: (nid: Uuid, body: { title: string; body: string }) =>
+    createThread: (nid: Uuid, body: Schema<'NewThread'>) =>
       client.request<ThreadDetail>(`${neighbourhood(nid)}/threads`, { method: 'POST', body }),
     thread: (tid: Uuid, signal?: AbortSignal) => client.request<ThreadDetail>(thread(tid), { signal }),
-    changeThread: (tid: Uuid, body: { locked?: boolean; pinned?: boolean; reason?: string }) =>
+    changeThread: (tid: Uuid, body: Schema<'ThreadChange'>) =>
       client.request<ThreadDetail>(thread(tid), { method: 'PATCH', body }),
     posts: (
       tid: Uuid,
@@ -163,7 +81,7 @@ export function createDiscussionsApi(client: ApiClient) {
     react: (pid: Uuid, reaction: string) =>
       client.request<Post>(`${post(pid)}/reactions`, { method: 'POST', body: { reaction } }),
     flag: (pid: Uuid, reason: string) =>
-      client.request<{ flag_count: number; hidden: boolean }>(`${post(pid)}/flags`, {
+      client.request<Schema<'FlagOutcome'>>(`${post(pid)}/flags`, {
         method: 'POST',
         body: { reason },
       }),

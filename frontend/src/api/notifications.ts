@@ -4,38 +4,16 @@
  */
 import type { ApiClient } from './client';
 import { api } from './index';
-import type { Page, PageParams, Timestamp, Uuid } from './types';
+import type { Page, PageParams, Schema, Uuid } from './types';
 
-export type EmailMode = 'off' | 'immediate' | 'daily_digest';
+export type EmailMode = Schema<'EmailMode'>;
 
-export interface Notification {
-  id: Uuid;
-  /** The kind: `issue_status_changed`, `task_cancelled`, `mention`, ... (docs/live-protocol.md). */
-  what: string;
-  /** What the live event carried: ids, names, the new state. */
-  data: Record<string, unknown>;
-  neighbourhood_id: Uuid | null;
-  /** `thread:{id}`, `issue:{id}` or `task:{id}` when it is about one (what a mute matches). */
-  subject: string | null;
-  actor_id: Uuid | null;
-  /** Arrived while muted: kept as read, never pushed or e-mailed. */
-  muted: boolean;
-  read_at: Timestamp | null;
-  created_at: Timestamp;
-}
+/** An inbox item: `what` is its kind and `data` the notice (docs/live-protocol.md). */
+export type Notification = Schema<'NotificationView'>;
 
-export interface NotificationPreferences {
-  muted_kinds: string[];
-  muted_subjects: string[];
-  email_mode: EmailMode;
-  /** Whether this server sends e-mail at all. */
-  email_available: boolean;
-}
+export type NotificationPreferences = Schema<'Preferences'>;
 
-export interface PreferencesUpdate {
-  muted_kinds?: string[];
-  email_mode?: EmailMode;
-}
+export type PreferencesUpdate = Schema<'PreferencesUpdate'>;
 
 export interface InboxQuery extends PageParams {
   unread?: boolean;
@@ -54,11 +32,11 @@ export function createNotificationsApi(client: ApiClient) {
         signal,
       }),
     unreadCount: (signal?: AbortSignal) =>
-      client.request<{ unread: number }>(`${me}/notifications/unread-count`, { signal }),
+      client.request<Schema<'UnreadCount'>>(`${me}/notifications/unread-count`, { signal }),
     markRead: (id: Uuid) =>
       client.request<Notification>(`${me}/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' }),
     markAllRead: () =>
-      client.request<{ marked: number; unread: number }>(`${me}/notifications/read-all`, { method: 'POST' }),
+      client.request<Schema<'ReadAll'>>(`${me}/notifications/read-all`, { method: 'POST' }),
     preferences: (signal?: AbortSignal) =>
       client.request<NotificationPreferences>(`${me}/notification-preferences`, { signal }),
     updatePreferences: (body: PreferencesUpdate) =>

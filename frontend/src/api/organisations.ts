@@ -6,15 +6,14 @@
  */
 import type { ApiClient } from './client';
 import { api } from './index';
-import type { Category, Organisation, Page, PageParams, Staff, Timestamp, Uuid } from './types';
+import type { Organisation, Page, PageParams, Schema, Staff, Uuid } from './types';
 
 export type { Organisation, Staff } from './types';
 
 // ---- Categories and their questions ---------------------------------------------------------
 
 /** The kind of answer a question takes (Open311 `datatype`). */
-export type AttributeDatatype =
-  'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+export type AttributeDatatype = Schema<'Datatype'>;
 
 export const ATTRIBUTE_DATATYPES: readonly AttributeDatatype[] = [
   'string',
@@ -30,70 +29,30 @@ export const isListDatatype = (datatype: AttributeDatatype) =>
   datatype === 'singlevaluelist' || datatype === 'multivaluelist';
 
 /** One choice of a list question. */
-export interface AttributeValue {
-  key: string;
-  name: string;
-}
+export type AttributeValue = Schema<'AttributeValue'>;
 
-/** An extra question asked with a report (an Open311 attribute). */
-export interface CategoryAttribute {
-  /** 1..40 letters, digits, `_` or `-`; unique within the category. */
-  code: string;
-  datatype: AttributeDatatype;
-  required: boolean;
-  /** The question as shown to the reporter, 1..500 characters. */
-  description: string;
-  /** Help on how to answer. */
-  datatype_description?: string | null;
-  /** Questions are asked in ascending order. */
-  order: number;
-  /** The choices: required for the list datatypes, empty for the others. */
-  values: AttributeValue[];
-}
+/**
+ * An extra question asked with a report (an Open311 attribute). The server answers every field
+ * (the request may leave `required`, `order` and `values` out).
+ */
+export type CategoryAttribute = Required<Pick<Schema<'Attribute'>, 'required' | 'order' | 'values'>> &
+  Schema<'Attribute'>;
 
 /** A category as its organisation manages it: with its questions. */
-export interface ManagedCategory extends Category {
-  attributes: CategoryAttribute[];
-}
+export type ManagedCategory = Omit<Schema<'CategoryView'>, 'attributes'> & { attributes: CategoryAttribute[] };
 
-export interface CreateCategoryRequest {
-  /** 1..40 characters of a-z, 0-9, `_` and `-`; unique per organisation; cannot change later. */
-  code: string;
-  /** 2..80 characters. */
-  name: string;
-  /** At most 1000 characters. */
-  description?: string;
-  /** At most 80 characters. */
-  group?: string;
-  /** At most 20, each 1..40 characters. */
-  keywords?: string[];
-  /** 1..365. */
-  target_days?: number | null;
-  /** At most 20. */
-  attributes?: CategoryAttribute[];
-}
+export type CreateCategoryRequest = Schema<'CreateCategoryRequest'>;
 
 /** Absent fields stay as they are; `target_days: null` clears the target. */
-export type UpdateCategoryRequest = Partial<Omit<CreateCategoryRequest, 'code'>>;
+export type UpdateCategoryRequest = Schema<'UpdateCategoryRequest'>;
 
 // ---- Open311 API keys -----------------------------------------------------------------------
 
 /** An API key as listed: never the key itself. */
-export interface ApiKey {
-  id: Uuid;
-  /** What the key is for, e.g. "FixMyStreet". */
-  name: string;
-  /** The key's first characters, to tell keys apart. */
-  prefix: string;
-  created_at: Timestamp;
-  last_used_at: Timestamp | null;
-  revoked_at: Timestamp | null;
-}
+export type ApiKey = Schema<'ApiKeyView'>;
 
 /** The answer to issuing a key: the only time the key itself (`cg311_...`) is ever sent. */
-export interface IssuedApiKey extends ApiKey {
-  api_key: string;
-}
+export type IssuedApiKey = Schema<'IssuedApiKey'>;
 
 // ---- Calls ----------------------------------------------------------------------------------
 

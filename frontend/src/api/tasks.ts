@@ -6,92 +6,29 @@
  */
 import type { ApiClient } from './client';
 import { api } from './index';
-import type { LatLon, Page, PageParams, Timestamp, Uuid } from './types';
+import type { Page, PageParams, Schema, Timestamp, Uuid } from './types';
 
 // ---- Shapes ---------------------------------------------------------------------------------
+// Aliases of the server's schemas (schema.d.ts); only query parameters are written here.
 
-export type TaskStatus = 'proposed' | 'open' | 'staffed' | 'in_progress' | 'done' | 'verified' | 'cancelled';
+export type TaskStatus = Schema<'TaskStatus'>;
 
-export type ClaimStatus = 'active' | 'checked_in' | 'done' | 'verified' | 'released' | 'expired';
+export type ClaimStatus = Schema<'ClaimStatus'>;
 
-/** A task as created or edited. Coordinators' and managers' tasks start `open`; members' `proposed`. */
-export interface NewTask {
-  /** 3..120 characters. */
-  title: string;
-  /** At most 4000 characters. */
-  description?: string;
-  /** The shared issue the work is about, if any. */
-  issue_id?: Uuid | null;
-  /** Inside the neighbourhood. */
-  location?: LatLon | null;
-  address?: string | null;
-  /** Both or neither; `ends_at` after `starts_at`. Without them the task is open-ended. */
-  starts_at?: Timestamp | null;
-  ends_at?: Timestamp | null;
-  /** 1..100 places. */
-  slots: number;
-  /** 1..336 hours, default 48: how long a claim on an open-ended task holds before it must be renewed. */
-  lease_hours?: number | null;
-  /** At most 10. */
-  skills?: string[];
-  accessibility?: string | null;
-  equipment?: string | null;
-}
+/**
+ * A task as created or edited (the server's `TaskFields`; `title` and `slots` are required when
+ * creating). Coordinators' and managers' tasks start `open`; members' `proposed`.
+ */
+export type NewTask = Schema<'TaskFields'> & { title: string; slots: number };
 
-/** PATCH /tasks/{id}: any NewTask field (`slots` never below the claims held). */
-export type TaskChanges = Partial<NewTask>;
+/** PATCH /tasks/{id}: any field (`slots` never below the claims held). */
+export type TaskChanges = Schema<'TaskFields'>;
 
-export interface Claim {
-  id: Uuid;
-  task_id: Uuid;
-  user_id: Uuid;
-  /** Only for members, coordinators and managers. */
-  display_name?: string | null;
-  status: ClaimStatus;
-  claimed_at: Timestamp;
-  /** The lease: open-ended tasks renew it ("extend"); scheduled tasks hold to the window's end. */
-  expires_at: Timestamp | null;
-  checked_in_at: Timestamp | null;
-  done_at: Timestamp | null;
-  hours: number | null;
-  note: string | null;
-  verified_at: Timestamp | null;
-  /** Why the work was sent back (the claim is `checked_in` again). */
-  rejected_reason: string | null;
-}
+export type Claim = Schema<'ClaimView'>;
 
-export interface Task {
-  id: Uuid;
-  neighbourhood_id: Uuid;
-  title: string;
-  description: string | null;
-  issue_id: Uuid | null;
-  location: LatLon | null;
-  address: string | null;
-  starts_at: Timestamp | null;
-  ends_at: Timestamp | null;
-  slots: number;
-  lease_hours: number | null;
-  skills: string[] | null;
-  accessibility: string | null;
-  equipment: string | null;
-  status: TaskStatus;
-  claimed_slots: number;
-  verified_hours: number | null;
-  cancel_reason: string | null;
-  created_by: Uuid | null;
-  created_at: Timestamp;
-  /** The caller's own current claim, if any. */
-  my_claim: Claim | null;
-}
+export type Task = Schema<'TaskView'>;
 
-export interface TaskDetail extends Task {
-  claims: Claim[];
-  /** Coordinators and service managers: edit, cancel. */
-  can_manage: boolean;
-  /** Whether the caller may verify done work on this task (in docs/api.md; a server may leave it out). */
-  can_verify?: boolean;
-}
+export type TaskDetail = Schema<'TaskDetail'>;
 
 /** `status`: one of the states, or `needs_people` (open tasks). */
 export type TaskStatusFilter = TaskStatus | 'needs_people';
@@ -107,47 +44,22 @@ export interface TasksQuery extends PageParams {
   mine?: boolean;
 }
 
-export interface DoneRequest {
-  /** 0.25..24, in quarter hours. */
-  hours: number;
-  note?: string;
-}
+export type DoneRequest = Schema<'DoneRequest'>;
 
-/**
- * A done claim in the verification queue. The contract names only `Claim`; a task title may come
- * along under one of these names, and the page fetches the task when none does.
- */
-export interface QueuedClaim extends Claim {
-  task_title?: string;
-  title?: string;
-  task?: { id: Uuid; title: string };
-}
+/** A done claim in the verification queue, with its task's title. */
+export type QueuedClaim = Schema<'QueuedClaim'>;
 
-export type HoursPeriod = 'week' | 'month';
+export type HoursPeriod = Schema<'Period'>;
 
-export interface HoursPoint {
-  /** The first day of the week or month (a date or an RFC 3339 time). */
-  period_start: string;
-  hours: number;
-}
+export type HoursPoint = Schema<'PeriodHours'>;
 
 /** Verified hours only, for the neighbourhood as a whole: never per person. */
-export interface NeighbourhoodHours {
-  total_hours: number;
-  series: HoursPoint[];
-  tasks: { task_id: Uuid; title: string; hours: number }[];
-  issues: { issue_id: Uuid; hours: number }[];
-}
+export type NeighbourhoodHours = Schema<'NeighbourhoodHours'>;
 
-export interface MyHours {
-  total_hours: number;
-  claims: { task_id: Uuid; title: string; neighbourhood_id: Uuid; hours: number; verified_at: Timestamp }[];
-}
+export type MyHours = Schema<'MyHours'>;
 
-export interface CalendarLink {
-  /** A secret iCalendar (.ics) address; a new one stops the old one working. */
-  url: string;
-}
+/** A secret iCalendar (.ics) address; a new one stops the old one working. */
+export type CalendarLink = Schema<'CalendarLink'>;
 
 // ---- Calls ----------------------------------------------------------------------------------
 

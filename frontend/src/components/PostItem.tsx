@@ -89,7 +89,7 @@ export function PostItem({
             : `Hidden from others: ${post.hidden_reason ?? 'awaiting review'}`}
         </p>
       )}
-      {post.body_html !== null && mode !== 'edit' && (
+      {post.body_html != null && mode !== 'edit' && (
         // The server rendered and sanitised this HTML (docs/api.md, Discussions).
         <div class="post__body prose" dangerouslySetInnerHTML={{ __html: post.body_html }} />
       )}

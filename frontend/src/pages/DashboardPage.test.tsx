@@ -21,12 +21,12 @@ function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {
     generated_at: '2026-11-29T10:00:00Z',
     period: { days: 30, from: '2026-10-30T10:00:00Z' },
     neighbourhoods: [{ id: 'n1', name: 'Mill Lane' }],
-    categories: [{ id: 'c1', code: 'pothole', name: 'Pothole', target_days: 14 }],
+    categories: [{ id: 'c1', code: 'pothole', name: 'Pothole' }],
     seqs: { 'neighbourhood:n1': 10 },
     open: { open: 2, acknowledged: 1, in_progress: 1, total: 4 },
     open_by_category: [
       {
-        category: { id: 'c1', code: 'pothole', name: 'Pothole', target_days: 14 },
+        category: { id: 'c1', code: 'pothole', name: 'Pothole' },
         open: { open: 2, acknowledged: 1, in_progress: 1, total: 4 },
         past_target: 2,
       },

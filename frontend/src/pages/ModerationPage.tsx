@@ -34,7 +34,7 @@ function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: strin
         Post by {author} · <time dateTime={post.created_at}>{formatAge(post.created_at)}</time> ·{' '}
         {hidden ? 'Hidden' : 'Visible'}
       </p>
-      {post.body_html !== null && (
+      {post.body_html != null && (
         <div class="post__body prose" dangerouslySetInnerHTML={{ __html: post.body_html }} />
       )}
       <ul class="flags" aria-label="Flags">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { notificationsApi, type EmailMode, type NotificationPreferences } from '../api/notifications';
+import type { NotificationKind } from '../api/kinds';
 import { Page } from '../components/Page';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { useResource } from '../hooks/useResource';
@@ -16,7 +17,7 @@ const EMAIL_MODES: { mode: EmailMode; label: string }[] = [
 
 function Form({ initial }: { initial: NotificationPreferences }) {
   const [prefs, setPrefs] = useState(initial);
-  const [muted, setMuted] = useState<Set<string>>(new Set(initial.muted_kinds));
+  const [muted, setMuted] = useState<Set<NotificationKind>>(new Set(initial.muted_kinds));
   const [mode, setMode] = useState<EmailMode>(initial.email_mode);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -29,7 +30,7 @@ function Form({ initial }: { initial: NotificationPreferences }) {
       .filter((what) => !MUTABLE_KINDS.some((k) => k.what === what))
       .map((what) => ({ what, label: labelOfKind(what) })),
   ];
-  const toggle = (what: string, on: boolean) =>
+  const toggle = (what: NotificationKind, on: boolean) =>
     setMuted((current) => {
       const next = new Set(current);
       if (on) next.add(what);

@@ -5,6 +5,7 @@ import { fakeServer } from '../test/fakeServer';
 import { FakeWebSocket } from '../test/fakeWebSocket';
 import { json, noContent } from '../test/http';
 import { me, tokens } from '../test/issueFixtures';
+import type { NotificationKind } from '../api/kinds';
 import type { Notification } from '../api/notifications';
 import { describeNotification } from '../lib/notifications';
 
@@ -16,10 +17,16 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const note = (id: string, what: string, data: Record<string, unknown>, read = false): Notification => ({
+const note = (
+  id: string,
+  what: NotificationKind,
+  data: Record<string, unknown>,
+  read = false,
+): Notification => ({
   id,
   what,
-  data: { what, neighbourhood_id: 'n1', neighbourhood_name: 'Mill Lane', ...data },
+  // Only the fields each test reads.
+  data: { what, neighbourhood_id: 'n1', neighbourhood_name: 'Mill Lane', ...data } as Notification['data'],
   neighbourhood_id: 'n1',
   subject:
     typeof data.issue_id === 'string'

@@ -455,7 +455,7 @@ function Claims({ task }: { task: TaskDetail }) {
               <span>{claim.display_name || 'A neighbour'}</span>
               <span class="meta">
                 <span>{claimStatusLabel[claim.status]}</span>
-                {claim.hours !== null && (claim.status === 'done' || claim.status === 'verified') && (
+                {claim.hours != null && (claim.status === 'done' || claim.status === 'verified') && (
                   <span>{formatHours(claim.hours)}</span>
                 )}
               </span>

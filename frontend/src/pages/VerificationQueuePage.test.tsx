@@ -4,7 +4,7 @@ import { App } from '../app';
 import { fakeServer } from '../test/fakeServer';
 import { json } from '../test/http';
 import { activeMember, me, neighbourhood, tokens } from '../test/issueFixtures';
-import { claim, taskDetail } from '../test/taskFixtures';
+import { claim } from '../test/taskFixtures';
 import type { QueuedClaim } from '../api/tasks';
 import { checkRejectReason } from './VerificationQueuePage';
 
@@ -16,8 +16,8 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-const done = (overrides: Partial<QueuedClaim> = {}): QueuedClaim =>
-  claim({
+const done = (overrides: Partial<QueuedClaim> = {}): QueuedClaim => ({
+  ...claim({
     id: 'c1',
     user_id: 'ben',
     display_name: 'Ben',
@@ -25,8 +25,10 @@ const done = (overrides: Partial<QueuedClaim> = {}): QueuedClaim =>
     hours: 2.5,
     note: 'Six bags',
     done_at: new Date(Date.now() - 2 * 3600_000).toISOString(),
-    ...overrides,
-  });
+  }),
+  task_title: 'Litter pick',
+  ...overrides,
+});
 
 function queueServer(state: { queue: QueuedClaim[] }) {
   return fakeServer({
@@ -35,7 +37,6 @@ function queueServer(state: { queue: QueuedClaim[] }) {
     'GET /api/v1/neighbourhoods/n1': () => json(200, neighbourhood(activeMember)),
     'GET /api/v1/neighbourhoods/n1/verification-queue': () =>
       json(200, { items: state.queue, next_cursor: null }),
-    'GET /api/v1/tasks/t1': () => json(200, taskDetail({ title: 'Litter pick' })),
   });
 }
 

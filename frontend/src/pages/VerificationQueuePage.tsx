@@ -19,17 +19,8 @@ export function checkRejectReason(reason: string): string | null {
   return reason.trim() ? null : 'Say what needs putting right, so they can fix it.';
 }
 
-/** The task's title: from the queue item when the server sends it, else from the task itself. */
-function useTaskTitle(item: QueuedClaim): string | null {
-  const given = item.task_title ?? item.task?.title ?? item.title ?? null;
-  const task = useResource(given ? null : `task:${item.task_id}`, (signal) =>
-    tasksApi.get(item.task_id, signal),
-  );
-  return given ?? task.data?.title ?? null;
-}
-
 function QueueItem({ item, onChange }: { item: QueuedClaim; onChange: (message: string) => void }) {
-  const title = useTaskTitle(item);
+  const title = item.task_title;
   const who = item.display_name || 'A neighbour';
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
@@ -37,7 +28,7 @@ function QueueItem({ item, onChange }: { item: QueuedClaim; onChange: (message: 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const headingId = `queue-${item.id}`;
-  const about = ` work by ${who} on “${title ?? 'this task'}”`;
+  const about = ` work by ${who} on “${title}”`;
 
   const act = async (action: () => Promise<string>) => {
     setBusy(true);
@@ -68,7 +59,7 @@ function QueueItem({ item, onChange }: { item: QueuedClaim; onChange: (message: 
   return (
     <li class="queue-item">
       <h3 id={headingId} class="task-card__title">
-        <a href={`/tasks/${item.task_id}`}>{title ?? 'A task'}</a>
+        <a href={`/tasks/${item.task_id}`}>{title}</a>
       </h3>
       <p class="meta">
         <span>{who}</span>
