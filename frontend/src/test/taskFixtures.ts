@@ -1,4 +1,4 @@
-import type { Claim, Task, TaskDetail } from '../api/tasks';
+import type { Claim, Task, TaskDetail } from '../features/tasks/api';
 
 export function task(overrides: Partial<Task> = {}): Task {
   return {
