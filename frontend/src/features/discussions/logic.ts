@@ -57,7 +57,8 @@ export function checkReason(reason: string): string | null {
 /** "1 new post" / "3 new posts": the button that shows posts that arrived live. */
 export const newPostsLabel = (count: number) => `${formatCount(count, 'new post')}`;
 
-export const unreadLabel = (count: number | null | undefined) => (count ? `${formatCount(count, 'unread post')}` : null);
+export const unreadLabel = (count: number | null | undefined) =>
+  count ? `${formatCount(count, 'unread post')}` : null;
 
 const actionText: Record<string, string> = {
   post_hidden: 'hid a post',

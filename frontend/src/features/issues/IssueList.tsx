@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { api, type Category, type Issue, type IssueSort, type IssueStatus, type Neighbourhood } from '../../api';
+import {
+  api,
+  type Category,
+  type Issue,
+  type IssueSort,
+  type IssueStatus,
+  type Neighbourhood,
+} from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { IssueMap } from './IssueMap';
 import { usePagedList, type PagedList } from '../../hooks/usePagedList';

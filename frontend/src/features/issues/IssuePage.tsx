@@ -1,7 +1,14 @@
 import { DiscussionPanel } from '../discussions/DiscussionPanel';
 import { useEffect, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { api, isApiError, type IssueDetail, type IssueStatus, type Neighbourhood, type Photo } from '../../api';
+import {
+  api,
+  isApiError,
+  type IssueDetail,
+  type IssueStatus,
+  type Neighbourhood,
+  type Photo,
+} from '../../api';
 import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
@@ -472,15 +479,16 @@ export function IssuePage() {
   const n = neighbourhood.data?.id === nid ? neighbourhood.data : undefined;
 
   useIssueEvents(nid, () => setVersion((v) => v + 1), {
-    concerns: (event) => issueIdOf(event) === id || event.data?.into === id,
+    concerns: (event) =>
+      issueIdOf(event) === id || (event.kind === 'issue.merged' && event.data?.into === id),
     onEvent: (event) => {
-      const status = event.data?.status;
       if (event.kind === 'issue.merged' && issueIdOf(event) === id) {
         setAnnouncement('This issue was merged into another report of the same problem.');
         return;
       }
-      if (event.kind === 'issue.status_changed' && typeof status === 'string') {
-        const label = issueStatusLabel[status as IssueStatus] ?? status;
+      if (event.kind === 'issue.status_changed' && typeof event.data?.status === 'string') {
+        const status = event.data.status;
+        const label = issueStatusLabel[status] ?? status;
         setAnnouncement(`This issue is now ${label.toLowerCase()}.`);
       }
     },

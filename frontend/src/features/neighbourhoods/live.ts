@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { LiveMessage } from '../../live/client';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LiveEventKind } from '../../api/kinds';
+import type { LiveEvent } from '../../live/client';
 import { useLive, useLiveChannel, userChannel } from '../../live/live';
+import { useChannelEvents } from '../../live/useChannelEvents';
 import { changesPage, describeEvent, memberCountOf, type Names } from './describe';
 
 export interface FeedItem {
@@ -49,60 +51,40 @@ export function useNeighbourhoodLive<B>(
   const [online, setOnline] = useState<number | null>(null);
   const [feed, setFeed] = useState<FeedItem[]>([]);
   const [count, setCount] = useState<{ value: number; basis: B } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef({ reload, names, basis });
-  latest.current = { reload, names, basis };
-
-  const scheduleReload = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      latest.current.reload();
-    }, debounceMs);
-  }, [debounceMs]);
+  const latest = useRef({ names, basis });
+  latest.current = { names, basis };
 
   // A different neighbourhood (or user) starts afresh.
   useEffect(() => {
     setOnline(null);
     setFeed([]);
     setCount(null);
-    return () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      timer.current = null;
-    };
   }, [id, enabled]);
 
-  const onMessage = (message: LiveMessage) => {
-    switch (message.type) {
-      case 'event': {
-        const text = describeEvent(message, latest.current.names);
-        if (text) {
-          const item = { key: `${message.channel}:${message.seq}`, text, at: message.at };
-          setFeed((items) => [item, ...items.filter((i) => i.key !== item.key)].slice(0, feedSize));
-        }
-        // Issue events only reach the feed here: the issue list reloads itself.
-        if (!changesPage(message.kind)) return;
-        const value = memberCountOf(message);
-        if (value !== null) setCount({ value, basis: latest.current.basis });
-        scheduleReload();
-        return;
+  const { scheduleReload } = useChannelEvents(id ? `neighbourhood:${id}` : null, {
+    // Every event may earn a line in the feed, even one of a kind this version does not know.
+    accepts: (kind): kind is LiveEventKind => typeof kind === 'string',
+    reload,
+    debounceMs,
+    onEvent: (event) => {
+      const message = event as LiveEvent;
+      const text = describeEvent(message, latest.current.names);
+      if (text) {
+        const item = { key: `${message.channel}:${message.seq}`, text, at: message.at };
+        setFeed((items) => [item, ...items.filter((i) => i.key !== item.key)].slice(0, feedSize));
       }
-      case 'presence':
-        setOnline(message.online);
-        return;
-      case 'subscribed':
-        if (!message.resumed) scheduleReload(); // anything between the page's load and now
-        return;
-      case 'reset':
-      case 'unsubscribed':
-        scheduleReload();
-        return;
-      case 'error':
-        return; // not visible to this user: the page shows what HTTP says
-    }
-  };
+      // Issue events only reach the feed here: the issue list reloads itself.
+      if (!changesPage(message.kind)) return false;
+      const value = memberCountOf(message);
+      if (value !== null) setCount({ value, basis: latest.current.basis });
+      return true;
+    },
+    onOther: (message) => {
+      // A refusal (`error`) needs nothing: the page shows what HTTP says.
+      if (message.type === 'presence') setOnline(message.online);
+    },
+  });
 
-  useLiveChannel(enabled && id ? `neighbourhood:${id}` : null, onMessage);
   // Events about the viewer may reach the neighbourhood channel only as restricted placeholders
   // (a pending request being approved or rejected); their own notifications say it.
   useLiveChannel(enabled && id && userId ? userChannel(userId) : null, (message) => {

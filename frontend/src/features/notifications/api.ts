@@ -35,8 +35,7 @@ export function createNotificationsApi(client: ApiClient) {
       client.request<Schema<'UnreadCount'>>(`${me}/notifications/unread-count`, { signal }),
     markRead: (id: Uuid) =>
       client.request<Notification>(`${me}/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' }),
-    markAllRead: () =>
-      client.request<Schema<'ReadAll'>>(`${me}/notifications/read-all`, { method: 'POST' }),
+    markAllRead: () => client.request<Schema<'ReadAll'>>(`${me}/notifications/read-all`, { method: 'POST' }),
     preferences: (signal?: AbortSignal) =>
       client.request<NotificationPreferences>(`${me}/notification-preferences`, { signal }),
     updatePreferences: (body: PreferencesUpdate) =>

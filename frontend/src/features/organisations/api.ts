@@ -39,7 +39,9 @@ export type CategoryAttribute = Required<Pick<Schema<'Attribute'>, 'required' | 
   Schema<'Attribute'>;
 
 /** A category as its organisation manages it: with its questions. */
-export type ManagedCategory = Omit<Schema<'CategoryView'>, 'attributes'> & { attributes: CategoryAttribute[] };
+export type ManagedCategory = Omit<Schema<'CategoryView'>, 'attributes'> & {
+  attributes: CategoryAttribute[];
+};
 
 export type CreateCategoryRequest = Schema<'CreateCategoryRequest'>;
 
