@@ -35,21 +35,7 @@ function serverDocument() {
   return JSON.parse(execFileSync(binary, ['openapi'], { encoding: 'utf8', maxBuffer: 64 << 20 }));
 }
 
-/**
- * The document without operation ids: the front end names an operation by its path and method,
- * and utoipa derives ids from handler names, which repeat across resources (`list`, `create`,
- * `get_one`), so an `operations` table keyed by them would merge different operations.
- */
-function withoutOperationIds(document) {
-  for (const item of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(item)) {
-      if (operation && typeof operation === 'object') delete operation.operationId;
-    }
-  }
-  return document;
-}
-
-const generated = HEADER + astToString(await openapiTS(withoutOperationIds(serverDocument())));
+const generated = HEADER + astToString(await openapiTS(serverDocument()));
 const shown = relative(process.cwd(), output);
 
 if (process.argv.includes('--check')) {

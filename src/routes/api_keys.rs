@@ -46,7 +46,7 @@ async fn issue(
 }
 
 /// The organisation's API keys, newest first, without the keys themselves.
-#[utoipa::path(tag = "open311", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
+#[utoipa::path(operation_id = "list_api_keys", tag = "open311", security(("bearer" = [])), params(("id" = Uuid, Path)), responses(
     (status = 200, body = Vec<ApiKeyView>),
     (status = 403, body = Problem),
 ))]
@@ -60,7 +60,7 @@ async fn list(
 }
 
 /// Revoke an API key; requests presenting it are refused from now on.
-#[utoipa::path(tag = "open311", security(("bearer" = [])), params(("id" = Uuid, Path), ("key_id" = Uuid, Path)), responses(
+#[utoipa::path(operation_id = "revoke_api_key", tag = "open311", security(("bearer" = [])), params(("id" = Uuid, Path), ("key_id" = Uuid, Path)), responses(
     (status = 200, body = ApiKeyView),
     (status = 403, body = Problem),
     (status = 404, body = Problem),

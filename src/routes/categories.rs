@@ -61,7 +61,7 @@ pub struct UpdateCategoryRequest {
 }
 
 /// Add a category (the organisation's staff, platform admins).
-#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = CreateCategoryRequest, responses(
+#[utoipa::path(operation_id = "create_category", tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = CreateCategoryRequest, responses(
     (status = 201, body = CategoryView),
     (status = 403, body = Problem),
     (status = 409, body = Problem),
@@ -88,7 +88,7 @@ async fn create(
 }
 
 /// Edit a category (the organisation's staff, platform admins).
-#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = UpdateCategoryRequest, responses(
+#[utoipa::path(operation_id = "update_category", tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = UpdateCategoryRequest, responses(
     (status = 200, body = CategoryView),
     (status = 403, body = Problem),
     (status = 404, body = Problem),

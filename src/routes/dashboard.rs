@@ -176,7 +176,7 @@ pub struct TriageQuery {
 
 /// The organisation's triage queue over every neighbourhood it serves, by collective impact by
 /// default (its staff and platform admins).
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), params(("id" = Uuid, Path), TriageQuery), responses(
+#[utoipa::path(operation_id = "triage_queue", tag = "organisations", security(("bearer" = [])), params(("id" = Uuid, Path), TriageQuery), responses(
     (status = 200, body = Page<TriageItem>),
     (status = 403, body = Problem),
     (status = 404, body = Problem),

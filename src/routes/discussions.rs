@@ -390,7 +390,7 @@ async fn restore(
 }
 
 /// Flagged and hidden posts waiting for a decision, newest first (coordinators).
-#[utoipa::path(tag = "discussions", security(("bearer" = [])), params(("id" = Uuid, Path), PageQuery), responses(
+#[utoipa::path(operation_id = "moderation_queue", tag = "discussions", security(("bearer" = [])), params(("id" = Uuid, Path), PageQuery), responses(
     (status = 200, body = Page<QueuedPost>),
     (status = 403, body = Problem),
     (status = 404, body = Problem),

@@ -37,7 +37,7 @@ pub struct InviteRequest {
 
 /// Invite someone by e-mail (coordinators, admins). The answer is the same whether or not an
 /// account uses the address, or its owner is already a member.
-#[utoipa::path(tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = InviteRequest, responses(
+#[utoipa::path(operation_id = "create_invitation", tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = InviteRequest, responses(
     (status = 202, body = InvitationView, description = "If they accept, they join"),
     (status = 403, body = Problem),
     (status = 404, body = Problem),
@@ -59,7 +59,7 @@ async fn create(
 }
 
 /// Pending invitations of a neighbourhood, oldest first (coordinators, admins).
-#[utoipa::path(tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path), PageQuery), responses(
+#[utoipa::path(operation_id = "list_invitations", tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path), PageQuery), responses(
     (status = 200, body = Page<InvitationView>),
     (status = 403, body = Problem),
     (status = 404, body = Problem),
@@ -78,7 +78,7 @@ async fn list(
 }
 
 /// Withdraw a pending invitation (coordinators, admins).
-#[utoipa::path(tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path), ("invitation_id" = Uuid, Path)), responses(
+#[utoipa::path(operation_id = "revoke_invitation", tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path), ("invitation_id" = Uuid, Path)), responses(
     (status = 204),
     (status = 403, body = Problem),
     (status = 404, body = Problem),

@@ -177,7 +177,7 @@ async fn nearby(
 }
 
 /// A neighbourhood's issues, newest first.
-#[utoipa::path(tag = "issues", params(("id" = Uuid, Path), IssuesQuery), responses(
+#[utoipa::path(operation_id = "list_issues", tag = "issues", params(("id" = Uuid, Path), IssuesQuery), responses(
     (status = 200, body = Page<IssueView>),
     (status = 404, body = Problem),
 ))]
@@ -208,7 +208,7 @@ async fn list(
 }
 
 /// One issue with its reports and public timeline.
-#[utoipa::path(tag = "issues", params(("id" = Uuid, Path)), responses(
+#[utoipa::path(operation_id = "get_issue", tag = "issues", params(("id" = Uuid, Path)), responses(
     (status = 200, body = IssueDetail),
     (status = 404, body = Problem),
 ))]

@@ -108,7 +108,7 @@ pub struct SuspendRequest {
 }
 
 /// Create a neighbourhood; you become its coordinator.
-#[utoipa::path(tag = "neighbourhoods", security(("bearer" = [])), request_body = CreateNeighbourhoodRequest, responses(
+#[utoipa::path(operation_id = "create_neighbourhood", tag = "neighbourhoods", security(("bearer" = [])), request_body = CreateNeighbourhoodRequest, responses(
     (status = 201, body = NeighbourhoodView),
     (status = 401, body = Problem),
     (status = 422, body = Problem),
@@ -136,7 +136,7 @@ async fn create(
 }
 
 /// Find neighbourhoods by name, or near a point.
-#[utoipa::path(tag = "neighbourhoods", params(ListQuery), responses(
+#[utoipa::path(operation_id = "list_neighbourhoods", tag = "neighbourhoods", params(ListQuery), responses(
     (status = 200, body = Page<NeighbourhoodView>),
     (status = 422, body = Problem),
 ))]
@@ -163,7 +163,7 @@ async fn list(
 }
 
 /// One neighbourhood (private ones only to members, who otherwise get 404).
-#[utoipa::path(tag = "neighbourhoods", params(("id" = Uuid, Path)), responses(
+#[utoipa::path(operation_id = "get_neighbourhood", tag = "neighbourhoods", params(("id" = Uuid, Path)), responses(
     (status = 200, body = NeighbourhoodView),
     (status = 404, body = Problem),
 ))]
@@ -213,7 +213,7 @@ async fn events(
 }
 
 /// Edit a neighbourhood (coordinators).
-#[utoipa::path(tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = UpdateNeighbourhoodRequest, responses(
+#[utoipa::path(operation_id = "update_neighbourhood", tag = "neighbourhoods", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = UpdateNeighbourhoodRequest, responses(
     (status = 200, body = NeighbourhoodView),
     (status = 403, body = Problem),
     (status = 404, body = Problem),

@@ -39,7 +39,7 @@ pub struct InboxQuery {
 }
 
 /// Your notifications, newest first.
-#[utoipa::path(tag = "notifications", security(("bearer" = [])), params(InboxQuery), responses(
+#[utoipa::path(operation_id = "list_notifications", tag = "notifications", security(("bearer" = [])), params(InboxQuery), responses(
     (status = 200, body = Page<NotificationView>),
     (status = 422, body = Problem),
 ))]

@@ -41,7 +41,7 @@ pub struct AddStaffRequest {
 }
 
 /// Create an organisation (platform admins).
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), request_body = CreateOrganisationRequest, responses(
+#[utoipa::path(operation_id = "create_organisation", tag = "organisations", security(("bearer" = [])), request_body = CreateOrganisationRequest, responses(
     (status = 201, body = OrganisationView),
     (status = 403, body = Problem),
     (status = 422, body = Problem),
@@ -58,7 +58,7 @@ async fn create(
 }
 
 /// All organisations, by name.
-#[utoipa::path(tag = "organisations", params(PageQuery), responses((status = 200, body = Page<OrganisationView>)))]
+#[utoipa::path(operation_id = "list_organisations", tag = "organisations", params(PageQuery), responses((status = 200, body = Page<OrganisationView>)))]
 #[get("/api/v1/organisations")]
 async fn list(state: web::Data<AppState>, query: web::Query<PageQuery>) -> AppResult<HttpResponse> {
     let page = organisations::list(
@@ -71,7 +71,7 @@ async fn list(state: web::Data<AppState>, query: web::Query<PageQuery>) -> AppRe
 }
 
 /// One organisation and the public neighbourhoods it serves.
-#[utoipa::path(tag = "organisations", params(("id" = Uuid, Path)), responses(
+#[utoipa::path(operation_id = "get_organisation", tag = "organisations", params(("id" = Uuid, Path)), responses(
     (status = 200, body = OrganisationView),
     (status = 404, body = Problem),
 ))]

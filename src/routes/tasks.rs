@@ -44,7 +44,7 @@ pub fn config(cfg: &mut ServiceConfig) {
 }
 
 /// Propose (members) or create (coordinators, service managers) a task.
-#[utoipa::path(tag = "tasks", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = TaskFields, responses(
+#[utoipa::path(operation_id = "create_task", tag = "tasks", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = TaskFields, responses(
     (status = 201, body = TaskView),
     (status = 403, body = Problem),
     (status = 404, body = Problem),
@@ -79,7 +79,7 @@ pub struct TasksQuery {
 }
 
 /// A neighbourhood's tasks, soonest first (open-ended ones after scheduled ones).
-#[utoipa::path(tag = "tasks", params(("id" = Uuid, Path), TasksQuery), responses(
+#[utoipa::path(operation_id = "list_tasks", tag = "tasks", params(("id" = Uuid, Path), TasksQuery), responses(
     (status = 200, body = crate::domain::pagination::Page<TaskView>),
     (status = 404, body = Problem),
     (status = 422, body = Problem),
@@ -127,7 +127,7 @@ async fn list(
 }
 
 /// One task with its claims.
-#[utoipa::path(tag = "tasks", params(("id" = Uuid, Path)), responses(
+#[utoipa::path(operation_id = "get_task", tag = "tasks", params(("id" = Uuid, Path)), responses(
     (status = 200, body = TaskDetail),
     (status = 404, body = Problem),
 ))]
@@ -141,7 +141,7 @@ async fn get_one(
 }
 
 /// Edit a task (coordinators, service managers).
-#[utoipa::path(tag = "tasks", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = TaskFields, responses(
+#[utoipa::path(operation_id = "update_task", tag = "tasks", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = TaskFields, responses(
     (status = 200, body = TaskView),
     (status = 403, body = Problem),
     (status = 409, body = Problem),

@@ -56,6 +56,35 @@ async fn every_route_is_in_the_openapi_document_and_every_documented_route_exist
     }
 }
 
+/// Every operation has its own id: generated clients key operations by it, and utoipa's default
+/// (the handler's name) repeats across resources (`list`, `create`).
+#[tokio::test]
+async fn every_operation_has_a_unique_id() {
+    let app = spawn_app().await;
+    let doc = app.get("/api/v1/openapi.json", None).await.expect(200);
+    let mut operations_by_id: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let id = operation["operationId"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{method} {path} has no operationId"));
+            operations_by_id
+                .entry(id.to_owned())
+                .or_default()
+                .push(format!("{} {path}", method.to_uppercase()));
+        }
+    }
+    assert!(operations_by_id.len() >= 25, "too few operations found");
+    let repeated: Vec<_> = operations_by_id
+        .iter()
+        .filter(|(_, operations)| operations.len() > 1)
+        .collect();
+    assert!(
+        repeated.is_empty(),
+        "operation ids used more than once: {repeated:?}"
+    );
+}
+
 #[tokio::test]
 async fn the_interactive_docs_page_points_at_the_document() {
     let app = spawn_app().await;

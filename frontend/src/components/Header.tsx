@@ -1,7 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useSession } from '../session/session';
 import { LiveIndicator } from '../live/live';
-import { NotificationBell } from './NotificationBell';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const { path } = useLocation();

@@ -1,4 +1,4 @@
-import type { Claim, Task, TaskDetail } from '../api/tasks';
+import type { Claim, Task, TaskDetail } from '../features/tasks/api';
 
 export function task(overrides: Partial<Task> = {}): Task {
   return {
@@ -14,11 +14,11 @@ export function task(overrides: Partial<Task> = {}): Task {
     slots: 2,
     lease_hours: 48,
     skills: ['litter'],
-    accessibility: null,
-    equipment: null,
+    accessibility: '',
+    equipment: '',
     status: 'open',
     claimed_slots: 0,
-    verified_hours: null,
+    verified_hours: 0,
     cancel_reason: null,
     created_by: 'cat',
     created_at: '2026-11-20T09:00:00Z',

@@ -6,7 +6,7 @@ import { FakeWebSocket } from '../../test/fakeWebSocket';
 import { json } from '../../test/http';
 import { me, tokens } from '../../test/issueFixtures';
 import { NOTIFICATION_KINDS } from '../../api/kinds';
-import { noticeFor } from '../../lib/notifications';
+import { noticeFor } from './notices';
 
 beforeEach(() => {
   localStorage.clear();

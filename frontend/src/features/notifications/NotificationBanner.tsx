@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isNotificationKind } from '../../api/kinds';
 import { useLiveChannel, userChannel } from '../../live/live';
-import { noticeFor, type Notice } from '../../lib/notifications';
+import { noticeFor, type Notice } from './notices';
 import { useSession } from '../../session/session';
 
 /**

@@ -1,0 +1,223 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeError } from '../../api';
+import { discussionsApi, type MentionCandidate } from './api';
+import { fieldId } from '../../components/fields';
+import { BODY_MAX, checkBody, insertMention, mentionQueryAt } from './logic';
+
+interface ComposerProps {
+  /** Unique on the page: names the field. */
+  name: string;
+  neighbourhoodId: string;
+  label: string;
+  submitLabel: string;
+  initial?: string;
+  /** Sends the post; a rejection shows its message and keeps the text. */
+  onSubmit: (body: string) => Promise<void>;
+  onCancel?: () => void;
+  autoFocus?: boolean;
+}
+
+/**
+ * Writing a post: Markdown in a textarea, a preview rendered by the server exactly as it will be
+ * stored, and `@mention` completion from the neighbourhood's members (a listbox under the field,
+ * driven by arrow keys, Enter or Tab, and Escape).
+ */
+export function Composer({
+  name,
+  neighbourhoodId,
+  label,
+  submitLabel,
+  initial = '',
+  onSubmit,
+  onCancel,
+  autoFocus,
+}: ComposerProps) {
+  const [body, setBody] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<string | null>(null);
+  const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
+  const [candidates, setCandidates] = useState<MentionCandidate[]>([]);
+  const [active, setActive] = useState(0);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const id = fieldId(name);
+  const listId = `${id}-mentions`;
+
+  useEffect(() => {
+    if (autoFocus) field.current?.focus();
+  }, [autoFocus]);
+
+  // Candidates for the `@word` being typed, a moment after typing stops.
+  useEffect(() => {
+    if (mention === null) {
+      setCandidates([]);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      discussionsApi.mentions(neighbourhoodId, mention.query, controller.signal).then(
+        (found) => {
+          setCandidates(found);
+          setActive(0);
+        },
+        () => setCandidates([]),
+      );
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [neighbourhoodId, mention?.start, mention?.query]);
+
+  const track = (text: string, caret: number) => {
+    setBody(text);
+    setMention(mentionQueryAt(text, caret));
+  };
+
+  const choose = (candidate: MentionCandidate) => {
+    const caret = field.current?.selectionStart ?? body.length;
+    if (!mention) return;
+    const next = insertMention(body, mention.start, caret, candidate.handle);
+    setBody(next.text);
+    setMention(null);
+    requestAnimationFrame(() => {
+      field.current?.focus();
+      field.current?.setSelectionRange(next.caret, next.caret);
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (candidates.length === 0 || mention === null) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((a) => (a + step + candidates.length) % candidates.length);
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      choose(candidates[active]!);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setMention(null);
+    }
+  };
+
+  const showPreview = async () => {
+    const problem = checkBody(body);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setError(null);
+    try {
+      setPreview((await discussionsApi.preview(neighbourhoodId, body)).html);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const problem = checkBody(body);
+    if (problem) {
+      setError(problem);
+      field.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(body);
+      setBody('');
+      setPreview(null);
+      setMention(null);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const open = mention !== null && candidates.length > 0;
+  return (
+    <form class="form composer" onSubmit={submit} noValidate>
+      <div class={error ? 'field field--error' : 'field'}>
+        <label for={id}>{label}</label>
+        <p id={`${id}-hint`} class="hint">
+          Markdown works: **bold**, _italic_, [links](https://example.org), lists. Type @ to mention a
+          neighbour.
+        </p>
+        {error && (
+          <p id={`${id}-error`} class="field-error" role="alert">
+            <span class="visually-hidden">Error: </span>
+            {error}
+          </p>
+        )}
+        {preview === null ? (
+          <div class="composer__input">
+            <textarea
+              ref={field}
+              id={id}
+              name={name}
+              rows={4}
+              maxLength={BODY_MAX}
+              value={body}
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={open}
+              aria-controls={open ? listId : undefined}
+              aria-activedescendant={open ? `${listId}-${active}` : undefined}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')}
+              onInput={(event) => track(event.currentTarget.value, event.currentTarget.selectionStart)}
+              onKeyDown={onKeyDown}
+            />
+            {open && (
+              <ul id={listId} role="listbox" class="mention-list" aria-label="Neighbours to mention">
+                {candidates.map((c, index) => (
+                  <li
+                    key={c.user_id}
+                    id={`${listId}-${index}`}
+                    role="option"
+                    aria-selected={index === active}
+                    onMouseDown={(event) => {
+                      event.preventDefault();
+                      choose(c);
+                    }}
+                  >
+                    {c.display_name} <span class="meta">@{c.handle}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ) : (
+          // Sanitised by the server: the same HTML the post will have.
+          <div
+            class="post__body prose composer__preview"
+            aria-label="Preview"
+            dangerouslySetInnerHTML={{ __html: preview }}
+          />
+        )}
+      </div>
+      <p class="actions">
+        <button type="submit" disabled={busy}>
+          {submitLabel}
+        </button>
+        {preview === null ? (
+          <button type="button" class="button--quiet" onClick={() => void showPreview()}>
+            Preview
+          </button>
+        ) : (
+          <button type="button" class="button--quiet" onClick={() => setPreview(null)}>
+            Keep writing
+          </button>
+        )}
+        {onCancel && (
+          <button type="button" class="button--quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}

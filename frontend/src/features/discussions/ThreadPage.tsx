@@ -1,0 +1,130 @@
+import { useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { describeError, isApiError } from '../../api';
+import { discussionsApi, type ThreadDetail } from './api';
+import { Page } from '../../components/Page';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { ThreadPosts } from './ThreadPosts';
+import { useResource } from '../../hooks/useResource';
+import { formatCount } from '../../lib/format';
+
+/** Lock/unlock and pin/unpin, with the reason kept in the moderation log. */
+function ThreadModeration({
+  thread,
+  onChange,
+}: {
+  thread: ThreadDetail;
+  onChange: (t: ThreadDetail, message: string) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const change = async (body: { locked?: boolean; pinned?: boolean }, message: string) => {
+    setError(null);
+    try {
+      onChange(
+        await discussionsApi.changeThread(thread.id, { ...body, reason: reason.trim() || undefined }),
+        message,
+      );
+      setReason('');
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+  return (
+    <section class="panel" aria-labelledby="thread-moderation-heading">
+      <h2 id="thread-moderation-heading">Moderate this thread</h2>
+      <div class="field">
+        <label for="thread-reason">Reason (kept in the moderation log; needed to lock)</label>
+        <input
+          id="thread-reason"
+          value={reason}
+          maxLength={500}
+          onInput={(e) => setReason(e.currentTarget.value)}
+        />
+      </div>
+      {error && (
+        <div class="alert" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+      <p class="actions">
+        <button
+          type="button"
+          onClick={() =>
+            void change({ locked: !thread.locked }, thread.locked ? 'Thread unlocked.' : 'Thread locked.')
+          }
+        >
+          {thread.locked ? 'Unlock' : 'Lock'}
+        </button>
+        <button
+          type="button"
+          class="button--quiet"
+          onClick={() =>
+            void change({ pinned: !thread.pinned }, thread.pinned ? 'Thread unpinned.' : 'Thread pinned.')
+          }
+        >
+          {thread.pinned ? 'Unpin' : 'Pin'}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+export function ThreadPage() {
+  const { params } = useRoute();
+  const id = params.id ?? '';
+  const [version, setVersion] = useState(0);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [override, setOverride] = useState<ThreadDetail | null>(null);
+  const loaded = useResource(id ? `${id}:${version}` : null, (signal) => discussionsApi.thread(id, signal));
+  const thread = override && override.id === id ? override : loaded.data;
+
+  if (!thread) {
+    const notFound = isApiError(loaded.error) && loaded.error.status === 404;
+    return (
+      <Page title={notFound ? 'Thread not found' : loaded.error ? 'Thread' : 'Loading thread…'}>
+        {notFound ? (
+          <p>This thread does not exist, or you may not see it.</p>
+        ) : (
+          <ErrorAlert error={loaded.error} />
+        )}
+      </Page>
+    );
+  }
+  return (
+    <Page title={thread.title}>
+      <p class="lede meta">
+        {thread.pinned && 'Pinned · '}
+        {thread.locked && 'Locked · '}
+        {formatCount(thread.post_count, 'post')}
+        {thread.author_name && ` · started by ${thread.author_name}`}
+      </p>
+      <p class="actions">
+        <a href={`/neighbourhoods/${thread.neighbourhood_id}/threads`}>All threads</a>
+        {thread.subject === 'issue' && thread.subject_id && (
+          <a href={`/issues/${thread.subject_id}`}>The issue</a>
+        )}
+        {thread.subject === 'task' && thread.subject_id && (
+          <a href={`/tasks/${thread.subject_id}`}>The task</a>
+        )}
+      </p>
+      <StatusMessage message={announcement} />
+      {thread.can_moderate && (
+        <ThreadModeration
+          thread={thread}
+          onChange={(t, message) => {
+            setOverride(t);
+            setAnnouncement(message);
+          }}
+        />
+      )}
+      <ThreadPosts
+        thread={thread}
+        onThreadChanged={() => {
+          setOverride(null);
+          setVersion((v) => v + 1);
+        }}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,174 @@
+import { useState } from 'preact/hooks';
+import {
+  api,
+  type Category,
+  type Issue,
+  type IssueSort,
+  type IssueStatus,
+  type Neighbourhood,
+} from '../../api';
+import { ErrorAlert } from '../../components/Alert';
+import { IssueMap } from './IssueMap';
+import { usePagedList, type PagedList } from '../../hooks/usePagedList';
+import { useResource } from '../../hooks/useResource';
+import { useIssueEvents } from './events';
+import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, reportsText } from './logic';
+
+/** A status as a badge: resolved and declined look settled, the rest look active. */
+export function IssueStatusBadge({ status }: { status: IssueStatus }) {
+  return <span class={`badge issue-status issue-status--${status}`}>{issueStatusLabel[status]}</span>;
+}
+
+/** One issue in a list: what, where, how many people, how long ago. */
+export function IssueSummary({ issue, extra }: { issue: Issue; extra?: string }) {
+  return (
+    <>
+      <div class="issue-summary__title">
+        <a href={`/issues/${issue.id}`}>{issue.category.name}</a> <IssueStatusBadge status={issue.status} />
+      </div>
+      {issue.address && <div>{issue.address}</div>}
+      <div class="meta">
+        {extra && <span>{extra}</span>}
+        <span>{affectedText(issue.supporters_count)}</span>
+        <span>{reportsText(issue.reports_count)}</span>
+        <span>
+          First reported <time dateTime={issue.first_reported_at}>{formatAge(issue.first_reported_at)}</time>
+        </span>
+      </div>
+    </>
+  );
+}
+
+function canReport(n: Neighbourhood): boolean {
+  return n.viewer.membership?.status === 'active';
+}
+
+/** "Problems reported here": the neighbourhood's shared issues, filtered, paged, kept live. */
+export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
+  const [status, setStatus] = useState<IssueStatus | ''>('');
+  const [category, setCategory] = useState('');
+  const [sort, setSort] = useState<IssueSort>('newest');
+  const [version, setVersion] = useState(0);
+  const [showMap, setShowMap] = useState(true);
+  const categories = useResource<Category[]>(`${n.id}`, (signal) =>
+    api.neighbourhoods.categories(n.id, signal),
+  );
+  const list = usePagedList(`${n.id}:${status}:${category}:${sort}:${version}`, (cursor, signal) =>
+    api.neighbourhoods.issues(
+      n.id,
+      {
+        status: status || undefined,
+        category: category || undefined,
+        sort: sort === 'newest' ? undefined : sort,
+        cursor,
+      },
+      signal,
+    ),
+  );
+  useIssueEvents(n.id, () => setVersion((v) => v + 1));
+  const filtered = status !== '' || category !== '' || sort !== 'newest';
+
+  return (
+    <section aria-labelledby="issues-heading" aria-busy={list.loading}>
+      <h2 id="issues-heading">Problems reported here</h2>
+      {canReport(n) ? (
+        <p>
+          <a class="button" href={`/neighbourhoods/${n.id}/report`}>
+            Report a problem
+          </a>
+        </p>
+      ) : (
+        <p class="meta">Members of this neighbourhood can report problems here.</p>
+      )}
+      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label="Filter problems">
+        <div class="field">
+          <label for="issue-filter-status">Status</label>
+          <select
+            id="issue-filter-status"
+            value={status}
+            onChange={(event) => setStatus(event.currentTarget.value as IssueStatus | '')}
+          >
+            <option value="">Any status</option>
+            {ISSUE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {issueStatusLabel[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="issue-filter-category">Category</label>
+          <select
+            id="issue-filter-category"
+            value={category}
+            onChange={(event) => setCategory(event.currentTarget.value)}
+          >
+            <option value="">Any category</option>
+            {(categories.data ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="issue-sort">Order</label>
+          <select
+            id="issue-sort"
+            value={sort}
+            onChange={(event) => setSort(event.currentTarget.value as IssueSort)}
+          >
+            <option value="newest">Newest first</option>
+            <option value="impact">Most impact first (still open)</option>
+            <option value="oldest_unresolved">Waiting longest (still open)</option>
+          </select>
+        </div>
+      </form>
+      <p>
+        <button
+          type="button"
+          class="button--quiet button--small"
+          aria-expanded={showMap}
+          aria-controls="issue-map-panel"
+          onClick={() => setShowMap((shown) => !shown)}
+        >
+          {showMap ? 'Hide the map' : 'Show the map'}
+        </button>
+      </p>
+      <div class={showMap ? 'issues-layout issues-layout--with-map' : 'issues-layout'}>
+        <div class="issues-layout__list">
+          <IssueListItems list={list} filtered={filtered} />
+        </div>
+        <div id="issue-map-panel" class="issues-layout__map" hidden={!showMap}>
+          {/* The same filters apply; the order does not matter on a map. */}
+          {showMap && <IssueMap key={n.id} neighbourhood={n} status={status} category={category} />}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** The list itself, with its loading, empty and "Load more" states. */
+function IssueListItems({ list, filtered }: { list: PagedList<Issue>; filtered: boolean }) {
+  return (
+    <>
+      <ErrorAlert error={list.error} />
+      {list.loading && list.items.length === 0 && <p>Loading problems…</p>}
+      {!list.loading && !list.error && list.items.length === 0 && (
+        <p>{filtered ? 'No problems match these filters.' : 'No problems have been reported here yet.'}</p>
+      )}
+      <ul class="issue-list">
+        {list.items.map((issue) => (
+          <li key={issue.id} class="issue-summary">
+            <IssueSummary issue={issue} />
+          </li>
+        ))}
+      </ul>
+      {list.hasMore && (
+        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
+          {list.loadingMore ? 'Loading…' : 'Load more problems'}
+        </button>
+      )}
+    </>
+  );
+}

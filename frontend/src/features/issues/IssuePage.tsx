@@ -1,0 +1,609 @@
+import { DiscussionPanel } from '../discussions/DiscussionPanel';
+import { useEffect, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import {
+  api,
+  isApiError,
+  type IssueDetail,
+  type IssueStatus,
+  type Neighbourhood,
+  type Photo,
+} from '../../api';
+import { Page } from '../../components/Page';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
+import { SelectField, TextArea } from '../../components/fields';
+import { IssueStatusBadge } from './IssueList';
+import { useResource } from '../../hooks/useResource';
+import { useClientConfig } from '../../lib/clientConfig';
+import { useSession } from '../../session/session';
+import { issueIdOf, useIssueEvents } from './events';
+import { formatDate, formatDistance, formatTime } from '../../lib/format';
+import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import { signInHref } from '../../lib/nextPath';
+import { photoFailureMessage, photoFailuresFor } from './photos';
+import {
+  STATUS_NOTE_MAX,
+  affectedText,
+  formatAge,
+  isActiveStatus,
+  issueStatusLabel,
+  nextStatuses,
+  reportsText,
+} from './logic';
+
+const when = (rfc3339: string) => `${formatDate(rfc3339)} ${formatTime(rfc3339)}`;
+
+/** What the reporter is told after filing, from the `reported` query parameter. */
+function reportedMessage(reported: string | undefined, issue: IssueDetail): string | null {
+  if (reported === 'joined') {
+    const others = issue.supporters_count;
+    return `Thank you. Your report joined a shared issue: you’re one of ${others} ${others === 1 ? 'neighbour' : 'neighbours'} reporting this.`;
+  }
+  if (reported === 'new') {
+    return 'Thank you. Your report started a new shared issue; neighbours who report the same problem will join it.';
+  }
+  return null;
+}
+
+/** "Affects me too" for members; what it means for everyone else. */
+function SupportPanel({
+  issue,
+  neighbourhood: n,
+  onSupported,
+}: {
+  issue: IssueDetail;
+  neighbourhood: Neighbourhood | undefined;
+  onSupported: (message: string) => void;
+}) {
+  const { me } = useSession();
+  const { path } = useRoute();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const support = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.issues.support(issue.id);
+      onSupported('Thank you. You’re counted among the neighbours affected.');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  let body;
+  if (issue.supported_by_me) {
+    body = (
+      <p>
+        <strong>You’re affected.</strong> You will hear when its status changes.
+      </p>
+    );
+  } else if (!me) {
+    body = (
+      <p>
+        <a href={signInHref(path)}>Sign in</a> to say this affects you too.
+      </p>
+    );
+  } else if (!isActiveStatus(issue.status)) {
+    body = <p>This issue is {issueStatusLabel[issue.status].toLowerCase()}.</p>;
+  } else if (n?.viewer.membership?.status === 'active') {
+    body = (
+      <>
+        <p>Does this problem affect you too? Saying so adds you to the count, without writing a report.</p>
+        <button type="button" onClick={support} disabled={busy}>
+          {busy ? 'Saving…' : 'Affects me too'}
+        </button>
+      </>
+    );
+  } else if (n) {
+    body = (
+      <p>
+        Members of <a href={`/neighbourhoods/${n.id}`}>{n.name}</a> can say this affects them too.
+      </p>
+    );
+  }
+  return (
+    <section class="panel" aria-labelledby="support-heading">
+      <h2 id="support-heading">{affectedText(issue.supporters_count)}</h2>
+      <ErrorAlert error={error} />
+      {body}
+    </section>
+  );
+}
+
+/** Supporters may say "still a problem" for this long after resolution (the server decides). */
+const REOPEN_WINDOW_MS = 30 * 24 * 3600 * 1000;
+
+export function canReopen(issue: IssueDetail, now = Date.now()): boolean {
+  if (issue.status !== 'resolved' || !issue.supported_by_me || !issue.resolved_at) return false;
+  const resolved = Date.parse(issue.resolved_at);
+  return Number.isNaN(resolved) || now - resolved <= REOPEN_WINDOW_MS;
+}
+
+/** "Still a problem": a supporter reopens a recently resolved issue, optionally saying why. */
+function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (message: string) => void }) {
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const trimmed = note.trim();
+      await api.issues.reopen(issue.id, trimmed ? { note: trimmed } : {});
+      setNote('');
+      setFeedback(noFeedback);
+      onReopened('Thank you. The issue is open again, and the people handling it are told.');
+    } catch (error) {
+      setFeedback(feedbackFromError(error, ['reopen_note'], { note: 'reopen_note' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="panel" aria-labelledby="reopen-heading">
+      <h2 id="reopen-heading">Still a problem?</h2>
+      <form class="form" onSubmit={onSubmit} noValidate>
+        <FormAlert feedback={feedback} labels={{ reopen_note: 'What is still wrong' }} />
+        <TextArea
+          name="reopen_note"
+          label="What is still wrong (optional)"
+          rows={3}
+          maxLength={STATUS_NOTE_MAX}
+          value={note}
+          onValue={setNote}
+          error={feedback.fields.reopen_note}
+        />
+        <button type="submit" disabled={busy}>
+          {busy ? 'Sending…' : 'It’s still a problem'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** For managers: mark this issue a duplicate of a nearby one; its reports and supporters move. */
+function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message: string) => void }) {
+  const location = issue.location;
+  const candidates = useResource(
+    location ? `${issue.id}:${location.lat}:${location.lon}:${issue.status}` : null,
+    (signal) =>
+      api.neighbourhoods.nearbyIssues(
+        issue.neighbourhood_id,
+        { lat: location?.lat ?? 0, lon: location?.lon ?? 0, category: issue.category.id },
+        signal,
+      ),
+  );
+  const others = (candidates.data ?? []).filter((c) => c.id !== issue.id);
+  const [into, setInto] = useState('');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const chosen = others.some((c) => c.id === into) ? into : (others[0]?.id ?? '');
+  const labels = { into: 'Merge into', merge_note: 'Public note about the merge' };
+  const radius = useClientConfig().config?.suggest_radius_m ?? 150;
+
+  if (!location || !isActiveStatus(issue.status)) return null;
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const trimmed = note.trim();
+    if (!trimmed)
+      return setFeedback(feedbackFromValidation({ merge_note: 'Say why these are the same problem.' }));
+    setBusy(true);
+    try {
+      const target = await api.issues.merge(issue.id, { into: chosen, note: trimmed });
+      setFeedback(noFeedback);
+      onMerged(`Merged. Its reports and supporters are now part of issue ${target.category.name}.`);
+    } catch (error) {
+      setFeedback(feedbackFromError(error, Object.keys(labels), { note: 'merge_note' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="merge-heading">
+      <h2 id="merge-heading">Same problem as another issue?</h2>
+      {others.length === 0 ? (
+        <p class="meta">
+          {candidates.loading
+            ? 'Looking for issues nearby…'
+            : `No other open issue within ${radius} m to merge with.`}
+        </p>
+      ) : (
+        <form class="form" onSubmit={onSubmit} noValidate>
+          <FormAlert feedback={feedback} labels={labels} />
+          <SelectField
+            name="into"
+            label={labels.into}
+            value={chosen}
+            onValue={setInto}
+            error={feedback.fields.into}
+          >
+            {others.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.category.name}, {formatDistance(c.distance_m)}, {affectedText(c.supporters_count)}
+              </option>
+            ))}
+          </SelectField>
+          <TextArea
+            name="merge_note"
+            label={labels.merge_note}
+            rows={3}
+            maxLength={STATUS_NOTE_MAX}
+            required
+            value={note}
+            onValue={setNote}
+            error={feedback.fields.merge_note}
+          />
+          <button type="submit" class="button--quiet" disabled={busy}>
+            {busy ? 'Merging…' : 'Merge into the chosen issue'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+const STATUS_LABELS = { status: 'New status', note: 'Public note' };
+
+/** For coordinators and the service's managers: move the issue on, with a note everyone reads. */
+function StatusForm({ issue, onChanged }: { issue: IssueDetail; onChanged: (message: string) => void }) {
+  const options = nextStatuses(issue.status);
+  const [status, setStatus] = useState<string>(options[0] ?? '');
+  const [note, setNote] = useState('');
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const [busy, setBusy] = useState(false);
+  // After a change elsewhere the choices change too: keep the selection valid.
+  const chosen = options.includes(status as IssueStatus) ? status : (options[0] ?? '');
+
+  if (options.length === 0) return null;
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const trimmed = note.trim();
+    if (!trimmed) return setFeedback(feedbackFromValidation({ note: 'Write a note for the neighbours.' }));
+    setBusy(true);
+    try {
+      const changed = await api.issues.setStatus(issue.id, { status: chosen as IssueStatus, note: trimmed });
+      setNote('');
+      setFeedback(noFeedback);
+      onChanged(`Status changed to ${issueStatusLabel[changed.status].toLowerCase()}. Supporters are told.`);
+    } catch (error) {
+      setFeedback(feedbackFromError(error, Object.keys(STATUS_LABELS)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="status-form-heading">
+      <h2 id="status-form-heading">Update the status</h2>
+      <form class="form" onSubmit={onSubmit} noValidate>
+        <FormAlert feedback={feedback} labels={STATUS_LABELS} />
+        <SelectField
+          name="status"
+          label={STATUS_LABELS.status}
+          value={chosen}
+          onValue={setStatus}
+          error={feedback.fields.status}
+        >
+          {options.map((s) => (
+            <option key={s} value={s}>
+              {issueStatusLabel[s]}
+            </option>
+          ))}
+        </SelectField>
+        <TextArea
+          name="note"
+          label={STATUS_LABELS.note}
+          hint="Everyone can read it, and every supporter is told. Say what happens next."
+          rows={4}
+          maxLength={STATUS_NOTE_MAX}
+          required
+          value={note}
+          onValue={setNote}
+          error={feedback.fields.note}
+        />
+        <button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Update status'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Timeline({ issue }: { issue: IssueDetail }) {
+  return (
+    <section aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Updates</h2>
+      {issue.timeline.length === 0 ? (
+        <p>No updates from the public service or coordinators yet.</p>
+      ) : (
+        <ol class="timeline">
+          {issue.timeline.map((entry, index) => (
+            <li key={`${entry.at}:${index}`}>
+              <IssueStatusBadge status={entry.status} />{' '}
+              <time class="meta" dateTime={entry.at}>
+                {when(entry.at)}
+              </time>
+              {entry.note && <p class="prose">{entry.note}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Loads an image with the bearer token (photos of private neighbourhoods need it, so a plain
+ * `<img src>` cannot be used) and answers an object URL for it, revoked when no longer needed.
+ */
+function useAuthorizedImage(url: string | null): { src: string | null; failed: boolean } {
+  const [state, setState] = useState<{ url: string | null; src: string | null; failed: boolean }>({
+    url: null,
+    src: null,
+    failed: false,
+  });
+  useEffect(() => {
+    if (!url) return;
+    const controller = new AbortController();
+    let objectUrl: string | null = null;
+    api.photos
+      .photoBlob(url, controller.signal)
+      .then((blob) => {
+        if (controller.signal.aborted) return;
+        objectUrl = URL.createObjectURL(blob);
+        setState({ url, src: objectUrl, failed: false });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setState({ url, src: null, failed: true });
+      });
+    return () => {
+      controller.abort();
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [url]);
+  return state.url === url ? { src: state.src, failed: state.failed } : { src: null, failed: false };
+}
+
+/** Opens the full photo in a new tab, fetched with the bearer token like the thumbnail. */
+async function openFullPhoto(photo: Photo, onError: (error: unknown) => void) {
+  // Open the tab now, while the click still counts as the user's gesture, and fill it in later.
+  const tab = window.open('', '_blank');
+  try {
+    const blob = await api.photos.photoBlob(photo.url);
+    const objectUrl = URL.createObjectURL(blob);
+    if (tab) tab.location.href = objectUrl;
+    else window.location.assign(objectUrl);
+    // The tab has loaded it by then; keep memory from growing over a long visit.
+    setTimeout(() => URL.revokeObjectURL(objectUrl), 60_000);
+  } catch (error) {
+    tab?.close();
+    onError(error);
+  }
+}
+
+function PhotoThumbnail({
+  photo,
+  label,
+  onError,
+}: {
+  photo: Photo;
+  label: string;
+  onError: (error: unknown) => void;
+}) {
+  const { src, failed } = useAuthorizedImage(photo.thumbnail_url);
+  return (
+    <a
+      href={photo.url}
+      class="photo-thumbnail"
+      onClick={(event) => {
+        event.preventDefault();
+        void openFullPhoto(photo, onError);
+      }}
+    >
+      {src ? (
+        <img src={src} alt={label} />
+      ) : (
+        <span class="photo-thumbnail__placeholder">
+          {failed ? `${label} (could not be loaded)` : `${label} (loading…)`}
+        </span>
+      )}
+      <span class="visually-hidden"> (opens the full photo in a new tab)</span>
+    </a>
+  );
+}
+
+export function Photos({ photos }: { photos: Photo[] }) {
+  const [error, setError] = useState<unknown>(null);
+  if (photos.length === 0) return null;
+  return (
+    <section aria-labelledby="photos-heading">
+      <h2 id="photos-heading">Photos</h2>
+      <ErrorAlert error={error} />
+      <ul class="photo-list">
+        {photos.map((photo, index) => (
+          <li key={photo.id}>
+            <PhotoThumbnail
+              photo={photo}
+              label={`Photo ${index + 1} of ${photos.length} reported for this issue`}
+              onError={setError}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Reports({ issue }: { issue: IssueDetail }) {
+  return (
+    <section aria-labelledby="reports-heading">
+      <h2 id="reports-heading">Reports ({issue.reports_count})</h2>
+      <ul class="issue-list">
+        {issue.reports.map((r) => (
+          <li key={r.id} class="issue-summary">
+            <p class="prose">{r.description}</p>
+            <div class="meta">
+              <span>{r.reporter_name ? `Reported by ${r.reporter_name}` : 'Name not shown'}</span>
+              <time dateTime={r.created_at}>{formatAge(r.created_at)}</time>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function IssuePage() {
+  const { params, query } = useRoute();
+  const id = params.id ?? '';
+  const { state, me } = useSession();
+  const [version, setVersion] = useState(0);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const ready = state.status !== 'loading';
+  const { data, error } = useResource(ready ? `${id}:${me?.id ?? ''}:${version}` : null, (signal) =>
+    api.issues.get(id, signal),
+  );
+  const issue = data?.id === id ? data : undefined;
+  const nid = issue?.neighbourhood_id ?? null;
+  const neighbourhood = useResource(nid && ready ? `${nid}:${me?.id ?? ''}` : null, (signal) =>
+    api.neighbourhoods.get(nid ?? '', signal),
+  );
+  const n = neighbourhood.data?.id === nid ? neighbourhood.data : undefined;
+
+  useIssueEvents(nid, () => setVersion((v) => v + 1), {
+    concerns: (event) =>
+      issueIdOf(event) === id || (event.kind === 'issue.merged' && event.data?.into === id),
+    onEvent: (event) => {
+      if (event.kind === 'issue.merged' && issueIdOf(event) === id) {
+        setAnnouncement('This issue was merged into another report of the same problem.');
+        return;
+      }
+      if (event.kind === 'issue.status_changed' && typeof event.data?.status === 'string') {
+        const status = event.data.status;
+        const label = issueStatusLabel[status] ?? status;
+        setAnnouncement(`This issue is now ${label.toLowerCase()}.`);
+      }
+    },
+  });
+
+  if (!issue) {
+    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
+    return (
+      <Page title={notFound ? 'Issue not found' : error ? 'Issue' : 'Loading issue…'}>
+        {notFound ? (
+          <p>
+            This issue does not exist, or it belongs to a private neighbourhood you are not a member of.{' '}
+            <a href="/neighbourhoods">Browse neighbourhoods</a>.
+          </p>
+        ) : (
+          <ErrorAlert error={error} />
+        )}
+      </Page>
+    );
+  }
+
+  const changed = (message: string) => {
+    setAnnouncement(message);
+    setVersion((v) => v + 1);
+  };
+  const canManage = !!n && (n.viewer.can_manage || n.viewer.is_service_manager);
+  const reported = reportedMessage(typeof query.reported === 'string' ? query.reported : undefined, issue);
+  const photosFailed = Number.parseInt(
+    typeof query.photos_failed === 'string' ? query.photos_failed : '',
+    10,
+  );
+  const photoFailure =
+    photosFailed > 0 ? photoFailureMessage(photosFailed, photoFailuresFor(issue.id)) : null;
+  return (
+    <Page title={issue.category.name}>
+      <p class="lede">
+        <span class="issue-status-line">
+          Status: <IssueStatusBadge status={issue.status} />
+        </span>
+        {n && (
+          <>
+            {' '}
+            in <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>
+          </>
+        )}
+      </p>
+      {reported && <p class="status-message">{reported}</p>}
+      {photoFailure && (
+        <div class="alert" role="alert">
+          <p>{photoFailure}</p>
+        </div>
+      )}
+      <StatusMessage message={announcement} />
+      <ErrorAlert error={error} />
+      {issue.duplicate_of && (
+        <p>
+          This problem was merged into <a href={`/issues/${issue.duplicate_of}`}>another issue</a>; follow
+          that one.
+        </p>
+      )}
+      {issue.status_note && (
+        <blockquote class="status-note">
+          <p>{issue.status_note}</p>
+        </blockquote>
+      )}
+      <div class="columns">
+        <div class="columns__side">
+          <SupportPanel issue={issue} neighbourhood={n} onSupported={changed} />
+          {canReopen(issue) && <ReopenPanel issue={issue} onReopened={changed} />}
+          {canManage && <StatusForm issue={issue} onChanged={changed} />}
+          {canManage && <MergeForm issue={issue} onMerged={changed} />}
+        </div>
+        <div class="columns__main">
+          <section aria-labelledby="facts-heading">
+            <h2 id="facts-heading">Details</h2>
+            <dl class="facts">
+              <dt>Category</dt>
+              <dd>{issue.category.name}</dd>
+              <dt>Status</dt>
+              <dd>{issueStatusLabel[issue.status]}</dd>
+              {issue.address && (
+                <>
+                  <dt>Address</dt>
+                  <dd>{issue.address}</dd>
+                </>
+              )}
+              {issue.location && (
+                <>
+                  <dt>Location</dt>
+                  <dd>
+                    {issue.location.lat.toFixed(5)}, {issue.location.lon.toFixed(5)}{' '}
+                    <span class="meta">(the middle of its reports)</span>
+                  </dd>
+                </>
+              )}
+              <dt>Affected</dt>
+              <dd>{affectedText(issue.supporters_count)}</dd>
+              <dt>Reports</dt>
+              <dd>{reportsText(issue.reports_count)}</dd>
+              <dt>First reported</dt>
+              <dd>
+                <time dateTime={issue.first_reported_at}>{formatAge(issue.first_reported_at)}</time>
+              </dd>
+              <dt>Latest report</dt>
+              <dd>
+                <time dateTime={issue.last_reported_at}>{formatAge(issue.last_reported_at)}</time>
+              </dd>
+            </dl>
+          </section>
+          <Photos photos={issue.photos ?? []} />
+          <Timeline issue={issue} />
+          <Reports issue={issue} />
+        </div>
+      </div>
+      <DiscussionPanel kind="issue" subjectId={issue.id} neighbourhoodId={issue.neighbourhood_id} />
+    </Page>
+  );
+}

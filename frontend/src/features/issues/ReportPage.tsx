@@ -1,0 +1,402 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { api, isApiError, type Category, type NearbyIssue, type Neighbourhood } from '../../api';
+import { Page } from '../../components/Page';
+import { ErrorAlert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
+import { CheckboxField, FileField, SelectField, TextArea, TextField } from '../../components/fields';
+import { IssueSummary } from './IssueList';
+import { useFormValues } from '../../hooks/useFormValues';
+import { useResource } from '../../hooks/useResource';
+import { useSession } from '../../session/session';
+import { currentPosition, roundCoordinate } from '../../lib/geo';
+import { formatDistance } from '../../lib/format';
+import {
+  ISSUE_ADDRESS_MAX,
+  ISSUE_DESCRIPTION_MAX,
+  validateReport,
+  type CheckedReport,
+  type ReportDraft,
+} from './logic';
+import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import { signInHref } from '../../lib/nextPath';
+import {
+  PHOTO_ACCEPT,
+  checkPhotos,
+  photoFailureReason,
+  rememberPhotoFailures,
+  type PhotoFailure,
+} from './photos';
+
+const LABELS = {
+  category_id: 'What kind of problem is it?',
+  lat: 'Latitude',
+  lon: 'Longitude',
+  address: 'Address or landmark',
+  description: 'Describe the problem',
+  photos: 'Photos (up to 3)',
+};
+const FIELDS = Object.keys(LABELS);
+/** Server field paths that map onto this form's inputs. */
+const ALIASES = { location: 'lat', 'location.lat': 'lat', 'location.lon': 'lon' };
+
+const emptyDraft: ReportDraft = { category_id: '', lat: '', lon: '', address: '', description: '' };
+
+/** Categories grouped as the organisation groups them ("Roads", "Waste"), for optgroups. */
+function byGroup(categories: Category[]): [string, Category[]][] {
+  const groups = new Map<string, Category[]>();
+  for (const c of categories) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  return [...groups.entries()];
+}
+
+/** Where the report goes afterwards: the issue page, told whether it joined an existing issue. */
+export const issueHrefAfterReport = (issueId: string, pooled: boolean, photosFailed = 0) =>
+  `/issues/${issueId}?reported=${pooled ? 'joined' : 'new'}${photosFailed > 0 ? `&photos_failed=${photosFailed}` : ''}`;
+
+/** "Is it one of these?": existing issues near the point, each of which the report can join. */
+export function PoolingStep({
+  suggestions,
+  busy,
+  onJoin,
+  onSomethingElse,
+  onBack,
+}: {
+  suggestions: NearbyIssue[];
+  busy: boolean;
+  onJoin: (issue: NearbyIssue) => void;
+  onSomethingElse: () => void;
+  onBack: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="pool-heading" class="pooling">
+      <h2 id="pool-heading" tabIndex={-1} ref={heading}>
+        Is it one of these?
+      </h2>
+      <p>
+        Neighbours have already reported {suggestions.length === 1 ? 'this problem' : 'these problems'} near
+        the place you gave. If yours is the same, add your report to it: one shared issue with more people
+        affected carries more weight.
+      </p>
+      <ul class="issue-list">
+        {suggestions.map((issue) => (
+          <li key={issue.id} class="issue-summary">
+            <IssueSummary issue={issue} extra={formatDistance(issue.distance_m)} />
+            <button type="button" class="button--small" disabled={busy} onClick={() => onJoin(issue)}>
+              Add my report to this
+              <span class="visually-hidden">
+                {' '}
+                ({issue.category.name}, {formatDistance(issue.distance_m)})
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="actions">
+        <button type="button" disabled={busy} onClick={onSomethingElse}>
+          {busy ? 'Sending…' : 'It’s something else'}
+        </button>
+        <button type="button" class="button--quiet" disabled={busy} onClick={onBack}>
+          Back to my report
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function ReportForm({
+  neighbourhood: n,
+  categories,
+}: {
+  neighbourhood: Neighbourhood;
+  categories: Category[];
+}) {
+  const { route } = useLocation();
+  const { values, setValues, set } = useFormValues(emptyDraft);
+  const [showName, setShowName] = useState(false);
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const [busy, setBusy] = useState(false);
+  const [locating, setLocating] = useState(false);
+  const [pooling, setPooling] = useState<{ report: CheckedReport; suggestions: NearbyIssue[] } | null>(null);
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [photoError, setPhotoError] = useState<string | null>(null);
+  const [uploading, setUploading] = useState<string | null>(null);
+
+  const choosePhotos = (files: File[]) => {
+    setPhotos(files);
+    const problem = checkPhotos(files);
+    setPhotoError(problem);
+    setFeedback((current) => {
+      const { photos: _old, ...fields } = current.fields;
+      return { ...current, fields: problem ? { ...fields, photos: problem } : fields };
+    });
+  };
+
+  /** Adds the chosen photos to the new report one by one; answers those that failed. */
+  const uploadPhotos = async (reportId: string): Promise<PhotoFailure[]> => {
+    const failures: PhotoFailure[] = [];
+    for (const [index, file] of photos.entries()) {
+      setUploading(`Sending photo ${index + 1} of ${photos.length}…`);
+      try {
+        await api.photos.uploadReportPhoto(reportId, file);
+      } catch (error) {
+        failures.push({ name: file.name || `Photo ${index + 1}`, reason: photoFailureReason(error) });
+      }
+    }
+    return failures;
+  };
+
+  const send = async (report: CheckedReport, issueId?: string) => {
+    setBusy(true);
+    try {
+      const outcome = await api.neighbourhoods.report(n.id, {
+        ...report,
+        show_name: showName,
+        ...(issueId ? { issue_id: issueId } : {}),
+      });
+      // The report stands even if a photo fails: the issue page says which ones did not make it.
+      const failures = photos.length > 0 ? await uploadPhotos(outcome.report_id) : [];
+      if (failures.length > 0) rememberPhotoFailures(outcome.issue.id, failures);
+      route(issueHrefAfterReport(outcome.issue.id, outcome.pooled, failures.length));
+    } catch (error) {
+      setPooling(null);
+      setFeedback(feedbackFromError(error, FIELDS, ALIASES));
+      setBusy(false);
+    }
+  };
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    const checked = validateReport(values);
+    const photoProblem = checkPhotos(photos);
+    if (!checked.ok || photoProblem) {
+      const errors = checked.ok ? {} : checked.errors;
+      return setFeedback(feedbackFromValidation(photoProblem ? { ...errors, photos: photoProblem } : errors));
+    }
+    setFeedback(noFeedback);
+    const report = checked.value;
+    if (!report.location) return send(report);
+    setBusy(true);
+    let suggestions: NearbyIssue[] = [];
+    try {
+      suggestions = await api.neighbourhoods.nearbyIssues(n.id, {
+        ...report.location,
+        category: report.category_id,
+      });
+    } catch {
+      // Suggestions are a courtesy: without them the server still pools reports of one problem.
+    }
+    if (suggestions.length === 0) return send(report);
+    setBusy(false);
+    setPooling({ report, suggestions });
+  };
+
+  const useMyLocation = async () => {
+    setLocating(true);
+    try {
+      const here = await currentPosition();
+      setValues((v) => ({
+        ...v,
+        lat: String(roundCoordinate(here.lat)),
+        lon: String(roundCoordinate(here.lon)),
+      }));
+    } catch (error) {
+      setFeedback({ fields: {}, summary: (error as Error).message, other: [] });
+    } finally {
+      setLocating(false);
+    }
+  };
+
+  if (pooling) {
+    return (
+      <PoolingStep
+        suggestions={pooling.suggestions}
+        busy={busy}
+        onJoin={(issue) => send(pooling.report, issue.id)}
+        onSomethingElse={() => send(pooling.report)}
+        onBack={() => setPooling(null)}
+      />
+    );
+  }
+
+  const f = feedback.fields;
+  const length = values.description.trim().length;
+  return (
+    <form class="form" onSubmit={onSubmit} noValidate>
+      <FormAlert feedback={feedback} labels={LABELS} />
+      <SelectField
+        name="category_id"
+        label={LABELS.category_id}
+        required
+        value={values.category_id}
+        onValue={set('category_id')}
+        error={f.category_id}
+      >
+        <option value="">Choose a category</option>
+        {byGroup(categories).map(([group, items]) => (
+          <optgroup key={group} label={group || 'Other'}>
+            {items.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectField>
+      <fieldset class="field">
+        <legend>Where is it?</legend>
+        <p class="hint">
+          The point in decimal degrees (“Use my location” fills it in if you are there), or describe the place
+          in words below. It must be inside {n.name}.
+        </p>
+        <div class="field-row">
+          <TextField
+            name="lat"
+            label={LABELS.lat}
+            inputMode="decimal"
+            value={values.lat}
+            onValue={set('lat')}
+            error={f.lat}
+          />
+          <TextField
+            name="lon"
+            label={LABELS.lon}
+            inputMode="decimal"
+            value={values.lon}
+            onValue={set('lon')}
+            error={f.lon}
+          />
+        </div>
+        <button type="button" class="button--quiet" onClick={useMyLocation} disabled={locating}>
+          {locating ? 'Finding you…' : 'Use my location'}
+        </button>
+        <TextField
+          name="address"
+          label={LABELS.address}
+          hint="Optional when you gave the point. For example “outside 12 Mill Lane”."
+          maxLength={ISSUE_ADDRESS_MAX}
+          autoComplete="off"
+          value={values.address}
+          onValue={set('address')}
+          error={f.address}
+        />
+      </fieldset>
+      <TextArea
+        name="description"
+        label={LABELS.description}
+        hint={
+          <>
+            What is wrong, and anything that helps find it.{' '}
+            <span class="char-count">
+              {length} of {ISSUE_DESCRIPTION_MAX} characters
+            </span>
+          </>
+        }
+        rows={6}
+        maxLength={ISSUE_DESCRIPTION_MAX}
+        required
+        value={values.description}
+        onValue={set('description')}
+        error={f.description}
+      />
+      <FileField
+        name="photos"
+        label={LABELS.photos}
+        hint="Optional. JPEG, PNG or WebP, each 8 MB or smaller. They are shown to everyone who can see the issue, without their location data."
+        accept={PHOTO_ACCEPT}
+        multiple
+        onFiles={choosePhotos}
+        error={f.photos ?? photoError ?? undefined}
+      />
+      <CheckboxField
+        name="show_name"
+        label="Show my name publicly with this report"
+        hint="If you leave this off, neighbours see your report without your name. Coordinators and the public service always see who reported."
+        checked={showName}
+        onChecked={setShowName}
+      />
+      <button type="submit" disabled={busy}>
+        {busy ? (uploading ?? 'Checking…') : 'Continue'}
+      </button>
+      <p class="visually-hidden" role="status">
+        {uploading ?? ''}
+      </p>
+    </form>
+  );
+}
+
+export function ReportPage() {
+  const { params } = useRoute();
+  const { path } = useLocation();
+  const id = params.id ?? '';
+  const { state, me } = useSession();
+  const key = state.status === 'signed-in' ? `${id}:${me?.id ?? ''}` : null;
+  const neighbourhood = useResource(key, (signal) => api.neighbourhoods.get(id, signal));
+  const categories = useResource(key, (signal) => api.neighbourhoods.categories(id, signal));
+  const n = neighbourhood.data?.id === id ? neighbourhood.data : undefined;
+
+  if (state.status === 'loading')
+    return <Page title="Report a problem">{<p>Checking your session…</p>}</Page>;
+  if (state.status === 'signed-out') {
+    return (
+      <Page title="Report a problem">
+        <p>
+          <a href={signInHref(path)}>Sign in</a> or{' '}
+          <a href={signInHref(path, '/signup')}>create an account</a> to report a problem.
+        </p>
+      </Page>
+    );
+  }
+  if (!n) {
+    const notFound = isApiError(neighbourhood.error) && [400, 404].includes(neighbourhood.error.status);
+    return (
+      <Page title={notFound ? 'Neighbourhood not found' : 'Report a problem'}>
+        {notFound ? (
+          <p>
+            This neighbourhood does not exist, or it is private and you are not a member.{' '}
+            <a href="/neighbourhoods">Browse neighbourhoods</a>.
+          </p>
+        ) : neighbourhood.error ? (
+          <ErrorAlert error={neighbourhood.error} />
+        ) : (
+          <p>Loading…</p>
+        )}
+      </Page>
+    );
+  }
+
+  const back = (
+    <p>
+      <a href={`/neighbourhoods/${n.id}`}>Back to {n.name}</a>
+    </p>
+  );
+  let body;
+  if (n.viewer.membership?.status !== 'active') {
+    body = (
+      <p>Only members of {n.name} in good standing can report problems here. Join the neighbourhood first.</p>
+    );
+  } else if (categories.error) {
+    body = <ErrorAlert error={categories.error} />;
+  } else if (!categories.data) {
+    body = <p>Loading categories…</p>;
+  } else if (categories.data.length === 0) {
+    body = <p>No public service takes reports for {n.name} on Commonground yet.</p>;
+  } else {
+    body = (
+      <>
+        <p>
+          Tell the public services working in {n.name} about a problem. If neighbours have already reported
+          it, your report joins theirs.
+        </p>
+        <ReportForm neighbourhood={n} categories={categories.data} />
+      </>
+    );
+  }
+  return (
+    <Page title={`Report a problem in ${n.name}`}>
+      {back}
+      {body}
+    </Page>
+  );
+}

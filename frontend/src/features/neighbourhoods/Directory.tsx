@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { api, type LatLon } from '../../api';
+import { Page } from '../../components/Page';
+import { TextField } from '../../components/fields';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
+import { NeighbourhoodCard } from './NeighbourhoodCard';
+import { usePagedList } from '../../hooks/usePagedList';
+import { useFormValues } from '../../hooks/useFormValues';
+import { currentPosition, parseLatLon, roundCoordinate } from '../../lib/geo';
+import { parseNumber } from '../../lib/validation';
+import { feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import { formatCount } from '../../lib/format';
+
+/** The directory's search lives in the URL, so results can be shared and Back works. */
+function searchUrl(q: string, near: LatLon | null): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  if (near) params.set('near', `${roundCoordinate(near.lat)},${roundCoordinate(near.lon)}`);
+  const search = params.toString();
+  return search ? `/neighbourhoods?${search}` : '/neighbourhoods';
+}
+
+/** Either both coordinates or neither; errors keyed by field. */
+function readNear(lat: string, lon: string): { near: LatLon | null; errors: Record<string, string> } {
+  if (!lat.trim() && !lon.trim()) return { near: null, errors: {} };
+  const near = { lat: parseNumber(lat), lon: parseNumber(lon) };
+  const errors: Record<string, string> = {};
+  if (!(Math.abs(near.lat) <= 90)) errors.lat = 'Enter a latitude between -90 and 90.';
+  if (!(Math.abs(near.lon) <= 180)) errors.lon = 'Enter a longitude between -180 and 180.';
+  return { near, errors };
+}
+
+function SearchForm({ q, near }: { q: string; near: LatLon | null }) {
+  const { route } = useLocation();
+  const initial = { q, lat: near ? String(near.lat) : '', lon: near ? String(near.lon) : '' };
+  const { values, setValues, set } = useFormValues(initial);
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const [locating, setLocating] = useState(false);
+
+  // Follow the URL when it changes from outside the form (Back/Forward).
+  useEffect(() => setValues(initial), [q, near?.lat, near?.lon]);
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const { near: wanted, errors } = readNear(values.lat, values.lon);
+    if (Object.keys(errors).length > 0) return setFeedback(feedbackFromValidation(errors));
+    setFeedback(noFeedback);
+    route(searchUrl(values.q.trim(), wanted));
+  };
+
+  const onNearMe = async () => {
+    setLocating(true);
+    setFeedback(noFeedback);
+    try {
+      const here = await currentPosition();
+      const rounded = { lat: roundCoordinate(here.lat), lon: roundCoordinate(here.lon) };
+      setValues((v) => ({ ...v, lat: String(rounded.lat), lon: String(rounded.lon) }));
+      route(searchUrl(values.q.trim(), rounded));
+    } catch (error) {
+      setFeedback({ fields: {}, summary: (error as Error).message, other: [] });
+    } finally {
+      setLocating(false);
+    }
+  };
+
+  return (
+    <form role="search" aria-label="Neighbourhoods" class="form search-form" onSubmit={onSubmit} noValidate>
+      <FormAlert feedback={feedback} labels={{ lat: 'Latitude', lon: 'Longitude' }} />
+      <TextField name="q" label="Search by name" type="search" value={values.q} onValue={set('q')} />
+      <fieldset class="field">
+        <legend>Near a place (optional)</legend>
+        <p class="hint">Sort by distance from your location or from coordinates you enter.</p>
+        <div class="field-row">
+          <TextField
+            name="lat"
+            label="Latitude"
+            inputMode="decimal"
+            value={values.lat}
+            onValue={set('lat')}
+            error={feedback.fields.lat}
+          />
+          <TextField
+            name="lon"
+            label="Longitude"
+            inputMode="decimal"
+            value={values.lon}
+            onValue={set('lon')}
+            error={feedback.fields.lon}
+          />
+        </div>
+        <button type="button" class="button--quiet" onClick={onNearMe} disabled={locating}>
+          {locating ? 'Finding you…' : 'Near me'}
+        </button>
+      </fieldset>
+      <button type="submit">Search</button>
+    </form>
+  );
+}
+
+function resultsSummary(count: number, hasMore: boolean, q: string, near: boolean): string {
+  if (count === 0) return q ? `No neighbourhoods match “${q}”.` : 'No neighbourhoods yet.';
+  const found = `Showing ${formatCount(count, 'neighbourhood')}`;
+  const matching = q ? ` matching “${q}”` : '';
+  const order = near ? ', nearest first' : '';
+  return `${found}${matching}${order}${hasMore ? '. There are more.' : '.'}`;
+}
+
+export function Directory() {
+  const { query } = useLocation();
+  const q = query.q?.trim() ?? '';
+  const near = parseLatLon(query.near);
+  const list = usePagedList(`${q}|${query.near ?? ''}`, (cursor, signal) =>
+    api.neighbourhoods.list({ q: q || undefined, near: near ?? undefined, cursor }, signal),
+  );
+
+  return (
+    <Page title="Neighbourhoods">
+      <p>
+        Find your neighbourhood group, or <a href="/neighbourhoods/new">start one</a> if there is none yet.
+      </p>
+      <SearchForm q={q} near={near} />
+      <section aria-labelledby="results-heading" aria-busy={list.loading}>
+        <h2 id="results-heading">Results</h2>
+        <ErrorAlert error={list.error} />
+        <StatusMessage
+          message={
+            list.loading
+              ? 'Loading neighbourhoods…'
+              : resultsSummary(list.items.length, list.hasMore, q, !!near)
+          }
+        />
+        <ul class="cards">
+          {list.items.map((n) => (
+            <NeighbourhoodCard key={n.id} neighbourhood={n} />
+          ))}
+        </ul>
+        {list.hasMore && (
+          <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
+            {list.loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+      </section>
+    </Page>
+  );
+}

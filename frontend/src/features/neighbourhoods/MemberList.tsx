@@ -1,0 +1,157 @@
+import { RowActionButton } from '../../components/RowActionButton';
+import { useEffect, useState } from 'preact/hooks';
+import { api, type Member, type Neighbourhood } from '../../api';
+import { ErrorAlert } from '../../components/Alert';
+import { usePagedList } from '../../hooks/usePagedList';
+import { useSession } from '../../session/session';
+import { formatDate, roleLabel, statusLabel } from '../../lib/format';
+
+interface Props {
+  neighbourhood: Neighbourhood;
+  /** Changes whenever the page reloads its data. */
+  version: number;
+  onChange: (message: string) => void;
+  /** Told the members shown whenever they change (the page learns names for its live feed). */
+  onLoaded?: (members: Member[]) => void;
+}
+
+function useMemberAction(onChange: (message: string) => void) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const run = async (member: Member, action: () => Promise<unknown>, message: string) => {
+    setBusy(member.user_id);
+    setError(null);
+    try {
+      await action();
+      onChange(message);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(null);
+    }
+  };
+  return { busy, error, run };
+}
+
+function useReportLoaded(items: Member[], onLoaded?: (members: Member[]) => void) {
+  useEffect(() => {
+    if (items.length > 0) onLoaded?.(items);
+  }, [items]); // only when the items change, not when the callback does
+}
+
+/** Active members; coordinators also get role changes and removal. */
+export function MemberList({ neighbourhood: n, version, onChange, onLoaded }: Props) {
+  const { me } = useSession();
+  const list = usePagedList(`${n.id}:${version}`, (cursor, signal) =>
+    api.neighbourhoods.members(n.id, { status: 'active', cursor }, signal),
+  );
+  useReportLoaded(list.items, onLoaded);
+  const { busy, error, run } = useMemberAction(onChange);
+  const canManage = n.viewer.can_manage;
+
+  const toggleRole = (m: Member) => {
+    const role = m.role === 'coordinator' ? 'member' : 'coordinator';
+    const message = `${m.display_name} is now a ${role}.`;
+    return run(m, () => api.neighbourhoods.setRole(n.id, m.user_id, role), message);
+  };
+  const remove = (m: Member) =>
+    run(m, () => api.neighbourhoods.remove(n.id, m.user_id), `${m.display_name} was removed.`);
+
+  return (
+    <section aria-labelledby="members-heading" aria-busy={list.loading}>
+      <h2 id="members-heading">Members</h2>
+      <ErrorAlert error={list.error ?? error} />
+      {list.loading && list.items.length === 0 && <p>Loading members…</p>}
+      <ul class="member-list">
+        {list.items.map((m) => (
+          <li key={m.user_id} class="member">
+            <div>
+              <span class="member__name">
+                {m.display_name}
+                {m.user_id === me?.id && ' (you)'}
+              </span>{' '}
+              <span class={m.role === 'coordinator' ? 'badge badge--accent' : 'badge'}>
+                {roleLabel[m.role]}
+              </span>
+              {m.status !== 'active' && <span class="badge">{statusLabel[m.status]}</span>}
+              <div class="meta">Joined {formatDate(m.joined_at)}</div>
+            </div>
+            {canManage && m.user_id !== me?.id && (
+              <div class="member__actions">
+                <RowActionButton
+                  label={m.role === 'coordinator' ? 'Make member' : 'Make coordinator'}
+                  about={m.display_name}
+                  onClick={() => toggleRole(m)}
+                  disabled={busy === m.user_id}
+                />
+                <RowActionButton
+                  label="Remove"
+                  about={m.display_name}
+                  onClick={() => remove(m)}
+                  disabled={busy === m.user_id}
+                />
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      {list.hasMore && (
+        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
+          {list.loadingMore ? 'Loading…' : 'Load more members'}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/** Requests to join, for coordinators: approve or reject each. */
+export function PendingRequests({ neighbourhood: n, version, onChange, onLoaded }: Props) {
+  const list = usePagedList(`${n.id}:${version}`, (cursor, signal) =>
+    api.neighbourhoods.members(n.id, { status: 'pending', cursor }, signal),
+  );
+  useReportLoaded(list.items, onLoaded);
+  const { busy, error, run } = useMemberAction(onChange);
+
+  const approve = (m: Member) =>
+    run(m, () => api.neighbourhoods.approve(n.id, m.user_id), `${m.display_name} is now a member.`);
+  const reject = (m: Member) =>
+    run(m, () => api.neighbourhoods.remove(n.id, m.user_id), `${m.display_name}'s request was declined.`);
+
+  return (
+    <section aria-labelledby="pending-heading" class="panel" aria-busy={list.loading}>
+      <h2 id="pending-heading">Pending requests</h2>
+      <ErrorAlert error={list.error ?? error} />
+      {!list.loading && list.items.length === 0 && <p>No one is waiting to join.</p>}
+      <ul class="member-list">
+        {list.items.map((m) => (
+          <li key={m.user_id} class="member">
+            <div>
+              <span class="member__name">{m.display_name}</span>
+              <div class="meta">Asked on {formatDate(m.joined_at)}</div>
+            </div>
+            <div class="member__actions">
+              <RowActionButton
+                label="Approve"
+                about={m.display_name}
+                quiet={false}
+                onClick={() => approve(m)}
+                disabled={busy === m.user_id}
+              />
+              <RowActionButton
+                label="Reject"
+                about={m.display_name}
+                onClick={() => reject(m)}
+                disabled={busy === m.user_id}
+              />
+            </div>
+          </li>
+        ))}
+      </ul>
+      {list.hasMore && (
+        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
+          {list.loadingMore ? 'Loading…' : 'Load more requests'}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { api, type Neighbourhood } from '../../api';
+import { ErrorAlert } from '../../components/Alert';
+import { useSession } from '../../session/session';
+import { roleLabel } from '../../lib/format';
+import { signInHref } from '../../lib/nextPath';
+
+interface Props {
+  neighbourhood: Neighbourhood;
+  /** Called after joining or leaving, with a sentence to announce. */
+  onChange: (message: string) => void;
+}
+
+/** The viewer's relation to the neighbourhood, and the button that changes it. */
+export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
+  const { me, reload } = useSession();
+  const { path } = useLocation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const membership = n.viewer.membership;
+
+  const act = async (action: () => Promise<unknown>, message: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      onChange(message);
+      void reload();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const join = () =>
+    act(
+      () => api.neighbourhoods.join(n.id),
+      n.join_policy === 'open'
+        ? `You joined ${n.name}.`
+        : 'Your request to join was sent to the coordinators.',
+    );
+  const leave = (message: string) => act(() => api.neighbourhoods.leave(n.id), message);
+
+  let body;
+  if (!me) {
+    body = (
+      <p>
+        <a href={signInHref(path)}>Sign in</a> or <a href={signInHref(path, '/signup')}>create an account</a>{' '}
+        to join.
+      </p>
+    );
+  } else if (!membership) {
+    body = (
+      <>
+        <p>
+          {n.join_policy === 'open'
+            ? 'Anyone can join this neighbourhood.'
+            : 'A coordinator approves each request to join.'}
+        </p>
+        <button type="button" onClick={join} disabled={busy}>
+          {n.join_policy === 'open' ? 'Join neighbourhood' : 'Request to join'}
+        </button>
+      </>
+    );
+  } else if (membership.status === 'pending') {
+    body = (
+      <>
+        <p>
+          <strong>Request pending.</strong> A coordinator will look at it soon.
+        </p>
+        <button
+          type="button"
+          class="button--quiet"
+          onClick={() => leave('Your request was withdrawn.')}
+          disabled={busy}
+        >
+          Withdraw request
+        </button>
+      </>
+    );
+  } else {
+    body = (
+      <>
+        <p>
+          {membership.status === 'suspended' ? (
+            <strong>Your membership is suspended.</strong>
+          ) : (
+            <>
+              You are a <strong>{roleLabel[membership.role].toLowerCase()}</strong> here.
+            </>
+          )}
+        </p>
+        <button
+          type="button"
+          class="button--quiet"
+          onClick={() => leave(`You left ${n.name}.`)}
+          disabled={busy}
+        >
+          Leave neighbourhood
+        </button>
+      </>
+    );
+  }
+
+  return (
+    <section class="panel" aria-labelledby="membership-heading">
+      <h2 id="membership-heading">Your membership</h2>
+      <ErrorAlert error={error} />
+      {body}
+    </section>
+  );
+}

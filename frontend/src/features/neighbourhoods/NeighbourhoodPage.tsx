@@ -1,0 +1,187 @@
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { api, isApiError, type Member, type Neighbourhood } from '../../api';
+import { Page } from '../../components/Page';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { MembershipPanel } from './MembershipPanel';
+import { MemberList, PendingRequests } from './MemberList';
+import { InvitationManager } from '../invitations/InvitationManager';
+import { IssueList } from '../issues/IssueList';
+import { useResource } from '../../hooks/useResource';
+import { useSession } from '../../session/session';
+import { formatCount, formatDate, formatTime, joinPolicyLabel, visibilityLabel } from '../../lib/format';
+import { useNeighbourhoodLive, type FeedItem } from './live';
+
+function About({ neighbourhood: n, memberCount }: { neighbourhood: Neighbourhood; memberCount: number }) {
+  return (
+    <section aria-labelledby="about-heading">
+      <h2 id="about-heading">About</h2>
+      {n.description ? <p class="prose">{n.description}</p> : <p class="meta">No description yet.</p>}
+      <dl class="facts">
+        <dt>Members</dt>
+        <dd>{formatCount(memberCount, 'member')}</dd>
+        <dt>Visibility</dt>
+        <dd>{visibilityLabel[n.visibility]}</dd>
+        <dt>Joining</dt>
+        <dd>{joinPolicyLabel[n.join_policy]}</dd>
+        <dt>Area</dt>
+        <dd>
+          {n.radius_m != null ? `${formatCount(n.radius_m, 'metre')} around ` : 'Boundary centred on '}
+          {n.center.lat.toFixed(5)}, {n.center.lon.toFixed(5)}
+        </dd>
+        <dt>Started</dt>
+        <dd>{formatDate(n.created_at)}</dd>
+      </dl>
+    </section>
+  );
+}
+
+function ServingOrganisations({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
+  return (
+    <section aria-labelledby="orgs-heading">
+      <h2 id="orgs-heading">Public services working here</h2>
+      {n.serving_organisations.length === 0 ? (
+        <p>No public-service body serves this neighbourhood on Commonground yet.</p>
+      ) : (
+        <ul class="plain-list">
+          {n.serving_organisations.map((org) => (
+            <li key={org.id}>{org.name}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The latest changes, as they happen. Not a live region: the lists and count say it already. */
+function ActivityFeed({ items }: { items: FeedItem[] }) {
+  return (
+    <section class="panel" aria-labelledby="activity-heading">
+      <h2 id="activity-heading">Recent activity</h2>
+      {items.length === 0 ? (
+        <p class="meta">Changes appear here as they happen.</p>
+      ) : (
+        <ol class="activity-feed">
+          {items.map((item) => (
+            <li key={item.key}>
+              {item.text}{' '}
+              {item.at && (
+                <time class="activity-feed__time" dateTime={item.at}>
+                  {formatTime(item.at)}
+                </time>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function canSeeMembers(n: Neighbourhood): boolean {
+  return n.viewer.membership?.status === 'active' || n.viewer.is_service_manager || n.viewer.can_manage;
+}
+
+export function NeighbourhoodPage() {
+  const { params } = useRoute();
+  const id = params.id ?? '';
+  const { state, me } = useSession();
+  // Bumped after every change on this page: the neighbourhood and its lists reload together.
+  const [version, setVersion] = useState(0);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  // Who is looking matters (viewer, private neighbourhoods): wait for the session, and reload
+  // when the viewer changes.
+  const key = state.status === 'loading' ? null : `${id}:${me?.id ?? ''}:${version}`;
+  const { data, error } = useResource(key, (signal) => api.neighbourhoods.get(id, signal));
+  // While another neighbourhood loads, do not show the previous one.
+  const n = data?.id === id ? data : undefined;
+
+  const onChange = (message: string) => {
+    setAnnouncement(message);
+    setVersion((v) => v + 1);
+  };
+
+  // Names seen in the lists, for feed lines about people the event does not name.
+  const names = useRef(new Map<string, string>());
+  const learnNames = useCallback((members: Member[]) => {
+    for (const m of members) names.current.set(m.user_id, m.display_name);
+  }, []);
+  const live = useNeighbourhoodLive(id || null, {
+    userId: me?.id ?? null,
+    reload: () => setVersion((v) => v + 1),
+    names: { me: me?.id ?? null, nameOf: (userId) => names.current.get(userId) },
+    basis: data,
+  });
+
+  if (!n) {
+    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
+    return (
+      <Page title={notFound ? 'Neighbourhood not found' : error ? 'Neighbourhood' : 'Loading neighbourhood…'}>
+        {notFound ? (
+          <p>
+            This neighbourhood does not exist, or it is private and you are not a member.{' '}
+            <a href="/neighbourhoods">Browse neighbourhoods</a>.
+          </p>
+        ) : (
+          <ErrorAlert error={error} />
+        )}
+      </Page>
+    );
+  }
+
+  const memberCount = live.memberCount ?? n.member_count;
+  return (
+    <Page title={n.name}>
+      <p class="lede meta">
+        {formatCount(memberCount, 'member')} · {visibilityLabel[n.visibility]} ·{' '}
+        {n.join_policy === 'open' ? 'Open to join' : 'Join by request'}
+      </p>
+      {live.enabled && (
+        // Polite and atomic: a change is read out whole, when the reader is idle.
+        <p class="live-presence" aria-live="polite" aria-atomic="true">
+          {live.online !== null && `${formatCount(live.online, 'neighbour')} online`}
+        </p>
+      )}
+      <StatusMessage message={announcement} />
+      <ErrorAlert error={error} />
+      <div class="columns">
+        {/* First in reading order (and on small screens); beside the details on wide ones. */}
+        <div class="columns__side">
+          <MembershipPanel neighbourhood={n} onChange={onChange} />
+          {n.viewer.can_manage && (
+            <PendingRequests neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
+          )}
+          {n.viewer.can_manage && <InvitationManager neighbourhood={n} version={version} />}
+          {live.enabled && <ActivityFeed items={live.feed} />}
+        </div>
+        <div class="columns__main">
+          <About neighbourhood={n} memberCount={memberCount} />
+          <ServingOrganisations neighbourhood={n} />
+        </div>
+      </div>
+      <IssueList neighbourhood={n} />
+      <section aria-labelledby="discussions-heading">
+        <h2 id="discussions-heading">Discussions</h2>
+        <p class="actions">
+          <a href={`/neighbourhoods/${n.id}/threads`}>Threads: talk it over with neighbours</a>
+          {n.viewer.can_manage && <a href={`/neighbourhoods/${n.id}/moderation`}>Moderation queue and log</a>}
+        </p>
+      </section>
+      <section aria-labelledby="volunteering-heading">
+        <h2 id="volunteering-heading">Volunteering</h2>
+        <p class="actions">
+          <a href={`/neighbourhoods/${n.id}/tasks`}>Task board: things that need people</a>
+          <a href={`/neighbourhoods/${n.id}/hours`}>Hours given</a>
+        </p>
+      </section>
+      {canSeeMembers(n) ? (
+        <MemberList neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
+      ) : (
+        <section aria-labelledby="members-heading">
+          <h2 id="members-heading">Members</h2>
+          <p>The member list is visible to members of this neighbourhood.</p>
+        </section>
+      )}
+    </Page>
+  );
+}

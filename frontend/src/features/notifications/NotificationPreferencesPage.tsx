@@ -1,0 +1,167 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { notificationsApi, type EmailMode, type NotificationPreferences } from './api';
+import type { NotificationKind } from '../../api/kinds';
+import { Page } from '../../components/Page';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { useResource } from '../../hooks/useResource';
+import { useSession } from '../../session/session';
+import { MUTABLE_KINDS, describeSubject, labelOfKind } from './notices';
+import { signInHref } from '../../lib/nextPath';
+
+const EMAIL_MODES: { mode: EmailMode; label: string }[] = [
+  { mode: 'off', label: 'No e-mail' },
+  { mode: 'immediate', label: 'An e-mail for each notification' },
+  { mode: 'daily_digest', label: 'One e-mail a day with what I have not read' },
+];
+
+function Form({ initial }: { initial: NotificationPreferences }) {
+  const [prefs, setPrefs] = useState(initial);
+  const [muted, setMuted] = useState<Set<NotificationKind>>(new Set(initial.muted_kinds));
+  const [mode, setMode] = useState<EmailMode>(initial.email_mode);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+
+  // Kinds muted earlier that this page has no words for stay listed, so they can be unmuted.
+  const kinds = [
+    ...MUTABLE_KINDS,
+    ...prefs.muted_kinds
+      .filter((what) => !MUTABLE_KINDS.some((k) => k.what === what))
+      .map((what) => ({ what, label: labelOfKind(what) })),
+  ];
+  const toggle = (what: NotificationKind, on: boolean) =>
+    setMuted((current) => {
+      const next = new Set(current);
+      if (on) next.add(what);
+      else next.delete(what);
+      return next;
+    });
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await notificationsApi.updatePreferences({
+        muted_kinds: [...muted].sort(),
+        email_mode: mode,
+      });
+      setPrefs(saved);
+      setMuted(new Set(saved.muted_kinds));
+      setAnnouncement('Saved.');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const unmute = async (subject: string) => {
+    setError(null);
+    try {
+      await notificationsApi.unmute(subject);
+      setPrefs((current) => ({
+        ...current,
+        muted_subjects: current.muted_subjects.filter((s) => s !== subject),
+      }));
+      setAnnouncement(`${describeSubject(subject).text} is no longer muted.`);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <>
+      <StatusMessage message={announcement} />
+      <ErrorAlert error={error} />
+      <form class="form" onSubmit={save} noValidate>
+        <fieldset>
+          <legend>Mute these kinds</legend>
+          <p class="hint">
+            Muted notifications still go into your inbox, already read, but never ring the bell or send
+            e-mail.
+          </p>
+          {kinds.map(({ what, label }) => (
+            <label key={what} class="checkbox">
+              <input
+                type="checkbox"
+                name="muted_kinds"
+                value={what}
+                checked={muted.has(what)}
+                onChange={(e) => toggle(what, (e.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>E-mail</legend>
+          {!prefs.email_available && <p class="hint">This server does not send e-mail at the moment.</p>}
+          {EMAIL_MODES.map(({ mode: value, label }) => (
+            <label key={value} class="radio">
+              <input
+                type="radio"
+                name="email_mode"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <p class="actions">
+          <button type="submit" disabled={busy}>
+            {busy ? 'Saving…' : 'Save'}
+          </button>
+        </p>
+      </form>
+      <section aria-labelledby="muted-subjects">
+        <h2 id="muted-subjects">Muted issues, tasks and discussions</h2>
+        {prefs.muted_subjects.length === 0 ? (
+          <p>None. Mute one from a notification in your inbox.</p>
+        ) : (
+          <ul>
+            {prefs.muted_subjects.map((subject) => {
+              const { text, href } = describeSubject(subject);
+              return (
+                <li key={subject}>
+                  {href ? <a href={href}>{text}</a> : text}{' '}
+                  <button type="button" class="button--small button--quiet" onClick={() => unmute(subject)}>
+                    Unmute<span class="visually-hidden"> {text.toLowerCase()}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** What the signed-in person is notified about, and how. */
+export function NotificationPreferencesPage() {
+  const { me, state } = useSession();
+  const { path } = useLocation();
+  const { data, error } = useResource(me ? `prefs:${me.id}` : null, (signal) =>
+    notificationsApi.preferences(signal),
+  );
+  if (state.status !== 'loading' && !me) {
+    return (
+      <Page title="Notification settings">
+        <p>
+          <a href={signInHref(path)}>Sign in</a> to change your notification settings.
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title="Notification settings">
+      <p>
+        <a href="/notifications">Back to your notifications</a>
+      </p>
+      <ErrorAlert error={error} />
+      {data ? <Form initial={data} /> : !error && <p>Loading…</p>}
+    </Page>
+  );
+}

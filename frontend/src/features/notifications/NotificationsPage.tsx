@@ -1,0 +1,174 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { notificationsApi, type Notification } from './api';
+import { Page } from '../../components/Page';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { usePagedList } from '../../hooks/usePagedList';
+import { useLiveChannel, userChannel } from '../../live/live';
+import { useSession } from '../../session/session';
+import { formatAge } from '../issues/logic';
+import { describeNotification, describeSubject } from './notices';
+import { signInHref } from '../../lib/nextPath';
+
+function Item({ item, onChanged }: { item: Notification; onChanged: (message: string | null) => void }) {
+  const { text, href } = describeNotification(item.what, item.data);
+  const unread = item.read_at === null;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const act = async (action: () => Promise<string | null>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await action());
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const subject = item.subject ? describeSubject(item.subject) : null;
+  return (
+    <li class={`notification${unread ? ' notification--unread' : ''}`}>
+      <p>
+        {unread && <span class="visually-hidden">Unread: </span>}
+        {href ? (
+          <a
+            href={href}
+            onClick={() => {
+              if (unread) void notificationsApi.markRead(item.id).catch(() => undefined);
+            }}
+          >
+            {text}
+          </a>
+        ) : (
+          text
+        )}
+      </p>
+      <p class="meta">
+        <time dateTime={item.created_at}>{formatAge(item.created_at)}</time>
+        {item.muted && <span>Muted</span>}
+      </p>
+      <ErrorAlert error={error} />
+      <p class="actions">
+        {unread && (
+          <button
+            type="button"
+            class="button--small"
+            disabled={busy}
+            onClick={() =>
+              act(async () => {
+                await notificationsApi.markRead(item.id);
+                return 'Marked as read.';
+              })
+            }
+          >
+            Mark read<span class="visually-hidden">: {text}</span>
+          </button>
+        )}
+        {subject && item.subject && !item.muted && (
+          <button
+            type="button"
+            class="button--small button--quiet"
+            disabled={busy}
+            onClick={() =>
+              act(async () => {
+                await notificationsApi.mute(item.subject!);
+                return `Muted. ${subject.text} will no longer interrupt you; change this in your notification settings.`;
+              })
+            }
+          >
+            Mute {subject.text.toLowerCase()}
+            <span class="visually-hidden">: {text}</span>
+          </button>
+        )}
+      </p>
+    </li>
+  );
+}
+
+/** The signed-in person's inbox: newest first, unread ones marked, live. */
+export function NotificationsPage() {
+  const { me, state } = useSession();
+  const { path, query } = useLocation();
+  const unreadOnly = query.unread === 'true';
+  const [version, setVersion] = useState(0);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const list = usePagedList<Notification>(me ? `${me.id}:${unreadOnly}:${version}` : null, (cursor, signal) =>
+    notificationsApi.list({ unread: unreadOnly, cursor }, signal),
+  );
+  // New notifications and reads in other tabs change the list.
+  useLiveChannel(me ? userChannel(me.id) : null, (message) => {
+    if (
+      message.type === 'reset' ||
+      (message.type === 'event' && (message.kind === 'notification' || message.kind === 'notifications.read'))
+    ) {
+      setVersion((v) => v + 1);
+    }
+  });
+
+  if (state.status === 'loading') return <Page title="Notifications">{<p>Loading…</p>}</Page>;
+  if (!me) {
+    return (
+      <Page title="Notifications">
+        <p>
+          <a href={signInHref(path)}>Sign in</a> to see your notifications.
+        </p>
+      </Page>
+    );
+  }
+
+  const changed = (message: string | null) => {
+    setAnnouncement(message);
+    setVersion((v) => v + 1);
+  };
+  const markAll = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const done = await notificationsApi.markAllRead();
+      changed(done.marked === 0 ? 'Nothing was unread.' : `Marked ${done.marked} as read.`);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Page title="Notifications">
+      <nav aria-label="Notifications" class="tabs">
+        <a href="/notifications" aria-current={!unreadOnly ? 'page' : undefined}>
+          All
+        </a>
+        <a href="/notifications?unread=true" aria-current={unreadOnly ? 'page' : undefined}>
+          Unread
+        </a>
+        <a href="/notifications/preferences">Settings</a>
+      </nav>
+      <StatusMessage message={announcement} />
+      <ErrorAlert error={error ?? list.error} />
+      <p class="actions">
+        <button type="button" onClick={markAll} disabled={busy}>
+          Mark all read
+        </button>
+      </p>
+      <section aria-busy={list.loading} aria-label="Your notifications">
+        {list.loading && list.items.length === 0 && <p>Loading…</p>}
+        {!list.loading && !list.error && list.items.length === 0 && (
+          <p>{unreadOnly ? 'You are all caught up.' : 'No notifications yet.'}</p>
+        )}
+        <ul class="notification-list">
+          {list.items.map((item) => (
+            <Item key={item.id} item={item} onChanged={changed} />
+          ))}
+        </ul>
+        {list.hasMore && (
+          <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
+            {list.loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+      </section>
+    </Page>
+  );
+}

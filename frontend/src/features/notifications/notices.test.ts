@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { NOTIFICATION_KINDS, type NotificationKind } from '../../api/kinds';
+import { describeNotification, labelOfKind, MUTABLE_KINDS, noticeFor } from './notices';
+
+/** Everything any kind's data may carry (docs/live-protocol.md), so every rendering can be complete. */
+const fullData = {
+  neighbourhood_id: 'n1',
+  neighbourhood_name: 'Mill Lane',
+  issue_id: 'i1',
+  into: 'i2',
+  status: 'resolved',
+  note: 'Filled',
+  invitation_id: 'inv1',
+  role: 'coordinator',
+  until: '2026-12-24T00:00:00Z',
+  reason: 'Be kind',
+  task_id: 't1',
+  task_title: 'Bulb planting',
+  expires_at: '2026-11-29T21:30:00Z',
+  hours: 2,
+  thread_id: 'th1',
+  post_id: 'p2',
+  seq: 2,
+  by: 'Ben',
+};
+
+describe('notification renderings', () => {
+  it.each(NOTIFICATION_KINDS.map((kind) => [kind]))('%s has its own sentence and link', (kind) => {
+    const notice = noticeFor(kind, fullData, Date.parse('2026-11-29T10:00:00Z'));
+    expect(notice.text.length).toBeGreaterThan(10);
+    // Not the fallback for kinds this version does not know ("Task cancelled in Mill Lane.").
+    expect(notice.text).not.toBe(`${labelOfKind(kind)} in Mill Lane.`);
+    if (kind === 'removed') {
+      expect(notice.href).toBeNull(); // a private neighbourhood cannot be opened any more
+    } else {
+      expect(notice.href).toMatch(/^\/(issues|tasks|threads|neighbourhoods|invitations)\b/);
+      expect(notice.linkText).toMatch(/^(See|Open) /);
+    }
+    expect(describeNotification(kind, fullData, Date.parse('2026-11-29T10:00:00Z'))).toEqual({
+      text: notice.text,
+      href: notice.href,
+    });
+  });
+
+  it('words issue notifications and links to the issue to follow', () => {
+    expect(noticeFor('issue_status_changed', { issue_id: 'i1', status: 'resolved' })).toEqual({
+      text: 'An issue you support is now resolved.',
+      href: '/issues/i1',
+      linkText: 'See the issue',
+    });
+    expect(
+      noticeFor('issue_merged', { issue_id: 'i1', into: 'i2', neighbourhood_name: 'Mill Lane' }),
+    ).toMatchObject({
+      href: '/issues/i2',
+      text: expect.stringContaining('in Mill Lane was merged'),
+    });
+    expect(noticeFor('issue_reopened', { issue_id: 'i1' }).text).toContain('still a problem');
+  });
+
+  it('words task notifications, counting down a place about to run out', () => {
+    const now = Date.parse('2026-11-29T10:00:00Z');
+    expect(
+      noticeFor(
+        'task_lease_expiring',
+        { task_id: 't1', neighbourhood_name: 'Mill Lane', expires_at: '2026-11-29T21:30:00Z' },
+        now,
+      ),
+    ).toEqual({
+      href: '/tasks/t1',
+      linkText: 'See the task',
+      text: 'Your place on a task in Mill Lane expires in 11 hours 30 minutes. Extend it, or it will be released.',
+    });
+    expect(noticeFor('task_work_rejected', { task_id: 't1', reason: 'Photos please' }).text).toContain(
+      'sent back: Photos please',
+    );
+    expect(noticeFor('task_lease_expired', { task_id: 't1', task_title: 'Bulbs' }).text).toBe(
+      'Your hold on “Bulbs” ran out, so the place was released.',
+    );
+    expect(noticeFor('task_cancelled', { task_id: 't1', task_title: 'Bulbs', reason: 'Frost' }).text).toBe(
+      '“Bulbs”, a task you signed up for, was cancelled: Frost',
+    );
+  });
+
+  it('says who mentioned or replied, and links to the post', () => {
+    expect(
+      noticeFor('mentioned', {
+        by: 'Ben',
+        neighbourhood_name: 'Mill Lane',
+        thread_id: 't1',
+        post_id: 'p2',
+      }),
+    ).toEqual({
+      text: 'Ben mentioned you in Mill Lane.',
+      href: '/threads/t1#post-p2',
+      linkText: 'Open the thread',
+    });
+    expect(noticeFor('reply', { by: 'Ben', thread_id: 't1' }).text).toBe('Ben replied to your post.');
+  });
+});
+
+describe('muting', () => {
+  it('offers kinds by the names the server sends: “mentioned”, not “mention”', () => {
+    const offered = MUTABLE_KINDS.map((k) => k.what);
+    expect(offered).toContain('mentioned');
+    expect(offered).not.toContain('mention');
+    const known = new Set<string>(NOTIFICATION_KINDS);
+    for (const what of offered) expect(known.has(what)).toBe(true);
+    expect(MUTABLE_KINDS.find((k) => k.what === 'mentioned')?.label).toBe('Mentions of me in discussions');
+  });
+
+  it('offers every kind about things one follows, and none of the decisions about one’s membership', () => {
+    const offered = new Set<NotificationKind>(MUTABLE_KINDS.map((k) => k.what));
+    for (const kind of ['reply', 'issue_status_changed', 'task_lease_expiring'] as const) {
+      expect(offered.has(kind)).toBe(true);
+    }
+    for (const kind of ['suspended', 'removed', 'membership_approved'] as const) {
+      expect(offered.has(kind)).toBe(false);
+    }
+  });
+});

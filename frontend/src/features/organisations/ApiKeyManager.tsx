@@ -1,0 +1,301 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { isApiError, type ApiError } from '../../api';
+import { organisationsApi, type ApiKey, type IssuedApiKey, type Organisation } from './api';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
+import { TextField, fieldId } from '../../components/fields';
+import { useResource } from '../../hooks/useResource';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import { formatDate } from '../../lib/format';
+
+interface Props {
+  organisation: Organisation;
+  /** Changes when the viewer does: the list reloads. */
+  viewerKey: string;
+  /** The server refused (403); `moveFocus` is false when no action of the viewer's caused it. */
+  onForbidden: (error: ApiError, moveFocus?: boolean) => void;
+}
+
+const NAME_FIELD = 'api-key-name';
+const NAME_MIN = 2;
+const NAME_MAX = 80;
+const keyItemId = (k: ApiKey) => `api-key-${k.id}`;
+
+/**
+ * The key just issued, shown this once. It lives only in this component's state: never in
+ * storage, never in the list, so it is gone after navigating away or reloading.
+ */
+function NewKey({ issued, onDone }: { issued: IssuedApiKey; onDone: () => void }) {
+  const box = useRef<HTMLElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [copyMessage, setCopyMessage] = useState<string | null>(null);
+
+  useEffect(() => box.current?.focus(), []);
+
+  const copy = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(issued.api_key);
+      setCopyMessage('Copied the key to the clipboard.');
+    } catch {
+      // No clipboard access (older browser, permission refused): select it for copying by hand.
+      input.current?.focus();
+      input.current?.select();
+      setCopyMessage('Could not copy automatically: the key is selected, press Ctrl+C (⌘C on a Mac).');
+    }
+  };
+
+  return (
+    <section class="new-key" aria-labelledby="new-key-heading" tabIndex={-1} ref={box}>
+      <h3 id="new-key-heading">New API key for “{issued.name}”</h3>
+      <p class="new-key__warning" id="new-key-warning">
+        <strong>Copy this key now: it will not be shown again.</strong> Commonground keeps only a fingerprint
+        of it. If it is lost, revoke it and issue a new one.
+      </p>
+      <label for="new-key-value">API key for “{issued.name}”</label>
+      <div class="new-key__row">
+        {/* A textarea so that the whole key shows, wrapped, even on a narrow screen. */}
+        <textarea
+          id="new-key-value"
+          ref={input}
+          class="new-key__value"
+          readOnly
+          rows={2}
+          value={issued.api_key}
+          autoComplete="off"
+          spellcheck={false}
+          aria-describedby="new-key-warning"
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" onClick={copy}>
+          Copy key
+        </button>
+      </div>
+      <StatusMessage message={copyMessage} />
+      <button type="button" class="button--quiet" onClick={onDone}>
+        I have copied it: hide the key
+      </button>
+    </section>
+  );
+}
+
+function KeyItem({
+  apiKey: k,
+  confirming,
+  busy,
+  onRevoke,
+  onConfirm,
+  onCancel,
+}: {
+  apiKey: ApiKey;
+  confirming: boolean;
+  busy: boolean;
+  onRevoke: () => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  return (
+    <li class="member api-key" id={keyItemId(k)} tabIndex={-1}>
+      <div>
+        <span class="member__name">{k.name}</span>{' '}
+        {k.revoked_at ? <span class="badge badge--revoked">Revoked</span> : <span class="badge">Active</span>}
+        <dl class="facts api-key__facts">
+          <dt>Starts with</dt>
+          <dd>
+            <code>{k.prefix}…</code>
+          </dd>
+          <dt>Created</dt>
+          <dd>{formatDate(k.created_at)}</dd>
+          <dt>Last used</dt>
+          <dd>{k.last_used_at ? formatDate(k.last_used_at) : 'Never'}</dd>
+          {k.revoked_at && (
+            <>
+              <dt>Revoked</dt>
+              <dd>{formatDate(k.revoked_at)}</dd>
+            </>
+          )}
+        </dl>
+      </div>
+      {!k.revoked_at &&
+        (confirming ? (
+          <div
+            class="confirm"
+            role="group"
+            aria-labelledby={`${keyItemId(k)}-confirm`}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') onCancel();
+            }}
+          >
+            <p id={`${keyItemId(k)}-confirm`}>
+              Revoke “{k.name}”? Apps using it are refused at once. This cannot be undone.
+            </p>
+            <div class="member__actions">
+              <button
+                type="button"
+                class="button--small button--danger"
+                ref={confirmButton}
+                onClick={onConfirm}
+                disabled={busy}
+              >
+                {busy ? 'Revoking…' : 'Yes, revoke it'}
+                <span class="visually-hidden"> ({k.name})</span>
+              </button>
+              <button type="button" class="button--small button--quiet" onClick={onCancel} disabled={busy}>
+                Keep it<span class="visually-hidden"> ({k.name})</span>
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div class="member__actions">
+            <button
+              type="button"
+              id={`${keyItemId(k)}-revoke`}
+              class="button--small button--quiet"
+              onClick={onRevoke}
+            >
+              Revoke<span class="visually-hidden"> ({k.name})</span>
+            </button>
+          </div>
+        ))}
+    </li>
+  );
+}
+
+/** Open311 API keys: issue one (shown once), see them all, revoke one (after confirming). */
+export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
+  const [version, setVersion] = useState(0);
+  const list = useResource(`${organisation.id}:${viewerKey}:${version}`, (signal) =>
+    organisationsApi.apiKeys(organisation.id, signal),
+  );
+  const [name, setName] = useState('');
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const [issuing, setIssuing] = useState(false);
+  const [issued, setIssued] = useState<IssuedApiKey | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [revoking, setRevoking] = useState<string | null>(null);
+  const [revokeError, setRevokeError] = useState<unknown>(null);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const focusLater = useFocusAfterRender();
+
+  // The list's own 403 is the server saying this viewer may not manage the organisation.
+  useEffect(() => {
+    if (isApiError(list.error) && list.error.status === 403) onForbidden(list.error, false);
+  }, [list.error]);
+
+  const onIssue = async (event: Event) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed.length < NAME_MIN || trimmed.length > NAME_MAX) {
+      return setFeedback(
+        feedbackFromValidation({ [NAME_FIELD]: `Use ${NAME_MIN} to ${NAME_MAX} characters.` }),
+      );
+    }
+    setIssuing(true);
+    setFeedback(noFeedback);
+    setAnnouncement(null);
+    try {
+      setIssued(await organisationsApi.issueApiKey(organisation.id, trimmed));
+      setName('');
+      setVersion((v) => v + 1);
+    } catch (error) {
+      if (isApiError(error) && error.status === 403) return onForbidden(error);
+      setFeedback(feedbackFromError(error, [NAME_FIELD], { name: NAME_FIELD }));
+    } finally {
+      setIssuing(false);
+    }
+  };
+
+  const revoke = async (k: ApiKey) => {
+    setRevoking(k.id);
+    setRevokeError(null);
+    try {
+      await organisationsApi.revokeApiKey(organisation.id, k.id);
+      setConfirming(null);
+      setAnnouncement(`Revoked the key “${k.name}”: requests using it are refused from now on.`);
+      setVersion((v) => v + 1);
+      focusLater(keyItemId(k));
+    } catch (error) {
+      if (isApiError(error) && error.status === 403) return onForbidden(error);
+      setRevokeError(error);
+    } finally {
+      setRevoking(null);
+    }
+  };
+
+  const cancel = (k: ApiKey) => {
+    setConfirming(null);
+    focusLater(`${keyItemId(k)}-revoke`);
+  };
+
+  const keys = list.data ?? [];
+  return (
+    <section aria-labelledby="api-keys-heading" aria-busy={list.loading}>
+      <h2 id="api-keys-heading">Open311 API keys</h2>
+      <p>
+        Apps such as FixMyStreet file reports for {organisation.name} through the Open311 GeoReport v2 API,
+        each with a key of its own. Revoke a key as soon as an app should stop.
+      </p>
+      <StatusMessage message={announcement} />
+      {issued && (
+        <NewKey
+          issued={issued}
+          onDone={() => {
+            setIssued(null);
+            focusLater(fieldId(NAME_FIELD));
+          }}
+        />
+      )}
+      <form
+        class="form narrow issue-key-form"
+        aria-labelledby="issue-key-heading"
+        onSubmit={onIssue}
+        noValidate
+      >
+        <h3 id="issue-key-heading">Issue a key</h3>
+        <FormAlert feedback={feedback} labels={{ [NAME_FIELD]: 'What the key is for' }} />
+        <TextField
+          name={NAME_FIELD}
+          label="What the key is for"
+          hint={`The app or partner using it, e.g. FixMyStreet. ${NAME_MIN} to ${NAME_MAX} characters.`}
+          maxLength={NAME_MAX}
+          autoComplete="off"
+          value={name}
+          onValue={setName}
+          error={feedback.fields[NAME_FIELD]}
+        />
+        <button type="submit" disabled={issuing}>
+          {issuing ? 'Issuing…' : 'Issue key'}
+        </button>
+      </form>
+      <h3 id="keys-heading">Keys</h3>
+      <ErrorAlert error={list.error ?? revokeError} />
+      {list.loading && !list.data && <p>Loading keys…</p>}
+      {list.data && keys.length === 0 && <p>No keys yet.</p>}
+      {keys.length > 0 && (
+        <ul class="member-list" aria-labelledby="keys-heading">
+          {keys.map((k) => (
+            <KeyItem
+              key={k.id}
+              apiKey={k}
+              confirming={confirming === k.id}
+              busy={revoking === k.id}
+              onRevoke={() => {
+                setAnnouncement(null);
+                setRevokeError(null);
+                setConfirming(k.id);
+              }}
+              onConfirm={() => revoke(k)}
+              onCancel={() => cancel(k)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

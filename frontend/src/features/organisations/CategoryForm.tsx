@@ -1,0 +1,174 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isApiError, type ApiError } from '../../api';
+import { organisationsApi, type ManagedCategory } from './api';
+import { TextArea, TextField } from '../../components/fields';
+import { FormAlert } from '../../components/FormAlert';
+import { QuestionEditor } from './QuestionEditor';
+import { useFormValues } from '../../hooks/useFormValues';
+import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import {
+  ALL_CATEGORY_FIELDS,
+  CATEGORY_LABELS,
+  CODE_MAX,
+  DESCRIPTION_MAX,
+  GROUP_MAX,
+  KEYWORDS_MAX,
+  NAME_MAX,
+  NAME_MIN,
+  TARGET_DAYS_MAX,
+  categoryField,
+  categoryFormLabels,
+  draftFromCategory,
+  emptyCategory,
+  serverFieldAliases,
+  validateCategoryChange,
+  validateNewCategory,
+  type QuestionDraft,
+} from './categoryDraft';
+
+interface Props {
+  organisationId: string;
+  /** The category to edit; a new one when absent. */
+  category?: ManagedCategory;
+  onSaved: (category: ManagedCategory) => void;
+  onCancel: () => void;
+  /** The server refused (403): the viewer may not manage this organisation. */
+  onForbidden: (error: ApiError) => void;
+}
+
+/** Where a server error goes: per-field messages beside their fields, a taken code beside the code. */
+function feedbackFor(error: unknown): FormFeedback {
+  if (isApiError(error) && error.status === 409) {
+    return feedbackFromValidation({ [categoryField('code')]: error.detail || error.title });
+  }
+  const aliases = isApiError(error) ? serverFieldAliases(error.errors) : {};
+  return feedbackFromError(error, ALL_CATEGORY_FIELDS, aliases);
+}
+
+/** Add a category, or edit one (its code stays: apps know the category by it). */
+export function CategoryForm({ organisationId, category, onSaved, onCancel, onForbidden }: Props) {
+  const initial = useMemo(
+    () =>
+      category ? draftFromCategory(category) : { fields: emptyCategory, questions: [] as QuestionDraft[] },
+    [],
+  );
+  const { values, set } = useFormValues(initial.fields);
+  const [questions, setQuestions] = useState(initial.questions);
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = category ? `edit-category-${category.id}-heading` : 'new-category-heading';
+
+  // The form opens in place of a button: start keyboard and screen reader users at its heading.
+  useEffect(() => heading.current?.focus(), []);
+
+  const save = async (send: () => Promise<ManagedCategory>) => {
+    setBusy(true);
+    try {
+      onSaved(await send());
+    } catch (error) {
+      setBusy(false);
+      if (isApiError(error) && error.status === 403) return onForbidden(error);
+      setFeedback(feedbackFor(error));
+    }
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (category) {
+      const checked = validateCategoryChange(values, questions);
+      if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
+      return save(() => organisationsApi.updateCategory(category.id, checked.value));
+    }
+    const checked = validateNewCategory(values, questions);
+    if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
+    return save(() => organisationsApi.createCategory(organisationId, checked.value));
+  };
+
+  const f = feedback.fields;
+  const field = categoryField;
+  return (
+    <form class="form category-form" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
+      <h3 id={headingId} tabIndex={-1} ref={heading}>
+        {category ? `Edit “${category.name}”` : 'New category'}
+      </h3>
+      <FormAlert feedback={feedback} labels={categoryFormLabels(questions)} />
+      {category ? (
+        <p>
+          Code <code>{category.code}</code>
+          <span class="meta"> (apps use it as the Open311 service code, so it cannot change)</span>
+        </p>
+      ) : (
+        <TextField
+          name={field('code')}
+          label={CATEGORY_LABELS.code}
+          hint={`The Open311 service code apps use, e.g. pothole: 1 to ${CODE_MAX} characters of a to z, 0 to 9, _ and -. It cannot be changed later.`}
+          maxLength={CODE_MAX}
+          autoComplete="off"
+          spellcheck={false}
+          required
+          value={values.code}
+          onValue={set('code')}
+          error={f[field('code')]}
+        />
+      )}
+      <TextField
+        name={field('name')}
+        label={CATEGORY_LABELS.name}
+        hint={`What residents choose when they report, e.g. Pothole. ${NAME_MIN} to ${NAME_MAX} characters.`}
+        maxLength={NAME_MAX}
+        required
+        value={values.name}
+        onValue={set('name')}
+        error={f[field('name')]}
+      />
+      <TextArea
+        name={field('description')}
+        label={CATEGORY_LABELS.description}
+        hint="What belongs in this category."
+        rows={3}
+        maxLength={DESCRIPTION_MAX}
+        value={values.description}
+        onValue={set('description')}
+        error={f[field('description')]}
+      />
+      <div class="field-row">
+        <TextField
+          name={field('group')}
+          label={CATEGORY_LABELS.group}
+          hint="Categories are listed by group, e.g. Roads."
+          maxLength={GROUP_MAX}
+          value={values.group}
+          onValue={set('group')}
+          error={f[field('group')]}
+        />
+        <TextField
+          name={field('target_days')}
+          label={CATEGORY_LABELS.target_days}
+          hint={`Whole days, 1 to ${TARGET_DAYS_MAX}.${category ? ' Leave empty for no target.' : ''}`}
+          inputMode="numeric"
+          value={values.target_days}
+          onValue={set('target_days')}
+          error={f[field('target_days')]}
+        />
+      </div>
+      <TextField
+        name={field('keywords')}
+        label={CATEGORY_LABELS.keywords}
+        hint={`Words that help find it, separated by commas. At most ${KEYWORDS_MAX}.`}
+        value={values.keywords}
+        onValue={set('keywords')}
+        error={f[field('keywords')]}
+      />
+      <QuestionEditor questions={questions} setQuestions={setQuestions} errors={f} />
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : category ? 'Save changes' : 'Add category'}
+        </button>
+        <button type="button" class="button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,161 @@
+import { useState } from 'preact/hooks';
+import type { ApiError } from '../../api';
+import {
+  isListDatatype,
+  organisationsApi,
+  type CategoryAttribute,
+  type ManagedCategory,
+  type Organisation,
+} from './api';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { CategoryForm } from './CategoryForm';
+import { useResource } from '../../hooks/useResource';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
+import { datatypeLabel } from './categoryDraft';
+import { formatCount } from '../../lib/format';
+
+interface Props {
+  organisation: Organisation;
+  /** Whether to offer the forms: false until the server has let the viewer manage it. */
+  canManage: boolean;
+  onForbidden: (error: ApiError) => void;
+}
+
+const ADD_BUTTON_ID = 'add-category';
+const editButtonId = (c: ManagedCategory) => `edit-category-${c.id}`;
+
+function QuestionSummary({ attribute: a }: { attribute: CategoryAttribute }) {
+  const details = [datatypeLabel[a.datatype], a.required ? 'required' : 'optional'];
+  return (
+    <li>
+      {a.description} <span class="meta-inline">({details.join(', ')})</span>
+      {isListDatatype(a.datatype) && a.values.length > 0 && (
+        <span class="meta-inline">: {a.values.map((v) => v.name).join(', ')}</span>
+      )}
+    </li>
+  );
+}
+
+function CategorySummary({ category: c }: { category: ManagedCategory }) {
+  const questions = [...(c.attributes ?? [])].sort((a, b) => a.order - b.order);
+  return (
+    <>
+      <h3 class="card__title">{c.name}</h3>
+      <p class="meta">
+        <span>
+          Code <code>{c.code}</code>
+        </span>
+        {c.group && <span>Group: {c.group}</span>}
+        <span>
+          {c.target_days == null
+            ? 'No target time'
+            : `Aims to resolve within ${formatCount(c.target_days, 'day')}`}
+        </span>
+      </p>
+      {c.description && <p class="prose">{c.description}</p>}
+      {c.keywords.length > 0 && <p class="meta">Keywords: {c.keywords.join(', ')}</p>}
+      {questions.length > 0 ? (
+        <>
+          <p>Extra questions:</p>
+          <ol class="question-summary">
+            {questions.map((a) => (
+              <QuestionSummary key={a.code} attribute={a} />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p class="meta">No extra questions.</p>
+      )}
+    </>
+  );
+}
+
+/**
+ * The organisation's categories (what residents can report to it), for anyone; its staff can add
+ * and edit them. One form is open at a time.
+ */
+export function CategoryManager({ organisation, canManage, onForbidden }: Props) {
+  const [version, setVersion] = useState(0);
+  const list = useResource(`${organisation.id}:${version}`, (signal) =>
+    organisationsApi.categories(organisation.id, signal),
+  );
+  /** 'new', a category id, or null. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const focusLater = useFocusAfterRender();
+  const categories = list.data ?? [];
+
+  const open = (which: string) => {
+    setAnnouncement(null);
+    setEditing(which);
+  };
+  const close = (focusId: string) => {
+    setEditing(null);
+    focusLater(focusId);
+  };
+  const saved = (message: string, focusId: string) => {
+    setAnnouncement(message);
+    setVersion((v) => v + 1);
+    close(focusId);
+  };
+
+  return (
+    <section aria-labelledby="categories-heading" aria-busy={list.loading}>
+      <h2 id="categories-heading">Categories</h2>
+      <p>
+        What residents can report to {organisation.name}. Apps see them as Open311 services, the code being
+        the service code.
+      </p>
+      <StatusMessage message={announcement} />
+      <ErrorAlert error={list.error} />
+      {list.loading && !list.data && <p>Loading categories…</p>}
+      {list.data && categories.length === 0 && <p>No categories yet.</p>}
+      {categories.length > 0 && (
+        <ul class="cards category-list">
+          {categories.map((c) => (
+            <li key={c.id} class="card">
+              {canManage && editing === c.id ? (
+                <CategoryForm
+                  organisationId={organisation.id}
+                  category={c}
+                  onSaved={(updated) => saved(`Saved the changes to “${updated.name}”.`, editButtonId(c))}
+                  onCancel={() => close(editButtonId(c))}
+                  onForbidden={onForbidden}
+                />
+              ) : (
+                <>
+                  <CategorySummary category={c} />
+                  {canManage && (
+                    <button
+                      type="button"
+                      id={editButtonId(c)}
+                      class="button--small button--quiet"
+                      onClick={() => open(c.id)}
+                    >
+                      Edit<span class="visually-hidden"> ({c.name})</span>
+                    </button>
+                  )}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage &&
+        (editing === 'new' ? (
+          <div class="panel">
+            <CategoryForm
+              organisationId={organisation.id}
+              onSaved={(created) => saved(`Added the category “${created.name}”.`, ADD_BUTTON_ID)}
+              onCancel={() => close(ADD_BUTTON_ID)}
+              onForbidden={onForbidden}
+            />
+          </div>
+        ) : (
+          <button type="button" id={ADD_BUTTON_ID} onClick={() => open('new')}>
+            Add a category
+          </button>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import type { HoursPeriod } from './api';
+import { formatHours, type HoursChartData } from './logic';
+import './tasks.css';
+
+const HEIGHT = 220;
+/** Room above the plot for the top tick's label, and below it for the period labels. */
+const TOP = 18;
+const BOTTOM = 28;
+const PLOT = HEIGHT - TOP - BOTTOM;
+
+const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
+
+/** The sentence a screen reader hears for the chart (the table below has every figure). */
+export function chartSummary(data: HoursChartData, period: HoursPeriod): string {
+  const unit = period === 'week' ? 'weeks' : 'months';
+  if (data.bars.length === 0) return 'No verified hours yet.';
+  const busiest = data.bars.reduce((best, bar) => (bar.hours > best.hours ? bar : best), data.bars[0]!);
+  return `${formatHours(data.total)} over ${data.bars.length} ${unit}${
+    busiest.hours > 0
+      ? `; the most in ${busiest.fullLabel.replace(/^Week of/, 'the week of')}: ${formatHours(busiest.hours)}`
+      : ''
+  }.`;
+}
+
+/**
+ * Verified hours per week or month as an SVG bar chart. Bars and gridlines are placed in
+ * percentages, so the chart fills any width (375 px phones too) without squashing its text; only
+ * some period labels are drawn when bars are many. The figures are also given as a table.
+ */
+export function HoursChart({ data, period, id }: { data: HoursChartData; period: HoursPeriod; id: string }) {
+  const n = data.bars.length;
+  const every = Math.max(1, Math.ceil(n / 6));
+  const caption = `Verified hours by ${period}`;
+  return (
+    <figure class="hours-chart">
+      <figcaption id={`${id}-caption`}>{caption}</figcaption>
+      {n === 0 ? (
+        <p>No verified hours yet: they appear here once work is verified.</p>
+      ) : (
+        <>
+          <svg height={HEIGHT} role="img" aria-labelledby={`${id}-caption ${id}-desc`}>
+            <desc id={`${id}-desc`}>{chartSummary(data, period)}</desc>
+            <svg x="0" y={TOP} width="100%" height={PLOT} overflow="visible">
+              {data.ticks.map((tick) => {
+                const y = pct(1 - tick / data.scaleMax);
+                return (
+                  <line
+                    key={tick}
+                    class="hours-chart__grid"
+                    x1="0"
+                    x2="100%"
+                    y1={y}
+                    y2={y}
+                    aria-hidden="true"
+                  />
+                );
+              })}
+              {data.bars.map((bar, index) => {
+                const height = bar.hours / data.scaleMax;
+                return (
+                  <rect
+                    key={bar.key}
+                    class="hours-chart__bar"
+                    x={pct((index + 0.2) / n)}
+                    width={pct(0.6 / n)}
+                    y={pct(1 - height)}
+                    height={pct(height)}
+                    rx="2"
+                  >
+                    <title>{`${bar.fullLabel}: ${formatHours(bar.hours)}`}</title>
+                  </rect>
+                );
+              })}
+              {/* After the bars, so they stay readable over them (with a halo, see tasks.css). */}
+              {data.ticks.map((tick) => (
+                <text
+                  key={tick}
+                  class="hours-chart__tick"
+                  x="4"
+                  y={pct(1 - tick / data.scaleMax)}
+                  dy="-3"
+                  aria-hidden="true"
+                >
+                  {tick} h
+                </text>
+              ))}
+            </svg>
+            <svg x="0" y={TOP + PLOT} width="100%" height={BOTTOM} aria-hidden="true">
+              {data.bars.map((bar, index) =>
+                (n - 1 - index) % every === 0 ? (
+                  <text
+                    key={bar.key}
+                    class="hours-chart__label"
+                    // The outermost labels line up with the edges instead of spilling over them.
+                    x={
+                      n > 1 && index === n - 1 ? '99%' : n > 1 && index === 0 ? '1%' : pct((index + 0.5) / n)
+                    }
+                    y="18"
+                    text-anchor={n > 1 && index === n - 1 ? 'end' : n > 1 && index === 0 ? 'start' : 'middle'}
+                  >
+                    {bar.label}
+                  </text>
+                ) : null,
+              )}
+            </svg>
+          </svg>
+          <details>
+            <summary>The same figures as a table</summary>
+            <table class="figures">
+              <caption class="visually-hidden">{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{period === 'week' ? 'Week' : 'Month'}</th>
+                  <th scope="col" class="number">
+                    Verified hours
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.bars.map((bar) => (
+                  <tr key={bar.key}>
+                    <th scope="row">{bar.fullLabel}</th>
+                    <td class="number">{bar.hours}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+    </figure>
+  );
+}

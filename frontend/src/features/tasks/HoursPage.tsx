@@ -1,0 +1,216 @@
+import { useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { api, isApiError, type Neighbourhood } from '../../api';
+import { tasksApi, type HoursPeriod } from './api';
+import { Page } from '../../components/Page';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { HoursChart } from './HoursChart';
+import { TasksNav } from './TaskBits';
+import { useResource } from '../../hooks/useResource';
+import { useSession } from '../../session/session';
+import { useTaskEvents } from './events';
+import { formatHours, shapeHoursSeries } from './logic';
+
+/** A shared issue named as the issue list names it, loaded on its own (the hours name only ids). */
+function IssueName({ issueId }: { issueId: string }) {
+  const issue = useResource(`issue:${issueId}`, (signal) => api.issues.get(issueId, signal));
+  const i = issue.data;
+  return <>{i ? `${i.category.name}${i.address ? `, ${i.address}` : ''}` : 'A reported problem'}</>;
+}
+
+/** Everyone's verified hours as CSV, for coordinators: fetched with the bearer token, then saved. */
+function CsvDownload({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const href = `/api/v1/neighbourhoods/${n.id}/hours/people?format=csv`;
+  const filename = `hours-${
+    n.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || n.id
+  }.csv`;
+
+  const download = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const blob = await tasksApi.peopleHoursCsv(n.id);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = filename;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setMessage('The CSV file is downloaded.');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="panel" aria-labelledby="csv-heading">
+      <h2 id="csv-heading">For coordinators</h2>
+      <p>The hours of each volunteer, for your records and thank-yous. It is never shown on the site.</p>
+      <ErrorAlert error={error} />
+      <StatusMessage message={message} />
+      <p>
+        <a
+          class="button button--quiet"
+          href={href}
+          download={filename}
+          onClick={download}
+          aria-disabled={busy}
+        >
+          {busy ? 'Preparing…' : 'Download CSV'}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+function Hours({ neighbourhood: n, period }: { neighbourhood: Neighbourhood; period: HoursPeriod }) {
+  const [version, setVersion] = useState(0);
+  const { data, error, loading } = useResource(`${n.id}:${period}:${version}`, (signal) =>
+    tasksApi.hours(n.id, period, signal),
+  );
+  // Only verified hours count: other task events change nothing here.
+  useTaskEvents(n.id, () => setVersion((v) => v + 1), {
+    onEvent: (kind) => kind === 'task.verified',
+  });
+
+  if (!data) return loading ? <p>Loading hours…</p> : <ErrorAlert error={error} />;
+  const chart = shapeHoursSeries(data.series, period);
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <section aria-labelledby="total-heading">
+        <h2 id="total-heading">Hours given</h2>
+        <p class="hours-total" aria-live="polite" aria-atomic="true">
+          {formatHours(data.total_hours)}
+        </p>
+        <p class="meta">verified hours of volunteering in {n.name}, all together</p>
+        <HoursChart id="hours-chart" data={chart} period={period} />
+      </section>
+      <section aria-labelledby="by-task-heading">
+        <h2 id="by-task-heading">By task</h2>
+        {data.tasks.length === 0 ? (
+          <p>No task has verified hours yet.</p>
+        ) : (
+          <table class="figures">
+            <thead>
+              <tr>
+                <th scope="col">Task</th>
+                <th scope="col" class="number">
+                  Verified hours
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.tasks.map((t) => (
+                <tr key={t.task_id}>
+                  <th scope="row">
+                    <a href={`/tasks/${t.task_id}`}>{t.title}</a>
+                  </th>
+                  <td class="number">{t.hours}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="by-issue-heading">
+        <h2 id="by-issue-heading">By reported problem</h2>
+        {data.issues.length === 0 ? (
+          <p>No hours are linked to reported problems yet.</p>
+        ) : (
+          <table class="figures">
+            <thead>
+              <tr>
+                <th scope="col">Problem</th>
+                <th scope="col" class="number">
+                  Verified hours
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.issues.map((i) => (
+                <tr key={i.issue_id}>
+                  <th scope="row">
+                    <a href={`/issues/${i.issue_id}`}>
+                      <IssueName issueId={i.issue_id} />
+                    </a>
+                  </th>
+                  <td class="number">{i.hours}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
+
+/**
+ * The neighbourhood's verified hours, all together: a total, a chart by week or month (with a
+ * table), and totals per task and per reported problem. Never per person: there is no leaderboard.
+ */
+export function HoursPage() {
+  const { params, query } = useRoute();
+  const { route } = useLocation();
+  const id = params.id ?? '';
+  const period: HoursPeriod = query.period === 'month' ? 'month' : 'week';
+  const { state, me } = useSession();
+  const ready = state.status !== 'loading';
+  const { data, error } = useResource(ready ? `${id}:${me?.id ?? ''}` : null, (signal) =>
+    api.neighbourhoods.get(id, signal),
+  );
+  const n = data?.id === id ? data : undefined;
+
+  if (!n) {
+    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
+    return (
+      <Page title={notFound ? 'Neighbourhood not found' : error ? 'Hours given' : 'Loading hours…'}>
+        {notFound ? (
+          <p>This neighbourhood does not exist, or it is private and you are not a member.</p>
+        ) : (
+          <ErrorAlert error={error} />
+        )}
+      </Page>
+    );
+  }
+
+  const choose = (next: HoursPeriod) =>
+    route(`/neighbourhoods/${n.id}/hours${next === 'month' ? '?period=month' : ''}`, true);
+  return (
+    <Page title={`Hours given in ${n.name}`}>
+      <div class="task-page">
+        <TasksNav neighbourhood={n} />
+        <fieldset class="period-toggle">
+          <legend>Show hours by</legend>
+          {(['week', 'month'] as const).map((p) => (
+            <div class="radio" key={p}>
+              <input
+                type="radio"
+                id={`period-${p}`}
+                name="period"
+                value={p}
+                checked={period === p}
+                onChange={() => choose(p)}
+              />
+              <label for={`period-${p}`}>{p === 'week' ? 'Week' : 'Month'}</label>
+            </div>
+          ))}
+        </fieldset>
+        <Hours neighbourhood={n} period={period} />
+        {n.viewer.can_manage && <CsvDownload neighbourhood={n} />}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,629 @@
+import { DiscussionPanel } from '../discussions/DiscussionPanel';
+import { useState } from 'preact/hooks';
+import { useRoute } from 'preact-iso';
+import { api, isApiError, type Neighbourhood } from '../../api';
+import { tasksApi, type Claim, type TaskDetail } from './api';
+import { Page } from '../../components/Page';
+import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
+import { TextArea, TextField } from '../../components/fields';
+import { TaskForm } from './TaskForm';
+import { Countdown, SkillList, Slots, TaskStatusBadge, TasksNav, useNow } from './TaskBits';
+import { leaseWarningHours, useClientConfig } from '../../lib/clientConfig';
+import { useResource } from '../../hooks/useResource';
+import { useSession } from '../../session/session';
+import { useTaskEvents } from './events';
+import { useLiveChannel, userChannel } from '../../live/live';
+import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import { formatDate, formatTime } from '../../lib/format';
+import { signInHref } from '../../lib/nextPath';
+import {
+  HOURS_MAX,
+  HOURS_MIN,
+  HOURS_STEP,
+  REASON_MAX,
+  applyTaskEvent,
+  claimStatusLabel,
+  describeTaskEvent,
+  formatHours,
+  formatWhen,
+  holdsPlace,
+  isOpenEnded,
+  leaseRunningOut,
+  parseHours,
+  taskActionError,
+  taskChanges,
+  taskStatusLabel,
+  taskToDraft,
+  type TaskEventData,
+} from './logic';
+
+const when = (rfc3339: string) => `${formatDate(rfc3339)} ${formatTime(rfc3339)}`;
+
+/** What the creator is told after posting, from the `created` query parameter. */
+function createdMessage(created: string | undefined): string | null {
+  if (created === 'proposed') {
+    return 'Thank you. Your proposal is waiting for a coordinator to approve it; then neighbours can take places.';
+  }
+  if (created === 'open') return 'The task is posted and open: neighbours can take places now.';
+  if (created)
+    return `The task is saved. It is ${taskStatusLabel[created as keyof typeof taskStatusLabel]?.toLowerCase() ?? created}.`;
+  return null;
+}
+
+const freePlaces = (free: number) => (free === 1 ? 'One place is free.' : `${free} places are free.`);
+
+/** Runs one action at a time, keeping its error. */
+function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, setError, run };
+}
+
+/** How long the place is held, ticking, with "Extend" for open-ended tasks. */
+function Lease({
+  task,
+  claim,
+  onDone,
+}: {
+  task: TaskDetail;
+  claim: Claim;
+  onDone: (message: string) => void;
+}) {
+  const { busy, error, run } = useAction();
+  const now = useNow(60_000);
+  const warningHours = leaseWarningHours(useClientConfig().config);
+  if (!claim.expires_at) return null;
+  const openEnded = isOpenEnded(task);
+  const warning = openEnded && leaseRunningOut(claim.expires_at, now, warningHours);
+  return (
+    <div class={warning ? 'lease lease--warning' : 'lease'}>
+      <p>
+        {openEnded ? 'Your place ' : 'Your place is held until the task ends; it '}
+        <Countdown expiresAt={claim.expires_at} />.
+      </p>
+      {openEnded && (
+        <>
+          <p class="hint">
+            Extend it while you are still on it: it is then held for {formatHours(task.lease_hours ?? 48)}{' '}
+            from now.
+          </p>
+          {error !== null && (
+            <div class="alert" role="alert">
+              <p>{taskActionError(error)}</p>
+            </div>
+          )}
+          <button
+            type="button"
+            class="button--quiet button--small"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                const renewed = await tasksApi.extend(task.id);
+                onDone(
+                  renewed.expires_at
+                    ? `Your place is extended until ${when(renewed.expires_at)}.`
+                    : 'Your place is extended.',
+                );
+              })
+            }
+          >
+            {busy ? 'Extending…' : 'Extend my place'}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "Mark done": hours worked (0.25 to 24, in quarter hours) and an optional note. */
+function DoneForm({ task, onDone }: { task: TaskDetail; onDone: (message: string) => void }) {
+  const [hours, setHours] = useState('');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const labels = { hours: 'Hours you worked', note: 'Note for the verifier (optional)' };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const parsed = parseHours(hours);
+    if (!parsed.ok) return setFeedback(feedbackFromValidation({ hours: parsed.error }));
+    setBusy(true);
+    try {
+      const trimmed = note.trim();
+      await tasksApi.done(task.id, { hours: parsed.value, ...(trimmed ? { note: trimmed } : {}) });
+      setFeedback(noFeedback);
+      onDone(`Thank you. Your ${formatHours(parsed.value)} are waiting for a neighbour to verify them.`);
+    } catch (error) {
+      setFeedback(feedbackFromError(error, Object.keys(labels)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="form" onSubmit={submit} noValidate>
+      <FormAlert feedback={feedback} labels={labels} />
+      <TextField
+        name="hours"
+        type="number"
+        inputMode="decimal"
+        min={HOURS_MIN}
+        max={HOURS_MAX}
+        step={HOURS_STEP}
+        label={labels.hours}
+        hint="From 0.25 to 24, in quarter hours: 1.5 is an hour and a half."
+        required
+        value={hours}
+        onValue={setHours}
+        error={feedback.fields.hours}
+      />
+      <TextArea
+        name="note"
+        label={labels.note}
+        rows={3}
+        maxLength={REASON_MAX}
+        value={note}
+        onValue={setNote}
+        error={feedback.fields.note}
+      />
+      <button type="submit" disabled={busy}>
+        {busy ? 'Sending…' : 'Mark done'}
+      </button>
+    </form>
+  );
+}
+
+/** The viewer's own part: take a place, then hold, check in, mark done. */
+function MyPlace({
+  task,
+  neighbourhood: n,
+  onChange,
+  onConflict,
+}: {
+  task: TaskDetail;
+  neighbourhood: Neighbourhood | undefined;
+  onChange: (message: string) => void;
+  onConflict: () => void;
+}) {
+  const { me } = useSession();
+  const { path } = useRoute();
+  const { busy, error, run } = useAction();
+  const claim = task.my_claim && holdsPlace(task.my_claim.status) ? task.my_claim : null;
+
+  const act = (action: () => Promise<string>, afterFailure?: () => void) =>
+    run(async () => {
+      try {
+        onChange(await action());
+      } catch (failure) {
+        afterFailure?.();
+        throw failure;
+      }
+    });
+
+  let body;
+  if (!me) {
+    body = (
+      <p>
+        <a href={signInHref(path)}>Sign in</a> to take a place on this task.
+      </p>
+    );
+  } else if (!claim) {
+    const member = n?.viewer.membership?.status === 'active';
+    const lapsed = task.my_claim?.status === 'expired' ? <p>Your hold on this task ran out.</p> : null;
+    if (task.status !== 'open') {
+      body = (
+        <>
+          {lapsed}
+          <p>
+            {task.status === 'staffed'
+              ? 'Every place is taken. A place may come free later.'
+              : task.status === 'proposed'
+                ? 'This task is waiting for a coordinator to approve it.'
+                : `This task is ${taskStatusLabel[task.status].toLowerCase()}: it takes no more people.`}
+          </p>
+        </>
+      );
+    } else if (n && !member) {
+      body = (
+        <p>
+          Members of <a href={`/neighbourhoods/${n.id}`}>{n.name}</a> can take places on its tasks.
+        </p>
+      );
+    } else {
+      body = (
+        <>
+          {lapsed}
+          <p>{freePlaces(task.slots - task.claimed_slots)}</p>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              act(async () => {
+                await tasksApi.claim(task.id);
+                return 'You have a place on this task. Thank you.';
+              }, onConflict)
+            }
+          >
+            {busy ? 'Taking a place…' : 'Take a place'}
+          </button>
+        </>
+      );
+    }
+  } else {
+    const release = (
+      <button
+        type="button"
+        class="button--quiet button--small"
+        disabled={busy}
+        onClick={() =>
+          act(async () => {
+            await tasksApi.release(task.id);
+            return 'You gave up your place. Someone else can take it now.';
+          })
+        }
+      >
+        Give up my place
+      </button>
+    );
+    switch (claim.status) {
+      case 'active':
+        body = (
+          <>
+            <p>
+              <strong>You have a place.</strong>
+            </p>
+            <Lease task={task} claim={claim} onDone={onChange} />
+            <p class="actions">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() =>
+                  act(async () => {
+                    await tasksApi.checkIn(task.id);
+                    return 'You are checked in. Mark the task done when you have finished.';
+                  })
+                }
+              >
+                Check in
+              </button>
+              {release}
+            </p>
+          </>
+        );
+        break;
+      case 'checked_in':
+        body = (
+          <>
+            <p>
+              <strong>You are checked in.</strong> When you have finished, say how long you worked.
+            </p>
+            {claim.rejected_reason && (
+              <div class="alert" role="alert">
+                <p>Your work was sent back: {claim.rejected_reason}</p>
+              </div>
+            )}
+            <DoneForm task={task} onDone={onChange} />
+          </>
+        );
+        break;
+      case 'done':
+        body = <p>You marked it done with {formatHours(claim.hours ?? 0)}. A neighbour will verify it.</p>;
+        break;
+      case 'verified':
+        body = <p>Your {formatHours(claim.hours ?? 0)} are verified. Thank you.</p>;
+        break;
+      default:
+        body = null;
+    }
+  }
+
+  return (
+    <section class="panel" aria-labelledby="my-place-heading">
+      <h2 id="my-place-heading">Your place</h2>
+      {error !== null && (
+        <div class="alert" role="alert">
+          <p>{taskActionError(error, 'claim')}</p>
+        </div>
+      )}
+      {body}
+    </section>
+  );
+}
+
+/** For managers: approve a proposal, edit the task, cancel it with a reason. */
+function ManagePanel({
+  task,
+  canApprove,
+  onChange,
+}: {
+  task: TaskDetail;
+  canApprove: boolean;
+  onChange: (message: string) => void;
+}) {
+  const { busy, error, run } = useAction();
+  const [editing, setEditing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
+  const finished = task.status === 'cancelled' || task.status === 'verified';
+
+  const cancel = async (event: Event) => {
+    event.preventDefault();
+    const trimmed = reason.trim();
+    if (!trimmed) {
+      return setFeedback(feedbackFromValidation({ cancel_reason: 'Say why, so the volunteers know.' }));
+    }
+    setFeedback(noFeedback);
+    await run(async () => {
+      try {
+        await tasksApi.cancel(task.id, trimmed);
+      } catch (failure) {
+        setFeedback(feedbackFromError(failure, ['cancel_reason'], { reason: 'cancel_reason' }));
+        return;
+      }
+      setReason('');
+      onChange('The task is cancelled. Everyone with a place is told.');
+    });
+  };
+
+  return (
+    <section class="panel" aria-labelledby="manage-heading">
+      <h2 id="manage-heading">Manage this task</h2>
+      <ErrorAlert error={error} />
+      {canApprove && task.status === 'proposed' && (
+        <p>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                await tasksApi.approve(task.id);
+                onChange('Approved. The task is open to volunteers.');
+              })
+            }
+          >
+            Approve the proposal
+          </button>
+        </p>
+      )}
+      {!finished &&
+        (editing ? (
+          <TaskForm
+            neighbourhoodId={task.neighbourhood_id}
+            initial={taskToDraft(task)}
+            submitLabel="Save changes"
+            onCancel={() => setEditing(false)}
+            onSubmit={async (edited) => {
+              const changes = taskChanges(task, edited);
+              if (Object.keys(changes).length > 0) await tasksApi.update(task.id, changes);
+              setEditing(false);
+              onChange(Object.keys(changes).length > 0 ? 'The task is updated.' : 'Nothing was changed.');
+            }}
+          />
+        ) : (
+          <p>
+            <button type="button" class="button--quiet" onClick={() => setEditing(true)}>
+              Edit the task
+            </button>
+          </p>
+        ))}
+      {!finished && !editing && (
+        <form class="form" onSubmit={cancel} noValidate>
+          <FormAlert feedback={feedback} labels={{ cancel_reason: 'Reason for cancelling' }} />
+          <TextArea
+            name="cancel_reason"
+            label="Reason for cancelling"
+            hint="Everyone with a place is told, with this reason."
+            rows={2}
+            maxLength={REASON_MAX}
+            required
+            value={reason}
+            onValue={setReason}
+            error={feedback.fields.cancel_reason}
+          />
+          <button type="submit" class="button--quiet" disabled={busy}>
+            Cancel the task
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Claims({ task }: { task: TaskDetail }) {
+  const claims = task.claims.filter((c) => holdsPlace(c.status));
+  return (
+    <section aria-labelledby="claims-heading">
+      <h2 id="claims-heading">Who is helping</h2>
+      {claims.length === 0 ? (
+        <p>No one has taken a place yet.</p>
+      ) : (
+        <ul class="claim-list">
+          {claims.map((claim) => (
+            <li key={claim.id}>
+              <span>{claim.display_name || 'A neighbour'}</span>
+              <span class="meta">
+                <span>{claimStatusLabel[claim.status]}</span>
+                {claim.hours != null && (claim.status === 'done' || claim.status === 'verified') && (
+                  <span>{formatHours(claim.hours)}</span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {task.can_verify !== false && claims.some((c) => c.status === 'done') && (
+        <p>
+          <a href={`/neighbourhoods/${task.neighbourhood_id}/verify`}>Verify the work that is done</a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+export function TaskPage() {
+  const { params, query } = useRoute();
+  const id = params.id ?? '';
+  const { state, me } = useSession();
+  const ready = state.status !== 'loading';
+  const [version, setVersion] = useState(0);
+  // What the viewer just did, and (apart, so neither hides the other) what others did meanwhile.
+  const [announcement, setAnnouncement] = useState<string | null>(null);
+  const [liveNote, setLiveNote] = useState<string | null>(null);
+  const { data, error } = useResource(ready ? `${id}:${me?.id ?? ''}:${version}` : null, (signal) =>
+    tasksApi.get(id, signal),
+  );
+  const detail = data?.id === id ? data : undefined;
+  const nid = detail?.neighbourhood_id ?? null;
+  const neighbourhood = useResource(nid && ready ? `${nid}:${me?.id ?? ''}` : null, (signal) =>
+    api.neighbourhoods.get(nid ?? '', signal),
+  );
+  const n = neighbourhood.data?.id === nid ? neighbourhood.data : undefined;
+  // What events said since the task was loaded: shown at once, until the reload arrives.
+  const [patch, setPatch] = useState<{ basis: TaskDetail; data: TaskEventData } | null>(null);
+  const reload = () => setVersion((v) => v + 1);
+
+  useTaskEvents(nid, reload, {
+    onEvent: (kind, eventData) => {
+      if (eventData.task_id !== id) return false;
+      if (detail) setPatch({ basis: detail, data: eventData });
+      setLiveNote(describeTaskEvent(kind, eventData, detail?.title));
+      return true;
+    },
+  });
+  useLiveChannel(me ? userChannel(me.id) : null, (message) => {
+    if (message.type === 'event' && message.kind === 'notification' && message.data?.task_id === id) reload();
+  });
+
+  if (!detail) {
+    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
+    return (
+      <Page title={notFound ? 'Task not found' : error ? 'Task' : 'Loading task…'}>
+        {notFound ? (
+          <p>
+            This task does not exist, or it belongs to a private neighbourhood you are not a member of.{' '}
+            <a href="/neighbourhoods">Browse neighbourhoods</a>.
+          </p>
+        ) : (
+          <ErrorAlert error={error} />
+        )}
+      </Page>
+    );
+  }
+
+  const task = patch && patch.basis === detail ? applyTaskEvent(detail, patch.data) : detail;
+  const changed = (message: string) => {
+    setAnnouncement(message);
+    reload();
+  };
+  const created = createdMessage(typeof query.created === 'string' ? query.created : undefined);
+  return (
+    <Page title={task.title}>
+      <div class="task-page">
+        {n && <TasksNav neighbourhood={n} />}
+        <p class="lede">
+          <TaskStatusBadge status={task.status} />{' '}
+          {n && (
+            <>
+              in <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>
+            </>
+          )}
+        </p>
+        {created && <p class="status-message">{created}</p>}
+        <StatusMessage message={announcement} />
+        <ErrorAlert error={error} />
+        <p class="live-presence" aria-live="polite" aria-atomic="true">
+          {liveNote ?? ''}
+        </p>
+        <p class="task-slots-line">
+          <Slots claimed={task.claimed_slots} slots={task.slots} />
+          {task.status === 'staffed' && <> · fully staffed</>}
+        </p>
+        {task.status === 'cancelled' && (
+          <blockquote class="status-note">
+            <p>Cancelled{task.cancel_reason ? `: ${task.cancel_reason}` : '.'}</p>
+          </blockquote>
+        )}
+        <div class="columns">
+          <div class="columns__side">
+            <MyPlace task={task} neighbourhood={n} onChange={changed} onConflict={reload} />
+            {task.can_manage && (
+              <ManagePanel task={task} canApprove={n?.viewer.can_manage ?? false} onChange={changed} />
+            )}
+          </div>
+          <div class="columns__main">
+            <section aria-labelledby="task-facts-heading">
+              <h2 id="task-facts-heading">Details</h2>
+              {task.description && <p class="prose">{task.description}</p>}
+              <dl class="facts">
+                <dt>When</dt>
+                <dd>{formatWhen(task)}</dd>
+                {task.address && (
+                  <>
+                    <dt>Where</dt>
+                    <dd>{task.address}</dd>
+                  </>
+                )}
+                <dt>Status</dt>
+                <dd>{taskStatusLabel[task.status]}</dd>
+                {task.skills && task.skills.length > 0 && (
+                  <>
+                    <dt>Skills</dt>
+                    <dd>
+                      <SkillList skills={task.skills} />
+                    </dd>
+                  </>
+                )}
+                {task.accessibility && (
+                  <>
+                    <dt>Accessibility</dt>
+                    <dd>{task.accessibility}</dd>
+                  </>
+                )}
+                {task.equipment && (
+                  <>
+                    <dt>Equipment</dt>
+                    <dd>{task.equipment}</dd>
+                  </>
+                )}
+                {isOpenEnded(task) && (
+                  <>
+                    <dt>Places are held for</dt>
+                    <dd>{formatHours(task.lease_hours ?? 48)}, then extended or freed</dd>
+                  </>
+                )}
+                {task.issue_id && (
+                  <>
+                    <dt>About</dt>
+                    <dd>
+                      <a href={`/issues/${task.issue_id}`}>The reported problem</a>
+                    </dd>
+                  </>
+                )}
+                {task.verified_hours !== null && task.verified_hours > 0 && (
+                  <>
+                    <dt>Hours given</dt>
+                    <dd>{formatHours(task.verified_hours)} verified</dd>
+                  </>
+                )}
+              </dl>
+            </section>
+            <Claims task={task} />
+          </div>
+        </div>
+      </div>
+      <DiscussionPanel kind="task" subjectId={task.id} neighbourhoodId={task.neighbourhood_id} />
+    </Page>
+  );
+}
