@@ -102,6 +102,7 @@ export const LIVE_EVENT_KINDS = everyOne<LiveEventKind>({
   'reaction.changed': true,
   'organisation.staff_removed': true,
   'organisation.stopped_serving': true,
+  'organisation.started_serving': true,
   notification: true,
   'notifications.read': true,
   'dashboard.changed': true,

@@ -1317,8 +1317,8 @@ export interface paths {
         /**
          * Add a photo to your report: the body is the image itself (JPEG, PNG or WebP, at most 8 MiB;
          *     the type is read from the content; at most 12,000 pixels a side and 40 megapixels). Stored
-         *     re-encoded, without metadata. At most 3 per report. 503 when too many photos are being
-         *     processed at once.
+         *     re-encoded, without metadata. At most 3 per report. 503 with `Retry-After` when too many
+         *     photos are being processed or waiting at once (answered before the body is read).
          */
         post: operations["upload"];
         delete?: never;
@@ -2627,6 +2627,11 @@ export interface components {
             data: components["schemas"]["StoppedServing"];
             /** @enum {string} */
             kind: "organisation.stopped_serving";
+        } | {
+            /** @description The organisation started serving the neighbourhood: its staff's open dashboards follow it. */
+            data: components["schemas"]["StartedServing"];
+            /** @enum {string} */
+            kind: "organisation.started_serving";
         };
         NeighbourhoodHours: {
             /** Format: double */
@@ -3703,6 +3708,10 @@ export interface components {
             email: string;
             /** Format: date-time */
             added_at: string;
+        };
+        StartedServing: {
+            /** Format: uuid */
+            organisation_id: string;
         };
         StatusCounts: {
             /** Format: int64 */
@@ -12003,9 +12012,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot handle the request right now; retry shortly */
+            /** @description Too many photos being processed or waiting; retry after `Retry-After` seconds */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

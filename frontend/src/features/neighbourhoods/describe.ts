@@ -111,6 +111,7 @@ export function describeEvent(event: LiveEvent, names: Names): string | null {
     case 'reaction.changed':
     case 'organisation.staff_removed':
     case 'organisation.stopped_serving':
+    case 'organisation.started_serving':
     // Not on a neighbourhood's channel, or nothing to tell.
     case 'notification':
     case 'notifications.read':
