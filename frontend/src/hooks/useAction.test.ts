@@ -64,7 +64,9 @@ describe('useAction', () => {
 
     await settle(() => answer.resolve());
     await expect(first).resolves.toMatchObject({ ok: true });
-    await act(() => result.current.run());
+    await act(async () => {
+      await result.current.run();
+    });
     expect(action).toHaveBeenCalledTimes(2);
   });
 
@@ -129,7 +131,9 @@ describe('useAction', () => {
     const answer = pending<void>();
     const action = vi.fn().mockRejectedValueOnce(failure).mockReturnValueOnce(answer.promise);
     const { result } = setUp(action);
-    await act(() => result.current.run());
+    await act(async () => {
+      await result.current.run();
+    });
     expect(result.current.feedback.summary).toBe('Already taken.');
 
     act(() => void result.current.run());
@@ -157,7 +161,9 @@ describe('useAction', () => {
       success: 'You joined Elm Street.',
       onSuccess: () => Promise.reject(new Error('Could not reload.')),
     });
-    await act(() => result.current.run());
+    await act(async () => {
+      await result.current.run();
+    });
     expect(result.current.success).toBe('You joined Elm Street.');
     expect((result.current.error as Error).message).toBe('Could not reload.');
   });
@@ -167,11 +173,14 @@ describe('useAction', () => {
     const onSuccess = vi.fn();
     const failing = pending<string>();
     const onError = vi.fn();
-    const { result, unmount } = setUp((which: 'ok' | 'fail') => (which === 'ok' ? answer.promise : failing.promise), {
-      key: (which) => which,
-      onSuccess,
-      onError,
-    });
+    const { result, unmount } = setUp(
+      (which: 'ok' | 'fail') => (which === 'ok' ? answer.promise : failing.promise),
+      {
+        key: (which) => which,
+        onSuccess,
+        onError,
+      },
+    );
     let ok!: Promise<unknown>;
     let failed!: Promise<unknown>;
     act(() => {

@@ -9,8 +9,7 @@ import type { FormErrors } from '../lib/validation';
  * component went away first, so nothing was told).
  */
 export type ActionOutcome<R> =
-  | { ok: true; value: R }
-  | { ok: false; reason: 'failed' | 'busy' | 'unmounted' };
+  { ok: true; value: R } | { ok: false; reason: 'failed' | 'busy' | 'unmounted' };
 
 export interface ActionOptions<A extends unknown[], R> {
   /**
@@ -101,7 +100,9 @@ export function useAction<A extends unknown[], R>(
   const failed = (error: unknown, success: string | null, args: A): ActionOutcome<R> => {
     if (!mounted.current) return { ok: false, reason: 'unmounted' };
     const now = latest.current.options;
-    const feedback = now.describe ? now.describe(error) : feedbackFromError(error, now.fields ?? [], now.aliases);
+    const feedback = now.describe
+      ? now.describe(error)
+      : feedbackFromError(error, now.fields ?? [], now.aliases);
     setShown({ error, feedback, success });
     now.onError?.(error, ...args);
     return { ok: false, reason: 'failed' };
