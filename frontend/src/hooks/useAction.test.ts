@@ -152,6 +152,8 @@ describe('useAction', () => {
     expect(result.current.feedback.fields).toEqual({ email: 'Enter an email address.' });
     expect(result.current.feedback.summary).not.toBeNull();
     expect(action).not.toHaveBeenCalled();
+    act(() => result.current.invalid('Say why.'));
+    expect(result.current.feedback).toEqual({ fields: {}, summary: 'Say why.', other: [] });
     act(() => result.current.reset());
     expect(result.current.feedback.summary).toBeNull();
   });

@@ -47,8 +47,11 @@ export interface Action<A extends unknown[], R> {
   feedback: FormFeedback;
   /** The last success's announcement; cleared when a run starts. */
   success: string | null;
-  /** Shows a form's own check failure as `feedback`, without running anything. */
-  invalid: (errors: FormErrors | FormFeedback) => void;
+  /**
+   * Shows a form's own check failure as `feedback`, without running anything: messages per field,
+   * a whole feedback, or one sentence for the summary.
+   */
+  invalid: (problem: FormErrors | FormFeedback | string) => void;
   /** Forgets the last failure and announcement (a form closed, an edit abandoned). */
   reset: () => void;
 }
@@ -149,10 +152,15 @@ export function useAction<A extends unknown[], R>(
     problem: isApiError(shown.error) ? shown.error : null,
     feedback: shown.feedback,
     success: shown.success,
-    invalid: (errors) =>
+    invalid: (problem) =>
       setShown({
         error: null,
-        feedback: isFeedback(errors) ? errors : feedbackFromValidation(errors),
+        feedback:
+          typeof problem === 'string'
+            ? { fields: {}, summary: problem, other: [] }
+            : isFeedback(problem)
+              ? problem
+              : feedbackFromValidation(problem),
         success: null,
       }),
     reset: () => setShown(nothingShown),
