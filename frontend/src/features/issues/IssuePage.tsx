@@ -463,14 +463,13 @@ export function IssuePage() {
   const n = neighbourhood.data?.id === nid ? neighbourhood.data : undefined;
 
   useIssueEvents(nid, () => setVersion((v) => v + 1), {
-    concerns: (event) =>
-      issueIdOf(event) === id || (event.kind === 'issue.merged' && event.data?.into === id),
+    concerns: (event) => issueIdOf(event) === id || (event.kind === 'issue.merged' && event.data.into === id),
     onEvent: (event) => {
       if (event.kind === 'issue.merged' && issueIdOf(event) === id) {
         setAnnouncement('This issue was merged into another report of the same problem.');
         return;
       }
-      if (event.kind === 'issue.status_changed' && typeof event.data?.status === 'string') {
+      if (event.kind === 'issue.status_changed') {
         const status = event.data.status;
         const label = issueStatusLabel[status] ?? status;
         setAnnouncement(`This issue is now ${label.toLowerCase()}.`);

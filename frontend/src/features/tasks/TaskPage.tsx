@@ -466,7 +466,8 @@ export function TaskPage() {
     },
   });
   useLiveChannel(me ? userChannel(me.id) : null, (message) => {
-    if (message.type === 'event' && message.kind === 'notification' && message.data?.task_id === id) reload();
+    const data = message.type === 'event' && message.kind === 'notification' ? message.data : null;
+    if (data && 'task_id' in data && data.task_id === id) reload();
   });
 
   if (!detail) {
