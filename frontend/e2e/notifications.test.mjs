@@ -113,7 +113,9 @@ test(
       await A.page.goto(bobsThread);
       await A.page.getByRole('heading', { level: 1, name: 'Hedge on the corner' }).waitFor();
       await A.page.getByRole('button', { name: `Reply to ${bob.displayName}` }).click();
-      await A.page.getByRole('combobox', { name: `Reply to ${bob.displayName}` }).fill('Yes, I will write to them.');
+      await A.page
+        .getByRole('combobox', { name: `Reply to ${bob.displayName}` })
+        .fill('Yes, I will write to them.');
       await A.page.getByRole('button', { name: 'Reply', exact: true }).click();
       await A.page.getByText('Yes, I will write to them.').waitFor();
 
@@ -122,7 +124,10 @@ test(
       const replied = `${ada.displayName} replied to your post in ${name}.`;
       await B.page.getByRole('status').getByText(replied).waitFor();
       const notices = await B.page.evaluate(() => window.__notices);
-      assert.ok(notices.some((text) => text.includes(replied)), `notices seen: ${JSON.stringify(notices)}`);
+      assert.ok(
+        notices.some((text) => text.includes(replied)),
+        `notices seen: ${JSON.stringify(notices)}`,
+      );
       assert.ok(
         !notices.some((text) => text.includes('mentioned you')),
         `a muted mention notified: ${JSON.stringify(notices)}`,
