@@ -150,6 +150,34 @@ describe('issue page', () => {
     expect(screen.getByRole('link', { name: 'See the issue' }).getAttribute('href')).toBe('/issues/i1');
     expect(loads()).toBe(before + 1);
   });
+
+  it('reloads after an issue event of a kind this version does not know, and says nothing of it', async () => {
+    const { calls } = issueServer(activeMember, { detail: issueDetail() });
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1));
+    const socket = FakeWebSocket.last;
+    socket.serverSends({ type: 'ready', user_id: 'ada' });
+    await waitFor(() =>
+      expect(socket.sent).toContainEqual({ type: 'subscribe', channel: 'neighbourhood:n1' }),
+    );
+    socket.serverSends({ type: 'subscribed', channel: 'neighbourhood:n1', seq: 9 });
+    const loads = () => calls.filter((c) => c.url === '/api/v1/issues/i1').length;
+    await waitFor(() => expect(loads()).toBeGreaterThan(1)); // the fresh subscription's reload
+    const before = loads();
+
+    // A newer server's kind: passed on untyped, so the page reloads over HTTP rather than guess.
+    socket.serverSends({
+      type: 'event',
+      channel: 'neighbourhood:n1',
+      seq: 10,
+      kind: 'issue.escalated',
+      data: { issue_id: 'i1', level: 2 },
+      at: '2026-11-29T12:00:00Z',
+    });
+    await waitFor(() => expect(loads()).toBe(before + 1));
+    expect(screen.queryByText(/This issue is now/)).toBeNull();
+  });
 });
 
 describe('still a problem', () => {
