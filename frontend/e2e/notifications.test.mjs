@@ -5,26 +5,17 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   BASE_URL,
-  assertBackendUp,
   createNeighbourhood,
-  launchBrowser,
   makeUser,
   openAs,
+  randomPlace,
+  sharedBrowser,
   signUp,
   uniqueSuffix,
   withScreenshots,
 } from './helpers.mjs';
 
-let browser;
-
-before(async () => {
-  await assertBackendUp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser({ before, after });
 
 /** Starts a thread from the neighbourhood's discussions page; answers the thread's address. */
 async function startThread(page, neighbourhoodUrl, name, title, write) {
@@ -47,8 +38,8 @@ test(
     const ada = makeUser('Ada', suffix);
     const bob = makeUser('Bob', suffix);
     const name = `Quiet Lane ${suffix}`;
-    const A = await openAs(browser, 'ada');
-    const B = await openAs(browser, 'bob');
+    const A = await openAs(browser(), 'ada');
+    const B = await openAs(browser(), 'bob');
 
     await withScreenshots('notifications mute mentions', [A, B], async () => {
       await signUp(A.page, ada);
@@ -57,8 +48,7 @@ test(
         description: 'A street that likes its peace.',
         visibility: 'Public',
         joinPolicy: 'Open',
-        lat: Number((50 + Math.random() * 5).toFixed(5)),
-        lon: Number((-4 + Math.random() * 4).toFixed(5)),
+        ...randomPlace(),
         radius: 300,
       });
 
