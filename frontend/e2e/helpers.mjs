@@ -29,6 +29,28 @@ export function launchBrowser() {
   });
 }
 
+/**
+ * One browser for the tests of a file, launched once the backend answers and closed after them.
+ * Call at the top level of a test file; use the answered function inside tests.
+ */
+export function sharedBrowser(hooks) {
+  let browser;
+  hooks.before(async () => {
+    await assertBackendUp();
+    browser = await launchBrowser();
+  });
+  hooks.after(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/** Somewhere in Britain, at random, so neighbourhoods of different runs do not overlap. */
+export const randomPlace = () => ({
+  lat: Number((50 + Math.random() * 5).toFixed(5)),
+  lon: Number((-4 + Math.random() * 4).toFixed(5)),
+});
+
 /** Fails fast, with a readable message, when the backend is not there. */
 export async function assertBackendUp() {
   try {

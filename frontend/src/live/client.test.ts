@@ -284,6 +284,39 @@ describe('subscriptions', () => {
     expect(a.messages).toEqual([]);
   });
 
+  it('types events by kind, and passes a newer server’s kinds and odd data on as unknown events', async () => {
+    makeClient();
+    const a = recorder();
+    client.subscribe(N, a.handler);
+    const socket = await connected();
+    socket.serverSends({ type: 'subscribed', channel: N, seq: 0 });
+    socket.serverSends(event(1));
+    socket.serverSends({ ...event(2, 'poll.opened'), data: { poll_id: 'p1' } });
+    socket.serverSends({ ...event(3, 'member.left'), data: 'not an object' });
+    socket.serverSends({ ...event(4, 'restricted'), data: null });
+    socket.serverSends(event(5, 'member.joined'));
+
+    const [subscribed, joined, unknown, odd, restricted, after] = a.messages;
+    expect(subscribed?.type).toBe('subscribed');
+    if (joined?.type !== 'event' || joined.kind !== 'member.joined') throw new Error('not typed');
+    // Narrowed by `kind`: the data is the server's `MemberJoined`.
+    expect(joined.data.display_name).toBe('User 1');
+    expect(unknown).toEqual({
+      type: 'unknown_event',
+      channel: N,
+      seq: 2,
+      kind: 'poll.opened',
+      data: { poll_id: 'p1' },
+      at: '2026-11-29T10:00:00Z',
+    });
+    expect(odd).toMatchObject({ type: 'unknown_event', seq: 3, kind: 'member.left' });
+    expect(restricted).toMatchObject({ type: 'event', seq: 4, kind: 'restricted', data: {} });
+    // Unknown events keep their place: no gap is seen, nothing is asked again.
+    expect(after).toMatchObject({ type: 'event', seq: 5 });
+    expect(a.messages.some((m) => m.type === 'reset')).toBe(false);
+    expect(client.lastSeq(N)).toBe(5);
+  });
+
   it('keeps delivering when one handler throws', async () => {
     makeClient();
     const b = recorder();

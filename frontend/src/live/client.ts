@@ -7,20 +7,49 @@
  * available over HTTP, which stays the source of truth: handlers use events as hints to reload.
  */
 
+import { isLiveEventKind } from '../api/kinds';
+import type { Schema } from '../api/types';
+
 // ---- What handlers receive ------------------------------------------------------------------
 
-export interface LiveEvent {
+/**
+ * The kind and data of an event, as the server's contract says (`schema.d.ts`, generated from its
+ * enums): one of its `LiveEvent` variants, or `restricted`, the placeholder for an event this user
+ * may not see (no data).
+ */
+export type LiveEventBody = Schema<'LiveEvent'> | Schema<'RestrictedEvent'>;
+
+/** What an event of `kind` carries, as the server's `LiveEvent` union says. */
+export type EventData<K extends LiveEventBody['kind']> = Extract<LiveEventBody, { kind: K }>['data'];
+
+interface EventPlace {
   type: 'event';
   channel: string;
   seq: number;
-  /** `member.joined`, ...; `restricted` for an event this user may not see (no data). */
+  /** RFC 3339; empty when the server did not say. */
+  at: string;
+}
+
+/** An event of a kind this version knows: switching on `kind` narrows `data` to that kind's. */
+export type LiveEvent = EventPlace & LiveEventBody;
+
+/**
+ * An event this version cannot type: a kind from a newer server, or data that is not an object.
+ * It keeps its place in the channel's order (its `seq` counts) and is passed on, so that a page
+ * may still reload after it, but it never reaches a handler that expects the contract's data.
+ */
+export interface UnknownLiveEvent {
+  type: 'unknown_event';
+  channel: string;
+  seq: number;
   kind: string;
-  data: Record<string, unknown> | null;
+  data: unknown;
   at: string;
 }
 
 export type LiveMessage =
   | LiveEvent
+  | UnknownLiveEvent
   /** The server started (`resumed`: with `since`, so missed events follow) the subscription. */
   | { type: 'subscribed'; channel: string; seq: number; resumed: boolean }
   /**
@@ -113,6 +142,21 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isSeq = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/**
+ * An event message as the contract types it. The kind is checked against the kinds this version
+ * knows and the data must be an object; the fields inside are the server's contract (generated
+ * types, checked in CI on both sides) and are not re-validated one by one. Anything else is an
+ * `unknown_event`, never dropped: its seq has been counted, and a page may want to reload.
+ */
+function eventOf(channel: string, seq: number, kind: string, data: unknown, at: unknown): LiveMessage {
+  const when = typeof at === 'string' ? at : '';
+  if (kind === 'restricted') return { type: 'event', channel, seq, kind, data: {}, at: when };
+  if (isLiveEventKind(kind) && isObject(data)) {
+    return { type: 'event', channel, seq, kind, data, at: when } as LiveEvent;
+  }
+  return { type: 'unknown_event', channel, seq, kind, data: data ?? null, at: when };
+}
 
 export class LiveClient {
   private readonly options: Required<Omit<LiveClientOptions, 'getToken'>>;
@@ -374,14 +418,7 @@ export class LiveClient {
           this.deliver(state, { type: 'reset', channel, seq: seq - 1, reason: 'gap' });
         }
         state.lastSeq = seq;
-        this.deliver(state, {
-          type: 'event',
-          channel,
-          seq,
-          kind: message.kind,
-          data: isObject(message.data) ? message.data : null,
-          at: typeof message.at === 'string' ? message.at : '',
-        });
+        this.deliver(state, eventOf(channel, seq, message.kind, message.data, message.at));
         break;
       }
       case 'reset': {

@@ -1,12 +1,12 @@
-import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
+import { useAction } from '../../hooks/useAction';
 import { useFormValues } from '../../hooks/useFormValues';
 import { useSession } from '../../session/session';
 import { validateSignIn } from '../../lib/validation';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import { feedbackFromError } from '../../lib/feedback';
 import { safeNextPath } from '../../lib/nextPath';
 import { isApiError } from '../../api';
 
@@ -17,25 +17,20 @@ export function SignIn() {
   const { query, route } = useLocation();
   const { signIn } = useSession();
   const { values, set } = useFormValues({ email: '', password: '' });
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const [busy, setBusy] = useState(false);
+  const submit = useAction(signIn, {
+    onSuccess: () => route(safeNextPath(query.next), true),
+    describe: (error) =>
+      isApiError(error) && error.status === 401
+        ? { fields: {}, summary: 'That email and password do not match an account.', other: [] }
+        : feedbackFromError(error, FIELDS),
+  });
+  const { busy, feedback } = submit;
 
-  const onSubmit = async (event: Event) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     const checked = validateSignIn(values);
-    if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
-    setBusy(true);
-    try {
-      await signIn(checked.value);
-      route(safeNextPath(query.next), true);
-    } catch (error) {
-      setFeedback(
-        isApiError(error) && error.status === 401
-          ? { fields: {}, summary: 'That email and password do not match an account.', other: [] }
-          : feedbackFromError(error, FIELDS),
-      );
-      setBusy(false);
-    }
+    if (!checked.ok) return submit.invalid(checked.errors);
+    void submit.run(checked.value);
   };
 
   return (

@@ -1,12 +1,12 @@
-import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
+import { useAction } from '../../hooks/useAction';
 import { useFormValues } from '../../hooks/useFormValues';
 import { useSession } from '../../session/session';
 import { DISPLAY_NAME_MAX, PASSWORD_MIN, validateSignUp } from '../../lib/validation';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import { feedbackFromError } from '../../lib/feedback';
 import { safeNextPath } from '../../lib/nextPath';
 import { isApiError } from '../../api';
 
@@ -19,27 +19,22 @@ export function SignUp() {
   const { query, route } = useLocation();
   const { signUp } = useSession();
   const { values, set } = useFormValues({ email: '', display_name: '', password: '' });
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const [busy, setBusy] = useState(false);
+  const submit = useAction(signUp, {
+    onSuccess: () => route(safeNextPath(query.next), true),
+    // Registering answers the same for a taken address, so the sign-in after it is where a
+    // taken address shows: with the same words as any failed sign-in.
+    describe: (error) =>
+      isApiError(error) && error.status === 401
+        ? { fields: {}, summary: SIGN_IN_FAILED, other: [] }
+        : feedbackFromError(error, FIELDS),
+  });
+  const { busy, feedback } = submit;
 
-  const onSubmit = async (event: Event) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     const checked = validateSignUp(values);
-    if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
-    setBusy(true);
-    try {
-      await signUp(checked.value);
-      route(safeNextPath(query.next), true);
-    } catch (error) {
-      // Registering answers the same for a taken address, so the sign-in after it is where a
-      // taken address shows: with the same words as any failed sign-in.
-      setFeedback(
-        isApiError(error) && error.status === 401
-          ? { fields: {}, summary: SIGN_IN_FAILED, other: [] }
-          : feedbackFromError(error, FIELDS),
-      );
-      setBusy(false);
-    }
+    if (!checked.ok) return submit.invalid(checked.errors);
+    void submit.run(checked.value);
   };
 
   return (

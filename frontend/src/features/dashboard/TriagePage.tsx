@@ -5,6 +5,7 @@ import { dashboardApi, type BulkOutcome, type BulkRequest, type TriageItem } fro
 import { organisationsApi } from '../organisations/api';
 import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { useLiveChannel } from '../../live/live';
@@ -47,7 +48,6 @@ export function TriagePage() {
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<IssueStatus>('in_progress');
   const [message, setMessage] = useState('');
-  const [actionError, setActionError] = useState<unknown>(null);
   const table = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -69,17 +69,16 @@ export function TriagePage() {
 
   const chosen = () => (selected.size > 0 ? [...selected] : items[focused] ? [items[focused]!.id] : []);
 
-  const run = async (body: BulkRequest) => {
-    if (body.issue_ids.length === 0) return;
-    setActionError(null);
-    try {
-      const outcomes = await dashboardApi.bulk(id, body);
+  const bulk = useAction((body: BulkRequest) => dashboardApi.bulk(id, body), {
+    onSuccess: (outcomes) => {
       setMessage(summarise(outcomes));
       setSelected(new Set());
       setReloads((n) => n + 1);
-    } catch (e) {
-      setActionError(e);
-    }
+    },
+  });
+  const actionError = bulk.error;
+  const run = async (body: BulkRequest) => {
+    if (body.issue_ids.length > 0) await bulk.run(body);
   };
 
   const act = (command: ReturnType<typeof queueCommand>) => {

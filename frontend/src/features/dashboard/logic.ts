@@ -2,8 +2,10 @@
  * The dashboard's and triage queue's pure logic: what a live change means for the figures shown,
  * how durations read, the trend chart's geometry, filters kept in the URL, and the queue's keys.
  */
-import type { IssueStatus } from '../../api/types';
+import type { IssueStatus, Schema } from '../../api/types';
 import type { TrendDay, TriageQuery, TriageSort } from './api';
+
+type DashboardChanged = Schema<'DashboardChanged'>;
 
 /**
  * Whether a `dashboard.changed` (its `seqs`) says something the shown summary (computed at
@@ -22,11 +24,10 @@ export function isStale(shown: Record<string, number>, changed: Record<string, u
  */
 export function needsRefetch(
   shown: Record<string, number>,
-  data: Record<string, unknown> | null | undefined,
+  data: Partial<DashboardChanged> | undefined,
 ): boolean {
   if (!data) return false;
-  const seqs = (data.seqs ?? {}) as Record<string, unknown>;
-  return isStale(shown, seqs) || data.online_changed === true || data.scope_changed === true;
+  return isStale(shown, data.seqs ?? {}) || data.online_changed === true || data.scope_changed === true;
 }
 
 /** "45 min", "5.2 h", "3.1 days"; an em dash for no figure. */

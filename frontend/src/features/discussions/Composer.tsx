@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeError } from '../../api';
+import { useAction } from '../../hooks/useAction';
 import { discussionsApi, type MentionCandidate } from './api';
 import { fieldId } from '../../components/fields';
 import { BODY_MAX, checkBody, insertMention, mentionQueryAt } from './logic';
@@ -33,8 +33,6 @@ export function Composer({
   autoFocus,
 }: ComposerProps) {
   const [body, setBody] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<string | null>(null);
   const [mention, setMention] = useState<{ start: number; query: string } | null>(null);
   const [candidates, setCandidates] = useState<MentionCandidate[]>([]);
@@ -101,40 +99,42 @@ export function Composer({
     }
   };
 
-  const showPreview = async () => {
+  // Previewing answers the server's rendering; sending answers nothing. One message for both.
+  const acting = useAction(
+    async (what: 'preview' | 'send', text: string): Promise<string | null> => {
+      if (what === 'preview') return (await discussionsApi.preview(neighbourhoodId, text)).html;
+      await onSubmit(text);
+      return null;
+    },
+    {
+      key: (what) => what,
+      onSuccess: (html, what) => {
+        setPreview(html);
+        if (what === 'send') {
+          setBody('');
+          setMention(null);
+        }
+      },
+    },
+  );
+  const busy = acting.busyWith('send');
+  const error = acting.feedback.summary;
+
+  const showPreview = () => {
     const problem = checkBody(body);
-    if (problem) {
-      setError(problem);
-      return;
-    }
-    setError(null);
-    try {
-      setPreview((await discussionsApi.preview(neighbourhoodId, body)).html);
-    } catch (failure) {
-      setError(describeError(failure));
-    }
+    if (problem) return acting.invalid(problem);
+    void acting.run('preview', body);
   };
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const problem = checkBody(body);
     if (problem) {
-      setError(problem);
+      acting.invalid(problem);
       field.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(body);
-      setBody('');
-      setPreview(null);
-      setMention(null);
-    } catch (failure) {
-      setError(describeError(failure));
-    } finally {
-      setBusy(false);
-    }
+    void acting.run('send', body);
   };
 
   const open = mention !== null && candidates.length > 0;

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { api, describeError } from '../../api';
+import { api } from '../../api';
 import { discussionsApi, type QueuedPost } from './api';
 import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { useAction } from '../../hooks/useAction';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useResource } from '../../hooks/useResource';
 import { useLive, useLiveChannel } from '../../live/live';
@@ -13,17 +14,16 @@ import { checkReason, describeLogEntry, REASON_MAX } from './logic';
 function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: string) => void }) {
   const { post } = item;
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const author = post.author_name ?? 'A former member';
-  const act = async (action: () => Promise<unknown>, message: string) => {
-    setError(null);
-    try {
+  const acting = useAction(
+    async (action: () => Promise<unknown>, message: string) => {
       await action();
-      onDone(message);
-    } catch (failure) {
-      setError(describeError(failure));
-    }
-  };
+      return message;
+    },
+    { onSuccess: onDone },
+  );
+  const act = acting.run;
+  const error = acting.feedback.summary;
   const hidden = post.status === 'hidden';
   return (
     <li class="queue-item">
@@ -63,7 +63,7 @@ function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: strin
           type="button"
           onClick={() => {
             const problem = checkReason(reason);
-            if (problem) setError(problem);
+            if (problem) acting.invalid(problem);
             else void act(() => discussionsApi.hide(post.id, reason.trim()), `Post by ${author} hidden.`);
           }}
         >

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { describeError } from '../../api';
+import { useAction } from '../../hooks/useAction';
 import { discussionsApi, REACTIONS, type Post, type Revision, type ThreadDetail } from './api';
 import { Composer } from './Composer';
 import { formatAge } from '../issues/logic';
@@ -32,31 +32,25 @@ export function PostItem({
 }: PostItemProps) {
   const [mode, setMode] = useState<Mode>('read');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const mine = meId !== null && post.author_id === meId;
   const author = post.author_name ?? 'A former member';
   const headingId = `post-${post.id}-by`;
 
-  const act = async (action: () => Promise<Post | void>) => {
-    setError(null);
-    try {
-      const changed = await action();
+  const acting = useAction((step: () => Promise<Post | void>) => step(), {
+    onSuccess: (changed) => {
       if (changed) onChanged(changed);
       setMode('read');
       setReason('');
-    } catch (failure) {
-      setError(describeError(failure));
-    }
-  };
+    },
+  });
+  const act = acting.run;
+  const error = acting.feedback.summary;
 
   const withReason = (event: Event, send: (reason: string) => Promise<Post | void>) => {
     event.preventDefault();
     const problem = checkReason(reason);
-    if (problem) {
-      setError(problem);
-      return;
-    }
+    if (problem) return acting.invalid(problem);
     void act(() => send(reason.trim()));
   };
 
@@ -182,9 +176,7 @@ export function PostItem({
             <button
               type="button"
               class="button--quiet"
-              onClick={() =>
-                void discussionsApi.revisions(post.id).then(setRevisions, (e) => setError(describeError(e)))
-              }
+              onClick={() => void act(() => discussionsApi.revisions(post.id).then(setRevisions))}
             >
               Earlier versions
             </button>

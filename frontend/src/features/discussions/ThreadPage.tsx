@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { describeError, isApiError } from '../../api';
+import { isApiError } from '../../api';
 import { discussionsApi, type ThreadDetail } from './api';
 import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { ThreadPosts } from './ThreadPosts';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { formatCount } from '../../lib/format';
 
@@ -17,19 +18,18 @@ function ThreadModeration({
   onChange: (t: ThreadDetail, message: string) => void;
 }) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const change = async (body: { locked?: boolean; pinned?: boolean }, message: string) => {
-    setError(null);
-    try {
-      onChange(
-        await discussionsApi.changeThread(thread.id, { ...body, reason: reason.trim() || undefined }),
-        message,
-      );
-      setReason('');
-    } catch (failure) {
-      setError(describeError(failure));
-    }
-  };
+  const changing = useAction(
+    (body: { locked?: boolean; pinned?: boolean }, _message: string) =>
+      discussionsApi.changeThread(thread.id, { ...body, reason: reason.trim() || undefined }),
+    {
+      onSuccess: (changed, _body, message) => {
+        onChange(changed, message);
+        setReason('');
+      },
+    },
+  );
+  const change = changing.run;
+  const error = changing.feedback.summary;
   return (
     <section class="panel" aria-labelledby="thread-moderation-heading">
       <h2 id="thread-moderation-heading">Moderate this thread</h2>

@@ -3,7 +3,7 @@ import { describeError } from '../../api';
 import { discussionsApi, type Post, type ThreadDetail } from './api';
 import { useLive, useLiveChannel } from '../../live/live';
 import { useSession } from '../../session/session';
-import { discussionEventData, isPostEvent, newPostsLabel } from './logic';
+import { newPostsLabel } from './logic';
 import { Composer } from './Composer';
 import { PostItem } from './PostItem';
 
@@ -125,18 +125,33 @@ export function ThreadPosts({ thread, onThreadChanged }: ThreadPostsProps) {
 
   useLiveChannel(enabled ? `neighbourhood:${thread.neighbourhood_id}` : null, (message) => {
     if (message.type === 'event') {
-      const data = discussionEventData(message.data);
-      if (!data || data.thread_id !== thread.id) return;
-      if (message.kind === 'post.created') {
-        if (data.seq !== null && data.seq > lastShown.current) {
-          const seq = data.seq;
-          setWaiting((now) => new Set(now).add(seq));
+      // Other kinds are not about threads; this page ignores them.
+      switch (message.kind) {
+        case 'post.created': {
+          const { thread_id, seq } = message.data;
+          if (thread_id !== thread.id) return;
+          if (seq > lastShown.current) setWaiting((now) => new Set(now).add(seq));
+          onThreadChanged?.();
+          return;
         }
-        onThreadChanged?.();
-      } else if (isPostEvent(message.kind)) {
-        refreshShown();
-      } else {
-        onThreadChanged?.();
+        case 'post.edited':
+        case 'post.deleted':
+        case 'post.hidden':
+        case 'post.restored':
+        case 'reaction.changed':
+          if (message.data.thread_id === thread.id) refreshShown();
+          return;
+        case 'post.flagged':
+        case 'post.reviewed':
+        case 'thread.created':
+        case 'thread.locked':
+        case 'thread.unlocked':
+        case 'thread.pinned':
+        case 'thread.unpinned':
+          if (message.data.thread_id === thread.id) onThreadChanged?.();
+          return;
+        default:
+          return;
       }
     } else if ((message.type === 'subscribed' && !message.resumed) || message.type === 'reset') {
       refreshShown();

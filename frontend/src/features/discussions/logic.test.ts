@@ -4,7 +4,6 @@ import {
   checkReason,
   checkTitle,
   describeLogEntry,
-  discussionEventData,
   insertMention,
   isDiscussionEvent,
   mentionQueryAt,
@@ -79,11 +78,5 @@ describe('checks and words', () => {
     expect(isDiscussionEvent('post.created')).toBe(true);
     expect(isDiscussionEvent('thread.pinned')).toBe(true);
     expect(isDiscussionEvent('task.claimed')).toBe(false);
-    expect(discussionEventData({ thread_id: 't1', post_id: 'p1', seq: 4 })).toEqual({
-      thread_id: 't1',
-      post_id: 'p1',
-      seq: 4,
-    });
-    expect(discussionEventData({ task_id: 'x' })).toBeNull();
   });
 });

@@ -107,21 +107,3 @@ const THREAD_EVENTS = new Set([
 export const isPostEvent = (kind: string) => POST_EVENTS.has(kind);
 export const isThreadEvent = (kind: string) => THREAD_EVENTS.has(kind);
 export const isDiscussionEvent = (kind: string) => isPostEvent(kind) || isThreadEvent(kind);
-
-export interface DiscussionEventData {
-  thread_id: string;
-  post_id: string | null;
-  seq: number | null;
-}
-
-/** The ids an event carries (events never carry a title or a body). */
-export function discussionEventData(data: unknown): DiscussionEventData | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const d = data as Record<string, unknown>;
-  if (typeof d.thread_id !== 'string') return null;
-  return {
-    thread_id: d.thread_id,
-    post_id: typeof d.post_id === 'string' ? d.post_id : null,
-    seq: typeof d.seq === 'number' ? d.seq : null,
-  };
-}

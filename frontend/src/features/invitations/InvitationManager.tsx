@@ -3,9 +3,9 @@ import { api, type Invitation, type Neighbourhood } from '../../api';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField, fieldId } from '../../components/fields';
+import { useAction } from '../../hooks/useAction';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { formatDate } from '../../lib/format';
 import { validateInvite } from '../../lib/validation';
 import { InvitationButton, LoadMoreInvitations } from './parts';
@@ -26,9 +26,6 @@ export function InvitationManager({
   version?: number;
 }) {
   const [email, setEmail] = useState('');
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const focus = useFocusAfterRender();
@@ -36,41 +33,38 @@ export function InvitationManager({
     api.neighbourhoods.invitations(n.id, { cursor }, signal),
   );
 
-  const invite = async (event: Event) => {
-    event.preventDefault();
-    const checked = validateInvite({ email });
-    if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
-    setBusy('invite');
-    setFeedback(noFeedback);
-    setAnnouncement(null);
-    try {
-      const sent = await api.neighbourhoods.invite(n.id, checked.value.email);
+  const sending = useAction((address: string) => api.neighbourhoods.invite(n.id, address), {
+    fields: ['email'],
+    onSuccess: (sent) => {
       setEmail('');
       setAnnouncement(`Invitation sent to ${sent.email}. If they accept, they'll join.`);
       setVersion((v) => v + 1);
       focus(fieldId('email'));
-    } catch (failure) {
-      setFeedback(feedbackFromError(failure, ['email']));
-    } finally {
-      setBusy(null);
-    }
+    },
+  });
+  const { feedback } = sending;
+
+  const invite = (event: Event) => {
+    event.preventDefault();
+    const checked = validateInvite({ email });
+    if (!checked.ok) return sending.invalid(checked.errors);
+    setAnnouncement(null);
+    void sending.run(checked.value.email);
   };
 
-  const revoke = async (invitation: Invitation) => {
-    setBusy(invitation.id);
-    setError(null);
-    try {
-      await api.neighbourhoods.revokeInvitation(n.id, invitation.id);
-      setAnnouncement(`The invitation to ${invitation.email} was withdrawn.`);
-      setVersion((v) => v + 1);
-      // The row goes away with its button: keep the keyboard in the section.
-      focus('invitations-heading');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const revoking = useAction(
+    (invitation: Invitation) => api.neighbourhoods.revokeInvitation(n.id, invitation.id),
+    {
+      key: (invitation) => invitation.id,
+      onSuccess: (_, invitation) => {
+        setAnnouncement(`The invitation to ${invitation.email} was withdrawn.`);
+        setVersion((v) => v + 1);
+        // The row goes away with its button: keep the keyboard in the section.
+        focus('invitations-heading');
+      },
+    },
+  );
+  const revoke = revoking.run;
 
   return (
     <section aria-labelledby="invitations-heading" class="panel" aria-busy={list.loading}>
@@ -90,13 +84,13 @@ export function InvitationManager({
           onValue={setEmail}
           error={feedback.fields.email}
         />
-        <button type="submit" disabled={busy === 'invite'}>
-          {busy === 'invite' ? 'Sending…' : 'Send invitation'}
+        <button type="submit" disabled={sending.busy}>
+          {sending.busy ? 'Sending…' : 'Send invitation'}
         </button>
       </form>
       <StatusMessage message={announcement} />
       <h3>Pending invitations</h3>
-      <ErrorAlert error={list.error ?? error} />
+      <ErrorAlert error={list.error ?? revoking.error} />
       {!list.loading && list.items.length === 0 && <p>No invitations are waiting for an answer.</p>}
       <ul class="member-list">
         {list.items.map((invitation) => (
@@ -110,7 +104,7 @@ export function InvitationManager({
                 label="Withdraw"
                 about={invitation.email}
                 onClick={() => revoke(invitation)}
-                disabled={busy === invitation.id}
+                disabled={revoking.busyWith(invitation.id)}
               />
             </div>
           </li>

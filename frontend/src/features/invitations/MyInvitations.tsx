@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, type MyInvitation } from '../../api';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { useAction } from '../../hooks/useAction';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useSession } from '../../session/session';
@@ -15,35 +16,31 @@ import { InvitationButton, LoadMoreInvitations } from './parts';
 export function MyInvitations({ quiet = false }: { quiet?: boolean }) {
   const { reload } = useSession();
   const [version, setVersion] = useState(0);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [joined, setJoined] = useState<MyInvitation | null>(null);
   const focus = useFocusAfterRender();
   const list = usePagedList(`mine:${version}`, (cursor, signal) => api.me.invitations({ cursor }, signal));
 
-  const answer = async (invitation: MyInvitation, accept: boolean) => {
-    setBusy(invitation.id);
-    setError(null);
-    try {
-      if (accept) {
-        await api.me.acceptInvitation(invitation.id);
-        setJoined(invitation);
-        setAnnouncement(`You joined ${invitation.neighbourhood_name}.`);
-        await reload();
-      } else {
-        await api.me.declineInvitation(invitation.id);
-        setAnnouncement(`You declined the invitation to ${invitation.neighbourhood_name}.`);
-      }
-      setVersion((v) => v + 1);
-      // The answered row goes away with its buttons: keep the keyboard in the section.
-      focus('my-invitations-heading');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const answering = useAction(
+    (invitation: MyInvitation, accept: boolean): Promise<unknown> =>
+      accept ? api.me.acceptInvitation(invitation.id) : api.me.declineInvitation(invitation.id),
+    {
+      key: (invitation) => invitation.id,
+      onSuccess: async (_, invitation, accept) => {
+        if (accept) {
+          setJoined(invitation);
+          setAnnouncement(`You joined ${invitation.neighbourhood_name}.`);
+          await reload();
+        } else {
+          setAnnouncement(`You declined the invitation to ${invitation.neighbourhood_name}.`);
+        }
+        setVersion((v) => v + 1);
+        // The answered row goes away with its buttons: keep the keyboard in the section.
+        focus('my-invitations-heading');
+      },
+    },
+  );
+  const { run: answer, error } = answering;
 
   const nothing = !list.loading && list.items.length === 0;
   if (quiet && nothing && !announcement && !list.error) return null;
@@ -74,13 +71,13 @@ export function MyInvitations({ quiet = false }: { quiet?: boolean }) {
                 about={invitation.neighbourhood_name}
                 quiet={false}
                 onClick={() => answer(invitation, true)}
-                disabled={busy === invitation.id}
+                disabled={answering.busyWith(invitation.id)}
               />
               <InvitationButton
                 label="Decline"
                 about={invitation.neighbourhood_name}
                 onClick={() => answer(invitation, false)}
-                disabled={busy === invitation.id}
+                disabled={answering.busyWith(invitation.id)}
               />
             </div>
           </li>

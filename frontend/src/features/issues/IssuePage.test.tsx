@@ -27,6 +27,17 @@ function issueServer(viewer: Viewer, state: { detail: IssueDetail }) {
   });
 }
 
+/** Shows the issue page signed in, live and subscribed to its neighbourhood; answers the socket. */
+async function openLive() {
+  render(<App />);
+  await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+  await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1));
+  const socket = FakeWebSocket.last;
+  socket.serverSends({ type: 'ready', user_id: 'ada' });
+  await waitFor(() => expect(socket.sent).toContainEqual({ type: 'subscribe', channel: 'neighbourhood:n1' }));
+  return socket;
+}
+
 describe('issue page', () => {
   it('lets a member say it affects them too, then shows they are affected', async () => {
     const state = { detail: issueDetail() };
@@ -96,14 +107,7 @@ describe('issue page', () => {
   it('reloads when the issue changes elsewhere, and tells supporters', async () => {
     const state = { detail: issueDetail({ supported_by_me: true }) };
     const { calls } = issueServer(activeMember, state);
-    render(<App />);
-    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
-    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1));
-    const socket = FakeWebSocket.last;
-    socket.serverSends({ type: 'ready', user_id: 'ada' });
-    await waitFor(() =>
-      expect(socket.sent).toContainEqual({ type: 'subscribe', channel: 'neighbourhood:n1' }),
-    );
+    const socket = await openLive();
     const loads = () => calls.filter((c) => c.url === '/api/v1/issues/i1').length;
     await waitFor(() => expect(loads()).toBeGreaterThan(0));
     const before = loads();
@@ -149,6 +153,27 @@ describe('issue page', () => {
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'See the issue' }).getAttribute('href')).toBe('/issues/i1');
     expect(loads()).toBe(before + 1);
+  });
+
+  it('reloads after an issue event of a kind this version does not know, and says nothing of it', async () => {
+    const { calls } = issueServer(activeMember, { detail: issueDetail() });
+    const socket = await openLive();
+    socket.serverSends({ type: 'subscribed', channel: 'neighbourhood:n1', seq: 9 });
+    const loads = () => calls.filter((c) => c.url === '/api/v1/issues/i1').length;
+    await waitFor(() => expect(loads()).toBeGreaterThan(1)); // the fresh subscription's reload
+    const before = loads();
+
+    // A newer server's kind: passed on untyped, so the page reloads over HTTP rather than guess.
+    socket.serverSends({
+      type: 'event',
+      channel: 'neighbourhood:n1',
+      seq: 10,
+      kind: 'issue.escalated',
+      data: { issue_id: 'i1', level: 2 },
+      at: '2026-11-29T12:00:00Z',
+    });
+    await waitFor(() => expect(loads()).toBe(before + 1));
+    expect(screen.queryByText(/This issue is now/)).toBeNull();
   });
 });
 

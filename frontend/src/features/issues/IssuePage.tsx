@@ -14,12 +14,12 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField, TextArea } from '../../components/fields';
 import { IssueStatusBadge } from './IssueList';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useClientConfig } from '../../lib/clientConfig';
 import { useSession } from '../../session/session';
 import { issueIdOf, useIssueEvents } from './events';
 import { formatDate, formatDistance, formatTime } from '../../lib/format';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { signInHref } from '../../lib/nextPath';
 import { photoFailureMessage, photoFailuresFor } from './photos';
 import {
@@ -58,21 +58,10 @@ function SupportPanel({
 }) {
   const { me } = useSession();
   const { path } = useRoute();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const support = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.issues.support(issue.id);
-      onSupported('Thank you. You’re counted among the neighbours affected.');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, busy, error } = useAction(() => api.issues.support(issue.id), {
+    onSuccess: () => onSupported('Thank you. You’re counted among the neighbours affected.'),
+  });
+  const support = () => void run();
 
   let body;
   if (issue.supported_by_me) {
@@ -126,22 +115,21 @@ export function canReopen(issue: IssueDetail, now = Date.now()): boolean {
 /** "Still a problem": a supporter reopens a recently resolved issue, optionally saying why. */
 function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (message: string) => void }) {
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const onSubmit = async (event: Event) => {
+  const reopen = useAction(
+    (trimmed: string) => api.issues.reopen(issue.id, trimmed ? { note: trimmed } : {}),
+    {
+      fields: ['reopen_note'],
+      aliases: { note: 'reopen_note' },
+      onSuccess: () => {
+        setNote('');
+        onReopened('Thank you. The issue is open again, and the people handling it are told.');
+      },
+    },
+  );
+  const { busy, feedback } = reopen;
+  const onSubmit = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const trimmed = note.trim();
-      await api.issues.reopen(issue.id, trimmed ? { note: trimmed } : {});
-      setNote('');
-      setFeedback(noFeedback);
-      onReopened('Thank you. The issue is open again, and the people handling it are told.');
-    } catch (error) {
-      setFeedback(feedbackFromError(error, ['reopen_note'], { note: 'reopen_note' }));
-    } finally {
-      setBusy(false);
-    }
+    void reopen.run(note.trim());
   };
   return (
     <section class="panel" aria-labelledby="reopen-heading">
@@ -180,29 +168,24 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
   const others = (candidates.data ?? []).filter((c) => c.id !== issue.id);
   const [into, setInto] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
   const chosen = others.some((c) => c.id === into) ? into : (others[0]?.id ?? '');
   const labels = { into: 'Merge into', merge_note: 'Public note about the merge' };
+  const merge = useAction((body: { into: string; note: string }) => api.issues.merge(issue.id, body), {
+    fields: Object.keys(labels),
+    aliases: { note: 'merge_note' },
+    onSuccess: (target) =>
+      onMerged(`Merged. Its reports and supporters are now part of issue ${target.category.name}.`),
+  });
+  const { busy, feedback } = merge;
   const radius = useClientConfig().config?.suggest_radius_m ?? 150;
 
   if (!location || !isActiveStatus(issue.status)) return null;
 
-  const onSubmit = async (event: Event) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     const trimmed = note.trim();
-    if (!trimmed)
-      return setFeedback(feedbackFromValidation({ merge_note: 'Say why these are the same problem.' }));
-    setBusy(true);
-    try {
-      const target = await api.issues.merge(issue.id, { into: chosen, note: trimmed });
-      setFeedback(noFeedback);
-      onMerged(`Merged. Its reports and supporters are now part of issue ${target.category.name}.`);
-    } catch (error) {
-      setFeedback(feedbackFromError(error, Object.keys(labels), { note: 'merge_note' }));
-    } finally {
-      setBusy(false);
-    }
+    if (!trimmed) return merge.invalid({ merge_note: 'Say why these are the same problem.' });
+    void merge.run({ into: chosen, note: trimmed });
   };
 
   return (
@@ -256,28 +239,29 @@ function StatusForm({ issue, onChanged }: { issue: IssueDetail; onChanged: (mess
   const options = nextStatuses(issue.status);
   const [status, setStatus] = useState<string>(options[0] ?? '');
   const [note, setNote] = useState('');
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const [busy, setBusy] = useState(false);
+  const change = useAction(
+    (body: { status: IssueStatus; note: string }) => api.issues.setStatus(issue.id, body),
+    {
+      fields: Object.keys(STATUS_LABELS),
+      onSuccess: (changed) => {
+        setNote('');
+        onChanged(
+          `Status changed to ${issueStatusLabel[changed.status].toLowerCase()}. Supporters are told.`,
+        );
+      },
+    },
+  );
+  const { busy, feedback } = change;
   // After a change elsewhere the choices change too: keep the selection valid.
   const chosen = options.includes(status as IssueStatus) ? status : (options[0] ?? '');
 
   if (options.length === 0) return null;
 
-  const onSubmit = async (event: Event) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     const trimmed = note.trim();
-    if (!trimmed) return setFeedback(feedbackFromValidation({ note: 'Write a note for the neighbours.' }));
-    setBusy(true);
-    try {
-      const changed = await api.issues.setStatus(issue.id, { status: chosen as IssueStatus, note: trimmed });
-      setNote('');
-      setFeedback(noFeedback);
-      onChanged(`Status changed to ${issueStatusLabel[changed.status].toLowerCase()}. Supporters are told.`);
-    } catch (error) {
-      setFeedback(feedbackFromError(error, Object.keys(STATUS_LABELS)));
-    } finally {
-      setBusy(false);
-    }
+    if (!trimmed) return change.invalid({ note: 'Write a note for the neighbours.' });
+    void change.run({ status: chosen as IssueStatus, note: trimmed });
   };
 
   return (
@@ -479,14 +463,13 @@ export function IssuePage() {
   const n = neighbourhood.data?.id === nid ? neighbourhood.data : undefined;
 
   useIssueEvents(nid, () => setVersion((v) => v + 1), {
-    concerns: (event) =>
-      issueIdOf(event) === id || (event.kind === 'issue.merged' && event.data?.into === id),
+    concerns: (event) => issueIdOf(event) === id || (event.kind === 'issue.merged' && event.data.into === id),
     onEvent: (event) => {
       if (event.kind === 'issue.merged' && issueIdOf(event) === id) {
         setAnnouncement('This issue was merged into another report of the same problem.');
         return;
       }
-      if (event.kind === 'issue.status_changed' && typeof event.data?.status === 'string') {
+      if (event.kind === 'issue.status_changed') {
         const status = event.data.status;
         const label = issueStatusLabel[status] ?? status;
         setAnnouncement(`This issue is now ${label.toLowerCase()}.`);

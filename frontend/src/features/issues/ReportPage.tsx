@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { CheckboxField, FileField, SelectField, TextArea, TextField } from '../../components/fields';
 import { IssueSummary } from './IssueList';
+import { useAction } from '../../hooks/useAction';
 import { useFormValues } from '../../hooks/useFormValues';
 import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
@@ -18,7 +19,6 @@ import {
   type CheckedReport,
   type ReportDraft,
 } from './logic';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { signInHref } from '../../lib/nextPath';
 import {
   PHOTO_ACCEPT,
@@ -115,8 +115,6 @@ function ReportForm({
   const { route } = useLocation();
   const { values, setValues, set } = useFormValues(emptyDraft);
   const [showName, setShowName] = useState(false);
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const [busy, setBusy] = useState(false);
   const [locating, setLocating] = useState(false);
   const [pooling, setPooling] = useState<{ report: CheckedReport; suggestions: NearbyIssue[] } | null>(null);
   const [photos, setPhotos] = useState<File[]>([]);
@@ -127,10 +125,8 @@ function ReportForm({
     setPhotos(files);
     const problem = checkPhotos(files);
     setPhotoError(problem);
-    setFeedback((current) => {
-      const { photos: _old, ...fields } = current.fields;
-      return { ...current, fields: problem ? { ...fields, photos: problem } : fields };
-    });
+    const { photos: _old, ...fields } = sending.feedback.fields;
+    sending.invalid({ ...sending.feedback, fields: problem ? { ...fields, photos: problem } : fields });
   };
 
   /** Adds the chosen photos to the new report one by one; answers those that failed. */
@@ -147,9 +143,28 @@ function ReportForm({
     return failures;
   };
 
-  const send = async (report: CheckedReport, issueId?: string) => {
-    setBusy(true);
-    try {
+  /**
+   * Sends the report (into the issue chosen, if any), or first looks for open issues nearby that it
+   * may be about (`suggest`): answers where to go, or the suggestions to offer. One busy form.
+   */
+  const sending = useAction(
+    async (
+      report: CheckedReport,
+      step: { suggest: true } | { issueId?: string },
+    ): Promise<{ href: string } | { suggestions: NearbyIssue[] }> => {
+      if ('suggest' in step && report.location) {
+        let suggestions: NearbyIssue[] = [];
+        try {
+          suggestions = await api.neighbourhoods.nearbyIssues(n.id, {
+            ...report.location,
+            category: report.category_id,
+          });
+        } catch {
+          // Suggestions are a courtesy: without them the server still pools reports of one problem.
+        }
+        if (suggestions.length > 0) return { suggestions };
+      }
+      const issueId = 'issueId' in step ? step.issueId : undefined;
       const outcome = await api.neighbourhoods.report(n.id, {
         ...report,
         show_name: showName,
@@ -158,38 +173,30 @@ function ReportForm({
       // The report stands even if a photo fails: the issue page says which ones did not make it.
       const failures = photos.length > 0 ? await uploadPhotos(outcome.report_id) : [];
       if (failures.length > 0) rememberPhotoFailures(outcome.issue.id, failures);
-      route(issueHrefAfterReport(outcome.issue.id, outcome.pooled, failures.length));
-    } catch (error) {
-      setPooling(null);
-      setFeedback(feedbackFromError(error, FIELDS, ALIASES));
-      setBusy(false);
-    }
-  };
+      return { href: issueHrefAfterReport(outcome.issue.id, outcome.pooled, failures.length) };
+    },
+    {
+      fields: FIELDS,
+      aliases: ALIASES,
+      onSuccess: (next, report) => {
+        if ('href' in next) route(next.href);
+        else setPooling({ report, suggestions: next.suggestions });
+      },
+      onError: () => setPooling(null),
+    },
+  );
+  const { busy, feedback } = sending;
+  const send = (report: CheckedReport, issueId?: string) => void sending.run(report, { issueId });
 
-  const onSubmit = async (event: Event) => {
+  const onSubmit = (event: Event) => {
     event.preventDefault();
     const checked = validateReport(values);
     const photoProblem = checkPhotos(photos);
     if (!checked.ok || photoProblem) {
       const errors = checked.ok ? {} : checked.errors;
-      return setFeedback(feedbackFromValidation(photoProblem ? { ...errors, photos: photoProblem } : errors));
+      return sending.invalid(photoProblem ? { ...errors, photos: photoProblem } : errors);
     }
-    setFeedback(noFeedback);
-    const report = checked.value;
-    if (!report.location) return send(report);
-    setBusy(true);
-    let suggestions: NearbyIssue[] = [];
-    try {
-      suggestions = await api.neighbourhoods.nearbyIssues(n.id, {
-        ...report.location,
-        category: report.category_id,
-      });
-    } catch {
-      // Suggestions are a courtesy: without them the server still pools reports of one problem.
-    }
-    if (suggestions.length === 0) return send(report);
-    setBusy(false);
-    setPooling({ report, suggestions });
+    void sending.run(checked.value, { suggest: true });
   };
 
   const useMyLocation = async () => {
@@ -202,7 +209,7 @@ function ReportForm({
         lon: String(roundCoordinate(here.lon)),
       }));
     } catch (error) {
-      setFeedback({ fields: {}, summary: (error as Error).message, other: [] });
+      sending.invalid((error as Error).message);
     } finally {
       setLocating(false);
     }

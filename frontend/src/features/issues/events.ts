@@ -1,5 +1,4 @@
 import type { LiveEventKind } from '../../api/kinds';
-import type { LiveEvent } from '../../live/client';
 import { useChannelEvents, type TypedEvent } from '../../live/useChannelEvents';
 
 /** Event kinds about shared issues (docs/live-protocol.md). */
@@ -7,11 +6,8 @@ export type IssueEventKind = Extract<LiveEventKind, `issue.${string}`>;
 
 export const isIssueEvent = (kind: string): kind is IssueEventKind => kind.startsWith('issue.');
 
-/** The issue an event is about, if it says. */
-export function issueIdOf(event: LiveEvent | TypedEvent<IssueEventKind>): string | null {
-  const id = (event.data as { issue_id?: unknown } | null)?.issue_id;
-  return typeof id === 'string' ? id : null;
-}
+/** The issue an event is about (every issue event says). */
+export const issueIdOf = (event: TypedEvent<IssueEventKind>): string => event.data.issue_id;
 
 interface Options {
   /** Whether an issue event concerns what is shown; default: every issue event. */

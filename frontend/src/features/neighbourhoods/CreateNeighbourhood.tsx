@@ -4,6 +4,7 @@ import { api, type JoinPolicy, type Visibility } from '../../api';
 import { Page } from '../../components/Page';
 import { RadioGroup, TextArea, TextField, type RadioOption } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
+import { useAction } from '../../hooks/useAction';
 import { useFormValues } from '../../hooks/useFormValues';
 import { useSession } from '../../session/session';
 import { currentPosition, roundCoordinate } from '../../lib/geo';
@@ -15,7 +16,6 @@ import {
   validateNeighbourhood,
   type NeighbourhoodDraft,
 } from '../../lib/validation';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { signInHref } from '../../lib/nextPath';
 
 const LABELS = {
@@ -55,23 +55,22 @@ function CreateForm() {
   const { route } = useLocation();
   const { reload } = useSession();
   const { values, setValues, set } = useFormValues(emptyDraft);
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const [busy, setBusy] = useState(false);
   const [locating, setLocating] = useState(false);
-
-  const onSubmit = async (event: Event) => {
-    event.preventDefault();
-    const checked = validateNeighbourhood(values);
-    if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
-    setBusy(true);
-    try {
-      const created = await api.neighbourhoods.create(checked.value);
+  const create = useAction(api.neighbourhoods.create, {
+    fields: FIELDS,
+    aliases: ALIASES,
+    onSuccess: (created) => {
       void reload(); // the header's "your neighbourhoods" now includes it
       route(`/neighbourhoods/${created.id}`);
-    } catch (error) {
-      setFeedback(feedbackFromError(error, FIELDS, ALIASES));
-      setBusy(false);
-    }
+    },
+  });
+  const { busy, feedback } = create;
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const checked = validateNeighbourhood(values);
+    if (!checked.ok) return create.invalid(checked.errors);
+    void create.run(checked.value);
   };
 
   const useMyLocation = async () => {
@@ -84,7 +83,7 @@ function CreateForm() {
         lon: String(roundCoordinate(here.lon)),
       }));
     } catch (error) {
-      setFeedback({ fields: {}, summary: (error as Error).message, other: [] });
+      create.invalid({ fields: {}, summary: (error as Error).message, other: [] });
     } finally {
       setLocating(false);
     }

@@ -1,7 +1,8 @@
 import { RowActionButton } from '../../components/RowActionButton';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { api, type Member, type Neighbourhood } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
+import { useAction } from '../../hooks/useAction';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useSession } from '../../session/session';
 import { formatDate, roleLabel, statusLabel } from '../../lib/format';
@@ -15,22 +16,15 @@ interface Props {
   onLoaded?: (members: Member[]) => void;
 }
 
+/** An action on one member's row: that row's buttons wait for it; the page announces `message`. */
 function useMemberAction(onChange: (message: string) => void) {
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const run = async (member: Member, action: () => Promise<unknown>, message: string) => {
-    setBusy(member.user_id);
-    setError(null);
-    try {
-      await action();
-      onChange(message);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(null);
-    }
-  };
-  return { busy, error, run };
+  return useAction(
+    (_: Member, action: () => Promise<unknown>, message: string) => action().then(() => message),
+    {
+      key: (member) => member.user_id,
+      onSuccess: onChange,
+    },
+  );
 }
 
 function useReportLoaded(items: Member[], onLoaded?: (members: Member[]) => void) {
@@ -46,7 +40,7 @@ export function MemberList({ neighbourhood: n, version, onChange, onLoaded }: Pr
     api.neighbourhoods.members(n.id, { status: 'active', cursor }, signal),
   );
   useReportLoaded(list.items, onLoaded);
-  const { busy, error, run } = useMemberAction(onChange);
+  const { busyWith, error, run } = useMemberAction(onChange);
   const canManage = n.viewer.can_manage;
 
   const toggleRole = (m: Member) => {
@@ -82,13 +76,13 @@ export function MemberList({ neighbourhood: n, version, onChange, onLoaded }: Pr
                   label={m.role === 'coordinator' ? 'Make member' : 'Make coordinator'}
                   about={m.display_name}
                   onClick={() => toggleRole(m)}
-                  disabled={busy === m.user_id}
+                  disabled={busyWith(m.user_id)}
                 />
                 <RowActionButton
                   label="Remove"
                   about={m.display_name}
                   onClick={() => remove(m)}
-                  disabled={busy === m.user_id}
+                  disabled={busyWith(m.user_id)}
                 />
               </div>
             )}
@@ -110,7 +104,7 @@ export function PendingRequests({ neighbourhood: n, version, onChange, onLoaded 
     api.neighbourhoods.members(n.id, { status: 'pending', cursor }, signal),
   );
   useReportLoaded(list.items, onLoaded);
-  const { busy, error, run } = useMemberAction(onChange);
+  const { busyWith, error, run } = useMemberAction(onChange);
 
   const approve = (m: Member) =>
     run(m, () => api.neighbourhoods.approve(n.id, m.user_id), `${m.display_name} is now a member.`);
@@ -135,13 +129,13 @@ export function PendingRequests({ neighbourhood: n, version, onChange, onLoaded 
                 about={m.display_name}
                 quiet={false}
                 onClick={() => approve(m)}
-                disabled={busy === m.user_id}
+                disabled={busyWith(m.user_id)}
               />
               <RowActionButton
                 label="Reject"
                 about={m.display_name}
                 onClick={() => reject(m)}
-                disabled={busy === m.user_id}
+                disabled={busyWith(m.user_id)}
               />
             </div>
           </li>

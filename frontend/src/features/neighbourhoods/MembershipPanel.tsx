@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, type Neighbourhood } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
+import { useAction } from '../../hooks/useAction';
 import { useSession } from '../../session/session';
 import { roleLabel } from '../../lib/format';
 import { signInHref } from '../../lib/nextPath';
@@ -16,23 +16,24 @@ interface Props {
 export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
   const { me, reload } = useSession();
   const { path } = useLocation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const membership = n.viewer.membership;
 
-  const act = async (action: () => Promise<unknown>, message: string) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const {
+    run: act,
+    busy,
+    error,
+  } = useAction(
+    async (action: () => Promise<unknown>, message: string) => {
       await action();
-      onChange(message);
-      void reload();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return message;
+    },
+    {
+      onSuccess: (message) => {
+        onChange(message);
+        void reload();
+      },
+    },
+  );
   const join = () =>
     act(
       () => api.neighbourhoods.join(n.id),

@@ -1,4 +1,4 @@
-import { assertNever, isLiveEventKind } from '../../api/kinds';
+import { assertNever } from '../../api/kinds';
 import type { LiveEvent } from '../../live/client';
 
 /** How to name the people in events: the viewer is "you"; others by name when known. */
@@ -22,41 +22,47 @@ const text = (value: unknown): string | undefined =>
 
 /**
  * A sentence for the activity feed ("Ben joined", "Cat asked to join"), or null for events that
- * are not worth a line (restricted placeholders, kinds this version does not know).
+ * are not worth a line (restricted placeholders). Kinds this version does not know never get here:
+ * the live client passes them on as `unknown_event`.
  */
 export function describeEvent(event: LiveEvent, names: Names): string | null {
-  const data = event.data ?? {};
-  const userId = text(data.user_id);
-  const you = userId !== undefined && userId === names.me;
-  const who = you ? 'You' : (text(data.display_name) ?? (userId && names.nameOf(userId)) ?? 'Someone');
-  const was = you ? 'were' : 'was';
-  const whose = you ? 'Your' : `${who}’s`;
+  /** The person an event is about: "You" for the viewer, else by name when known. */
+  const person = ({ user_id, display_name }: { user_id: string; display_name?: string }) => {
+    const you = user_id === names.me;
+    const who = you ? 'You' : (text(display_name) ?? names.nameOf(user_id) ?? 'Someone');
+    return { who, you, was: you ? 'were' : 'was', whose: you ? 'Your' : `${who}’s` };
+  };
 
-  const kind = event.kind;
-  if (!isLiveEventKind(kind)) return null; // a newer server's kind
-  switch (kind) {
+  switch (event.kind) {
     case 'member.joined':
-      return `${who} joined`;
+      return `${person(event.data).who} joined`;
     case 'member.requested':
-      return `${who} asked to join`;
+      return `${person(event.data).who} asked to join`;
     case 'member.approved':
-      return `${who} became a member`;
+      return `${person(event.data).who} became a member`;
     case 'member.left':
-      return `${who} left`;
-    case 'member.removed':
+      return `${person(event.data).who} left`;
+    case 'member.removed': {
+      const { who, was } = person(event.data);
       return `${who} ${was} removed`;
+    }
     case 'member.role_changed': {
-      const role = data.role === 'coordinator' ? 'a coordinator' : 'a member';
+      const { who, you } = person(event.data);
+      const role = event.data.role === 'coordinator' ? 'a coordinator' : 'a member';
       return `${who} ${you ? 'are' : 'is'} now ${role}`;
     }
     case 'member.request_withdrawn':
-      return `${who} withdrew a request to join`;
+      return `${person(event.data).who} withdrew a request to join`;
     case 'member.rejected':
-      return `${whose} request to join was declined`;
-    case 'member.suspended':
+      return `${person(event.data).whose} request to join was declined`;
+    case 'member.suspended': {
+      const { who, was } = person(event.data);
       return `${who} ${was} suspended`;
-    case 'member.reinstated':
+    }
+    case 'member.reinstated': {
+      const { who, was } = person(event.data);
       return `${who} ${was} reinstated`;
+    }
     // Coordinators only; invitations name an address, never a person, so neither does the feed.
     case 'invitation.created':
       return 'Someone was invited to join';
@@ -71,13 +77,13 @@ export function describeEvent(event: LiveEvent, names: Names): string | null {
     case 'issue.created':
       return 'A new problem was reported';
     case 'issue.report_added':
-      return data.new_supporter === false
+      return event.data.new_supporter === false
         ? 'A problem got another report'
         : 'Another neighbour reported a known problem';
     case 'issue.supported':
       return 'Another neighbour is affected by a problem';
     case 'issue.status_changed': {
-      const status = text(data.status);
+      const status = text(event.data.status);
       return status ? `A problem is now ${statusWords[status] ?? status}` : 'A problem’s status changed';
     }
     // Not worth a line in the activity feed: the pages they concern show them where they matter.
@@ -119,7 +125,7 @@ export function describeEvent(event: LiveEvent, names: Names): string | null {
     case 'restricted':
       return null;
     default:
-      return assertNever(kind, null);
+      return assertNever(event, null);
   }
 }
 
@@ -130,6 +136,7 @@ export function changesPage(kind: string): boolean {
 
 /** The member count an event carries, if any. */
 export function memberCountOf(event: LiveEvent): number | null {
-  const count = event.data?.member_count;
+  if (!('member_count' in event.data)) return null;
+  const count: unknown = event.data.member_count;
   return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0 ? count : null;
 }

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LiveEventKind } from '../../api/kinds';
-import type { LiveEvent } from '../../live/client';
+import { isLiveEventKind, type LiveEventKind } from '../../api/kinds';
 import { useLive, useLiveChannel, userChannel } from '../../live/live';
 import { useChannelEvents } from '../../live/useChannelEvents';
 import { changesPage, describeEvent, memberCountOf, type Names } from './describe';
@@ -62,20 +61,20 @@ export function useNeighbourhoodLive<B>(
   }, [id, enabled]);
 
   const { scheduleReload } = useChannelEvents(id ? `neighbourhood:${id}` : null, {
-    // Every event may earn a line in the feed, even one of a kind this version does not know.
-    accepts: (kind): kind is LiveEventKind => typeof kind === 'string',
+    // Every event may earn a line in the feed. A kind this version does not know reloads the page
+    // when it looks like one that changes it (a newer server's `member.*`).
+    accepts: (kind): kind is LiveEventKind => isLiveEventKind(kind) || changesPage(kind),
     reload,
     debounceMs,
     onEvent: (event) => {
-      const message = event as LiveEvent;
-      const text = describeEvent(message, latest.current.names);
+      const text = describeEvent(event, latest.current.names);
       if (text) {
-        const item = { key: `${message.channel}:${message.seq}`, text, at: message.at };
+        const item = { key: `${event.channel}:${event.seq}`, text, at: event.at };
         setFeed((items) => [item, ...items.filter((i) => i.key !== item.key)].slice(0, feedSize));
       }
       // Issue events only reach the feed here: the issue list reloads itself.
-      if (!changesPage(message.kind)) return false;
-      const value = memberCountOf(message);
+      if (!changesPage(event.kind)) return false;
+      const value = memberCountOf(event);
       if (value !== null) setCount({ value, basis: latest.current.basis });
       return true;
     },
@@ -88,11 +87,7 @@ export function useNeighbourhoodLive<B>(
   // Events about the viewer may reach the neighbourhood channel only as restricted placeholders
   // (a pending request being approved or rejected); their own notifications say it.
   useLiveChannel(enabled && id && userId ? userChannel(userId) : null, (message) => {
-    if (
-      message.type === 'event' &&
-      message.kind === 'notification' &&
-      message.data?.neighbourhood_id === id
-    ) {
+    if (message.type === 'event' && message.kind === 'notification' && message.data.neighbourhood_id === id) {
       scheduleReload();
     }
   });

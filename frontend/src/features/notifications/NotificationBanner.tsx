@@ -17,8 +17,9 @@ export function NotificationBanner() {
 
   useLiveChannel(me ? userChannel(me.id) : null, (message) => {
     if (message.type !== 'event' || message.kind !== 'notification') return;
-    const data = message.data ?? {};
-    // A kind from a newer server than this page: the bell and the inbox still show it.
+    const data = message.data;
+    // The contract types `what`, but a newer server may send a kind this page does not know: the
+    // bell and the inbox still show it.
     if (!isNotificationKind(data.what)) return;
     setNotice({ key: `${message.channel}:${message.seq}`, ...noticeFor(data.what, data) });
   });

@@ -6,6 +6,10 @@ import { FakeWebSocket } from '../../test/fakeWebSocket';
 import { json } from '../../test/http';
 import { me, tokens } from '../../test/issueFixtures';
 import { nextUnread } from './notices';
+import type { LiveMessage } from '../../live/client';
+
+/** A message with only the fields that matter here. */
+const wire = (message: object) => message as LiveMessage;
 
 beforeEach(() => {
   localStorage.clear();
@@ -55,12 +59,12 @@ describe('the notification bell', () => {
   });
 
   it('works out the next count from each live message', () => {
-    expect(nextUnread(3, { type: 'event', kind: 'notification', data: {} })).toBe(4);
-    expect(nextUnread(null, { type: 'event', kind: 'notification', data: {} })).toBeNull();
-    expect(nextUnread(3, { type: 'event', kind: 'notifications.read', data: { unread: 1 } })).toBe(1);
-    expect(nextUnread(3, { type: 'event', kind: 'notifications.read', data: {} })).toBeNull();
-    expect(nextUnread(3, { type: 'reset' })).toBeNull();
-    expect(nextUnread(3, { type: 'presence' })).toBe('same');
-    expect(nextUnread(3, { type: 'event', kind: 'member.joined', data: {} })).toBe('same');
+    expect(nextUnread(3, wire({ type: 'event', kind: 'notification', data: {} }))).toBe(4);
+    expect(nextUnread(null, wire({ type: 'event', kind: 'notification', data: {} }))).toBeNull();
+    expect(nextUnread(3, wire({ type: 'event', kind: 'notifications.read', data: { unread: 1 } }))).toBe(1);
+    expect(nextUnread(3, wire({ type: 'event', kind: 'notifications.read', data: {} }))).toBeNull();
+    expect(nextUnread(3, wire({ type: 'reset' }))).toBeNull();
+    expect(nextUnread(3, wire({ type: 'presence' }))).toBe('same');
+    expect(nextUnread(3, wire({ type: 'event', kind: 'member.joined', data: {} }))).toBe('same');
   });
 });

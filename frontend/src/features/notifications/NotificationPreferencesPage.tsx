@@ -4,6 +4,7 @@ import { notificationsApi, type EmailMode, type NotificationPreferences } from '
 import type { NotificationKind } from '../../api/kinds';
 import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { MUTABLE_KINDS, describeSubject, labelOfKind } from './notices';
@@ -19,9 +20,6 @@ function Form({ initial }: { initial: NotificationPreferences }) {
   const [prefs, setPrefs] = useState(initial);
   const [muted, setMuted] = useState<Set<NotificationKind>>(new Set(initial.muted_kinds));
   const [mode, setMode] = useState<EmailMode>(initial.email_mode);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [announcement, setAnnouncement] = useState<string | null>(null);
 
   // Kinds muted earlier that this page has no words for stay listed, so they can be unmuted.
   const kinds = [
@@ -37,37 +35,39 @@ function Form({ initial }: { initial: NotificationPreferences }) {
       else next.delete(what);
       return next;
     });
-  const save = async (event: Event) => {
+  // Saving the form and unmuting a subject: one error and one announcement for the page.
+  const change = useAction(
+    async (what: { save: true } | { unmute: string }): Promise<NotificationPreferences | null> => {
+      if ('unmute' in what) {
+        await notificationsApi.unmute(what.unmute);
+        return null;
+      }
+      return notificationsApi.updatePreferences({ muted_kinds: [...muted].sort(), email_mode: mode });
+    },
+    {
+      key: (what) => ('unmute' in what ? `unmute:${what.unmute}` : 'save'),
+      success: (_, what) =>
+        'unmute' in what ? `${describeSubject(what.unmute).text} is no longer muted.` : 'Saved.',
+      onSuccess: (saved, what) => {
+        if (saved) {
+          setPrefs(saved);
+          setMuted(new Set(saved.muted_kinds));
+        } else if ('unmute' in what) {
+          setPrefs((current) => ({
+            ...current,
+            muted_subjects: current.muted_subjects.filter((s) => s !== what.unmute),
+          }));
+        }
+      },
+    },
+  );
+  const { error, success: announcement } = change;
+  const busy = change.busyWith('save');
+  const save = (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await notificationsApi.updatePreferences({
-        muted_kinds: [...muted].sort(),
-        email_mode: mode,
-      });
-      setPrefs(saved);
-      setMuted(new Set(saved.muted_kinds));
-      setAnnouncement('Saved.');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    void change.run({ save: true });
   };
-  const unmute = async (subject: string) => {
-    setError(null);
-    try {
-      await notificationsApi.unmute(subject);
-      setPrefs((current) => ({
-        ...current,
-        muted_subjects: current.muted_subjects.filter((s) => s !== subject),
-      }));
-      setAnnouncement(`${describeSubject(subject).text} is no longer muted.`);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+  const unmute = (subject: string) => void change.run({ unmute: subject });
 
   return (
     <>

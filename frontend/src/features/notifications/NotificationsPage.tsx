@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { notificationsApi, type Notification } from './api';
 import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { useAction } from '../../hooks/useAction';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useLiveChannel, userChannel } from '../../live/live';
 import { useSession } from '../../session/session';
@@ -13,19 +14,14 @@ import { signInHref } from '../../lib/nextPath';
 function Item({ item, onChanged }: { item: Notification; onChanged: (message: string | null) => void }) {
   const { text, href } = describeNotification(item.what, item.data);
   const unread = item.read_at === null;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const act = async (action: () => Promise<string | null>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(await action());
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Each step answers what to announce.
+  const {
+    busy,
+    error,
+    run: act,
+  } = useAction((step: () => Promise<string | null>) => step(), {
+    onSuccess: onChanged,
+  });
   const subject = item.subject ? describeSubject(item.subject) : null;
   return (
     <li class={`notification${unread ? ' notification--unread' : ''}`}>
@@ -93,8 +89,15 @@ export function NotificationsPage() {
   const unreadOnly = query.unread === 'true';
   const [version, setVersion] = useState(0);
   const [announcement, setAnnouncement] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const changed = (message: string | null) => {
+    setAnnouncement(message);
+    setVersion((v) => v + 1);
+  };
+  const markingAll = useAction(() => notificationsApi.markAllRead(), {
+    onSuccess: (done) =>
+      changed(done.marked === 0 ? 'Nothing was unread.' : `Marked ${done.marked} as read.`),
+  });
+  const { busy, error } = markingAll;
   const list = usePagedList<Notification>(me ? `${me.id}:${unreadOnly}:${version}` : null, (cursor, signal) =>
     notificationsApi.list({ unread: unreadOnly, cursor }, signal),
   );
@@ -119,22 +122,7 @@ export function NotificationsPage() {
     );
   }
 
-  const changed = (message: string | null) => {
-    setAnnouncement(message);
-    setVersion((v) => v + 1);
-  };
-  const markAll = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const done = await notificationsApi.markAllRead();
-      changed(done.marked === 0 ? 'Nothing was unread.' : `Marked ${done.marked} as read.`);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const markAll = () => void markingAll.run();
   return (
     <Page title="Notifications">
       <nav aria-label="Notifications" class="tabs">

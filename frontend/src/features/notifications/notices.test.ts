@@ -1,45 +1,81 @@
 import { describe, expect, it } from 'vitest';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../../api/kinds';
+import type { Schema } from '../../api/types';
+// The generated file's text, to read the union from it at run time (Vite's `?raw`).
+import schemaSource from '../../api/schema.d.ts?raw';
 import { describeNotification, labelOfKind, MUTABLE_KINDS, noticeFor } from './notices';
 
-/** Everything any kind's data may carry (docs/live-protocol.md), so every rendering can be complete. */
-const fullData = {
-  neighbourhood_id: 'n1',
-  neighbourhood_name: 'Mill Lane',
-  issue_id: 'i1',
-  into: 'i2',
-  status: 'resolved',
-  note: 'Filled',
-  invitation_id: 'inv1',
-  role: 'coordinator',
-  until: '2026-12-24T00:00:00Z',
-  reason: 'Be kind',
-  task_id: 't1',
-  task_title: 'Bulb planting',
-  expires_at: '2026-11-29T21:30:00Z',
-  hours: 2,
-  thread_id: 'th1',
-  post_id: 'p2',
-  seq: 2,
-  by: 'Ben',
-};
+/**
+ * One notice of each kind exactly as the server sends it: the type makes the compiler ask for a
+ * sample of every kind in the generated `Notice` union, with that kind's required fields only.
+ */
+const SAMPLES: { [K in NotificationKind]: Extract<Schema<'Notice'>, { what: K }> } = (() => {
+  const place = { neighbourhood_id: 'n1', neighbourhood_name: 'Mill Lane' };
+  const task = { neighbourhood_id: 'n1', task_id: 't1', task_title: 'Bulb planting' };
+  const post = { ...place, thread_id: 'th1', post_id: 'p2', seq: 2 };
+  return {
+    issue_status_changed: {
+      ...place,
+      what: 'issue_status_changed',
+      issue_id: 'i1',
+      status: 'resolved',
+      note: 'Filled',
+    },
+    issue_merged: { ...place, what: 'issue_merged', issue_id: 'i1', into: 'i2' },
+    issue_reopened: { ...place, what: 'issue_reopened', issue_id: 'i1', note: 'Still there' },
+    invitation_received: { ...place, what: 'invitation_received', invitation_id: 'inv1' },
+    membership_added: { ...place, what: 'membership_added' },
+    membership_approved: { ...place, what: 'membership_approved' },
+    membership_rejected: { ...place, what: 'membership_rejected' },
+    role_changed: { ...place, what: 'role_changed', role: 'coordinator' },
+    suspended: { ...place, what: 'suspended', until: '2026-12-24T00:00:00Z', reason: 'Be kind' },
+    reinstated: { ...place, what: 'reinstated' },
+    removed: { ...place, what: 'removed' },
+    task_lease_expiring: { ...task, what: 'task_lease_expiring', expires_at: '2026-11-29T21:30:00Z' },
+    task_lease_expired: { ...task, what: 'task_lease_expired' },
+    task_cancelled: { ...task, what: 'task_cancelled', reason: 'Frost' },
+    task_work_verified: { ...task, what: 'task_work_verified' },
+    task_work_rejected: { ...task, what: 'task_work_rejected', reason: 'Photos please' },
+    mentioned: { ...post, what: 'mentioned', by: 'Ben' },
+    reply: { ...post, what: 'reply', by: 'Ben' },
+    post_hidden: { ...post, what: 'post_hidden', reason: 'Off topic', automatic: false },
+    post_restored: { ...post, what: 'post_restored' },
+  };
+})();
+
+const NOW = Date.parse('2026-11-29T10:00:00Z');
 
 describe('notification renderings', () => {
+  it('has the kinds the server’s document lists, no more and no fewer', () => {
+    // The runtime list is a `Record` over the generated union; this reads the generated file
+    // itself, so a cast or a stale list cannot hide a kind either.
+    const union = /^\s*NotificationKind: (.+);$/m.exec(schemaSource)?.[1] ?? '';
+    const generated = [...union.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+    expect(generated.length).toBeGreaterThan(0);
+    expect([...NOTIFICATION_KINDS].sort()).toEqual(generated.sort());
+    expect(Object.keys(SAMPLES).sort()).toEqual(generated.sort());
+  });
+
   it.each(NOTIFICATION_KINDS.map((kind) => [kind]))('%s has its own sentence and link', (kind) => {
-    const notice = noticeFor(kind, fullData, Date.parse('2026-11-29T10:00:00Z'));
+    const data = SAMPLES[kind];
+    expect(data.what).toBe(kind);
+    const notice = noticeFor(kind, data, NOW);
     expect(notice.text.length).toBeGreaterThan(10);
     // Not the fallback for kinds this version does not know ("Task cancelled in Mill Lane.").
-    expect(notice.text).not.toBe(`${labelOfKind(kind)} in Mill Lane.`);
+    expect(notice.text).not.toContain(labelOfKind(kind));
+    expect(notice.text).not.toMatch(/undefined|null|\[object/);
     if (kind === 'removed') {
       expect(notice.href).toBeNull(); // a private neighbourhood cannot be opened any more
     } else {
-      expect(notice.href).toMatch(/^\/(issues|tasks|threads|neighbourhoods|invitations)\b/);
+      expect(notice.href).toMatch(/^\/(issues|tasks|threads|neighbourhoods|invitations)\/?[\w#-]*$/);
       expect(notice.linkText).toMatch(/^(See|Open) /);
     }
-    expect(describeNotification(kind, fullData, Date.parse('2026-11-29T10:00:00Z'))).toEqual({
-      text: notice.text,
-      href: notice.href,
-    });
+    expect(describeNotification(kind, data, NOW)).toEqual({ text: notice.text, href: notice.href });
+  });
+
+  it('says something different for every kind', () => {
+    const texts = NOTIFICATION_KINDS.map((kind) => noticeFor(kind, SAMPLES[kind], NOW).text);
+    expect(new Set(texts).size).toBe(NOTIFICATION_KINDS.length);
   });
 
   it('words issue notifications and links to the issue to follow', () => {

@@ -6,6 +6,7 @@
 import { assertNever, isNotificationKind, NOTIFICATION_KINDS, type NotificationKind } from '../../api/kinds';
 import { statusChangeSentence } from '../issues/logic';
 import { countdownText } from '../tasks/logic';
+import type { LiveMessage } from '../../live/client';
 
 export interface Described {
   text: string;
@@ -217,15 +218,12 @@ export function describeSubject(subject: string): { text: string; href: string |
  * The unread count after a live message on the person's own channel: a `notification` adds one
  * (muted ones are never pushed); `notifications.read` says the new count. Null: reload it.
  */
-export function nextUnread(
-  current: number | null,
-  message: { type: string; kind?: string; data?: Record<string, unknown> | null },
-): number | null | 'same' {
+export function nextUnread(current: number | null, message: LiveMessage): number | null | 'same' {
   if (message.type === 'reset') return null;
   if (message.type !== 'event') return 'same';
   if (message.kind === 'notification') return current === null ? null : current + 1;
   if (message.kind === 'notifications.read') {
-    const unread = message.data?.unread;
+    const unread: unknown = message.data.unread;
     return typeof unread === 'number' ? unread : null;
   }
   return 'same';

@@ -4,9 +4,9 @@ import { organisationsApi, type ApiKey, type IssuedApiKey, type Organisation } f
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField, fieldId } from '../../components/fields';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { formatDate } from '../../lib/format';
 
 interface Props {
@@ -174,12 +174,8 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
     organisationsApi.apiKeys(organisation.id, signal),
   );
   const [name, setName] = useState('');
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const [issuing, setIssuing] = useState(false);
   const [issued, setIssued] = useState<IssuedApiKey | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [revoking, setRevoking] = useState<string | null>(null);
-  const [revokeError, setRevokeError] = useState<unknown>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const focusLater = useFocusAfterRender();
 
@@ -188,45 +184,44 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
     if (isApiError(list.error) && list.error.status === 403) onForbidden(list.error, false);
   }, [list.error]);
 
-  const onIssue = async (event: Event) => {
+  // The server refusing (403) means this viewer may not manage the organisation: the page says so.
+  const refused = (error: unknown) => {
+    if (isApiError(error) && error.status === 403) onForbidden(error);
+  };
+
+  const issuing = useAction((keyName: string) => organisationsApi.issueApiKey(organisation.id, keyName), {
+    fields: [NAME_FIELD],
+    aliases: { name: NAME_FIELD },
+    onError: refused,
+    onSuccess: (key) => {
+      setIssued(key);
+      setName('');
+      setVersion((v) => v + 1);
+    },
+  });
+  const { feedback } = issuing;
+
+  const onIssue = (event: Event) => {
     event.preventDefault();
     const trimmed = name.trim();
     if (trimmed.length < NAME_MIN || trimmed.length > NAME_MAX) {
-      return setFeedback(
-        feedbackFromValidation({ [NAME_FIELD]: `Use ${NAME_MIN} to ${NAME_MAX} characters.` }),
-      );
+      return issuing.invalid({ [NAME_FIELD]: `Use ${NAME_MIN} to ${NAME_MAX} characters.` });
     }
-    setIssuing(true);
-    setFeedback(noFeedback);
     setAnnouncement(null);
-    try {
-      setIssued(await organisationsApi.issueApiKey(organisation.id, trimmed));
-      setName('');
-      setVersion((v) => v + 1);
-    } catch (error) {
-      if (isApiError(error) && error.status === 403) return onForbidden(error);
-      setFeedback(feedbackFromError(error, [NAME_FIELD], { name: NAME_FIELD }));
-    } finally {
-      setIssuing(false);
-    }
+    void issuing.run(trimmed);
   };
 
-  const revoke = async (k: ApiKey) => {
-    setRevoking(k.id);
-    setRevokeError(null);
-    try {
-      await organisationsApi.revokeApiKey(organisation.id, k.id);
+  const revoking = useAction((k: ApiKey) => organisationsApi.revokeApiKey(organisation.id, k.id), {
+    key: (k) => k.id,
+    onError: refused,
+    onSuccess: (_, k) => {
       setConfirming(null);
       setAnnouncement(`Revoked the key “${k.name}”: requests using it are refused from now on.`);
       setVersion((v) => v + 1);
       focusLater(keyItemId(k));
-    } catch (error) {
-      if (isApiError(error) && error.status === 403) return onForbidden(error);
-      setRevokeError(error);
-    } finally {
-      setRevoking(null);
-    }
-  };
+    },
+  });
+  const revoke = (k: ApiKey) => void revoking.run(k);
 
   const cancel = (k: ApiKey) => {
     setConfirming(null);
@@ -269,12 +264,12 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
           onValue={setName}
           error={feedback.fields[NAME_FIELD]}
         />
-        <button type="submit" disabled={issuing}>
-          {issuing ? 'Issuing…' : 'Issue key'}
+        <button type="submit" disabled={issuing.busy}>
+          {issuing.busy ? 'Issuing…' : 'Issue key'}
         </button>
       </form>
       <h3 id="keys-heading">Keys</h3>
-      <ErrorAlert error={list.error ?? revokeError} />
+      <ErrorAlert error={list.error ?? revoking.error} />
       {list.loading && !list.data && <p>Loading keys…</p>}
       {list.data && keys.length === 0 && <p>No keys yet.</p>}
       {keys.length > 0 && (
@@ -284,10 +279,10 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
               key={k.id}
               apiKey={k}
               confirming={confirming === k.id}
-              busy={revoking === k.id}
+              busy={revoking.busyWith(k.id)}
               onRevoke={() => {
                 setAnnouncement(null);
-                setRevokeError(null);
+                revoking.reset();
                 setConfirming(k.id);
               }}
               onConfirm={() => revoke(k)}

@@ -4,8 +4,9 @@ import { organisationsApi, type ManagedCategory } from './api';
 import { TextArea, TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { QuestionEditor } from './QuestionEditor';
+import { useAction } from '../../hooks/useAction';
 import { useFormValues } from '../../hooks/useFormValues';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
+import { feedbackFromError, feedbackFromValidation, type FormFeedback } from '../../lib/feedback';
 import {
   ALL_CATEGORY_FIELDS,
   CATEGORY_LABELS,
@@ -54,35 +55,32 @@ export function CategoryForm({ organisationId, category, onSaved, onCancel, onFo
   );
   const { values, set } = useFormValues(initial.fields);
   const [questions, setQuestions] = useState(initial.questions);
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = category ? `edit-category-${category.id}-heading` : 'new-category-heading';
 
   // The form opens in place of a button: start keyboard and screen reader users at its heading.
   useEffect(() => heading.current?.focus(), []);
 
-  const save = async (send: () => Promise<ManagedCategory>) => {
-    setBusy(true);
-    try {
-      onSaved(await send());
-    } catch (error) {
-      setBusy(false);
-      if (isApiError(error) && error.status === 403) return onForbidden(error);
-      setFeedback(feedbackFor(error));
-    }
-  };
+  const saving = useAction((send: () => Promise<ManagedCategory>) => send(), {
+    describe: feedbackFor,
+    onSuccess: onSaved,
+    onError: (error) => {
+      if (isApiError(error) && error.status === 403) onForbidden(error);
+    },
+  });
+  const { busy, feedback } = saving;
+  const save = saving.run;
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     if (category) {
       const checked = validateCategoryChange(values, questions);
-      if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
-      return save(() => organisationsApi.updateCategory(category.id, checked.value));
+      if (!checked.ok) return saving.invalid(checked.errors);
+      return void save(() => organisationsApi.updateCategory(category.id, checked.value));
     }
     const checked = validateNewCategory(values, questions);
-    if (!checked.ok) return setFeedback(feedbackFromValidation(checked.errors));
-    return save(() => organisationsApi.createCategory(organisationId, checked.value));
+    if (!checked.ok) return saving.invalid(checked.errors);
+    return void save(() => organisationsApi.createCategory(organisationId, checked.value));
   };
 
   const f = feedback.fields;

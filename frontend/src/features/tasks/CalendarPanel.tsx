@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { tasksApi } from './api';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { useAction } from '../../hooks/useAction';
 
 /** The link as an absolute address (the server may answer a path). */
 const absolute = (url: string) => {
@@ -18,40 +19,34 @@ const absolute = (url: string) => {
  */
 export function CalendarPanel() {
   const [url, setUrl] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const create = (again: boolean) =>
-    run(async () => {
-      const link = await tasksApi.calendar.create();
-      setUrl(absolute(link.url));
-      setMessage(
-        again
-          ? 'A new calendar link is ready. The old one no longer works: update your calendar app.'
-          : 'Your calendar link is ready. Add it to your calendar app as a subscription.',
-      );
-    });
-
-  const turnOff = () =>
-    run(async () => {
-      await tasksApi.calendar.remove();
-      setUrl(null);
-      setMessage('The calendar link is turned off. Calendars that used it no longer update.');
-    });
+  // Making a link (again) or turning it off: answers the link, or null once it is off.
+  const change = useAction(
+    async (what: 'new' | 'again' | 'off'): Promise<string | null> => {
+      if (what === 'off') {
+        await tasksApi.calendar.remove();
+        return null;
+      }
+      return absolute((await tasksApi.calendar.create()).url);
+    },
+    {
+      onSuccess: (link, what) => {
+        setUrl(link);
+        setMessage(
+          what === 'off'
+            ? 'The calendar link is turned off. Calendars that used it no longer update.'
+            : what === 'again'
+              ? 'A new calendar link is ready. The old one no longer works: update your calendar app.'
+              : 'Your calendar link is ready. Add it to your calendar app as a subscription.',
+        );
+      },
+    },
+  );
+  const { busy, error } = change;
+  const create = (again: boolean) => void change.run(again ? 'again' : 'new');
+  const turnOff = () => void change.run('off');
 
   const copy = async () => {
     if (!url) return;

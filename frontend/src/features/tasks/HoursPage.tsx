@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { HoursChart } from './HoursChart';
 import { TasksNav } from './TaskBits';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { useTaskEvents } from './events';
@@ -20,9 +21,6 @@ function IssueName({ issueId }: { issueId: string }) {
 
 /** Everyone's verified hours as CSV, for coordinators: fetched with the bearer token, then saved. */
 function CsvDownload({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const href = `/api/v1/neighbourhoods/${n.id}/hours/people?format=csv`;
   const filename = `hours-${
     n.name
@@ -31,12 +29,9 @@ function CsvDownload({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
       .replace(/^-|-$/g, '') || n.id
   }.csv`;
 
-  const download = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const blob = await tasksApi.peopleHoursCsv(n.id);
+  const fetching = useAction(() => tasksApi.peopleHoursCsv(n.id), {
+    success: 'The CSV file is downloaded.',
+    onSuccess: (blob) => {
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
@@ -45,12 +40,12 @@ function CsvDownload({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setMessage('The CSV file is downloaded.');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    },
+  });
+  const { busy, error, success: message } = fetching;
+  const download = (event: Event) => {
+    event.preventDefault();
+    void fetching.run();
   };
 
   return (

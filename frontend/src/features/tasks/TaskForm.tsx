@@ -1,11 +1,10 @@
-import { useState } from 'preact/hooks';
 import { api, type Issue } from '../../api';
 import type { NewTask } from './api';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField, TextArea, TextField } from '../../components/fields';
+import { useAction } from '../../hooks/useAction';
 import { useFormValues } from '../../hooks/useFormValues';
 import { useResource } from '../../hooks/useResource';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { isActiveStatus } from '../issues/logic';
 import {
   LEASE_HOURS_MAX,
@@ -56,8 +55,8 @@ export function TaskForm({
   onCancel?: () => void;
 }) {
   const { values, set } = useFormValues<TaskDraft>(initial);
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const [busy, setBusy] = useState(false);
+  const save = useAction(onSubmit, { fields: FIELDS, aliases: ALIASES });
+  const { busy, feedback } = save;
   const issues = useResource(`${neighbourhoodId}:issues`, (signal) =>
     api.neighbourhoods.issues(neighbourhoodId, { limit: 50 }, signal),
   );
@@ -65,22 +64,11 @@ export function TaskForm({
     (issue) => isActiveStatus(issue.status) || issue.id === values.issue_id,
   );
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const checked = validateTaskDraft(values);
-    if (!checked.ok) {
-      setFeedback(feedbackFromValidation(checked.errors));
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(checked.value);
-      setFeedback(noFeedback);
-    } catch (error) {
-      setFeedback(feedbackFromError(error, FIELDS, ALIASES));
-    } finally {
-      setBusy(false);
-    }
+    if (!checked.ok) return save.invalid(checked.errors);
+    void save.run(checked.value);
   };
 
   const error = (name: keyof TaskDraft) => feedback.fields[name];

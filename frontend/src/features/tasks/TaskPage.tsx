@@ -10,11 +10,11 @@ import { TextArea, TextField } from '../../components/fields';
 import { TaskForm } from './TaskForm';
 import { Countdown, SkillList, Slots, TaskStatusBadge, TasksNav, useNow } from './TaskBits';
 import { leaseWarningHours, useClientConfig } from '../../lib/clientConfig';
+import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { useTaskEvents } from './events';
 import { useLiveChannel, userChannel } from '../../live/live';
-import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { formatDate, formatTime } from '../../lib/format';
 import { signInHref } from '../../lib/nextPath';
 import {
@@ -53,24 +53,6 @@ function createdMessage(created: string | undefined): string | null {
 
 const freePlaces = (free: number) => (free === 1 ? 'One place is free.' : `${free} places are free.`);
 
-/** Runs one action at a time, keeping its error. */
-function useAction() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, setError, run };
-}
-
 /** How long the place is held, ticking, with "Extend" for open-ended tasks. */
 function Lease({
   task,
@@ -81,7 +63,14 @@ function Lease({
   claim: Claim;
   onDone: (message: string) => void;
 }) {
-  const { busy, error, run } = useAction();
+  const { busy, error, run } = useAction(() => tasksApi.extend(task.id), {
+    onSuccess: (renewed) =>
+      onDone(
+        renewed.expires_at
+          ? `Your place is extended until ${when(renewed.expires_at)}.`
+          : 'Your place is extended.',
+      ),
+  });
   const now = useNow(60_000);
   const warningHours = leaseWarningHours(useClientConfig().config);
   if (!claim.expires_at) return null;
@@ -108,16 +97,7 @@ function Lease({
             type="button"
             class="button--quiet button--small"
             disabled={busy}
-            onClick={() =>
-              run(async () => {
-                const renewed = await tasksApi.extend(task.id);
-                onDone(
-                  renewed.expires_at
-                    ? `Your place is extended until ${when(renewed.expires_at)}.`
-                    : 'Your place is extended.',
-                );
-              })
-            }
+            onClick={() => void run()}
           >
             {busy ? 'Extending…' : 'Extend my place'}
           </button>
@@ -131,25 +111,20 @@ function Lease({
 function DoneForm({ task, onDone }: { task: TaskDetail; onDone: (message: string) => void }) {
   const [hours, setHours] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
   const labels = { hours: 'Hours you worked', note: 'Note for the verifier (optional)' };
+  const markDone = useAction((body: { hours: number; note?: string }) => tasksApi.done(task.id, body), {
+    fields: Object.keys(labels),
+    onSuccess: (_, body) =>
+      onDone(`Thank you. Your ${formatHours(body.hours)} are waiting for a neighbour to verify them.`),
+  });
+  const { busy, feedback } = markDone;
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const parsed = parseHours(hours);
-    if (!parsed.ok) return setFeedback(feedbackFromValidation({ hours: parsed.error }));
-    setBusy(true);
-    try {
-      const trimmed = note.trim();
-      await tasksApi.done(task.id, { hours: parsed.value, ...(trimmed ? { note: trimmed } : {}) });
-      setFeedback(noFeedback);
-      onDone(`Thank you. Your ${formatHours(parsed.value)} are waiting for a neighbour to verify them.`);
-    } catch (error) {
-      setFeedback(feedbackFromError(error, Object.keys(labels)));
-    } finally {
-      setBusy(false);
-    }
+    if (!parsed.ok) return markDone.invalid({ hours: parsed.error });
+    const trimmed = note.trim();
+    void markDone.run({ hours: parsed.value, ...(trimmed ? { note: trimmed } : {}) });
   };
 
   return (
@@ -199,18 +174,16 @@ function MyPlace({
 }) {
   const { me } = useSession();
   const { path } = useRoute();
-  const { busy, error, run } = useAction();
+  // Each step answers what to announce; `afterFailure` is told when it fails (a place taken meanwhile).
+  const {
+    busy,
+    error,
+    run: act,
+  } = useAction<[step: () => Promise<string>, afterFailure?: () => void], string>((step) => step(), {
+    onSuccess: onChange,
+    onError: (_, _step, afterFailure) => afterFailure?.(),
+  });
   const claim = task.my_claim && holdsPlace(task.my_claim.status) ? task.my_claim : null;
-
-  const act = (action: () => Promise<string>, afterFailure?: () => void) =>
-    run(async () => {
-      try {
-        onChange(await action());
-      } catch (failure) {
-        afterFailure?.();
-        throw failure;
-      }
-    });
 
   let body;
   if (!me) {
@@ -352,47 +325,37 @@ function ManagePanel({
   canApprove: boolean;
   onChange: (message: string) => void;
 }) {
-  const { busy, error, run } = useAction();
-  const [editing, setEditing] = useState(false);
-  const [reason, setReason] = useState('');
-  const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
-  const finished = task.status === 'cancelled' || task.status === 'verified';
-
-  const cancel = async (event: Event) => {
-    event.preventDefault();
-    const trimmed = reason.trim();
-    if (!trimmed) {
-      return setFeedback(feedbackFromValidation({ cancel_reason: 'Say why, so the volunteers know.' }));
-    }
-    setFeedback(noFeedback);
-    await run(async () => {
-      try {
-        await tasksApi.cancel(task.id, trimmed);
-      } catch (failure) {
-        setFeedback(feedbackFromError(failure, ['cancel_reason'], { reason: 'cancel_reason' }));
-        return;
-      }
+  const approve = useAction(() => tasksApi.approve(task.id), {
+    onSuccess: () => onChange('Approved. The task is open to volunteers.'),
+  });
+  const cancelling = useAction((why: string) => tasksApi.cancel(task.id, why), {
+    fields: ['cancel_reason'],
+    aliases: { reason: 'cancel_reason' },
+    onSuccess: () => {
       setReason('');
       onChange('The task is cancelled. Everyone with a place is told.');
-    });
+    },
+  });
+  const { feedback } = cancelling;
+  const busy = approve.busy || cancelling.busy;
+  const [editing, setEditing] = useState(false);
+  const [reason, setReason] = useState('');
+  const finished = task.status === 'cancelled' || task.status === 'verified';
+
+  const cancel = (event: Event) => {
+    event.preventDefault();
+    const trimmed = reason.trim();
+    if (!trimmed) return cancelling.invalid({ cancel_reason: 'Say why, so the volunteers know.' });
+    void cancelling.run(trimmed);
   };
 
   return (
     <section class="panel" aria-labelledby="manage-heading">
       <h2 id="manage-heading">Manage this task</h2>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={approve.error} />
       {canApprove && task.status === 'proposed' && (
         <p>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              run(async () => {
-                await tasksApi.approve(task.id);
-                onChange('Approved. The task is open to volunteers.');
-              })
-            }
-          >
+          <button type="button" disabled={busy} onClick={() => void approve.run()}>
             Approve the proposal
           </button>
         </p>
@@ -503,7 +466,8 @@ export function TaskPage() {
     },
   });
   useLiveChannel(me ? userChannel(me.id) : null, (message) => {
-    if (message.type === 'event' && message.kind === 'notification' && message.data?.task_id === id) reload();
+    const data = message.type === 'event' && message.kind === 'notification' ? message.data : null;
+    if (data && 'task_id' in data && data.task_id === id) reload();
   });
 
   if (!detail) {

@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { TextArea } from '../../components/fields';
 import { TasksNav } from './TaskBits';
+import { useAction } from '../../hooks/useAction';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
@@ -25,22 +26,14 @@ function QueueItem({ item, onChange }: { item: QueuedClaim; onChange: (message: 
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const headingId = `queue-${item.id}`;
   const about = ` work by ${who} on “${title}”`;
-
-  const act = async (action: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await action());
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+  // Each step answers what to announce.
+  const {
+    busy,
+    error,
+    run: act,
+  } = useAction((step: () => Promise<string>) => step(), { onSuccess: onChange });
 
   const reject = (event: Event) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { useChannelEvents } from '../../live/useChannelEvents';
-import { isTaskEvent, taskEventData, type TaskEventData, type TaskEventKind } from './logic';
+import { isTaskEvent, type TaskEventData, type TaskEventKind } from './logic';
 
 interface Options {
   /**
@@ -25,11 +25,6 @@ export function useTaskEvents(
     accepts: isTaskEvent,
     reload,
     debounceMs,
-    onEvent: (event) => {
-      // Checked again: a server of another version may send other shapes.
-      const data = taskEventData(event.data);
-      if (!data) return false;
-      return onEvent ? onEvent(event.kind, data) : true;
-    },
+    onEvent: (event) => (onEvent ? onEvent(event.kind, event.data) : true),
   });
 }

@@ -26,7 +26,6 @@ import {
   shapeHoursSeries,
   taskActionError,
   taskChanges,
-  taskEventData,
   toLocalInput,
   validateTaskDraft,
   emptyTaskDraft,
@@ -222,22 +221,6 @@ describe('merged paging', () => {
 });
 
 describe('live events', () => {
-  it('reads the event data, dropping what is malformed', () => {
-    expect(taskEventData({ task_id: 't1', status: 'staffed', claimed_slots: 2, slots: 2 })).toEqual({
-      task_id: 't1',
-      status: 'staffed',
-      claimed_slots: 2,
-      slots: 2,
-      claim_id: undefined,
-    });
-    expect(taskEventData({ task_id: 't1', status: 'weird', claimed_slots: -1 })).toMatchObject({
-      status: undefined,
-      claimed_slots: undefined,
-    });
-    expect(taskEventData({ status: 'open' })).toBeNull();
-    expect(taskEventData(null)).toBeNull();
-  });
-
   it('describes events in words, with the slots', () => {
     const data = { task_id: 't1', status: 'open' as const, claimed_slots: 3, slots: 8 };
     expect(describeTaskEvent('task.claimed', data, 'Litter pick')).toBe(

@@ -5,6 +5,7 @@
  */
 import { isApiError, describeError, type Page, type Timestamp } from '../../api';
 import { assertNever, TASK_EVENT_KINDS, type TaskEventKind } from '../../api/kinds';
+import type { EventData } from '../../live/client';
 import type {
   ClaimStatus,
   HoursPeriod,
@@ -370,31 +371,11 @@ const taskEventKinds = new Set<string>(TASK_EVENT_KINDS);
 /** Whether an event is a task event this version knows. */
 export const isTaskEvent = (kind: string): kind is TaskEventKind => taskEventKinds.has(kind);
 
-/** What a task event carries: `{task_id, status, claimed_slots, slots}` (and `claim_id`). */
-export interface TaskEventData {
-  task_id: string;
-  status?: TaskStatus;
-  claimed_slots?: number;
-  slots?: number;
-  claim_id?: string;
-}
-
-const count = (value: unknown) =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-
-/** The well-formed part of an event's data, or null when it names no task. */
-export function taskEventData(data: Record<string, unknown> | null | undefined): TaskEventData | null {
-  const taskId = data?.task_id;
-  if (typeof taskId !== 'string') return null;
-  const status = typeof data?.status === 'string' && data.status in taskStatusLabel ? data.status : undefined;
-  return {
-    task_id: taskId,
-    status: status as TaskStatus | undefined,
-    claimed_slots: count(data?.claimed_slots),
-    slots: count(data?.slots),
-    claim_id: typeof data?.claim_id === 'string' ? data.claim_id : undefined,
-  };
-}
+/**
+ * What a task event carries, as the server's contract says: `{task_id, status, claimed_slots,
+ * slots}` (and `claim_id` for claims). Pure functions take any part of it.
+ */
+export type TaskEventData = Partial<EventData<TaskEventKind>> & { task_id: string };
 
 /** A task with what an event says applied: counts and state change at once, before any reload. */
 export function applyTaskEvent<T extends Pick<Task, 'status' | 'claimed_slots' | 'slots'>>(
