@@ -237,7 +237,7 @@ impl Desk {
         neighbourhood_id: Uuid,
         batch: &[Waiting],
     ) -> AppResult<Vec<AppResult<ClaimView>>> {
-        let mut tx = Transaction::begin(&self.db).await?;
+        let mut tx = Transaction::begin(&self.db, &self.live).await?;
         // Locks in the one order every change takes (`memberships::lock_members`): the
         // claimants' membership rows, the task, the neighbourhood, the claimants' user rows.
         // Cancelling, releasing, verifying and the lease sweeper lock the task, append to the

@@ -7,9 +7,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use entity::{category, issue, neighbourhood, organisation};
+use futures_util::future::BoxFuture;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
-    QueryResult, Statement, Value,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QueryResult, Statement, Value,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -139,6 +140,45 @@ pub async fn scope(
         neighbourhoods,
         categories,
     })
+}
+
+/// The dashboard as the live core's `dashboard:{organisation_id}` subscriptions see it
+/// (`live::plugins::DashboardScope`): the same rules as the HTTP summary's `scope`.
+pub struct LiveScope;
+
+impl crate::live::plugins::DashboardScope for LiveScope {
+    fn open<'a>(
+        &'a self,
+        db: &'a DatabaseConnection,
+        user: &'a entity::user::Model,
+        organisation_id: Uuid,
+    ) -> BoxFuture<'a, AppResult<Vec<Uuid>>> {
+        Box::pin(async move {
+            let scope = scope(db, user, organisation_id, &DashboardFilter::default()).await?;
+            Ok(scope.neighbourhoods.iter().map(|n| n.id).collect())
+        })
+    }
+
+    fn may_watch<'a>(
+        &'a self,
+        db: &'a DatabaseConnection,
+        user: &'a entity::user::Model,
+        organisation_id: Uuid,
+    ) -> BoxFuture<'a, AppResult<()>> {
+        Box::pin(require_organisation_staff_or_admin(
+            db,
+            user,
+            organisation_id,
+        ))
+    }
+
+    fn served<'a>(
+        &'a self,
+        db: &'a DatabaseConnection,
+        organisation_id: Uuid,
+    ) -> BoxFuture<'a, AppResult<Vec<Uuid>>> {
+        Box::pin(served_neighbourhoods(db, organisation_id))
+    }
 }
 
 /// The period's days, checked.

@@ -731,7 +731,7 @@ pub async fn create_thread<C: ConnectionTrait + TransactionTrait>(
     let (Some(title), Some(body)) = (title, body) else {
         return Err(AppError::invalid("body", "is required"));
     };
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let t = insert_thread(
         &*tx,
         neighbourhood_id,
@@ -938,7 +938,7 @@ async fn post_in<C: ConnectionTrait + TransactionTrait>(
             Some(parent)
         }
     };
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let created = add_post(&mut tx, access, thread_id, actor, &body, parent.as_ref()).await?;
     mark_read_in(&*tx, actor.id, thread_id, created.seq).await?;
     tx.commit(live).await?;
@@ -983,7 +983,7 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<PostView> {
     let (_, _, access) = own_post(db, actor, post_id).await?;
     let body = parse_body(body).map_err(|m| AppError::invalid("body", m))?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if post_status(&current) == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was deleted.".into()));
@@ -1050,7 +1050,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
     if by_author && !access.can_manage() {
         require_take_part(&access)?;
     }
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if post_status(&current) == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was already deleted.".into()));
@@ -1146,7 +1146,7 @@ pub async fn toggle_reaction<C: ConnectionTrait + TransactionTrait>(
     if t.locked && !access.can_manage() {
         return Err(AppError::Conflict("This thread is locked.".into()));
     }
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if post_status(&current) != PostStatus::Visible {
         return Err(AppError::Conflict(
@@ -1231,7 +1231,7 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     if p.author_id == Some(actor.id) {
         return Err(AppError::Conflict("You cannot flag your own post.".into()));
     }
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if post_status(&current) == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was deleted.".into()));
@@ -1598,7 +1598,7 @@ pub async fn post_to_discussion<C: ConnectionTrait + TransactionTrait>(
         .chars()
         .take(crate::domain::discussion::MAX_TITLE_CHARS)
         .collect();
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     match insert_thread(
         &*tx,
         access.neighbourhood.id,

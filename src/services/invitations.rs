@@ -116,7 +116,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     let now = Utc::now();
     // The neighbourhood's lock orders invitations with membership changes, so the "already a
     // member" check below and the one pending invitation per address hold under concurrency.
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     lock_neighbourhood(&*tx, neighbourhood.id).await?;
     // A lapsed invitation gives way to a new one (the unique index covers pending rows only).
     invitation::Entity::update_many()
@@ -324,7 +324,7 @@ async fn close<C: ConnectionTrait + TransactionTrait>(
     status: InvitationStatus,
     actor: Option<Uuid>,
 ) -> AppResult<()> {
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
     mark_answered(&*tx, found.id, status).await?;
     let answered = InvitationRef {

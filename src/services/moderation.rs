@@ -202,7 +202,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     let reason = parse_reason(reason).map_err(|m| AppError::invalid("reason", m))?;
     let (_, _, access) = load_post(db, Some(actor), post_id).await?;
     access.require_manage()?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     let status = post_status(&current);
     match status {
@@ -266,7 +266,7 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     let reason = optional_reason(reason)?;
     let (_, _, access) = load_post(db, Some(actor), post_id).await?;
     access.require_manage()?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     let status = post_status(&current);
     match status {
@@ -349,7 +349,7 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
     if change.locked == Some(true) && reason.is_none() {
         return Err(AppError::invalid("reason", "say why the thread is locked"));
     }
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let mut current = thread::Entity::find_by_id(thread_id)
         .one(&*tx)
         .await?

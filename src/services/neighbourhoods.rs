@@ -149,7 +149,7 @@ pub async fn create(
     let center = area.center();
     let bbox = area.bbox();
     let id = Uuid::now_v7();
-    let mut txn = Transaction::begin(db).await?;
+    let mut txn = Transaction::begin(db, live).await?;
     let created = neighbourhood::ActiveModel {
         id: Set(id),
         name: Set(name),
@@ -266,7 +266,7 @@ pub async fn update(
         active.join_policy = Set(policy.as_str().into());
     }
     active.updated_at = Set(Utc::now());
-    let mut txn = Transaction::begin(db).await?;
+    let mut txn = Transaction::begin(db, live).await?;
     let updated = active.update(&*txn).await?;
     txn.emit(NewEvent::neighbourhood(
         id,

@@ -271,7 +271,7 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
     user_id: Uuid,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let deleted = organisation_staff::Entity::delete_by_id((organisation_id, user_id))
         .exec(&*tx)
         .await?;
@@ -328,7 +328,7 @@ pub async fn serve<C: ConnectionTrait + TransactionTrait>(
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("neighbourhood"))?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     // The event first: taking the neighbourhood's seq locks its row, so of two admins linking
     // it at once the second sees the first's link, and rolls back (event and all) having
     // changed nothing.
@@ -366,7 +366,7 @@ pub async fn stop_serving<C: ConnectionTrait + TransactionTrait>(
     neighbourhood_id: Uuid,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let deleted = neighbourhood_service::Entity::delete_by_id((neighbourhood_id, organisation_id))
         .exec(&*tx)
         .await?;

@@ -164,7 +164,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     files.put(&key(id, false), &processed.jpeg).await?;
     files.put(&key(id, true), &processed.thumbnail).await?;
     let saved = async {
-        let mut tx = Transaction::begin(db).await?;
+        let mut tx = Transaction::begin(db, live).await?;
         let (issue_id, existing) = lock_report(&tx, report_id).await?;
         // The count above was a cheap early answer; this one, under the report's lock, is the
         // rule: concurrent uploads to one report never add up to more than the limit.

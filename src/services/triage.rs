@@ -366,7 +366,7 @@ async fn assign<C: ConnectionTrait + TransactionTrait>(
     found: &issue::Model,
     assignee: Option<Uuid>,
 ) -> AppResult<()> {
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
     issue_assignment::Entity::delete_by_id((found.id, organisation_id))
         .exec(&*tx)
