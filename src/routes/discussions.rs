@@ -11,10 +11,7 @@ use uuid::Uuid;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
-    domain::{
-        discussion::SubjectType,
-        pagination::{parse_limit, Page, PageQuery},
-    },
+    domain::discussion::SubjectType,
     error::{AppResult, Problem},
     rate_limit::Limit,
     services::{
@@ -25,6 +22,7 @@ use crate::{
         moderation::{self, LogEntry, QueuedPost, ThreadChange},
     },
     state::AppState,
+    support::pagination::{parse_limit, Page, PageQuery},
 };
 
 pub fn config(cfg: &mut ServiceConfig) {

@@ -14,13 +14,14 @@ use uuid::Uuid;
 use crate::{
     auth::{password, throttle, token},
     domain::{
-        account::{DisplayName, Email, FieldCheck, NewPassword, MAX_PASSWORD_CHARS},
+        account::{DisplayName, Email, NewPassword, MAX_PASSWORD_CHARS},
         invitation::registration_attempt_mail,
         membership::{effective_status, MembershipStatus, Role},
     },
     error::{AppError, AppResult},
     rate_limit::{Limit, RateLimiter},
     services::mail::Mailer,
+    support::fields::FieldCheck,
 };
 
 /// A person's account as they and admins see it.

@@ -30,7 +30,6 @@ use tokio::sync::oneshot;
 use uuid::Uuid;
 
 use super::{
-    dashboard::Sql,
     memberships,
     tasks::{claim_event, claim_status, claim_view, load_task, task_status, ClaimView},
 };
@@ -41,6 +40,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{Channel, Live, NeighbourhoodEvent, Transaction},
+    support::sql::Sql,
 };
 
 /// Most claims decided by one transaction; the rest wait for the next.

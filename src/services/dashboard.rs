@@ -10,7 +10,7 @@ use entity::{category, issue, neighbourhood, organisation};
 use futures_util::future::BoxFuture;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QueryResult, Statement, Value,
+    QueryOrder, QueryResult,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -32,6 +32,7 @@ use crate::{
         issues::{views, IssueView},
         organisations::served_neighbourhoods,
     },
+    support::sql::Sql,
 };
 
 /// Statuses of issues still waiting for work.
@@ -191,41 +192,6 @@ pub fn period_days(days: Option<i64>) -> AppResult<i64> {
         ));
     }
     Ok(days)
-}
-
-/// A raw SQL statement written with `$1, $2, ...` placeholders (numbered `?1, ?2, ...` on SQLite)
-/// and its values.
-pub(crate) struct Sql {
-    values: Vec<Value>,
-}
-
-impl Sql {
-    pub(crate) fn new() -> Self {
-        Self { values: Vec::new() }
-    }
-
-    /// Adds a value; returns its placeholder.
-    pub(crate) fn bind(&mut self, value: impl Into<Value>) -> String {
-        self.values.push(value.into());
-        format!("${}", self.values.len())
-    }
-
-    /// Adds values; returns their comma-separated placeholders.
-    pub(crate) fn list<V: Into<Value>>(&mut self, values: impl IntoIterator<Item = V>) -> String {
-        values
-            .into_iter()
-            .map(|v| self.bind(v))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-
-    pub(crate) fn statement(self, backend: DatabaseBackend, text: &str) -> Statement {
-        let text = match backend {
-            DatabaseBackend::Sqlite => text.replace('$', "?"),
-            _ => text.to_owned(),
-        };
-        Statement::from_sql_and_values(backend, text, self.values)
-    }
 }
 
 /// The statuses as a SQL list of literals (they are our own constants, never input).

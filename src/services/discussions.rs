@@ -35,7 +35,6 @@ use crate::{
         },
         membership::MembershipStatus,
         notification::Notice,
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{
@@ -43,6 +42,11 @@ use crate::{
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::{issues, moderation, tasks},
+    support::{
+        fields::FieldCheck,
+        pagination::{decode_cursor, page_from, Page},
+        sql::escape_like,
+    },
 };
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -724,7 +728,7 @@ pub async fn create_thread<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<ThreadDetail> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
     require_take_part(&access)?;
-    let mut check = crate::domain::account::FieldCheck::new();
+    let mut check = FieldCheck::new();
     let title = check.check("title", parse_title(&input.title));
     let body = check.check("body", parse_body(&input.body));
     check.finish()?;
@@ -1473,7 +1477,7 @@ pub async fn mention_candidates(
             ),
         ));
     }
-    let escaped = crate::services::escape_like(&q);
+    let escaped = escape_like(&q);
     let lower_name = Expr::expr(Func::lower(Expr::col((
         user::Entity,
         user::Column::DisplayName,

@@ -28,11 +28,14 @@ use crate::{
         },
         membership::MembershipStatus,
         notification::Notice,
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{kinds::InvitationRef, Live, NeighbourhoodEvent, NewEvent, Transaction},
-    services::{lock_neighbourhood, mail::Mailer, memberships},
+    services::{mail::Mailer, memberships},
+    support::{
+        pagination::{decode_cursor, page_from, Page},
+        sql::lock_neighbourhood,
+    },
 };
 
 use super::memberships::MemberView;

@@ -26,13 +26,11 @@ use crate::{
     auth::policy::{who_may_see, NeighbourhoodAccess},
     domain::notification::Notice,
     domain::{
-        account::FieldCheck,
         category::validate_answers,
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
             auto_pool_target, impact_score, suggestions, IssueStatus, PoolCandidate, PoolingRadii,
         },
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{
@@ -40,7 +38,12 @@ use crate::{
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::categories::attributes_of,
-    services::{keyset_after, lock_neighbourhood, memberships},
+    services::memberships,
+    support::{
+        fields::FieldCheck,
+        pagination::{decode_cursor, keyset_after, page_from, Page},
+        sql::{escape_like, lock_neighbourhood},
+    },
 };
 
 pub const MAX_DESCRIPTION_CHARS: usize = 4_000;
@@ -969,7 +972,7 @@ pub async fn list(
                 ),
             ));
         }
-        let pattern = format!("%{}%", crate::services::escape_like(&q.to_lowercase()));
+        let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
         let matching = Query::select()
             .column(report::Column::IssueId)
             .from(report::Entity)

@@ -23,7 +23,6 @@ use crate::{
         },
         neighbourhood::JoinPolicy,
         notification::Notice,
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{
@@ -33,7 +32,11 @@ use crate::{
         },
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
-    services::{invitations, keyset_after, lock_neighbourhood, moderation, tasks},
+    services::{invitations, moderation, tasks},
+    support::{
+        pagination::{decode_cursor, keyset_after, page_from, Page},
+        sql::lock_neighbourhood,
+    },
 };
 
 /// Longest suspension a coordinator can impose; longer needs removal.

@@ -18,16 +18,14 @@ use uuid::Uuid;
 
 use crate::{
     auth::policy::NeighbourhoodAccess,
-    domain::{
-        discussion::{parse_reason, PostStatus},
-        pagination::{decode_cursor, page_from, Page},
-    },
+    domain::discussion::{parse_reason, PostStatus},
     error::{AppError, AppResult},
     live::{kinds::ThreadState, Live, NeighbourhoodEvent, Transaction},
     services::discussions::{
         self, load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
         thread_event, Marks, PostPlace, PostView, Viewer,
     },
+    support::pagination::{decode_cursor, page_from, Page},
 };
 
 /// Makes a thread event of one kind from the thread's state.

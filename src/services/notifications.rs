@@ -22,11 +22,8 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
-    domain::{
-        notification::{
-            kind_key, parse_kind, EmailMode, MuteSubject, Notice, NotificationKind, MAX_MUTED_KINDS,
-        },
-        pagination::{decode_cursor, page_from, parse_limit, Page},
+    domain::notification::{
+        kind_key, parse_kind, EmailMode, MuteSubject, Notice, NotificationKind, MAX_MUTED_KINDS,
     },
     error::{AppError, AppResult},
     live::{
@@ -35,6 +32,7 @@ use crate::{
         plugins::{self, StoredNotice},
         Live, NewEvent, Transaction, UserEvent,
     },
+    support::pagination::{decode_cursor, page_from, parse_limit, Page},
 };
 
 /// Rows per multi-row statement: well under PostgreSQL's 65,535 and SQLite's 32,766 bound

@@ -18,14 +18,16 @@ use crate::{
     domain::{
         account::Email,
         neighbourhood::{parse_description, parse_name},
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{
         kinds::{StaffRemoved, StartedServing, StoppedServing},
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
-    services::keyset_after,
+    support::{
+        fields::FieldCheck,
+        pagination::{decode_cursor, keyset_after, page_from, Page},
+    },
 };
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -59,7 +61,7 @@ pub async fn create(
     description: Option<&str>,
 ) -> AppResult<OrganisationView> {
     require_platform_admin(actor)?;
-    let mut check = crate::domain::account::FieldCheck::new();
+    let mut check = FieldCheck::new();
     let name = check.check("name", parse_name(name));
     let description = check.check(
         "description",

@@ -21,10 +21,8 @@ use uuid::Uuid;
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
-        account::FieldCheck,
         geo::GeoPoint,
         notification::Notice,
-        pagination::{decode_cursor, page_from, Page},
         task::{
             lease_end, may_verify, status_after_work, valid_hours, ClaimStatus, TaskStatus,
             DEFAULT_LEASE_HOURS, MAX_HOURS, MAX_LEASE_HOURS, MAX_SLOTS, MIN_HOURS, MIN_SLOTS,
@@ -36,6 +34,11 @@ use crate::{
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::issues::area_of,
+    support::{
+        fields::FieldCheck,
+        pagination::{decode_cursor, page_from, Page},
+        sql::escape_like,
+    },
 };
 
 pub const MAX_TITLE_CHARS: usize = 120;
@@ -559,7 +562,7 @@ pub async fn list(
                 format!("must be at most {MAX_SKILL_CHARS} characters"),
             ));
         }
-        let pattern = format!("%\"{}\"%", crate::services::escape_like(&skill));
+        let pattern = format!("%\"{}\"%", escape_like(&skill));
         query = query.filter(
             Expr::expr(Expr::col(task::Column::Skills).cast_as(Alias::new("text")))
                 .like(LikeExpr::new(pattern).escape('\\')),
