@@ -17,9 +17,10 @@ use crate::{
     services::{
         discussions::{
             self, Discussion, FlagOutcome, MentionCandidate, NewPost, NewThread, PostFilter,
-            PostView, Preview, RevisionView, ThreadDetail, ThreadFilter, ThreadView,
+            Preview, RevisionView, ThreadDetail, ThreadFilter, ThreadView,
         },
         moderation::{self, LogEntry, QueuedPost, ThreadChange},
+        posts::PostView,
     },
     state::AppState,
     support::pagination::{parse_limit, Page, PageQuery},

@@ -20,6 +20,7 @@ pub mod notifications;
 pub mod open311;
 pub mod organisations;
 pub mod photos;
+pub mod posts;
 pub mod tasks;
 pub mod triage;
 pub mod volunteer_hours;

@@ -21,9 +21,12 @@ use crate::{
     domain::discussion::{parse_reason, PostStatus},
     error::{AppError, AppResult},
     live::{kinds::ThreadState, Live, NeighbourhoodEvent, Transaction},
-    services::discussions::{
-        self, load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
-        thread_event, Marks, PostPlace, PostView, Viewer,
+    services::{
+        discussions,
+        posts::{
+            load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
+            thread_event, Marks, PostPlace, PostView, Viewer,
+        },
     },
     support::pagination::{decode_cursor, page_from, Page},
 };
