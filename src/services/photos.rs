@@ -122,6 +122,9 @@ fn key(id: Uuid, thumbnail: bool) -> String {
     }
 }
 
+/// Adds a photo to a report: admitted (`admission`) before the upload was read, decoded within
+/// `work`'s bound, stored in `files`, recorded with its event.
+#[allow(clippy::too_many_arguments)]
 pub async fn add<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
