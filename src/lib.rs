@@ -8,6 +8,8 @@
 //! - [`error`]: `AppError`, rendered as `application/problem+json`.
 //! - [`auth`]: passwords, tokens, extractors, the authorization policy, login throttling.
 //! - [`domain`]: validated types and pure rules, unit-tested in place.
+//! - [`support`]: helpers every capability shares (SQL dialect binder, pagination, field
+//!   checks); a leaf that depends on no layer above it.
 //! - [`edge`]: the text policy applied to every request's path, query and body.
 //! - [`services`]: one module per capability; database work and authorization.
 //! - [`routes`]: thin HTTP handlers with OpenAPI annotations.
@@ -34,4 +36,5 @@ pub mod services;
 pub mod startup;
 pub mod state;
 pub mod storage;
+pub mod support;
 pub mod telemetry;

@@ -87,6 +87,7 @@ async fn main() -> anyhow::Result<()> {
                 conn.clone(),
                 None,
                 chrono::Duration::days(settings.event_retention_days),
+                commonground::startup::live_plugins(),
             );
             let summary = demo::load(&conn, &live)
                 .await

@@ -23,13 +23,23 @@ use crate::{
     config::Settings,
     db,
     error::AppError,
-    live::{session, Live},
+    live::{plugins::Plugins, session, Live},
     rate_limit::RateLimiter,
     routes,
     services::claims::{ClaimDesk, ClaimLimits},
     state::AppState,
     telemetry,
 };
+
+/// The capabilities that plug into the live core: the notification inbox (every notice is
+/// stored in the writer's transaction) and the dashboard's scope (for `dashboard:{id}`
+/// subscriptions). Every `Live` is started with these: the server, the demo, tests.
+pub fn live_plugins() -> Plugins {
+    Plugins {
+        inbox: Arc::new(crate::services::notifications::Inbox),
+        dashboards: Arc::new(crate::services::dashboard::LiveScope),
+    }
+}
 
 pub struct Application {
     port: u16,
@@ -67,6 +77,7 @@ impl Application {
             db.clone(),
             settings.redis_url.clone().zip(redis.clone()),
             chrono::Duration::days(settings.event_retention_days),
+            live_plugins(),
         );
         if let Some(mailer) = &mailer {
             live = live.with_mail_queue(crate::services::mail::spawn_immediate(
@@ -271,7 +282,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             )
             .route("/api/docs", web::get().to(routes::docs::docs_page))
             .route("/robots.txt", web::get().to(routes::site::robots_txt))
-            .route("/api/v1/live", web::get().to(session::live))
+            .route("/api/v1/live", web::get().to(routes::live::live))
             // Innermost, so metrics and the access log see what it refuses.
             .wrap(actix_web::middleware::from_fn(crate::edge::text_policy))
             .wrap(Compress::default())

@@ -6,8 +6,9 @@ use std::{future::Future, pin::Pin};
 
 use actix_web::{dev::Payload, http::header, web, FromRequest, HttpRequest};
 use entity::user;
-use sea_orm::EntityTrait;
+use sea_orm::{ConnectionTrait, EntityTrait};
 
+use super::token::JwtKeys;
 use crate::{error::AppError, state::AppState};
 
 /// The signed-in user, loaded fresh for each request so a deleted account stops working at once.
@@ -61,21 +62,25 @@ async fn authenticate(req: &HttpRequest) -> Result<Option<user::Model>, AppError
     let state = req
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
-    user_for_token(state, token).await.map(Some)
+    user_for_token(&state.db, &state.jwt, token).await.map(Some)
 }
 
 /// The user an access token belongs to; also used by the WebSocket handshake. A token issued
 /// before the user's last sign-out or password change (an older `token_generation`) is refused:
 /// the row is loaded anyway, so revocation costs no extra query.
-pub async fn user_for_token(state: &AppState, token: &str) -> Result<user::Model, AppError> {
+pub async fn user_for_token(
+    db: &impl ConnectionTrait,
+    jwt: &JwtKeys,
+    token: &str,
+) -> Result<user::Model, AppError> {
     let invalid = || {
         AppError::Unauthenticated(
             "The access token is invalid, has expired or was revoked by signing out.".into(),
         )
     };
-    let claims = state.jwt.verify(token).ok_or_else(invalid)?;
+    let claims = jwt.verify(token).ok_or_else(invalid)?;
     user::Entity::find_by_id(claims.sub)
-        .one(&state.db)
+        .one(db)
         .await?
         .filter(|user| user.token_generation == claims.generation)
         .ok_or_else(invalid)

@@ -2,8 +2,6 @@
 
 use validator::ValidateEmail;
 
-use crate::error::{AppError, FieldErrors};
-
 pub const MIN_PASSWORD_CHARS: usize = 10;
 /// Argon2 cost is per byte; an upper bound stops a megabyte "password" tying up a worker.
 pub const MAX_PASSWORD_CHARS: usize = 256;
@@ -85,45 +83,6 @@ impl std::fmt::Debug for NewPassword {
     }
 }
 
-/// Collects per-field errors while parsing a request, so one answer lists every problem.
-#[derive(Default)]
-pub struct FieldCheck {
-    errors: FieldErrors,
-}
-
-impl FieldCheck {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Keeps the parsed value, or records the message under `field`.
-    pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
-        match result {
-            Ok(value) => Some(value),
-            Err(message) => {
-                self.add(field, message);
-                None
-            }
-        }
-    }
-
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.errors
-            .entry(field.to_owned())
-            .or_default()
-            .push(message.into());
-    }
-
-    /// `Ok(())` when nothing was recorded.
-    pub fn finish(self) -> Result<(), AppError> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(AppError::Validation(self.errors))
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,16 +123,5 @@ mod tests {
     fn passwords_never_show_in_debug_output() {
         let password = NewPassword::parse("correct horse battery").unwrap();
         assert!(!format!("{password:?}").contains("horse"));
-    }
-
-    #[test]
-    fn field_check_collects_every_problem() {
-        let mut check = FieldCheck::new();
-        check.check::<()>("email", Err("bad".into()));
-        check.check::<()>("password", Err("short".into()));
-        match check.finish() {
-            Err(AppError::Validation(errors)) => assert_eq!(errors.len(), 2),
-            other => panic!("expected validation errors, got {other:?}"),
-        }
     }
 }

@@ -13,7 +13,6 @@ pub mod membership;
 pub mod neighbourhood;
 pub mod notification;
 pub mod open311;
-pub mod pagination;
 pub mod photo;
 pub mod spreadsheet;
 pub mod task;

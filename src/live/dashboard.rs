@@ -16,6 +16,7 @@
 
 use std::{
     collections::{BTreeMap, BTreeSet},
+    sync::Arc,
     time::{Duration, Instant},
 };
 
@@ -28,6 +29,7 @@ use super::{
     event::{stored_parts, Audience, Channel, EventView},
     hub::{ConnId, ConnectionHandle, HubCommand},
     kinds::{DashboardChanged, DashboardEvent},
+    plugins::DashboardScope,
     protocol::{close_code, ServerMessage},
     socket::{Closer, Outgoing},
 };
@@ -153,6 +155,9 @@ pub struct Watcher {
     pub db: DatabaseConnection,
     pub user: entity::user::Model,
     pub organisation_id: Uuid,
+    /// The dashboard capability's answers (who may watch, what is served), plugged in at
+    /// start-up.
+    pub scope: Arc<dyn DashboardScope>,
 }
 
 /// Starts a tap on `neighbourhoods` that sends `dashboard.changed` to `frames`, numbering its
@@ -299,12 +304,10 @@ fn still_followed(message: &ServerMessage, following: &BTreeSet<Uuid>) -> bool {
 /// Whether the tap's person is still on the organisation's staff (or an admin). A failed read
 /// keeps the subscription until the next check rather than ending it.
 async fn still_staff(watcher: &Watcher) -> bool {
-    let check = crate::auth::policy::require_organisation_staff_or_admin(
-        &watcher.db,
-        &watcher.user,
-        watcher.organisation_id,
-    )
-    .await;
+    let check = watcher
+        .scope
+        .may_watch(&watcher.db, &watcher.user, watcher.organisation_id)
+        .await;
     !matches!(check, Err(crate::error::AppError::Forbidden(_)))
 }
 
@@ -325,9 +328,10 @@ async fn rescope(
     state: &mut Coalescer,
 ) -> Result<(), ()> {
     // A failed read keeps what is followed until the next tick.
-    let Ok(served) =
-        crate::services::organisations::served_neighbourhoods(&watcher.db, watcher.organisation_id)
-            .await
+    let Ok(served) = watcher
+        .scope
+        .served(&watcher.db, watcher.organisation_id)
+        .await
     else {
         return Ok(());
     };

@@ -9,6 +9,8 @@
 //! - `session`: one WebSocket connection.
 //! - `presence`: members online per neighbourhood, across instances.
 //! - `dashboard`: `dashboard:{organisation_id}` subscriptions, coalesced change signals.
+//! - `plugins`: the traits capabilities implement to plug in (the notification inbox, a
+//!   dashboard's scope), registered once at start-up; the core depends on no capability.
 //! - `protocol`: the message types; `client`: a tokio-tungstenite client for tests and load.
 
 pub mod bus;
@@ -17,25 +19,30 @@ pub mod dashboard;
 pub mod event;
 pub mod hub;
 pub mod kinds;
+pub mod plugins;
 pub mod presence;
 pub mod protocol;
 pub mod sequencer;
 pub mod session;
 pub mod socket;
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
 
 use sea_orm::DatabaseConnection;
 use secrecy::SecretString;
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
-use crate::{domain::notification::Notice, services::notifications};
+use crate::domain::notification::Notice;
 
 pub use event::{Audience, Channel, Event, NewEvent};
 pub use kinds::{DashboardEvent, LiveEvent, NeighbourhoodEvent, UserEvent};
 
-use self::{bus::Bus, hub::HubCommand};
+use self::{
+    bus::Bus,
+    hub::HubCommand,
+    plugins::{DashboardScope, Inbox, Plugins},
+};
 
 /// Room in the hub's inbox for bursts of events and subscription commands.
 const HUB_QUEUE: usize = 100_000;
@@ -51,14 +58,18 @@ pub struct Live {
     /// The e-mail worker's queue of committed notifications to send at once (only when SMTP
     /// is configured; see `services::mail`).
     mail: Option<mpsc::Sender<Vec<Uuid>>>,
+    /// The capabilities plugged in at start-up (`plugins`).
+    plugins: Plugins,
 }
 
 impl Live {
-    /// Starts the hub, the bus subscriber (with Redis), presence and log pruning.
+    /// Starts the hub, the bus subscriber (with Redis), presence and log pruning, with the
+    /// capabilities in `plugins` plugged in.
     pub fn start(
         db: DatabaseConnection,
         redis: Option<(SecretString, redis::aio::ConnectionManager)>,
         retention: chrono::Duration,
+        plugins: Plugins,
     ) -> Self {
         let hub = hub::Hub::spawn(db.clone(), HUB_QUEUE);
         let bus = match redis {
@@ -79,7 +90,13 @@ impl Live {
             bus,
             shutdown,
             mail: None,
+            plugins,
         }
+    }
+
+    /// The dashboard capability's answers for `dashboard:{organisation_id}` subscriptions.
+    pub fn dashboards(&self) -> Arc<dyn DashboardScope> {
+        self.plugins.dashboards.clone()
     }
 
     /// Hands committed notifications to this e-mail queue from now on.
@@ -141,22 +158,28 @@ fn spawn_pruning(db: DatabaseConnection, retention: chrono::Duration) {
 /// `commit` rolls back the change and its events together.
 ///
 /// Every notification is also stored in that person's inbox here, in the same transaction
-/// (`services::notifications::store`), so emitters need nothing more than `notify`; the event's
-/// data gains the stored `notification_id`. A muted notification is stored (as read) but not
-/// emitted.
+/// (through the `Inbox` plugged into `Live` at start-up), so emitters need nothing more than
+/// `notify`; the event's data gains the stored `notification_id`. A muted notification is
+/// stored (as read) but not emitted.
 pub struct Transaction {
     txn: sea_orm::DatabaseTransaction,
     events: Vec<Event>,
     /// Notifications to e-mail at once, after commit.
     mail: Vec<Uuid>,
+    /// Where `notify` stores notices (`live.plugins.inbox`).
+    inbox: Arc<dyn Inbox>,
 }
 
 impl Transaction {
-    pub async fn begin(db: &impl sea_orm::TransactionTrait) -> crate::error::AppResult<Self> {
+    pub async fn begin(
+        db: &impl sea_orm::TransactionTrait,
+        live: &Live,
+    ) -> crate::error::AppResult<Self> {
         Ok(Self {
             txn: db.begin().await?,
             events: Vec::new(),
             mail: Vec::new(),
+            inbox: live.plugins.inbox.clone(),
         })
     }
 
@@ -181,7 +204,10 @@ impl Transaction {
         actor_id: Option<Uuid>,
         notice: Notice,
     ) -> crate::error::AppResult<()> {
-        let stored = notifications::store(&self.txn, actor_id, vec![(user_id, notice)]).await?;
+        let stored = self
+            .inbox
+            .store(&self.txn, actor_id, vec![(user_id, notice)])
+            .await?;
         let Some(one) = stored.into_iter().next() else {
             return Ok(());
         };
@@ -231,7 +257,7 @@ impl Transaction {
         people.sort_unstable();
         people.dedup();
         let items = people.into_iter().map(|p| (p, notice.clone())).collect();
-        let stored = notifications::store(&self.txn, actor_id, items).await?;
+        let stored = self.inbox.store(&self.txn, actor_id, items).await?;
         let mut live = Vec::with_capacity(stored.len());
         for one in stored {
             if one.email_now {

@@ -1,5 +1,8 @@
 //! One WebSocket connection: authenticate, then `select!` over client messages, the hub's
 //! outbound queue, the heartbeat and the slow-consumer signal; always deregister on exit.
+//! `routes::live` upgrades the request and hands over a `Context`: a session needs no
+//! application state, only the database, the token keys and the `Live` handle (whose plugins
+//! answer for the dashboard).
 
 use std::{
     collections::HashMap,
@@ -18,7 +21,7 @@ use actix_web::{
     web, HttpMessage, HttpRequest, HttpResponse,
 };
 use entity::user;
-use sea_orm::EntityTrait;
+use sea_orm::{DatabaseConnection, EntityTrait};
 use tokio::sync::mpsc;
 
 use super::{
@@ -26,11 +29,11 @@ use super::{
     hub::{ConnId, ConnectionHandle, Control, HubCommand},
     protocol::{close_code, ClientMessage, ServerMessage},
     socket::{self, Closer, Incoming, Outgoing},
+    Live,
 };
 use crate::{
-    auth::{extract::user_for_token, policy::NeighbourhoodAccess},
+    auth::{extract::user_for_token, policy::NeighbourhoodAccess, token::JwtKeys},
     error::AppError,
-    state::AppState,
 };
 
 const HEARTBEAT_EVERY: Duration = Duration::from_secs(25);
@@ -175,17 +178,29 @@ fn split_hidden(query: &str) -> Option<(String, String)> {
     (!hidden.is_empty()).then(|| (hidden.join("&"), rest.join("&")))
 }
 
-/// `GET /api/v1/live`: upgrades to a WebSocket and runs the session on this worker.
-pub async fn live(
-    req: HttpRequest,
+/// What a session needs from the server.
+#[derive(Clone)]
+pub struct Context {
+    pub db: DatabaseConnection,
+    /// Checks access tokens, by the same rules (and revocation) as HTTP requests.
+    pub jwt: Arc<JwtKeys>,
+    pub live: Live,
+    /// Messages queued per connection before it is closed as a slow consumer.
+    pub queue_per_connection: usize,
+}
+
+/// Upgrades `req` to a WebSocket and runs the session on this worker. The access token, when
+/// the client put it in the URL, was moved aside by `hide_query_token` (`QueryToken`).
+pub fn upgrade(
+    req: &HttpRequest,
     payload: web::Payload,
-    state: web::Data<AppState>,
+    context: Context,
 ) -> Result<HttpResponse, actix_web::Error> {
     let token = req.extensions().get::<QueryToken>().map(|t| t.0.clone());
     let mut response = actix_http::ws::handshake(req.head())?;
-    let (frames, closer, body) = socket::outgoing(state.settings.live_queue_per_connection);
+    let (frames, closer, body) = socket::outgoing(context.queue_per_connection);
     let incoming = Incoming::new(payload.into_inner(), MAX_MESSAGE_BYTES);
-    actix_web::rt::spawn(run(state.into_inner(), incoming, frames, closer, token));
+    actix_web::rt::spawn(run(Arc::new(context), incoming, frames, closer, token));
     Ok(response.message_body(BodyStream::new(body).boxed())?.into())
 }
 
@@ -196,7 +211,7 @@ struct Subscription {
 /// One connection's session: reads the client's messages, answers them, replays history, and
 /// re-checks access when told to. Live event frames bypass it (hub -> socket queue).
 struct Session {
-    state: Arc<AppState>,
+    state: Arc<Context>,
     user: user::Model,
     conn: ConnId,
     frames: mpsc::Sender<Outgoing>,
@@ -211,7 +226,7 @@ struct Session {
 struct Gone;
 
 async fn run(
-    state: Arc<AppState>,
+    state: Arc<Context>,
     mut incoming: Incoming,
     frames: mpsc::Sender<Outgoing>,
     closer: Closer,
@@ -271,7 +286,7 @@ async fn run(
 }
 
 async fn authenticate(
-    state: &AppState,
+    state: &Context,
     incoming: &mut Incoming,
     frames: &mpsc::Sender<Outgoing>,
     closer: &Closer,
@@ -290,7 +305,7 @@ async fn authenticate(
         },
     };
     let user = match token {
-        Some(token) => user_for_token(state, &token).await.ok(),
+        Some(token) => user_for_token(&state.db, &state.jwt, &token).await.ok(),
         None => None,
     };
     match user {
@@ -468,28 +483,23 @@ impl Session {
             let error = ServerMessage::error("too_many_subscriptions", message, Some(text.into()));
             return self.send(error).await;
         }
-        let scope = crate::services::dashboard::scope(
-            &self.state.db,
-            &self.user,
-            organisation,
-            &crate::services::dashboard::DashboardFilter::default(),
-        )
-        .await;
-        let scope = match scope {
-            Ok(scope) => scope,
+        let scope = self.state.live.dashboards();
+        let neighbourhoods = match scope.open(&self.state.db, &self.user, organisation).await {
+            Ok(neighbourhoods) => neighbourhoods,
             Err(error) => return self.send(access_error(error, text)).await,
         };
         let watcher = super::dashboard::Watcher {
             db: self.state.db.clone(),
             user: self.user.clone(),
             organisation_id: organisation,
+            scope,
         };
         let tap = super::dashboard::start(
             since.unwrap_or(0).max(0),
             self.hub.clone(),
             NEXT_CONN.fetch_add(1, Ordering::Relaxed),
             watcher,
-            scope.neighbourhoods.iter().map(|n| n.id).collect(),
+            neighbourhoods,
             self.frames.clone(),
             self.closer.clone(),
         )
@@ -539,7 +549,7 @@ impl Session {
                 ))
                 .await;
         }
-        let grant = match access_level(&self.state, &self.user, channel).await {
+        let grant = match access_level(&self.state.db, &self.user, channel).await {
             Ok(grant) => grant,
             Err(error) => return self.send(access_error(error, text)).await,
         };
@@ -638,7 +648,7 @@ impl Session {
             .flatten();
         let Some(fresh) = fresh else { return Err(Gone) };
         self.user = fresh;
-        match access_level(&self.state, &self.user, channel).await {
+        match access_level(&self.state.db, &self.user, channel).await {
             Ok(grant) if grant == current => Ok(()),
             Ok(grant) => {
                 if let Some(s) = self.subscriptions.get_mut(&channel) {
@@ -676,7 +686,7 @@ pub struct Grant {
 
 /// What the user may see on a channel; an error when they may not subscribe at all.
 pub async fn access_level(
-    state: &AppState,
+    db: &DatabaseConnection,
     user: &user::Model,
     channel: Channel,
 ) -> Result<Grant, AppError> {
@@ -689,7 +699,7 @@ pub async fn access_level(
             "You can only subscribe to your own notifications.".into(),
         )),
         Channel::Neighbourhood(id) => {
-            let access = NeighbourhoodAccess::load(&state.db, Some(user), id).await?;
+            let access = NeighbourhoodAccess::load(db, Some(user), id).await?;
             Ok(Grant {
                 level: access.audience(),
                 through_staff: access.is_service_manager,

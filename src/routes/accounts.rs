@@ -107,7 +107,15 @@ async fn login(
 ) -> AppResult<HttpResponse> {
     let address = client_address(&req, &state);
     let body = body.into_inner();
-    let tokens = accounts::login(&state, &body.email, body.password, &address).await?;
+    let tokens = accounts::login(
+        &state.db,
+        &state.limits,
+        token_issuer(&state),
+        &body.email,
+        body.password,
+        &address,
+    )
+    .await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(tokens))
@@ -123,7 +131,7 @@ async fn refresh(
     state: web::Data<AppState>,
     body: web::Json<RefreshRequest>,
 ) -> AppResult<HttpResponse> {
-    let tokens = accounts::refresh(&state, &body.refresh_token).await?;
+    let tokens = accounts::refresh(&state.db, token_issuer(&state), &body.refresh_token).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(tokens))
@@ -173,4 +181,12 @@ async fn update_me(
     let address = client_address(&req, &state);
     let updated = accounts::update_me(&state.db, &state.limits, &address, user, change).await?;
     Ok(HttpResponse::Ok().json(updated))
+}
+
+/// The signing keys and refresh-token lifetime the token-issuing services need.
+fn token_issuer(state: &AppState) -> accounts::TokenIssuer<'_> {
+    accounts::TokenIssuer {
+        jwt: &state.jwt,
+        refresh_ttl_days: state.settings.refresh_token_ttl_days,
+    }
 }

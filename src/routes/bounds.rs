@@ -31,13 +31,13 @@ use crate::{
         category, dashboard, discussion,
         geo::{MAX_COORDINATES_CHARS, MAX_LAT, MAX_LON, MAX_RADIUS_M, MIN_RADIUS_M},
         neighbourhood,
-        pagination::{MAX_CURSOR_CHARS, MAX_LIMIT},
         task::{MAX_HOURS, MAX_LEASE_HOURS, MAX_SLOTS, MIN_HOURS, MIN_SLOTS},
         text::MAX_SEARCH_CHARS,
     },
     services::{
         api_keys, issues, memberships, neighbourhoods::MAX_EVENTS_PAGE, open311, tasks, triage,
     },
+    support::pagination::{MAX_CURSOR_CHARS, MAX_LIMIT},
 };
 
 /// One enforced constraint.
@@ -88,7 +88,7 @@ const NEAR: &str = concat!(
     r"^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*",
     r",\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$"
 );
-/// Cursors are base64url without padding (`domain::pagination`).
+/// Cursors are base64url without padding (`support::pagination`).
 const CURSOR: &str = "^[A-Za-z0-9_-]*$";
 /// Category and question codes (`domain::category::is_code`); category codes are trimmed and
 /// lower-cased before the check.

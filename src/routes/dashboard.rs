@@ -11,7 +11,6 @@ use uuid::Uuid;
 use crate::{
     auth::AuthUser,
     domain::issue::IssueStatus,
-    domain::pagination::{parse_limit, Page},
     error::{AppError, AppResult, Problem},
     live::presence,
     services::{
@@ -22,6 +21,7 @@ use crate::{
         },
     },
     state::AppState,
+    support::pagination::{parse_limit, Page},
 };
 
 pub fn config(cfg: &mut ServiceConfig) {

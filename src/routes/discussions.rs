@@ -11,20 +11,19 @@ use uuid::Uuid;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
-    domain::{
-        discussion::SubjectType,
-        pagination::{parse_limit, Page, PageQuery},
-    },
+    domain::discussion::SubjectType,
     error::{AppResult, Problem},
     rate_limit::Limit,
     services::{
         discussions::{
             self, Discussion, FlagOutcome, MentionCandidate, NewPost, NewThread, PostFilter,
-            PostView, Preview, RevisionView, ThreadDetail, ThreadFilter, ThreadView,
+            Preview, RevisionView, ThreadDetail, ThreadFilter, ThreadView,
         },
         moderation::{self, LogEntry, QueuedPost, ThreadChange},
+        posts::PostView,
     },
     state::AppState,
+    support::pagination::{parse_limit, Page, PageQuery},
 };
 
 pub fn config(cfg: &mut ServiceConfig) {

@@ -9,7 +9,6 @@ use uuid::Uuid;
 
 use crate::{
     auth::AuthUser,
-    domain::pagination::{parse_limit, Page, PageQuery},
     error::{AppResult, Problem},
     rate_limit::Limit,
     services::{
@@ -17,6 +16,7 @@ use crate::{
         memberships::MemberView,
     },
     state::AppState,
+    support::pagination::{parse_limit, Page, PageQuery},
 };
 
 pub fn config(cfg: &mut ServiceConfig) {

@@ -12,7 +12,6 @@ use crate::{
     domain::{
         geo::{BoundingBox, GeoPoint},
         issue::IssueStatus,
-        pagination::{parse_limit, Page},
     },
     error::{AppError, AppResult, Problem},
     rate_limit::Limit,
@@ -20,6 +19,7 @@ use crate::{
         self, IssueDetail, IssueFilter, IssueSort, IssueView, NearbyIssue, NewReport, ReportOutcome,
     },
     state::AppState,
+    support::pagination::{parse_limit, Page},
 };
 
 pub fn config(cfg: &mut ServiceConfig) {

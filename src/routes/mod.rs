@@ -13,6 +13,7 @@ pub mod docs;
 pub mod health;
 pub mod invitations;
 pub mod issues;
+pub mod live;
 pub mod methods;
 pub mod metrics;
 pub mod neighbourhoods;
@@ -141,4 +142,39 @@ pub fn client_address(req: &HttpRequest, state: &web::Data<AppState>) -> String 
         &settings.trusted_proxies,
     )
     .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use utoipa::OpenApi;
+
+    use crate::{
+        domain::notification::NotificationKind,
+        live::{event::stored_parts, kinds::tests::every_event},
+    };
+
+    #[test]
+    fn the_openapi_document_names_every_kind() {
+        let doc = serde_json::to_value(super::ApiDoc::openapi()).unwrap();
+        let schemas = &doc["components"]["schemas"];
+        // (Which schemas there are is `tests/api/openapi.rs`'s business.)
+        let text = schemas.to_string();
+        for event in every_event() {
+            let (kind, _) = stored_parts(&event).unwrap();
+            assert!(text.contains(&format!("\"{kind}\"")), "{kind} undocumented");
+        }
+        let kinds: Vec<&str> = NotificationKind::all()
+            .map(NotificationKind::as_str)
+            .collect();
+        assert_eq!(schemas["NotificationKind"]["enum"], json!(kinds));
+        for kind in kinds {
+            assert!(
+                schemas["Notice"]
+                    .to_string()
+                    .contains(&format!("\"{kind}\"")),
+                "{kind} undocumented"
+            );
+        }
+    }
 }

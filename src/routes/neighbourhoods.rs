@@ -13,7 +13,6 @@ use crate::{
         geo::GeoPoint,
         membership::{MembershipStatus, Role},
         neighbourhood::{JoinPolicy, Visibility},
-        pagination::{parse_limit, Page},
     },
     error::{AppError, AppResult, Problem},
     rate_limit::Limit,
@@ -24,6 +23,7 @@ use crate::{
         },
     },
     state::AppState,
+    support::pagination::{parse_limit, Page},
 };
 
 pub fn config(cfg: &mut ServiceConfig) {

@@ -10,12 +10,12 @@ use uuid::Uuid;
 
 use crate::{
     auth::AuthUser,
-    domain::pagination::Page,
     error::{AppResult, Problem},
     services::notifications::{
         self, NotificationView, Preferences, PreferencesUpdate, ReadAll, UnreadCount,
     },
     state::AppState,
+    support::pagination::Page,
 };
 
 pub fn config(cfg: &mut ServiceConfig) {

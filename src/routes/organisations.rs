@@ -8,10 +8,10 @@ use uuid::Uuid;
 
 use crate::{
     auth::AuthUser,
-    domain::pagination::{parse_limit, Page, PageQuery},
     error::{AppResult, Problem},
     services::organisations::{self, OrganisationView, StaffView},
     state::AppState,
+    support::pagination::{parse_limit, Page, PageQuery},
 };
 
 pub fn config(cfg: &mut ServiceConfig) {

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
-    domain::{pagination::parse_limit, task::Period},
+    domain::task::Period,
     error::{AppError, AppResult, Problem},
     services::{
         calendar,
@@ -18,6 +18,7 @@ use crate::{
         volunteer_hours::{self, MyHours, NeighbourhoodHours, PersonHours},
     },
     state::AppState,
+    support::pagination::parse_limit,
 };
 
 pub fn config(cfg: &mut ServiceConfig) {
@@ -80,7 +81,7 @@ pub struct TasksQuery {
 
 /// A neighbourhood's tasks, soonest first (open-ended ones after scheduled ones).
 #[utoipa::path(operation_id = "list_tasks", tag = "tasks", params(("id" = Uuid, Path), TasksQuery), responses(
-    (status = 200, body = crate::domain::pagination::Page<TaskView>),
+    (status = 200, body = crate::support::pagination::Page<TaskView>),
     (status = 404, body = Problem),
     (status = 422, body = Problem),
 ))]

@@ -14,14 +14,14 @@ use uuid::Uuid;
 use crate::{
     auth::{password, throttle, token},
     domain::{
-        account::{DisplayName, Email, FieldCheck, NewPassword, MAX_PASSWORD_CHARS},
+        account::{DisplayName, Email, NewPassword, MAX_PASSWORD_CHARS},
         invitation::registration_attempt_mail,
         membership::{effective_status, MembershipStatus, Role},
     },
     error::{AppError, AppResult},
     rate_limit::{Limit, RateLimiter},
     services::mail::Mailer,
-    state::AppState,
+    support::fields::FieldCheck,
 };
 
 /// A person's account as they and admins see it.
@@ -80,6 +80,13 @@ pub struct Me {
     pub memberships: Vec<MyMembership>,
     /// Organisations this person works for (as a service manager).
     pub organisations: Vec<OrganisationRef>,
+}
+
+/// What issuing a token pair needs: the access-token keys and how long a refresh token lasts.
+#[derive(Clone, Copy)]
+pub struct TokenIssuer<'a> {
+    pub jwt: &'a token::JwtKeys,
+    pub refresh_ttl_days: i64,
 }
 
 pub struct Registration {
@@ -175,7 +182,9 @@ async fn find_by_email(db: &impl ConnectionTrait, email: &Email) -> AppResult<Op
 /// Checks credentials. The attempt is reserved in the login throttle before the password is
 /// verified, so concurrent guesses cannot outrun the limit (`auth::throttle`).
 pub async fn login(
-    state: &AppState,
+    db: &impl ConnectionTrait,
+    limits: &RateLimiter,
+    issuer: TokenIssuer<'_>,
     email: &str,
     password_attempt: String,
     client_address: &str,
@@ -187,10 +196,10 @@ pub async fn login(
             format!("must be at most {MAX_PASSWORD_CHARS} characters"),
         ));
     }
-    let attempt = throttle::reserve(&state.limits, email, client_address).await?;
+    let attempt = throttle::reserve(limits, email, client_address).await?;
 
     let user = match Email::parse(email) {
-        Ok(email) => find_by_email(&state.db, &email).await?,
+        Ok(email) => find_by_email(db, &email).await?,
         Err(_) => None,
     };
     // Verify against a decoy when there is no such account, so timing does not reveal accounts.
@@ -204,7 +213,7 @@ pub async fn login(
         Some(user) if verified => {
             attempt.succeeded().await;
             tracing::info!(user_id = %user.id, "signed in");
-            issue_tokens(state, &user, Uuid::now_v7()).await
+            issue_tokens(db, issuer, &user, Uuid::now_v7()).await
         }
         // The reserved attempt stays counted.
         _ => Err(AppError::Unauthenticated(
@@ -214,22 +223,23 @@ pub async fn login(
 }
 
 async fn issue_tokens(
-    state: &AppState,
+    db: &impl ConnectionTrait,
+    issuer: TokenIssuer<'_>,
     user: &user::Model,
     family_id: Uuid,
 ) -> AppResult<TokenPair> {
-    let refresh = store_refresh_token(&state.db, state, user.id, family_id).await?;
+    let refresh = store_refresh_token(db, issuer, user.id, family_id).await?;
     Ok(TokenPair {
-        access_token: state.jwt.issue(user.id, user.token_generation)?,
+        access_token: issuer.jwt.issue(user.id, user.token_generation)?,
         refresh_token: refresh,
         token_type: "Bearer",
-        expires_in: state.jwt.ttl_secs(),
+        expires_in: issuer.jwt.ttl_secs(),
     })
 }
 
 async fn store_refresh_token(
     db: &impl ConnectionTrait,
-    state: &AppState,
+    issuer: TokenIssuer<'_>,
     user_id: Uuid,
     family_id: Uuid,
 ) -> AppResult<String> {
@@ -240,7 +250,7 @@ async fn store_refresh_token(
         user_id: Set(user_id),
         family_id: Set(family_id),
         token_hash: Set(token::digest_opaque_token(&raw)),
-        expires_at: Set(now + Duration::days(state.settings.refresh_token_ttl_days)),
+        expires_at: Set(now + Duration::days(issuer.refresh_ttl_days)),
         used_at: Set(None),
         revoked_at: Set(None),
         created_at: Set(now),
@@ -252,7 +262,11 @@ async fn store_refresh_token(
 
 /// Exchanges a refresh token for a new pair. Each token works once: presenting a spent token
 /// means it was copied, so the whole family (every token from that sign-in) is revoked.
-pub async fn refresh(state: &AppState, presented: &str) -> AppResult<TokenPair> {
+pub async fn refresh(
+    db: &impl TransactionTrait,
+    issuer: TokenIssuer<'_>,
+    presented: &str,
+) -> AppResult<TokenPair> {
     let rejected = || {
         AppError::Unauthenticated(
             "The refresh token is invalid, expired or revoked; sign in again.".into(),
@@ -261,7 +275,7 @@ pub async fn refresh(state: &AppState, presented: &str) -> AppResult<TokenPair> 
     if presented.len() > token::MAX_OPAQUE_TOKEN_CHARS {
         return Err(rejected());
     }
-    let txn = state.db.begin().await?;
+    let txn = db.begin().await?;
     let Some(stored) = refresh_token::Entity::find()
         .filter(refresh_token::Column::TokenHash.eq(token::digest_opaque_token(presented)))
         .one(&txn)
@@ -294,13 +308,13 @@ pub async fn refresh(state: &AppState, presented: &str) -> AppResult<TokenPair> 
         .one(&txn)
         .await?
         .ok_or_else(rejected)?;
-    let refresh = store_refresh_token(&txn, state, stored.user_id, stored.family_id).await?;
+    let refresh = store_refresh_token(&txn, issuer, stored.user_id, stored.family_id).await?;
     txn.commit().await?;
     Ok(TokenPair {
-        access_token: state.jwt.issue(owner.id, owner.token_generation)?,
+        access_token: issuer.jwt.issue(owner.id, owner.token_generation)?,
         refresh_token: refresh,
         token_type: "Bearer",
-        expires_in: state.jwt.ttl_secs(),
+        expires_in: issuer.jwt.ttl_secs(),
     })
 }
 

@@ -14,15 +14,13 @@ use uuid::Uuid;
 
 use crate::{
     auth::policy::{require_organisation_staff_or_admin, NeighbourhoodAccess},
-    domain::{
-        account::FieldCheck,
-        category::{
-            validate_attributes, Attribute, MAX_CODE_CHARS, MAX_DESCRIPTION_CHARS, MAX_GROUP_CHARS,
-            MAX_KEYWORDS, MAX_KEYWORD_CHARS, MAX_NAME_CHARS, MAX_TARGET_DAYS, MIN_NAME_CHARS,
-            MIN_TARGET_DAYS,
-        },
+    domain::category::{
+        validate_attributes, Attribute, MAX_CODE_CHARS, MAX_DESCRIPTION_CHARS, MAX_GROUP_CHARS,
+        MAX_KEYWORDS, MAX_KEYWORD_CHARS, MAX_NAME_CHARS, MAX_TARGET_DAYS, MIN_NAME_CHARS,
+        MIN_TARGET_DAYS,
     },
     error::{AppError, AppResult},
+    support::fields::FieldCheck,
 };
 
 #[derive(Debug, Clone, Serialize, ToSchema)]

@@ -30,7 +30,6 @@ use tokio::sync::oneshot;
 use uuid::Uuid;
 
 use super::{
-    dashboard::Sql,
     memberships,
     tasks::{claim_event, claim_status, claim_view, load_task, task_status, ClaimView},
 };
@@ -41,6 +40,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{Channel, Live, NeighbourhoodEvent, Transaction},
+    support::sql::Sql,
 };
 
 /// Most claims decided by one transaction; the rest wait for the next.
@@ -237,7 +237,7 @@ impl Desk {
         neighbourhood_id: Uuid,
         batch: &[Waiting],
     ) -> AppResult<Vec<AppResult<ClaimView>>> {
-        let mut tx = Transaction::begin(&self.db).await?;
+        let mut tx = Transaction::begin(&self.db, &self.live).await?;
         // Locks in the one order every change takes (`memberships::lock_members`): the
         // claimants' membership rows, the task, the neighbourhood, the claimants' user rows.
         // Cancelling, releasing, verifying and the lease sweeper lock the task, append to the

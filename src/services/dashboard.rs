@@ -7,9 +7,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use entity::{category, issue, neighbourhood, organisation};
+use futures_util::future::BoxFuture;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
-    QueryResult, Statement, Value,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QueryResult,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -31,6 +32,7 @@ use crate::{
         issues::{views, IssueView},
         organisations::served_neighbourhoods,
     },
+    support::sql::Sql,
 };
 
 /// Statuses of issues still waiting for work.
@@ -141,6 +143,45 @@ pub async fn scope(
     })
 }
 
+/// The dashboard as the live core's `dashboard:{organisation_id}` subscriptions see it
+/// (`live::plugins::DashboardScope`): the same rules as the HTTP summary's `scope`.
+pub struct LiveScope;
+
+impl crate::live::plugins::DashboardScope for LiveScope {
+    fn open<'a>(
+        &'a self,
+        db: &'a DatabaseConnection,
+        user: &'a entity::user::Model,
+        organisation_id: Uuid,
+    ) -> BoxFuture<'a, AppResult<Vec<Uuid>>> {
+        Box::pin(async move {
+            let scope = scope(db, user, organisation_id, &DashboardFilter::default()).await?;
+            Ok(scope.neighbourhoods.iter().map(|n| n.id).collect())
+        })
+    }
+
+    fn may_watch<'a>(
+        &'a self,
+        db: &'a DatabaseConnection,
+        user: &'a entity::user::Model,
+        organisation_id: Uuid,
+    ) -> BoxFuture<'a, AppResult<()>> {
+        Box::pin(require_organisation_staff_or_admin(
+            db,
+            user,
+            organisation_id,
+        ))
+    }
+
+    fn served<'a>(
+        &'a self,
+        db: &'a DatabaseConnection,
+        organisation_id: Uuid,
+    ) -> BoxFuture<'a, AppResult<Vec<Uuid>>> {
+        Box::pin(served_neighbourhoods(db, organisation_id))
+    }
+}
+
 /// The period's days, checked.
 pub fn period_days(days: Option<i64>) -> AppResult<i64> {
     let days = days.unwrap_or(DEFAULT_PERIOD_DAYS);
@@ -151,41 +192,6 @@ pub fn period_days(days: Option<i64>) -> AppResult<i64> {
         ));
     }
     Ok(days)
-}
-
-/// A raw SQL statement written with `$1, $2, ...` placeholders (numbered `?1, ?2, ...` on SQLite)
-/// and its values.
-pub(crate) struct Sql {
-    values: Vec<Value>,
-}
-
-impl Sql {
-    pub(crate) fn new() -> Self {
-        Self { values: Vec::new() }
-    }
-
-    /// Adds a value; returns its placeholder.
-    pub(crate) fn bind(&mut self, value: impl Into<Value>) -> String {
-        self.values.push(value.into());
-        format!("${}", self.values.len())
-    }
-
-    /// Adds values; returns their comma-separated placeholders.
-    pub(crate) fn list<V: Into<Value>>(&mut self, values: impl IntoIterator<Item = V>) -> String {
-        values
-            .into_iter()
-            .map(|v| self.bind(v))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-
-    pub(crate) fn statement(self, backend: DatabaseBackend, text: &str) -> Statement {
-        let text = match backend {
-            DatabaseBackend::Sqlite => text.replace('$', "?"),
-            _ => text.to_owned(),
-        };
-        Statement::from_sql_and_values(backend, text, self.values)
-    }
 }
 
 /// The statuses as a SQL list of literals (they are our own constants, never input).

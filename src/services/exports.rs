@@ -18,7 +18,8 @@ use crate::{
         spreadsheet::{spreadsheet_safe, UTF8_BOM},
     },
     error::{AppError, AppResult},
-    services::dashboard::{period_days, Scope, Sql},
+    services::dashboard::{period_days, Scope},
+    support::sql::Sql,
 };
 
 /// Issues read and encoded at a time.

@@ -28,11 +28,14 @@ use crate::{
         },
         membership::MembershipStatus,
         notification::Notice,
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{kinds::InvitationRef, Live, NeighbourhoodEvent, NewEvent, Transaction},
-    services::{lock_neighbourhood, mail::Mailer, memberships},
+    services::{mail::Mailer, memberships},
+    support::{
+        pagination::{decode_cursor, page_from, Page},
+        sql::lock_neighbourhood,
+    },
 };
 
 use super::memberships::MemberView;
@@ -116,7 +119,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     let now = Utc::now();
     // The neighbourhood's lock orders invitations with membership changes, so the "already a
     // member" check below and the one pending invitation per address hold under concurrency.
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     lock_neighbourhood(&*tx, neighbourhood.id).await?;
     // A lapsed invitation gives way to a new one (the unique index covers pending rows only).
     invitation::Entity::update_many()
@@ -324,7 +327,7 @@ async fn close<C: ConnectionTrait + TransactionTrait>(
     status: InvitationStatus,
     actor: Option<Uuid>,
 ) -> AppResult<()> {
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
     mark_answered(&*tx, found.id, status).await?;
     let answered = InvitationRef {

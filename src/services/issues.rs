@@ -26,13 +26,11 @@ use crate::{
     auth::policy::{who_may_see, NeighbourhoodAccess},
     domain::notification::Notice,
     domain::{
-        account::FieldCheck,
         category::validate_answers,
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
             auto_pool_target, impact_score, suggestions, IssueStatus, PoolCandidate, PoolingRadii,
         },
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{
@@ -40,7 +38,12 @@ use crate::{
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::categories::attributes_of,
-    services::{keyset_after, lock_neighbourhood, memberships},
+    services::memberships,
+    support::{
+        fields::FieldCheck,
+        pagination::{decode_cursor, keyset_after, page_from, Page},
+        sql::{escape_like, lock_neighbourhood},
+    },
 };
 
 pub const MAX_DESCRIPTION_CHARS: usize = 4_000;
@@ -420,7 +423,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         return Err(AppError::invalid("category_id", "unknown"));
     };
 
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     lock_neighbourhood(&*tx, neighbourhood_id).await?;
     // A member's standing again, under the lock: a leave or suspension may have committed
     // since `report` checked it. (An Open311 key vouches for its own requests.)
@@ -863,7 +866,7 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
             "Join the neighbourhood to support its issues.".into(),
         ));
     }
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     // Checked on the locked row: a merge or status change may have landed meanwhile.
     let found = lock_issues(&tx, found.neighbourhood_id, &[id])
         .await?
@@ -969,7 +972,7 @@ pub async fn list(
                 ),
             ));
         }
-        let pattern = format!("%{}%", crate::services::escape_like(&q.to_lowercase()));
+        let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
         let matching = Query::select()
             .column(report::Column::IssueId)
             .from(report::Entity)
@@ -1100,7 +1103,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     }
     let now = Utc::now();
     let neighbourhood_id = found.neighbourhood_id;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     // The workflow is checked on the row as it is now, locked: of many identical changes at
     // once exactly one applies (and notifies); the others find it done and answer 409.
     let found = lock_issues(&tx, neighbourhood_id, &[id])
@@ -1297,7 +1300,7 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
     } else {
         format!("Still a problem: {note}")
     };
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let found = lock_issues(&tx, neighbourhood_id, &[id])
         .await?
         .remove(&id)
@@ -1373,7 +1376,7 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     }
     let neighbourhood_id = source.neighbourhood_id;
     let now = Utc::now();
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     // Both rows, locked in id order and read now: of A-into-B and B-into-A at once the second
     // finds its source or target merged and answers 409; a status change racing a merge is
     // applied before it (and merged along) or finds the issue merged.

@@ -23,7 +23,6 @@ use crate::{
         },
         neighbourhood::JoinPolicy,
         notification::Notice,
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{
@@ -33,7 +32,11 @@ use crate::{
         },
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
-    services::{invitations, keyset_after, lock_neighbourhood, moderation, tasks},
+    services::{invitations, moderation, tasks},
+    support::{
+        pagination::{decode_cursor, keyset_after, page_from, Page},
+        sql::lock_neighbourhood,
+    },
 };
 
 /// Longest suspension a coordinator can impose; longer needs removal.
@@ -114,11 +117,12 @@ impl Change {
     /// can deadlock the other.
     async fn begin(
         db: &impl TransactionTrait,
+        live: &Live,
         neighbourhood: neighbourhood::Model,
         actor: Uuid,
         member: Uuid,
     ) -> AppResult<Self> {
-        let tx = Transaction::begin(db).await?;
+        let tx = Transaction::begin(db, live).await?;
         lock_members(&*tx, neighbourhood.id, &[member]).await?;
         lock_neighbourhood(&*tx, neighbourhood.id).await?;
         Ok(Self {
@@ -133,11 +137,12 @@ impl Change {
     /// every claim change takes), then the neighbourhood.
     async fn begin_ending(
         db: &impl TransactionTrait,
+        live: &Live,
         neighbourhood: neighbourhood::Model,
         actor: Uuid,
         member: Uuid,
     ) -> AppResult<Self> {
-        let tx = Transaction::begin(db).await?;
+        let tx = Transaction::begin(db, live).await?;
         lock_members(&*tx, neighbourhood.id, &[member]).await?;
         tasks::lock_claimed_tasks(&*tx, neighbourhood.id, member).await?;
         lock_neighbourhood(&*tx, neighbourhood.id).await?;
@@ -337,7 +342,7 @@ pub async fn join<C: ConnectionTrait + TransactionTrait>(
     }
     let policy =
         JoinPolicy::from_db(&access.neighbourhood.join_policy).unwrap_or(JoinPolicy::Approval);
-    let change = Change::begin(db, access.neighbourhood, user.id, user.id).await?;
+    let change = Change::begin(db, live, access.neighbourhood, user.id, user.id).await?;
     insert_membership(change, live, user, status_on_join(policy)).await
 }
 
@@ -399,7 +404,7 @@ pub(crate) async fn accept_invitation<C: ConnectionTrait + TransactionTrait>(
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("invitation"))?;
-    let change = Change::begin(db, neighbourhood, user.id, user.id).await?;
+    let change = Change::begin(db, live, neighbourhood, user.id, user.id).await?;
     invitations::mark_answered(&*change.tx, invitation.id, InvitationStatus::Accepted).await?;
     let existing = membership::Entity::find_by_id((change.neighbourhood.id, user.id))
         .one(&*change.tx)
@@ -425,7 +430,7 @@ pub async fn leave<C: ConnectionTrait + TransactionTrait>(
     neighbourhood_id: Uuid,
 ) -> AppResult<()> {
     let access = NeighbourhoodAccess::load(db, Some(user), neighbourhood_id).await?;
-    let mut change = Change::begin_ending(db, access.neighbourhood, user.id, user.id).await?;
+    let mut change = Change::begin_ending(db, live, access.neighbourhood, user.id, user.id).await?;
     let existing = change.membership(user.id).await?;
     if is_active_coordinator(&existing) && !change.coordinator_can_go().await? {
         return Err(AppError::Conflict(
@@ -527,13 +532,14 @@ pub async fn list(
 /// loads the target's membership.
 async fn manage<C: ConnectionTrait + TransactionTrait>(
     db: &C,
+    live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
     target: Uuid,
 ) -> AppResult<(Change, membership::Model)> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
     access.require_manage()?;
-    let change = Change::begin(db, access.neighbourhood, actor.id, target).await?;
+    let change = Change::begin(db, live, access.neighbourhood, actor.id, target).await?;
     let existing = change.membership(target).await?;
     Ok((change, existing))
 }
@@ -545,7 +551,7 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     neighbourhood_id: Uuid,
     target: Uuid,
 ) -> AppResult<MemberView> {
-    let (change, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    let (change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if !is_pending(&existing) {
         return Err(AppError::Conflict(
             "There is no pending request from this person.".into(),
@@ -601,7 +607,7 @@ pub async fn set_role<C: ConnectionTrait + TransactionTrait>(
     target: Uuid,
     role: Role,
 ) -> AppResult<MemberView> {
-    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if is_pending(&existing) {
         return Err(AppError::Conflict(
             "Approve the request before changing the role.".into(),
@@ -675,7 +681,7 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
     if target == actor.id {
         return Err(AppError::Conflict("You cannot suspend yourself.".into()));
     }
-    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if is_pending(&existing) {
         return Err(AppError::Conflict(
             "Pending requests are rejected, not suspended.".into(),
@@ -727,7 +733,7 @@ pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
     neighbourhood_id: Uuid,
     target: Uuid,
 ) -> AppResult<MemberView> {
-    let (mut change, existing) = manage(db, actor, neighbourhood_id, target).await?;
+    let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if existing.status != MembershipStatus::Suspended.as_str() {
         return Err(AppError::Conflict("This member is not suspended.".into()));
     }
@@ -787,7 +793,7 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     }
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
     access.require_manage()?;
-    let mut change = Change::begin_ending(db, access.neighbourhood, actor.id, target).await?;
+    let mut change = Change::begin_ending(db, live, access.neighbourhood, actor.id, target).await?;
     let existing = change.membership(target).await?;
     if existing.role == Role::Coordinator.as_str() {
         return Err(AppError::Conflict(

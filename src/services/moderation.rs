@@ -18,16 +18,17 @@ use uuid::Uuid;
 
 use crate::{
     auth::policy::NeighbourhoodAccess,
-    domain::{
-        discussion::{parse_reason, PostStatus},
-        pagination::{decode_cursor, page_from, Page},
-    },
+    domain::discussion::{parse_reason, PostStatus},
     error::{AppError, AppResult},
     live::{kinds::ThreadState, Live, NeighbourhoodEvent, Transaction},
-    services::discussions::{
-        self, load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
-        thread_event, Marks, PostPlace, PostView, Viewer,
+    services::{
+        discussions,
+        posts::{
+            load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
+            thread_event, Marks, PostPlace, PostView, Viewer,
+        },
     },
+    support::pagination::{decode_cursor, page_from, Page},
 };
 
 /// Makes a thread event of one kind from the thread's state.
@@ -202,7 +203,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     let reason = parse_reason(reason).map_err(|m| AppError::invalid("reason", m))?;
     let (_, _, access) = load_post(db, Some(actor), post_id).await?;
     access.require_manage()?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     let status = post_status(&current);
     match status {
@@ -266,7 +267,7 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     let reason = optional_reason(reason)?;
     let (_, _, access) = load_post(db, Some(actor), post_id).await?;
     access.require_manage()?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     let status = post_status(&current);
     match status {
@@ -349,7 +350,7 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
     if change.locked == Some(true) && reason.is_none() {
         return Err(AppError::invalid("reason", "say why the thread is locked"));
     }
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let mut current = thread::Entity::find_by_id(thread_id)
         .one(&*tx)
         .await?

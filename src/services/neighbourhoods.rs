@@ -18,11 +18,9 @@ use uuid::Uuid;
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
-        account::FieldCheck,
         geo::{Area, GeoPoint},
         membership::{effective_status, MembershipStatus, Role},
         neighbourhood::{parse_description, parse_name, JoinPolicy, Visibility},
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{
@@ -30,7 +28,12 @@ use crate::{
         kinds::{NeighbourhoodCreated, NeighbourhoodUpdated},
         Channel, Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
-    services::{accounts::OrganisationRef, keyset_after},
+    services::accounts::OrganisationRef,
+    support::{
+        fields::FieldCheck,
+        pagination::{decode_cursor, keyset_after, page_from, Page},
+        sql::escape_like,
+    },
 };
 
 /// How far "near me" looks, in metres from the point to a neighbourhood's centre.
@@ -149,7 +152,7 @@ pub async fn create(
     let center = area.center();
     let bbox = area.bbox();
     let id = Uuid::now_v7();
-    let mut txn = Transaction::begin(db).await?;
+    let mut txn = Transaction::begin(db, live).await?;
     let created = neighbourhood::ActiveModel {
         id: Set(id),
         name: Set(name),
@@ -266,7 +269,7 @@ pub async fn update(
         active.join_policy = Set(policy.as_str().into());
     }
     active.updated_at = Set(Utc::now());
-    let mut txn = Transaction::begin(db).await?;
+    let mut txn = Transaction::begin(db, live).await?;
     let updated = active.update(&*txn).await?;
     txn.emit(NewEvent::neighbourhood(
         id,
@@ -548,23 +551,6 @@ pub fn view_of(
             is_service_manager: access.is_service_manager,
             can_manage: access.can_manage(),
         },
-    }
-}
-
-/// Escapes LIKE wildcards so a search for "50%" matches the text "50%".
-pub(crate) fn escape_like(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape_like;
-
-    #[test]
-    fn like_wildcards_are_escaped() {
-        assert_eq!(escape_like("50%_off\\"), "50\\%\\_off\\\\");
     }
 }
 

@@ -1,6 +1,7 @@
 //! The notification inbox: every `notification` event on a person's channel is stored here in the
 //! same transaction (`store`, called by `live::Transaction` for every such event, and in bulk by
-//! `Transaction::notify_many`), then read, marked read and muted over `/api/v1/me/...`.
+//! `Transaction::notify_many`, through `Inbox`, the `live::plugins::Inbox` registered at
+//! start-up), then read, marked read and muted over `/api/v1/me/...`.
 //!
 //! Muting keeps the record but not the interruption: a muted notification is stored already read
 //! (flagged `muted`) and is neither pushed live nor e-mailed. The inbox stays a complete history
@@ -21,43 +22,34 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
-    domain::{
-        notification::{
-            kind_key, parse_kind, EmailMode, MuteSubject, Notice, NotificationKind, MAX_MUTED_KINDS,
-        },
-        pagination::{decode_cursor, page_from, parse_limit, Page},
+    domain::notification::{
+        kind_key, parse_kind, EmailMode, MuteSubject, Notice, NotificationKind, MAX_MUTED_KINDS,
     },
     error::{AppError, AppResult},
     live::{
         event::stored_parts,
         kinds::{Notification, NotificationsRead},
+        plugins::{self, StoredNotice},
         Live, NewEvent, Transaction, UserEvent,
     },
+    support::pagination::{decode_cursor, page_from, parse_limit, Page},
 };
 
 /// Rows per multi-row statement: well under PostgreSQL's 65,535 and SQLite's 32,766 bound
 /// parameters even for the widest row.
 pub(crate) const CHUNK: usize = 1_000;
 
-/// One stored notification, as the transaction that stored it goes on to deliver it.
-#[derive(Debug, Clone)]
-pub(crate) struct Stored {
-    pub user_id: Uuid,
-    pub id: Uuid,
-    pub notice: Notice,
-    /// Muted by the person: stored as read, not pushed, not e-mailed.
-    pub muted: bool,
-    /// The person wants an e-mail at once (sent after commit).
-    pub email_now: bool,
-}
+/// The inbox as the live core's unit of work sees it (`live::plugins::Inbox`): `store`.
+pub struct Inbox;
 
-impl Stored {
-    /// The `notification` event that pushes it live.
-    pub fn event(&self) -> UserEvent {
-        UserEvent::Notification(Notification {
-            notification_id: self.id,
-            notice: self.notice.clone(),
-        })
+impl plugins::Inbox for Inbox {
+    fn store<'a>(
+        &'a self,
+        txn: &'a sea_orm::DatabaseTransaction,
+        actor_id: Option<Uuid>,
+        items: Vec<(Uuid, Notice)>,
+    ) -> futures_util::future::BoxFuture<'a, AppResult<Vec<StoredNotice>>> {
+        Box::pin(store(txn, actor_id, items))
     }
 }
 
@@ -68,7 +60,7 @@ pub(crate) async fn store(
     db: &impl ConnectionTrait,
     actor_id: Option<Uuid>,
     items: Vec<(Uuid, Notice)>,
-) -> AppResult<Vec<Stored>> {
+) -> AppResult<Vec<StoredNotice>> {
     if items.is_empty() {
         return Ok(Vec::new());
     }
@@ -124,7 +116,7 @@ pub(crate) async fn store(
                 .as_ref()
                 .is_some_and(|s| mutes.contains(&(user_id, s.clone())));
         let id = Uuid::now_v7();
-        let one = Stored {
+        let one = StoredNotice {
             user_id,
             id,
             notice,
@@ -253,7 +245,7 @@ pub async fn mark_read<C: ConnectionTrait + TransactionTrait>(
     user_id: Uuid,
     id: Uuid,
 ) -> AppResult<NotificationView> {
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let now = Utc::now();
     let changed = notification::Entity::update_many()
         .col_expr(notification::Column::ReadAt, Expr::value(now))
@@ -294,7 +286,7 @@ pub async fn mark_all_read<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     user_id: Uuid,
 ) -> AppResult<ReadAll> {
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let marked = notification::Entity::update_many()
         .col_expr(notification::Column::ReadAt, Expr::value(Utc::now()))
         .filter(notification::Column::UserId.eq(user_id))

@@ -18,14 +18,16 @@ use crate::{
     domain::{
         account::Email,
         neighbourhood::{parse_description, parse_name},
-        pagination::{decode_cursor, page_from, Page},
     },
     error::{AppError, AppResult},
     live::{
         kinds::{StaffRemoved, StartedServing, StoppedServing},
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
-    services::keyset_after,
+    support::{
+        fields::FieldCheck,
+        pagination::{decode_cursor, keyset_after, page_from, Page},
+    },
 };
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -59,7 +61,7 @@ pub async fn create(
     description: Option<&str>,
 ) -> AppResult<OrganisationView> {
     require_platform_admin(actor)?;
-    let mut check = crate::domain::account::FieldCheck::new();
+    let mut check = FieldCheck::new();
     let name = check.check("name", parse_name(name));
     let description = check.check(
         "description",
@@ -271,7 +273,7 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
     user_id: Uuid,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let deleted = organisation_staff::Entity::delete_by_id((organisation_id, user_id))
         .exec(&*tx)
         .await?;
@@ -328,7 +330,7 @@ pub async fn serve<C: ConnectionTrait + TransactionTrait>(
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("neighbourhood"))?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     // The event first: taking the neighbourhood's seq locks its row, so of two admins linking
     // it at once the second sees the first's link, and rolls back (event and all) having
     // changed nothing.
@@ -366,7 +368,7 @@ pub async fn stop_serving<C: ConnectionTrait + TransactionTrait>(
     neighbourhood_id: Uuid,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let deleted = neighbourhood_service::Entity::delete_by_id((neighbourhood_id, organisation_id))
         .exec(&*tx)
         .await?;

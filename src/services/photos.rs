@@ -122,6 +122,9 @@ fn key(id: Uuid, thumbnail: bool) -> String {
     }
 }
 
+/// Adds a photo to a report: admitted (`admission`) before the upload was read, decoded within
+/// `work`'s bound, stored in `files`, recorded with its event.
+#[allow(clippy::too_many_arguments)]
 pub async fn add<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
@@ -164,7 +167,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     files.put(&key(id, false), &processed.jpeg).await?;
     files.put(&key(id, true), &processed.thumbnail).await?;
     let saved = async {
-        let mut tx = Transaction::begin(db).await?;
+        let mut tx = Transaction::begin(db, live).await?;
         let (issue_id, existing) = lock_report(&tx, report_id).await?;
         // The count above was a cheap early answer; this one, under the report's lock, is the
         // rule: concurrent uploads to one report never add up to more than the limit.

@@ -21,10 +21,8 @@ use uuid::Uuid;
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
-        account::FieldCheck,
         geo::GeoPoint,
         notification::Notice,
-        pagination::{decode_cursor, page_from, Page},
         task::{
             lease_end, may_verify, status_after_work, valid_hours, ClaimStatus, TaskStatus,
             DEFAULT_LEASE_HOURS, MAX_HOURS, MAX_LEASE_HOURS, MAX_SLOTS, MIN_HOURS, MIN_SLOTS,
@@ -36,6 +34,11 @@ use crate::{
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::issues::area_of,
+    support::{
+        fields::FieldCheck,
+        pagination::{decode_cursor, page_from, Page},
+        sql::escape_like,
+    },
 };
 
 pub const MAX_TITLE_CHARS: usize = 120;
@@ -388,7 +391,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     row.created_by = Set(Some(actor.id));
     row.created_at = Set(now);
     row.updated_at = Set(now);
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let created = row.insert(&*tx).await?;
     // A proposal is news for the coordinators only (`NeighbourhoodEvent::audience`).
     tx.emit(task_event(
@@ -559,7 +562,7 @@ pub async fn list(
                 format!("must be at most {MAX_SKILL_CHARS} characters"),
             ));
         }
-        let pattern = format!("%\"{}\"%", crate::services::escape_like(&skill));
+        let pattern = format!("%\"{}\"%", escape_like(&skill));
         query = query.filter(
             Expr::expr(Expr::col(task::Column::Skills).cast_as(Alias::new("text")))
                 .like(LikeExpr::new(pattern).escape('\\')),
@@ -674,7 +677,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
             "A finished task cannot be edited.".into(),
         ));
     }
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     // Re-read under the claim writes' row lock, so `slots` is checked against current claims.
     let current = lock_task(&*tx, id).await?;
     let mut row = checked(&*tx, &access, Some(&current), fields).await?;
@@ -741,7 +744,7 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
             "Only a proposed task can be approved.".into(),
         ));
     }
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let mut row: task::ActiveModel = found.into();
     row.status = Set(TaskStatus::Open.as_str().into());
     row.updated_at = Set(Utc::now());
@@ -770,7 +773,7 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
     if reason.is_empty() {
         return Err(AppError::invalid("reason", "is required"));
     }
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, id).await?;
     if matches!(
         task_status(&current),
@@ -882,7 +885,7 @@ pub async fn release<C: ConnectionTrait + TransactionTrait>(
     id: Uuid,
 ) -> AppResult<TaskView> {
     load_task(db, Some(actor), id).await?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     lock_task(&*tx, id).await?;
     let claim = own_claim(
         &*tx,
@@ -1016,7 +1019,7 @@ pub async fn extend<C: ConnectionTrait + TransactionTrait>(
         ));
     }
     let claim = own_claim(db, id, actor.id, &[ClaimStatus::Active], "be extended").await?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let mut row: task_claim::ActiveModel = claim.into();
     row.expires_at = Set(Some(lease_end(None, found.lease_hours, now)));
     row.warned_at = Set(None);
@@ -1041,7 +1044,7 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<ClaimView> {
     let (_, access) = load_task(db, Some(actor), id).await?;
     refuse_suspended(&access)?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, id).await?;
     let claim = own_claim(&*tx, id, actor.id, &[ClaimStatus::Active], "check in").await?;
     let now = Utc::now();
@@ -1119,7 +1122,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
         .unwrap_or_default()
         .filter(|n| !n.is_empty());
     check.finish()?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, id).await?;
     let claim = own_claim(
         &*tx,
@@ -1190,7 +1193,7 @@ pub async fn verify<C: ConnectionTrait + TransactionTrait>(
     claim_id: Uuid,
 ) -> AppResult<ClaimView> {
     let (_, found) = claim_to_verify(db, actor, claim_id).await?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, found.id).await?;
     // Re-read under the lock: two verifiers racing verify once.
     let (claim, _) = claim_to_verify(&*tx, actor, claim_id).await?;
@@ -1231,7 +1234,7 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
         return Err(AppError::invalid("reason", "say what is missing"));
     }
     let (_, found) = claim_to_verify(db, actor, claim_id).await?;
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, found.id).await?;
     let (claim, _) = claim_to_verify(&*tx, actor, claim_id).await?;
     let mut row: task_claim::ActiveModel = claim.into();
@@ -1339,7 +1342,7 @@ pub async fn sweep_leases<C: ConnectionTrait + TransactionTrait>(
         .all(db)
         .await?;
     for claim in lapsed {
-        let mut tx = Transaction::begin(db).await?;
+        let mut tx = Transaction::begin(db, live).await?;
         lock_task(&*tx, claim.task_id).await?;
         // Re-read: the holder may have checked in or released meanwhile.
         let Some(current) = task_claim::Entity::find_by_id(claim.id).one(&*tx).await? else {
@@ -1386,7 +1389,7 @@ pub async fn sweep_leases<C: ConnectionTrait + TransactionTrait>(
         let Some(task) = tasks.get(&claim.task_id) else {
             continue;
         };
-        let mut tx = Transaction::begin(db).await?;
+        let mut tx = Transaction::begin(db, live).await?;
         // Conditional, so two sweeps never warn twice.
         let marked = task_claim::Entity::update_many()
             .col_expr(task_claim::Column::WarnedAt, Expr::value(now))

@@ -15,16 +15,16 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::{
-    domain::{
-        issue::{impact_score, IssueStatus},
-        pagination::{decode_cursor, page_from, Page},
-    },
+    domain::issue::{impact_score, IssueStatus},
     error::{AppError, AppResult},
     live::{kinds::IssueAssigned, Live, NeighbourhoodEvent, NewEvent, Transaction},
     services::{
-        dashboard::{status_list, Scope, Sql, ACTIVE},
+        dashboard::{status_list, Scope, ACTIVE},
         issues::{self, views, IssueView},
-        lock_neighbourhood,
+    },
+    support::{
+        pagination::{decode_cursor, page_from, Page},
+        sql::{lock_neighbourhood, Sql},
     },
 };
 
@@ -366,7 +366,7 @@ async fn assign<C: ConnectionTrait + TransactionTrait>(
     found: &issue::Model,
     assignee: Option<Uuid>,
 ) -> AppResult<()> {
-    let mut tx = Transaction::begin(db).await?;
+    let mut tx = Transaction::begin(db, live).await?;
     lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
     issue_assignment::Entity::delete_by_id((found.id, organisation_id))
         .exec(&*tx)

@@ -610,7 +610,7 @@ async fn a_burst_of_events_reaches_the_dashboard_as_a_few_coalesced_updates() {
     let started = std::time::Instant::now();
     let mut last = (0, 0);
     for round in 0..10 {
-        let mut tx = Transaction::begin(&app.db).await.unwrap();
+        let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
         for n in 0..30 {
             let id = if n % 3 == 0 { oak } else { elm };
             let supported = IssueSupported {

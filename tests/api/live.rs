@@ -361,7 +361,7 @@ async fn a_rolled_back_change_leaves_no_event_and_no_gap() {
     .expect(409);
     // A transaction that writes an event and is dropped without commit.
     {
-        let mut tx = Transaction::begin(&app.db).await.unwrap();
+        let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
         let Channel::Neighbourhood(neighbourhood_id) = channel else {
             unreachable!("a neighbourhood's channel")
         };
@@ -489,7 +489,7 @@ async fn a_client_that_stops_reading_is_closed_as_a_slow_consumer() {
         unread: 0,
     };
     for _ in 0..400 {
-        let mut tx = Transaction::begin(&app.db).await.unwrap();
+        let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
         let flood = UserEvent::NotificationsRead(filler.clone());
         tx.emit(NewEvent::user(ana.id, flood, None)).await.unwrap();
         tx.commit(&app.live).await.unwrap();

@@ -25,7 +25,7 @@ const WAIT: Duration = Duration::from_secs(10);
 
 /// Sends a notification the way any service does: one `notify` in a transaction.
 async fn notify(app: &TestApp, user: Uuid, notice: Notice) {
-    let mut tx = Transaction::begin(&app.db).await.unwrap();
+    let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
     tx.notify(user, None, notice).await.unwrap();
     tx.commit(&app.live).await.unwrap();
 }
@@ -696,7 +696,7 @@ async fn the_daily_digest_sends_one_message_per_person_with_their_unread_notific
     let (ana, ben) = (app.new_user("Ana").await, app.new_user("Ben").await);
     set_email_mode(&app, &ana, "daily_digest").await;
     // Both arrive in one transaction, so one digest covers both.
-    let mut tx = Transaction::begin(&app.db).await.unwrap();
+    let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
     for place in ["First Place", "Second Place"] {
         tx.notify(ana.id, None, reinstated(place)).await.unwrap();
     }

@@ -232,10 +232,15 @@ async fn events_published_out_of_order_or_not_at_all_are_delivered_in_order() {
     // A writer that commits but never publishes (as if it crashed right after commit): its own
     // in-process bus has no listeners.
     let db = cluster.database().await;
-    let silent = Live::start(db.clone(), None, chrono::Duration::days(30));
+    let silent = Live::start(
+        db.clone(),
+        None,
+        chrono::Duration::days(30),
+        commonground::startup::live_plugins(),
+    );
     let mut written = Vec::new();
     for n in 0..3 {
-        let mut tx = Transaction::begin(&db).await.unwrap();
+        let mut tx = Transaction::begin(&db, &silent).await.unwrap();
         let supported = IssueSupported {
             issue_id: Uuid::nil(),
             supporters_count: n,

@@ -1,10 +1,13 @@
 //! Cursor pagination shared by every list: `?cursor=&limit=` in, `{items, next_cursor}` out.
 //! A cursor is the sort key of the last item, serialised and base64url-encoded, so clients treat
 //! it as opaque and we can change what is inside without breaking them.
+//! The queries behind the lists select the rows after that key with `keyset_after`.
 
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
+
+use sea_orm::{sea_query::Condition, ColumnTrait, Value};
 
 use crate::error::AppError;
 
@@ -98,6 +101,24 @@ pub fn page_from<R, T, K: Serialize>(
         items: rows.into_iter().map(into_item).collect(),
         next_cursor,
     }
+}
+
+/// Keyset pagination: rows strictly after `(first, second)` in `ORDER BY first, second` order.
+pub(crate) fn keyset_after<A, B>(
+    first: impl ColumnTrait,
+    first_value: A,
+    second: impl ColumnTrait,
+    second_value: B,
+) -> Condition
+where
+    A: Into<Value> + Clone,
+    B: Into<Value>,
+{
+    Condition::any().add(first.gt(first_value.clone())).add(
+        Condition::all()
+            .add(first.eq(first_value))
+            .add(second.gt(second_value)),
+    )
 }
 
 #[cfg(test)]
