@@ -6,6 +6,7 @@ import { isApiError } from '../../api';
 import { dashboardApi, type DashboardSummary, type MapFeature } from './api';
 import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
+import { DownloadLink } from '../../components/DownloadLink';
 import { useLive, useLiveChannel } from '../../live/live';
 import { useClientConfig } from '../../lib/clientConfig';
 import { formatCount } from '../../lib/format';
@@ -276,10 +277,30 @@ export function DashboardPage() {
         <DashboardMap features={s.map.features} />
         {s.map.truncated && <p class="meta">The map shows the newest 2,000 open issues.</p>}
       </section>
-      <p>
-        Download: <a href={`/api/v1/organisations/${id}/issues/export.csv`}>CSV</a> ·{' '}
-        <a href={`/api/v1/organisations/${id}/issues/export.geojson`}>GeoJSON</a>
-      </p>
+      <section aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">Download the issues</h2>
+        <p>Every issue in the neighbourhoods you serve, for a spreadsheet or a map.</p>
+        <ul class="downloads">
+          <li>
+            <DownloadLink
+              href={dashboardApi.exportUrl(id, 'csv')}
+              filename="issues.csv"
+              accept="text/csv"
+              label="Spreadsheet (CSV)"
+              done="The spreadsheet is downloaded."
+            />
+          </li>
+          <li>
+            <DownloadLink
+              href={dashboardApi.exportUrl(id, 'geojson')}
+              filename="issues.geojson"
+              accept="application/geo+json"
+              label="Map data (GeoJSON)"
+              done="The map data is downloaded."
+            />
+          </li>
+        </ul>
+      </section>
     </Page>
   );
 }

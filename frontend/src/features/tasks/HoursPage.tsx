@@ -3,7 +3,8 @@ import { useLocation, useRoute } from 'preact-iso';
 import { api, isApiError, type Neighbourhood } from '../../api';
 import { tasksApi, type HoursPeriod } from './api';
 import { Page } from '../../components/Page';
-import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { ErrorAlert } from '../../components/Alert';
+import { DownloadLink } from '../../components/DownloadLink';
 import { HoursChart } from './HoursChart';
 import { TasksNav } from './TaskBits';
 import { useResource } from '../../hooks/useResource';
@@ -20,55 +21,25 @@ function IssueName({ issueId }: { issueId: string }) {
 
 /** Everyone's verified hours as CSV, for coordinators: fetched with the bearer token, then saved. */
 function CsvDownload({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const href = `/api/v1/neighbourhoods/${n.id}/hours/people?format=csv`;
   const filename = `hours-${
     n.name
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || n.id
   }.csv`;
-
-  const download = async (event: Event) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const blob = await tasksApi.peopleHoursCsv(n.id);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setMessage('The CSV file is downloaded.');
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <section class="panel" aria-labelledby="csv-heading">
       <h2 id="csv-heading">For coordinators</h2>
       <p>The hours of each volunteer, for your records and thank-yous. It is never shown on the site.</p>
-      <ErrorAlert error={error} />
-      <StatusMessage message={message} />
       <p>
-        <a
+        <DownloadLink
           class="button button--quiet"
-          href={href}
-          download={filename}
-          onClick={download}
-          aria-disabled={busy}
-        >
-          {busy ? 'Preparing…' : 'Download CSV'}
-        </a>
+          href={tasksApi.peopleHoursCsvUrl(n.id)}
+          filename={filename}
+          accept="text/csv"
+          label="Download CSV"
+          done="The CSV file is downloaded."
+        />
       </p>
     </section>
   );
