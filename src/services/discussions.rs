@@ -42,7 +42,7 @@ use crate::{
         kinds::{PostCreated, PostFlagged, PostRef, ReactionChanged, ThreadState},
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
-    services::{issues, moderation, tasks},
+    services::{issues, memberships, moderation, tasks},
 };
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -466,6 +466,17 @@ impl PostPlace {
             thread_id: p.thread_id,
             post_id: p.id,
             seq: p.seq,
+        }
+    }
+
+    fn flagged(self, reason: String) -> Notice {
+        Notice::PostFlagged {
+            neighbourhood_id: self.neighbourhood_id,
+            neighbourhood_name: self.neighbourhood_name,
+            thread_id: self.thread_id,
+            post_id: self.post_id,
+            seq: self.seq,
+            reason,
         }
     }
 
@@ -1247,12 +1258,15 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     post_flag::ActiveModel {
         post_id: Set(post_id),
         user_id: Set(actor.id),
-        reason: Set(reason),
+        reason: Set(reason.clone()),
         created_at: Set(Utc::now()),
         resolved_at: Set(None),
     }
     .insert(&*tx)
     .await?;
+    // Coordinators hear of a post once, when it first needs review; later flags on the same
+    // post only add to its count (nobody can flood them by flagging), until a review clears it.
+    let first_to_review = !current.needs_review;
     let flag_count = current.flag_count + 1;
     let counting = flags_counting_to_hide(&*tx, post_id, i64::from(flag_count), auto_hide).await?;
     let hide = should_auto_hide(post_status(&current), counting, auto_hide.threshold);
@@ -1279,6 +1293,14 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
         Some(actor.id),
     ))
     .await?;
+    if first_to_review {
+        let mut coordinators =
+            memberships::active_coordinators(&*tx, updated.neighbourhood_id).await?;
+        coordinators.retain(|c| *c != actor.id);
+        let notice = PostPlace::of(&access, &updated).flagged(reason);
+        tx.notify_many(&coordinators, Some(actor.id), notice)
+            .await?;
+    }
     if hide {
         moderation::record(
             &*tx,

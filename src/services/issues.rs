@@ -30,7 +30,8 @@ use crate::{
         category::validate_answers,
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
-            auto_pool_target, impact_score, suggestions, IssueStatus, PoolCandidate, PoolingRadii,
+            auto_pool_target, impact_score, issue_title, refused_change, suggestions, IssueStatus,
+            PoolCandidate, PoolingRadii,
         },
         pagination::{decode_cursor, page_from, Page},
     },
@@ -1109,11 +1110,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         .ok_or_else(|| AppError::not_found("issue"))?;
     let from = status_of(&found);
     if !from.can_change_to(to) {
-        return Err(AppError::Conflict(format!(
-            "An issue cannot go from {} to {}.",
-            from.as_str(),
-            to.as_str()
-        )));
+        return Err(AppError::Conflict(refused_change(from, to)));
     }
     let mut active: issue::ActiveModel = found.clone().into();
     active.status = Set(to.as_str().into());
@@ -1155,10 +1152,16 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     // Every supporter hears it: stored in their inboxes and pushed in a few bulk statements.
     let supporters = supporters_of(&*tx, id).await?;
     let supporters = who_may_see(&*tx, &access.neighbourhood, &supporters).await?;
+    let category_name = category::Entity::find_by_id(found.category_id)
+        .one(&*tx)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
     let notice = Notice::IssueStatusChanged {
         neighbourhood_id,
         neighbourhood_name: access.neighbourhood.name.clone(),
         issue_id: id,
+        issue_title: issue_title(&category_name, found.address.as_deref()),
         status: to,
         note: note.to_owned(),
     };
@@ -1170,16 +1173,8 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
 /// People who act on a neighbourhood's issues: its active coordinators and the staff of the
 /// organisations serving it.
 async fn issue_managers(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> AppResult<Vec<Uuid>> {
-    use entity::{membership, organisation_staff};
-    let mut people: Vec<Uuid> = membership::Entity::find()
-        .select_only()
-        .column(membership::Column::UserId)
-        .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .filter(membership::Column::Role.eq("coordinator"))
-        .filter(membership::Column::Status.eq("active"))
-        .into_tuple()
-        .all(db)
-        .await?;
+    use entity::organisation_staff;
+    let mut people = memberships::active_coordinators(db, neighbourhood_id).await?;
     let organisations: Vec<Uuid> = neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::OrganisationId)

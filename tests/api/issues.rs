@@ -382,6 +382,24 @@ async fn status_changes_need_a_note_follow_the_workflow_and_tell_every_supporter
         }
     }
     assert_eq!(heard, ["acknowledged", "resolved"]);
+    // Each says which issue changed and what the council said.
+    let inbox = app
+        .get("/api/v1/me/notifications", Some(&w.ben.token))
+        .await
+        .expect(200);
+    let newest = &inbox["items"][0];
+    assert_eq!(newest["data"]["issue_title"], "Pothole");
+    assert_eq!(newest["data"]["note"], "Filled on Tuesday");
+    // A change to the status it has is refused in words, not wire names.
+    let again = app
+        .post(
+            &path,
+            Some(&w.manager.token),
+            json!({"status": "resolved", "note": "again"}),
+        )
+        .await
+        .expect(409);
+    assert_eq!(again["detail"], "This issue is already resolved.");
     let detail = app
         .get(&format!("/api/v1/issues/{issue}"), None)
         .await

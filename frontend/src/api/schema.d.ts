@@ -2712,6 +2712,11 @@ export interface components {
             neighbourhood_name: string;
             /** Format: uuid */
             issue_id: string;
+            /**
+             * @description Which issue ("Pothole, outside 3 Mill Lane": `domain::issue::issue_title`); empty on
+             *     rows stored before it was sent.
+             */
+            issue_title?: string;
             status: components["schemas"]["IssueStatus"];
             note: string;
             /** @enum {string} */
@@ -2891,6 +2896,20 @@ export interface components {
             reason?: string | null;
             /** @enum {string} */
             what: "post_restored";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
+            /** @description The first flag's reason ("spam", "abuse"...). */
+            reason: string;
+            /** @enum {string} */
+            what: "post_flagged";
         };
         /** @description A notification as pushed live: the notice (tagged by `what`) and its inbox id. */
         Notification: components["schemas"]["Notice"] & {
@@ -2904,7 +2923,7 @@ export interface components {
          * @description Auto-generated discriminant enum variants
          * @enum {string}
          */
-        NotificationKind: "issue_status_changed" | "issue_merged" | "issue_reopened" | "invitation_received" | "membership_added" | "membership_approved" | "membership_rejected" | "role_changed" | "suspended" | "reinstated" | "removed" | "task_lease_expiring" | "task_lease_expired" | "task_cancelled" | "task_work_verified" | "task_work_rejected" | "mentioned" | "reply" | "post_hidden" | "post_restored";
+        NotificationKind: "issue_status_changed" | "issue_merged" | "issue_reopened" | "invitation_received" | "membership_added" | "membership_approved" | "membership_rejected" | "role_changed" | "suspended" | "reinstated" | "removed" | "task_lease_expiring" | "task_lease_expired" | "task_cancelled" | "task_work_verified" | "task_work_rejected" | "mentioned" | "reply" | "post_hidden" | "post_restored" | "post_flagged";
         /** @description One notification in the inbox. */
         NotificationView: {
             /** Format: uuid */

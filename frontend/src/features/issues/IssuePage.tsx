@@ -25,6 +25,7 @@ import { photoFailureMessage, photoFailuresFor } from './photos';
 import {
   STATUS_NOTE_MAX,
   affectedText,
+  councilSays,
   formatAge,
   isActiveStatus,
   issueStatusLabel,
@@ -489,7 +490,8 @@ export function IssuePage() {
       if (event.kind === 'issue.status_changed' && typeof event.data?.status === 'string') {
         const status = event.data.status;
         const label = issueStatusLabel[status] ?? status;
-        setAnnouncement(`This issue is now ${label.toLowerCase()}.`);
+        const note = typeof event.data.note === 'string' ? event.data.note : null;
+        setAnnouncement(`This issue is now ${label.toLowerCase()}.${councilSays(note)}`);
       }
     },
   });
