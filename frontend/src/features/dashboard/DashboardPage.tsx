@@ -234,7 +234,7 @@ export function DashboardPage() {
       </section>
       <section aria-labelledby="category-heading">
         <h2 id="category-heading">Open issues by category</h2>
-        <table>
+        <table class="table--stack">
           <thead>
             <tr>
               <th scope="col">Category</th>
@@ -248,10 +248,10 @@ export function DashboardPage() {
             {s.open_by_category.map((c) => (
               <tr key={c.category.id}>
                 <th scope="row">{c.category.name}</th>
-                <td>{c.open.open}</td>
-                <td>{c.open.acknowledged}</td>
-                <td>{c.open.in_progress}</td>
-                <td>{c.past_target}</td>
+                <td data-label="Open">{c.open.open}</td>
+                <td data-label="Acknowledged">{c.open.acknowledged}</td>
+                <td data-label="In progress">{c.open.in_progress}</td>
+                <td data-label="Past target">{c.past_target}</td>
               </tr>
             ))}
           </tbody>
@@ -266,8 +266,7 @@ export function DashboardPage() {
                 {i.category.name}
                 {i.address ? `, ${i.address}` : ''}
               </a>{' '}
-              · {issueStatusLabel[i.status]} · {formatCount(i.supporters_count, 'neighbour')} · impact{' '}
-              {i.impact_score}
+              · {issueStatusLabel[i.status]} · {formatCount(i.supporters_count, 'neighbour')} affected
             </li>
           ))}
         </ol>

@@ -270,7 +270,7 @@ export function TriagePage() {
         {items.length === 0 ? (
           <p>{data ? 'Nothing to triage here.' : 'Loading…'}</p>
         ) : (
-          <table class="triage-table">
+          <table class="triage-table table--stack">
             <thead>
               <tr>
                 <th scope="col">Selected</th>
@@ -278,7 +278,6 @@ export function TriagePage() {
                 <th scope="col">Neighbourhood</th>
                 <th scope="col">Status</th>
                 <th scope="col">Affected</th>
-                <th scope="col">Impact</th>
                 <th scope="col">Assigned</th>
               </tr>
             </thead>
@@ -289,7 +288,7 @@ export function TriagePage() {
                   class={index === focused ? 'triage-row--focused' : ''}
                   aria-current={index === focused ? 'true' : undefined}
                 >
-                  <td>
+                  <td data-label="Selected">
                     <input
                       type="checkbox"
                       aria-label={`Select ${item.category.name}${item.address ? `, ${item.address}` : ''}`}
@@ -303,17 +302,16 @@ export function TriagePage() {
                       }}
                     />
                   </td>
-                  <td>
+                  <td data-label="Issue">
                     <a href={`/issues/${item.id}`}>
                       {item.category.name}
                       {item.address ? `, ${item.address}` : ''}
                     </a>
                   </td>
-                  <td>{item.neighbourhood_name}</td>
-                  <td>{issueStatusLabel[item.status]}</td>
-                  <td>{item.supporters_count}</td>
-                  <td>{item.impact_score}</td>
-                  <td>{item.assignee?.display_name ?? '—'}</td>
+                  <td data-label="Neighbourhood">{item.neighbourhood_name}</td>
+                  <td data-label="Status">{issueStatusLabel[item.status]}</td>
+                  <td data-label="Affected">{item.supporters_count}</td>
+                  <td data-label="Assigned">{item.assignee?.display_name ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -247,8 +247,8 @@ function ReportForm({
       <fieldset class="field">
         <legend>Where is it?</legend>
         <p class="hint">
-          The point in decimal degrees (“Use my location” fills it in if you are there), or describe the place
-          in words below. It must be inside {n.name}.
+          “Use my location” fills in the point if you are there, or describe the place in words below. It
+          must be inside {n.name}.
         </p>
         <div class="field-row">
           <TextField
