@@ -27,7 +27,7 @@ use crate::{
     domain::notification::Notice,
     domain::{
         account::FieldCheck,
-        category::validate_answers,
+        category::{describe_answers, validate_answers, AnswerView},
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
             auto_pool_target, impact_score, issue_title, refused_change, suggestions, IssueStatus,
@@ -98,6 +98,8 @@ pub struct ReportView {
     /// Contact details an Open311 app passed on; coordinators and service managers only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<ReportContact>,
+    /// The reporter's answers to the category's questions, in words.
+    pub answers: Vec<AnswerView>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -411,10 +413,13 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
             );
             None
         }
-        Some(category) => check.check(
-            "answers",
-            validate_answers(&attributes_of(category), &input.answers),
-        ),
+        Some(category) => match validate_answers(&attributes_of(category), &input.answers) {
+            Ok(answers) => Some(answers),
+            Err((field, message)) => {
+                check.add(&field, message);
+                None
+            }
+        },
     };
     check.finish()?;
     let Some(category) = category else {
@@ -805,9 +810,15 @@ pub async fn get(
         .into_iter()
         .map(|u| (u.id, u.display_name))
         .collect();
+    let questions = category::Entity::find_by_id(found.category_id)
+        .one(db)
+        .await?
+        .map(|c| attributes_of(&c))
+        .unwrap_or_default();
     let reports = rows
         .into_iter()
         .map(|r| ReportView {
+            answers: describe_answers(&questions, &r.answers),
             id: r.id,
             // Private by default: names only where the reporter chose, or for those who act on it.
             reporter_name: (r.show_name || sees_names)

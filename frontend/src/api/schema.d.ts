@@ -1716,6 +1716,19 @@ export interface components {
              */
             email: string;
         };
+        /**
+         * @description One answer as a person reads it on the issue's page: the question, and the answer in words
+         *     (a list's choices by their names, not their keys).
+         */
+        AnswerView: {
+            question: string;
+            datatype: components["schemas"]["Datatype"];
+            /**
+             * @description The names of the choices, joined with ", " for several; a date and time as RFC 3339 (the
+             *     reader's app shows it in their time zone); text and numbers as given.
+             */
+            answer: string;
+        };
         ApiKeyView: {
             /** Format: uuid */
             id: string;
@@ -3618,6 +3631,8 @@ export interface components {
             /** @description `web` (a member, in the app) or `open311` (an organisation's app). */
             source: string;
             contact?: null | components["schemas"]["ReportContact"];
+            /** @description The reporter's answers to the category's questions, in words. */
+            answers: components["schemas"]["AnswerView"][];
             /** Format: date-time */
             created_at: string;
         };

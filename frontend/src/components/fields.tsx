@@ -244,7 +244,13 @@ export function FileField({ name, label, hint, error, onFiles, ...input }: FileF
           id={fieldId(name)}
           name={name}
           type="file"
-          onChange={(event) => onFiles([...(event.currentTarget.files ?? [])])}
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            // Emptied once read: the form keeps the files, and picking the same one again (after
+            // removing it) still counts as a change.
+            event.currentTarget.value = '';
+            onFiles(files);
+          }}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
         />

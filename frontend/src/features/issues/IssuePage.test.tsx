@@ -38,6 +38,10 @@ describe('issue page', () => {
     render(<App />);
 
     await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    // The reporter's answers to the category's questions, in words.
+    const reports = screen.getByRole('region', { name: /^Reports/ });
+    expect(within(reports).getByText('Where is it?').tagName).toBe('DT');
+    expect(within(reports).getByText('Cycle lane').tagName).toBe('DD');
     const panel = screen.getByRole('region', { name: '1 neighbour affected' });
     fireEvent.click(await within(panel).findByRole('button', { name: 'Affects me too' }));
 

@@ -18,7 +18,7 @@ import { useResource } from '../../hooks/useResource';
 import { useClientConfig } from '../../lib/clientConfig';
 import { useSession } from '../../session/session';
 import { issueIdOf, useIssueEvents } from './events';
-import { formatDate, formatDistance, formatTime } from '../../lib/format';
+import { formatDate, formatDateTime, formatDistance, formatTime } from '../../lib/format';
 import { feedbackFromError, feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { signInHref } from '../../lib/nextPath';
 import { photoFailureMessage, photoFailuresFor } from './photos';
@@ -451,6 +451,16 @@ function Reports({ issue }: { issue: IssueDetail }) {
         {issue.reports.map((r) => (
           <li key={r.id} class="issue-summary">
             <p class="prose">{r.description}</p>
+            {r.answers.length > 0 && (
+              <dl class="answers">
+                {r.answers.map((a) => (
+                  <div key={a.question}>
+                    <dt>{a.question}</dt>
+                    <dd>{a.datatype === 'datetime' ? formatDateTime(a.answer) : a.answer}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
             <div class="meta">
               <span>{r.reporter_name ? `Reported by ${r.reporter_name}` : 'Name not shown'}</span>
               <time dateTime={r.created_at}>{formatAge(r.created_at)}</time>

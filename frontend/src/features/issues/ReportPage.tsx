@@ -5,6 +5,9 @@ import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { CheckboxField, FileField, SelectField, TextArea, TextField } from '../../components/fields';
+import { QuestionFields } from './QuestionFields';
+import { PhotoPicks } from './PhotoPicks';
+import { answerField, checkAnswers, questionLabels, type AnswerDrafts } from './questions';
 import { IssueSummary } from './IssueList';
 import { useFormValues } from '../../hooks/useFormValues';
 import { useResource } from '../../hooks/useResource';
@@ -122,16 +125,23 @@ function ReportForm({
   const [photos, setPhotos] = useState<File[]>([]);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<string | null>(null);
+  const [answers, setAnswers] = useState<AnswerDrafts>({});
+  // The chosen category's own questions ("Where is it?"), asked as Open311 asks them.
+  const questions = categories.find((c) => c.id === values.category_id)?.attributes ?? [];
+  const labels = { ...LABELS, ...questionLabels(questions) };
+  const fields = [...FIELDS, ...questions.map((q) => answerField(q.code))];
 
-  const choosePhotos = (files: File[]) => {
-    setPhotos(files);
-    const problem = checkPhotos(files);
+  /** Photos chosen now join those chosen before (a second pick adds, it does not replace). */
+  const setPhotoList = (next: File[]) => {
+    setPhotos(next);
+    const problem = checkPhotos(next);
     setPhotoError(problem);
     setFeedback((current) => {
-      const { photos: _old, ...fields } = current.fields;
-      return { ...current, fields: problem ? { ...fields, photos: problem } : fields };
+      const { photos: _old, ...rest } = current.fields;
+      return { ...current, fields: problem ? { ...rest, photos: problem } : rest };
     });
   };
+  const choosePhotos = (files: File[]) => setPhotoList([...photos, ...files]);
 
   /** Adds the chosen photos to the new report one by one; answers those that failed. */
   const uploadPhotos = async (reportId: string): Promise<PhotoFailure[]> => {
@@ -150,8 +160,10 @@ function ReportForm({
   const send = async (report: CheckedReport, issueId?: string) => {
     setBusy(true);
     try {
+      const checked = checkAnswers(questions, answers);
       const outcome = await api.neighbourhoods.report(n.id, {
         ...report,
+        answers: checked.ok ? checked.value : {},
         show_name: showName,
         ...(issueId ? { issue_id: issueId } : {}),
       });
@@ -161,7 +173,7 @@ function ReportForm({
       route(issueHrefAfterReport(outcome.issue.id, outcome.pooled, failures.length));
     } catch (error) {
       setPooling(null);
-      setFeedback(feedbackFromError(error, FIELDS, ALIASES));
+      setFeedback(feedbackFromError(error, fields, ALIASES));
       setBusy(false);
     }
   };
@@ -169,10 +181,15 @@ function ReportForm({
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     const checked = validateReport(values);
+    const answered = checkAnswers(questions, answers);
     const photoProblem = checkPhotos(photos);
-    if (!checked.ok || photoProblem) {
-      const errors = checked.ok ? {} : checked.errors;
-      return setFeedback(feedbackFromValidation(photoProblem ? { ...errors, photos: photoProblem } : errors));
+    if (!checked.ok || !answered.ok || photoProblem) {
+      const errors = {
+        ...(checked.ok ? {} : checked.errors),
+        ...(answered.ok ? {} : answered.errors),
+        ...(photoProblem ? { photos: photoProblem } : {}),
+      };
+      return setFeedback(feedbackFromValidation(errors));
     }
     setFeedback(noFeedback);
     const report = checked.value;
@@ -224,13 +241,17 @@ function ReportForm({
   const length = values.description.trim().length;
   return (
     <form class="form" onSubmit={onSubmit} noValidate>
-      <FormAlert feedback={feedback} labels={LABELS} />
+      <FormAlert feedback={feedback} labels={labels} />
       <SelectField
         name="category_id"
         label={LABELS.category_id}
         required
         value={values.category_id}
-        onValue={set('category_id')}
+        onValue={(id) => {
+          set('category_id')(id);
+          // Another category asks other questions.
+          setAnswers({});
+        }}
         error={f.category_id}
       >
         <option value="">Choose a category</option>
@@ -244,8 +265,14 @@ function ReportForm({
           </optgroup>
         ))}
       </SelectField>
+      <QuestionFields
+        questions={questions}
+        answers={answers}
+        onAnswer={(code, value) => setAnswers((current) => ({ ...current, [code]: value }))}
+        errors={f}
+      />
       <fieldset class="field">
-        <legend>Where is it?</legend>
+        <legend>Location of the problem</legend>
         <p class="hint">
           “Use my location” fills in the point if you are there, or describe the place in words below. It
           must be inside {n.name}.
@@ -303,12 +330,13 @@ function ReportForm({
       <FileField
         name="photos"
         label={LABELS.photos}
-        hint="Optional. JPEG, PNG or WebP, each 8 MB or smaller. They are shown to everyone who can see the issue, without their location data."
+        hint="Optional. JPEG, PNG or WebP, each 8 MB or smaller; choose more to add them. They are shown to everyone who can see the issue, without their location data."
         accept={PHOTO_ACCEPT}
         multiple
         onFiles={choosePhotos}
         error={f.photos ?? photoError ?? undefined}
       />
+      <PhotoPicks photos={photos} onRemove={(index) => setPhotoList(photos.filter((_, i) => i !== index))} />
       <CheckboxField
         name="show_name"
         label="Show my name publicly with this report"
