@@ -124,7 +124,10 @@ test(
 
       const csv = await downloadText(dana.page, 'Spreadsheet (CSV)');
       assert.equal(csv.filename, 'issues.csv');
-      const [header, ...rows] = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      const [header, ...rows] = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/);
       assert.match(header, /^id,/);
       assert.ok(rows.length > 0, 'the demo council has issues to export');
       await dana.page.getByText('The spreadsheet is downloaded.').waitFor();

@@ -94,7 +94,9 @@ async function seesResolvedLive(actor, issueId) {
   // The notice says which issue changed and what the council said.
   const notice = page.getByRole('status').filter({ has: page.getByRole('link', { name: 'See the issue' }) });
   await notice
-    .getByText(/^“Pothole(, .+)?” in .+ is now resolved\. The council says: “Filled and resurfaced this morning\./)
+    .getByText(
+      /^“Pothole(, .+)?” in .+ is now resolved\. The council says: “Filled and resurfaced this morning\./,
+    )
     .waitFor();
   assert.equal(
     await notice.getByRole('link', { name: 'See the issue' }).getAttribute('href'),

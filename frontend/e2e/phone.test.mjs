@@ -5,7 +5,14 @@
 // Run: E2E_BASE_URL=http://127.0.0.1:18080 npm run e2e
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, assertBackendUp, launchBrowser, openAs, signInAsDemo, withScreenshots } from './helpers.mjs';
+import {
+  BASE_URL,
+  assertBackendUp,
+  launchBrowser,
+  openAs,
+  signInAsDemo,
+  withScreenshots,
+} from './helpers.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const MILL_LANE = 'Mill Lane & Canal Side';
@@ -65,48 +72,63 @@ async function checkPage(page, path, heading) {
   assert.ok(m.headerHeight <= 740 / 6, `${path}: the header is ${m.headerHeight} px tall`);
 }
 
-test('phone: no page of the journeys scrolls sideways at 360 px or shows raw values', { timeout: 120_000 }, async () => {
-  const tom = await openAs(browser, 'tom-phone', PHONE);
-  const dana = await openAs(browser, 'dana-phone', PHONE);
-  await withScreenshots('phone 360', [tom, dana], async () => {
-    await checkPage(tom.page, '/', /.+/);
-    await signInAsDemo(tom.page, 'tom', `/neighbourhoods/${millLaneId}`);
-    await tom.page.getByRole('heading', { level: 1, name: MILL_LANE }).waitFor();
-    await checkPage(tom.page, '/', /.+/);
-    await checkPage(tom.page, `/neighbourhoods/${millLaneId}`, MILL_LANE);
-    await checkPage(tom.page, `/neighbourhoods/${millLaneId}/report`, `Report a problem in ${MILL_LANE}`);
-    await checkPage(tom.page, `/issues/${issueId}`, /.+/);
-    await checkPage(tom.page, `/tasks/${taskId}`, /.+/);
+test(
+  'phone: no page of the journeys scrolls sideways at 360 px or shows raw values',
+  { timeout: 120_000 },
+  async () => {
+    const tom = await openAs(browser, 'tom-phone', PHONE);
+    const dana = await openAs(browser, 'dana-phone', PHONE);
+    await withScreenshots('phone 360', [tom, dana], async () => {
+      await checkPage(tom.page, '/', /.+/);
+      await signInAsDemo(tom.page, 'tom', `/neighbourhoods/${millLaneId}`);
+      await tom.page.getByRole('heading', { level: 1, name: MILL_LANE }).waitFor();
+      await checkPage(tom.page, '/', /.+/);
+      await checkPage(tom.page, `/neighbourhoods/${millLaneId}`, MILL_LANE);
+      await checkPage(tom.page, `/neighbourhoods/${millLaneId}/report`, `Report a problem in ${MILL_LANE}`);
+      await checkPage(tom.page, `/issues/${issueId}`, /.+/);
+      await checkPage(tom.page, `/tasks/${taskId}`, /.+/);
 
-    await signInAsDemo(dana.page, 'dana.council', `/organisations/${councilId}/dashboard`);
-    await dana.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await checkPage(dana.page, `/organisations/${councilId}/dashboard`, 'Dashboard');
-    await checkPage(dana.page, `/organisations/${councilId}/triage`, /Triage/);
-  });
-  await tom.context.close();
-  await dana.context.close();
-});
+      await signInAsDemo(dana.page, 'dana.council', `/organisations/${councilId}/dashboard`);
+      await dana.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await checkPage(dana.page, `/organisations/${councilId}/dashboard`, 'Dashboard');
+      await checkPage(dana.page, `/organisations/${councilId}/triage`, /Triage/);
+    });
+    await tom.context.close();
+    await dana.context.close();
+  },
+);
 
-test('phone: the latitude and longitude boxes keep their layout when an error shows', { timeout: 60_000 }, async () => {
-  const tom = await openAs(browser, 'tom-coordinates', PHONE);
-  await withScreenshots('phone coordinates', [tom], async () => {
-    await signInAsDemo(tom.page, 'tom', `/neighbourhoods/${millLaneId}/report`);
-    const page = tom.page;
-    await page.getByRole('heading', { level: 1, name: `Report a problem in ${MILL_LANE}` }).waitFor();
-    const boxes = async () =>
-      Promise.all(['Latitude', 'Longitude'].map(async (label) => page.getByLabel(label).boundingBox()));
-    const [latBefore, lonBefore] = await boxes();
-    await page.getByLabel('Latitude').fill('north-ish');
-    await page.getByLabel('Longitude').fill('-2.5');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByText(/latitude/i).filter({ hasText: /number|between|must/i }).first().waitFor();
-    const [latAfter, lonAfter] = await boxes();
-    // Side by side as before, the same size, level with each other, and nothing wider than the screen.
-    assert.equal(Math.round(latAfter.width), Math.round(latBefore.width));
-    assert.equal(Math.round(lonAfter.width), Math.round(lonBefore.width));
-    assert.equal(Math.round(latAfter.y), Math.round(lonAfter.y), 'the boxes are no longer level');
-    const m = await measure(page);
-    assert.ok(m.scrollWidth <= 360, `the report form is ${m.scrollWidth} px wide with an error (${m.culprits})`);
-  });
-  await tom.context.close();
-});
+test(
+  'phone: the latitude and longitude boxes keep their layout when an error shows',
+  { timeout: 60_000 },
+  async () => {
+    const tom = await openAs(browser, 'tom-coordinates', PHONE);
+    await withScreenshots('phone coordinates', [tom], async () => {
+      await signInAsDemo(tom.page, 'tom', `/neighbourhoods/${millLaneId}/report`);
+      const page = tom.page;
+      await page.getByRole('heading', { level: 1, name: `Report a problem in ${MILL_LANE}` }).waitFor();
+      const boxes = async () =>
+        Promise.all(['Latitude', 'Longitude'].map(async (label) => page.getByLabel(label).boundingBox()));
+      const [latBefore, lonBefore] = await boxes();
+      await page.getByLabel('Latitude').fill('north-ish');
+      await page.getByLabel('Longitude').fill('-2.5');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page
+        .getByText(/latitude/i)
+        .filter({ hasText: /number|between|must/i })
+        .first()
+        .waitFor();
+      const [latAfter, lonAfter] = await boxes();
+      // Side by side as before, the same size, level with each other, and nothing wider than the screen.
+      assert.equal(Math.round(latAfter.width), Math.round(latBefore.width));
+      assert.equal(Math.round(lonAfter.width), Math.round(lonBefore.width));
+      assert.equal(Math.round(latAfter.y), Math.round(lonAfter.y), 'the boxes are no longer level');
+      const m = await measure(page);
+      assert.ok(
+        m.scrollWidth <= 360,
+        `the report form is ${m.scrollWidth} px wide with an error (${m.culprits})`,
+      );
+    });
+    await tom.context.close();
+  },
+);

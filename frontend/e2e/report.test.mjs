@@ -4,7 +4,14 @@
 // Run: E2E_BASE_URL=http://127.0.0.1:18080 npm run e2e
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, assertBackendUp, launchBrowser, openAs, signInAsDemo, withScreenshots } from './helpers.mjs';
+import {
+  BASE_URL,
+  assertBackendUp,
+  launchBrowser,
+  openAs,
+  signInAsDemo,
+  withScreenshots,
+} from './helpers.mjs';
 
 const MILL_LANE = 'Mill Lane & Canal Side';
 // A 4x4 PNG: small, but a real image the server decodes and re-encodes.

@@ -181,7 +181,12 @@ test(
     const catToken = await registerAndLogIn(cat);
     const neighbourhood = await call('POST', '/neighbourhoods', {
       token: catToken,
-      body: { name: `Check-in Row ${suffix}`, description: 'By the canal.', center: somewhere(), radius_m: 300 },
+      body: {
+        name: `Check-in Row ${suffix}`,
+        description: 'By the canal.',
+        center: somewhere(),
+        radius_m: 300,
+      },
     });
     // Eight places, starting in three days: checking in early is allowed.
     const starts = new Date(Date.now() + 3 * 86_400_000);

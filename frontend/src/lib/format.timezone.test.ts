@@ -25,6 +25,8 @@ describe('dates and times in a non-UTC zone', () => {
 
   it('agrees across the app’s own formats', () => {
     expect(formatAge(EVENING, Date.parse('2025-06-01T00:00:00Z'))).toBe('on 3 Mar 2025');
-    expect(formatWhen({ starts_at: EVENING, ends_at: '2025-03-04T06:00:00Z' })).toBe('Mon 3 Mar, 20:30–22:00');
+    expect(formatWhen({ starts_at: EVENING, ends_at: '2025-03-04T06:00:00Z' })).toBe(
+      'Mon 3 Mar, 20:30–22:00',
+    );
   });
 });

@@ -31,7 +31,9 @@ export function formatCount(count: number, singular: string, plural = `${singula
 /** "3 Mar 2025" from an RFC 3339 time; the input unchanged if it does not parse. */
 export function formatDate(rfc3339: string, timeZone?: string): string {
   const time = Date.parse(rfc3339);
-  return Number.isNaN(time) ? rfc3339 : new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone }).format(time);
+  return Number.isNaN(time)
+    ? rfc3339
+    : new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone }).format(time);
 }
 
 /** "10:02" (24-hour, in the reader's time zone unless given) from an RFC 3339 time; '' if it does not parse. */

@@ -3,7 +3,8 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { isApiError } from '../../api';
-import { dashboardApi, type DashboardSummary, type MapFeature } from './api';
+import { dashboardApi, type DashboardCategory, type DashboardSummary, type MapFeature } from './api';
+import { makeMarkerFocusable } from '../../lib/mapMarkers';
 import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
 import { DownloadLink } from '../../components/DownloadLink';
@@ -55,7 +56,7 @@ export function TrendChart({ summary }: { summary: DashboardSummary }) {
 }
 
 /** The open issues on a map (Leaflet, tiles from client-config), one circle each. */
-function DashboardMap({ features }: { features: MapFeature[] }) {
+function DashboardMap({ features, categories }: { features: MapFeature[]; categories: DashboardCategory[] }) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
@@ -77,26 +78,31 @@ function DashboardMap({ features }: { features: MapFeature[] }) {
     if (!m || !layer.current) return;
     layer.current.clearLayers();
     const points: L.LatLngExpression[] = [];
+    const categoryName = new Map(categories.map((c) => [c.id, c.name]));
     for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
       points.push([lat, lon]);
-      L.circleMarker([lat, lon], {
+      const label = `${categoryName.get(f.properties.category_id) ?? 'Issue'}: ${issueStatusLabel[
+        f.properties.status
+      ].toLowerCase()}, ${formatCount(f.properties.supporters_count, 'neighbour')} affected`;
+      const open = () => {
+        window.location.href = `/issues/${f.id}`;
+      };
+      const marker = L.circleMarker([lat, lon], {
         radius: 6 + Math.min(12, Math.sqrt(f.properties.supporters_count) * 2),
         color: statusColour[f.properties.status],
         weight: 2,
         fillOpacity: 0.5,
       })
-        .bindTooltip(
-          `${issueStatusLabel[f.properties.status]}, ${formatCount(f.properties.supporters_count, 'neighbour')}`,
-        )
-        .on('click', () => {
-          window.location.href = `/issues/${f.id}`;
-        })
+        .bindTooltip(label)
+        .on('click', open)
         .addTo(layer.current);
+      // Reachable by keyboard: each point is a link in the tab order, named in words.
+      makeMarkerFocusable(marker.getElement(), label, 'link', open);
     }
     if (points.length > 0 && m.getSize().x > 0) m.fitBounds(L.latLngBounds(points), { padding: [16, 16] });
     else if (points.length > 0) m.setView(points[0]!, 13);
-  }, [features, config]);
+  }, [features, categories, config]);
 
   return (
     <div
@@ -273,7 +279,7 @@ export function DashboardPage() {
       </section>
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Map of open issues</h2>
-        <DashboardMap features={s.map.features} />
+        <DashboardMap features={s.map.features} categories={s.categories} />
         {s.map.truncated && <p class="meta">The map shows the newest 2,000 open issues.</p>}
       </section>
       <section aria-labelledby="downloads-heading">

@@ -134,6 +134,7 @@ export function TriagePage() {
     const target = event.target as HTMLElement;
     if (
       ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) ||
+      target.isContentEditable ||
       event.ctrlKey ||
       event.metaKey ||
       event.altKey
@@ -144,6 +145,20 @@ export function TriagePage() {
     event.preventDefault();
     act(command);
   };
+
+  // The letter keys work as soon as the page opens, wherever focus is but in a form field: no
+  // tabbing into the list first. Arrow keys stay the page's own (scrolling) outside the list.
+  const latest = useRef(onKeyDown);
+  latest.current = onKeyDown;
+  useEffect(() => {
+    const onPageKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || table.current?.contains(event.target as Node)) return;
+      if (event.key.startsWith('Arrow')) return;
+      latest.current(event);
+    };
+    document.addEventListener('keydown', onPageKey);
+    return () => document.removeEventListener('keydown', onPageKey);
+  }, []);
 
   if (!data && error) {
     const forbidden = isApiError(error) && (error.status === 403 || error.status === 401);

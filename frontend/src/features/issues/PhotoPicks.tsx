@@ -8,7 +8,9 @@ export function PhotoPicks({ photos, onRemove }: { photos: File[]; onRemove: (in
   const [previews, setPreviews] = useState<string[]>([]);
   useEffect(() => {
     // jsdom and old browsers may lack object URLs: the list still works without previews.
-    const urls = photos.map((file) => (typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : ''));
+    const urls = photos.map((file) =>
+      typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : '',
+    );
     setPreviews(urls);
     return () => urls.forEach((url) => url && URL.revokeObjectURL(url));
   }, [photos]);

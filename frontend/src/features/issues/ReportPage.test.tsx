@@ -83,10 +83,11 @@ describe('the category’s questions', () => {
     await fillReport();
 
     const where = await screen.findByRole('group', { name: 'Where is it?' });
-    expect(within(where).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual([
-      'road',
-      'cycle-lane',
-    ]);
+    expect(
+      within(where)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['road', 'cycle-lane']);
     fireEvent.input(screen.getByLabelText('How deep, in cm? (optional)'), { target: { value: 'deep' } });
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     const alert = await screen.findByRole('alert');
@@ -114,7 +115,9 @@ describe('the category’s questions', () => {
     routes['GET /api/v1/neighbourhoods/n1/categories'] = () => json(200, [pothole, categories[1]]);
     render(<App />);
     await fillReport();
-    fireEvent.click(within(await screen.findByRole('group', { name: 'Where is it?' })).getByLabelText('Road'));
+    fireEvent.click(
+      within(await screen.findByRole('group', { name: 'Where is it?' })).getByLabelText('Road'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() =>
       expect(document.getElementById('field-answers.where-error')?.textContent).toContain(
@@ -253,10 +256,11 @@ describe('photos with a report', () => {
     choose([jpeg('first.jpg')]);
     choose([jpeg('second.jpg')]);
     const picked = await screen.findByRole('list', { name: 'Photos to send' });
-    expect(within(picked).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('first.jpg'),
-      expect.stringContaining('second.jpg'),
-    ]);
+    expect(
+      within(picked)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('first.jpg'), expect.stringContaining('second.jpg')]);
     fireEvent.click(within(picked).getByRole('button', { name: 'Remove first.jpg' }));
     await waitFor(() => expect(within(picked).getAllByRole('listitem')).toHaveLength(1));
     expect(picked.textContent).toContain('second.jpg');

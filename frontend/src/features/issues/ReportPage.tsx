@@ -274,8 +274,8 @@ function ReportForm({
       <fieldset class="field">
         <legend>Location of the problem</legend>
         <p class="hint">
-          “Use my location” fills in the point if you are there, or describe the place in words below. It
-          must be inside {n.name}.
+          “Use my location” fills in the point if you are there, or describe the place in words below. It must
+          be inside {n.name}.
         </p>
         <div class="field-row">
           <TextField

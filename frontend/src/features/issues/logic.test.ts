@@ -35,7 +35,9 @@ describe('issue helpers', () => {
         title: 'Pothole, outside 3 Mill Lane',
         note: ' Crew booked for Tuesday ',
       }),
-    ).toBe('“Pothole, outside 3 Mill Lane” in Mill Lane is now in progress. The council says: “Crew booked for Tuesday”');
+    ).toBe(
+      '“Pothole, outside 3 Mill Lane” in Mill Lane is now in progress. The council says: “Crew booked for Tuesday”',
+    );
   });
 });
 

@@ -84,7 +84,8 @@ export function statusChangeSentence(
 }
 
 /** " The council says: “Filled on Tuesday”" (the public note of a status change), or nothing. */
-export const councilSays = (note?: string | null) => (note?.trim() ? ` The council says: “${note.trim()}”` : '');
+export const councilSays = (note?: string | null) =>
+  note?.trim() ? ` The council says: “${note.trim()}”` : '';
 
 /** The report form as typed: every input is a string until checked. */
 export interface ReportDraft {

@@ -25,7 +25,10 @@ export const questionLabels = (questions: Question[]): Record<string, string> =>
   Object.fromEntries(questions.map((q) => [answerField(q.code), q.description]));
 
 /** The answers to send, or what is wrong with each, keyed by `answers.{code}`. */
-export function checkAnswers(questions: Question[], drafts: AnswerDrafts): Validated<Record<string, unknown>> {
+export function checkAnswers(
+  questions: Question[],
+  drafts: AnswerDrafts,
+): Validated<Record<string, unknown>> {
   const errors: FormErrors = {};
   const answers: Record<string, unknown> = {};
   for (const q of questions) {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, type Neighbourhood } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
@@ -18,6 +18,7 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
   const { path } = useLocation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const membership = n.viewer.membership;
 
   const act = async (action: () => Promise<unknown>, message: string) => {
@@ -26,6 +27,9 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
     try {
       await action();
       onChange(message);
+      // The button pressed gives way to the new state's (Join becomes Leave): keep focus in the
+      // panel, on its heading, rather than let it fall to the page.
+      heading.current?.focus();
       void reload();
     } catch (failure) {
       setError(failure);
@@ -105,7 +109,9 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
 
   return (
     <section class="panel" aria-labelledby="membership-heading">
-      <h2 id="membership-heading">Your membership</h2>
+      <h2 id="membership-heading" tabIndex={-1} ref={heading}>
+        Your membership
+      </h2>
       <ErrorAlert error={error} />
       {body}
     </section>

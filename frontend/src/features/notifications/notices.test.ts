@@ -57,7 +57,9 @@ describe('notification renderings', () => {
         note: 'Crew booked for Tuesday',
         neighbourhood_name: 'Mill Lane',
       }).text,
-    ).toBe('“Pothole, outside 3 Mill Lane” in Mill Lane is now in progress. The council says: “Crew booked for Tuesday”');
+    ).toBe(
+      '“Pothole, outside 3 Mill Lane” in Mill Lane is now in progress. The council says: “Crew booked for Tuesday”',
+    );
     expect(
       noticeFor('issue_merged', { issue_id: 'i1', into: 'i2', neighbourhood_name: 'Mill Lane' }),
     ).toMatchObject({

@@ -131,7 +131,8 @@ export function createTasksApi(client: ApiClient) {
       client.request<NeighbourhoodHours>(`${neighbourhood(nid)}/hours`, { query: { period }, signal }),
 
     /** Coordinators: everyone's verified hours as CSV (fetch it with the bearer token). */
-    peopleHoursCsvUrl: (nid: Uuid, baseUrl = '/api/v1') => `${baseUrl}${neighbourhood(nid)}/hours/people?format=csv`,
+    peopleHoursCsvUrl: (nid: Uuid, baseUrl = '/api/v1') =>
+      `${baseUrl}${neighbourhood(nid)}/hours/people?format=csv`,
 
     myHours: (signal?: AbortSignal) => client.request<MyHours>('/me/hours', { signal }),
 
