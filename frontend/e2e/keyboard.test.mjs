@@ -8,6 +8,7 @@ import {
   BASE_URL,
   DEMO_PASSWORD,
   assertBackendUp,
+  demoIds,
   demoUser,
   launchBrowser,
   makeUser,
@@ -17,21 +18,13 @@ import {
   withScreenshots,
 } from './helpers.mjs';
 
-const MILL_LANE = 'Mill Lane & Canal Side';
-const COUNCIL = 'Riverside Borough Council';
-
 let browser;
 let millLaneId;
 let councilId;
 
 before(async () => {
   await assertBackendUp();
-  const get = async (path) => (await fetch(`${BASE_URL}/api/v1${path}`)).json();
-  millLaneId = (await get(`/neighbourhoods?q=${encodeURIComponent('Mill Lane')}`)).items?.find(
-    (n) => n.name === MILL_LANE,
-  )?.id;
-  councilId = (await get('/organisations?limit=100')).items?.find((o) => o.name === COUNCIL)?.id;
-  assert.ok(millLaneId && councilId, 'the demo data is missing: run `commonground demo` first');
+  ({ millLaneId, councilId } = await demoIds());
   await reportTwoProblems();
   browser = await launchBrowser();
 });

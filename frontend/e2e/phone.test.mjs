@@ -7,16 +7,15 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   BASE_URL,
+  MILL_LANE,
+  PHONE,
   assertBackendUp,
+  demoIds,
   launchBrowser,
   openAs,
   signInAsDemo,
   withScreenshots,
 } from './helpers.mjs';
-
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
-const MILL_LANE = 'Mill Lane & Canal Side';
-const COUNCIL = 'Riverside Borough Council';
 
 let browser;
 let millLaneId;
@@ -26,12 +25,8 @@ let taskId;
 
 before(async () => {
   await assertBackendUp();
+  ({ millLaneId, councilId } = await demoIds());
   const get = async (path) => (await fetch(`${BASE_URL}/api/v1${path}`)).json();
-  millLaneId = (await get(`/neighbourhoods?q=${encodeURIComponent('Mill Lane')}`)).items?.find(
-    (n) => n.name === MILL_LANE,
-  )?.id;
-  councilId = (await get('/organisations?limit=100')).items?.find((o) => o.name === COUNCIL)?.id;
-  assert.ok(millLaneId && councilId, 'the demo data is missing: run `commonground demo` first');
   issueId = (await get(`/neighbourhoods/${millLaneId}/issues?limit=1`)).items?.[0]?.id;
   taskId = (await get(`/neighbourhoods/${millLaneId}/tasks?limit=1`)).items?.[0]?.id;
   assert.ok(issueId && taskId, 'the demo has an issue and a task in Mill Lane');

@@ -5,15 +5,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  BASE_URL,
+  MILL_LANE,
+  PHONE,
   assertBackendUp,
+  demoIds,
   launchBrowser,
   openAs,
   signInAsDemo,
   withScreenshots,
 } from './helpers.mjs';
 
-const MILL_LANE = 'Mill Lane & Canal Side';
 // A 4x4 PNG: small, but a real image the server decodes and re-encodes.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGM4YSMHRwzEcQDiIxIhbVeJpgAAAABJRU5ErkJggg==',
@@ -25,11 +26,7 @@ let millLaneId;
 
 before(async () => {
   await assertBackendUp();
-  const hoods = await (
-    await fetch(`${BASE_URL}/api/v1/neighbourhoods?q=${encodeURIComponent('Mill Lane')}`)
-  ).json();
-  millLaneId = hoods.items?.find((n) => n.name === MILL_LANE)?.id;
-  assert.ok(millLaneId, 'the demo data is missing: run `commonground demo` first');
+  ({ millLaneId } = await demoIds());
   browser = await launchBrowser();
 });
 
@@ -41,11 +38,7 @@ test(
   'report: the category’s question and two photos picked one after the other reach the issue page',
   { timeout: 90_000 },
   async () => {
-    const amina = await openAs(browser, 'amina-report', {
-      viewport: { width: 360, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const amina = await openAs(browser, 'amina-report', PHONE);
     await withScreenshots('report questions photos', [amina], async () => {
       const { page } = amina;
       await signInAsDemo(page, 'amina', `/neighbourhoods/${millLaneId}/report`);

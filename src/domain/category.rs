@@ -172,10 +172,10 @@ pub fn validate_answers(
                 .then(|| format!("must be text of at most {MAX_ANSWER_CHARS} characters")),
             Datatype::Number => (!answer.as_f64().is_some_and(f64::is_finite))
                 .then(|| "must be a number".to_owned()),
-            Datatype::Datetime => (!answer
+            Datatype::Datetime => answer
                 .as_str()
-                .is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok()))
-            .then(|| "must be a date and time".to_owned()),
+                .is_none_or(|s| chrono::DateTime::parse_from_rfc3339(s).is_err())
+                .then(|| "must be a date and time".to_owned()),
             Datatype::Singlevaluelist => (!answer.as_str().is_some_and(has_key))
                 .then(|| "must be one of the choices".to_owned()),
             Datatype::Multivaluelist => (!answer

@@ -114,6 +114,17 @@ function DashboardMap({ features, categories }: { features: MapFeature[]; catego
   );
 }
 
+/** The exports offered for download, in the words a manager reads. */
+const EXPORTS = [
+  { format: 'csv', accept: 'text/csv', label: 'Spreadsheet (CSV)', done: 'The spreadsheet is downloaded.' },
+  {
+    format: 'geojson',
+    accept: 'application/geo+json',
+    label: 'Map data (GeoJSON)',
+    done: 'The map data is downloaded.',
+  },
+] as const;
+
 /**
  * The service manager's live dashboard over every neighbourhood the organisation serves. It
  * subscribes to `dashboard:{id}` and refetches the summary whenever a coalesced change goes
@@ -286,24 +297,17 @@ export function DashboardPage() {
         <h2 id="downloads-heading">Download the issues</h2>
         <p>Every issue in the neighbourhoods you serve, for a spreadsheet or a map.</p>
         <ul class="downloads">
-          <li>
-            <DownloadLink
-              href={dashboardApi.exportUrl(id, 'csv')}
-              filename="issues.csv"
-              accept="text/csv"
-              label="Spreadsheet (CSV)"
-              done="The spreadsheet is downloaded."
-            />
-          </li>
-          <li>
-            <DownloadLink
-              href={dashboardApi.exportUrl(id, 'geojson')}
-              filename="issues.geojson"
-              accept="application/geo+json"
-              label="Map data (GeoJSON)"
-              done="The map data is downloaded."
-            />
-          </li>
+          {EXPORTS.map((e) => (
+            <li key={e.format}>
+              <DownloadLink
+                href={dashboardApi.exportUrl(id, e.format)}
+                filename={`issues.${e.format}`}
+                accept={e.accept}
+                label={e.label}
+                done={e.done}
+              />
+            </li>
+          ))}
         </ul>
       </section>
     </Page>

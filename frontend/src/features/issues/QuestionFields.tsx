@@ -1,4 +1,4 @@
-import { RadioGroup, TextArea, TextField, fieldId } from '../../components/fields';
+import { FieldError, RadioGroup, TextArea, TextField, fieldId } from '../../components/fields';
 import { answerField, inOrder, type AnswerDrafts, type Question } from './questions';
 
 /**
@@ -44,12 +44,7 @@ export function QuestionFields({
               <fieldset key={q.code} class={error ? 'field field--error' : 'field'}>
                 <legend>{label}</legend>
                 <p class="hint">Tick all that apply.</p>
-                {error && (
-                  <p id={`${fieldId(name)}-error`} class="field-error">
-                    <span class="visually-hidden">Error: </span>
-                    {error}
-                  </p>
-                )}
+                <FieldError name={name} error={error} />
                 {(q.values ?? []).map((v, index) => {
                   const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${v.key}`;
                   return (
