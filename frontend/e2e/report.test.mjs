@@ -63,6 +63,9 @@ test(
       await picked.getByRole('button', { name: 'Remove second.png' }).waitFor();
       assert.equal(await picked.getByRole('listitem').count(), 2);
       assert.equal(await picked.locator('img').count(), 2, 'each photo has a preview');
+      // With the questions and the photos shown, the form still fits the phone.
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 360, `the report form is ${width} px wide`);
 
       await page.getByRole('button', { name: 'Continue' }).click();
       const pooling = page.getByRole('heading', { name: 'Is it one of these?' });
