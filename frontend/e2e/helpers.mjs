@@ -155,3 +155,20 @@ export async function signInAsDemo(page, local, next = '/') {
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+export const MILL_LANE = 'Mill Lane & Canal Side';
+export const COUNCIL = 'Riverside Borough Council';
+
+/** A cheap phone's screen. */
+export const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+/** The ids of the demo's Mill Lane and of the council serving it; fails when the demo is missing. */
+export async function demoIds() {
+  const get = async (path) => (await fetch(`${BASE_URL}/api/v1${path}`)).json();
+  const hoods = await get(`/neighbourhoods?q=${encodeURIComponent('Mill Lane')}`);
+  const orgs = await get('/organisations?limit=100');
+  const millLaneId = hoods.items?.find((n) => n.name === MILL_LANE)?.id;
+  const councilId = orgs.items?.find((o) => o.name === COUNCIL)?.id;
+  if (!millLaneId || !councilId) throw new Error('the demo data is missing: run `commonground demo` first');
+  return { millLaneId, councilId };
+}

@@ -91,8 +91,13 @@ async function seesResolvedLive(actor, issueId) {
     .getByRole('region', { name: 'Updates' })
     .getByText('Filled and resurfaced this morning.', { exact: false })
     .waitFor();
-  const notice = page.getByRole('status').filter({ hasText: 'An issue you support' });
-  await notice.getByText(/^An issue you support( in .+)? is now resolved\./).waitFor();
+  // The notice says which issue changed and what the council said.
+  const notice = page.getByRole('status').filter({ has: page.getByRole('link', { name: 'See the issue' }) });
+  await notice
+    .getByText(
+      /^“Pothole(, .+)?” in .+ is now resolved\. The council says: “Filled and resurfaced this morning\./,
+    )
+    .waitFor();
   assert.equal(
     await notice.getByRole('link', { name: 'See the issue' }).getAttribute('href'),
     `/issues/${issueId}`,

@@ -137,48 +137,113 @@ pub fn validate_attributes(attributes: &[Attribute]) -> Result<(), String> {
     Ok(())
 }
 
-/// Checks a report's answers against the questions: every required question answered, nothing
-/// unknown, each answer of the right kind. Returns the answers to store.
+/// Checks a report's answers against the questions, the same for the web form and Open311: every
+/// required question answered, nothing unknown, each answer of the right kind. Returns the answers
+/// to store, or the field the first problem belongs to (`answers.{code}`, or `answers` for a
+/// question the category does not ask) with what is wrong, in words.
 pub fn validate_answers(
     attributes: &[Attribute],
     answers: &serde_json::Map<String, Value>,
-) -> Result<Value, String> {
+) -> Result<Value, (String, String)> {
     if let Some(unknown) = answers
         .keys()
         .find(|k| !attributes.iter().any(|a| &a.code == *k))
     {
-        return Err(format!("{unknown:?} is not a question of this category"));
+        return Err((
+            "answers".into(),
+            format!("{unknown:?} is not a question of this category"),
+        ));
     }
+    let mut stored = serde_json::Map::new();
     for a in attributes {
-        let answer = answers.get(&a.code).filter(|v| !v.is_null());
+        let field = || format!("answers.{}", a.code);
+        let answer = answers.get(&a.code).filter(|v| !is_blank(v));
         let Some(answer) = answer else {
             if a.required {
-                return Err(format!("{:?} is required", a.code));
+                return Err((field(), "is required".into()));
             }
             continue;
         };
         let has_key = |key: &str| a.values.iter().any(|v| v.key == key);
-        let ok = match a.datatype {
+        let problem = match a.datatype {
             Datatype::String | Datatype::Text => answer
                 .as_str()
-                .is_some_and(|s| s.chars().count() <= MAX_ANSWER_CHARS),
-            Datatype::Number => answer.as_f64().is_some_and(f64::is_finite),
+                .is_none_or(|s| s.chars().count() > MAX_ANSWER_CHARS)
+                .then(|| format!("must be text of at most {MAX_ANSWER_CHARS} characters")),
+            Datatype::Number => (!answer.as_f64().is_some_and(f64::is_finite))
+                .then(|| "must be a number".to_owned()),
             Datatype::Datetime => answer
                 .as_str()
-                .is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok()),
-            Datatype::Singlevaluelist => answer.as_str().is_some_and(has_key),
-            Datatype::Multivaluelist => answer.as_array().is_some_and(|items| {
-                !items.is_empty() && items.iter().all(|i| i.as_str().is_some_and(has_key))
-            }),
+                .is_none_or(|s| chrono::DateTime::parse_from_rfc3339(s).is_err())
+                .then(|| "must be a date and time".to_owned()),
+            Datatype::Singlevaluelist => (!answer.as_str().is_some_and(has_key))
+                .then(|| "must be one of the choices".to_owned()),
+            Datatype::Multivaluelist => (!answer
+                .as_array()
+                .is_some_and(|items| items.iter().all(|i| i.as_str().is_some_and(has_key))))
+            .then(|| "must be some of the choices".to_owned()),
         };
-        if !ok {
-            return Err(format!(
-                "the answer to {:?} is not a valid {:?}",
-                a.code, a.datatype
-            ));
+        if let Some(problem) = problem {
+            return Err((field(), problem));
         }
+        stored.insert(a.code.clone(), answer.clone());
     }
-    Ok(Value::Object(answers.clone()))
+    Ok(Value::Object(stored))
+}
+
+/// Left unanswered: null, an empty or blank string, or no choice from a list.
+fn is_blank(answer: &Value) -> bool {
+    match answer {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(items) => items.is_empty(),
+        _ => false,
+    }
+}
+
+/// One answer as a person reads it on the page: the question, and the answer in words
+/// (a list's choices by their names, not their keys).
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct AnswerView {
+    pub question: String,
+    pub datatype: Datatype,
+    /// The names of the choices, joined with ", " for several; a date and time as RFC 3339 (the
+    /// reader's app shows it in their time zone); text and numbers as given.
+    pub answer: String,
+}
+
+/// The stored answers in the order the questions are asked; questions removed since are left out.
+pub fn describe_answers(attributes: &[Attribute], stored: &Value) -> Vec<AnswerView> {
+    let mut asked: Vec<&Attribute> = attributes.iter().collect();
+    asked.sort_by_key(|a| a.order);
+    asked
+        .into_iter()
+        .filter_map(|a| {
+            let given = stored.get(&a.code).filter(|v| !is_blank(v))?;
+            let name = |key: &str| {
+                a.values
+                    .iter()
+                    .find(|v| v.key == key)
+                    .map_or_else(|| key.to_owned(), |v| v.name.clone())
+            };
+            let answer = match given {
+                Value::String(s) if a.datatype == Datatype::Singlevaluelist => name(s),
+                Value::String(s) => s.clone(),
+                Value::Array(items) => items
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(name)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                other => other.to_string(),
+            };
+            Some(AnswerView {
+                question: a.description.clone(),
+                datatype: a.datatype,
+                answer,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -223,9 +288,33 @@ mod tests {
             (json!({"depth": 1, "colour": "red"}), "colour"),
         ];
         for (given, question) in cases {
-            let error = validate_answers(&questions(), &answers(given.clone())).unwrap_err();
-            assert!(error.contains(question), "{given}: {error}");
+            let (field, message) =
+                validate_answers(&questions(), &answers(given.clone())).unwrap_err();
+            assert!(
+                field.contains(question) || message.contains(question),
+                "{given}: {field} {message}"
+            );
         }
+        // A blank answer to a required question is no answer.
+        let blank = validate_answers(&questions(), &answers(json!({"depth": " "})));
+        assert_eq!(blank, Err(("answers.depth".into(), "is required".into())));
+    }
+
+    #[test]
+    fn answers_read_as_words_in_the_order_asked() {
+        let stored = json!({"hazards": ["water", "glass"], "lane": "cycle", "depth": 12.5});
+        let read: Vec<(String, String)> = describe_answers(&questions(), &stored)
+            .into_iter()
+            .map(|a| (a.question, a.answer))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("How deep, in cm?".to_owned(), "12.5".to_owned()),
+                ("Where?".to_owned(), "Cycle lane".to_owned()),
+                ("Hazards".to_owned(), "Water, Glass".to_owned()),
+            ]
+        );
     }
 
     #[test]

@@ -56,7 +56,42 @@ impl Default for PoolingRadii {
 /// How long after resolution a supporter can say "still a problem".
 pub const REOPEN_WINDOW_DAYS: i64 = 30;
 
+/// What people call an issue in lists, notices and exports: its category, and where it is when
+/// the reporter said ("Pothole, outside 3 Mill Lane").
+pub fn issue_title(category: &str, address: Option<&str>) -> String {
+    match address.map(str::trim).filter(|a| !a.is_empty()) {
+        Some(address) => format!("{category}, {address}"),
+        None => category.to_owned(),
+    }
+}
+
+/// Why staff may not move an issue from `from` to `to`, in words a person reads (the wire names
+/// such as `in_progress` never reach them).
+pub fn refused_change(from: IssueStatus, to: IssueStatus) -> String {
+    if from == to {
+        format!("This issue is already {}.", from.words())
+    } else {
+        format!(
+            "An issue that is {} cannot be marked {}.",
+            from.words(),
+            to.words()
+        )
+    }
+}
+
 impl IssueStatus {
+    /// The status in words ("in progress"), for sentences people read.
+    pub fn words(self) -> &'static str {
+        match self {
+            IssueStatus::Open => "open",
+            IssueStatus::Acknowledged => "acknowledged",
+            IssueStatus::InProgress => "in progress",
+            IssueStatus::Resolved => "resolved",
+            IssueStatus::Declined => "declined",
+            IssueStatus::Duplicate => "a duplicate",
+        }
+    }
+
     /// Still waiting for (more) work: reports pool into these.
     pub fn is_active(self) -> bool {
         matches!(
@@ -173,6 +208,23 @@ pub fn impact_score(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_and_refusals_read_as_words() {
+        assert_eq!(
+            issue_title("Pothole", Some(" outside 3 Mill Lane ")),
+            "Pothole, outside 3 Mill Lane"
+        );
+        assert_eq!(issue_title("Pothole", Some("  ")), "Pothole");
+        assert_eq!(
+            refused_change(IssueStatus::InProgress, IssueStatus::InProgress),
+            "This issue is already in progress."
+        );
+        assert_eq!(
+            refused_change(IssueStatus::Open, IssueStatus::Duplicate),
+            "An issue that is open cannot be marked a duplicate."
+        );
+    }
 
     fn point(lat: f64, lon: f64) -> GeoPoint {
         GeoPoint::parse(lat, lon).unwrap()

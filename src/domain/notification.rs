@@ -35,11 +35,16 @@ use super::{issue::IssueStatus, membership::Role, neighbourhood::string_enum};
     strum(serialize_all = "snake_case")
 )]
 pub enum Notice {
-    /// An issue the person supports changed status (sent to every supporter).
+    /// An issue the person supports changed status (sent to every supporter), with the
+    /// council's public note.
     IssueStatusChanged {
         neighbourhood_id: Uuid,
         neighbourhood_name: String,
         issue_id: Uuid,
+        /// Which issue ("Pothole, outside 3 Mill Lane": `domain::issue::issue_title`); empty on
+        /// rows stored before it was sent.
+        #[serde(default)]
+        issue_title: String,
         status: IssueStatus,
         note: String,
     },
@@ -165,6 +170,17 @@ pub enum Notice {
         seq: i64,
         reason: Option<String>,
     },
+    /// A post in a neighbourhood the person coordinates was flagged for review: sent to its
+    /// coordinators (not the flagger) once per post until it is reviewed, however many flag it.
+    PostFlagged {
+        neighbourhood_id: Uuid,
+        neighbourhood_name: String,
+        thread_id: Uuid,
+        post_id: Uuid,
+        seq: i64,
+        /// The first flag's reason ("spam", "abuse"...).
+        reason: String,
+    },
 }
 
 impl NotificationKind {
@@ -211,7 +227,8 @@ impl Notice {
             Notice::Mentioned { thread_id, .. }
             | Notice::Reply { thread_id, .. }
             | Notice::PostHidden { thread_id, .. }
-            | Notice::PostRestored { thread_id, .. } => about(SubjectKind::Thread, thread_id),
+            | Notice::PostRestored { thread_id, .. }
+            | Notice::PostFlagged { thread_id, .. } => about(SubjectKind::Thread, thread_id),
             Notice::InvitationReceived { .. }
             | Notice::MembershipAdded { .. }
             | Notice::MembershipApproved { .. }
@@ -227,10 +244,19 @@ impl Notice {
     /// an immediate e-mail's subject.
     pub fn summary(&self) -> String {
         let line = match self {
-            Notice::IssueStatusChanged { status, note, .. } => format!(
-                "An issue you support is now {}: {note}",
-                status.as_str().replace('_', " ")
-            ),
+            Notice::IssueStatusChanged {
+                issue_title,
+                status,
+                note,
+                ..
+            } => {
+                let which = if issue_title.is_empty() {
+                    "An issue you support".to_owned()
+                } else {
+                    format!("“{issue_title}”")
+                };
+                format!("{which} is now {}: {note}", status.words())
+            }
             Notice::IssueMerged { .. } => {
                 "An issue you support was merged into another one".to_owned()
             }
@@ -274,6 +300,9 @@ impl Notice {
                 ..
             } if !reason.is_empty() => format!("Your post is visible again: {reason}"),
             Notice::PostRestored { .. } => "Your post is visible again".to_owned(),
+            Notice::PostFlagged { reason, .. } => {
+                format!("A post was flagged for review: {reason}")
+            }
         };
         match self.place().1 {
             Some(place) if !place.is_empty() => format!("{line} ({place})"),
@@ -309,6 +338,9 @@ impl Notice {
             Notice::Reply { .. } => "Open the discussion to read the reply.",
             Notice::PostHidden { .. } => "Only you and the coordinators can still read it.",
             Notice::PostRestored { .. } => "Everyone can read it again.",
+            Notice::PostFlagged { .. } => {
+                "Open the moderation queue to keep it or hide it; you are told once per post."
+            }
         }
     }
 
@@ -384,6 +416,11 @@ impl Notice {
                 neighbourhood_id,
                 neighbourhood_name,
                 ..
+            }
+            | Notice::PostFlagged {
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
             } => (*neighbourhood_id, Some(neighbourhood_name)),
             Notice::TaskLeaseExpiring {
                 neighbourhood_id, ..
@@ -446,6 +483,10 @@ impl Notice {
             | Notice::Reply { thread_id, .. }
             | Notice::PostHidden { thread_id, .. }
             | Notice::PostRestored { thread_id, .. } => format!("/threads/{thread_id}"),
+            // The queue, where a coordinator acts on it (the thread may hide it already).
+            Notice::PostFlagged {
+                neighbourhood_id, ..
+            } => format!("/neighbourhoods/{neighbourhood_id}/moderation"),
         }
     }
 }
@@ -634,6 +675,7 @@ pub(crate) mod tests {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
                 issue_id: thing,
+                issue_title: "Pothole, outside 3 Mill Lane".into(),
                 status: IssueStatus::InProgress,
                 note: "crew booked".into(),
             },
@@ -749,6 +791,14 @@ pub(crate) mod tests {
                 seq: 4,
                 reason: Some("on reflection, fine".into()),
             },
+            NotificationKind::PostFlagged => Notice::PostFlagged {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                thread_id: thing,
+                post_id: other,
+                seq: 4,
+                reason: "spam".into(),
+            },
         }
     }
 
@@ -810,6 +860,10 @@ pub(crate) mod tests {
         assert_eq!(
             mail(NotificationKind::PostHidden),
             "A coordinator hid your post: off topic (Elm Street)"
+        );
+        assert_eq!(
+            mail(NotificationKind::PostFlagged),
+            "A post was flagged for review: spam (Elm Street)"
         );
     }
 
@@ -890,6 +944,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_status_change_names_the_issue_and_carries_the_councils_note() {
+        let notice = sample(NotificationKind::IssueStatusChanged);
+        assert_eq!(
+            notice.summary(),
+            "“Pothole, outside 3 Mill Lane” is now in progress: crew booked (Elm Street)"
+        );
+        let mail = render(
+            "Ana",
+            "https://cg.example/",
+            &[MailItem {
+                notice,
+                created_at: Utc::now(),
+            }],
+            false,
+        );
+        assert!(mail.subject.contains("Pothole, outside 3 Mill Lane"));
+        assert!(mail.text.contains("crew booked") && mail.html.contains("crew booked"));
+        // A row stored before titles were sent still reads.
+        let old: Notice = serde_json::from_value(json!({"what": "issue_status_changed", "neighbourhood_id": Uuid::nil(), "neighbourhood_name": "Elm Street", "issue_id": Uuid::nil(), "status": "in_progress", "note": "soon"})).unwrap();
+        assert_eq!(
+            old.summary(),
+            "An issue you support is now in progress: soon (Elm Street)"
+        );
+    }
+
+    #[test]
     fn an_invitation_leads_to_the_invitations_not_the_neighbourhood_it_may_not_open_yet() {
         let notice = sample(NotificationKind::InvitationReceived);
         assert_eq!(notice.link(), "/invitations");
@@ -913,6 +993,7 @@ pub(crate) mod tests {
                 neighbourhood_id: Uuid::nil(),
                 neighbourhood_name: place.into(),
                 issue_id: Uuid::nil(),
+                issue_title: String::new(),
                 status: IssueStatus::Resolved,
                 note: note.into(),
             },

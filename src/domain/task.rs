@@ -18,7 +18,8 @@ pub enum TaskStatus {
     Open,
     /// Every slot claimed; a release opens it again.
     Staffed,
-    /// Someone has checked in.
+    /// Someone has checked in. Places still free stay open to others: a check-in says the work
+    /// has begun, not that the task is full.
     InProgress,
     /// Every claimant has reported their part.
     Done,
@@ -323,6 +324,20 @@ mod tests {
                 ClaimOutcome::Full
             ]
         );
+    }
+
+    #[test]
+    fn a_checked_in_task_with_free_places_still_needs_people() {
+        // Two of eight places are filled and one volunteer has checked in days before the start.
+        let won = decide_claims(TaskStatus::InProgress, 2, 8, &claimants(1), 5);
+        assert_eq!(won, vec![ClaimOutcome::Won]);
+        // Filling the last place leaves it in progress (not staffed), and full.
+        assert_eq!(
+            status_after_claims(TaskStatus::InProgress, 8, 8),
+            TaskStatus::InProgress
+        );
+        let full = decide_claims(TaskStatus::InProgress, 8, 8, &claimants(1), 5);
+        assert_eq!(full, vec![ClaimOutcome::Full]);
     }
 
     #[test]

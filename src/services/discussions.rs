@@ -43,7 +43,7 @@ use crate::{
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::{
-        issues, moderation,
+        issues, memberships, moderation,
         posts::{
             load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
             require_read, subject_of, thread_event, Marks, PostPlace, PostView, Viewer,
@@ -929,12 +929,15 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     post_flag::ActiveModel {
         post_id: Set(post_id),
         user_id: Set(actor.id),
-        reason: Set(reason),
+        reason: Set(reason.clone()),
         created_at: Set(Utc::now()),
         resolved_at: Set(None),
     }
     .insert(&*tx)
     .await?;
+    // Coordinators hear of a post once, when it first needs review; later flags on the same
+    // post only add to its count (nobody can flood them by flagging), until a review clears it.
+    let first_to_review = !current.needs_review;
     let flag_count = current.flag_count + 1;
     let counting = flags_counting_to_hide(&*tx, post_id, i64::from(flag_count), auto_hide).await?;
     let hide = should_auto_hide(post_status(&current), counting, auto_hide.threshold);
@@ -961,6 +964,14 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
         Some(actor.id),
     ))
     .await?;
+    if first_to_review {
+        let mut coordinators =
+            memberships::active_coordinators(&*tx, updated.neighbourhood_id).await?;
+        coordinators.retain(|c| *c != actor.id);
+        let notice = PostPlace::of(&access, &updated).flagged(reason);
+        tx.notify_many(&coordinators, Some(actor.id), notice)
+            .await?;
+    }
     if hide {
         moderation::record(
             &*tx,

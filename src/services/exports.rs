@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use crate::{
     domain::{
-        issue::IssueStatus,
+        issue::{issue_title, IssueStatus},
         spreadsheet::{spreadsheet_safe, UTF8_BOM},
     },
     error::{AppError, AppResult},
@@ -130,10 +130,7 @@ fn export_row(row: &QueryResult, base_url: &str) -> AppResult<ExportRow> {
     let id: Uuid = row.try_get_by_index(0)?;
     let category: String = row.try_get_by_index(1)?;
     let address: Option<String> = row.try_get_by_index(9)?;
-    let title = match address.as_deref().filter(|a| !a.is_empty()) {
-        Some(address) => format!("{category}, {address}"),
-        None => category.clone(),
-    };
+    let title = issue_title(&category, address.as_deref());
     Ok(ExportRow {
         id,
         title,

@@ -26,10 +26,11 @@ use crate::{
     auth::policy::{who_may_see, NeighbourhoodAccess},
     domain::notification::Notice,
     domain::{
-        category::validate_answers,
+        category::{describe_answers, validate_answers, AnswerView},
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
-            auto_pool_target, impact_score, suggestions, IssueStatus, PoolCandidate, PoolingRadii,
+            auto_pool_target, impact_score, issue_title, refused_change, suggestions, IssueStatus,
+            PoolCandidate, PoolingRadii,
         },
     },
     error::{AppError, AppResult},
@@ -100,6 +101,8 @@ pub struct ReportView {
     /// Contact details an Open311 app passed on; coordinators and service managers only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<ReportContact>,
+    /// The reporter's answers to the category's questions, in words.
+    pub answers: Vec<AnswerView>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -413,10 +416,13 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
             );
             None
         }
-        Some(category) => check.check(
-            "answers",
-            validate_answers(&attributes_of(category), &input.answers),
-        ),
+        Some(category) => match validate_answers(&attributes_of(category), &input.answers) {
+            Ok(answers) => Some(answers),
+            Err((field, message)) => {
+                check.add(&field, message);
+                None
+            }
+        },
     };
     check.finish()?;
     let Some(category) = category else {
@@ -807,9 +813,15 @@ pub async fn get(
         .into_iter()
         .map(|u| (u.id, u.display_name))
         .collect();
+    let questions = category::Entity::find_by_id(found.category_id)
+        .one(db)
+        .await?
+        .map(|c| attributes_of(&c))
+        .unwrap_or_default();
     let reports = rows
         .into_iter()
         .map(|r| ReportView {
+            answers: describe_answers(&questions, &r.answers),
             id: r.id,
             // Private by default: names only where the reporter chose, or for those who act on it.
             reporter_name: (r.show_name || sees_names)
@@ -1112,11 +1124,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         .ok_or_else(|| AppError::not_found("issue"))?;
     let from = status_of(&found);
     if !from.can_change_to(to) {
-        return Err(AppError::Conflict(format!(
-            "An issue cannot go from {} to {}.",
-            from.as_str(),
-            to.as_str()
-        )));
+        return Err(AppError::Conflict(refused_change(from, to)));
     }
     let mut active: issue::ActiveModel = found.clone().into();
     active.status = Set(to.as_str().into());
@@ -1158,10 +1166,16 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     // Every supporter hears it: stored in their inboxes and pushed in a few bulk statements.
     let supporters = supporters_of(&*tx, id).await?;
     let supporters = who_may_see(&*tx, &access.neighbourhood, &supporters).await?;
+    let category_name = category::Entity::find_by_id(found.category_id)
+        .one(&*tx)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
     let notice = Notice::IssueStatusChanged {
         neighbourhood_id,
         neighbourhood_name: access.neighbourhood.name.clone(),
         issue_id: id,
+        issue_title: issue_title(&category_name, found.address.as_deref()),
         status: to,
         note: note.to_owned(),
     };
@@ -1173,16 +1187,8 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
 /// People who act on a neighbourhood's issues: its active coordinators and the staff of the
 /// organisations serving it.
 async fn issue_managers(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> AppResult<Vec<Uuid>> {
-    use entity::{membership, organisation_staff};
-    let mut people: Vec<Uuid> = membership::Entity::find()
-        .select_only()
-        .column(membership::Column::UserId)
-        .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .filter(membership::Column::Role.eq("coordinator"))
-        .filter(membership::Column::Status.eq("active"))
-        .into_tuple()
-        .all(db)
-        .await?;
+    use entity::organisation_staff;
+    let mut people = memberships::active_coordinators(db, neighbourhood_id).await?;
     let organisations: Vec<Uuid> = neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::OrganisationId)

@@ -253,6 +253,23 @@ impl Change {
     }
 }
 
+/// The people who look after a neighbourhood: its active coordinators (suspended ones do not act
+/// for it), for notices that ask someone to act.
+pub(crate) async fn active_coordinators(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+) -> AppResult<Vec<Uuid>> {
+    Ok(membership::Entity::find()
+        .select_only()
+        .column(membership::Column::UserId)
+        .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .filter(membership::Column::Role.eq(Role::Coordinator.as_str()))
+        .filter(membership::Column::Status.eq(MembershipStatus::Active.as_str()))
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
 /// Locks the membership rows of `people` in the neighbourhood until commit (PostgreSQL
 /// `SELECT ... FOR UPDATE`, in user id order so that two lockers sharing people cannot deadlock;
 /// SQLite has one writer at a time) and answers who among them is, now, a member in good

@@ -124,6 +124,8 @@ fn key(id: Uuid, thumbnail: bool) -> String {
 
 /// Adds a photo to a report: admitted (`admission`) before the upload was read, decoded within
 /// `work`'s bound, stored in `files`, recorded with its event.
+// Each argument is a distinct capability the upload needs (storage, decoding work, admission);
+// bundling them would only rename the list.
 #[allow(clippy::too_many_arguments)]
 pub async fn add<C: ConnectionTrait + TransactionTrait>(
     db: &C,

@@ -277,6 +277,17 @@ impl PostPlace {
         }
     }
 
+    pub(crate) fn flagged(self, reason: String) -> Notice {
+        Notice::PostFlagged {
+            neighbourhood_id: self.neighbourhood_id,
+            neighbourhood_name: self.neighbourhood_name,
+            thread_id: self.thread_id,
+            post_id: self.post_id,
+            seq: self.seq,
+            reason,
+        }
+    }
+
     pub(crate) fn mentioned(self, by: &str) -> Notice {
         Notice::Mentioned {
             neighbourhood_id: self.neighbourhood_id,

@@ -555,6 +555,86 @@ async fn reactions_toggle_one_of_each_per_person() {
     assert_eq!(seen[0]["reactions"][1]["mine"], false);
 }
 
+/// The `post_flagged` notices pushed to a person (muted ones are stored but never pushed).
+async fn flag_notices(app: &TestApp, user: &TestUser) -> Vec<Value> {
+    entity::event::Entity::find()
+        .filter(entity::event::Column::Channel.eq(format!("user:{}", user.id)))
+        .filter(entity::event::Column::Kind.eq("notification"))
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| e.payload)
+        .filter(|p| p["what"] == "post_flagged")
+        .collect()
+}
+
+#[tokio::test]
+async fn coordinators_are_told_once_per_flagged_post_not_the_flagger_and_mutes_hold() {
+    let app = spawn_app().await;
+    let s = street(&app, &["Ana", "Ben", "Cat", "Dan", "Eve"], json!({})).await;
+    let (ana, ben, cat, dan, eve) = (
+        &s.members[0],
+        &s.members[1],
+        &s.members[2],
+        &s.members[3],
+        &s.members[4],
+    );
+    for c in [dan, eve] {
+        app.patch(
+            &format!("/api/v1/neighbourhoods/{}/members/{}", s.id, c.id),
+            Some(&s.cora.token),
+            json!({"role": "coordinator"}),
+        )
+        .await
+        .expect(200);
+    }
+    app.call(
+        Method::PUT,
+        "/api/v1/me/notification-preferences",
+        Some(&eve.token),
+        Some(json!({"muted_kinds": ["post_flagged"]})),
+    )
+    .await
+    .expect(200);
+    let thread_id = id_of(&new_thread(&app, &s, ana, "Flags", "Buy my stuff").await);
+    let first = all_posts(&app, &thread_id, None).await[0].clone();
+    let flags = format!("/api/v1/posts/{}/flags", id_of(&first));
+
+    // Dan, a coordinator, flags it: Cora hears, Dan (the flagger) does not.
+    app.post(&flags, Some(&dan.token), json!({"reason": "Spam"}))
+        .await
+        .expect(201);
+    let told = flag_notices(&app, &s.cora).await;
+    assert_eq!(told.len(), 1);
+    assert_eq!(told[0]["post_id"], id_of(&first).as_str());
+    assert_eq!(told[0]["reason"], "Spam");
+    assert!(flag_notices(&app, dan).await.is_empty());
+    // Eve muted the kind: kept in her inbox as read, never pushed.
+    assert!(flag_notices(&app, eve).await.is_empty());
+    let inbox = app
+        .get("/api/v1/me/notifications", Some(&eve.token))
+        .await
+        .expect(200);
+    let kept: Vec<&Value> = inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["what"] == "post_flagged")
+        .collect();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0]["muted"], true);
+    // Members are not told; more flags on the same post tell nobody again.
+    for m in [ben, cat] {
+        app.post(&flags, Some(&m.token), json!({"reason": "Spam"}))
+            .await
+            .expect(201);
+        assert!(flag_notices(&app, m).await.is_empty());
+    }
+    assert_eq!(flag_notices(&app, &s.cora).await.len(), 1);
+    assert_eq!(flag_notices(&app, dan).await.len(), 0);
+}
+
 #[tokio::test]
 async fn enough_distinct_flags_hide_a_post_until_a_coordinator_decides() {
     let app = spawn_app().await;

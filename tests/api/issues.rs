@@ -382,6 +382,24 @@ async fn status_changes_need_a_note_follow_the_workflow_and_tell_every_supporter
         }
     }
     assert_eq!(heard, ["acknowledged", "resolved"]);
+    // Each says which issue changed and what the council said.
+    let inbox = app
+        .get("/api/v1/me/notifications", Some(&w.ben.token))
+        .await
+        .expect(200);
+    let newest = &inbox["items"][0];
+    assert_eq!(newest["data"]["issue_title"], "Pothole");
+    assert_eq!(newest["data"]["note"], "Filled on Tuesday");
+    // A change to the status it has is refused in words, not wire names.
+    let again = app
+        .post(
+            &path,
+            Some(&w.manager.token),
+            json!({"status": "resolved", "note": "again"}),
+        )
+        .await
+        .expect(409);
+    assert_eq!(again["detail"], "This issue is already resolved.");
     let detail = app
         .get(&format!("/api/v1/issues/{issue}"), None)
         .await
@@ -688,10 +706,7 @@ async fn categories_ask_questions_and_reports_must_answer_them() {
         .post(&reports, Some(&w.ben.token), with(json!({"lane": "road"})))
         .await
         .expect(422);
-    assert!(missing["errors"]["answers"][0]
-        .as_str()
-        .unwrap()
-        .contains("depth"));
+    assert_eq!(missing["errors"]["answers.depth"][0], "is required");
     app.post(
         &reports,
         Some(&w.ben.token),
@@ -699,13 +714,37 @@ async fn categories_ask_questions_and_reports_must_answer_them() {
     )
     .await
     .expect(422);
-    app.post(
-        &reports,
-        Some(&w.ben.token),
-        with(json!({"depth": 5, "lane": "cycle"})),
-    )
-    .await
-    .expect(201);
+    let filed = app
+        .post(
+            &reports,
+            Some(&w.ben.token),
+            with(json!({"depth": 5, "lane": "cycle"})),
+        )
+        .await
+        .expect(201);
+    // The issue's page shows the answers in words: the question, and the choice's name.
+    let issue = filed["issue"]["id"].as_str().unwrap();
+    let detail = app
+        .get(&format!("/api/v1/issues/{issue}"), None)
+        .await
+        .expect(200);
+    let answers: Vec<(&str, &str)> = detail["reports"][0]["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["question"].as_str().unwrap(),
+                a["answer"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(answers.len(), 2, "{answers:?}");
+    assert!(answers.iter().any(|(_, answer)| *answer == "5"));
+    assert!(
+        answers.iter().any(|(_, answer)| *answer == "Cycle lane"),
+        "{answers:?}"
+    );
 }
 
 pub(crate) fn png(width: u32, height: u32) -> Vec<u8> {

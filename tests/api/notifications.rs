@@ -58,6 +58,7 @@ fn status_changed(issue: Uuid, status: IssueStatus, note: &str) -> Notice {
         neighbourhood_id: Uuid::nil(),
         neighbourhood_name: "Elm Street".into(),
         issue_id: issue,
+        issue_title: "Pothole, outside 3 Mill Lane".into(),
         status,
         note: note.into(),
     }
@@ -617,7 +618,8 @@ async fn immediate_mode_sends_one_email_after_commit_to_a_real_smtp_server() {
     assert_eq!(mail.to, std::slice::from_ref(&ben.email));
     let subject = mail.header("Subject").unwrap();
     assert!(
-        subject.starts_with("An issue you support is now resolved"),
+        // Which issue, and the council's note (non-ASCII words arrive MIME-encoded).
+        subject.contains("outside 3 Mill") && subject.contains("is now resolved: Filled"),
         "{subject}"
     );
     assert!(mail.data.contains("multipart/alternative"));

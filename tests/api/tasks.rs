@@ -380,6 +380,44 @@ async fn bad_task_input_is_refused_field_by_field() {
 }
 
 #[tokio::test]
+async fn checking_in_early_leaves_free_places_open_to_others() {
+    let app = spawn_app().await;
+    let s = street(&app, 3).await;
+    let (ana, ben, cat) = (&s.members[0], &s.members[1], &s.members[2]);
+    // Eight places, starting in three days; a check-in is allowed before the start.
+    let starts = Utc::now() + Duration::days(3);
+    let body = json!({"title": "Clear the canal path", "slots": 8, "starts_at": starts, "ends_at": starts + Duration::hours(3)});
+    let task = format!("/api/v1/tasks/{}", id_of(&new_task(&app, &s, body).await));
+    for m in [ana, ben] {
+        app.post_empty(&format!("{task}/claim"), Some(&m.token))
+            .await
+            .expect(201);
+    }
+    app.post_empty(&format!("{task}/check-in"), Some(&ana.token))
+        .await
+        .expect(200);
+    let detail = app.get(&task, None).await.expect(200);
+    assert_eq!(
+        (detail["status"].as_str(), detail["claimed_slots"].as_i64()),
+        (Some("in_progress"), Some(2))
+    );
+    let board = format!("/api/v1/neighbourhoods/{}/tasks?status=needs_people", s.id);
+    let listed = app.get(&board, None).await.expect(200);
+    assert_eq!(listed["items"].as_array().unwrap().len(), 1);
+    // A third volunteer still takes one of the six free places.
+    let claim = app
+        .post_empty(&format!("{task}/claim"), Some(&cat.token))
+        .await
+        .expect(201);
+    assert_eq!(claim["status"], "active");
+    let detail = app.get(&task, None).await.expect(200);
+    assert_eq!(
+        (detail["status"].as_str(), detail["claimed_slots"].as_i64()),
+        (Some("in_progress"), Some(3))
+    );
+}
+
+#[tokio::test]
 async fn work_is_reported_then_verified_by_someone_else() {
     let app = spawn_app().await;
     let s = street(&app, 3).await;

@@ -32,6 +32,10 @@ for _ in $(seq 1 60); do
 done
 
 echo "== End-to-end journeys in Chromium against http://127.0.0.1:$port"
-if ! (cd frontend && E2E_BASE_URL="http://127.0.0.1:$port" npm run e2e); then
+# With arguments, only those files run (`bash tests/support/e2e.sh e2e/phone.test.mjs`).
+run_journeys() {
+  if [[ $# -gt 0 ]]; then node --test "$@"; else npm run e2e; fi
+}
+if ! (cd frontend && E2E_BASE_URL="http://127.0.0.1:$port" run_journeys "$@"); then
   echo "--- server log ---"; tail -n 100 "$log"; exit 1
 fi

@@ -132,11 +132,11 @@ export class ApiClient {
    * token: photos of private neighbourhoods need it, so a plain `<img src>` cannot load them.
    * The token is only sent to URLs on the API's own origin.
    */
-  async blob(url: string, options: Pick<RequestOptions, 'signal'> = {}): Promise<Blob> {
+  async blob(url: string, options: Pick<RequestOptions, 'signal'> & { accept?: string } = {}): Promise<Blob> {
     const response = await this.authorizedFetch(url, {
-      ...options,
+      signal: options.signal,
       auth: this.isOwnUrl(url),
-      accept: 'image/*, application/problem+json',
+      accept: `${options.accept ?? 'image/*'}, application/problem+json`,
     });
     if (!response.ok) throw await problemFromResponse(response);
     return response.blob();

@@ -50,6 +50,7 @@ export const NOTIFICATION_KINDS = everyOne<NotificationKind>({
   reply: true,
   post_hidden: true,
   post_restored: true,
+  post_flagged: true,
 });
 
 export const LIVE_EVENT_KINDS = everyOne<LiveEventKind>({

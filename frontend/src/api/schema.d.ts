@@ -1716,6 +1716,19 @@ export interface components {
              */
             email: string;
         };
+        /**
+         * @description One answer as a person reads it on the issue's page: the question, and the answer in words
+         *     (a list's choices by their names, not their keys).
+         */
+        AnswerView: {
+            question: string;
+            datatype: components["schemas"]["Datatype"];
+            /**
+             * @description The names of the choices, joined with ", " for several; a date and time as RFC 3339 (the
+             *     reader's app shows it in their time zone); text and numbers as given.
+             */
+            answer: string;
+        };
         ApiKeyView: {
             /** Format: uuid */
             id: string;
@@ -2712,6 +2725,11 @@ export interface components {
             neighbourhood_name: string;
             /** Format: uuid */
             issue_id: string;
+            /**
+             * @description Which issue ("Pothole, outside 3 Mill Lane": `domain::issue::issue_title`); empty on
+             *     rows stored before it was sent.
+             */
+            issue_title?: string;
             status: components["schemas"]["IssueStatus"];
             note: string;
             /** @enum {string} */
@@ -2891,6 +2909,20 @@ export interface components {
             reason?: string | null;
             /** @enum {string} */
             what: "post_restored";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            thread_id: string;
+            /** Format: uuid */
+            post_id: string;
+            /** Format: int64 */
+            seq: number;
+            /** @description The first flag's reason ("spam", "abuse"...). */
+            reason: string;
+            /** @enum {string} */
+            what: "post_flagged";
         };
         /** @description A notification as pushed live: the notice (tagged by `what`) and its inbox id. */
         Notification: components["schemas"]["Notice"] & {
@@ -2904,7 +2936,7 @@ export interface components {
          * @description Auto-generated discriminant enum variants
          * @enum {string}
          */
-        NotificationKind: "issue_status_changed" | "issue_merged" | "issue_reopened" | "invitation_received" | "membership_added" | "membership_approved" | "membership_rejected" | "role_changed" | "suspended" | "reinstated" | "removed" | "task_lease_expiring" | "task_lease_expired" | "task_cancelled" | "task_work_verified" | "task_work_rejected" | "mentioned" | "reply" | "post_hidden" | "post_restored";
+        NotificationKind: "issue_status_changed" | "issue_merged" | "issue_reopened" | "invitation_received" | "membership_added" | "membership_approved" | "membership_rejected" | "role_changed" | "suspended" | "reinstated" | "removed" | "task_lease_expiring" | "task_lease_expired" | "task_cancelled" | "task_work_verified" | "task_work_rejected" | "mentioned" | "reply" | "post_hidden" | "post_restored" | "post_flagged";
         /** @description One notification in the inbox. */
         NotificationView: {
             /** Format: uuid */
@@ -3599,6 +3631,8 @@ export interface components {
             /** @description `web` (a member, in the app) or `open311` (an organisation's app). */
             source: string;
             contact?: null | components["schemas"]["ReportContact"];
+            /** @description The reporter's answers to the category's questions, in words. */
+            answers: components["schemas"]["AnswerView"][];
             /** Format: date-time */
             created_at: string;
         };

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useSession } from '../session/session';
 import { LiveIndicator } from '../live/live';
@@ -35,8 +36,9 @@ function Account() {
     <div class="account">
       <LiveIndicator />
       <NotificationBell userId={state.me.id} />
-      <span>
-        Signed in as <strong>{state.me.display_name}</strong>
+      <span class="account__name">
+        <span class="account__label">Signed in as </span>
+        <strong>{state.me.display_name}</strong>
       </span>
       <button type="button" class="button--small button--quiet" onClick={onSignOut}>
         Sign out
@@ -47,6 +49,11 @@ function Account() {
 
 export function Header() {
   const { me } = useSession();
+  const { path } = useLocation();
+  // On a phone the links fold behind "Menu" so the header stays one or two rows; following a
+  // link folds them again. On wider screens CSS shows them always and hides the button.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
   return (
     <header class="site-header">
       <a class="skip-link" href="#main">
@@ -56,7 +63,16 @@ export function Header() {
         <a href="/" class="brand">
           Commonground
         </a>
-        <nav aria-label="Main">
+        <button
+          type="button"
+          class="menu-toggle button--small button--quiet"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+        </button>
+        <nav id="main-nav" aria-label="Main" class={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}>
           <ul>
             <li>
               <NavLink href="/neighbourhoods">Neighbourhoods</NavLink>

@@ -8,6 +8,17 @@ import type {
 /** Field ids are derived from names, so an error summary can link to its field. */
 export const fieldId = (name: string) => `field-${name}`;
 
+/** A field's error message, announced with its field (ids `field-{name}-error`). */
+export function FieldError({ name, error }: { name: string; error?: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p id={`${fieldId(name)}-error`} class="field-error">
+      <span class="visually-hidden">Error: </span>
+      {error}
+    </p>
+  );
+}
+
 interface FieldFrameProps {
   name: string;
   label: ComponentChildren;
@@ -28,12 +39,7 @@ function FieldFrame({ name, label, hint, error, children }: FieldFrameProps) {
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} class="field-error">
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <FieldError name={name} error={error} />
       {children(describedBy)}
     </div>
   );
@@ -197,12 +203,7 @@ export function RadioGroup<V extends string>({
       aria-describedby={error ? `${id}-error` : undefined}
     >
       <legend>{legend}</legend>
-      {error && (
-        <p id={`${id}-error`} class="field-error">
-          <span class="visually-hidden">Error: </span>
-          {error}
-        </p>
-      )}
+      <FieldError name={name} error={error} />
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`;
         return (
@@ -244,7 +245,13 @@ export function FileField({ name, label, hint, error, onFiles, ...input }: FileF
           id={fieldId(name)}
           name={name}
           type="file"
-          onChange={(event) => onFiles([...(event.currentTarget.files ?? [])])}
+          onChange={(event) => {
+            const files = [...(event.currentTarget.files ?? [])];
+            // Emptied once read: the form keeps the files, and picking the same one again (after
+            // removing it) still counts as a change.
+            event.currentTarget.value = '';
+            onFiles(files);
+          }}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
         />

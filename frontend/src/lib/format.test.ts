@@ -34,8 +34,10 @@ describe('formatCount', () => {
 });
 
 describe('formatDate', () => {
-  it('formats RFC 3339 times as a UTC calendar date', () => {
-    expect(formatDate('2025-03-03T23:30:00Z')).toBe('3 Mar 2025');
+  it('formats RFC 3339 times as a calendar date in the given (by default the reader’s) zone', () => {
+    expect(formatDate('2025-03-03T23:30:00Z', 'UTC')).toBe('3 Mar 2025');
+    expect(formatDate('2025-03-04T03:30:00Z', 'America/Los_Angeles')).toBe('3 Mar 2025');
+    expect(formatDate('2025-03-03T23:30:00Z', 'Asia/Tokyo')).toBe('4 Mar 2025');
   });
 
   it('returns unparseable input unchanged', () => {

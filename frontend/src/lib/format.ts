@@ -22,12 +22,18 @@ export function formatCount(count: number, singular: string, plural = `${singula
   return `${whole.format(count)} ${count === 1 ? singular : plural}`;
 }
 
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
+/*
+ * Dates and times are shown in the reader's own time zone, both of them: a date in UTC beside a
+ * time in local time put a Los Angeles evening on the next day. `timeZone` is for tests and for
+ * the rare place that must name another zone; leave it out everywhere else.
+ */
 
 /** "3 Mar 2025" from an RFC 3339 time; the input unchanged if it does not parse. */
-export function formatDate(rfc3339: string): string {
+export function formatDate(rfc3339: string, timeZone?: string): string {
   const time = Date.parse(rfc3339);
-  return Number.isNaN(time) ? rfc3339 : dateFormat.format(time);
+  return Number.isNaN(time)
+    ? rfc3339
+    : new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone }).format(time);
 }
 
 /** "10:02" (24-hour, in the reader's time zone unless given) from an RFC 3339 time; '' if it does not parse. */
@@ -35,6 +41,12 @@ export function formatTime(rfc3339: string, timeZone?: string): string {
   const time = Date.parse(rfc3339);
   if (Number.isNaN(time)) return '';
   return new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone }).format(time);
+}
+
+/** "3 Mar 2025, 10:02": the date and the time, in the same (the reader's) time zone. */
+export function formatDateTime(rfc3339: string, timeZone?: string): string {
+  const time = formatTime(rfc3339, timeZone);
+  return time ? `${formatDate(rfc3339, timeZone)}, ${time}` : rfc3339;
 }
 
 export const visibilityLabel: Record<Visibility, string> = {

@@ -69,6 +69,7 @@ export function issueDetail(overrides: Partial<IssueDetail> = {}): IssueDetail {
         description: 'Deep hole by the kerb',
         reporter_name: null,
         source: 'web',
+        answers: [{ question: 'Where is it?', datatype: 'singlevaluelist', answer: 'Cycle lane' }],
         created_at: '2026-11-29T09:00:00Z',
       },
     ],

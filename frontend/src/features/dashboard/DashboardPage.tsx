@@ -3,9 +3,11 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { isApiError } from '../../api';
-import { dashboardApi, type DashboardSummary, type MapFeature } from './api';
+import { dashboardApi, type DashboardCategory, type DashboardSummary, type MapFeature } from './api';
+import { makeMarkerFocusable } from '../../lib/mapMarkers';
 import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
+import { DownloadLink } from '../../components/DownloadLink';
 import { useLive, useLiveChannel } from '../../live/live';
 import { useClientConfig } from '../../lib/clientConfig';
 import { formatCount } from '../../lib/format';
@@ -54,7 +56,7 @@ export function TrendChart({ summary }: { summary: DashboardSummary }) {
 }
 
 /** The open issues on a map (Leaflet, tiles from client-config), one circle each. */
-function DashboardMap({ features }: { features: MapFeature[] }) {
+function DashboardMap({ features, categories }: { features: MapFeature[]; categories: DashboardCategory[] }) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
@@ -76,26 +78,31 @@ function DashboardMap({ features }: { features: MapFeature[] }) {
     if (!m || !layer.current) return;
     layer.current.clearLayers();
     const points: L.LatLngExpression[] = [];
+    const categoryName = new Map(categories.map((c) => [c.id, c.name]));
     for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
       points.push([lat, lon]);
-      L.circleMarker([lat, lon], {
+      const label = `${categoryName.get(f.properties.category_id) ?? 'Issue'}: ${issueStatusLabel[
+        f.properties.status
+      ].toLowerCase()}, ${formatCount(f.properties.supporters_count, 'neighbour')} affected`;
+      const open = () => {
+        window.location.href = `/issues/${f.id}`;
+      };
+      const marker = L.circleMarker([lat, lon], {
         radius: 6 + Math.min(12, Math.sqrt(f.properties.supporters_count) * 2),
         color: statusColour[f.properties.status],
         weight: 2,
         fillOpacity: 0.5,
       })
-        .bindTooltip(
-          `${issueStatusLabel[f.properties.status]}, ${formatCount(f.properties.supporters_count, 'neighbour')}`,
-        )
-        .on('click', () => {
-          window.location.href = `/issues/${f.id}`;
-        })
+        .bindTooltip(label)
+        .on('click', open)
         .addTo(layer.current);
+      // Reachable by keyboard: each point is a link in the tab order, named in words.
+      makeMarkerFocusable(marker.getElement(), label, 'link', open);
     }
     if (points.length > 0 && m.getSize().x > 0) m.fitBounds(L.latLngBounds(points), { padding: [16, 16] });
     else if (points.length > 0) m.setView(points[0]!, 13);
-  }, [features, config]);
+  }, [features, categories, config]);
 
   return (
     <div
@@ -106,6 +113,17 @@ function DashboardMap({ features }: { features: MapFeature[] }) {
     />
   );
 }
+
+/** The exports offered for download, in the words a manager reads. */
+const EXPORTS = [
+  { format: 'csv', accept: 'text/csv', label: 'Spreadsheet (CSV)', done: 'The spreadsheet is downloaded.' },
+  {
+    format: 'geojson',
+    accept: 'application/geo+json',
+    label: 'Map data (GeoJSON)',
+    done: 'The map data is downloaded.',
+  },
+] as const;
 
 /**
  * The service manager's live dashboard over every neighbourhood the organisation serves. It
@@ -233,7 +251,7 @@ export function DashboardPage() {
       </section>
       <section aria-labelledby="category-heading">
         <h2 id="category-heading">Open issues by category</h2>
-        <table>
+        <table class="table--stack">
           <thead>
             <tr>
               <th scope="col">Category</th>
@@ -247,10 +265,10 @@ export function DashboardPage() {
             {s.open_by_category.map((c) => (
               <tr key={c.category.id}>
                 <th scope="row">{c.category.name}</th>
-                <td>{c.open.open}</td>
-                <td>{c.open.acknowledged}</td>
-                <td>{c.open.in_progress}</td>
-                <td>{c.past_target}</td>
+                <td data-label="Open">{c.open.open}</td>
+                <td data-label="Acknowledged">{c.open.acknowledged}</td>
+                <td data-label="In progress">{c.open.in_progress}</td>
+                <td data-label="Past target">{c.past_target}</td>
               </tr>
             ))}
           </tbody>
@@ -265,21 +283,33 @@ export function DashboardPage() {
                 {i.category.name}
                 {i.address ? `, ${i.address}` : ''}
               </a>{' '}
-              · {issueStatusLabel[i.status]} · {formatCount(i.supporters_count, 'neighbour')} · impact{' '}
-              {i.impact_score}
+              · {issueStatusLabel[i.status]} · {formatCount(i.supporters_count, 'neighbour')} affected
             </li>
           ))}
         </ol>
       </section>
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">Map of open issues</h2>
-        <DashboardMap features={s.map.features} />
+        <DashboardMap features={s.map.features} categories={s.categories} />
         {s.map.truncated && <p class="meta">The map shows the newest 2,000 open issues.</p>}
       </section>
-      <p>
-        Download: <a href={`/api/v1/organisations/${id}/issues/export.csv`}>CSV</a> ·{' '}
-        <a href={`/api/v1/organisations/${id}/issues/export.geojson`}>GeoJSON</a>
-      </p>
+      <section aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">Download the issues</h2>
+        <p>Every issue in the neighbourhoods you serve, for a spreadsheet or a map.</p>
+        <ul class="downloads">
+          {EXPORTS.map((e) => (
+            <li key={e.format}>
+              <DownloadLink
+                href={dashboardApi.exportUrl(id, e.format)}
+                filename={`issues.${e.format}`}
+                accept={e.accept}
+                label={e.label}
+                done={e.done}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
     </Page>
   );
 }

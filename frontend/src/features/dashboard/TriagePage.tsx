@@ -133,6 +133,7 @@ export function TriagePage() {
     const target = event.target as HTMLElement;
     if (
       ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) ||
+      target.isContentEditable ||
       event.ctrlKey ||
       event.metaKey ||
       event.altKey
@@ -143,6 +144,20 @@ export function TriagePage() {
     event.preventDefault();
     act(command);
   };
+
+  // The letter keys work as soon as the page opens, wherever focus is but in a form field: no
+  // tabbing into the list first. Arrow keys stay the page's own (scrolling) outside the list.
+  const latest = useRef(onKeyDown);
+  latest.current = onKeyDown;
+  useEffect(() => {
+    const onPageKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || table.current?.contains(event.target as Node)) return;
+      if (event.key.startsWith('Arrow')) return;
+      latest.current(event);
+    };
+    document.addEventListener('keydown', onPageKey);
+    return () => document.removeEventListener('keydown', onPageKey);
+  }, []);
 
   if (!data && error) {
     const forbidden = isApiError(error) && (error.status === 403 || error.status === 401);
@@ -269,7 +284,7 @@ export function TriagePage() {
         {items.length === 0 ? (
           <p>{data ? 'Nothing to triage here.' : 'Loading…'}</p>
         ) : (
-          <table class="triage-table">
+          <table class="triage-table table--stack">
             <thead>
               <tr>
                 <th scope="col">Selected</th>
@@ -277,7 +292,6 @@ export function TriagePage() {
                 <th scope="col">Neighbourhood</th>
                 <th scope="col">Status</th>
                 <th scope="col">Affected</th>
-                <th scope="col">Impact</th>
                 <th scope="col">Assigned</th>
               </tr>
             </thead>
@@ -288,7 +302,7 @@ export function TriagePage() {
                   class={index === focused ? 'triage-row--focused' : ''}
                   aria-current={index === focused ? 'true' : undefined}
                 >
-                  <td>
+                  <td data-label="Selected">
                     <input
                       type="checkbox"
                       aria-label={`Select ${item.category.name}${item.address ? `, ${item.address}` : ''}`}
@@ -302,17 +316,16 @@ export function TriagePage() {
                       }}
                     />
                   </td>
-                  <td>
+                  <td data-label="Issue">
                     <a href={`/issues/${item.id}`}>
                       {item.category.name}
                       {item.address ? `, ${item.address}` : ''}
                     </a>
                   </td>
-                  <td>{item.neighbourhood_name}</td>
-                  <td>{issueStatusLabel[item.status]}</td>
-                  <td>{item.supporters_count}</td>
-                  <td>{item.impact_score}</td>
-                  <td>{item.assignee?.display_name ?? '—'}</td>
+                  <td data-label="Neighbourhood">{item.neighbourhood_name}</td>
+                  <td data-label="Status">{issueStatusLabel[item.status]}</td>
+                  <td data-label="Affected">{item.supporters_count}</td>
+                  <td data-label="Assigned">{item.assignee?.display_name ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

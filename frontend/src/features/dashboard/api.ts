@@ -71,6 +71,9 @@ export function createDashboardApi(client: ApiClient) {
       client.request<DashboardSummary>(`${organisation(oid)}/dashboard`, { query: { ...filter }, signal }),
     triage: (oid: Uuid, query: TriageQuery = {}, signal?: AbortSignal) =>
       client.request<Page<TriageItem>>(`${organisation(oid)}/triage`, { query: { ...query }, signal }),
+    /** Where the issues export is served; fetch it with the bearer token (`DownloadLink`). */
+    exportUrl: (oid: Uuid, format: 'csv' | 'geojson', baseUrl = '/api/v1') =>
+      `${baseUrl}${organisation(oid)}/issues/export.${format}`,
     bulk: (oid: Uuid, body: BulkRequest) =>
       client.request<BulkOutcome[]>(`${organisation(oid)}/triage/bulk`, { method: 'POST', body }),
   };

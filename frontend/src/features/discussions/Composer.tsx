@@ -143,8 +143,7 @@ export function Composer({
       <div class={error ? 'field field--error' : 'field'}>
         <label for={id}>{label}</label>
         <p id={`${id}-hint`} class="hint">
-          Markdown works: **bold**, _italic_, [links](https://example.org), lists. Type @ to mention a
-          neighbour.
+          Links you paste work. Type @ and a name to mention a neighbour; “Preview” shows how it will look.
         </p>
         {error && (
           <p id={`${id}-error`} class="field-error" role="alert">

@@ -8,6 +8,7 @@ import { useIssueEvents } from './events';
 import { useClientConfig } from '../../lib/clientConfig';
 import { formatCount } from '../../lib/format';
 import { ISSUE_STATUSES, affectedText, isActiveStatus, issueStatusLabel, reportsText } from './logic';
+import { makeMarkerFocusable } from '../../lib/mapMarkers';
 import {
   MAP_ISSUE_LIMIT,
   MOVE_DEBOUNCE_MS,
@@ -126,18 +127,8 @@ const signatureOf = (issue: Issue) =>
 /** Gives the SVG circle a name, a tooltip and a place in the tab order (Enter or Space opens it). */
 function makeAccessible(shown: Shown): void {
   const element = shown.marker.getElement();
-  if (!element) return;
-  const label = markerLabel(shown.issue);
-  element.setAttribute('tabindex', '0');
-  element.setAttribute('role', 'button');
-  element.setAttribute('aria-label', label);
-  element.setAttribute('data-issue-id', shown.issue.id);
-  let title: Element | null = element.querySelector('title');
-  if (!title) {
-    title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-    element.append(title);
-  }
-  title.textContent = label;
+  makeMarkerFocusable(element, markerLabel(shown.issue), 'button');
+  element?.setAttribute('data-issue-id', shown.issue.id);
 }
 
 function openFromKeyboard(marker: L.CircleMarker): void {

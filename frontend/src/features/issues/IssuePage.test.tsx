@@ -49,6 +49,10 @@ describe('issue page', () => {
     render(<App />);
 
     await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    // The reporter's answers to the category's questions, in words.
+    const reports = screen.getByRole('region', { name: /^Reports/ });
+    expect(within(reports).getByText('Where is it?').tagName).toBe('DT');
+    expect(within(reports).getByText('Cycle lane').tagName).toBe('DD');
     const panel = screen.getByRole('region', { name: '1 neighbour affected' });
     fireEvent.click(await within(panel).findByRole('button', { name: 'Affects me too' }));
 
@@ -140,16 +144,21 @@ describe('issue page', () => {
         neighbourhood_name: 'Mill Lane',
         what: 'issue_status_changed',
         issue_id: 'i1',
+        issue_title: 'Pothole, outside 3 Mill Lane',
         status: 'resolved',
         note: 'Filled in this morning',
       },
       at: '2026-11-29T12:00:00Z',
     });
 
-    await screen.findByText('This issue is now resolved.');
+    await screen.findByText('This issue is now resolved. The council says: “Filled in this morning”');
     await screen.findByText('Filled in this morning');
+    // The banner names the issue and says what the council said.
     expect(
-      screen.getByText('An issue you support in Mill Lane is now resolved.', { exact: false }),
+      screen.getByText(
+        '“Pothole, outside 3 Mill Lane” in Mill Lane is now resolved. The council says: “Filled in this morning”',
+        { exact: false },
+      ),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: 'See the issue' }).getAttribute('href')).toBe('/issues/i1');
     expect(loads()).toBe(before + 1);

@@ -19,12 +19,13 @@ import { useResource } from '../../hooks/useResource';
 import { useClientConfig } from '../../lib/clientConfig';
 import { useSession } from '../../session/session';
 import { issueIdOf, useIssueEvents } from './events';
-import { formatDate, formatDistance, formatTime } from '../../lib/format';
+import { formatDate, formatDateTime, formatDistance, formatTime } from '../../lib/format';
 import { signInHref } from '../../lib/nextPath';
 import { photoFailureMessage, photoFailuresFor } from './photos';
 import {
   STATUS_NOTE_MAX,
   affectedText,
+  councilSays,
   formatAge,
   isActiveStatus,
   issueStatusLabel,
@@ -434,6 +435,16 @@ function Reports({ issue }: { issue: IssueDetail }) {
         {issue.reports.map((r) => (
           <li key={r.id} class="issue-summary">
             <p class="prose">{r.description}</p>
+            {r.answers.length > 0 && (
+              <dl class="answers">
+                {r.answers.map((a) => (
+                  <div key={a.question}>
+                    <dt>{a.question}</dt>
+                    <dd>{a.datatype === 'datetime' ? formatDateTime(a.answer) : a.answer}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
             <div class="meta">
               <span>{r.reporter_name ? `Reported by ${r.reporter_name}` : 'Name not shown'}</span>
               <time dateTime={r.created_at}>{formatAge(r.created_at)}</time>
@@ -472,7 +483,8 @@ export function IssuePage() {
       if (event.kind === 'issue.status_changed') {
         const status = event.data.status;
         const label = issueStatusLabel[status] ?? status;
-        setAnnouncement(`This issue is now ${label.toLowerCase()}.`);
+        const note = typeof event.data.note === 'string' ? event.data.note : null;
+        setAnnouncement(`This issue is now ${label.toLowerCase()}.${councilSays(note)}`);
       }
     },
   });

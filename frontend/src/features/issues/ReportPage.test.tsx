@@ -48,6 +48,87 @@ async function fillReport() {
   });
 }
 
+describe('the category’s questions', () => {
+  const pothole = {
+    ...categories[0],
+    attributes: [
+      {
+        code: 'where',
+        datatype: 'singlevaluelist',
+        required: true,
+        description: 'Where is it?',
+        values: [
+          { key: 'road', name: 'Road' },
+          { key: 'cycle-lane', name: 'Cycle lane' },
+        ],
+      },
+      { code: 'depth', datatype: 'number', description: 'How deep, in cm?', order: 1 },
+      {
+        code: 'hazards',
+        datatype: 'multivaluelist',
+        description: 'Anything else there?',
+        order: 2,
+        values: [
+          { key: 'water', name: 'Standing water' },
+          { key: 'glass', name: 'Broken glass' },
+        ],
+      },
+    ],
+  };
+
+  it('asks them in the form, checks them as the server does, and sends the answers', async () => {
+    const { calls, routes } = reportServer([]);
+    routes['GET /api/v1/neighbourhoods/n1/categories'] = () => json(200, [pothole, categories[1]]);
+    render(<App />);
+    await fillReport();
+
+    const where = await screen.findByRole('group', { name: 'Where is it?' });
+    expect(
+      within(where)
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).value),
+    ).toEqual(['road', 'cycle-lane']);
+    fireEvent.input(screen.getByLabelText('How deep, in cm? (optional)'), { target: { value: 'deep' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Answer “Where is it?”.');
+    expect(alert.textContent).toContain('Enter a number for “How deep, in cm?”.');
+    expect(calls.some((c) => c.url.includes('/reports'))).toBe(false);
+
+    fireEvent.click(within(where).getByLabelText('Cycle lane'));
+    fireEvent.input(screen.getByLabelText('How deep, in cm? (optional)'), { target: { value: '7,5' } });
+    fireEvent.click(screen.getByLabelText('Broken glass'));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    const sent = calls.find((c) => c.method === 'POST' && c.url.endsWith('/reports'));
+    expect((sent?.body as { answers: unknown }).answers).toEqual({
+      where: 'cycle-lane',
+      depth: 7.5,
+      hazards: ['glass'],
+    });
+  });
+
+  it('shows the server’s answer errors at the question, and another category asks nothing', async () => {
+    const { routes } = reportServer([], () =>
+      problem(422, 'Invalid input', { errors: { 'answers.where': ['must be one of the choices'] } }),
+    );
+    routes['GET /api/v1/neighbourhoods/n1/categories'] = () => json(200, [pothole, categories[1]]);
+    render(<App />);
+    await fillReport();
+    fireEvent.click(
+      within(await screen.findByRole('group', { name: 'Where is it?' })).getByLabelText('Road'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() =>
+      expect(document.getElementById('field-answers.where-error')?.textContent).toContain(
+        'must be one of the choices',
+      ),
+    );
+    fireEvent.change(screen.getByLabelText('What kind of problem is it?'), { target: { value: 'c2' } });
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Where is it?' })).toBeNull());
+  });
+});
+
 describe('report flow', () => {
   it('counts characters, keeps the name private by default and checks the fields', async () => {
     const { calls } = reportServer([]);
@@ -91,6 +172,7 @@ describe('report flow', () => {
       category_id: 'c1',
       location: { lat: 51.456, lon: -2.586 },
       description: 'Deep hole by the kerb',
+      answers: {},
       show_name: false,
       issue_id: 'i1',
     });
@@ -150,6 +232,10 @@ describe('photos with a report', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Photos (up to 3)');
 
+    const picked = screen.getByRole('list', { name: 'Photos to send' });
+    for (const name of ['a.jpg', 'b.jpg', 'c.jpg', 'd.jpg']) {
+      fireEvent.click(within(picked).getByRole('button', { name: `Remove ${name}` }));
+    }
     choose([jpeg('big.jpg', 8 * 1024 * 1024 + 1)]);
     await waitFor(() =>
       expect(document.getElementById('field-photos-error')?.textContent).toContain('big.jpg is too large'),
@@ -157,9 +243,27 @@ describe('photos with a report', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(calls.some((c) => c.url.includes('/reports') || c.url.includes('/nearby'))).toBe(false);
 
+    fireEvent.click(screen.getByRole('button', { name: 'Remove big.jpg' }));
     choose([jpeg('ok.jpg')]);
     await waitFor(() => expect(document.getElementById('field-photos-error')).toBeNull());
     expect(input.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('adds a second pick of photos to the first, each listed with its own remove button', async () => {
+    reportServer([]);
+    render(<App />);
+    await fillReport();
+    choose([jpeg('first.jpg')]);
+    choose([jpeg('second.jpg')]);
+    const picked = await screen.findByRole('list', { name: 'Photos to send' });
+    expect(
+      within(picked)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('first.jpg'), expect.stringContaining('second.jpg')]);
+    fireEvent.click(within(picked).getByRole('button', { name: 'Remove first.jpg' }));
+    await waitFor(() => expect(within(picked).getAllByRole('listitem')).toHaveLength(1));
+    expect(picked.textContent).toContain('second.jpg');
   });
 
   it('uploads the photos one by one after the report, then goes to the issue', async () => {

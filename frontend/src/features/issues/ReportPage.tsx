@@ -5,6 +5,9 @@ import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { CheckboxField, FileField, SelectField, TextArea, TextField } from '../../components/fields';
+import { QuestionFields } from './QuestionFields';
+import { PhotoPicks } from './PhotoPicks';
+import { answerField, checkAnswers, questionLabels, type AnswerDrafts } from './questions';
 import { IssueSummary } from './IssueList';
 import { useAction } from '../../hooks/useAction';
 import { useFormValues } from '../../hooks/useFormValues';
@@ -120,14 +123,21 @@ function ReportForm({
   const [photos, setPhotos] = useState<File[]>([]);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<string | null>(null);
+  const [answers, setAnswers] = useState<AnswerDrafts>({});
+  // The chosen category's own questions ("Where is it?"), asked as Open311 asks them.
+  const questions = categories.find((c) => c.id === values.category_id)?.attributes ?? [];
+  const labels = { ...LABELS, ...questionLabels(questions) };
+  const fields = [...FIELDS, ...questions.map((q) => answerField(q.code))];
 
-  const choosePhotos = (files: File[]) => {
-    setPhotos(files);
-    const problem = checkPhotos(files);
+  /** Photos chosen now join those chosen before (a second pick adds, it does not replace). */
+  const setPhotoList = (next: File[]) => {
+    setPhotos(next);
+    const problem = checkPhotos(next);
     setPhotoError(problem);
     const { photos: _old, ...fields } = sending.feedback.fields;
     sending.invalid({ ...sending.feedback, fields: problem ? { ...fields, photos: problem } : fields });
   };
+  const choosePhotos = (files: File[]) => setPhotoList([...photos, ...files]);
 
   /** Adds the chosen photos to the new report one by one; answers those that failed. */
   const uploadPhotos = async (reportId: string): Promise<PhotoFailure[]> => {
@@ -165,8 +175,10 @@ function ReportForm({
         if (suggestions.length > 0) return { suggestions };
       }
       const issueId = 'issueId' in step ? step.issueId : undefined;
+      const checked = checkAnswers(questions, answers);
       const outcome = await api.neighbourhoods.report(n.id, {
         ...report,
+        answers: checked.ok ? checked.value : {},
         show_name: showName,
         ...(issueId ? { issue_id: issueId } : {}),
       });
@@ -176,7 +188,7 @@ function ReportForm({
       return { href: issueHrefAfterReport(outcome.issue.id, outcome.pooled, failures.length) };
     },
     {
-      fields: FIELDS,
+      fields,
       aliases: ALIASES,
       onSuccess: (next, report) => {
         if ('href' in next) route(next.href);
@@ -191,10 +203,14 @@ function ReportForm({
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const checked = validateReport(values);
+    const answered = checkAnswers(questions, answers);
     const photoProblem = checkPhotos(photos);
-    if (!checked.ok || photoProblem) {
-      const errors = checked.ok ? {} : checked.errors;
-      return sending.invalid(photoProblem ? { ...errors, photos: photoProblem } : errors);
+    if (!checked.ok || !answered.ok || photoProblem) {
+      return sending.invalid({
+        ...(checked.ok ? {} : checked.errors),
+        ...(answered.ok ? {} : answered.errors),
+        ...(photoProblem ? { photos: photoProblem } : {}),
+      });
     }
     void sending.run(checked.value, { suggest: true });
   };
@@ -231,13 +247,17 @@ function ReportForm({
   const length = values.description.trim().length;
   return (
     <form class="form" onSubmit={onSubmit} noValidate>
-      <FormAlert feedback={feedback} labels={LABELS} />
+      <FormAlert feedback={feedback} labels={labels} />
       <SelectField
         name="category_id"
         label={LABELS.category_id}
         required
         value={values.category_id}
-        onValue={set('category_id')}
+        onValue={(id) => {
+          set('category_id')(id);
+          // Another category asks other questions.
+          setAnswers({});
+        }}
         error={f.category_id}
       >
         <option value="">Choose a category</option>
@@ -251,11 +271,17 @@ function ReportForm({
           </optgroup>
         ))}
       </SelectField>
+      <QuestionFields
+        questions={questions}
+        answers={answers}
+        onAnswer={(code, value) => setAnswers((current) => ({ ...current, [code]: value }))}
+        errors={f}
+      />
       <fieldset class="field">
-        <legend>Where is it?</legend>
+        <legend>Location of the problem</legend>
         <p class="hint">
-          The point in decimal degrees (“Use my location” fills it in if you are there), or describe the place
-          in words below. It must be inside {n.name}.
+          “Use my location” fills in the point if you are there, or describe the place in words below. It must
+          be inside {n.name}.
         </p>
         <div class="field-row">
           <TextField
@@ -310,12 +336,13 @@ function ReportForm({
       <FileField
         name="photos"
         label={LABELS.photos}
-        hint="Optional. JPEG, PNG or WebP, each 8 MB or smaller. They are shown to everyone who can see the issue, without their location data."
+        hint="Optional. JPEG, PNG or WebP, each 8 MB or smaller; choose more to add them. They are shown to everyone who can see the issue, without their location data."
         accept={PHOTO_ACCEPT}
         multiple
         onFiles={choosePhotos}
         error={f.photos ?? photoError ?? undefined}
       />
+      <PhotoPicks photos={photos} onRemove={(index) => setPhotoList(photos.filter((_, i) => i !== index))} />
       <CheckboxField
         name="show_name"
         label="Show my name publicly with this report"

@@ -26,8 +26,17 @@ describe('issue helpers', () => {
 
   it('words a status change for supporters', () => {
     expect(statusChangeSentence('resolved')).toBe('An issue you support is now resolved.');
-    expect(statusChangeSentence('in_progress', 'Mill Lane')).toBe(
+    expect(statusChangeSentence('in_progress', { where: 'Mill Lane' })).toBe(
       'An issue you support in Mill Lane is now in progress.',
+    );
+    expect(
+      statusChangeSentence('in_progress', {
+        where: 'Mill Lane',
+        title: 'Pothole, outside 3 Mill Lane',
+        note: ' Crew booked for Tuesday ',
+      }),
+    ).toBe(
+      '“Pothole, outside 3 Mill Lane” in Mill Lane is now in progress. The council says: “Crew booked for Tuesday”',
     );
   });
 });

@@ -73,11 +73,19 @@ export function formatAge(rfc3339: string, now: number = Date.now()): string {
 }
 
 /** The sentence for a status a supporter was told about: "An issue you support is now resolved". */
-export function statusChangeSentence(status: string, neighbourhoodName?: string): string {
+export function statusChangeSentence(
+  status: string,
+  { where, title, note }: { where?: string | null; title?: string | null; note?: string | null } = {},
+): string {
   const label = issueStatusLabel[status as IssueStatus]?.toLowerCase() ?? status.replace(/_/g, ' ');
-  const where = neighbourhoodName ? ` in ${neighbourhoodName}` : '';
-  return `An issue you support${where} is now ${label}.`;
+  const which = title ? `“${title}”` : 'An issue you support';
+  const place = where ? ` in ${where}` : '';
+  return `${which}${place} is now ${label}.${councilSays(note)}`;
 }
+
+/** " The council says: “Filled on Tuesday”" (the public note of a status change), or nothing. */
+export const councilSays = (note?: string | null) =>
+  note?.trim() ? ` The council says: “${note.trim()}”` : '';
 
 /** The report form as typed: every input is a string until checked. */
 export interface ReportDraft {

@@ -131,7 +131,9 @@ function CreateForm() {
       />
       <fieldset class="field">
         <legend>Where it is</legend>
-        <p class="hint">The centre of the area in decimal degrees, and how far it reaches.</p>
+        <p class="hint">
+          The centre of the area as a map gives it (like 51.4545, -2.5879), and how far it reaches.
+        </p>
         <div class="field-row">
           <TextField
             name="lat"

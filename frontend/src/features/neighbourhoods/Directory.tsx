@@ -7,6 +7,7 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { NeighbourhoodCard } from './NeighbourhoodCard';
 import { usePagedList } from '../../hooks/usePagedList';
+import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useFormValues } from '../../hooks/useFormValues';
 import { currentPosition, parseLatLon, roundCoordinate } from '../../lib/geo';
 import { parseNumber } from '../../lib/validation';
@@ -38,6 +39,7 @@ function SearchForm({ q, near }: { q: string; near: LatLon | null }) {
   const { values, setValues, set } = useFormValues(initial);
   const [feedback, setFeedback] = useState<FormFeedback>(noFeedback);
   const [locating, setLocating] = useState(false);
+  const focusAfterRender = useFocusAfterRender();
 
   // Follow the URL when it changes from outside the form (Back/Forward).
   useEffect(() => setValues(initial), [q, near?.lat, near?.lon]);
@@ -58,6 +60,9 @@ function SearchForm({ q, near }: { q: string; near: LatLon | null }) {
       const rounded = { lat: roundCoordinate(here.lat), lon: roundCoordinate(here.lon) };
       setValues((v) => ({ ...v, lat: String(rounded.lat), lon: String(rounded.lon) }));
       route(searchUrl(values.q.trim(), rounded));
+      // The button was disabled while locating, which drops focus to the page: take it to the
+      // results it asked for instead.
+      focusAfterRender('results-heading');
     } catch (error) {
       setFeedback({ fields: {}, summary: (error as Error).message, other: [] });
     } finally {
@@ -122,7 +127,9 @@ export function Directory() {
       </p>
       <SearchForm q={q} near={near} />
       <section aria-labelledby="results-heading" aria-busy={list.loading}>
-        <h2 id="results-heading">Results</h2>
+        <h2 id="results-heading" tabIndex={-1}>
+          Results
+        </h2>
         <ErrorAlert error={list.error} />
         <StatusMessage
           message={

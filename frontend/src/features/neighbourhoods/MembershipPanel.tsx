@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { api, type Neighbourhood } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
@@ -16,6 +17,7 @@ interface Props {
 export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
   const { me, reload } = useSession();
   const { path } = useLocation();
+  const heading = useRef<HTMLHeadingElement>(null);
   const membership = n.viewer.membership;
 
   const {
@@ -30,6 +32,9 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
     {
       onSuccess: (message) => {
         onChange(message);
+        // The button pressed gives way to the new state's (Join becomes Leave): keep focus in the
+        // panel, on its heading, rather than let it fall to the page.
+        heading.current?.focus();
         void reload();
       },
     },
@@ -106,7 +111,9 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
 
   return (
     <section class="panel" aria-labelledby="membership-heading">
-      <h2 id="membership-heading">Your membership</h2>
+      <h2 id="membership-heading" tabIndex={-1} ref={heading}>
+        Your membership
+      </h2>
       <ErrorAlert error={error} />
       {body}
     </section>

@@ -51,6 +51,9 @@ describe('the notification bell', () => {
     socket.serverSends(event(2, 'notifications.read', { all: true, unread: 0 }));
     const bell = await screen.findByRole('link', { name: 'Notifications' });
     expect(bell.getAttribute('href')).toBe('/notifications');
+    // An inline SVG icon hidden from assistive technology, never an emoji (a box without the font).
+    expect(bell.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(bell.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
 
     count = 7;
     socket.serverSends({ type: 'reset', channel: 'user:ada', seq: 9, reason: 'gap' });

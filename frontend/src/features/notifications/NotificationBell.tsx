@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { notificationsApi } from './api';
 import { useLiveChannel, userChannel } from '../../live/live';
+import { BellIcon } from '../../components/icons';
 import { nextUnread } from './notices';
 
 /**
@@ -39,9 +40,7 @@ export function NotificationBell({ userId }: { userId: string }) {
   const label = count === 0 ? 'Notifications' : `Notifications, ${count} unread`;
   return (
     <a href="/notifications" class="bell" aria-label={label}>
-      <span aria-hidden="true" class="bell__icon">
-        🔔
-      </span>
+      <BellIcon class="bell__icon" />
       {count > 0 && (
         <span class="bell__count" aria-hidden="true">
           {count > 99 ? '99+' : count}

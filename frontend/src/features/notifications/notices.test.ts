@@ -40,6 +40,7 @@ const SAMPLES: { [K in NotificationKind]: Extract<Schema<'Notice'>, { what: K }>
     reply: { ...post, what: 'reply', by: 'Ben' },
     post_hidden: { ...post, what: 'post_hidden', reason: 'Off topic', automatic: false },
     post_restored: { ...post, what: 'post_restored' },
+    post_flagged: { ...post, what: 'post_flagged', reason: 'spam' },
   };
 })();
 
@@ -67,7 +68,7 @@ describe('notification renderings', () => {
     if (kind === 'removed') {
       expect(notice.href).toBeNull(); // a private neighbourhood cannot be opened any more
     } else {
-      expect(notice.href).toMatch(/^\/(issues|tasks|threads|neighbourhoods|invitations)\/?[\w#-]*$/);
+      expect(notice.href).toMatch(/^\/(issues|tasks|threads|neighbourhoods|invitations)(\/[\w#-]*)*$/);
       expect(notice.linkText).toMatch(/^(See|Open) /);
     }
     expect(describeNotification(kind, data, NOW)).toEqual({ text: notice.text, href: notice.href });
@@ -84,6 +85,18 @@ describe('notification renderings', () => {
       href: '/issues/i1',
       linkText: 'See the issue',
     });
+    // Which issue changed, and the council's public note.
+    expect(
+      noticeFor('issue_status_changed', {
+        issue_id: 'i1',
+        issue_title: 'Pothole, outside 3 Mill Lane',
+        status: 'in_progress',
+        note: 'Crew booked for Tuesday',
+        neighbourhood_name: 'Mill Lane',
+      }).text,
+    ).toBe(
+      '“Pothole, outside 3 Mill Lane” in Mill Lane is now in progress. The council says: “Crew booked for Tuesday”',
+    );
     expect(
       noticeFor('issue_merged', { issue_id: 'i1', into: 'i2', neighbourhood_name: 'Mill Lane' }),
     ).toMatchObject({
@@ -91,6 +104,22 @@ describe('notification renderings', () => {
       text: expect.stringContaining('in Mill Lane was merged'),
     });
     expect(noticeFor('issue_reopened', { issue_id: 'i1' }).text).toContain('still a problem');
+  });
+
+  it('tells coordinators a post was flagged and leads to the moderation queue', () => {
+    expect(
+      noticeFor('post_flagged', {
+        neighbourhood_id: 'n1',
+        neighbourhood_name: 'Mill Lane',
+        thread_id: 't1',
+        post_id: 'p1',
+        reason: 'Spam',
+      }),
+    ).toEqual({
+      text: 'A post in Mill Lane was flagged for review: Spam',
+      href: '/neighbourhoods/n1/moderation',
+      linkText: 'Open the moderation queue',
+    });
   });
 
   it('words task notifications, counting down a place about to run out', () => {

@@ -73,7 +73,14 @@ export function noticeFor(kind: NotificationKind, data: NoticeData, now = Date.n
   const place = c.where ?? 'a neighbourhood';
   switch (kind) {
     case 'issue_status_changed':
-      return about.issue(c, statusChangeSentence(str(data.status) ?? 'updated', c.where ?? undefined));
+      return about.issue(
+        c,
+        statusChangeSentence(str(data.status) ?? 'updated', {
+          where: c.where,
+          title: str(data.issue_title),
+          note: str(data.note),
+        }),
+      );
     case 'issue_merged':
       return about.issue(
         c,
@@ -138,6 +145,12 @@ export function noticeFor(kind: NotificationKind, data: NoticeData, now = Date.n
       return about.thread(c, `A post of yours${c.inPlace} was hidden${c.reason ? `: ${c.reason}` : '.'}`);
     case 'post_restored':
       return about.thread(c, `A post of yours${c.inPlace} was restored.`);
+    case 'post_flagged':
+      return {
+        text: `A post${c.inPlace} was flagged for review${c.reason ? `: ${c.reason}` : '.'}`,
+        href: c.neighbourhood ? `${c.neighbourhood}/moderation` : c.thread,
+        linkText: c.neighbourhood ? 'Open the moderation queue' : 'Open the thread',
+      };
     default:
       return assertNever(kind, {
         text: `${labelOfKind(kind)}${c.inPlace}.`,
@@ -183,6 +196,7 @@ const MUTE_LABELS: Record<NotificationKind, string | null> = {
   removed: null,
   post_hidden: null,
   post_restored: null,
+  post_flagged: 'Posts flagged for review (coordinators)',
 };
 
 /** The kinds a person can mute, with the words the preferences page shows (the server's names). */

@@ -3,10 +3,10 @@ import { useLocation, useRoute } from 'preact-iso';
 import { api, isApiError, type Neighbourhood } from '../../api';
 import { tasksApi, type HoursPeriod } from './api';
 import { Page } from '../../components/Page';
-import { ErrorAlert, StatusMessage } from '../../components/Alert';
+import { ErrorAlert } from '../../components/Alert';
+import { DownloadLink } from '../../components/DownloadLink';
 import { HoursChart } from './HoursChart';
 import { TasksNav } from './TaskBits';
-import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { useTaskEvents } from './events';
@@ -21,49 +21,25 @@ function IssueName({ issueId }: { issueId: string }) {
 
 /** Everyone's verified hours as CSV, for coordinators: fetched with the bearer token, then saved. */
 function CsvDownload({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
-  const href = `/api/v1/neighbourhoods/${n.id}/hours/people?format=csv`;
   const filename = `hours-${
     n.name
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || n.id
   }.csv`;
-
-  const fetching = useAction(() => tasksApi.peopleHoursCsv(n.id), {
-    success: 'The CSV file is downloaded.',
-    onSuccess: (blob) => {
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = filename;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    },
-  });
-  const { busy, error, success: message } = fetching;
-  const download = (event: Event) => {
-    event.preventDefault();
-    void fetching.run();
-  };
-
   return (
     <section class="panel" aria-labelledby="csv-heading">
       <h2 id="csv-heading">For coordinators</h2>
       <p>The hours of each volunteer, for your records and thank-yous. It is never shown on the site.</p>
-      <ErrorAlert error={error} />
-      <StatusMessage message={message} />
       <p>
-        <a
+        <DownloadLink
           class="button button--quiet"
-          href={href}
-          download={filename}
-          onClick={download}
-          aria-disabled={busy}
-        >
-          {busy ? 'Preparing…' : 'Download CSV'}
-        </a>
+          href={tasksApi.peopleHoursCsvUrl(n.id)}
+          filename={filename}
+          accept="text/csv"
+          label="Download CSV"
+          done="The CSV file is downloaded."
+        />
       </p>
     </section>
   );

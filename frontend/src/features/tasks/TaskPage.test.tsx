@@ -81,6 +81,34 @@ describe('task page', () => {
     );
   });
 
+  it('offers the free places of a task under way: a check-in does not close it to others', async () => {
+    // Two of eight places are filled and one of those volunteers has checked in early.
+    const state = { detail: taskDetail({ status: 'in_progress', slots: 8, claimed_slots: 2 }) };
+    const { routes, calls } = taskServer(activeMember, state);
+    routes['POST /api/v1/tasks/t1/claim'] = () => {
+      const mine = claim();
+      state.detail = { ...state.detail, claimed_slots: 3, my_claim: mine, claims: [mine] };
+      return json(201, mine);
+    };
+    render(<App />);
+
+    const panel = await myPlace();
+    await within(panel).findByText('Work has begun. 6 places are free.');
+    expect(panel.textContent).not.toMatch(/takes no more people/);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Take a place' }));
+    await screen.findByText('You have a place on this task. Thank you.');
+    expect(calls.filter((c) => c.url === '/api/v1/tasks/t1/claim')).toHaveLength(1);
+  });
+
+  it('says every place is taken when a task under way is full', async () => {
+    const state = { detail: taskDetail({ status: 'in_progress', slots: 2, claimed_slots: 2 }) };
+    taskServer(activeMember, state);
+    render(<App />);
+    const panel = await myPlace();
+    await within(panel).findByText('Every place is taken. A place may come free later.');
+    expect(within(panel).queryByRole('button', { name: 'Take a place' })).toBeNull();
+  });
+
   it('takes a place, then shows the hold ticking down with "extend" for an open-ended task', async () => {
     const state = { detail: taskDetail() };
     const { routes, calls } = taskServer(activeMember, state);

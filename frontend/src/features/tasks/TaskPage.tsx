@@ -33,6 +33,7 @@ import {
   parseHours,
   taskActionError,
   taskChanges,
+  takesPeople,
   taskStatusLabel,
   taskToDraft,
   type TaskEventData,
@@ -195,12 +196,12 @@ function MyPlace({
   } else if (!claim) {
     const member = n?.viewer.membership?.status === 'active';
     const lapsed = task.my_claim?.status === 'expired' ? <p>Your hold on this task ran out.</p> : null;
-    if (task.status !== 'open') {
+    if (!takesPeople(task)) {
       body = (
         <>
           {lapsed}
           <p>
-            {task.status === 'staffed'
+            {task.status === 'staffed' || task.status === 'in_progress'
               ? 'Every place is taken. A place may come free later.'
               : task.status === 'proposed'
                 ? 'This task is waiting for a coordinator to approve it.'
@@ -218,7 +219,10 @@ function MyPlace({
       body = (
         <>
           {lapsed}
-          <p>{freePlaces(task.slots - task.claimed_slots)}</p>
+          <p>
+            {task.status === 'in_progress' && 'Work has begun. '}
+            {freePlaces(task.slots - task.claimed_slots)}
+          </p>
           <button
             type="button"
             disabled={busy}

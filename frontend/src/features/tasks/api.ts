@@ -130,9 +130,9 @@ export function createTasksApi(client: ApiClient) {
     hours: (nid: Uuid, period: HoursPeriod, signal?: AbortSignal) =>
       client.request<NeighbourhoodHours>(`${neighbourhood(nid)}/hours`, { query: { period }, signal }),
 
-    /** Coordinators: everyone's verified hours as CSV, fetched with the bearer token. */
-    peopleHoursCsv: (nid: Uuid, baseUrl = '/api/v1') =>
-      client.blob(`${baseUrl}${neighbourhood(nid)}/hours/people?format=csv`),
+    /** Coordinators: everyone's verified hours as CSV (fetch it with the bearer token). */
+    peopleHoursCsvUrl: (nid: Uuid, baseUrl = '/api/v1') =>
+      `${baseUrl}${neighbourhood(nid)}/hours/people?format=csv`,
 
     myHours: (signal?: AbortSignal) => client.request<MyHours>('/me/hours', { signal }),
 

@@ -45,6 +45,14 @@ export const claimStatusLabel: Record<ClaimStatus, string> = {
 /** Claims that hold a place (released and expired ones do not). */
 export const holdsPlace = (status: ClaimStatus) => status !== 'released' && status !== 'expired';
 
+/**
+ * Whether someone else may still take a place: the task takes claims (open, or under way once a
+ * volunteer has checked in) and a place is free. A check-in starts the work; it never closes the
+ * task to the people it still needs (the server decides claims the same way).
+ */
+export const takesPeople = (task: Pick<Task, 'status' | 'claimed_slots' | 'slots'>) =>
+  (task.status === 'open' || task.status === 'in_progress') && task.claimed_slots < task.slots;
+
 /** "3 of 8": places filled out of places offered. */
 export const slotsText = (claimed: number, slots: number) => `${claimed} of ${slots}`;
 
@@ -434,8 +442,8 @@ function fitsTab(tab: BoardTab, data: TaskEventData): boolean {
   if (!status) return true;
   if (tab === 'needs_people') {
     // Open, or under way with a place still free.
-    const free = claimed === undefined || slots === undefined || claimed < slots;
-    return (status === 'open' || status === 'in_progress') && free;
+    if (claimed === undefined || slots === undefined) return status === 'open' || status === 'in_progress';
+    return takesPeople({ status, claimed_slots: claimed, slots });
   }
   if (tab === 'done') return status === 'done' || status === 'verified';
   return true;

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The photos chosen for a report so far, each with a preview and its own "Remove" button, so a
+ * second pick visibly adds to the first and a wrong one can be taken out before sending.
+ */
+export function PhotoPicks({ photos, onRemove }: { photos: File[]; onRemove: (index: number) => void }) {
+  const [previews, setPreviews] = useState<string[]>([]);
+  useEffect(() => {
+    // jsdom and old browsers may lack object URLs: the list still works without previews.
+    const urls = photos.map((file) =>
+      typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : '',
+    );
+    setPreviews(urls);
+    return () => urls.forEach((url) => url && URL.revokeObjectURL(url));
+  }, [photos]);
+
+  if (photos.length === 0) return null;
+  return (
+    <ul class="photo-picks" aria-label="Photos to send">
+      {photos.map((file, index) => {
+        const name = file.name || `Photo ${index + 1}`;
+        return (
+          <li key={`${index}:${name}`} class="photo-picks__item">
+            {previews[index] ? <img src={previews[index]} alt="" class="photo-picks__preview" /> : <span />}
+            <span class="photo-picks__name">{name}</span>
+            <button type="button" class="button--small button--quiet" onClick={() => onRemove(index)}>
+              Remove<span class="visually-hidden"> {name}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
