@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::status::IssueStatus;
+
 /// One shared issue per real-world problem; reports and supporters pool into it.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "issues")]
@@ -8,8 +10,7 @@ pub struct Model {
     pub id: Uuid,
     pub neighbourhood_id: Uuid,
     pub category_id: Uuid,
-    /// See `domain::issue::IssueStatus`.
-    pub status: String,
+    pub status: IssueStatus,
     /// The latest public note (the timeline keeps them all).
     pub status_note: Option<String>,
     /// For merged issues: the issue they were merged into.

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::status::IssueStatus;
+
 /// One entry of an issue's public timeline: a status change with its note.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "issue_updates")]
@@ -8,7 +10,7 @@ pub struct Model {
     pub id: Uuid,
     pub issue_id: Uuid,
     pub actor_id: Option<Uuid>,
-    pub status: String,
+    pub status: IssueStatus,
     pub note: String,
     pub created_at: DateTimeUtc,
 }

@@ -27,6 +27,7 @@ pub mod post_reaction;
 pub mod post_revision;
 pub mod refresh_token;
 pub mod report;
+pub mod status;
 pub mod task;
 pub mod task_claim;
 pub mod thread;

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::status::TaskStatus;
+
 /// A piece of volunteer work in a neighbourhood that needs `slots` people.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "tasks")]
@@ -25,7 +27,7 @@ pub struct Model {
     pub skills: Json,
     pub accessibility: String,
     pub equipment: String,
-    pub status: String,
+    pub status: TaskStatus,
     pub cancel_reason: Option<String>,
     /// Sum of the verified claims' hours.
     pub verified_hours: f64,

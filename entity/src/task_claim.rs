@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::status::ClaimStatus;
+
 /// One person's slot on a task, and the work they report on it. One row per person per task:
 /// claiming again after a release reuses it.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -10,7 +12,7 @@ pub struct Model {
     pub task_id: Uuid,
     pub neighbourhood_id: Uuid,
     pub user_id: Uuid,
-    pub status: String,
+    pub status: ClaimStatus,
     pub claimed_at: DateTimeUtc,
     /// When an unchecked-in claim lapses.
     pub expires_at: Option<DateTimeUtc>,

@@ -3,33 +3,11 @@
 //! rule is pinned by a unit test here; the reports capability (issue #4) wires them to storage.
 
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::{geo::GeoPoint, neighbourhood::string_enum};
+pub use entity::status::IssueStatus;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum IssueStatus {
-    Open,
-    Acknowledged,
-    InProgress,
-    Resolved,
-    /// Will not be done; always with a public reason.
-    Declined,
-    /// Merged into another issue, which it points to.
-    Duplicate,
-}
-
-string_enum!(IssueStatus {
-    Open => "open",
-    Acknowledged => "acknowledged",
-    InProgress => "in_progress",
-    Resolved => "resolved",
-    Declined => "declined",
-    Duplicate => "duplicate",
-});
+use super::geo::GeoPoint;
 
 /// Radius within which the reporter is *offered* existing issues ("is it one of these?").
 pub const DEFAULT_SUGGEST_RADIUS_M: f64 = 150.0;
@@ -56,18 +34,30 @@ impl Default for PoolingRadii {
 /// How long after resolution a supporter can say "still a problem".
 pub const REOPEN_WINDOW_DAYS: i64 = 30;
 
-impl IssueStatus {
+/// The workflow's rules about an issue's status (the enum itself is stored, so it lives in
+/// `entity`; its rules stay here).
+pub trait IssueStatusRules: Copy {
     /// Still waiting for (more) work: reports pool into these.
-    pub fn is_active(self) -> bool {
+    fn is_active(self) -> bool;
+
+    /// A status that answers an issue: every change but reopening and merging. The first answer
+    /// starts the dashboard's "time to acknowledge".
+    fn is_answer(self) -> bool;
+
+    /// Whether staff may move an issue from `self` to `to`. Merging (to `Duplicate`) has its own
+    /// operation; reopening after resolution is done by supporters through `can_reopen`.
+    fn can_change_to(self, to: IssueStatus) -> bool;
+}
+
+impl IssueStatusRules for IssueStatus {
+    fn is_active(self) -> bool {
         matches!(
             self,
             IssueStatus::Open | IssueStatus::Acknowledged | IssueStatus::InProgress
         )
     }
 
-    /// A status that answers an issue: every change but reopening and merging. The first answer
-    /// starts the dashboard's "time to acknowledge".
-    pub fn is_answer(self) -> bool {
+    fn is_answer(self) -> bool {
         matches!(
             self,
             IssueStatus::Acknowledged
@@ -77,9 +67,7 @@ impl IssueStatus {
         )
     }
 
-    /// Whether staff may move an issue from `self` to `to`. Merging (to `Duplicate`) has its own
-    /// operation; reopening after resolution is done by supporters through `can_reopen`.
-    pub fn can_change_to(self, to: IssueStatus) -> bool {
+    fn can_change_to(self, to: IssueStatus) -> bool {
         use IssueStatus::*;
         match (self, to) {
             (from, to) if from == to => false,

@@ -10,7 +10,7 @@ use serde_json::Value;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::{issue::IssueStatus, membership::Role, neighbourhood::string_enum};
+use super::{issue::IssueStatus, membership::Role};
 
 /// Something a person is told about: stored in their inbox, pushed live as a `notification`
 /// event on `user:{id}` and perhaps e-mailed. Tagged by `what` (the kind, also the mute key
@@ -450,24 +450,7 @@ impl Notice {
     }
 }
 
-/// How a person hears about notifications beyond the inbox and the live push.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum EmailMode {
-    /// No e-mail (the default: e-mail is opt-in).
-    #[default]
-    Off,
-    /// One message per notification, sent right after the change commits.
-    Immediate,
-    /// One message a day with the unread notifications since the last one.
-    DailyDigest,
-}
-
-string_enum!(EmailMode {
-    Off => "off",
-    Immediate => "immediate",
-    DailyDigest => "daily_digest",
-});
+pub use entity::status::EmailMode;
 
 /// The mute key of a kind of notification.
 pub fn kind_key(kind: NotificationKind) -> String {
@@ -902,7 +885,7 @@ pub(crate) mod tests {
     #[test]
     fn email_modes_round_trip() {
         for mode in [EmailMode::Off, EmailMode::Immediate, EmailMode::DailyDigest] {
-            assert_eq!(EmailMode::from_db(mode.as_str()), Some(mode));
+            assert_eq!(EmailMode::parse(mode.as_str()), Some(mode));
         }
         assert_eq!(EmailMode::default(), EmailMode::Off);
     }

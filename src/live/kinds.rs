@@ -19,7 +19,14 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::event::Audience;
-use crate::domain::{issue::IssueStatus, membership::Role, notification::Notice};
+use crate::domain::{
+    discussion::SubjectType,
+    issue::IssueStatus,
+    membership::Role,
+    neighbourhood::{JoinPolicy, Visibility},
+    notification::Notice,
+    task::TaskStatus,
+};
 
 /// Any live event: one of a neighbourhood's, a person's or a dashboard's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -187,7 +194,7 @@ impl NeighbourhoodEvent {
             | E::OrganisationStoppedServing(_)
             | E::OrganisationStartedServing(_) => Audience::Everyone,
             // A member's proposal is news for the coordinators only, until approved.
-            E::TaskCreated(task) if task.status == "proposed" => Audience::Coordinators,
+            E::TaskCreated(task) if task.status == TaskStatus::Proposed => Audience::Coordinators,
             E::TaskCreated(_) => Audience::Everyone,
             E::MemberJoined(_)
             | E::MemberApproved(_)
@@ -242,10 +249,8 @@ pub struct NeighbourhoodCreated {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct NeighbourhoodUpdated {
     pub name: String,
-    #[schema(value_type = crate::domain::neighbourhood::Visibility)]
-    pub visibility: String,
-    #[schema(value_type = crate::domain::neighbourhood::JoinPolicy)]
-    pub join_policy: String,
+    pub visibility: Visibility,
+    pub join_policy: JoinPolicy,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -304,8 +309,7 @@ pub struct InvitationRef {
 pub struct IssueReported {
     pub issue_id: Uuid,
     pub category_id: Uuid,
-    #[schema(value_type = IssueStatus)]
-    pub status: String,
+    pub status: IssueStatus,
     pub reports_count: i64,
     pub supporters_count: i64,
     /// Whether the reporter was not a supporter before.
@@ -357,8 +361,7 @@ pub struct IssueAssigned {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct TaskState {
     pub task_id: Uuid,
-    #[schema(value_type = crate::domain::task::TaskStatus)]
-    pub status: String,
+    pub status: TaskStatus,
     pub claimed_slots: i32,
     pub slots: i32,
 }
@@ -367,8 +370,7 @@ pub struct TaskState {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct ClaimState {
     pub task_id: Uuid,
-    #[schema(value_type = crate::domain::task::TaskStatus)]
-    pub status: String,
+    pub status: TaskStatus,
     pub claimed_slots: i32,
     pub slots: i32,
     pub claim_id: Uuid,
@@ -378,8 +380,7 @@ pub struct ClaimState {
 pub struct ThreadState {
     pub thread_id: Uuid,
     /// What the thread is about.
-    #[schema(value_type = crate::domain::discussion::SubjectType)]
-    pub subject: String,
+    pub subject: SubjectType,
     pub subject_id: Option<Uuid>,
     pub post_count: i64,
     /// The newest post's `seq` in the thread.
@@ -488,7 +489,7 @@ mod tests {
     fn task() -> TaskState {
         TaskState {
             task_id: id(1),
-            status: "open".into(),
+            status: TaskStatus::Open,
             claimed_slots: 1,
             slots: 3,
         }
@@ -497,7 +498,7 @@ mod tests {
     fn claim() -> ClaimState {
         ClaimState {
             task_id: id(1),
-            status: "open".into(),
+            status: TaskStatus::Open,
             claimed_slots: 1,
             slots: 3,
             claim_id: id(2),
@@ -507,7 +508,7 @@ mod tests {
     fn thread() -> ThreadState {
         ThreadState {
             thread_id: id(1),
-            subject: "issue".into(),
+            subject: SubjectType::Issue,
             subject_id: Some(id(2)),
             post_count: 3,
             last_seq: 3,
@@ -545,7 +546,7 @@ mod tests {
         IssueReported {
             issue_id: id(1),
             category_id: id(2),
-            status: "open".into(),
+            status: IssueStatus::Open,
             reports_count: 2,
             supporters_count: 2,
             new_supporter: true,
@@ -566,8 +567,8 @@ mod tests {
             }),
             K::NeighbourhoodUpdated => E::NeighbourhoodUpdated(NeighbourhoodUpdated {
                 name: "Elm".into(),
-                visibility: "private".into(),
-                join_policy: "approval".into(),
+                visibility: Visibility::Private,
+                join_policy: JoinPolicy::Approval,
             }),
             K::MemberJoined => E::MemberJoined(MemberJoined {
                 user_id: id(1),
@@ -844,7 +845,7 @@ mod tests {
     #[test]
     fn proposals_and_coordinator_business_stay_with_the_coordinators() {
         let proposed = NeighbourhoodEvent::TaskCreated(TaskState {
-            status: "proposed".into(),
+            status: TaskStatus::Proposed,
             ..task()
         });
         assert_eq!(proposed.audience(), Audience::Coordinators);

@@ -32,8 +32,9 @@ use uuid::Uuid;
 use super::{
     dashboard::Sql,
     memberships,
-    tasks::{claim_event, claim_status, claim_view, load_task, task_status, ClaimView},
+    tasks::{claim_event, claim_view, load_task, ClaimView},
 };
+use crate::domain::task::{ClaimStatusRules, TaskStatusRules};
 use crate::{
     domain::task::{
         decide_claims, lease_end, status_after_claims, ClaimOutcome, ClaimStatus, Claimant,
@@ -102,7 +103,7 @@ impl ClaimDesk {
         if !access.is_active_member() {
             return Err(not_a_member());
         }
-        if let Some(refused) = refusal(&found, task_status(&found)) {
+        if let Some(refused) = refusal(&found, found.status) {
             return Err(refused);
         }
         let (reply, answer) = oneshot::channel();
@@ -134,7 +135,7 @@ fn refusal(task: &task::Model, status: TaskStatus) -> Option<AppError> {
         )),
         status if !status.takes_claims() => Some(AppError::Conflict(format!(
             "This task is {} and takes no claims.",
-            task.status.replace('_', " ")
+            task.status.as_str().replace('_', " ")
         ))),
         _ => None,
     }
@@ -265,7 +266,7 @@ impl Desk {
                 ..standing.get(id).copied().unwrap_or_default()
             })
             .collect();
-        let status = task_status(&found);
+        let status = found.status;
         let outcomes = decide_claims(
             status,
             found.claimed_slots,
@@ -292,9 +293,7 @@ impl Desk {
                 .map(|(k, claim)| {
                     let mut after = updated.clone();
                     after.claimed_slots = found.claimed_slots + k as i32 + 1;
-                    after.status = status_after_claims(status, after.claimed_slots, found.slots)
-                        .as_str()
-                        .to_owned();
+                    after.status = status_after_claims(status, after.claimed_slots, found.slots);
                     claim_event(
                         NeighbourhoodEvent::TaskClaimed,
                         &after,
@@ -456,13 +455,13 @@ async fn take_slots(
     now: DateTime<Utc>,
 ) -> AppResult<task::Model> {
     let claimed = found.claimed_slots + won;
-    let status = status_after_claims(task_status(found), claimed, found.slots);
+    let status = status_after_claims(found.status, claimed, found.slots);
     task::Entity::update_many()
         .col_expr(task::Column::ClaimedSlots, Expr::value(claimed))
         .col_expr(task::Column::Status, Expr::value(status.as_str()))
         .col_expr(task::Column::UpdatedAt, Expr::value(now))
         .filter(task::Column::Id.eq(found.id))
-        .filter(task::Column::Status.eq(found.status.clone()))
+        .filter(task::Column::Status.eq(found.status))
         .filter(task::Column::ClaimedSlots.eq(found.claimed_slots))
         .filter(Expr::col(task::Column::Slots).gte(claimed))
         .exec_with_returning(db)
@@ -487,7 +486,7 @@ async fn upsert_claims(
         task_id: Set(t.id),
         neighbourhood_id: Set(t.neighbourhood_id),
         user_id: Set(w.user_id),
-        status: Set(ClaimStatus::Active.as_str().into()),
+        status: Set(ClaimStatus::Active),
         claimed_at: Set(w.now),
         expires_at: Set(Some(lease_end(t.ends_at, t.lease_hours, w.now))),
         warned_at: Set(None),
@@ -528,8 +527,6 @@ async fn upsert_claims(
         .map(|(k, w)| (w.user_id, k))
         .collect();
     claims.sort_by_key(|c| order.get(&c.user_id).copied().unwrap_or(usize::MAX));
-    debug_assert!(claims
-        .iter()
-        .all(|c| claim_status(c) == ClaimStatus::Active));
+    debug_assert!(claims.iter().all(|c| c.status == ClaimStatus::Active));
     Ok(claims)
 }

@@ -187,14 +187,6 @@ impl Viewer {
     }
 }
 
-pub(crate) fn post_status(p: &post::Model) -> PostStatus {
-    PostStatus::from_db(&p.status).unwrap_or(PostStatus::Hidden)
-}
-
-fn subject_of(t: &thread::Model) -> SubjectType {
-    SubjectType::from_db(&t.subject_type).unwrap_or(SubjectType::General)
-}
-
 /// The marks the caller left on a set of posts: their reactions and flags.
 #[derive(Default)]
 pub(crate) struct Marks {
@@ -241,7 +233,7 @@ impl Marks {
 }
 
 pub(crate) fn post_view(p: post::Model, viewer: &Viewer, marks: &Marks) -> PostView {
-    let status = post_status(&p);
+    let status = p.status;
     let sees_body = match status {
         PostStatus::Visible => true,
         PostStatus::Hidden => viewer.moderates || (viewer.id.is_some() && viewer.id == p.author_id),
@@ -302,7 +294,7 @@ fn thread_view(t: thread::Model, names: &HashMap<Uuid, String>, read: Option<i64
     ThreadView {
         id: t.id,
         neighbourhood_id: t.neighbourhood_id,
-        subject: subject_of(&t),
+        subject: t.subject_type,
         subject_id: t.subject_id,
         title: t.title,
         author_id: t.author_id,
@@ -405,7 +397,7 @@ pub(crate) async fn load_thread(
     let access = NeighbourhoodAccess::load(db, viewer, found.neighbourhood_id)
         .await
         .map_err(|_| AppError::not_found("thread"))?;
-    if let (SubjectType::Task, Some(task_id)) = (subject_of(&found), found.subject_id) {
+    if let (SubjectType::Task, Some(task_id)) = (found.subject_type, found.subject_id) {
         tasks::load_task(db, viewer, task_id)
             .await
             .map_err(|_| AppError::not_found("thread"))?;
@@ -540,7 +532,7 @@ pub(crate) fn thread_event(
 ) -> NewEvent {
     let state = ThreadState {
         thread_id: t.id,
-        subject: t.subject_type.clone(),
+        subject: t.subject_type,
         subject_id: t.subject_id,
         post_count: t.post_count,
         last_seq: t.post_seq,
@@ -636,7 +628,7 @@ async fn add_post(
         parent_id: Set(parent.map(|p| p.id)),
         body_source: Set(body.to_owned()),
         body_html: Set(html),
-        status: Set(PostStatus::Visible.as_str().into()),
+        status: Set(PostStatus::Visible),
         flag_count: Set(0),
         needs_review: Set(false),
         hidden_reason: Set(None),
@@ -769,7 +761,7 @@ async fn insert_thread(
     Ok(thread::ActiveModel {
         id: Set(Uuid::now_v7()),
         neighbourhood_id: Set(neighbourhood_id),
-        subject_type: Set(subject.as_str().into()),
+        subject_type: Set(subject),
         subject_id: Set(subject_id),
         title: Set(title),
         author_id: Set(Some(actor.id)),
@@ -930,7 +922,7 @@ async fn post_in<C: ConnectionTrait + TransactionTrait>(
                 .await?
                 .filter(|p| p.thread_id == thread_id)
                 .ok_or_else(|| AppError::invalid("parent_id", "is not a post of this thread"))?;
-            if post_status(&parent) != PostStatus::Visible {
+            if parent.status != PostStatus::Visible {
                 return Err(AppError::Conflict(
                     "That post was deleted or hidden; it cannot be replied to.".into(),
                 ));
@@ -961,7 +953,7 @@ async fn own_post(
         ));
     }
     require_take_part(&access)?;
-    if post_status(&p) == PostStatus::Deleted {
+    if p.status == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was deleted.".into()));
     }
     if t.locked && !access.can_manage() {
@@ -985,7 +977,7 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
     let body = parse_body(body).map_err(|m| AppError::invalid("body", m))?;
     let mut tx = Transaction::begin(db).await?;
     let current = lock_post(&*tx, post_id).await?;
-    if post_status(&current) == PostStatus::Deleted {
+    if current.status == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was deleted.".into()));
     }
     if current.body_source == body {
@@ -1052,7 +1044,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
     }
     let mut tx = Transaction::begin(db).await?;
     let current = lock_post(&*tx, post_id).await?;
-    if post_status(&current) == PostStatus::Deleted {
+    if current.status == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was already deleted.".into()));
     }
     let now = Utc::now();
@@ -1061,7 +1053,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
         .exec(&*tx)
         .await?;
     let mut row: post::ActiveModel = current.into();
-    row.status = Set(PostStatus::Deleted.as_str().into());
+    row.status = Set(PostStatus::Deleted);
     row.body_source = Set(String::new());
     row.body_html = Set(String::new());
     row.needs_review = Set(false);
@@ -1148,7 +1140,7 @@ pub async fn toggle_reaction<C: ConnectionTrait + TransactionTrait>(
     }
     let mut tx = Transaction::begin(db).await?;
     let current = lock_post(&*tx, post_id).await?;
-    if post_status(&current) != PostStatus::Visible {
+    if current.status != PostStatus::Visible {
         return Err(AppError::Conflict(
             "Deleted or hidden posts cannot get reactions.".into(),
         ));
@@ -1233,7 +1225,7 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     }
     let mut tx = Transaction::begin(db).await?;
     let current = lock_post(&*tx, post_id).await?;
-    if post_status(&current) == PostStatus::Deleted {
+    if current.status == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was deleted.".into()));
     }
     let already = post_flag::Entity::find_by_id((post_id, actor.id))
@@ -1255,12 +1247,12 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     .await?;
     let flag_count = current.flag_count + 1;
     let counting = flags_counting_to_hide(&*tx, post_id, i64::from(flag_count), auto_hide).await?;
-    let hide = should_auto_hide(post_status(&current), counting, auto_hide.threshold);
+    let hide = should_auto_hide(current.status, counting, auto_hide.threshold);
     let mut row: post::ActiveModel = current.into();
     row.flag_count = Set(flag_count);
     row.needs_review = Set(true);
     if hide {
-        row.status = Set(PostStatus::Hidden.as_str().into());
+        row.status = Set(PostStatus::Hidden);
         row.hidden_reason = Set(Some(format!(
             "Hidden automatically after {flag_count} members flagged it; a coordinator will review it."
         )));

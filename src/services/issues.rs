@@ -22,6 +22,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::domain::issue::IssueStatusRules;
 use crate::{
     auth::policy::{who_may_see, NeighbourhoodAccess},
     domain::notification::Notice,
@@ -133,12 +134,8 @@ pub struct NearbyIssue {
     pub distance_m: f64,
 }
 
-fn status_of(model: &issue::Model) -> IssueStatus {
-    IssueStatus::from_db(&model.status).unwrap_or(IssueStatus::Open)
-}
-
 fn view(model: issue::Model, category: Option<&category::Model>, now: DateTime<Utc>) -> IssueView {
-    let status = status_of(&model);
+    let status = model.status;
     let impact = if status.is_active() {
         impact_score(
             model.supporters_count,
@@ -442,7 +439,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
                 .ok_or_else(|| {
                     AppError::invalid("issue_id", "is not an issue of this neighbourhood")
                 })?;
-            if !status_of(&chosen).is_active() {
+            if !chosen.status.is_active() {
                 return Err(AppError::Conflict(
                     "That issue is closed; report it as a new problem.".into(),
                 ));
@@ -484,7 +481,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
                 id: Set(id),
                 neighbourhood_id: Set(neighbourhood_id),
                 category_id: Set(category.id),
-                status: Set(IssueStatus::Open.as_str().into()),
+                status: Set(IssueStatus::Open),
                 status_note: Set(None),
                 duplicate_of: Set(None),
                 lat: Set(input.location.map(|p| p.lat)),
@@ -538,7 +535,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     let reported = IssueReported {
         issue_id: updated.id,
         category_id: updated.category_id,
-        status: updated.status.clone(),
+        status: updated.status,
         reports_count: updated.reports_count,
         supporters_count: updated.supporters_count,
         new_supporter: newly_supporting,
@@ -721,7 +718,7 @@ fn pool_candidates(models: &[issue::Model]) -> Vec<PoolCandidate> {
         .map(|i| PoolCandidate {
             id: i.id,
             category_id: i.category_id,
-            status: status_of(i),
+            status: i.status,
             location: i.lat.zip(i.lon).map(|(lat, lon)| GeoPoint { lat, lon }),
             supporters: i.supporters_count,
         })
@@ -829,7 +826,7 @@ pub async fn get(
         .await?
         .into_iter()
         .map(|u| TimelineEntry {
-            status: IssueStatus::from_db(&u.status).unwrap_or(IssueStatus::Open),
+            status: u.status,
             note: u.note,
             at: u.created_at,
         })
@@ -871,7 +868,7 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
         .ok_or_else(|| AppError::not_found("issue"))?;
     let refusal = "Join the neighbourhood to support its issues.";
     memberships::require_good_standing(&*tx, found.neighbourhood_id, user.id, refusal).await?;
-    if !status_of(&found).is_active() {
+    if !found.status.is_active() {
         return Err(AppError::Conflict("This issue is no longer open.".into()));
     }
     if !add_supporter(&*tx, id, user.id).await? {
@@ -1107,7 +1104,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         .await?
         .remove(&id)
         .ok_or_else(|| AppError::not_found("issue"))?;
-    let from = status_of(&found);
+    let from = found.status;
     if !from.can_change_to(to) {
         return Err(AppError::Conflict(format!(
             "An issue cannot go from {} to {}.",
@@ -1116,7 +1113,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         )));
     }
     let mut active: issue::ActiveModel = found.clone().into();
-    active.status = Set(to.as_str().into());
+    active.status = Set(to);
     active.status_note = Set(Some(note.to_owned()));
     if to == IssueStatus::Acknowledged && found.acknowledged_at.is_none() {
         active.acknowledged_at = Set(Some(now));
@@ -1134,7 +1131,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         id: Set(Uuid::now_v7()),
         issue_id: Set(id),
         actor_id: Set(Some(actor.id)),
-        status: Set(to.as_str().into()),
+        status: Set(to),
         note: Set(note.to_owned()),
         created_at: Set(now),
     }
@@ -1249,7 +1246,7 @@ async fn add_timeline(
         id: Set(Uuid::now_v7()),
         issue_id: Set(issue_id),
         actor_id: Set(Some(actor)),
-        status: Set(status.as_str().into()),
+        status: Set(status),
         note: Set(note.to_owned()),
         created_at: Set(Utc::now()),
     }
@@ -1304,13 +1301,13 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
         .ok_or_else(|| AppError::not_found("issue"))?;
     let refusal = "Only members in good standing can say an issue is still a problem.";
     memberships::require_good_standing(&*tx, neighbourhood_id, user.id, refusal).await?;
-    if !crate::domain::issue::can_reopen(status_of(&found), found.resolved_at, Utc::now()) {
+    if !crate::domain::issue::can_reopen(found.status, found.resolved_at, Utc::now()) {
         return Err(AppError::Conflict(
             "Only issues resolved in the last 30 days can be reopened.".into(),
         ));
     }
     let mut active: issue::ActiveModel = found.into();
-    active.status = Set(IssueStatus::Open.as_str().into());
+    active.status = Set(IssueStatus::Open);
     active.status_note = Set(Some(public_note.clone()));
     active.resolved_at = Set(None);
     active.updated_at = Set(Utc::now());
@@ -1384,8 +1381,7 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     let target = locked
         .remove(&target_id)
         .ok_or_else(|| AppError::invalid("into", "is not an issue of the same neighbourhood"))?;
-    if status_of(&source) == IssueStatus::Duplicate || status_of(&target) == IssueStatus::Duplicate
-    {
+    if source.status == IssueStatus::Duplicate || target.status == IssueStatus::Duplicate {
         return Err(AppError::Conflict(
             "Merged issues cannot be merged again; use the issue they point to.".into(),
         ));
@@ -1416,7 +1412,7 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
         .await?;
     let last_reported = source.last_reported_at.max(target.last_reported_at);
     let mut merged: issue::ActiveModel = source.into();
-    merged.status = Set(IssueStatus::Duplicate.as_str().into());
+    merged.status = Set(IssueStatus::Duplicate);
     merged.status_note = Set(Some(note.to_owned()));
     merged.duplicate_of = Set(Some(target_id));
     merged.reports_count = Set(0);

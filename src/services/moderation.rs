@@ -25,8 +25,8 @@ use crate::{
     error::{AppError, AppResult},
     live::{kinds::ThreadState, Live, NeighbourhoodEvent, Transaction},
     services::discussions::{
-        self, load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
-        thread_event, Marks, PostPlace, PostView, Viewer,
+        self, load_post, load_thread, lock_post, names_of, post_event, post_view, thread_event,
+        Marks, PostPlace, PostView, Viewer,
     },
 };
 
@@ -204,7 +204,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     access.require_manage()?;
     let mut tx = Transaction::begin(db).await?;
     let current = lock_post(&*tx, post_id).await?;
-    let status = post_status(&current);
+    let status = current.status;
     match status {
         PostStatus::Deleted => {
             return Err(AppError::Conflict("This post was deleted.".into()));
@@ -216,7 +216,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     }
     resolve_flags(&*tx, post_id).await?;
     let mut row: post::ActiveModel = current.into();
-    row.status = Set(PostStatus::Hidden.as_str().into());
+    row.status = Set(PostStatus::Hidden);
     row.hidden_reason = Set(Some(reason.clone()));
     row.hidden_by = Set(Some(actor.id));
     row.needs_review = Set(false);
@@ -268,7 +268,7 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     access.require_manage()?;
     let mut tx = Transaction::begin(db).await?;
     let current = lock_post(&*tx, post_id).await?;
-    let status = post_status(&current);
+    let status = current.status;
     match status {
         PostStatus::Deleted => {
             return Err(AppError::Conflict("This post was deleted.".into()));
@@ -282,7 +282,7 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     }
     resolve_flags(&*tx, post_id).await?;
     let mut row: post::ActiveModel = current.into();
-    row.status = Set(PostStatus::Visible.as_str().into());
+    row.status = Set(PostStatus::Visible);
     row.hidden_reason = Set(None);
     row.hidden_by = Set(None);
     row.needs_review = Set(false);

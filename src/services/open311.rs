@@ -16,6 +16,7 @@ use sea_orm::{
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::domain::issue::IssueStatusRules;
 use crate::{
     domain::{
         account::Email,
@@ -507,7 +508,7 @@ async fn service_requests(
         .filter(|i| seen.insert(i.id))
         .map(|i| {
             let category = by_id.get(&i.category_id);
-            let status = IssueStatus::from_db(&i.status).unwrap_or(IssueStatus::Open);
+            let status = i.status;
             let first = first_reports.get(&i.id);
             let expected = category
                 .and_then(|c| c.target_days)

@@ -18,6 +18,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::domain::task::{ClaimStatusRules, TaskStatusRules};
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
@@ -139,14 +140,6 @@ pub struct QueuedClaim {
     pub task_title: String,
 }
 
-pub(super) fn task_status(t: &task::Model) -> TaskStatus {
-    TaskStatus::from_db(&t.status).unwrap_or(TaskStatus::Open)
-}
-
-pub(super) fn claim_status(c: &task_claim::Model) -> ClaimStatus {
-    ClaimStatus::from_db(&c.status).unwrap_or(ClaimStatus::Released)
-}
-
 pub(super) fn claim_view(
     c: task_claim::Model,
     name: Option<String>,
@@ -157,7 +150,7 @@ pub(super) fn claim_view(
         task_id: c.task_id,
         user_id: show_person.then_some(c.user_id),
         display_name: name.filter(|_| show_person),
-        status: claim_status(&c),
+        status: c.status,
         claimed_at: c.claimed_at,
         expires_at: c.expires_at,
         checked_in_at: c.checked_in_at,
@@ -170,7 +163,7 @@ pub(super) fn claim_view(
 }
 
 fn task_view(t: task::Model, my_claim: Option<ClaimView>) -> TaskView {
-    let status = task_status(&t);
+    let status = t.status;
     TaskView {
         id: t.id,
         neighbourhood_id: t.neighbourhood_id,
@@ -348,7 +341,7 @@ fn runs_tasks(access: &NeighbourhoodAccess) -> bool {
 fn task_state(t: &task::Model) -> TaskState {
     TaskState {
         task_id: t.id,
-        status: t.status.clone(),
+        status: t.status,
         claimed_slots: t.claimed_slots,
         slots: t.slots,
     }
@@ -382,7 +375,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     row.id = Set(Uuid::now_v7());
     row.neighbourhood_id = Set(neighbourhood_id);
     row.claimed_slots = Set(0);
-    row.status = Set(status.as_str().into());
+    row.status = Set(status);
     row.cancel_reason = Set(None);
     row.verified_hours = Set(0.0);
     row.created_by = Set(Some(actor.id));
@@ -415,7 +408,7 @@ pub(crate) async fn load_task(
         .await
         .map_err(|_| AppError::not_found("task"))?;
     // Proposals are seen by their author and by those who approve them.
-    if task_status(&found) == TaskStatus::Proposed
+    if found.status == TaskStatus::Proposed
         && !(runs_tasks(&access) || viewer.is_some_and(|v| Some(v.id) == found.created_by))
     {
         return Err(AppError::not_found("task"));
@@ -464,13 +457,13 @@ pub async fn get(
     let mine = viewer.and_then(|v| rows.iter().find(|c| c.user_id == v.id).cloned());
     let claims = rows
         .into_iter()
-        .filter(|c| claim_status(c).holds_slot())
+        .filter(|c| c.status.holds_slot())
         .map(|c| {
             let name = names.get(&c.user_id).cloned();
             claim_view(c, name, show)
         })
         .collect();
-    let holds_claim = mine.as_ref().is_some_and(|c| claim_status(c).holds_slot());
+    let holds_claim = mine.as_ref().is_some_and(|c| c.status.holds_slot());
     let can_verify =
         viewer.is_some() && (access.can_manage() || (access.is_active_member() && !holds_claim));
     let my_claim = mine.map(|c| claim_view(c, viewer.map(|v| v.display_name.clone()), true));
@@ -522,7 +515,7 @@ pub async fn list(
                     .add(Expr::col(task::Column::ClaimedSlots).lt(Expr::col(task::Column::Slots))),
             );
         } else {
-            let status = TaskStatus::from_db(wanted).ok_or_else(|| {
+            let status = TaskStatus::parse(wanted).ok_or_else(|| {
                 AppError::invalid("status", format!("{wanted:?} is not a task status"))
             })?;
             if status == TaskStatus::Proposed && !runs_tasks(&access) {
@@ -669,7 +662,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<TaskView> {
     let (found, access) = load_task(db, Some(actor), id).await?;
     require_runs_tasks(&access)?;
-    if task_status(&found).is_finished() {
+    if found.status.is_finished() {
         return Err(AppError::Conflict(
             "A finished task cannot be edited.".into(),
         ));
@@ -683,12 +676,12 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
         sea_orm::ActiveValue::NotSet => current.slots,
     };
     // More slots reopen a staffed task; fewer (down to the claims held) staff an open one.
-    let status = match task_status(&current) {
+    let status = match current.status {
         TaskStatus::Staffed if current.claimed_slots < slots => TaskStatus::Open,
         TaskStatus::Open if current.claimed_slots >= slots => TaskStatus::Staffed,
         other => other,
     };
-    row.status = Set(status.as_str().into());
+    row.status = Set(status);
     row.updated_at = Set(Utc::now());
     let updated = row.update(&*tx).await?;
     tx.emit(task_event(
@@ -736,14 +729,14 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<TaskView> {
     let (found, access) = load_task(db, Some(actor), id).await?;
     access.require_manage()?;
-    if task_status(&found) != TaskStatus::Proposed {
+    if found.status != TaskStatus::Proposed {
         return Err(AppError::Conflict(
             "Only a proposed task can be approved.".into(),
         ));
     }
     let mut tx = Transaction::begin(db).await?;
     let mut row: task::ActiveModel = found.into();
-    row.status = Set(TaskStatus::Open.as_str().into());
+    row.status = Set(TaskStatus::Open);
     row.updated_at = Set(Utc::now());
     let updated = row.update(&*tx).await?;
     tx.emit(task_event(
@@ -772,10 +765,7 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
     }
     let mut tx = Transaction::begin(db).await?;
     let current = lock_task(&*tx, id).await?;
-    if matches!(
-        task_status(&current),
-        TaskStatus::Verified | TaskStatus::Cancelled
-    ) {
+    if matches!(current.status, TaskStatus::Verified | TaskStatus::Cancelled) {
         return Err(AppError::Conflict(
             "This task is already verified or cancelled.".into(),
         ));
@@ -799,7 +789,7 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
         .exec(&*tx)
         .await?;
     let mut row: task::ActiveModel = current.into();
-    row.status = Set(TaskStatus::Cancelled.as_str().into());
+    row.status = Set(TaskStatus::Cancelled);
     row.cancel_reason = Set(Some(reason.clone()));
     row.claimed_slots = Set(row.claimed_slots.as_ref() - open_claims.len() as i32);
     row.updated_at = Set(now);
@@ -832,7 +822,7 @@ pub(super) fn claim_event(
 ) -> NewEvent {
     let state = ClaimState {
         task_id: t.id,
-        status: t.status.clone(),
+        status: t.status,
         claimed_slots: t.claimed_slots,
         slots: t.slots,
         claim_id: claim.id,
@@ -862,14 +852,14 @@ async fn own_claim(
 ) -> AppResult<task_claim::Model> {
     let claim = claim_of(db, task_id, user_id)
         .await?
-        .filter(|c| claim_status(c).holds_slot())
+        .filter(|c| c.status.holds_slot())
         .ok_or_else(|| AppError::Conflict("You hold no claim on this task.".into()))?;
-    if allowed.contains(&claim_status(&claim)) {
+    if allowed.contains(&claim.status) {
         Ok(claim)
     } else {
         Err(AppError::Conflict(format!(
             "A claim that is {} cannot {doing}.",
-            claim.status.replace('_', " ")
+            claim.status.as_str().replace('_', " ")
         )))
     }
 }
@@ -973,7 +963,7 @@ async fn free_slot(
 ) -> AppResult<(task::Model, task_claim::Model)> {
     let task_id = claim.task_id;
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(to.as_str().into());
+    row.status = Set(to);
     row.released_at = Set(Some(now));
     let claim = row.update(db).await?;
     let reopened = CaseStatement::new()
@@ -1046,12 +1036,12 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
     let claim = own_claim(&*tx, id, actor.id, &[ClaimStatus::Active], "check in").await?;
     let now = Utc::now();
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(ClaimStatus::CheckedIn.as_str().into());
+    row.status = Set(ClaimStatus::CheckedIn);
     row.checked_in_at = Set(Some(now));
     let claim = row.update(&*tx).await?;
     let mut task_row: task::ActiveModel = current.into();
     if matches!(task_row.status.as_ref().as_str(), "open" | "staffed") {
-        task_row.status = Set(TaskStatus::InProgress.as_str().into());
+        task_row.status = Set(TaskStatus::InProgress);
     }
     task_row.updated_at = Set(now);
     let updated = task_row.update(&*tx).await?;
@@ -1073,7 +1063,7 @@ async fn settle(db: &impl ConnectionTrait, current: task::Model) -> AppResult<ta
         .all(db)
         .await?
         .iter()
-        .map(claim_status)
+        .map(|c| c.status)
         .collect();
     let verified_hours: f64 = task_claim::Entity::find()
         .select_only()
@@ -1088,9 +1078,9 @@ async fn settle(db: &impl ConnectionTrait, current: task::Model) -> AppResult<ta
         .sum();
     let closed_to_claims = current.claimed_slots >= current.slots
         || current.ends_at.is_some_and(|ends| ends <= Utc::now());
-    let status = status_after_work(task_status(&current), &claims, closed_to_claims);
+    let status = status_after_work(current.status, &claims, closed_to_claims);
     let mut row: task::ActiveModel = current.into();
-    row.status = Set(status.as_str().into());
+    row.status = Set(status);
     row.verified_hours = Set(verified_hours);
     row.updated_at = Set(Utc::now());
     Ok(row.update(db).await?)
@@ -1130,7 +1120,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(ClaimStatus::Done.as_str().into());
+    row.status = Set(ClaimStatus::Done);
     row.done_at = Set(Some(Utc::now()));
     row.hours = Set(Some(hours));
     row.note = Set(note);
@@ -1163,7 +1153,7 @@ async fn claim_to_verify(
         .map_err(|_| AppError::not_found("claim"))?;
     let holds_claim = claim_of(db, found.id, actor.id)
         .await?
-        .is_some_and(|c| claim_status(&c).holds_slot());
+        .is_some_and(|c| c.status.holds_slot());
     if !may_verify(
         claim.user_id == actor.id,
         access.can_manage(),
@@ -1174,7 +1164,7 @@ async fn claim_to_verify(
             "Work is verified by a coordinator or by a member with no claim on the task, never by the person who did it.".into(),
         ));
     }
-    if claim_status(&claim) != ClaimStatus::Done {
+    if claim.status != ClaimStatus::Done {
         return Err(AppError::Conflict(
             "Only work marked done can be verified or rejected.".into(),
         ));
@@ -1195,7 +1185,7 @@ pub async fn verify<C: ConnectionTrait + TransactionTrait>(
     // Re-read under the lock: two verifiers racing verify once.
     let (claim, _) = claim_to_verify(&*tx, actor, claim_id).await?;
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(ClaimStatus::Verified.as_str().into());
+    row.status = Set(ClaimStatus::Verified);
     row.verified_by = Set(Some(actor.id));
     row.verified_at = Set(Some(Utc::now()));
     let claim = row.update(&*tx).await?;
@@ -1235,7 +1225,7 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
     let current = lock_task(&*tx, found.id).await?;
     let (claim, _) = claim_to_verify(&*tx, actor, claim_id).await?;
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(ClaimStatus::CheckedIn.as_str().into());
+    row.status = Set(ClaimStatus::CheckedIn);
     row.rejected_reason = Set(Some(reason.clone()));
     row.done_at = Set(None);
     let claim = row.update(&*tx).await?;
@@ -1291,7 +1281,7 @@ pub async fn verification_queue(
         .all(db)
         .await?
         .iter()
-        .filter(|c| claim_status(c).holds_slot())
+        .filter(|c| c.status.holds_slot())
         .map(|c| c.task_id)
         .collect();
     let names = names_of(db, waiting.iter().map(|c| c.user_id)).await?;
@@ -1345,9 +1335,7 @@ pub async fn sweep_leases<C: ConnectionTrait + TransactionTrait>(
         let Some(current) = task_claim::Entity::find_by_id(claim.id).one(&*tx).await? else {
             continue;
         };
-        if claim_status(&current) != ClaimStatus::Active
-            || current.expires_at.is_none_or(|at| at > now)
-        {
+        if current.status != ClaimStatus::Active || current.expires_at.is_none_or(|at| at > now) {
             continue;
         }
         let (task, claim) = free_slot(&*tx, current, ClaimStatus::Expired, now).await?;

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::domain::issue::IssueStatusRules;
 use crate::{
     domain::{
         issue::{impact_score, IssueStatus},
@@ -148,8 +149,8 @@ pub async fn queue(
         let category: Uuid = row.try_get_by_index(1)?;
         let supporters: i64 = row.try_get_by_index::<Option<i64>>(2)?.unwrap_or(0);
         let first: DateTime<Utc> = row.try_get_by_index(3)?;
-        let status: String = row.try_get_by_index(4)?;
-        let active = IssueStatus::from_db(&status).is_some_and(|s| s.is_active());
+        let status: IssueStatus = row.try_get_by_index(4)?;
+        let active = status.is_active();
         let score = if active {
             impact_score(
                 supporters,

@@ -98,7 +98,7 @@ async fn set_update_time(app: &TestApp, issue: &str, status: &str, at: DateTime<
     let first = |keep: &dyn Fn(&str) -> bool| {
         timeline
             .iter()
-            .filter(|u| keep(&u.status))
+            .filter(|u| keep(u.status.as_str()))
             .map(|u| u.created_at)
             .min()
     };

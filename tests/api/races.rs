@@ -111,10 +111,10 @@ async fn claims_racing_a_leave_removal_or_suspension_never_outlive_the_membershi
             );
         }
 
-        assert_claims_follow_memberships(&app, &w, &tasks, round).await;
+        assert_claims_follow_memberships(app, &w, &tasks, round).await;
 
         // Next round from a clean slate: the victim back in, every claim given back.
-        ending.undo(&app, &w, victim).await;
+        ending.undo(app, &w, victim).await;
         for p in people.iter().copied() {
             for t in &tasks {
                 let path = format!("/api/v1/tasks/{t}/release");
