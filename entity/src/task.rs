@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::TaskId;
+
 use crate::status::TaskStatus;
 
 /// A piece of volunteer work in a neighbourhood that needs `slots` people.
@@ -7,7 +9,7 @@ use crate::status::TaskStatus;
 #[sea_orm(table_name = "tasks")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: TaskId,
     pub neighbourhood_id: Uuid,
     /// The shared issue this work helps with, if any.
     pub issue_id: Option<Uuid>,

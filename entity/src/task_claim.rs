@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{ClaimId, TaskId};
+
 use crate::status::ClaimStatus;
 
 /// One person's slot on a task, and the work they report on it. One row per person per task:
@@ -8,8 +10,8 @@ use crate::status::ClaimStatus;
 #[sea_orm(table_name = "task_claims")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
-    pub task_id: Uuid,
+    pub id: ClaimId,
+    pub task_id: TaskId,
     pub neighbourhood_id: Uuid,
     pub user_id: Uuid,
     pub status: ClaimStatus,

@@ -5,6 +5,7 @@
 //! `services::notifications` and `services::mail`.
 
 use chrono::{DateTime, Utc};
+use entity::ids::TaskId;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -100,31 +101,36 @@ pub enum Notice {
     /// The person's claim lapses at `expires_at` unless they check in.
     TaskLeaseExpiring {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
         expires_at: Option<DateTime<Utc>>,
     },
     TaskLeaseExpired {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
     },
     /// A task the person had claimed was cancelled.
     TaskCancelled {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
         reason: String,
     },
     TaskWorkVerified {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
         hours: Option<f64>,
     },
     TaskWorkRejected {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
         reason: String,
     },
@@ -198,20 +204,22 @@ impl Notice {
     /// What it is about, for mutes: a thread before an issue before a task (a reply in an
     /// issue's discussion is about the thread).
     pub fn mute_subject(&self) -> Option<MuteSubject> {
-        let about = |kind, id: &Uuid| Some(MuteSubject { kind, id: *id });
+        let about = |kind, id: Uuid| Some(MuteSubject { kind, id });
         match self {
             Notice::IssueStatusChanged { issue_id, .. }
             | Notice::IssueMerged { issue_id, .. }
-            | Notice::IssueReopened { issue_id, .. } => about(SubjectKind::Issue, issue_id),
+            | Notice::IssueReopened { issue_id, .. } => about(SubjectKind::Issue, *issue_id),
             Notice::TaskLeaseExpiring { task_id, .. }
             | Notice::TaskLeaseExpired { task_id, .. }
             | Notice::TaskCancelled { task_id, .. }
             | Notice::TaskWorkVerified { task_id, .. }
-            | Notice::TaskWorkRejected { task_id, .. } => about(SubjectKind::Task, task_id),
+            | Notice::TaskWorkRejected { task_id, .. } => {
+                about(SubjectKind::Task, task_id.into_uuid())
+            }
             Notice::Mentioned { thread_id, .. }
             | Notice::Reply { thread_id, .. }
             | Notice::PostHidden { thread_id, .. }
-            | Notice::PostRestored { thread_id, .. } => about(SubjectKind::Thread, thread_id),
+            | Notice::PostRestored { thread_id, .. } => about(SubjectKind::Thread, *thread_id),
             Notice::InvitationReceived { .. }
             | Notice::MembershipAdded { .. }
             | Notice::MembershipApproved { .. }
@@ -671,30 +679,30 @@ pub(crate) mod tests {
             },
             NotificationKind::TaskLeaseExpiring => Notice::TaskLeaseExpiring {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
                 expires_at: Some(at),
             },
             NotificationKind::TaskLeaseExpired => Notice::TaskLeaseExpired {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
             },
             NotificationKind::TaskCancelled => Notice::TaskCancelled {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
                 reason: "rain".into(),
             },
             NotificationKind::TaskWorkVerified => Notice::TaskWorkVerified {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
                 hours: Some(2.5),
             },
             NotificationKind::TaskWorkRejected => Notice::TaskWorkRejected {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
                 reason: "no photo".into(),
             },

@@ -14,6 +14,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+use entity::ids::{ClaimId, TaskId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -360,7 +361,8 @@ pub struct IssueAssigned {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct TaskState {
-    pub task_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub task_id: TaskId,
     pub status: TaskStatus,
     pub claimed_slots: i32,
     pub slots: i32,
@@ -369,11 +371,13 @@ pub struct TaskState {
 /// A task's state after a change to one of its claims.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct ClaimState {
-    pub task_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub task_id: TaskId,
     pub status: TaskStatus,
     pub claimed_slots: i32,
     pub slots: i32,
-    pub claim_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub claim_id: ClaimId,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -488,7 +492,7 @@ mod tests {
 
     fn task() -> TaskState {
         TaskState {
-            task_id: id(1),
+            task_id: id(1).into(),
             status: TaskStatus::Open,
             claimed_slots: 1,
             slots: 3,
@@ -497,11 +501,11 @@ mod tests {
 
     fn claim() -> ClaimState {
         ClaimState {
-            task_id: id(1),
+            task_id: id(1).into(),
             status: TaskStatus::Open,
             claimed_slots: 1,
             slots: 3,
-            claim_id: id(2),
+            claim_id: id(2).into(),
         }
     }
 

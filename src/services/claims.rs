@@ -20,7 +20,10 @@ use std::{
 };
 
 use chrono::{DateTime, Utc};
-use entity::{neighbourhood, task, task_claim, user};
+use entity::{
+    ids::{ClaimId, TaskId},
+    neighbourhood, task, task_claim, user,
+};
 use sea_orm::{
     sea_query::{Expr, OnConflict},
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
@@ -66,7 +69,7 @@ struct Desk {
     limits: ClaimLimits,
     /// Claims waiting, per task. A task has an entry exactly while a worker is deciding its
     /// claims; the worker removes it when it finds the queue empty.
-    waiting: Mutex<HashMap<Uuid, VecDeque<Waiting>>>,
+    waiting: Mutex<HashMap<TaskId, VecDeque<Waiting>>>,
 }
 
 struct Waiting {
@@ -94,7 +97,7 @@ impl ClaimDesk {
     pub async fn claim(
         &self,
         actor: &user::Model,
-        task_id: Uuid,
+        task_id: TaskId,
         now: DateTime<Utc>,
     ) -> AppResult<ClaimView> {
         // What can be refused without a lock is refused here, so a full task turns claimants
@@ -144,7 +147,7 @@ fn refusal(task: &task::Model, status: TaskStatus) -> Option<AppError> {
 impl Desk {
     /// Queues a claim; true when no worker is deciding this task's claims yet (the caller starts
     /// one).
-    fn enqueue(&self, task_id: Uuid, waiting: Waiting) -> bool {
+    fn enqueue(&self, task_id: TaskId, waiting: Waiting) -> bool {
         let mut queues = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
         match queues.get_mut(&task_id) {
             Some(queue) => {
@@ -161,7 +164,7 @@ impl Desk {
     /// The next batch: up to `MAX_BATCH` claims in arrival order, one per person (a second claim
     /// by someone already in the batch waits for the next, where it is refused as a double
     /// claim). `None`, with the task's entry removed, when nothing waits.
-    fn next_batch(&self, task_id: Uuid) -> Option<Vec<Waiting>> {
+    fn next_batch(&self, task_id: TaskId) -> Option<Vec<Waiting>> {
         let mut queues = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
         let queue = queues.get_mut(&task_id)?;
         if queue.is_empty() {
@@ -186,7 +189,7 @@ impl Desk {
         Some(batch)
     }
 
-    async fn decide_until_idle(self: Arc<Self>, task_id: Uuid, neighbourhood_id: Uuid) {
+    async fn decide_until_idle(self: Arc<Self>, task_id: TaskId, neighbourhood_id: Uuid) {
         // Should this worker die (a panic), its entry goes with it, dropping whatever waits
         // (each gets an error) so that the task's next claim starts a fresh worker.
         let guard = RemoveOnDrop {
@@ -199,7 +202,7 @@ impl Desk {
         std::mem::forget(guard);
     }
 
-    async fn decide(&self, task_id: Uuid, neighbourhood_id: Uuid, batch: Vec<Waiting>) {
+    async fn decide(&self, task_id: TaskId, neighbourhood_id: Uuid, batch: Vec<Waiting>) {
         let outcomes = match self.decide_batch(task_id, neighbourhood_id, &batch).await {
             Ok(outcomes) => outcomes,
             // A batch can fail for one claim's sake (a person deleted meanwhile, a lock timeout):
@@ -234,7 +237,7 @@ impl Desk {
     /// One transaction deciding `batch`; one answer per claim, in order.
     async fn decide_batch(
         &self,
-        task_id: Uuid,
+        task_id: TaskId,
         neighbourhood_id: Uuid,
         batch: &[Waiting],
     ) -> AppResult<Vec<AppResult<ClaimView>>> {
@@ -334,7 +337,7 @@ impl Desk {
 
 struct RemoveOnDrop<'a> {
     desk: &'a Desk,
-    task_id: Uuid,
+    task_id: TaskId,
 }
 
 impl Drop for RemoveOnDrop<'_> {
@@ -387,7 +390,7 @@ async fn lock_people(db: &impl ConnectionTrait, people: &[Uuid]) -> AppResult<()
 /// granted (a subquery of the locking statement would read its older snapshot).
 async fn claim_standing(
     db: &impl ConnectionTrait,
-    task_id: Uuid,
+    task_id: TaskId,
     people: &[Uuid],
 ) -> AppResult<HashMap<Uuid, Claimant>> {
     let open = statuses(|s| s.is_open());
@@ -438,7 +441,7 @@ fn statuses(keep: impl Fn(ClaimStatus) -> bool) -> String {
     .join(", ")
 }
 
-async fn lock_task(db: &impl ConnectionTrait, task_id: Uuid) -> AppResult<Option<task::Model>> {
+async fn lock_task(db: &impl ConnectionTrait, task_id: TaskId) -> AppResult<Option<task::Model>> {
     let mut find = task::Entity::find_by_id(task_id);
     if is_postgres(db) {
         find = find.lock_exclusive();
@@ -482,7 +485,7 @@ async fn upsert_claims(
     winners: &[&Waiting],
 ) -> AppResult<Vec<task_claim::Model>> {
     let rows = winners.iter().map(|w| task_claim::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(ClaimId::new()),
         task_id: Set(t.id),
         neighbourhood_id: Set(t.neighbourhood_id),
         user_id: Set(w.user_id),

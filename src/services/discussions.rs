@@ -398,7 +398,8 @@ pub(crate) async fn load_thread(
         .await
         .map_err(|_| AppError::not_found("thread"))?;
     if let (SubjectType::Task, Some(task_id)) = (found.subject_type, found.subject_id) {
-        tasks::load_task(db, viewer, task_id)
+        // A thread's subject id is an issue's or a task's, as its type says.
+        tasks::load_task(db, viewer, task_id.into())
             .await
             .map_err(|_| AppError::not_found("thread"))?;
     }
@@ -1521,7 +1522,7 @@ async fn load_subject(
             Ok((access, title))
         }
         SubjectType::Task => {
-            let (found, access): (task::Model, _) = tasks::load_task(db, viewer, id).await?;
+            let (found, access): (task::Model, _) = tasks::load_task(db, viewer, id.into()).await?;
             Ok((access, format!("Task: {}", found.title)))
         }
         SubjectType::General => Err(AppError::not_found("discussion")),

@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
+use entity::ids::{ClaimId, TaskId};
 use entity::{issue, task, task_claim, user};
 use sea_orm::{
     sea_query::{Alias, CaseStatement, Expr, LikeExpr},
@@ -77,8 +78,10 @@ pub struct TaskFields {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ClaimView {
-    pub id: Uuid,
-    pub task_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: ClaimId,
+    #[schema(value_type = Uuid)]
+    pub task_id: TaskId,
     /// Shown to members, coordinators and service managers; hidden from everyone else.
     pub user_id: Option<Uuid>,
     pub display_name: Option<String>,
@@ -95,7 +98,8 @@ pub struct ClaimView {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TaskView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: TaskId,
     pub neighbourhood_id: Uuid,
     pub issue_id: Option<Uuid>,
     pub title: String,
@@ -372,7 +376,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     };
     let mut row = checked(db, &access, None, fields).await?;
     let now = Utc::now();
-    row.id = Set(Uuid::now_v7());
+    row.id = Set(TaskId::new());
     row.neighbourhood_id = Set(neighbourhood_id);
     row.claimed_slots = Set(0);
     row.status = Set(status);
@@ -398,7 +402,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
 pub(crate) async fn load_task(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<(task::Model, NeighbourhoodAccess)> {
     let found = task::Entity::find_by_id(id)
         .one(db)
@@ -418,7 +422,7 @@ pub(crate) async fn load_task(
 
 async fn claim_of(
     db: &impl ConnectionTrait,
-    task_id: Uuid,
+    task_id: TaskId,
     user_id: Uuid,
 ) -> AppResult<Option<task_claim::Model>> {
     Ok(task_claim::Entity::find()
@@ -444,7 +448,7 @@ async fn names_of(
 pub async fn get(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<TaskDetail> {
     let (found, access) = load_task(db, viewer, id).await?;
     let show = access.can_see_members();
@@ -492,7 +496,7 @@ pub struct TaskFilter {
 #[derive(Serialize, Deserialize)]
 struct TaskCursor {
     starts_at: Option<DateTime<Utc>>,
-    id: Uuid,
+    id: TaskId,
 }
 
 pub async fn list(
@@ -590,7 +594,7 @@ pub async fn list(
             ClaimStatus::Verified,
         ]
         .map(|s| s.as_str());
-        let mine: Vec<Uuid> = task_claim::Entity::find()
+        let mine: Vec<TaskId> = task_claim::Entity::find()
             .select_only()
             .column(task_claim::Column::TaskId)
             .filter(task_claim::Column::UserId.eq(me.id))
@@ -624,7 +628,7 @@ pub async fn list(
         .limit(filter.limit + 1)
         .all(db)
         .await?;
-    let mut mine: HashMap<Uuid, task_claim::Model> = match viewer {
+    let mut mine: HashMap<TaskId, task_claim::Model> = match viewer {
         Some(v) => task_claim::Entity::find()
             .filter(task_claim::Column::UserId.eq(v.id))
             .filter(task_claim::Column::TaskId.is_in(rows.iter().map(|t| t.id)))
@@ -657,7 +661,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
     fields: TaskFields,
 ) -> AppResult<TaskView> {
     let (found, access) = load_task(db, Some(actor), id).await?;
@@ -705,7 +709,7 @@ fn require_runs_tasks(access: &NeighbourhoodAccess) -> AppResult<()> {
 }
 
 /// Takes the task row's lock for the rest of the transaction and returns the row as it is now.
-async fn lock_task(db: &impl ConnectionTrait, id: Uuid) -> AppResult<task::Model> {
+async fn lock_task(db: &impl ConnectionTrait, id: TaskId) -> AppResult<task::Model> {
     task::Entity::update_many()
         .col_expr(
             task::Column::UpdatedAt,
@@ -725,7 +729,7 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<TaskView> {
     let (found, access) = load_task(db, Some(actor), id).await?;
     access.require_manage()?;
@@ -754,7 +758,7 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
     reason: &str,
 ) -> AppResult<TaskView> {
     let (_, access) = load_task(db, Some(actor), id).await?;
@@ -845,7 +849,7 @@ fn refuse_suspended(access: &NeighbourhoodAccess) -> AppResult<()> {
 /// The caller's slot-holding claim on a task, or 409.
 async fn own_claim(
     db: &impl ConnectionTrait,
-    task_id: Uuid,
+    task_id: TaskId,
     user_id: Uuid,
     allowed: &[ClaimStatus],
     doing: &str,
@@ -869,7 +873,7 @@ pub async fn release<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<TaskView> {
     load_task(db, Some(actor), id).await?;
     let mut tx = Transaction::begin(db).await?;
@@ -994,7 +998,7 @@ pub async fn extend<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
     now: DateTime<Utc>,
 ) -> AppResult<ClaimView> {
     let (found, access) = load_task(db, Some(actor), id).await?;
@@ -1027,7 +1031,7 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<ClaimView> {
     let (_, access) = load_task(db, Some(actor), id).await?;
     refuse_suspended(&access)?;
@@ -1091,7 +1095,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
     hours: f64,
     note: Option<&str>,
 ) -> AppResult<ClaimView> {
@@ -1142,7 +1146,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
 async fn claim_to_verify(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    claim_id: Uuid,
+    claim_id: ClaimId,
 ) -> AppResult<(task_claim::Model, task::Model)> {
     let claim = task_claim::Entity::find_by_id(claim_id)
         .one(db)
@@ -1177,7 +1181,7 @@ pub async fn verify<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    claim_id: Uuid,
+    claim_id: ClaimId,
 ) -> AppResult<ClaimView> {
     let (_, found) = claim_to_verify(db, actor, claim_id).await?;
     let mut tx = Transaction::begin(db).await?;
@@ -1213,7 +1217,7 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    claim_id: Uuid,
+    claim_id: ClaimId,
     reason: &str,
 ) -> AppResult<ClaimView> {
     let reason = plain(reason, MAX_NOTES_CHARS).map_err(|m| AppError::invalid("reason", m))?;
@@ -1267,15 +1271,15 @@ pub async fn verification_queue(
         .limit(500)
         .all(db)
         .await?;
-    let task_ids: HashSet<Uuid> = waiting.iter().map(|c| c.task_id).collect();
-    let tasks: HashMap<Uuid, task::Model> = task::Entity::find()
+    let task_ids: HashSet<TaskId> = waiting.iter().map(|c| c.task_id).collect();
+    let tasks: HashMap<TaskId, task::Model> = task::Entity::find()
         .filter(task::Column::Id.is_in(task_ids.clone()))
         .all(db)
         .await?
         .into_iter()
         .map(|t| (t.id, t))
         .collect();
-    let mine: HashSet<Uuid> = task_claim::Entity::find()
+    let mine: HashSet<TaskId> = task_claim::Entity::find()
         .filter(task_claim::Column::UserId.eq(actor.id))
         .filter(task_claim::Column::TaskId.is_in(task_ids))
         .all(db)
@@ -1363,7 +1367,7 @@ pub async fn sweep_leases<C: ConnectionTrait + TransactionTrait>(
         .limit(500)
         .all(db)
         .await?;
-    let tasks: HashMap<Uuid, task::Model> = task::Entity::find()
+    let tasks: HashMap<TaskId, task::Model> = task::Entity::find()
         .filter(task::Column::Id.is_in(expiring.iter().map(|c| c.task_id)))
         .all(db)
         .await?
