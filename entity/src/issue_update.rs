@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::IssueId;
+
 use crate::status::IssueStatus;
 
 /// One entry of an issue's public timeline: a status change with its note.
@@ -8,7 +10,7 @@ use crate::status::IssueStatus;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub issue_id: Uuid,
+    pub issue_id: IssueId,
     pub actor_id: Option<Uuid>,
     pub status: IssueStatus,
     pub note: String,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::TaskId;
+use crate::ids::{IssueId, TaskId};
 
 use crate::status::TaskStatus;
 
@@ -12,7 +12,7 @@ pub struct Model {
     pub id: TaskId,
     pub neighbourhood_id: Uuid,
     /// The shared issue this work helps with, if any.
-    pub issue_id: Option<Uuid>,
+    pub issue_id: Option<IssueId>,
     pub title: String,
     pub description: String,
     pub lat: Option<f64>,

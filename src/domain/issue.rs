@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
-pub use entity::status::IssueStatus;
+pub use entity::{ids::IssueId, status::IssueStatus};
 
 use super::geo::GeoPoint;
 
@@ -94,7 +94,7 @@ pub fn can_reopen(
 /// What pooling needs to know about an existing issue.
 #[derive(Debug, Clone)]
 pub struct PoolCandidate {
-    pub id: Uuid,
+    pub id: IssueId,
     pub category_id: Uuid,
     pub status: IssueStatus,
     pub location: Option<GeoPoint>,
@@ -108,7 +108,7 @@ pub fn auto_pool_target(
     category_id: Uuid,
     at: &GeoPoint,
     radius_m: f64,
-) -> Option<Uuid> {
+) -> Option<IssueId> {
     candidates
         .iter()
         .filter(|c| c.category_id == category_id && c.status.is_active())
@@ -124,8 +124,8 @@ pub fn suggestions(
     category_id: Option<Uuid>,
     at: &GeoPoint,
     radius_m: f64,
-) -> Vec<(Uuid, f64)> {
-    let mut found: Vec<(bool, f64, Uuid)> = candidates
+) -> Vec<(IssueId, f64)> {
+    let mut found: Vec<(bool, f64, IssueId)> = candidates
         .iter()
         .filter(|c| c.status.is_active())
         .filter_map(|c| c.location.map(|p| (c, p.distance_m(at))))
@@ -173,7 +173,7 @@ mod tests {
         supporters: i64,
     ) -> PoolCandidate {
         PoolCandidate {
-            id: Uuid::now_v7(),
+            id: IssueId::new(),
             category_id: category,
             status,
             location: Some(at),
@@ -267,7 +267,7 @@ mod tests {
             &here,
             150.0,
         );
-        let ids: Vec<Uuid> = found.iter().map(|(id, _)| *id).collect();
+        let ids: Vec<IssueId> = found.iter().map(|(id, _)| *id).collect();
         assert_eq!(ids, [same_near.id, same_far.id, other_close.id]);
     }
 

@@ -5,7 +5,7 @@
 //! `services::notifications` and `services::mail`.
 
 use chrono::{DateTime, Utc};
-use entity::ids::TaskId;
+use entity::ids::{IssueId, TaskId};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -40,7 +40,8 @@ pub enum Notice {
     IssueStatusChanged {
         neighbourhood_id: Uuid,
         neighbourhood_name: String,
-        issue_id: Uuid,
+        #[schema(value_type = Uuid)]
+        issue_id: IssueId,
         status: IssueStatus,
         note: String,
     },
@@ -48,8 +49,10 @@ pub enum Notice {
     IssueMerged {
         neighbourhood_id: Uuid,
         neighbourhood_name: String,
-        issue_id: Uuid,
-        into: Uuid,
+        #[schema(value_type = Uuid)]
+        issue_id: IssueId,
+        #[schema(value_type = Uuid)]
+        into: IssueId,
         #[serde(default)]
         note: String,
     },
@@ -57,7 +60,8 @@ pub enum Notice {
     IssueReopened {
         neighbourhood_id: Uuid,
         neighbourhood_name: String,
-        issue_id: Uuid,
+        #[schema(value_type = Uuid)]
+        issue_id: IssueId,
         note: String,
     },
     /// An account holder was invited by e-mail; leads to `/invitations`.
@@ -208,7 +212,9 @@ impl Notice {
         match self {
             Notice::IssueStatusChanged { issue_id, .. }
             | Notice::IssueMerged { issue_id, .. }
-            | Notice::IssueReopened { issue_id, .. } => about(SubjectKind::Issue, *issue_id),
+            | Notice::IssueReopened { issue_id, .. } => {
+                about(SubjectKind::Issue, issue_id.into_uuid())
+            }
             Notice::TaskLeaseExpiring { task_id, .. }
             | Notice::TaskLeaseExpired { task_id, .. }
             | Notice::TaskCancelled { task_id, .. }
@@ -624,21 +630,21 @@ pub(crate) mod tests {
             NotificationKind::IssueStatusChanged => Notice::IssueStatusChanged {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                issue_id: thing,
+                issue_id: thing.into(),
                 status: IssueStatus::InProgress,
                 note: "crew booked".into(),
             },
             NotificationKind::IssueMerged => Notice::IssueMerged {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                issue_id: thing,
-                into: other,
+                issue_id: thing.into(),
+                into: other.into(),
                 note: "same pothole".into(),
             },
             NotificationKind::IssueReopened => Notice::IssueReopened {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                issue_id: thing,
+                issue_id: thing.into(),
                 note: "still broken".into(),
             },
             NotificationKind::InvitationReceived => Notice::InvitationReceived {
@@ -903,7 +909,7 @@ pub(crate) mod tests {
             notice: Notice::IssueStatusChanged {
                 neighbourhood_id: Uuid::nil(),
                 neighbourhood_name: place.into(),
-                issue_id: Uuid::nil(),
+                issue_id: IssueId(Uuid::nil()),
                 status: IssueStatus::Resolved,
                 note: note.into(),
             },

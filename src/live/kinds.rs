@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use entity::ids::{ClaimId, TaskId};
+use entity::ids::{ClaimId, IssueId, TaskId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -308,7 +308,8 @@ pub struct InvitationRef {
 /// A new issue, or a report pooled into one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueReported {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub category_id: Uuid,
     pub status: IssueStatus,
     pub reports_count: i64,
@@ -319,13 +320,15 @@ pub struct IssueReported {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueSupported {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub supporters_count: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueStatusChanged {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub status: IssueStatus,
     /// The public note.
     pub note: String,
@@ -336,15 +339,18 @@ pub struct IssueStatusChanged {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssuePhotoAdded {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub photo_id: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueMerged {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     /// The issue it was merged into.
-    pub into: Uuid,
+    #[schema(value_type = Uuid)]
+    pub into: IssueId,
     pub status: IssueStatus,
     pub note: String,
     /// The supporters of the issue it was merged into, now.
@@ -353,7 +359,8 @@ pub struct IssueMerged {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueAssigned {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub organisation_id: Uuid,
     /// `null` when unassigned.
     pub assignee_id: Option<Uuid>,
@@ -548,7 +555,7 @@ mod tests {
 
     fn reported() -> IssueReported {
         IssueReported {
-            issue_id: id(1),
+            issue_id: id(1).into(),
             category_id: id(2),
             status: IssueStatus::Open,
             reports_count: 2,
@@ -608,28 +615,28 @@ mod tests {
             K::IssueCreated => E::IssueCreated(reported()),
             K::IssueReportAdded => E::IssueReportAdded(reported()),
             K::IssueSupported => E::IssueSupported(IssueSupported {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 supporters_count: 3,
             }),
             K::IssueStatusChanged => E::IssueStatusChanged(IssueStatusChanged {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 status: IssueStatus::Resolved,
                 note: "fixed".into(),
                 reopened: false,
             }),
             K::IssuePhotoAdded => E::IssuePhotoAdded(IssuePhotoAdded {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 photo_id: id(2),
             }),
             K::IssueMerged => E::IssueMerged(IssueMerged {
-                issue_id: id(1),
-                into: id(2),
+                issue_id: id(1).into(),
+                into: id(2).into(),
                 status: IssueStatus::Duplicate,
                 note: "same".into(),
                 supporters_count: 5,
             }),
             K::IssueAssigned => E::IssueAssigned(IssueAssigned {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 organisation_id: id(2),
                 assignee_id: None,
             }),
@@ -767,7 +774,7 @@ mod tests {
         );
         assert_eq!(
             golden(NeighbourhoodEvent::IssueStatusChanged(IssueStatusChanged {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 status: IssueStatus::Open,
                 note: "again".into(),
                 reopened: true,

@@ -643,7 +643,7 @@ async fn top_issues(
         .all(db)
         .await?;
     let mut loaded = views(db, models).await?;
-    loaded.sort_by_key(|v| ids.iter().position(|id| *id == v.id));
+    loaded.sort_by_key(|v| ids.iter().position(|id| *id == v.id.into_uuid()));
     Ok(loaded)
 }
 

@@ -1511,7 +1511,8 @@ async fn load_subject(
 ) -> AppResult<(NeighbourhoodAccess, String)> {
     match subject {
         SubjectType::Issue => {
-            let (found, access): (issue::Model, _) = issues::load_issue(db, viewer, id).await?;
+            let (found, access): (issue::Model, _) =
+                issues::load_issue(db, viewer, id.into()).await?;
             let category: Option<String> = entity::category::Entity::find_by_id(found.category_id)
                 .select_only()
                 .column(entity::category::Column::Name)

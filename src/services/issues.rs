@@ -31,7 +31,8 @@ use crate::{
         category::validate_answers,
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
-            auto_pool_target, impact_score, suggestions, IssueStatus, PoolCandidate, PoolingRadii,
+            auto_pool_target, impact_score, suggestions, IssueId, IssueStatus, PoolCandidate,
+            PoolingRadii,
         },
         pagination::{decode_cursor, page_from, Page},
     },
@@ -58,14 +59,16 @@ pub struct CategoryRef {
 /// A shared issue as everyone sees it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct IssueView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: IssueId,
     pub neighbourhood_id: Uuid,
     pub category: CategoryRef,
     pub status: IssueStatus,
     /// The latest public note from whoever changed the status.
     pub status_note: Option<String>,
     /// For merged issues, the issue to follow instead.
-    pub duplicate_of: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub duplicate_of: Option<IssueId>,
     /// The mean of its reports' points (never one person's exact point).
     pub location: Option<GeoPoint>,
     pub address: Option<String>,
@@ -223,7 +226,7 @@ pub struct NewReport {
     pub description: String,
     pub show_name: bool,
     /// The issue the reporter chose in the "is it one of these?" step.
-    pub issue_id: Option<Uuid>,
+    pub issue_id: Option<IssueId>,
     /// Answers to the category's questions, by question code.
     pub answers: serde_json::Map<String, serde_json::Value>,
 }
@@ -476,7 +479,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     let issue_id = match target {
         Some(existing) => existing.id,
         None => {
-            let id = Uuid::now_v7();
+            let id = IssueId::new();
             issue::Entity::insert(issue::ActiveModel {
                 id: Set(id),
                 neighbourhood_id: Set(neighbourhood_id),
@@ -588,7 +591,7 @@ async fn served_category(
 /// Adds a supporter unless they already are one (one statement); true when newly added.
 async fn add_supporter(
     db: &impl ConnectionTrait,
-    issue_id: Uuid,
+    issue_id: IssueId,
     user_id: Uuid,
 ) -> AppResult<bool> {
     let added = issue_supporter::Entity::insert(issue_supporter::ActiveModel {
@@ -615,7 +618,7 @@ async fn add_supporter(
 /// API test `two_neighbours_reporting_the_same_pothole_share_one_issue` checks it.
 async fn recount(
     db: &impl ConnectionTrait,
-    issue_id: Uuid,
+    issue_id: IssueId,
     last_reported: DateTime<Utc>,
 ) -> AppResult<issue::Model> {
     let of_issue = || {
@@ -748,7 +751,7 @@ pub async fn nearby(
     );
     ranked.truncate(MAX_SUGGESTIONS);
     // The candidates are whole rows already: order them, no second query.
-    let mut models: HashMap<Uuid, issue::Model> =
+    let mut models: HashMap<IssueId, issue::Model> =
         candidates.into_iter().map(|m| (m.id, m)).collect();
     let (ordered, distances): (Vec<issue::Model>, Vec<f64>) = ranked
         .into_iter()
@@ -768,7 +771,7 @@ pub async fn nearby(
 pub(crate) async fn load_issue(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: IssueId,
 ) -> AppResult<(issue::Model, NeighbourhoodAccess)> {
     let found = issue::Entity::find_by_id(id)
         .one(db)
@@ -784,7 +787,7 @@ pub(crate) async fn load_issue(
 pub async fn get(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: IssueId,
 ) -> AppResult<IssueDetail> {
     let (found, access) = load_issue(db, viewer, id).await?;
     let sees_names = access.can_manage() || access.is_service_manager;
@@ -852,7 +855,7 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     user: &user::Model,
-    id: Uuid,
+    id: IssueId,
 ) -> AppResult<IssueView> {
     let (found, access) = load_issue(db, Some(user), id).await?;
     if !access.is_active_member() {
@@ -1028,7 +1031,7 @@ pub async fn list(
             })
         }
         IssueSort::Impact => {
-            let after: Option<(f64, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let after: Option<(f64, IssueId)> = decode_cursor(filter.cursor.as_deref())?;
             let rows = query.limit(IMPACT_CANDIDATES).all(db).await?;
             let mut ranked: Vec<IssueView> = views(db, rows)
                 .await?
@@ -1080,7 +1083,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: IssueId,
     to: IssueStatus,
     note: &str,
 ) -> AppResult<IssueView> {
@@ -1204,8 +1207,8 @@ async fn issue_managers(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> Ap
 async fn lock_issues(
     tx: &Transaction,
     neighbourhood_id: Uuid,
-    ids: &[Uuid],
-) -> AppResult<HashMap<Uuid, issue::Model>> {
+    ids: &[IssueId],
+) -> AppResult<HashMap<IssueId, issue::Model>> {
     lock_neighbourhood(&**tx, neighbourhood_id).await?;
     let mut find = issue::Entity::find()
         .filter(issue::Column::Id.is_in(ids.iter().copied()))
@@ -1224,7 +1227,7 @@ async fn lock_issues(
 
 /// An issue's supporters in id order: notifying them takes a lock on each one's row, and a fixed
 /// order keeps two concurrent changes from deadlocking on shared supporters.
-async fn supporters_of(db: &impl ConnectionTrait, issue_id: Uuid) -> AppResult<Vec<Uuid>> {
+async fn supporters_of(db: &impl ConnectionTrait, issue_id: IssueId) -> AppResult<Vec<Uuid>> {
     Ok(issue_supporter::Entity::find()
         .select_only()
         .column(issue_supporter::Column::UserId)
@@ -1237,7 +1240,7 @@ async fn supporters_of(db: &impl ConnectionTrait, issue_id: Uuid) -> AppResult<V
 
 async fn add_timeline(
     db: &impl ConnectionTrait,
-    issue_id: Uuid,
+    issue_id: IssueId,
     actor: Uuid,
     status: IssueStatus,
     note: &str,
@@ -1261,7 +1264,7 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     user: &user::Model,
-    id: Uuid,
+    id: IssueId,
     note: Option<&str>,
 ) -> AppResult<IssueView> {
     let (found, access) = load_issue(db, Some(user), id).await?;
@@ -1345,8 +1348,8 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    source_id: Uuid,
-    target_id: Uuid,
+    source_id: IssueId,
+    target_id: IssueId,
     note: &str,
 ) -> AppResult<IssueView> {
     let (source, access) = load_issue(db, Some(actor), source_id).await?;

@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
-use entity::ids::{ClaimId, TaskId};
+use entity::ids::{ClaimId, IssueId, TaskId};
 use entity::{issue, task, task_claim, user};
 use sea_orm::{
     sea_query::{Alias, CaseStatement, Expr, LikeExpr},
@@ -59,7 +59,8 @@ pub struct TaskFields {
     /// Plain text, up to 4,000 characters.
     pub description: Option<String>,
     /// The shared issue this work helps with (same neighbourhood).
-    pub issue_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub issue_id: Option<IssueId>,
     /// Inside the neighbourhood.
     pub location: Option<GeoPoint>,
     pub address: Option<String>,
@@ -101,7 +102,8 @@ pub struct TaskView {
     #[schema(value_type = Uuid)]
     pub id: TaskId,
     pub neighbourhood_id: Uuid,
-    pub issue_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub issue_id: Option<IssueId>,
     pub title: String,
     pub description: String,
     pub location: Option<GeoPoint>,

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use entity::ids::TaskId;
+use entity::ids::{IssueId, TaskId};
 use entity::{task, task_claim, user};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
@@ -35,7 +35,8 @@ pub struct TaskHours {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct IssueHours {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub hours: f64,
 }
 
@@ -124,7 +125,7 @@ pub async fn for_neighbourhood(
         .filter_map(|c| Some((c.done_at.or(c.verified_at)?, c.hours?)))
         .collect();
     let mut per_task: BTreeMap<TaskId, f64> = BTreeMap::new();
-    let mut per_issue: BTreeMap<Uuid, f64> = BTreeMap::new();
+    let mut per_issue: BTreeMap<IssueId, f64> = BTreeMap::new();
     for c in &claims {
         let hours = c.hours.unwrap_or_default();
         *per_task.entry(c.task_id).or_default() += hours;

@@ -614,7 +614,7 @@ async fn a_burst_of_events_reaches_the_dashboard_as_a_few_coalesced_updates() {
         for n in 0..30 {
             let id = if n % 3 == 0 { oak } else { elm };
             let supported = IssueSupported {
-                issue_id: Uuid::nil(),
+                issue_id: Uuid::nil().into(),
                 supporters_count: round,
             };
             tx.emit(NewEvent::neighbourhood(
