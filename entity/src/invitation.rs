@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::status::InvitationStatus;
+
 /// An invitation to join a neighbourhood, addressed to an e-mail address (not to an account, so
 /// the coordinator never learns whether one exists).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -12,7 +14,7 @@ pub struct Model {
     pub email: String,
     pub invited_by: Option<Uuid>,
     /// `pending`, `accepted`, `declined`, `revoked` or `expired`.
-    pub status: String,
+    pub status: InvitationStatus,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
     pub answered_at: Option<DateTimeUtc>,

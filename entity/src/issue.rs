@@ -1,19 +1,22 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::IssueId;
+
+use crate::status::IssueStatus;
+
 /// One shared issue per real-world problem; reports and supporters pool into it.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "issues")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: IssueId,
     pub neighbourhood_id: Uuid,
     pub category_id: Uuid,
-    /// See `domain::issue::IssueStatus`.
-    pub status: String,
+    pub status: IssueStatus,
     /// The latest public note (the timeline keeps them all).
     pub status_note: Option<String>,
     /// For merged issues: the issue they were merged into.
-    pub duplicate_of: Option<Uuid>,
+    pub duplicate_of: Option<IssueId>,
     /// The mean of its reports' locations, never one reporter's exact point.
     pub lat: Option<f64>,
     pub lon: Option<f64>,

@@ -1,11 +1,13 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::IssueId;
+
 /// Who on an organisation's staff looks after an issue (the triage queue's "assign").
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "issue_assignments")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub issue_id: Uuid,
+    pub issue_id: IssueId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub organisation_id: Uuid,
     pub assignee_id: Uuid,

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::status::{MembershipStatus, Role};
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "memberships")]
 pub struct Model {
@@ -7,10 +9,8 @@ pub struct Model {
     pub neighbourhood_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: Uuid,
-    /// `member` or `coordinator`.
-    pub role: String,
-    /// `pending`, `active` or `suspended`.
-    pub status: String,
+    pub role: Role,
+    pub status: MembershipStatus,
     pub suspended_until: Option<DateTimeUtc>,
     pub suspension_reason: Option<String>,
     pub joined_at: DateTimeUtc,

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::status::{JoinPolicy, Visibility};
+
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "neighbourhoods")]
 pub struct Model {
@@ -7,10 +9,8 @@ pub struct Model {
     pub id: Uuid,
     pub name: String,
     pub description: String,
-    /// `public` or `private` (see `domain::neighbourhood::Visibility`).
-    pub visibility: String,
-    /// `open` or `approval` (see `domain::neighbourhood::JoinPolicy`).
-    pub join_policy: String,
+    pub visibility: Visibility,
+    pub join_policy: JoinPolicy,
     pub center_lat: f64,
     pub center_lon: f64,
     /// Set for circular neighbourhoods; `None` when `boundary` holds a polygon.

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::IssueId;
+
 /// A photo of a report, stored re-encoded (no EXIF or GPS metadata) with a thumbnail.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "photos")]
@@ -8,7 +10,7 @@ pub struct Model {
     pub id: Uuid,
     pub report_id: Uuid,
     /// Kept in step when issues are merged, so an issue's photos are one query.
-    pub issue_id: Uuid,
+    pub issue_id: IssueId,
     /// Of the stored (re-encoded) image.
     pub content_type: String,
     pub width: i32,

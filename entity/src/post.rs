@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::status::PostStatus;
+
 /// One post of a thread, numbered from 1 within it.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "posts")]
@@ -17,7 +19,7 @@ pub struct Model {
     /// The sanitised HTML rendered from `body_source`.
     pub body_html: String,
     /// `visible`, `hidden` or `deleted`.
-    pub status: String,
+    pub status: PostStatus,
     /// Open flags (not yet decided by a coordinator).
     pub flag_count: i32,
     /// In the coordinators' queue.

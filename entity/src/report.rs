@@ -1,12 +1,14 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::IssueId;
+
 /// One person's report, inside a shared issue.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "reports")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub issue_id: Uuid,
+    pub issue_id: IssueId,
     pub neighbourhood_id: Uuid,
     pub reporter_id: Uuid,
     pub category_id: Uuid,

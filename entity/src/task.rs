@@ -1,14 +1,18 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{IssueId, TaskId};
+
+use crate::status::TaskStatus;
+
 /// A piece of volunteer work in a neighbourhood that needs `slots` people.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "tasks")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: TaskId,
     pub neighbourhood_id: Uuid,
     /// The shared issue this work helps with, if any.
-    pub issue_id: Option<Uuid>,
+    pub issue_id: Option<IssueId>,
     pub title: String,
     pub description: String,
     pub lat: Option<f64>,
@@ -25,7 +29,7 @@ pub struct Model {
     pub skills: Json,
     pub accessibility: String,
     pub equipment: String,
-    pub status: String,
+    pub status: TaskStatus,
     pub cancel_reason: Option<String>,
     /// Sum of the verified claims' hours.
     pub verified_hours: f64,

@@ -1,16 +1,20 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{ClaimId, TaskId};
+
+use crate::status::ClaimStatus;
+
 /// One person's slot on a task, and the work they report on it. One row per person per task:
 /// claiming again after a release reuses it.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "task_claims")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
-    pub task_id: Uuid,
+    pub id: ClaimId,
+    pub task_id: TaskId,
     pub neighbourhood_id: Uuid,
     pub user_id: Uuid,
-    pub status: String,
+    pub status: ClaimStatus,
     pub claimed_at: DateTimeUtc,
     /// When an unchecked-in claim lapses.
     pub expires_at: Option<DateTimeUtc>,

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::status::SubjectType;
+
 /// A discussion: a general thread of a neighbourhood, or the one discussion of an issue or task.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "threads")]
@@ -7,8 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub neighbourhood_id: Uuid,
-    /// `general`, `issue` or `task`.
-    pub subject_type: String,
+    pub subject_type: SubjectType,
     /// The issue or task a discussion belongs to.
     pub subject_id: Option<Uuid>,
     pub title: String,

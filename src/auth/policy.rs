@@ -98,17 +98,15 @@ impl NeighbourhoodAccess {
     }
 
     fn from_row(row: AccessRow, user: &user::Model) -> Self {
-        let membership =
-            row.membership_role
-                .zip(row.membership_status)
-                .and_then(|(role, status)| {
-                    let role = Role::from_db(&role)?;
-                    let status = MembershipStatus::from_db(&status)?;
-                    Some((
-                        role,
-                        effective_status(status, row.membership_suspended_until, Utc::now()),
-                    ))
-                });
+        let membership = row
+            .membership_role
+            .zip(row.membership_status)
+            .map(|(role, status)| {
+                (
+                    role,
+                    effective_status(status, row.membership_suspended_until, Utc::now()),
+                )
+            });
         Self {
             neighbourhood: row.neighbourhood,
             membership,
@@ -136,7 +134,7 @@ impl NeighbourhoodAccess {
     }
 
     pub fn visibility(&self) -> Visibility {
-        Visibility::from_db(&self.neighbourhood.visibility).unwrap_or(Visibility::Private)
+        self.neighbourhood.visibility
     }
 
     /// Active or suspended members (suspended members still read along).
@@ -227,8 +225,8 @@ impl NeighbourhoodAccess {
 struct AccessRow {
     #[sea_orm(nested)]
     neighbourhood: neighbourhood::Model,
-    membership_role: Option<String>,
-    membership_status: Option<String>,
+    membership_role: Option<Role>,
+    membership_status: Option<MembershipStatus>,
     membership_suspended_until: Option<DateTime<Utc>>,
     is_service_manager: bool,
 }
@@ -277,9 +275,7 @@ pub async fn who_may_see(
     neighbourhood: &neighbourhood::Model,
     people: &[Uuid],
 ) -> AppResult<Vec<Uuid>> {
-    if Visibility::from_db(&neighbourhood.visibility) == Some(Visibility::Public)
-        || people.is_empty()
-    {
+    if neighbourhood.visibility == Visibility::Public || people.is_empty() {
         return Ok(people.to_vec());
     }
     let mut allowed = std::collections::HashSet::with_capacity(people.len());
@@ -356,6 +352,7 @@ pub async fn require_organisation_staff_or_admin(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::neighbourhood::JoinPolicy;
 
     fn neighbourhood(visibility: Visibility) -> neighbourhood::Model {
         let now = Utc::now();
@@ -363,8 +360,8 @@ mod tests {
             id: Uuid::now_v7(),
             name: "Elm Street".into(),
             description: String::new(),
-            visibility: visibility.as_str().into(),
-            join_policy: "open".into(),
+            visibility,
+            join_policy: JoinPolicy::Open,
             center_lat: 0.0,
             center_lon: 0.0,
             radius_m: Some(500.0),

@@ -12,8 +12,6 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, TextMergeStream};
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 pub const MIN_TITLE_CHARS: usize = 3;
 pub const MAX_TITLE_CHARS: usize = 150;
@@ -47,64 +45,7 @@ pub fn parse_reaction(raw: &str) -> Option<&'static str> {
     REACTIONS.into_iter().find(|r| *r == raw)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum PostStatus {
-    Visible,
-    /// Hidden by enough flags or by a coordinator: shown as a placeholder to everyone else.
-    Hidden,
-    /// Deleted by its author or a coordinator: the body is gone, the placeholder keeps the
-    /// thread's shape (replies still point at it).
-    Deleted,
-}
-
-impl PostStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PostStatus::Visible => "visible",
-            PostStatus::Hidden => "hidden",
-            PostStatus::Deleted => "deleted",
-        }
-    }
-
-    pub fn from_db(value: &str) -> Option<Self> {
-        match value {
-            "visible" => Some(PostStatus::Visible),
-            "hidden" => Some(PostStatus::Hidden),
-            "deleted" => Some(PostStatus::Deleted),
-            _ => None,
-        }
-    }
-}
-
-/// What a thread is about: a general thread of the neighbourhood, or the discussion of one issue
-/// or task.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum SubjectType {
-    General,
-    Issue,
-    Task,
-}
-
-impl SubjectType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SubjectType::General => "general",
-            SubjectType::Issue => "issue",
-            SubjectType::Task => "task",
-        }
-    }
-
-    pub fn from_db(value: &str) -> Option<Self> {
-        match value {
-            "general" => Some(SubjectType::General),
-            "issue" => Some(SubjectType::Issue),
-            "task" => Some(SubjectType::Task),
-            _ => None,
-        }
-    }
-}
+pub use entity::status::{PostStatus, SubjectType};
 
 /// A visible post flagged by `threshold` distinct members (open flags) is hidden until a
 /// coordinator decides. A threshold of 0 turns automatic hiding off.

@@ -3,35 +3,13 @@
 //! an account uses it. Pure; storage is `services::invitations`.
 
 use chrono::{DateTime, Duration, Utc};
-use serde::Serialize;
-use utoipa::ToSchema;
 
-use super::{
-    neighbourhood::string_enum,
-    notification::{escape_html, MailBody},
-};
+pub use entity::status::InvitationStatus;
+
+use super::notification::{escape_html, MailBody};
 
 /// How long an invitation can be answered.
 pub const INVITATION_TTL: Duration = Duration::days(14);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum InvitationStatus {
-    Pending,
-    Accepted,
-    Declined,
-    Revoked,
-    /// Never answered within `INVITATION_TTL` (stored once a new invitation replaces it).
-    Expired,
-}
-
-string_enum!(InvitationStatus {
-    Pending => "pending",
-    Accepted => "accepted",
-    Declined => "declined",
-    Revoked => "revoked",
-    Expired => "expired",
-});
 
 /// The status as of `now`: a pending invitation past its expiry is expired even before a write
 /// records it.
@@ -166,9 +144,9 @@ mod tests {
             InvitationStatus::Revoked,
             InvitationStatus::Expired,
         ] {
-            assert_eq!(InvitationStatus::from_db(status.as_str()), Some(status));
+            assert_eq!(InvitationStatus::parse(status.as_str()), Some(status));
         }
-        assert_eq!(InvitationStatus::from_db("maybe"), None);
+        assert_eq!(InvitationStatus::parse("maybe"), None);
     }
 
     #[test]

@@ -3,33 +3,11 @@
 //! rule is pinned by a unit test here; the reports capability (issue #4) wires them to storage.
 
 use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::{geo::GeoPoint, neighbourhood::string_enum};
+pub use entity::{ids::IssueId, status::IssueStatus};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum IssueStatus {
-    Open,
-    Acknowledged,
-    InProgress,
-    Resolved,
-    /// Will not be done; always with a public reason.
-    Declined,
-    /// Merged into another issue, which it points to.
-    Duplicate,
-}
-
-string_enum!(IssueStatus {
-    Open => "open",
-    Acknowledged => "acknowledged",
-    InProgress => "in_progress",
-    Resolved => "resolved",
-    Declined => "declined",
-    Duplicate => "duplicate",
-});
+use super::geo::GeoPoint;
 
 /// Radius within which the reporter is *offered* existing issues ("is it one of these?").
 pub const DEFAULT_SUGGEST_RADIUS_M: f64 = 150.0;
@@ -79,9 +57,26 @@ pub fn refused_change(from: IssueStatus, to: IssueStatus) -> String {
     }
 }
 
-impl IssueStatus {
+/// The workflow's rules about an issue's status (the enum itself is stored, so it lives in
+/// `entity`; its rules stay here).
+pub trait IssueStatusRules: Copy {
     /// The status in words ("in progress"), for sentences people read.
-    pub fn words(self) -> &'static str {
+    fn words(self) -> &'static str;
+
+    /// Still waiting for (more) work: reports pool into these.
+    fn is_active(self) -> bool;
+
+    /// A status that answers an issue: every change but reopening and merging. The first answer
+    /// starts the dashboard's "time to acknowledge".
+    fn is_answer(self) -> bool;
+
+    /// Whether staff may move an issue from `self` to `to`. Merging (to `Duplicate`) has its own
+    /// operation; reopening after resolution is done by supporters through `can_reopen`.
+    fn can_change_to(self, to: IssueStatus) -> bool;
+}
+
+impl IssueStatusRules for IssueStatus {
+    fn words(self) -> &'static str {
         match self {
             IssueStatus::Open => "open",
             IssueStatus::Acknowledged => "acknowledged",
@@ -92,17 +87,14 @@ impl IssueStatus {
         }
     }
 
-    /// Still waiting for (more) work: reports pool into these.
-    pub fn is_active(self) -> bool {
+    fn is_active(self) -> bool {
         matches!(
             self,
             IssueStatus::Open | IssueStatus::Acknowledged | IssueStatus::InProgress
         )
     }
 
-    /// A status that answers an issue: every change but reopening and merging. The first answer
-    /// starts the dashboard's "time to acknowledge".
-    pub fn is_answer(self) -> bool {
+    fn is_answer(self) -> bool {
         matches!(
             self,
             IssueStatus::Acknowledged
@@ -112,9 +104,7 @@ impl IssueStatus {
         )
     }
 
-    /// Whether staff may move an issue from `self` to `to`. Merging (to `Duplicate`) has its own
-    /// operation; reopening after resolution is done by supporters through `can_reopen`.
-    pub fn can_change_to(self, to: IssueStatus) -> bool {
+    fn can_change_to(self, to: IssueStatus) -> bool {
         use IssueStatus::*;
         match (self, to) {
             (from, to) if from == to => false,
@@ -141,7 +131,7 @@ pub fn can_reopen(
 /// What pooling needs to know about an existing issue.
 #[derive(Debug, Clone)]
 pub struct PoolCandidate {
-    pub id: Uuid,
+    pub id: IssueId,
     pub category_id: Uuid,
     pub status: IssueStatus,
     pub location: Option<GeoPoint>,
@@ -155,7 +145,7 @@ pub fn auto_pool_target(
     category_id: Uuid,
     at: &GeoPoint,
     radius_m: f64,
-) -> Option<Uuid> {
+) -> Option<IssueId> {
     candidates
         .iter()
         .filter(|c| c.category_id == category_id && c.status.is_active())
@@ -171,8 +161,8 @@ pub fn suggestions(
     category_id: Option<Uuid>,
     at: &GeoPoint,
     radius_m: f64,
-) -> Vec<(Uuid, f64)> {
-    let mut found: Vec<(bool, f64, Uuid)> = candidates
+) -> Vec<(IssueId, f64)> {
+    let mut found: Vec<(bool, f64, IssueId)> = candidates
         .iter()
         .filter(|c| c.status.is_active())
         .filter_map(|c| c.location.map(|p| (c, p.distance_m(at))))
@@ -237,7 +227,7 @@ mod tests {
         supporters: i64,
     ) -> PoolCandidate {
         PoolCandidate {
-            id: Uuid::now_v7(),
+            id: IssueId::new(),
             category_id: category,
             status,
             location: Some(at),
@@ -331,7 +321,7 @@ mod tests {
             &here,
             150.0,
         );
-        let ids: Vec<Uuid> = found.iter().map(|(id, _)| *id).collect();
+        let ids: Vec<IssueId> = found.iter().map(|(id, _)| *id).collect();
         assert_eq!(ids, [same_near.id, same_far.id, other_close.id]);
     }
 

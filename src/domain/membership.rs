@@ -1,31 +1,9 @@
 //! Membership roles and states, and the rules that keep a neighbourhood governable.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+pub use entity::status::{MembershipStatus, Role};
 
-use super::neighbourhood::{string_enum, JoinPolicy};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    Member,
-    /// Moderates, approves members, creates and verifies tasks.
-    Coordinator,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum MembershipStatus {
-    /// Asked to join a neighbourhood with the approval policy; not a member yet.
-    Pending,
-    Active,
-    /// A member who may read but not take part until `suspended_until`.
-    Suspended,
-}
-
-string_enum!(Role { Member => "member", Coordinator => "coordinator" });
-string_enum!(MembershipStatus { Pending => "pending", Active => "active", Suspended => "suspended" });
+use super::neighbourhood::JoinPolicy;
 
 /// The status a join request starts in.
 pub fn status_on_join(policy: JoinPolicy) -> MembershipStatus {

@@ -1,46 +1,7 @@
 //! Neighbourhood settings and the rules for creating and editing one.
 
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-
-/// Who can see a neighbourhood.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Visibility {
-    /// Anyone can find it and read its public activity.
-    Public,
-    /// Only members know it exists: everyone else gets 404.
-    Private,
-}
-
-/// How people become members.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum JoinPolicy {
-    /// Joining takes effect at once.
-    Open,
-    /// A coordinator approves each request.
-    Approval,
-}
-
-macro_rules! string_enum {
-    ($ty:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
-        impl $ty {
-            pub fn as_str(self) -> &'static str {
-                match self { $($ty::$variant => $text),+ }
-            }
-
-            /// Reads the stored form; unknown text means the row predates this code.
-            pub fn from_db(text: &str) -> Option<Self> {
-                match text { $($text => Some($ty::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-pub(crate) use string_enum;
-
-string_enum!(Visibility { Public => "public", Private => "private" });
-string_enum!(JoinPolicy { Open => "open", Approval => "approval" });
+/// The stored enums are sea-orm active enums in `entity`, so rows are typed when they are read.
+pub use entity::status::{JoinPolicy, Visibility};
 
 pub const MIN_NAME_CHARS: usize = 3;
 pub const MAX_NAME_CHARS: usize = 80;
@@ -92,11 +53,11 @@ mod tests {
     #[test]
     fn enums_round_trip_through_their_stored_form() {
         for v in [Visibility::Public, Visibility::Private] {
-            assert_eq!(Visibility::from_db(v.as_str()), Some(v));
+            assert_eq!(Visibility::parse(v.as_str()), Some(v));
         }
         for p in [JoinPolicy::Open, JoinPolicy::Approval] {
-            assert_eq!(JoinPolicy::from_db(p.as_str()), Some(p));
+            assert_eq!(JoinPolicy::parse(p.as_str()), Some(p));
         }
-        assert_eq!(Visibility::from_db("secret"), None);
+        assert_eq!(Visibility::parse("secret"), None);
     }
 }

@@ -5,12 +5,16 @@
 //! `services::notifications` and `services::mail`.
 
 use chrono::{DateTime, Utc};
+use entity::ids::{IssueId, TaskId};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::{issue::IssueStatus, membership::Role, neighbourhood::string_enum};
+use super::{
+    issue::{IssueStatus, IssueStatusRules},
+    membership::Role,
+};
 
 /// Something a person is told about: stored in their inbox, pushed live as a `notification`
 /// event on `user:{id}` and perhaps e-mailed. Tagged by `what` (the kind, also the mute key
@@ -40,7 +44,8 @@ pub enum Notice {
     IssueStatusChanged {
         neighbourhood_id: Uuid,
         neighbourhood_name: String,
-        issue_id: Uuid,
+        #[schema(value_type = Uuid)]
+        issue_id: IssueId,
         /// Which issue ("Pothole, outside 3 Mill Lane": `domain::issue::issue_title`); empty on
         /// rows stored before it was sent.
         #[serde(default)]
@@ -52,8 +57,10 @@ pub enum Notice {
     IssueMerged {
         neighbourhood_id: Uuid,
         neighbourhood_name: String,
-        issue_id: Uuid,
-        into: Uuid,
+        #[schema(value_type = Uuid)]
+        issue_id: IssueId,
+        #[schema(value_type = Uuid)]
+        into: IssueId,
         #[serde(default)]
         note: String,
     },
@@ -61,7 +68,8 @@ pub enum Notice {
     IssueReopened {
         neighbourhood_id: Uuid,
         neighbourhood_name: String,
-        issue_id: Uuid,
+        #[schema(value_type = Uuid)]
+        issue_id: IssueId,
         note: String,
     },
     /// An account holder was invited by e-mail; leads to `/invitations`.
@@ -105,31 +113,36 @@ pub enum Notice {
     /// The person's claim lapses at `expires_at` unless they check in.
     TaskLeaseExpiring {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
         expires_at: Option<DateTime<Utc>>,
     },
     TaskLeaseExpired {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
     },
     /// A task the person had claimed was cancelled.
     TaskCancelled {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
         reason: String,
     },
     TaskWorkVerified {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
         hours: Option<f64>,
     },
     TaskWorkRejected {
         neighbourhood_id: Uuid,
-        task_id: Uuid,
+        #[schema(value_type = Uuid)]
+        task_id: TaskId,
         task_title: String,
         reason: String,
     },
@@ -214,21 +227,25 @@ impl Notice {
     /// What it is about, for mutes: a thread before an issue before a task (a reply in an
     /// issue's discussion is about the thread).
     pub fn mute_subject(&self) -> Option<MuteSubject> {
-        let about = |kind, id: &Uuid| Some(MuteSubject { kind, id: *id });
+        let about = |kind, id: Uuid| Some(MuteSubject { kind, id });
         match self {
             Notice::IssueStatusChanged { issue_id, .. }
             | Notice::IssueMerged { issue_id, .. }
-            | Notice::IssueReopened { issue_id, .. } => about(SubjectKind::Issue, issue_id),
+            | Notice::IssueReopened { issue_id, .. } => {
+                about(SubjectKind::Issue, issue_id.into_uuid())
+            }
             Notice::TaskLeaseExpiring { task_id, .. }
             | Notice::TaskLeaseExpired { task_id, .. }
             | Notice::TaskCancelled { task_id, .. }
             | Notice::TaskWorkVerified { task_id, .. }
-            | Notice::TaskWorkRejected { task_id, .. } => about(SubjectKind::Task, task_id),
+            | Notice::TaskWorkRejected { task_id, .. } => {
+                about(SubjectKind::Task, task_id.into_uuid())
+            }
             Notice::Mentioned { thread_id, .. }
             | Notice::Reply { thread_id, .. }
             | Notice::PostHidden { thread_id, .. }
             | Notice::PostRestored { thread_id, .. }
-            | Notice::PostFlagged { thread_id, .. } => about(SubjectKind::Thread, thread_id),
+            | Notice::PostFlagged { thread_id, .. } => about(SubjectKind::Thread, *thread_id),
             Notice::InvitationReceived { .. }
             | Notice::MembershipAdded { .. }
             | Notice::MembershipApproved { .. }
@@ -491,24 +508,7 @@ impl Notice {
     }
 }
 
-/// How a person hears about notifications beyond the inbox and the live push.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum EmailMode {
-    /// No e-mail (the default: e-mail is opt-in).
-    #[default]
-    Off,
-    /// One message per notification, sent right after the change commits.
-    Immediate,
-    /// One message a day with the unread notifications since the last one.
-    DailyDigest,
-}
-
-string_enum!(EmailMode {
-    Off => "off",
-    Immediate => "immediate",
-    DailyDigest => "daily_digest",
-});
+pub use entity::status::EmailMode;
 
 /// The mute key of a kind of notification.
 pub fn kind_key(kind: NotificationKind) -> String {
@@ -674,7 +674,7 @@ pub(crate) mod tests {
             NotificationKind::IssueStatusChanged => Notice::IssueStatusChanged {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                issue_id: thing,
+                issue_id: thing.into(),
                 issue_title: "Pothole, outside 3 Mill Lane".into(),
                 status: IssueStatus::InProgress,
                 note: "crew booked".into(),
@@ -682,14 +682,14 @@ pub(crate) mod tests {
             NotificationKind::IssueMerged => Notice::IssueMerged {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                issue_id: thing,
-                into: other,
+                issue_id: thing.into(),
+                into: other.into(),
                 note: "same pothole".into(),
             },
             NotificationKind::IssueReopened => Notice::IssueReopened {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                issue_id: thing,
+                issue_id: thing.into(),
                 note: "still broken".into(),
             },
             NotificationKind::InvitationReceived => Notice::InvitationReceived {
@@ -730,30 +730,30 @@ pub(crate) mod tests {
             },
             NotificationKind::TaskLeaseExpiring => Notice::TaskLeaseExpiring {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
                 expires_at: Some(at),
             },
             NotificationKind::TaskLeaseExpired => Notice::TaskLeaseExpired {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
             },
             NotificationKind::TaskCancelled => Notice::TaskCancelled {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
                 reason: "rain".into(),
             },
             NotificationKind::TaskWorkVerified => Notice::TaskWorkVerified {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
                 hours: Some(2.5),
             },
             NotificationKind::TaskWorkRejected => Notice::TaskWorkRejected {
                 neighbourhood_id: n,
-                task_id: thing,
+                task_id: thing.into(),
                 task_title: title,
                 reason: "no photo".into(),
             },
@@ -982,7 +982,7 @@ pub(crate) mod tests {
     #[test]
     fn email_modes_round_trip() {
         for mode in [EmailMode::Off, EmailMode::Immediate, EmailMode::DailyDigest] {
-            assert_eq!(EmailMode::from_db(mode.as_str()), Some(mode));
+            assert_eq!(EmailMode::parse(mode.as_str()), Some(mode));
         }
         assert_eq!(EmailMode::default(), EmailMode::Off);
     }
@@ -992,7 +992,7 @@ pub(crate) mod tests {
             notice: Notice::IssueStatusChanged {
                 neighbourhood_id: Uuid::nil(),
                 neighbourhood_name: place.into(),
-                issue_id: Uuid::nil(),
+                issue_id: IssueId(Uuid::nil()),
                 issue_title: String::new(),
                 status: IssueStatus::Resolved,
                 note: note.into(),

@@ -18,6 +18,7 @@ use super::{
     category::{Attribute, Datatype},
     issue::IssueStatus,
 };
+use crate::domain::issue::IssueStatusRules;
 
 /// The path's extension chooses the wire format (`services.json`, `services.xml`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, utoipa::ToSchema)]

@@ -4,47 +4,26 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 
-use super::neighbourhood::string_enum;
+pub use entity::status::{ClaimStatus, TaskStatus};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum TaskStatus {
-    /// Suggested by a member; a coordinator approves it before anyone can claim.
-    Proposed,
-    /// Has free slots.
-    Open,
-    /// Every slot claimed; a release opens it again.
-    Staffed,
-    /// Someone has checked in. Places still free stay open to others: a check-in says the work
-    /// has begun, not that the task is full.
-    InProgress,
-    /// Every claimant has reported their part.
-    Done,
-    /// Every part has been verified: the hours count.
-    Verified,
-    Cancelled,
+/// The rules about a task's status (the enum is stored, so it lives in `entity`; its rules stay
+/// here).
+pub trait TaskStatusRules: Copy {
+    /// Whether new claims are taken (given a free slot).
+    fn takes_claims(self) -> bool;
+
+    fn is_finished(self) -> bool;
 }
 
-string_enum!(TaskStatus {
-    Proposed => "proposed",
-    Open => "open",
-    Staffed => "staffed",
-    InProgress => "in_progress",
-    Done => "done",
-    Verified => "verified",
-    Cancelled => "cancelled",
-});
-
-impl TaskStatus {
-    /// Whether new claims are taken (given a free slot).
-    pub fn takes_claims(self) -> bool {
+impl TaskStatusRules for TaskStatus {
+    fn takes_claims(self) -> bool {
         matches!(self, TaskStatus::Open | TaskStatus::InProgress)
     }
 
-    pub fn is_finished(self) -> bool {
+    fn is_finished(self) -> bool {
         matches!(
             self,
             TaskStatus::Done | TaskStatus::Verified | TaskStatus::Cancelled
@@ -52,37 +31,21 @@ impl TaskStatus {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ClaimStatus {
-    /// Holds a slot; lapses at `expires_at` unless checked in.
-    Active,
-    CheckedIn,
-    /// Work reported, awaiting verification.
-    Done,
-    Verified,
-    Released,
-    /// Lapsed without a check-in.
-    Expired,
+/// The rules about a claim's status.
+pub trait ClaimStatusRules: Copy {
+    /// Holds one of the task's slots.
+    fn holds_slot(self) -> bool;
+
+    /// Counts towards the per-person limit on open claims.
+    fn is_open(self) -> bool;
 }
 
-string_enum!(ClaimStatus {
-    Active => "active",
-    CheckedIn => "checked_in",
-    Done => "done",
-    Verified => "verified",
-    Released => "released",
-    Expired => "expired",
-});
-
-impl ClaimStatus {
-    /// Holds one of the task's slots.
-    pub fn holds_slot(self) -> bool {
+impl ClaimStatusRules for ClaimStatus {
+    fn holds_slot(self) -> bool {
         !matches!(self, ClaimStatus::Released | ClaimStatus::Expired)
     }
 
-    /// Counts towards the per-person limit on open claims.
-    pub fn is_open(self) -> bool {
+    fn is_open(self) -> bool {
         matches!(self, ClaimStatus::Active | ClaimStatus::CheckedIn)
     }
 }

@@ -14,12 +14,20 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
+use entity::ids::{ClaimId, IssueId, TaskId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::event::Audience;
-use crate::domain::{issue::IssueStatus, membership::Role, notification::Notice};
+use crate::domain::{
+    discussion::SubjectType,
+    issue::IssueStatus,
+    membership::Role,
+    neighbourhood::{JoinPolicy, Visibility},
+    notification::Notice,
+    task::TaskStatus,
+};
 
 /// Any live event: one of a neighbourhood's, a person's or a dashboard's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -187,7 +195,7 @@ impl NeighbourhoodEvent {
             | E::OrganisationStoppedServing(_)
             | E::OrganisationStartedServing(_) => Audience::Everyone,
             // A member's proposal is news for the coordinators only, until approved.
-            E::TaskCreated(task) if task.status == "proposed" => Audience::Coordinators,
+            E::TaskCreated(task) if task.status == TaskStatus::Proposed => Audience::Coordinators,
             E::TaskCreated(_) => Audience::Everyone,
             E::MemberJoined(_)
             | E::MemberApproved(_)
@@ -242,10 +250,8 @@ pub struct NeighbourhoodCreated {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct NeighbourhoodUpdated {
     pub name: String,
-    #[schema(value_type = crate::domain::neighbourhood::Visibility)]
-    pub visibility: String,
-    #[schema(value_type = crate::domain::neighbourhood::JoinPolicy)]
-    pub join_policy: String,
+    pub visibility: Visibility,
+    pub join_policy: JoinPolicy,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -302,10 +308,10 @@ pub struct InvitationRef {
 /// A new issue, or a report pooled into one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueReported {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub category_id: Uuid,
-    #[schema(value_type = IssueStatus)]
-    pub status: String,
+    pub status: IssueStatus,
     pub reports_count: i64,
     pub supporters_count: i64,
     /// Whether the reporter was not a supporter before.
@@ -314,13 +320,15 @@ pub struct IssueReported {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueSupported {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub supporters_count: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueStatusChanged {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub status: IssueStatus,
     /// The public note.
     pub note: String,
@@ -331,15 +339,18 @@ pub struct IssueStatusChanged {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssuePhotoAdded {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub photo_id: Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueMerged {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     /// The issue it was merged into.
-    pub into: Uuid,
+    #[schema(value_type = Uuid)]
+    pub into: IssueId,
     pub status: IssueStatus,
     pub note: String,
     /// The supporters of the issue it was merged into, now.
@@ -348,7 +359,8 @@ pub struct IssueMerged {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct IssueAssigned {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub organisation_id: Uuid,
     /// `null` when unassigned.
     pub assignee_id: Option<Uuid>,
@@ -356,9 +368,9 @@ pub struct IssueAssigned {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct TaskState {
-    pub task_id: Uuid,
-    #[schema(value_type = crate::domain::task::TaskStatus)]
-    pub status: String,
+    #[schema(value_type = Uuid)]
+    pub task_id: TaskId,
+    pub status: TaskStatus,
     pub claimed_slots: i32,
     pub slots: i32,
 }
@@ -366,20 +378,20 @@ pub struct TaskState {
 /// A task's state after a change to one of its claims.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct ClaimState {
-    pub task_id: Uuid,
-    #[schema(value_type = crate::domain::task::TaskStatus)]
-    pub status: String,
+    #[schema(value_type = Uuid)]
+    pub task_id: TaskId,
+    pub status: TaskStatus,
     pub claimed_slots: i32,
     pub slots: i32,
-    pub claim_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub claim_id: ClaimId,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct ThreadState {
     pub thread_id: Uuid,
     /// What the thread is about.
-    #[schema(value_type = crate::domain::discussion::SubjectType)]
-    pub subject: String,
+    pub subject: SubjectType,
     pub subject_id: Option<Uuid>,
     pub post_count: i64,
     /// The newest post's `seq` in the thread.
@@ -487,8 +499,8 @@ pub(crate) mod tests {
 
     fn task() -> TaskState {
         TaskState {
-            task_id: id(1),
-            status: "open".into(),
+            task_id: id(1).into(),
+            status: TaskStatus::Open,
             claimed_slots: 1,
             slots: 3,
         }
@@ -496,18 +508,18 @@ pub(crate) mod tests {
 
     fn claim() -> ClaimState {
         ClaimState {
-            task_id: id(1),
-            status: "open".into(),
+            task_id: id(1).into(),
+            status: TaskStatus::Open,
             claimed_slots: 1,
             slots: 3,
-            claim_id: id(2),
+            claim_id: id(2).into(),
         }
     }
 
     fn thread() -> ThreadState {
         ThreadState {
             thread_id: id(1),
-            subject: "issue".into(),
+            subject: SubjectType::Issue,
             subject_id: Some(id(2)),
             post_count: 3,
             last_seq: 3,
@@ -543,9 +555,9 @@ pub(crate) mod tests {
 
     fn reported() -> IssueReported {
         IssueReported {
-            issue_id: id(1),
+            issue_id: id(1).into(),
             category_id: id(2),
-            status: "open".into(),
+            status: IssueStatus::Open,
             reports_count: 2,
             supporters_count: 2,
             new_supporter: true,
@@ -566,8 +578,8 @@ pub(crate) mod tests {
             }),
             K::NeighbourhoodUpdated => E::NeighbourhoodUpdated(NeighbourhoodUpdated {
                 name: "Elm".into(),
-                visibility: "private".into(),
-                join_policy: "approval".into(),
+                visibility: Visibility::Private,
+                join_policy: JoinPolicy::Approval,
             }),
             K::MemberJoined => E::MemberJoined(MemberJoined {
                 user_id: id(1),
@@ -603,28 +615,28 @@ pub(crate) mod tests {
             K::IssueCreated => E::IssueCreated(reported()),
             K::IssueReportAdded => E::IssueReportAdded(reported()),
             K::IssueSupported => E::IssueSupported(IssueSupported {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 supporters_count: 3,
             }),
             K::IssueStatusChanged => E::IssueStatusChanged(IssueStatusChanged {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 status: IssueStatus::Resolved,
                 note: "fixed".into(),
                 reopened: false,
             }),
             K::IssuePhotoAdded => E::IssuePhotoAdded(IssuePhotoAdded {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 photo_id: id(2),
             }),
             K::IssueMerged => E::IssueMerged(IssueMerged {
-                issue_id: id(1),
-                into: id(2),
+                issue_id: id(1).into(),
+                into: id(2).into(),
                 status: IssueStatus::Duplicate,
                 note: "same".into(),
                 supporters_count: 5,
             }),
             K::IssueAssigned => E::IssueAssigned(IssueAssigned {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 organisation_id: id(2),
                 assignee_id: None,
             }),
@@ -762,7 +774,7 @@ pub(crate) mod tests {
         );
         assert_eq!(
             golden(NeighbourhoodEvent::IssueStatusChanged(IssueStatusChanged {
-                issue_id: id(1),
+                issue_id: id(1).into(),
                 status: IssueStatus::Open,
                 note: "again".into(),
                 reopened: true,
@@ -844,7 +856,7 @@ pub(crate) mod tests {
     #[test]
     fn proposals_and_coordinator_business_stay_with_the_coordinators() {
         let proposed = NeighbourhoodEvent::TaskCreated(TaskState {
-            status: "proposed".into(),
+            status: TaskStatus::Proposed,
             ..task()
         });
         assert_eq!(proposed.audience(), Audience::Coordinators);

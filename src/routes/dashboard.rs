@@ -3,6 +3,7 @@
 //! `/api/v1/organisations/{id}/triage`: the triage queue and its bulk actions (staff only).
 
 use actix_web::{get, http::header, post, web, HttpResponse};
+use entity::ids::IssueId;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -222,7 +223,8 @@ pub enum BulkActionKind {
 #[serde(deny_unknown_fields)]
 pub struct BulkRequest {
     /// 1 to 100 issues of the organisation.
-    pub issue_ids: Vec<Uuid>,
+    #[schema(value_type = Vec<Uuid>)]
+    pub issue_ids: Vec<IssueId>,
     pub action: BulkActionKind,
     /// For `set_status`.
     pub status: Option<IssueStatus>,
@@ -232,7 +234,8 @@ pub struct BulkRequest {
     /// For `assign`: a staff member, or null to unassign.
     pub assignee_id: Option<Uuid>,
     /// For `merge`: the issue the selected ones are duplicates of.
-    pub into: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub into: Option<IssueId>,
 }
 
 impl BulkRequest {

@@ -2,6 +2,7 @@
 //! `/api/v1/issues/{id}`.
 
 use actix_web::{get, post, web, HttpResponse};
+use entity::ids::IssueId;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -46,7 +47,8 @@ pub struct ReportRequest {
     #[serde(default)]
     pub show_name: bool,
     /// Add to this existing issue (from the nearby suggestions) instead of pooling automatically.
-    pub issue_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub issue_id: Option<IssueId>,
     /// Answers to the category's questions, by question code.
     #[serde(default)]
     #[schema(value_type = Object)]
@@ -216,7 +218,7 @@ async fn list(
 async fn get_one(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<IssueId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(issues::get(&state.db, viewer.as_ref(), *id).await?))
 }
@@ -232,7 +234,7 @@ async fn get_one(
 async fn support(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<IssueId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(issues::support(&state.db, &state.live, &user, *id).await?))
 }
@@ -249,7 +251,7 @@ async fn support(
 async fn set_status(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<IssueId>,
     body: web::Json<StatusRequest>,
 ) -> AppResult<HttpResponse> {
     let b = body.into_inner();
@@ -268,7 +270,8 @@ pub struct ReopenRequest {
 #[serde(deny_unknown_fields)]
 pub struct MergeRequest {
     /// The issue this one duplicates.
-    pub into: Uuid,
+    #[schema(value_type = Uuid)]
+    pub into: IssueId,
     /// Public note, required.
     pub note: String,
 }
@@ -284,7 +287,7 @@ pub struct MergeRequest {
 async fn reopen(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<IssueId>,
     body: web::Json<ReopenRequest>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok()
@@ -304,7 +307,7 @@ async fn reopen(
 async fn merge(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<IssueId>,
     body: web::Json<MergeRequest>,
 ) -> AppResult<HttpResponse> {
     let b = body.into_inner();

@@ -3,6 +3,7 @@
 
 use actix_web::{delete, get, patch, post, web, HttpMessage, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
+use entity::ids::{ClaimId, TaskId};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -136,7 +137,7 @@ async fn list(
 async fn get_one(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<TaskId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(tasks::get(&state.db, viewer.as_ref(), *id).await?))
 }
@@ -152,7 +153,7 @@ async fn get_one(
 async fn update(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<TaskId>,
     body: web::Json<TaskFields>,
 ) -> AppResult<HttpResponse> {
     let updated = tasks::update(&state.db, &state.live, &user, *id, body.into_inner()).await?;
@@ -169,7 +170,7 @@ async fn update(
 async fn approve(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<TaskId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(tasks::approve(&state.db, &state.live, &user, *id).await?))
 }
@@ -191,7 +192,7 @@ pub struct ReasonRequest {
 async fn cancel(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<TaskId>,
     body: web::Json<ReasonRequest>,
 ) -> AppResult<HttpResponse> {
     let cancelled = tasks::cancel(&state.db, &state.live, &user, *id, &body.reason).await?;
@@ -209,7 +210,7 @@ async fn cancel(
 async fn claim_slot(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<TaskId>,
 ) -> AppResult<HttpResponse> {
     let claimed = state.claims.claim(&user, *id, Utc::now()).await?;
     Ok(HttpResponse::Created().json(claimed))
@@ -224,7 +225,7 @@ async fn claim_slot(
 async fn release(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<TaskId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(tasks::release(&state.db, &state.live, &user, *id).await?))
 }
@@ -238,7 +239,7 @@ async fn release(
 async fn extend(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<TaskId>,
 ) -> AppResult<HttpResponse> {
     let claim = tasks::extend(&state.db, &state.live, &user, *id, Utc::now()).await?;
     Ok(HttpResponse::Ok().json(claim))
@@ -253,7 +254,7 @@ async fn extend(
 async fn check_in(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<TaskId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(tasks::check_in(&state.db, &state.live, &user, *id).await?))
 }
@@ -276,7 +277,7 @@ pub struct DoneRequest {
 async fn done(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<TaskId>,
     body: web::Json<DoneRequest>,
 ) -> AppResult<HttpResponse> {
     let b = body.into_inner();
@@ -302,7 +303,7 @@ async fn done(
 async fn verify(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<ClaimId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(tasks::verify(&state.db, &state.live, &user, *id).await?))
 }
@@ -318,7 +319,7 @@ async fn verify(
 async fn reject(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<ClaimId>,
     body: web::Json<ReasonRequest>,
 ) -> AppResult<HttpResponse> {
     let claim = tasks::reject(&state.db, &state.live, &user, *id, &body.reason).await?;

@@ -381,12 +381,8 @@ pub async fn me(db: &impl ConnectionTrait, user: user::Model) -> AppResult<Me> {
             Some(MyMembership {
                 neighbourhood_id: m.neighbourhood_id,
                 neighbourhood_name: n?.name,
-                role: Role::from_db(&m.role)?,
-                status: effective_status(
-                    MembershipStatus::from_db(&m.status)?,
-                    m.suspended_until,
-                    now,
-                ),
+                role: m.role,
+                status: effective_status(m.status, m.suspended_until, now),
             })
         })
         .collect();

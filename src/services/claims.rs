@@ -20,7 +20,10 @@ use std::{
 };
 
 use chrono::{DateTime, Utc};
-use entity::{neighbourhood, task, task_claim, user};
+use entity::{
+    ids::{ClaimId, TaskId},
+    neighbourhood, task, task_claim, user,
+};
 use sea_orm::{
     sea_query::{Expr, OnConflict},
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
@@ -31,8 +34,9 @@ use uuid::Uuid;
 
 use super::{
     memberships,
-    tasks::{claim_event, claim_status, claim_view, load_task, task_status, ClaimView},
+    tasks::{claim_event, claim_view, load_task, ClaimView},
 };
+use crate::domain::task::{ClaimStatusRules, TaskStatusRules};
 use crate::{
     domain::task::{
         decide_claims, lease_end, status_after_claims, ClaimOutcome, ClaimStatus, Claimant,
@@ -65,7 +69,7 @@ struct Desk {
     limits: ClaimLimits,
     /// Claims waiting, per task. A task has an entry exactly while a worker is deciding its
     /// claims; the worker removes it when it finds the queue empty.
-    waiting: Mutex<HashMap<Uuid, VecDeque<Waiting>>>,
+    waiting: Mutex<HashMap<TaskId, VecDeque<Waiting>>>,
 }
 
 struct Waiting {
@@ -93,7 +97,7 @@ impl ClaimDesk {
     pub async fn claim(
         &self,
         actor: &user::Model,
-        task_id: Uuid,
+        task_id: TaskId,
         now: DateTime<Utc>,
     ) -> AppResult<ClaimView> {
         // What can be refused without a lock is refused here, so a full task turns claimants
@@ -102,7 +106,7 @@ impl ClaimDesk {
         if !access.is_active_member() {
             return Err(not_a_member());
         }
-        if let Some(refused) = refusal(&found, task_status(&found)) {
+        if let Some(refused) = refusal(&found, found.status) {
             return Err(refused);
         }
         let (reply, answer) = oneshot::channel();
@@ -134,7 +138,7 @@ fn refusal(task: &task::Model, status: TaskStatus) -> Option<AppError> {
         )),
         status if !status.takes_claims() => Some(AppError::Conflict(format!(
             "This task is {} and takes no claims.",
-            task.status.replace('_', " ")
+            task.status.as_str().replace('_', " ")
         ))),
         _ => None,
     }
@@ -143,7 +147,7 @@ fn refusal(task: &task::Model, status: TaskStatus) -> Option<AppError> {
 impl Desk {
     /// Queues a claim; true when no worker is deciding this task's claims yet (the caller starts
     /// one).
-    fn enqueue(&self, task_id: Uuid, waiting: Waiting) -> bool {
+    fn enqueue(&self, task_id: TaskId, waiting: Waiting) -> bool {
         let mut queues = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
         match queues.get_mut(&task_id) {
             Some(queue) => {
@@ -160,7 +164,7 @@ impl Desk {
     /// The next batch: up to `MAX_BATCH` claims in arrival order, one per person (a second claim
     /// by someone already in the batch waits for the next, where it is refused as a double
     /// claim). `None`, with the task's entry removed, when nothing waits.
-    fn next_batch(&self, task_id: Uuid) -> Option<Vec<Waiting>> {
+    fn next_batch(&self, task_id: TaskId) -> Option<Vec<Waiting>> {
         let mut queues = self.waiting.lock().unwrap_or_else(|e| e.into_inner());
         let queue = queues.get_mut(&task_id)?;
         if queue.is_empty() {
@@ -185,7 +189,7 @@ impl Desk {
         Some(batch)
     }
 
-    async fn decide_until_idle(self: Arc<Self>, task_id: Uuid, neighbourhood_id: Uuid) {
+    async fn decide_until_idle(self: Arc<Self>, task_id: TaskId, neighbourhood_id: Uuid) {
         // Should this worker die (a panic), its entry goes with it, dropping whatever waits
         // (each gets an error) so that the task's next claim starts a fresh worker.
         let guard = RemoveOnDrop {
@@ -198,7 +202,7 @@ impl Desk {
         std::mem::forget(guard);
     }
 
-    async fn decide(&self, task_id: Uuid, neighbourhood_id: Uuid, batch: Vec<Waiting>) {
+    async fn decide(&self, task_id: TaskId, neighbourhood_id: Uuid, batch: Vec<Waiting>) {
         let outcomes = match self.decide_batch(task_id, neighbourhood_id, &batch).await {
             Ok(outcomes) => outcomes,
             // A batch can fail for one claim's sake (a person deleted meanwhile, a lock timeout):
@@ -233,7 +237,7 @@ impl Desk {
     /// One transaction deciding `batch`; one answer per claim, in order.
     async fn decide_batch(
         &self,
-        task_id: Uuid,
+        task_id: TaskId,
         neighbourhood_id: Uuid,
         batch: &[Waiting],
     ) -> AppResult<Vec<AppResult<ClaimView>>> {
@@ -265,7 +269,7 @@ impl Desk {
                 ..standing.get(id).copied().unwrap_or_default()
             })
             .collect();
-        let status = task_status(&found);
+        let status = found.status;
         let outcomes = decide_claims(
             status,
             found.claimed_slots,
@@ -292,9 +296,7 @@ impl Desk {
                 .map(|(k, claim)| {
                     let mut after = updated.clone();
                     after.claimed_slots = found.claimed_slots + k as i32 + 1;
-                    after.status = status_after_claims(status, after.claimed_slots, found.slots)
-                        .as_str()
-                        .to_owned();
+                    after.status = status_after_claims(status, after.claimed_slots, found.slots);
                     claim_event(
                         NeighbourhoodEvent::TaskClaimed,
                         &after,
@@ -335,7 +337,7 @@ impl Desk {
 
 struct RemoveOnDrop<'a> {
     desk: &'a Desk,
-    task_id: Uuid,
+    task_id: TaskId,
 }
 
 impl Drop for RemoveOnDrop<'_> {
@@ -388,7 +390,7 @@ async fn lock_people(db: &impl ConnectionTrait, people: &[Uuid]) -> AppResult<()
 /// granted (a subquery of the locking statement would read its older snapshot).
 async fn claim_standing(
     db: &impl ConnectionTrait,
-    task_id: Uuid,
+    task_id: TaskId,
     people: &[Uuid],
 ) -> AppResult<HashMap<Uuid, Claimant>> {
     let open = statuses(|s| s.is_open());
@@ -439,7 +441,7 @@ fn statuses(keep: impl Fn(ClaimStatus) -> bool) -> String {
     .join(", ")
 }
 
-async fn lock_task(db: &impl ConnectionTrait, task_id: Uuid) -> AppResult<Option<task::Model>> {
+async fn lock_task(db: &impl ConnectionTrait, task_id: TaskId) -> AppResult<Option<task::Model>> {
     let mut find = task::Entity::find_by_id(task_id);
     if is_postgres(db) {
         find = find.lock_exclusive();
@@ -456,13 +458,13 @@ async fn take_slots(
     now: DateTime<Utc>,
 ) -> AppResult<task::Model> {
     let claimed = found.claimed_slots + won;
-    let status = status_after_claims(task_status(found), claimed, found.slots);
+    let status = status_after_claims(found.status, claimed, found.slots);
     task::Entity::update_many()
         .col_expr(task::Column::ClaimedSlots, Expr::value(claimed))
         .col_expr(task::Column::Status, Expr::value(status.as_str()))
         .col_expr(task::Column::UpdatedAt, Expr::value(now))
         .filter(task::Column::Id.eq(found.id))
-        .filter(task::Column::Status.eq(found.status.clone()))
+        .filter(task::Column::Status.eq(found.status))
         .filter(task::Column::ClaimedSlots.eq(found.claimed_slots))
         .filter(Expr::col(task::Column::Slots).gte(claimed))
         .exec_with_returning(db)
@@ -483,11 +485,11 @@ async fn upsert_claims(
     winners: &[&Waiting],
 ) -> AppResult<Vec<task_claim::Model>> {
     let rows = winners.iter().map(|w| task_claim::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(ClaimId::new()),
         task_id: Set(t.id),
         neighbourhood_id: Set(t.neighbourhood_id),
         user_id: Set(w.user_id),
-        status: Set(ClaimStatus::Active.as_str().into()),
+        status: Set(ClaimStatus::Active),
         claimed_at: Set(w.now),
         expires_at: Set(Some(lease_end(t.ends_at, t.lease_hours, w.now))),
         warned_at: Set(None),
@@ -528,8 +530,6 @@ async fn upsert_claims(
         .map(|(k, w)| (w.user_id, k))
         .collect();
     claims.sort_by_key(|c| order.get(&c.user_id).copied().unwrap_or(usize::MAX));
-    debug_assert!(claims
-        .iter()
-        .all(|c| claim_status(c) == ClaimStatus::Active));
+    debug_assert!(claims.iter().all(|c| c.status == ClaimStatus::Active));
     Ok(claims)
 }

@@ -243,11 +243,11 @@ impl StatusCounts {
         }
     }
 
-    fn add(&mut self, status: &str, count: i64) {
-        match IssueStatus::from_db(status) {
-            Some(IssueStatus::Open) => self.open += count,
-            Some(IssueStatus::Acknowledged) => self.acknowledged += count,
-            Some(IssueStatus::InProgress) => self.in_progress += count,
+    fn add(&mut self, status: IssueStatus, count: i64) {
+        match status {
+            IssueStatus::Open => self.open += count,
+            IssueStatus::Acknowledged => self.acknowledged += count,
+            IssueStatus::InProgress => self.in_progress += count,
             _ => return,
         }
         self.total += count;
@@ -499,14 +499,14 @@ async fn open_issues(
         past_target: HashMap::new(),
     };
     for row in rows(db, sql, &text).await? {
-        let status: String = row.try_get_by_index(0)?;
+        let status: IssueStatus = row.try_get_by_index(0)?;
         let category: Uuid = row.try_get_by_index(1)?;
         let count = as_i64(&row, 2)?;
-        out.total.add(&status, count);
+        out.total.add(status, count);
         out.by_category
             .entry(category)
             .or_insert_with(StatusCounts::zero)
-            .add(&status, count);
+            .add(status, count);
         *out.past_target.entry(category).or_default() += as_i64(&row, 3)?;
     }
     Ok(out)
@@ -543,8 +543,9 @@ async fn arrivals(
            CAST(COALESCE(SUM(CASE WHEN {in_period} THEN i.reports_count END), 0) AS BIGINT), \
            CAST(COALESCE(SUM(CASE WHEN {in_period} THEN i.supporters_count END), 0) AS BIGINT) \
          FROM issues i \
-         WHERE {within} AND i.status <> 'duplicate' AND i.first_reported_at >= {earliest} \
-         GROUP BY {day}"
+         WHERE {within} AND i.status <> {duplicate} AND i.first_reported_at >= {earliest} \
+         GROUP BY {day}",
+        duplicate = status_list(&[IssueStatus::Duplicate]),
     );
     let (today, week) = (now.date_naive(), start_of_week(now).date_naive());
     let mut out = Arrivals {
@@ -648,7 +649,7 @@ async fn top_issues(
         .all(db)
         .await?;
     let mut loaded = views(db, models).await?;
-    loaded.sort_by_key(|v| ids.iter().position(|id| *id == v.id));
+    loaded.sort_by_key(|v| ids.iter().position(|id| *id == v.id.into_uuid()));
     Ok(loaded)
 }
 
@@ -703,13 +704,13 @@ async fn tasks(
         verified_hours_this_week: 0.0,
     };
     for row in rows(db, sql, &text).await? {
-        let status: String = row.try_get_by_index(0)?;
+        let status: TaskStatus = row.try_get_by_index(0)?;
         let count = as_i64(&row, 1)?;
-        match TaskStatus::from_db(&status) {
-            Some(TaskStatus::Open) => figures.open += count,
-            Some(TaskStatus::Staffed | TaskStatus::InProgress) => figures.staffed += count,
-            Some(TaskStatus::Done | TaskStatus::Verified) => figures.done += count,
-            _ => {}
+        match status {
+            TaskStatus::Open => figures.open += count,
+            TaskStatus::Staffed | TaskStatus::InProgress => figures.staffed += count,
+            TaskStatus::Done | TaskStatus::Verified => figures.done += count,
+            TaskStatus::Proposed | TaskStatus::Cancelled => {}
         }
     }
     let mut sql = Sql::new();
@@ -741,7 +742,8 @@ async fn resolutions_per_day(
     let (day, day_text) = day_of(db.get_database_backend(), "u.created_at");
     let text = format!(
         "SELECT {day_text}, COUNT(*) FROM issue_updates u JOIN issues i ON i.id = u.issue_id \
-         WHERE {within} AND u.status = 'resolved' AND u.created_at >= {from} GROUP BY {day}"
+         WHERE {within} AND u.status = {resolved} AND u.created_at >= {from} GROUP BY {day}",
+        resolved = status_list(&[IssueStatus::Resolved]),
     );
     let mut out = Vec::new();
     for row in rows(db, sql, &text).await? {

@@ -45,8 +45,8 @@ use crate::{
     services::{
         issues, memberships, moderation,
         posts::{
-            load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
-            require_read, subject_of, thread_event, Marks, PostPlace, PostView, Viewer,
+            load_post, load_thread, lock_post, names_of, post_event, post_view, require_read,
+            thread_event, Marks, PostPlace, PostView, Viewer,
         },
         tasks,
     },
@@ -155,7 +155,7 @@ fn thread_view(t: thread::Model, names: &HashMap<Uuid, String>, read: Option<i64
     ThreadView {
         id: t.id,
         neighbourhood_id: t.neighbourhood_id,
-        subject: subject_of(&t),
+        subject: t.subject_type,
         subject_id: t.subject_id,
         title: t.title,
         author_id: t.author_id,
@@ -318,7 +318,7 @@ async fn add_post(
         parent_id: Set(parent.map(|p| p.id)),
         body_source: Set(body.to_owned()),
         body_html: Set(html),
-        status: Set(PostStatus::Visible.as_str().into()),
+        status: Set(PostStatus::Visible),
         flag_count: Set(0),
         needs_review: Set(false),
         hidden_reason: Set(None),
@@ -451,7 +451,7 @@ async fn insert_thread(
     Ok(thread::ActiveModel {
         id: Set(Uuid::now_v7()),
         neighbourhood_id: Set(neighbourhood_id),
-        subject_type: Set(subject.as_str().into()),
+        subject_type: Set(subject),
         subject_id: Set(subject_id),
         title: Set(title),
         author_id: Set(Some(actor.id)),
@@ -612,7 +612,7 @@ async fn post_in<C: ConnectionTrait + TransactionTrait>(
                 .await?
                 .filter(|p| p.thread_id == thread_id)
                 .ok_or_else(|| AppError::invalid("parent_id", "is not a post of this thread"))?;
-            if post_status(&parent) != PostStatus::Visible {
+            if parent.status != PostStatus::Visible {
                 return Err(AppError::Conflict(
                     "That post was deleted or hidden; it cannot be replied to.".into(),
                 ));
@@ -643,7 +643,7 @@ async fn own_post(
         ));
     }
     require_take_part(&access)?;
-    if post_status(&p) == PostStatus::Deleted {
+    if p.status == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was deleted.".into()));
     }
     if t.locked && !access.can_manage() {
@@ -667,7 +667,7 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
     let body = parse_body(body).map_err(|m| AppError::invalid("body", m))?;
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
-    if post_status(&current) == PostStatus::Deleted {
+    if current.status == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was deleted.".into()));
     }
     if current.body_source == body {
@@ -734,7 +734,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
     }
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
-    if post_status(&current) == PostStatus::Deleted {
+    if current.status == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was already deleted.".into()));
     }
     let now = Utc::now();
@@ -743,7 +743,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
         .exec(&*tx)
         .await?;
     let mut row: post::ActiveModel = current.into();
-    row.status = Set(PostStatus::Deleted.as_str().into());
+    row.status = Set(PostStatus::Deleted);
     row.body_source = Set(String::new());
     row.body_html = Set(String::new());
     row.needs_review = Set(false);
@@ -830,7 +830,7 @@ pub async fn toggle_reaction<C: ConnectionTrait + TransactionTrait>(
     }
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
-    if post_status(&current) != PostStatus::Visible {
+    if current.status != PostStatus::Visible {
         return Err(AppError::Conflict(
             "Deleted or hidden posts cannot get reactions.".into(),
         ));
@@ -915,7 +915,7 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     }
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
-    if post_status(&current) == PostStatus::Deleted {
+    if current.status == PostStatus::Deleted {
         return Err(AppError::Conflict("This post was deleted.".into()));
     }
     let already = post_flag::Entity::find_by_id((post_id, actor.id))
@@ -940,12 +940,12 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     let first_to_review = !current.needs_review;
     let flag_count = current.flag_count + 1;
     let counting = flags_counting_to_hide(&*tx, post_id, i64::from(flag_count), auto_hide).await?;
-    let hide = should_auto_hide(post_status(&current), counting, auto_hide.threshold);
+    let hide = should_auto_hide(current.status, counting, auto_hide.threshold);
     let mut row: post::ActiveModel = current.into();
     row.flag_count = Set(flag_count);
     row.needs_review = Set(true);
     if hide {
-        row.status = Set(PostStatus::Hidden.as_str().into());
+        row.status = Set(PostStatus::Hidden);
         row.hidden_reason = Set(Some(format!(
             "Hidden automatically after {flag_count} members flagged it; a coordinator will review it."
         )));
@@ -1211,7 +1211,8 @@ async fn load_subject(
 ) -> AppResult<(NeighbourhoodAccess, String)> {
     match subject {
         SubjectType::Issue => {
-            let (found, access): (issue::Model, _) = issues::load_issue(db, viewer, id).await?;
+            let (found, access): (issue::Model, _) =
+                issues::load_issue(db, viewer, id.into()).await?;
             let category: Option<String> = entity::category::Entity::find_by_id(found.category_id)
                 .select_only()
                 .column(entity::category::Column::Name)
@@ -1222,7 +1223,7 @@ async fn load_subject(
             Ok((access, title))
         }
         SubjectType::Task => {
-            let (found, access): (task::Model, _) = tasks::load_task(db, viewer, id).await?;
+            let (found, access): (task::Model, _) = tasks::load_task(db, viewer, id.into()).await?;
             Ok((access, format!("Task: {}", found.title)))
         }
         SubjectType::General => Err(AppError::not_found("discussion")),

@@ -53,7 +53,7 @@ pub struct InvitationView {
 }
 
 fn view(m: invitation::Model) -> InvitationView {
-    let stored = InvitationStatus::from_db(&m.status).unwrap_or(InvitationStatus::Revoked);
+    let stored = m.status;
     InvitationView {
         id: m.id,
         neighbourhood_id: m.neighbourhood_id,
@@ -147,7 +147,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
         neighbourhood_id: Set(neighbourhood.id),
         email: Set(email.as_str().to_owned()),
         invited_by: Set(Some(actor.id)),
-        status: Set(InvitationStatus::Pending.as_str().into()),
+        status: Set(InvitationStatus::Pending),
         created_at: Set(now),
         expires_at: Set(now + INVITATION_TTL),
         answered_at: Set(None),
@@ -163,7 +163,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
         Some(invitee) => membership::Entity::find_by_id((neighbourhood.id, invitee.id))
             .one(&*tx)
             .await?
-            .is_some_and(|m| m.status != MembershipStatus::Pending.as_str()),
+            .is_some_and(|m| m.status != MembershipStatus::Pending),
     };
     if let Some(invitee) = invitee.as_ref().filter(|_| !already_member) {
         let invited = Notice::InvitationReceived {
@@ -281,7 +281,7 @@ async fn own(
 }
 
 fn answerable(found: &invitation::Model) -> AppResult<()> {
-    let stored = InvitationStatus::from_db(&found.status).unwrap_or(InvitationStatus::Revoked);
+    let stored = found.status;
     can_answer(stored, found.expires_at, Utc::now()).map_err(refusal)
 }
 

@@ -22,6 +22,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::domain::issue::IssueStatusRules;
 use crate::{
     auth::policy::{who_may_see, NeighbourhoodAccess},
     domain::notification::Notice,
@@ -29,8 +30,8 @@ use crate::{
         category::{describe_answers, validate_answers, AnswerView},
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
-            auto_pool_target, impact_score, issue_title, refused_change, suggestions, IssueStatus,
-            PoolCandidate, PoolingRadii,
+            auto_pool_target, impact_score, issue_title, refused_change, suggestions, IssueId,
+            IssueStatus, PoolCandidate, PoolingRadii,
         },
     },
     error::{AppError, AppResult},
@@ -61,14 +62,16 @@ pub struct CategoryRef {
 /// A shared issue as everyone sees it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct IssueView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: IssueId,
     pub neighbourhood_id: Uuid,
     pub category: CategoryRef,
     pub status: IssueStatus,
     /// The latest public note from whoever changed the status.
     pub status_note: Option<String>,
     /// For merged issues, the issue to follow instead.
-    pub duplicate_of: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub duplicate_of: Option<IssueId>,
     /// The mean of its reports' points (never one person's exact point).
     pub location: Option<GeoPoint>,
     pub address: Option<String>,
@@ -139,12 +142,8 @@ pub struct NearbyIssue {
     pub distance_m: f64,
 }
 
-fn status_of(model: &issue::Model) -> IssueStatus {
-    IssueStatus::from_db(&model.status).unwrap_or(IssueStatus::Open)
-}
-
 fn view(model: issue::Model, category: Option<&category::Model>, now: DateTime<Utc>) -> IssueView {
-    let status = status_of(&model);
+    let status = model.status;
     let impact = if status.is_active() {
         impact_score(
             model.supporters_count,
@@ -232,7 +231,7 @@ pub struct NewReport {
     pub description: String,
     pub show_name: bool,
     /// The issue the reporter chose in the "is it one of these?" step.
-    pub issue_id: Option<Uuid>,
+    pub issue_id: Option<IssueId>,
     /// Answers to the category's questions, by question code.
     pub answers: serde_json::Map<String, serde_json::Value>,
 }
@@ -451,7 +450,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
                 .ok_or_else(|| {
                     AppError::invalid("issue_id", "is not an issue of this neighbourhood")
                 })?;
-            if !status_of(&chosen).is_active() {
+            if !chosen.status.is_active() {
                 return Err(AppError::Conflict(
                     "That issue is closed; report it as a new problem.".into(),
                 ));
@@ -488,12 +487,12 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     let issue_id = match target {
         Some(existing) => existing.id,
         None => {
-            let id = Uuid::now_v7();
+            let id = IssueId::new();
             issue::Entity::insert(issue::ActiveModel {
                 id: Set(id),
                 neighbourhood_id: Set(neighbourhood_id),
                 category_id: Set(category.id),
-                status: Set(IssueStatus::Open.as_str().into()),
+                status: Set(IssueStatus::Open),
                 status_note: Set(None),
                 duplicate_of: Set(None),
                 lat: Set(input.location.map(|p| p.lat)),
@@ -547,7 +546,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     let reported = IssueReported {
         issue_id: updated.id,
         category_id: updated.category_id,
-        status: updated.status.clone(),
+        status: updated.status,
         reports_count: updated.reports_count,
         supporters_count: updated.supporters_count,
         new_supporter: newly_supporting,
@@ -600,7 +599,7 @@ async fn served_category(
 /// Adds a supporter unless they already are one (one statement); true when newly added.
 async fn add_supporter(
     db: &impl ConnectionTrait,
-    issue_id: Uuid,
+    issue_id: IssueId,
     user_id: Uuid,
 ) -> AppResult<bool> {
     let added = issue_supporter::Entity::insert(issue_supporter::ActiveModel {
@@ -627,7 +626,7 @@ async fn add_supporter(
 /// API test `two_neighbours_reporting_the_same_pothole_share_one_issue` checks it.
 async fn recount(
     db: &impl ConnectionTrait,
-    issue_id: Uuid,
+    issue_id: IssueId,
     last_reported: DateTime<Utc>,
 ) -> AppResult<issue::Model> {
     let of_issue = || {
@@ -730,7 +729,7 @@ fn pool_candidates(models: &[issue::Model]) -> Vec<PoolCandidate> {
         .map(|i| PoolCandidate {
             id: i.id,
             category_id: i.category_id,
-            status: status_of(i),
+            status: i.status,
             location: i.lat.zip(i.lon).map(|(lat, lon)| GeoPoint { lat, lon }),
             supporters: i.supporters_count,
         })
@@ -760,7 +759,7 @@ pub async fn nearby(
     );
     ranked.truncate(MAX_SUGGESTIONS);
     // The candidates are whole rows already: order them, no second query.
-    let mut models: HashMap<Uuid, issue::Model> =
+    let mut models: HashMap<IssueId, issue::Model> =
         candidates.into_iter().map(|m| (m.id, m)).collect();
     let (ordered, distances): (Vec<issue::Model>, Vec<f64>) = ranked
         .into_iter()
@@ -780,7 +779,7 @@ pub async fn nearby(
 pub(crate) async fn load_issue(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: IssueId,
 ) -> AppResult<(issue::Model, NeighbourhoodAccess)> {
     let found = issue::Entity::find_by_id(id)
         .one(db)
@@ -796,7 +795,7 @@ pub(crate) async fn load_issue(
 pub async fn get(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: IssueId,
 ) -> AppResult<IssueDetail> {
     let (found, access) = load_issue(db, viewer, id).await?;
     let sees_names = access.can_manage() || access.is_service_manager;
@@ -844,7 +843,7 @@ pub async fn get(
         .await?
         .into_iter()
         .map(|u| TimelineEntry {
-            status: IssueStatus::from_db(&u.status).unwrap_or(IssueStatus::Open),
+            status: u.status,
             note: u.note,
             at: u.created_at,
         })
@@ -870,7 +869,7 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     user: &user::Model,
-    id: Uuid,
+    id: IssueId,
 ) -> AppResult<IssueView> {
     let (found, access) = load_issue(db, Some(user), id).await?;
     if !access.is_active_member() {
@@ -886,7 +885,7 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
         .ok_or_else(|| AppError::not_found("issue"))?;
     let refusal = "Join the neighbourhood to support its issues.";
     memberships::require_good_standing(&*tx, found.neighbourhood_id, user.id, refusal).await?;
-    if !status_of(&found).is_active() {
+    if !found.status.is_active() {
         return Err(AppError::Conflict("This issue is no longer open.".into()));
     }
     if !add_supporter(&*tx, id, user.id).await? {
@@ -1046,7 +1045,7 @@ pub async fn list(
             })
         }
         IssueSort::Impact => {
-            let after: Option<(f64, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let after: Option<(f64, IssueId)> = decode_cursor(filter.cursor.as_deref())?;
             let rows = query.limit(IMPACT_CANDIDATES).all(db).await?;
             let mut ranked: Vec<IssueView> = views(db, rows)
                 .await?
@@ -1098,7 +1097,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: IssueId,
     to: IssueStatus,
     note: &str,
 ) -> AppResult<IssueView> {
@@ -1122,12 +1121,12 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         .await?
         .remove(&id)
         .ok_or_else(|| AppError::not_found("issue"))?;
-    let from = status_of(&found);
+    let from = found.status;
     if !from.can_change_to(to) {
         return Err(AppError::Conflict(refused_change(from, to)));
     }
     let mut active: issue::ActiveModel = found.clone().into();
-    active.status = Set(to.as_str().into());
+    active.status = Set(to);
     active.status_note = Set(Some(note.to_owned()));
     if to == IssueStatus::Acknowledged && found.acknowledged_at.is_none() {
         active.acknowledged_at = Set(Some(now));
@@ -1145,7 +1144,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         id: Set(Uuid::now_v7()),
         issue_id: Set(id),
         actor_id: Set(Some(actor.id)),
-        status: Set(to.as_str().into()),
+        status: Set(to),
         note: Set(note.to_owned()),
         created_at: Set(now),
     }
@@ -1216,8 +1215,8 @@ async fn issue_managers(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> Ap
 async fn lock_issues(
     tx: &Transaction,
     neighbourhood_id: Uuid,
-    ids: &[Uuid],
-) -> AppResult<HashMap<Uuid, issue::Model>> {
+    ids: &[IssueId],
+) -> AppResult<HashMap<IssueId, issue::Model>> {
     lock_neighbourhood(&**tx, neighbourhood_id).await?;
     let mut find = issue::Entity::find()
         .filter(issue::Column::Id.is_in(ids.iter().copied()))
@@ -1236,7 +1235,7 @@ async fn lock_issues(
 
 /// An issue's supporters in id order: notifying them takes a lock on each one's row, and a fixed
 /// order keeps two concurrent changes from deadlocking on shared supporters.
-async fn supporters_of(db: &impl ConnectionTrait, issue_id: Uuid) -> AppResult<Vec<Uuid>> {
+async fn supporters_of(db: &impl ConnectionTrait, issue_id: IssueId) -> AppResult<Vec<Uuid>> {
     Ok(issue_supporter::Entity::find()
         .select_only()
         .column(issue_supporter::Column::UserId)
@@ -1249,7 +1248,7 @@ async fn supporters_of(db: &impl ConnectionTrait, issue_id: Uuid) -> AppResult<V
 
 async fn add_timeline(
     db: &impl ConnectionTrait,
-    issue_id: Uuid,
+    issue_id: IssueId,
     actor: Uuid,
     status: IssueStatus,
     note: &str,
@@ -1258,7 +1257,7 @@ async fn add_timeline(
         id: Set(Uuid::now_v7()),
         issue_id: Set(issue_id),
         actor_id: Set(Some(actor)),
-        status: Set(status.as_str().into()),
+        status: Set(status),
         note: Set(note.to_owned()),
         created_at: Set(Utc::now()),
     }
@@ -1273,7 +1272,7 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     user: &user::Model,
-    id: Uuid,
+    id: IssueId,
     note: Option<&str>,
 ) -> AppResult<IssueView> {
     let (found, access) = load_issue(db, Some(user), id).await?;
@@ -1313,13 +1312,13 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
         .ok_or_else(|| AppError::not_found("issue"))?;
     let refusal = "Only members in good standing can say an issue is still a problem.";
     memberships::require_good_standing(&*tx, neighbourhood_id, user.id, refusal).await?;
-    if !crate::domain::issue::can_reopen(status_of(&found), found.resolved_at, Utc::now()) {
+    if !crate::domain::issue::can_reopen(found.status, found.resolved_at, Utc::now()) {
         return Err(AppError::Conflict(
             "Only issues resolved in the last 30 days can be reopened.".into(),
         ));
     }
     let mut active: issue::ActiveModel = found.into();
-    active.status = Set(IssueStatus::Open.as_str().into());
+    active.status = Set(IssueStatus::Open);
     active.status_note = Set(Some(public_note.clone()));
     active.resolved_at = Set(None);
     active.updated_at = Set(Utc::now());
@@ -1357,8 +1356,8 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    source_id: Uuid,
-    target_id: Uuid,
+    source_id: IssueId,
+    target_id: IssueId,
     note: &str,
 ) -> AppResult<IssueView> {
     let (source, access) = load_issue(db, Some(actor), source_id).await?;
@@ -1393,8 +1392,7 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     let target = locked
         .remove(&target_id)
         .ok_or_else(|| AppError::invalid("into", "is not an issue of the same neighbourhood"))?;
-    if status_of(&source) == IssueStatus::Duplicate || status_of(&target) == IssueStatus::Duplicate
-    {
+    if source.status == IssueStatus::Duplicate || target.status == IssueStatus::Duplicate {
         return Err(AppError::Conflict(
             "Merged issues cannot be merged again; use the issue they point to.".into(),
         ));
@@ -1425,7 +1423,7 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
         .await?;
     let last_reported = source.last_reported_at.max(target.last_reported_at);
     let mut merged: issue::ActiveModel = source.into();
-    merged.status = Set(IssueStatus::Duplicate.as_str().into());
+    merged.status = Set(IssueStatus::Duplicate);
     merged.status_note = Set(Some(note.to_owned()));
     merged.duplicate_of = Set(Some(target_id));
     merged.reports_count = Set(0);

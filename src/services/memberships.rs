@@ -21,7 +21,6 @@ use crate::{
         membership::{
             can_lose_coordinator, effective_status, status_on_join, MembershipStatus, Role,
         },
-        neighbourhood::JoinPolicy,
         notification::Notice,
     },
     error::{AppError, AppResult},
@@ -54,12 +53,12 @@ pub struct MemberView {
 }
 
 fn member_view(m: membership::Model, display_name: String) -> MemberView {
-    let stored = MembershipStatus::from_db(&m.status).unwrap_or(MembershipStatus::Pending);
+    let stored = m.status;
     let status = effective_status(stored, m.suspended_until, Utc::now());
     MemberView {
         user_id: m.user_id,
         display_name,
-        role: Role::from_db(&m.role).unwrap_or(Role::Member),
+        role: m.role,
         status,
         joined_at: m.joined_at,
         suspended_until: (status == MembershipStatus::Suspended)
@@ -70,15 +69,15 @@ fn member_view(m: membership::Model, display_name: String) -> MemberView {
 
 /// Whether a stored membership counts towards `member_count`.
 fn counts(m: &membership::Model) -> bool {
-    m.status != MembershipStatus::Pending.as_str()
+    m.status != MembershipStatus::Pending
 }
 
 fn is_pending(m: &membership::Model) -> bool {
-    m.status == MembershipStatus::Pending.as_str()
+    m.status == MembershipStatus::Pending
 }
 
 fn is_active_coordinator(m: &membership::Model) -> bool {
-    m.role == Role::Coordinator.as_str() && m.status == MembershipStatus::Active.as_str()
+    m.role == Role::Coordinator && m.status == MembershipStatus::Active
 }
 
 /// A moderation log entry about a member, written inside the change's transaction.
@@ -325,11 +324,7 @@ async fn in_good_standing(
         .all(db)
         .await?
         .into_iter()
-        .filter(|m| {
-            MembershipStatus::from_db(&m.status).is_some_and(|s| {
-                effective_status(s, m.suspended_until, now) == MembershipStatus::Active
-            })
-        })
+        .filter(|m| effective_status(m.status, m.suspended_until, now) == MembershipStatus::Active)
         .map(|m| m.user_id)
         .collect())
 }
@@ -357,8 +352,7 @@ pub async fn join<C: ConnectionTrait + TransactionTrait>(
             _ => "You are already a member of this neighbourhood.".into(),
         }));
     }
-    let policy =
-        JoinPolicy::from_db(&access.neighbourhood.join_policy).unwrap_or(JoinPolicy::Approval);
+    let policy = access.neighbourhood.join_policy;
     let change = Change::begin(db, live, access.neighbourhood, user.id, user.id).await?;
     insert_membership(change, live, user, status_on_join(policy)).await
 }
@@ -373,8 +367,8 @@ async fn insert_membership(
     let created = membership::ActiveModel {
         neighbourhood_id: Set(change.neighbourhood.id),
         user_id: Set(user.id),
-        role: Set(Role::Member.as_str().into()),
-        status: Set(status.as_str().into()),
+        role: Set(Role::Member),
+        status: Set(status),
         suspended_until: Set(None),
         suspension_reason: Set(None),
         joined_at: Set(now),
@@ -590,7 +584,7 @@ async fn activate(
     let member_count = change.adjust_member_count(1).await?;
     let updated = change
         .update(existing, |m| {
-            m.status = Set(MembershipStatus::Active.as_str().into());
+            m.status = Set(MembershipStatus::Active);
             m.joined_at = Set(Utc::now());
         })
         .await?;
@@ -638,10 +632,8 @@ pub async fn set_role<C: ConnectionTrait + TransactionTrait>(
             "A neighbourhood needs at least one coordinator: appoint another first.".into(),
         ));
     }
-    let unchanged = existing.role == role.as_str();
-    let updated = change
-        .update(existing, |m| m.role = Set(role.as_str().into()))
-        .await?;
+    let unchanged = existing.role == role;
+    let updated = change.update(existing, |m| m.role = Set(role)).await?;
     if !unchanged {
         change
             .emit(
@@ -704,7 +696,7 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
             "Pending requests are rejected, not suspended.".into(),
         ));
     }
-    if existing.role == Role::Coordinator.as_str() {
+    if existing.role == Role::Coordinator {
         return Err(AppError::Conflict(
             "Make this coordinator a member before suspending them.".into(),
         ));
@@ -712,7 +704,7 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
     let until = suspension.until;
     let updated = change
         .update(existing, |m| {
-            m.status = Set(MembershipStatus::Suspended.as_str().into());
+            m.status = Set(MembershipStatus::Suspended);
             m.suspended_until = Set(Some(until));
             m.suspension_reason = Set(Some(reason.clone()));
         })
@@ -751,12 +743,12 @@ pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
     target: Uuid,
 ) -> AppResult<MemberView> {
     let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
-    if existing.status != MembershipStatus::Suspended.as_str() {
+    if existing.status != MembershipStatus::Suspended {
         return Err(AppError::Conflict("This member is not suspended.".into()));
     }
     let updated = change
         .update(existing, |m| {
-            m.status = Set(MembershipStatus::Active.as_str().into());
+            m.status = Set(MembershipStatus::Active);
             m.suspended_until = Set(None);
             m.suspension_reason = Set(None);
         })
@@ -812,7 +804,7 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     access.require_manage()?;
     let mut change = Change::begin_ending(db, live, access.neighbourhood, actor.id, target).await?;
     let existing = change.membership(target).await?;
-    if existing.role == Role::Coordinator.as_str() {
+    if existing.role == Role::Coordinator {
         return Err(AppError::Conflict(
             "Make this coordinator a member before removing them.".into(),
         ));

@@ -24,8 +24,8 @@ use crate::{
     services::{
         discussions,
         posts::{
-            load_post, load_thread, lock_post, names_of, post_event, post_status, post_view,
-            thread_event, Marks, PostPlace, PostView, Viewer,
+            load_post, load_thread, lock_post, names_of, post_event, post_view, thread_event,
+            Marks, PostPlace, PostView, Viewer,
         },
     },
     support::pagination::{decode_cursor, page_from, Page},
@@ -205,7 +205,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     access.require_manage()?;
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
-    let status = post_status(&current);
+    let status = current.status;
     match status {
         PostStatus::Deleted => {
             return Err(AppError::Conflict("This post was deleted.".into()));
@@ -217,7 +217,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     }
     resolve_flags(&*tx, post_id).await?;
     let mut row: post::ActiveModel = current.into();
-    row.status = Set(PostStatus::Hidden.as_str().into());
+    row.status = Set(PostStatus::Hidden);
     row.hidden_reason = Set(Some(reason.clone()));
     row.hidden_by = Set(Some(actor.id));
     row.needs_review = Set(false);
@@ -269,7 +269,7 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     access.require_manage()?;
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
-    let status = post_status(&current);
+    let status = current.status;
     match status {
         PostStatus::Deleted => {
             return Err(AppError::Conflict("This post was deleted.".into()));
@@ -283,7 +283,7 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     }
     resolve_flags(&*tx, post_id).await?;
     let mut row: post::ActiveModel = current.into();
-    row.status = Set(PostStatus::Visible.as_str().into());
+    row.status = Set(PostStatus::Visible);
     row.hidden_reason = Set(None);
     row.hidden_by = Set(None);
     row.needs_review = Set(false);

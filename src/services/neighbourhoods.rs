@@ -157,16 +157,8 @@ pub async fn create(
         id: Set(id),
         name: Set(name),
         description: Set(description),
-        visibility: Set(input
-            .visibility
-            .unwrap_or(Visibility::Public)
-            .as_str()
-            .into()),
-        join_policy: Set(input
-            .join_policy
-            .unwrap_or(JoinPolicy::Open)
-            .as_str()
-            .into()),
+        visibility: Set(input.visibility.unwrap_or(Visibility::Public)),
+        join_policy: Set(input.join_policy.unwrap_or(JoinPolicy::Open)),
         center_lat: Set(center.lat),
         center_lon: Set(center.lon),
         radius_m: Set(area.radius_m()),
@@ -186,8 +178,8 @@ pub async fn create(
     membership::ActiveModel {
         neighbourhood_id: Set(id),
         user_id: Set(creator.id),
-        role: Set(Role::Coordinator.as_str().into()),
-        status: Set(MembershipStatus::Active.as_str().into()),
+        role: Set(Role::Coordinator),
+        status: Set(MembershipStatus::Active),
         suspended_until: Set(None),
         suspension_reason: Set(None),
         joined_at: Set(now),
@@ -263,10 +255,10 @@ pub async fn update(
         active.description = Set(description);
     }
     if let Some(visibility) = change.visibility {
-        active.visibility = Set(visibility.as_str().into());
+        active.visibility = Set(visibility);
     }
     if let Some(policy) = change.join_policy {
-        active.join_policy = Set(policy.as_str().into());
+        active.join_policy = Set(policy);
     }
     active.updated_at = Set(Utc::now());
     let mut txn = Transaction::begin(db, live).await?;
@@ -275,8 +267,8 @@ pub async fn update(
         id,
         NeighbourhoodEvent::NeighbourhoodUpdated(NeighbourhoodUpdated {
             name: updated.name.clone(),
-            visibility: updated.visibility.clone(),
-            join_policy: updated.join_policy.clone(),
+            visibility: updated.visibility,
+            join_policy: updated.join_policy,
         }),
         Some(actor.id),
     ))
@@ -469,16 +461,9 @@ async fn views_for(
         .into_iter()
         .map(|(n, distance)| {
             let id = n.id;
-            let membership = memberships.get(&id).and_then(|m| {
-                Some((
-                    Role::from_db(&m.role)?,
-                    effective_status(
-                        MembershipStatus::from_db(&m.status)?,
-                        m.suspended_until,
-                        now,
-                    ),
-                ))
-            });
+            let membership = memberships
+                .get(&id)
+                .map(|m| (m.role, effective_status(m.status, m.suspended_until, now)));
             let access = NeighbourhoodAccess {
                 neighbourhood: n,
                 membership,
@@ -532,7 +517,7 @@ pub fn view_of(
         name: n.name.clone(),
         description: n.description.clone(),
         visibility: access.visibility(),
-        join_policy: JoinPolicy::from_db(&n.join_policy).unwrap_or(JoinPolicy::Approval),
+        join_policy: n.join_policy,
         center: GeoPoint {
             lat: n.center_lat,
             lon: n.center_lon,

@@ -340,7 +340,7 @@ pub async fn preferences(
     let email_mode = notification_preference::Entity::find_by_id(user_id)
         .one(db)
         .await?
-        .and_then(|p| EmailMode::from_db(&p.email_mode))
+        .map(|p| p.email_mode)
         .unwrap_or_default();
     let mut muted_kinds = Vec::new();
     let mut muted_subjects = Vec::new();
@@ -415,12 +415,12 @@ pub async fn update_preferences<C: ConnectionTrait + TransactionTrait>(
             .await?;
         // A digest covers what arrives after it was chosen, not the whole history.
         let last_digest_at = match &current {
-            Some(p) if p.email_mode == mode.as_str() => p.last_digest_at,
+            Some(p) if p.email_mode == mode => p.last_digest_at,
             _ => Some(now),
         };
         notification_preference::Entity::insert(notification_preference::ActiveModel {
             user_id: Set(user_id),
-            email_mode: Set(mode.as_str().into()),
+            email_mode: Set(mode),
             last_digest_at: Set(last_digest_at),
             updated_at: Set(now),
         })

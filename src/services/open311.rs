@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, Utc};
+use entity::ids::IssueId;
 use entity::{category, issue, neighbourhood, organisation, photo, report, user};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -16,6 +17,7 @@ use sea_orm::{
 use serde_json::{json, Value};
 use uuid::Uuid;
 
+use crate::domain::issue::IssueStatusRules;
 use crate::{
     domain::{
         account::Email,
@@ -480,9 +482,9 @@ async fn service_requests(
     issues: Vec<issue::Model>,
     base_url: &str,
 ) -> AppResult<Value> {
-    let ids: Vec<Uuid> = issues.iter().map(|i| i.id).collect();
+    let ids: Vec<IssueId> = issues.iter().map(|i| i.id).collect();
     // The first report describes the request; later ones only add weight to it.
-    let mut first_reports: HashMap<Uuid, report::Model> = HashMap::new();
+    let mut first_reports: HashMap<IssueId, report::Model> = HashMap::new();
     for r in report::Entity::find()
         .filter(report::Column::IssueId.is_in(ids.clone()))
         .order_by_asc(report::Column::CreatedAt)
@@ -491,7 +493,7 @@ async fn service_requests(
     {
         first_reports.entry(r.issue_id).or_insert(r);
     }
-    let mut first_photos: HashMap<Uuid, Uuid> = HashMap::new();
+    let mut first_photos: HashMap<IssueId, Uuid> = HashMap::new();
     for p in photo::Entity::find()
         .filter(photo::Column::IssueId.is_in(ids))
         .order_by_asc(photo::Column::CreatedAt)
@@ -507,7 +509,7 @@ async fn service_requests(
         .filter(|i| seen.insert(i.id))
         .map(|i| {
             let category = by_id.get(&i.category_id);
-            let status = IssueStatus::from_db(&i.status).unwrap_or(IssueStatus::Open);
+            let status = i.status;
             let first = first_reports.get(&i.id);
             let expected = category
                 .and_then(|c| c.target_days)

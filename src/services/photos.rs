@@ -4,6 +4,7 @@
 use std::{sync::Arc, time::Duration};
 
 use chrono::Utc;
+use entity::ids::IssueId;
 use entity::{issue, photo, report, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
@@ -217,7 +218,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
 
 /// Locks the report's row for the rest of the transaction and answers its issue as it is now
 /// (a merge may have moved it) and how many photos it has.
-async fn lock_report(tx: &Transaction, report_id: Uuid) -> AppResult<(Uuid, u64)> {
+async fn lock_report(tx: &Transaction, report_id: Uuid) -> AppResult<(IssueId, u64)> {
     // Touching the row takes its lock on PostgreSQL; SQLite has a single writer.
     report::Entity::update_many()
         .col_expr(
@@ -265,7 +266,7 @@ pub async fn read(
 }
 
 /// An issue's photos, oldest first.
-pub async fn of_issue(db: &impl ConnectionTrait, issue_id: Uuid) -> AppResult<Vec<PhotoView>> {
+pub async fn of_issue(db: &impl ConnectionTrait, issue_id: IssueId) -> AppResult<Vec<PhotoView>> {
     Ok(photo::Entity::find()
         .filter(photo::Column::IssueId.eq(issue_id))
         .order_by_asc(photo::Column::CreatedAt)

@@ -76,14 +76,6 @@ impl Viewer {
     }
 }
 
-pub(crate) fn post_status(p: &post::Model) -> PostStatus {
-    PostStatus::from_db(&p.status).unwrap_or(PostStatus::Hidden)
-}
-
-pub(crate) fn subject_of(t: &thread::Model) -> SubjectType {
-    SubjectType::from_db(&t.subject_type).unwrap_or(SubjectType::General)
-}
-
 /// The marks the caller left on a set of posts: their reactions and flags.
 #[derive(Default)]
 pub(crate) struct Marks {
@@ -130,7 +122,7 @@ impl Marks {
 }
 
 pub(crate) fn post_view(p: post::Model, viewer: &Viewer, marks: &Marks) -> PostView {
-    let status = post_status(&p);
+    let status = p.status;
     let sees_body = match status {
         PostStatus::Visible => true,
         PostStatus::Hidden => viewer.moderates || (viewer.id.is_some() && viewer.id == p.author_id),
@@ -213,8 +205,9 @@ pub(crate) async fn load_thread(
     let access = NeighbourhoodAccess::load(db, viewer, found.neighbourhood_id)
         .await
         .map_err(|_| AppError::not_found("thread"))?;
-    if let (SubjectType::Task, Some(task_id)) = (subject_of(&found), found.subject_id) {
-        tasks::load_task(db, viewer, task_id)
+    if let (SubjectType::Task, Some(task_id)) = (found.subject_type, found.subject_id) {
+        // A thread's subject id is an issue's or a task's, as its type says.
+        tasks::load_task(db, viewer, task_id.into())
             .await
             .map_err(|_| AppError::not_found("thread"))?;
     }
@@ -359,7 +352,7 @@ pub(crate) fn thread_event(
 ) -> NewEvent {
     let state = ThreadState {
         thread_id: t.id,
-        subject: t.subject_type.clone(),
+        subject: t.subject_type,
         subject_id: t.subject_id,
         post_count: t.post_count,
         last_seq: t.post_seq,

@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
+use entity::ids::{ClaimId, IssueId, TaskId};
 use entity::{issue, task, task_claim, user};
 use sea_orm::{
     sea_query::{Alias, CaseStatement, Expr, LikeExpr},
@@ -18,6 +19,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::domain::task::{ClaimStatusRules, TaskStatusRules};
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
@@ -60,7 +62,8 @@ pub struct TaskFields {
     /// Plain text, up to 4,000 characters.
     pub description: Option<String>,
     /// The shared issue this work helps with (same neighbourhood).
-    pub issue_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub issue_id: Option<IssueId>,
     /// Inside the neighbourhood.
     pub location: Option<GeoPoint>,
     pub address: Option<String>,
@@ -79,8 +82,10 @@ pub struct TaskFields {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ClaimView {
-    pub id: Uuid,
-    pub task_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: ClaimId,
+    #[schema(value_type = Uuid)]
+    pub task_id: TaskId,
     /// Shown to members, coordinators and service managers; hidden from everyone else.
     pub user_id: Option<Uuid>,
     pub display_name: Option<String>,
@@ -97,9 +102,11 @@ pub struct ClaimView {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TaskView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: TaskId,
     pub neighbourhood_id: Uuid,
-    pub issue_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub issue_id: Option<IssueId>,
     pub title: String,
     pub description: String,
     pub location: Option<GeoPoint>,
@@ -142,14 +149,6 @@ pub struct QueuedClaim {
     pub task_title: String,
 }
 
-pub(super) fn task_status(t: &task::Model) -> TaskStatus {
-    TaskStatus::from_db(&t.status).unwrap_or(TaskStatus::Open)
-}
-
-pub(super) fn claim_status(c: &task_claim::Model) -> ClaimStatus {
-    ClaimStatus::from_db(&c.status).unwrap_or(ClaimStatus::Released)
-}
-
 pub(super) fn claim_view(
     c: task_claim::Model,
     name: Option<String>,
@@ -160,7 +159,7 @@ pub(super) fn claim_view(
         task_id: c.task_id,
         user_id: show_person.then_some(c.user_id),
         display_name: name.filter(|_| show_person),
-        status: claim_status(&c),
+        status: c.status,
         claimed_at: c.claimed_at,
         expires_at: c.expires_at,
         checked_in_at: c.checked_in_at,
@@ -173,7 +172,7 @@ pub(super) fn claim_view(
 }
 
 fn task_view(t: task::Model, my_claim: Option<ClaimView>) -> TaskView {
-    let status = task_status(&t);
+    let status = t.status;
     TaskView {
         id: t.id,
         neighbourhood_id: t.neighbourhood_id,
@@ -351,7 +350,7 @@ fn runs_tasks(access: &NeighbourhoodAccess) -> bool {
 fn task_state(t: &task::Model) -> TaskState {
     TaskState {
         task_id: t.id,
-        status: t.status.clone(),
+        status: t.status,
         claimed_slots: t.claimed_slots,
         slots: t.slots,
     }
@@ -382,10 +381,10 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     };
     let mut row = checked(db, &access, None, fields).await?;
     let now = Utc::now();
-    row.id = Set(Uuid::now_v7());
+    row.id = Set(TaskId::new());
     row.neighbourhood_id = Set(neighbourhood_id);
     row.claimed_slots = Set(0);
-    row.status = Set(status.as_str().into());
+    row.status = Set(status);
     row.cancel_reason = Set(None);
     row.verified_hours = Set(0.0);
     row.created_by = Set(Some(actor.id));
@@ -408,7 +407,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
 pub(crate) async fn load_task(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<(task::Model, NeighbourhoodAccess)> {
     let found = task::Entity::find_by_id(id)
         .one(db)
@@ -418,7 +417,7 @@ pub(crate) async fn load_task(
         .await
         .map_err(|_| AppError::not_found("task"))?;
     // Proposals are seen by their author and by those who approve them.
-    if task_status(&found) == TaskStatus::Proposed
+    if found.status == TaskStatus::Proposed
         && !(runs_tasks(&access) || viewer.is_some_and(|v| Some(v.id) == found.created_by))
     {
         return Err(AppError::not_found("task"));
@@ -428,7 +427,7 @@ pub(crate) async fn load_task(
 
 async fn claim_of(
     db: &impl ConnectionTrait,
-    task_id: Uuid,
+    task_id: TaskId,
     user_id: Uuid,
 ) -> AppResult<Option<task_claim::Model>> {
     Ok(task_claim::Entity::find()
@@ -454,7 +453,7 @@ async fn names_of(
 pub async fn get(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<TaskDetail> {
     let (found, access) = load_task(db, viewer, id).await?;
     let show = access.can_see_members();
@@ -467,13 +466,13 @@ pub async fn get(
     let mine = viewer.and_then(|v| rows.iter().find(|c| c.user_id == v.id).cloned());
     let claims = rows
         .into_iter()
-        .filter(|c| claim_status(c).holds_slot())
+        .filter(|c| c.status.holds_slot())
         .map(|c| {
             let name = names.get(&c.user_id).cloned();
             claim_view(c, name, show)
         })
         .collect();
-    let holds_claim = mine.as_ref().is_some_and(|c| claim_status(c).holds_slot());
+    let holds_claim = mine.as_ref().is_some_and(|c| c.status.holds_slot());
     let can_verify =
         viewer.is_some() && (access.can_manage() || (access.is_active_member() && !holds_claim));
     let my_claim = mine.map(|c| claim_view(c, viewer.map(|v| v.display_name.clone()), true));
@@ -502,7 +501,7 @@ pub struct TaskFilter {
 #[derive(Serialize, Deserialize)]
 struct TaskCursor {
     starts_at: Option<DateTime<Utc>>,
-    id: Uuid,
+    id: TaskId,
 }
 
 pub async fn list(
@@ -525,7 +524,7 @@ pub async fn list(
                     .add(Expr::col(task::Column::ClaimedSlots).lt(Expr::col(task::Column::Slots))),
             );
         } else {
-            let status = TaskStatus::from_db(wanted).ok_or_else(|| {
+            let status = TaskStatus::parse(wanted).ok_or_else(|| {
                 AppError::invalid("status", format!("{wanted:?} is not a task status"))
             })?;
             if status == TaskStatus::Proposed && !runs_tasks(&access) {
@@ -600,7 +599,7 @@ pub async fn list(
             ClaimStatus::Verified,
         ]
         .map(|s| s.as_str());
-        let mine: Vec<Uuid> = task_claim::Entity::find()
+        let mine: Vec<TaskId> = task_claim::Entity::find()
             .select_only()
             .column(task_claim::Column::TaskId)
             .filter(task_claim::Column::UserId.eq(me.id))
@@ -634,7 +633,7 @@ pub async fn list(
         .limit(filter.limit + 1)
         .all(db)
         .await?;
-    let mut mine: HashMap<Uuid, task_claim::Model> = match viewer {
+    let mut mine: HashMap<TaskId, task_claim::Model> = match viewer {
         Some(v) => task_claim::Entity::find()
             .filter(task_claim::Column::UserId.eq(v.id))
             .filter(task_claim::Column::TaskId.is_in(rows.iter().map(|t| t.id)))
@@ -667,12 +666,12 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
     fields: TaskFields,
 ) -> AppResult<TaskView> {
     let (found, access) = load_task(db, Some(actor), id).await?;
     require_runs_tasks(&access)?;
-    if task_status(&found).is_finished() {
+    if found.status.is_finished() {
         return Err(AppError::Conflict(
             "A finished task cannot be edited.".into(),
         ));
@@ -686,12 +685,12 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
         sea_orm::ActiveValue::NotSet => current.slots,
     };
     // More slots reopen a staffed task; fewer (down to the claims held) staff an open one.
-    let status = match task_status(&current) {
+    let status = match current.status {
         TaskStatus::Staffed if current.claimed_slots < slots => TaskStatus::Open,
         TaskStatus::Open if current.claimed_slots >= slots => TaskStatus::Staffed,
         other => other,
     };
-    row.status = Set(status.as_str().into());
+    row.status = Set(status);
     row.updated_at = Set(Utc::now());
     let updated = row.update(&*tx).await?;
     tx.emit(task_event(
@@ -715,7 +714,7 @@ fn require_runs_tasks(access: &NeighbourhoodAccess) -> AppResult<()> {
 }
 
 /// Takes the task row's lock for the rest of the transaction and returns the row as it is now.
-async fn lock_task(db: &impl ConnectionTrait, id: Uuid) -> AppResult<task::Model> {
+async fn lock_task(db: &impl ConnectionTrait, id: TaskId) -> AppResult<task::Model> {
     task::Entity::update_many()
         .col_expr(
             task::Column::UpdatedAt,
@@ -735,18 +734,18 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<TaskView> {
     let (found, access) = load_task(db, Some(actor), id).await?;
     access.require_manage()?;
-    if task_status(&found) != TaskStatus::Proposed {
+    if found.status != TaskStatus::Proposed {
         return Err(AppError::Conflict(
             "Only a proposed task can be approved.".into(),
         ));
     }
     let mut tx = Transaction::begin(db, live).await?;
     let mut row: task::ActiveModel = found.into();
-    row.status = Set(TaskStatus::Open.as_str().into());
+    row.status = Set(TaskStatus::Open);
     row.updated_at = Set(Utc::now());
     let updated = row.update(&*tx).await?;
     tx.emit(task_event(
@@ -764,7 +763,7 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
     reason: &str,
 ) -> AppResult<TaskView> {
     let (_, access) = load_task(db, Some(actor), id).await?;
@@ -775,10 +774,7 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
     }
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, id).await?;
-    if matches!(
-        task_status(&current),
-        TaskStatus::Verified | TaskStatus::Cancelled
-    ) {
+    if matches!(current.status, TaskStatus::Verified | TaskStatus::Cancelled) {
         return Err(AppError::Conflict(
             "This task is already verified or cancelled.".into(),
         ));
@@ -802,7 +798,7 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
         .exec(&*tx)
         .await?;
     let mut row: task::ActiveModel = current.into();
-    row.status = Set(TaskStatus::Cancelled.as_str().into());
+    row.status = Set(TaskStatus::Cancelled);
     row.cancel_reason = Set(Some(reason.clone()));
     row.claimed_slots = Set(row.claimed_slots.as_ref() - open_claims.len() as i32);
     row.updated_at = Set(now);
@@ -835,7 +831,7 @@ pub(super) fn claim_event(
 ) -> NewEvent {
     let state = ClaimState {
         task_id: t.id,
-        status: t.status.clone(),
+        status: t.status,
         claimed_slots: t.claimed_slots,
         slots: t.slots,
         claim_id: claim.id,
@@ -858,21 +854,21 @@ fn refuse_suspended(access: &NeighbourhoodAccess) -> AppResult<()> {
 /// The caller's slot-holding claim on a task, or 409.
 async fn own_claim(
     db: &impl ConnectionTrait,
-    task_id: Uuid,
+    task_id: TaskId,
     user_id: Uuid,
     allowed: &[ClaimStatus],
     doing: &str,
 ) -> AppResult<task_claim::Model> {
     let claim = claim_of(db, task_id, user_id)
         .await?
-        .filter(|c| claim_status(c).holds_slot())
+        .filter(|c| c.status.holds_slot())
         .ok_or_else(|| AppError::Conflict("You hold no claim on this task.".into()))?;
-    if allowed.contains(&claim_status(&claim)) {
+    if allowed.contains(&claim.status) {
         Ok(claim)
     } else {
         Err(AppError::Conflict(format!(
             "A claim that is {} cannot {doing}.",
-            claim.status.replace('_', " ")
+            claim.status.as_str().replace('_', " ")
         )))
     }
 }
@@ -882,7 +878,7 @@ pub async fn release<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<TaskView> {
     load_task(db, Some(actor), id).await?;
     let mut tx = Transaction::begin(db, live).await?;
@@ -976,7 +972,7 @@ async fn free_slot(
 ) -> AppResult<(task::Model, task_claim::Model)> {
     let task_id = claim.task_id;
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(to.as_str().into());
+    row.status = Set(to);
     row.released_at = Set(Some(now));
     let claim = row.update(db).await?;
     let reopened = CaseStatement::new()
@@ -1007,7 +1003,7 @@ pub async fn extend<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
     now: DateTime<Utc>,
 ) -> AppResult<ClaimView> {
     let (found, access) = load_task(db, Some(actor), id).await?;
@@ -1040,7 +1036,7 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
 ) -> AppResult<ClaimView> {
     let (_, access) = load_task(db, Some(actor), id).await?;
     refuse_suspended(&access)?;
@@ -1049,12 +1045,12 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
     let claim = own_claim(&*tx, id, actor.id, &[ClaimStatus::Active], "check in").await?;
     let now = Utc::now();
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(ClaimStatus::CheckedIn.as_str().into());
+    row.status = Set(ClaimStatus::CheckedIn);
     row.checked_in_at = Set(Some(now));
     let claim = row.update(&*tx).await?;
     let mut task_row: task::ActiveModel = current.into();
     if matches!(task_row.status.as_ref().as_str(), "open" | "staffed") {
-        task_row.status = Set(TaskStatus::InProgress.as_str().into());
+        task_row.status = Set(TaskStatus::InProgress);
     }
     task_row.updated_at = Set(now);
     let updated = task_row.update(&*tx).await?;
@@ -1076,7 +1072,7 @@ async fn settle(db: &impl ConnectionTrait, current: task::Model) -> AppResult<ta
         .all(db)
         .await?
         .iter()
-        .map(claim_status)
+        .map(|c| c.status)
         .collect();
     let verified_hours: f64 = task_claim::Entity::find()
         .select_only()
@@ -1091,9 +1087,9 @@ async fn settle(db: &impl ConnectionTrait, current: task::Model) -> AppResult<ta
         .sum();
     let closed_to_claims = current.claimed_slots >= current.slots
         || current.ends_at.is_some_and(|ends| ends <= Utc::now());
-    let status = status_after_work(task_status(&current), &claims, closed_to_claims);
+    let status = status_after_work(current.status, &claims, closed_to_claims);
     let mut row: task::ActiveModel = current.into();
-    row.status = Set(status.as_str().into());
+    row.status = Set(status);
     row.verified_hours = Set(verified_hours);
     row.updated_at = Set(Utc::now());
     Ok(row.update(db).await?)
@@ -1104,7 +1100,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: TaskId,
     hours: f64,
     note: Option<&str>,
 ) -> AppResult<ClaimView> {
@@ -1133,7 +1129,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(ClaimStatus::Done.as_str().into());
+    row.status = Set(ClaimStatus::Done);
     row.done_at = Set(Some(Utc::now()));
     row.hours = Set(Some(hours));
     row.note = Set(note);
@@ -1155,7 +1151,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
 async fn claim_to_verify(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    claim_id: Uuid,
+    claim_id: ClaimId,
 ) -> AppResult<(task_claim::Model, task::Model)> {
     let claim = task_claim::Entity::find_by_id(claim_id)
         .one(db)
@@ -1166,7 +1162,7 @@ async fn claim_to_verify(
         .map_err(|_| AppError::not_found("claim"))?;
     let holds_claim = claim_of(db, found.id, actor.id)
         .await?
-        .is_some_and(|c| claim_status(&c).holds_slot());
+        .is_some_and(|c| c.status.holds_slot());
     if !may_verify(
         claim.user_id == actor.id,
         access.can_manage(),
@@ -1177,7 +1173,7 @@ async fn claim_to_verify(
             "Work is verified by a coordinator or by a member with no claim on the task, never by the person who did it.".into(),
         ));
     }
-    if claim_status(&claim) != ClaimStatus::Done {
+    if claim.status != ClaimStatus::Done {
         return Err(AppError::Conflict(
             "Only work marked done can be verified or rejected.".into(),
         ));
@@ -1190,7 +1186,7 @@ pub async fn verify<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    claim_id: Uuid,
+    claim_id: ClaimId,
 ) -> AppResult<ClaimView> {
     let (_, found) = claim_to_verify(db, actor, claim_id).await?;
     let mut tx = Transaction::begin(db, live).await?;
@@ -1198,7 +1194,7 @@ pub async fn verify<C: ConnectionTrait + TransactionTrait>(
     // Re-read under the lock: two verifiers racing verify once.
     let (claim, _) = claim_to_verify(&*tx, actor, claim_id).await?;
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(ClaimStatus::Verified.as_str().into());
+    row.status = Set(ClaimStatus::Verified);
     row.verified_by = Set(Some(actor.id));
     row.verified_at = Set(Some(Utc::now()));
     let claim = row.update(&*tx).await?;
@@ -1226,7 +1222,7 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    claim_id: Uuid,
+    claim_id: ClaimId,
     reason: &str,
 ) -> AppResult<ClaimView> {
     let reason = plain(reason, MAX_NOTES_CHARS).map_err(|m| AppError::invalid("reason", m))?;
@@ -1238,7 +1234,7 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
     let current = lock_task(&*tx, found.id).await?;
     let (claim, _) = claim_to_verify(&*tx, actor, claim_id).await?;
     let mut row: task_claim::ActiveModel = claim.into();
-    row.status = Set(ClaimStatus::CheckedIn.as_str().into());
+    row.status = Set(ClaimStatus::CheckedIn);
     row.rejected_reason = Set(Some(reason.clone()));
     row.done_at = Set(None);
     let claim = row.update(&*tx).await?;
@@ -1280,21 +1276,21 @@ pub async fn verification_queue(
         .limit(500)
         .all(db)
         .await?;
-    let task_ids: HashSet<Uuid> = waiting.iter().map(|c| c.task_id).collect();
-    let tasks: HashMap<Uuid, task::Model> = task::Entity::find()
+    let task_ids: HashSet<TaskId> = waiting.iter().map(|c| c.task_id).collect();
+    let tasks: HashMap<TaskId, task::Model> = task::Entity::find()
         .filter(task::Column::Id.is_in(task_ids.clone()))
         .all(db)
         .await?
         .into_iter()
         .map(|t| (t.id, t))
         .collect();
-    let mine: HashSet<Uuid> = task_claim::Entity::find()
+    let mine: HashSet<TaskId> = task_claim::Entity::find()
         .filter(task_claim::Column::UserId.eq(actor.id))
         .filter(task_claim::Column::TaskId.is_in(task_ids))
         .all(db)
         .await?
         .iter()
-        .filter(|c| claim_status(c).holds_slot())
+        .filter(|c| c.status.holds_slot())
         .map(|c| c.task_id)
         .collect();
     let names = names_of(db, waiting.iter().map(|c| c.user_id)).await?;
@@ -1348,9 +1344,7 @@ pub async fn sweep_leases<C: ConnectionTrait + TransactionTrait>(
         let Some(current) = task_claim::Entity::find_by_id(claim.id).one(&*tx).await? else {
             continue;
         };
-        if claim_status(&current) != ClaimStatus::Active
-            || current.expires_at.is_none_or(|at| at > now)
-        {
+        if current.status != ClaimStatus::Active || current.expires_at.is_none_or(|at| at > now) {
             continue;
         }
         let (task, claim) = free_slot(&*tx, current, ClaimStatus::Expired, now).await?;
@@ -1378,7 +1372,7 @@ pub async fn sweep_leases<C: ConnectionTrait + TransactionTrait>(
         .limit(500)
         .all(db)
         .await?;
-    let tasks: HashMap<Uuid, task::Model> = task::Entity::find()
+    let tasks: HashMap<TaskId, task::Model> = task::Entity::find()
         .filter(task::Column::Id.is_in(expiring.iter().map(|c| c.task_id)))
         .all(db)
         .await?

@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
+use entity::ids::IssueId;
 use entity::{issue, issue_assignment, organisation_staff, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::domain::issue::IssueStatusRules;
 use crate::{
     domain::issue::{impact_score, IssueStatus},
     error::{AppError, AppResult},
@@ -148,8 +150,8 @@ pub async fn queue(
         let category: Uuid = row.try_get_by_index(1)?;
         let supporters: i64 = row.try_get_by_index::<Option<i64>>(2)?.unwrap_or(0);
         let first: DateTime<Utc> = row.try_get_by_index(3)?;
-        let status: String = row.try_get_by_index(4)?;
-        let active = IssueStatus::from_db(&status).is_some_and(|s| s.is_active());
+        let status: IssueStatus = row.try_get_by_index(4)?;
+        let active = status.is_active();
         let score = if active {
             impact_score(
                 supporters,
@@ -196,12 +198,12 @@ pub async fn queue(
         .filter(issue::Column::Id.is_in(ids.clone()))
         .all(db)
         .await?;
-    let mut loaded: HashMap<Uuid, IssueView> = views(db, models)
+    let mut loaded: HashMap<IssueId, IssueView> = views(db, models)
         .await?
         .into_iter()
         .map(|v| (v.id, v))
         .collect();
-    let assignments: HashMap<Uuid, Uuid> = issue_assignment::Entity::find()
+    let assignments: HashMap<IssueId, Uuid> = issue_assignment::Entity::find()
         .filter(issue_assignment::Column::OrganisationId.eq(scope.organisation_id))
         .filter(issue_assignment::Column::IssueId.is_in(ids.clone()))
         .all(db)
@@ -225,6 +227,7 @@ pub async fn queue(
     let items = ids
         .into_iter()
         .filter_map(|id| {
+            let id = IssueId::from(id);
             let issue = loaded.remove(&id)?;
             let assignee = assignments.get(&id).map(|user_id| Assignee {
                 user_id: *user_id,
@@ -261,7 +264,7 @@ pub enum BulkAction {
         assignee: Option<Uuid>,
     },
     Merge {
-        into: Uuid,
+        into: IssueId,
         note: String,
     },
 }
@@ -269,7 +272,8 @@ pub enum BulkAction {
 /// What happened to one issue of a bulk action.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct BulkOutcome {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     /// The HTTP status the single action would have answered (200 done, 404, 409, 422 ...).
     pub status: u16,
     pub detail: Option<String>,
@@ -282,7 +286,7 @@ pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     scope: &Scope,
     actor: &user::Model,
-    issue_ids: &[Uuid],
+    issue_ids: &[IssueId],
     action: &BulkAction,
 ) -> AppResult<Vec<BulkOutcome>> {
     if issue_ids.is_empty() || issue_ids.len() > MAX_BULK {

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
+use entity::ids::{IssueId, TaskId};
 use entity::{task, task_claim, user};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
@@ -26,14 +27,16 @@ pub struct PeriodHours {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TaskHours {
-    pub task_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub task_id: TaskId,
     pub title: String,
     pub hours: f64,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct IssueHours {
-    pub issue_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
     pub hours: f64,
 }
 
@@ -57,7 +60,8 @@ pub struct PersonHours {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MyClaimHours {
-    pub task_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub task_id: TaskId,
     pub title: String,
     pub neighbourhood_id: Uuid,
     pub hours: f64,
@@ -85,7 +89,7 @@ async fn verified_claims(
 async fn tasks_by_id(
     db: &impl ConnectionTrait,
     claims: &[task_claim::Model],
-) -> AppResult<HashMap<Uuid, task::Model>> {
+) -> AppResult<HashMap<TaskId, task::Model>> {
     Ok(task::Entity::find()
         .filter(task::Column::Id.is_in(claims.iter().map(|c| c.task_id)))
         .all(db)
@@ -120,8 +124,8 @@ pub async fn for_neighbourhood(
         .iter()
         .filter_map(|c| Some((c.done_at.or(c.verified_at)?, c.hours?)))
         .collect();
-    let mut per_task: BTreeMap<Uuid, f64> = BTreeMap::new();
-    let mut per_issue: BTreeMap<Uuid, f64> = BTreeMap::new();
+    let mut per_task: BTreeMap<TaskId, f64> = BTreeMap::new();
+    let mut per_issue: BTreeMap<IssueId, f64> = BTreeMap::new();
     for c in &claims {
         let hours = c.hours.unwrap_or_default();
         *per_task.entry(c.task_id).or_default() += hours;

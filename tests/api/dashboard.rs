@@ -98,7 +98,7 @@ async fn set_update_time(app: &TestApp, issue: &str, status: &str, at: DateTime<
     let first = |keep: &dyn Fn(&str) -> bool| {
         timeline
             .iter()
-            .filter(|u| keep(&u.status))
+            .filter(|u| keep(u.status.as_str()))
             .map(|u| u.created_at)
             .min()
     };
@@ -614,7 +614,7 @@ async fn a_burst_of_events_reaches_the_dashboard_as_a_few_coalesced_updates() {
         for n in 0..30 {
             let id = if n % 3 == 0 { oak } else { elm };
             let supported = IssueSupported {
-                issue_id: Uuid::nil(),
+                issue_id: Uuid::nil().into(),
                 supporters_count: round,
             };
             tx.emit(NewEvent::neighbourhood(

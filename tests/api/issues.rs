@@ -2,7 +2,12 @@
 
 use std::time::Duration;
 
-use commonground::live::{client::LiveClient, protocol::ServerMessage};
+use commonground::{
+    domain::issue::IssueStatus,
+    live::{client::LiveClient, protocol::ServerMessage},
+};
+use entity::issue;
+use sea_orm::{sea_query::Expr, ColumnTrait, DbErr, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
 
 use crate::helpers::{id_of, spawn_app, TestApp, TestUser};
@@ -268,6 +273,36 @@ async fn bad_reports_are_refused_and_create_nothing() {
         .await
         .expect(200);
     assert_eq!(list["items"], json!([]));
+}
+
+/// A stored status this code does not know is an error when the row is read, not a silent
+/// "open": the column is a typed active enum.
+#[tokio::test]
+async fn an_unknown_stored_status_is_an_error_not_a_default() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let id = report(&app, &w, &w.ben, &w.pothole, HERE).await["issue"]["id"]
+        .as_str()
+        .unwrap()
+        .parse::<uuid::Uuid>()
+        .unwrap();
+    let stored = issue::Entity::find_by_id(id).one(&app.db).await.unwrap();
+    assert_eq!(stored.map(|i| i.status), Some(IssueStatus::Open));
+
+    issue::Entity::update_many()
+        .col_expr(issue::Column::Status, Expr::value("mended"))
+        .filter(issue::Column::Id.eq(id))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    match issue::Entity::find_by_id(id).one(&app.db).await {
+        Err(DbErr::Type(message)) => assert!(message.contains("mended"), "{message}"),
+        other => panic!("an unknown status must not read as a status: {other:?}"),
+    }
+    // The API does not present the issue as if it had some other status.
+    app.get(&format!("/api/v1/issues/{id}"), None)
+        .await
+        .expect(500);
 }
 
 #[tokio::test]

@@ -366,7 +366,7 @@ async fn a_rolled_back_change_leaves_no_event_and_no_gap() {
             unreachable!("a neighbourhood's channel")
         };
         let supported = IssueSupported {
-            issue_id: Uuid::nil(),
+            issue_id: Uuid::nil().into(),
             supporters_count: 1,
         };
         tx.emit(NewEvent::neighbourhood(

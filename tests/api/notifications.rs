@@ -57,7 +57,7 @@ fn status_changed(issue: Uuid, status: IssueStatus, note: &str) -> Notice {
     Notice::IssueStatusChanged {
         neighbourhood_id: Uuid::nil(),
         neighbourhood_name: "Elm Street".into(),
-        issue_id: issue,
+        issue_id: issue.into(),
         issue_title: "Pothole, outside 3 Mill Lane".into(),
         status,
         note: note.into(),
@@ -152,7 +152,7 @@ async fn an_issue_status_change_reaches_every_supporters_inbox_in_bulk() {
     for chunk in crowd.chunks(500) {
         entity::issue_supporter::Entity::insert_many(chunk.iter().map(|id| {
             entity::issue_supporter::ActiveModel {
-                issue_id: Set(issue_id),
+                issue_id: Set(issue_id.into()),
                 user_id: Set(*id),
                 created_at: Set(now),
             }

@@ -157,7 +157,7 @@ async fn assert_claims_follow_memberships(
         }
     }
     for task in tasks {
-        let id: Uuid = task.parse().unwrap();
+        let id: entity::ids::TaskId = task.parse().unwrap();
         let row = entity::task::Entity::find_by_id(id)
             .one(&app.db)
             .await

@@ -242,7 +242,7 @@ async fn events_published_out_of_order_or_not_at_all_are_delivered_in_order() {
     for n in 0..3 {
         let mut tx = Transaction::begin(&db, &silent).await.unwrap();
         let supported = IssueSupported {
-            issue_id: Uuid::nil(),
+            issue_id: Uuid::nil().into(),
             supporters_count: n,
         };
         tx.emit(NewEvent::neighbourhood(
