@@ -21,4 +21,8 @@ else
   else
     cargo test --workspace --lib --bins --test api
   fi
+  # nextest skips doctests; the entity crate's prove that ids of different resources cannot be
+  # swapped (a `compile_fail` example).
+  echo "== Doctests (entity: typed ids)"
+  cargo test -p entity --doc
 fi
