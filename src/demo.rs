@@ -13,7 +13,10 @@ use crate::{
     },
     error::AppResult,
     live::Live,
-    services::{accounts, categories, issues, memberships, neighbourhoods, organisations},
+    services::{
+        accounts, issues, neighbourhoods, neighbourhoods::memberships, organisations,
+        organisations::categories,
+    },
 };
 
 pub const DEMO_PASSWORD: &str = "commonground-demo";
@@ -208,7 +211,7 @@ async fn seed_tasks(
     neighbourhood_id: uuid::Uuid,
 ) -> AppResult<()> {
     use crate::services::{
-        claims::{ClaimDesk, ClaimLimits},
+        tasks::claims::{ClaimDesk, ClaimLimits},
         tasks::{self, TaskFields},
     };
     let saturday = chrono::Utc::now() + chrono::Duration::days(5);

@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::{
     error::AppResult,
     live::Live,
-    services::{mail, notifications, tasks},
+    services::{notifications, notifications::mail, tasks},
 };
 
 /// Takes or renews the lease on `job` for `holder` until `now + ttl`; true while `holder` leads.

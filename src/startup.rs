@@ -26,7 +26,7 @@ use crate::{
     live::{plugins::Plugins, session, Live},
     rate_limit::RateLimiter,
     routes,
-    services::claims::{ClaimDesk, ClaimLimits},
+    services::tasks::claims::{ClaimDesk, ClaimLimits},
     state::AppState,
     telemetry,
 };
@@ -67,7 +67,7 @@ impl Application {
         };
         let mailer = match &settings.smtp_url {
             None => None,
-            Some(url) => Some(crate::services::mail::Mailer::new(
+            Some(url) => Some(crate::services::notifications::mail::Mailer::new(
                 url,
                 &settings.smtp_from,
                 &settings.base_url(),
@@ -80,7 +80,7 @@ impl Application {
             live_plugins(),
         );
         if let Some(mailer) = &mailer {
-            live = live.with_mail_queue(crate::services::mail::spawn_immediate(
+            live = live.with_mail_queue(crate::services::notifications::mail::spawn_immediate(
                 db.clone(),
                 mailer.clone(),
             ));
@@ -88,7 +88,7 @@ impl Application {
         let state = AppState {
             mailer: mailer.clone(),
             files: crate::storage::FileStore::new(settings.data_dir.join("photos")),
-            photo_work: crate::services::photos::PhotoWork::new(
+            photo_work: crate::services::issues::photos::PhotoWork::new(
                 settings.photo_decode_concurrency,
                 Duration::from_secs(30),
             ),

@@ -6,7 +6,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::{
     auth::token::JwtKeys, config::Settings, live::Live, rate_limit::RateLimiter,
-    services::claims::ClaimDesk, storage::FileStore,
+    services::tasks::claims::ClaimDesk, storage::FileStore,
 };
 
 #[derive(Clone)]
@@ -23,11 +23,11 @@ pub struct AppState {
     /// Publishes committed events; the WebSocket sessions subscribe through it.
     pub live: Live,
     /// Sends invitation and account e-mail outside the notification queue; `None` without SMTP.
-    pub mailer: Option<crate::services::mail::Mailer>,
+    pub mailer: Option<crate::services::notifications::mail::Mailer>,
     /// Uploaded photos.
     pub files: FileStore,
     /// Caps concurrent photo decoding (memory and blocking threads).
-    pub photo_work: crate::services::photos::PhotoWork,
+    pub photo_work: crate::services::issues::photos::PhotoWork,
     /// Decides claims on tasks, in batches per task.
     pub claims: ClaimDesk,
 }

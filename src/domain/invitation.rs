@@ -1,6 +1,6 @@
 //! Invitations to a neighbourhood and the account notices that must not reveal accounts: their
 //! states, when one can still be answered, and the e-mail bodies sent to an address whether or not
-//! an account uses it. Pure; storage is `services::invitations`.
+//! an account uses it. Pure; storage is `services::neighbourhoods::invitations`.
 
 use chrono::{DateTime, Duration, Utc};
 

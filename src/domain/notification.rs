@@ -2,7 +2,7 @@
 //! where it links, what it is about (for mutes), and its e-mail. Every one of those is an
 //! exhaustive `match`, so a kind added without saying what it means does not compile. Also the
 //! e-mail modes and the plain-text and HTML e-mail bodies. Pure; storage and delivery are
-//! `services::notifications` and `services::mail`.
+//! `services::notifications` and `services::notifications::mail`.
 
 use chrono::{DateTime, Utc};
 use entity::ids::{IssueId, TaskId};

@@ -6,7 +6,7 @@
 //! "decompression bomb", 14 GB as a bitmap). The header is read first and its width, height,
 //! pixel count and bitmap size are checked against the limits below; the decoder itself gets the
 //! same limits (`image::Limits`), so whatever it allocates inside stays under `MAX_DECODE_BYTES`.
-//! How many photos are decoded at once is capped by `services::photos::PhotoWork`.
+//! How many photos are decoded at once is capped by `services::issues::photos::PhotoWork`.
 
 use std::io::Cursor;
 

@@ -56,7 +56,7 @@ pub struct Live {
     /// resume elsewhere instead of holding the shutdown open.
     shutdown: tokio::sync::watch::Sender<bool>,
     /// The e-mail worker's queue of committed notifications to send at once (only when SMTP
-    /// is configured; see `services::mail`).
+    /// is configured; see `services::notifications::mail`).
     mail: Option<mpsc::Sender<Vec<Uuid>>>,
     /// The capabilities plugged in at start-up (`plugins`).
     plugins: Plugins,

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::{
     auth::AuthUser,
     error::{AppResult, Problem},
-    services::api_keys::{self, ApiKeyView, IssuedApiKey},
+    services::organisations::api_keys::{self, ApiKeyView, IssuedApiKey},
     state::AppState,
 };
 

@@ -35,7 +35,8 @@ use crate::{
         text::MAX_SEARCH_CHARS,
     },
     services::{
-        api_keys, issues, memberships, neighbourhoods::MAX_EVENTS_PAGE, open311, tasks, triage,
+        issues, issues::triage, neighbourhoods::memberships, neighbourhoods::MAX_EVENTS_PAGE,
+        open311, organisations::api_keys, tasks,
     },
     support::pagination::{MAX_CURSOR_CHARS, MAX_LIMIT},
 };

@@ -11,7 +11,7 @@ use crate::{
     auth::{AuthUser, MaybeUser},
     domain::category::Attribute,
     error::{AppResult, Problem},
-    services::categories::{self, CategoryChange, CategoryView, NewCategory},
+    services::organisations::categories::{self, CategoryChange, CategoryView, NewCategory},
     state::AppState,
 };
 

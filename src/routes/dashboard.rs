@@ -15,9 +15,9 @@ use crate::{
     error::{AppError, AppResult, Problem},
     live::presence,
     services::{
+        dashboard::exports::{self, ExportFilter, Format},
         dashboard::{self, DashboardFilter, DashboardSummary},
-        exports::{self, ExportFilter, Format},
-        triage::{
+        issues::triage::{
             self, AssigneeFilter, BulkAction, BulkOutcome, TriageFilter, TriageItem, TriageSort,
         },
     },

@@ -15,12 +15,12 @@ use crate::{
     error::{AppResult, Problem},
     rate_limit::Limit,
     services::{
+        discussions::moderation::{self, LogEntry, QueuedPost, ThreadChange},
+        discussions::posts::PostView,
         discussions::{
             self, Discussion, FlagOutcome, MentionCandidate, NewPost, NewThread, PostFilter,
             Preview, RevisionView, ThreadDetail, ThreadFilter, ThreadView,
         },
-        moderation::{self, LogEntry, QueuedPost, ThreadChange},
-        posts::PostView,
     },
     state::AppState,
     support::pagination::{parse_limit, Page, PageQuery},

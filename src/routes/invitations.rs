@@ -12,8 +12,8 @@ use crate::{
     error::{AppResult, Problem},
     rate_limit::Limit,
     services::{
-        invitations::{self, InvitationView, MyInvitation},
-        memberships::MemberView,
+        neighbourhoods::invitations::{self, InvitationView, MyInvitation},
+        neighbourhoods::memberships::MemberView,
     },
     state::AppState,
     support::pagination::{parse_limit, Page, PageQuery},

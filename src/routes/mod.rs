@@ -55,7 +55,7 @@ use crate::state::AppState;
         crate::error::Problem,
         // Enums that query parameters refer to by name.
         crate::services::issues::IssueSort,
-        crate::services::triage::TriageSort,
+        crate::services::issues::triage::TriageSort,
         crate::domain::task::Period,
         issues::ListFormat,
         tasks::HoursFormat,

@@ -17,7 +17,7 @@ use crate::{
     error::{AppError, AppResult, Problem},
     rate_limit::Limit,
     services::{
-        memberships::{self, MemberFilter, MemberView, Suspension},
+        neighbourhoods::memberships::{self, MemberFilter, MemberView, Suspension},
         neighbourhoods::{
             self, EventPage, NeighbourhoodChange, NeighbourhoodView, NewNeighbourhood, Search,
         },

@@ -9,7 +9,7 @@ use crate::{
     domain::photo::MAX_PHOTO_BYTES,
     error::{AppError, AppResult, Problem},
     rate_limit::Limit,
-    services::photos::{self, PhotoView},
+    services::issues::photos::{self, PhotoView},
     state::AppState,
 };
 

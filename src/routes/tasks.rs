@@ -14,9 +14,9 @@ use crate::{
     domain::task::Period,
     error::{AppError, AppResult, Problem},
     services::{
-        calendar,
+        tasks::calendar,
+        tasks::volunteer_hours::{self, MyHours, NeighbourhoodHours, PersonHours},
         tasks::{self, ClaimView, QueuedClaim, TaskDetail, TaskFields, TaskFilter, TaskView},
-        volunteer_hours::{self, MyHours, NeighbourhoodHours, PersonHours},
     },
     state::AppState,
     support::pagination::parse_limit,

@@ -20,7 +20,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     rate_limit::{Limit, RateLimiter},
-    services::mail::Mailer,
+    services::notifications::mail::Mailer,
     support::fields::FieldCheck,
 };
 

@@ -32,9 +32,9 @@ use crate::{
     error::{AppError, AppResult},
     live::Live,
     services::{
-        api_keys,
-        categories::attributes_of,
         issues::{area_of, file_report, NewReport, Open311Contact, ReportOrigin},
+        organisations::api_keys,
+        organisations::categories::attributes_of,
         organisations::served_neighbourhoods,
     },
 };

@@ -747,13 +747,15 @@ async fn immediate_email_its_worker_never_sent_is_sent_by_the_elected_job() {
         .unwrap()
         .parse::<Uuid>()
         .unwrap();
-    let mailer = commonground::services::mail::Mailer::new(
+    let mailer = commonground::services::notifications::mail::Mailer::new(
         &SecretString::from(sink.url()),
         "Commonground <notify@cg.test>",
         "https://cg.test",
     )
     .unwrap();
-    let send = |at| commonground::services::mail::send_missed_immediate(&app.db, &mailer, at);
+    let send = |at| {
+        commonground::services::notifications::mail::send_missed_immediate(&app.db, &mailer, at)
+    };
 
     // Too recent: the worker that normally sends it may still be on it.
     let now = chrono::Utc::now();

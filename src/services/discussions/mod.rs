@@ -1,14 +1,17 @@
 //! Discussions: threads in a neighbourhood and the one discussion of each issue and task, posts
 //! in Markdown (rendered and sanitised by `domain::discussion`), replies, reactions, mentions,
 //! edits with their earlier versions, deletion, flags and each person's read position.
-//! Moderators' work (the queue, hiding, locking, the log) is in `services::moderation`; what
+//! Moderators' work (the queue, hiding, locking, the log) is in `services::discussions::moderation`; what
 //! both share (loading and locking posts, what a viewer sees of one, their events) is in
-//! `services::posts`. Discussions call moderation only through its public `record`.
+//! `services::discussions::posts`. Discussions call moderation only through its public `record`.
 //!
 //! Posts are numbered 1, 2, ... per thread by one `UPDATE threads SET post_seq = post_seq + 1`
 //! inside the posting transaction, which also orders concurrent writers of one thread; pages are
 //! keyset on that number. Events carry ids and counts only, never a title or a body: a post that
 //! is hidden later cannot leak through the event log.
+
+pub mod moderation;
+pub mod posts;
 
 use std::collections::{HashMap, HashSet};
 
@@ -43,11 +46,12 @@ use crate::{
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
     services::{
-        issues, memberships, moderation,
-        posts::{
+        discussions::posts::{
             load_post, load_thread, lock_post, names_of, post_event, post_view, require_read,
             thread_event, Marks, PostPlace, PostView, Viewer,
         },
+        issues,
+        neighbourhoods::memberships,
         tasks,
     },
     support::{

@@ -1,6 +1,9 @@
 //! Public-service bodies, their staff, and the neighbourhoods they serve. Platform admins manage
 //! all three; serving a neighbourhood makes the organisation's staff its service managers.
 
+pub mod api_keys;
+pub mod categories;
+
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};

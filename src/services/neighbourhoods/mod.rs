@@ -1,5 +1,8 @@
 //! Creating, finding and editing neighbourhoods.
 
+pub mod invitations;
+pub mod memberships;
+
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};

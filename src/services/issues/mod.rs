@@ -1,6 +1,9 @@
 //! Reports that pool into shared issues, "affects me too", listing, and the status feedback loop
 //! that tells every supporter. The rules themselves live in `domain::issue`.
 
+pub mod photos;
+pub mod triage;
+
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -39,8 +42,8 @@ use crate::{
         kinds::{IssueMerged, IssueReported, IssueStatusChanged, IssueSupported},
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
-    services::categories::attributes_of,
-    services::memberships,
+    services::neighbourhoods::memberships,
+    services::organisations::categories::attributes_of,
     support::{
         fields::FieldCheck,
         pagination::{decode_cursor, keyset_after, page_from, Page},
@@ -121,7 +124,7 @@ pub struct IssueDetail {
     #[serde(flatten)]
     pub issue: IssueView,
     pub reports: Vec<ReportView>,
-    pub photos: Vec<crate::services::photos::PhotoView>,
+    pub photos: Vec<crate::services::issues::photos::PhotoView>,
     pub timeline: Vec<TimelineEntry>,
     /// Whether the caller is among the supporters.
     pub supported_by_me: bool,
@@ -856,7 +859,7 @@ pub async fn get(
         None => false,
     };
     Ok(IssueDetail {
-        photos: crate::services::photos::of_issue(db, id).await?,
+        photos: crate::services::issues::photos::of_issue(db, id).await?,
         issue: one_view(db, found).await?,
         reports,
         timeline,

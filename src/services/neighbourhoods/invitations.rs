@@ -31,7 +31,7 @@ use crate::{
     },
     error::{AppError, AppResult},
     live::{kinds::InvitationRef, Live, NeighbourhoodEvent, NewEvent, Transaction},
-    services::{mail::Mailer, memberships},
+    services::{neighbourhoods::memberships, notifications::mail::Mailer},
     support::{
         pagination::{decode_cursor, page_from, Page},
         sql::lock_neighbourhood,

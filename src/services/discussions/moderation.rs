@@ -1,6 +1,6 @@
 //! Moderation: the coordinators' queue of flagged and hidden posts, their decisions (hide,
 //! restore), locking and pinning threads, and the moderation log that records who did what and
-//! why. Suspending and removing members stays in `services::memberships`, which writes its
+//! why. Suspending and removing members stays in `services::neighbourhoods::memberships`, which writes its
 //! entries into the same log.
 
 use std::collections::HashMap;
@@ -23,7 +23,7 @@ use crate::{
     live::{kinds::ThreadState, Live, NeighbourhoodEvent, Transaction},
     services::{
         discussions,
-        posts::{
+        discussions::posts::{
             load_post, load_thread, lock_post, names_of, post_event, post_view, thread_event,
             Marks, PostPlace, PostView, Viewer,
         },

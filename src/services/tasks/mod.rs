@@ -2,7 +2,11 @@
 //! reports, verification by someone other than the worker, and the sweeper that releases lapsed
 //! claims. The rules live in `domain::task`.
 //!
-//! Claims themselves are decided in `services::claims`, in batches per task.
+//! Claims themselves are decided in `services::tasks::claims`, in batches per task.
+
+pub mod calendar;
+pub mod claims;
+pub mod volunteer_hours;
 
 use std::collections::{HashMap, HashSet};
 

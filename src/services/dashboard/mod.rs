@@ -3,6 +3,8 @@
 //! SQLite and PostgreSQL, bar the day expression); `domain::dashboard` does the rest (percentiles,
 //! calendar, trend, ranking). Definitions: `docs/dashboard.md`.
 
+pub mod exports;
+
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};

@@ -7,6 +7,8 @@
 //! (flagged `muted`) and is neither pushed live nor e-mailed. The inbox stays a complete history
 //! (what happened to the things I follow), and unmuting later loses nothing.
 
+pub mod mail;
+
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};

@@ -32,11 +32,9 @@ use sea_orm::{
 use tokio::sync::oneshot;
 use uuid::Uuid;
 
-use super::{
-    memberships,
-    tasks::{claim_event, claim_view, load_task, ClaimView},
-};
+use super::{claim_event, claim_view, load_task, ClaimView};
 use crate::domain::task::{ClaimStatusRules, TaskStatusRules};
+use crate::services::neighbourhoods::memberships;
 use crate::{
     domain::task::{
         decide_claims, lease_end, status_after_claims, ClaimOutcome, ClaimStatus, Claimant,

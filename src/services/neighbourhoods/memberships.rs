@@ -31,7 +31,7 @@ use crate::{
         },
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
-    services::{invitations, moderation, tasks},
+    services::{discussions::moderation, neighbourhoods::invitations, tasks},
     support::{
         pagination::{decode_cursor, keyset_after, page_from, Page},
         sql::lock_neighbourhood,
