@@ -3,16 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { json, problem } from '../../test/http';
+import { me } from '../../test/issueFixtures';
 
-const me = {
-  id: 'u1',
-  email: 'ada@example.org',
-  display_name: 'Ada',
-  is_platform_admin: false,
-  created_at: '2025-01-01T00:00:00Z',
-  memberships: [],
-  organisations: [],
-};
 
 function fillIn(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label, { exact: false }), { target: { value } });

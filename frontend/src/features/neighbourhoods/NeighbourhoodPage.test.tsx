@@ -5,18 +5,8 @@ import { fakeServer } from '../../test/fakeServer';
 import { json, noContent } from '../../test/http';
 import type { Member, Neighbourhood, Viewer } from '../../api';
 import { FakeWebSocket } from '../../test/fakeWebSocket';
-import { clientConfig, issuesRoute } from '../../test/issueFixtures';
+import { clientConfig, issuesRoute, me, tokens } from '../../test/issueFixtures';
 
-const tokens = { access_token: 'a1', refresh_token: 'r2', token_type: 'Bearer', expires_in: 900 };
-const me = {
-  id: 'ada',
-  email: 'ada@example.org',
-  display_name: 'Ada',
-  is_platform_admin: false,
-  created_at: '2025-01-01T00:00:00Z',
-  memberships: [],
-  organisations: [],
-};
 
 function neighbourhood(viewer: Viewer, overrides: Partial<Neighbourhood> = {}): Neighbourhood {
   return {
