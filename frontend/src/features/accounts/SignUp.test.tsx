@@ -5,7 +5,6 @@ import { fakeServer } from '../../test/fakeServer';
 import { json, problem } from '../../test/http';
 import { me } from '../../test/issueFixtures';
 
-
 function fillIn(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label, { exact: false }), { target: { value } });
 }

@@ -7,7 +7,6 @@ import type { Member, Neighbourhood, Viewer } from '../../api';
 import { FakeWebSocket } from '../../test/fakeWebSocket';
 import { clientConfig, issuesRoute, me, tokens } from '../../test/issueFixtures';
 
-
 function neighbourhood(viewer: Viewer, overrides: Partial<Neighbourhood> = {}): Neighbourhood {
   return {
     id: 'n1',
