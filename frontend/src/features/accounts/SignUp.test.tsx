@@ -9,6 +9,14 @@ function fillIn(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label, { exact: false }), { target: { value } });
 }
 
+/** Ada fills in a valid form and sends it. */
+function signUpAsAda(email = 'ada@example.org') {
+  fillIn('Email', email);
+  fillIn('Display name', 'Ada');
+  fillIn('Password', 'a long enough password');
+  fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+}
+
 beforeEach(() => {
   localStorage.clear();
   history.replaceState(null, '', '/signup');
@@ -23,10 +31,7 @@ describe('sign up page', () => {
     });
     render(<App />);
 
-    fillIn('Email', 'ada@example.org');
-    fillIn('Display name', 'Ada');
-    fillIn('Password', 'a long enough password');
-    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    signUpAsAda();
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('There is a problem');
@@ -61,10 +66,7 @@ describe('sign up page', () => {
     });
     render(<App />);
 
-    fillIn('Email', ' ada@example.org ');
-    fillIn('Display name', 'Ada');
-    fillIn('Password', 'a long enough password');
-    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    signUpAsAda(' ada@example.org ');
 
     await screen.findByRole('heading', { level: 1, name: 'Neighbourhoods' });
     expect(location.pathname).toBe('/neighbourhoods');
@@ -86,10 +88,7 @@ describe('sign up page', () => {
     });
     render(<App />);
 
-    fillIn('Email', 'ada@example.org');
-    fillIn('Display name', 'Ada');
-    fillIn('Password', 'a long enough password');
-    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    signUpAsAda();
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('We could not sign you in with these details.');
