@@ -46,7 +46,7 @@ use crate::{
     services::organisations::categories::attributes_of,
     support::{
         fields::FieldCheck,
-        pagination::{decode_cursor, keyset_after, page_from, Page},
+        pagination::{ascending_page, decode_cursor, page_from, Page},
         sql::{escape_like, lock_neighbourhood},
     },
 };
@@ -1025,22 +1025,16 @@ pub async fn list(
             })
         }
         IssueSort::OldestUnresolved => {
-            if let Some((first, id)) =
-                decode_cursor::<(DateTime<Utc>, Uuid)>(filter.cursor.as_deref())?
-            {
-                query = query.filter(keyset_after(
-                    issue::Column::FirstReportedAt,
-                    first,
-                    issue::Column::Id,
-                    id,
-                ));
-            }
-            let rows = query
-                .order_by_asc(issue::Column::FirstReportedAt)
-                .order_by_asc(issue::Column::Id)
-                .limit(filter.limit + 1)
-                .all(db)
-                .await?;
+            let after: Option<(DateTime<Utc>, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let rows = ascending_page(
+                query,
+                issue::Column::FirstReportedAt,
+                issue::Column::Id,
+                after,
+                filter.limit,
+            )
+            .all(db)
+            .await?;
             let page = page_from(rows, filter.limit, |m| (m.first_reported_at, m.id), |m| m);
             Ok(Page {
                 items: views(db, page.items).await?,

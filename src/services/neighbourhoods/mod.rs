@@ -11,8 +11,8 @@ use entity::{
 };
 use sea_orm::{
     sea_query::{Condition, Expr, Func, LikeExpr},
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+    TransactionTrait,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -34,7 +34,7 @@ use crate::{
     services::accounts::OrganisationRef,
     support::{
         fields::FieldCheck,
-        pagination::{decode_cursor, keyset_after, page_from, Page},
+        pagination::{ascending_page, decode_cursor, page_from, Page},
         sql::escape_like,
     },
 };
@@ -330,20 +330,15 @@ pub async fn list(
     match search.near {
         None => {
             let after: Option<(String, Uuid)> = decode_cursor(search.cursor.as_deref())?;
-            if let Some((name, id)) = after {
-                query = query.filter(keyset_after(
-                    neighbourhood::Column::Name,
-                    name,
-                    neighbourhood::Column::Id,
-                    id,
-                ));
-            }
-            let rows = query
-                .order_by_asc(neighbourhood::Column::Name)
-                .order_by_asc(neighbourhood::Column::Id)
-                .limit(search.limit + 1)
-                .all(db)
-                .await?;
+            let rows = ascending_page(
+                query,
+                neighbourhood::Column::Name,
+                neighbourhood::Column::Id,
+                after,
+                search.limit,
+            )
+            .all(db)
+            .await?;
             let page = page_from(
                 rows,
                 search.limit,
