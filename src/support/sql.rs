@@ -1,12 +1,14 @@
 //! SQL helpers shared by capabilities: a statement builder that binds values with one
-//! placeholder style on SQLite and PostgreSQL, LIKE escaping, and the neighbourhood row lock.
+//! placeholder style on SQLite and PostgreSQL, LIKE escaping and free-text search patterns, and
+//! the neighbourhood row lock.
 
 use sea_orm::{
-    sea_query::Expr, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    Statement, Value,
+    sea_query::{Expr, Func, IntoColumnRef, LikeExpr, SimpleExpr},
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, Statement, Value,
 };
 
-use crate::error::AppResult;
+use crate::domain::text::MAX_SEARCH_CHARS;
+use crate::error::{AppError, AppResult};
 
 /// A raw SQL statement written with `$1, $2, ...` placeholders (numbered `?1, ?2, ...` on SQLite)
 /// and its values.
@@ -50,6 +52,27 @@ pub(crate) fn escape_like(text: &str) -> String {
         .replace('_', "\\_")
 }
 
+/// The LIKE pattern for a free-text `?q=` search (`%term%`: trimmed, lower-cased, wildcards
+/// escaped), or `None` when there is nothing to search for. A longer term than any name or
+/// description we would match is a 422, not a slow scan.
+pub(crate) fn search_pattern(q: Option<&str>) -> AppResult<Option<String>> {
+    let Some(q) = q.map(str::trim).filter(|q| !q.is_empty()) else {
+        return Ok(None);
+    };
+    if q.chars().count() > MAX_SEARCH_CHARS {
+        return Err(AppError::invalid(
+            "q",
+            format!("must be at most {MAX_SEARCH_CHARS} characters"),
+        ));
+    }
+    Ok(Some(format!("%{}%", escape_like(&q.to_lowercase()))))
+}
+
+/// `LOWER(column) LIKE pattern`, with the escape character `escape_like` uses.
+pub(crate) fn lower_like(column: impl IntoColumnRef, pattern: String) -> SimpleExpr {
+    Expr::expr(Func::lower(Expr::col(column))).like(LikeExpr::new(pattern).escape('\\'))
+}
+
 /// Takes the neighbourhood's row lock for the rest of the transaction (by touching
 /// `updated_at`), so changes that read before they write (pooling a report, membership checks)
 /// apply one at a time per neighbourhood.
@@ -72,6 +95,22 @@ mod tests {
     #[test]
     fn like_wildcards_are_escaped() {
         assert_eq!(escape_like("50%_off\\"), "50\\%\\_off\\\\");
+    }
+
+    #[test]
+    fn search_patterns_are_trimmed_lower_cased_escaped_and_bounded() {
+        assert_eq!(search_pattern(None).unwrap(), None);
+        assert_eq!(search_pattern(Some("   ")).unwrap(), None);
+        assert_eq!(
+            search_pattern(Some(" Elm_50% ")).unwrap().as_deref(),
+            Some("%elm\\_50\\%%")
+        );
+        let longest = "é".repeat(MAX_SEARCH_CHARS);
+        assert!(search_pattern(Some(&longest)).unwrap().is_some());
+        assert!(matches!(
+            search_pattern(Some(&format!("{longest}e"))),
+            Err(AppError::Validation(_))
+        ));
     }
 
     #[test]

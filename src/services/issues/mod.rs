@@ -13,8 +13,7 @@ use entity::{
 };
 use sea_orm::{
     sea_query::{
-        Alias, Asterisk, Expr, Func, JoinType, LikeExpr, OnConflict, Query, SelectStatement,
-        SimpleExpr,
+        Alias, Asterisk, Expr, Func, JoinType, OnConflict, Query, SelectStatement, SimpleExpr,
     },
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult,
     IdenStatic, Iterable, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
@@ -47,7 +46,7 @@ use crate::{
     support::{
         fields::FieldCheck,
         pagination::{ascending_page, decode_cursor, page_from, Page},
-        sql::{escape_like, lock_neighbourhood},
+        sql::{lock_neighbourhood, lower_like, search_pattern},
     },
 };
 
@@ -976,24 +975,11 @@ pub async fn list(
             .filter(issue::Column::Lat.between(b.min_lat, b.max_lat))
             .filter(issue::Column::Lon.between(b.min_lon, b.max_lon));
     }
-    if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        if q.chars().count() > crate::domain::text::MAX_SEARCH_CHARS {
-            return Err(AppError::invalid(
-                "q",
-                format!(
-                    "must be at most {} characters",
-                    crate::domain::text::MAX_SEARCH_CHARS
-                ),
-            ));
-        }
-        let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
+    if let Some(pattern) = search_pattern(filter.q.as_deref())? {
         let matching = Query::select()
             .column(report::Column::IssueId)
             .from(report::Entity)
-            .and_where(
-                Expr::expr(Func::lower(Expr::col(report::Column::Description)))
-                    .like(LikeExpr::new(pattern).escape('\\')),
-            )
+            .and_where(lower_like(report::Column::Description, pattern))
             .to_owned();
         query = query.filter(issue::Column::Id.in_subquery(matching));
     }

@@ -10,9 +10,8 @@ use entity::{
     membership, neighbourhood, neighbourhood_service, organisation, organisation_staff, user,
 };
 use sea_orm::{
-    sea_query::{Condition, Expr, Func, LikeExpr},
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-    TransactionTrait,
+    sea_query::Condition, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -35,7 +34,7 @@ use crate::{
     support::{
         fields::FieldCheck,
         pagination::{ascending_page, decode_cursor, page_from, Page},
-        sql::escape_like,
+        sql::{lower_like, search_pattern},
     },
 };
 
@@ -310,21 +309,8 @@ pub async fn list(
         None => HashSet::new(),
     };
     let mut query = neighbourhood::Entity::find().filter(visible_to(db, viewer, &served).await?);
-    if let Some(q) = search.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        if q.chars().count() > crate::domain::text::MAX_SEARCH_CHARS {
-            return Err(AppError::invalid(
-                "q",
-                format!(
-                    "must be at most {} characters",
-                    crate::domain::text::MAX_SEARCH_CHARS
-                ),
-            ));
-        }
-        let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
-        query = query.filter(
-            Expr::expr(Func::lower(Expr::col(neighbourhood::Column::Name)))
-                .like(LikeExpr::new(pattern).escape('\\')),
-        );
+    if let Some(pattern) = search_pattern(search.q.as_deref())? {
+        query = query.filter(lower_like(neighbourhood::Column::Name, pattern));
     }
 
     match search.near {
