@@ -5,7 +5,7 @@ import { fakeServer } from '../../test/fakeServer';
 import { json, noContent } from '../../test/http';
 import type { Member, Neighbourhood, Viewer } from '../../api';
 import { FakeWebSocket } from '../../test/fakeWebSocket';
-import { clientConfig, issuesRoute, me, tokens } from '../../test/issueFixtures';
+import { clientConfig, coordinator, issuesRoute, me, tokens } from '../../test/issueFixtures';
 
 function neighbourhood(viewer: Viewer, overrides: Partial<Neighbourhood> = {}): Neighbourhood {
   return {
@@ -55,11 +55,6 @@ afterEach(cleanup);
 describe('neighbourhood page', () => {
   it('lets a coordinator approve a pending request', async () => {
     let approved = false;
-    const coordinator: Viewer = {
-      membership: { role: 'coordinator', status: 'active' },
-      is_service_manager: false,
-      can_manage: true,
-    };
     const { calls } = fakeServer({
       ...noIssues,
       'POST /api/v1/auth/refresh': () => json(200, tokens),
@@ -148,12 +143,6 @@ describe('neighbourhood page', () => {
 });
 
 describe('neighbourhood page, live', () => {
-  const coordinator: Viewer = {
-    membership: { role: 'coordinator', status: 'active' },
-    is_service_manager: false,
-    can_manage: true,
-  };
-
   /** A coordinator's page whose data the test changes; returns the server's state and calls. */
   function coordinatorPage() {
     const state = { members: [member('ada', 'Ada', { role: 'coordinator' })], pending: [] as Member[] };
