@@ -7,7 +7,6 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, Statement, Value,
 };
 
-use crate::domain::text::MAX_SEARCH_CHARS;
 use crate::error::{AppError, AppResult};
 
 /// A raw SQL statement written with `$1, $2, ...` placeholders (numbered `?1, ?2, ...` on SQLite)
@@ -53,16 +52,16 @@ pub(crate) fn escape_like(text: &str) -> String {
 }
 
 /// The LIKE pattern for a free-text `?q=` search (`%term%`: trimmed, lower-cased, wildcards
-/// escaped), or `None` when there is nothing to search for. A longer term than any name or
-/// description we would match is a 422, not a slow scan.
-pub(crate) fn search_pattern(q: Option<&str>) -> AppResult<Option<String>> {
+/// escaped), or `None` when there is nothing to search for. A term longer than `max_chars`
+/// (the text policy's `MAX_SEARCH_CHARS`) is a 422, not a slow scan.
+pub(crate) fn search_pattern(q: Option<&str>, max_chars: usize) -> AppResult<Option<String>> {
     let Some(q) = q.map(str::trim).filter(|q| !q.is_empty()) else {
         return Ok(None);
     };
-    if q.chars().count() > MAX_SEARCH_CHARS {
+    if q.chars().count() > max_chars {
         return Err(AppError::invalid(
             "q",
-            format!("must be at most {MAX_SEARCH_CHARS} characters"),
+            format!("must be at most {max_chars} characters"),
         ));
     }
     Ok(Some(format!("%{}%", escape_like(&q.to_lowercase()))))
@@ -99,16 +98,17 @@ mod tests {
 
     #[test]
     fn search_patterns_are_trimmed_lower_cased_escaped_and_bounded() {
-        assert_eq!(search_pattern(None).unwrap(), None);
-        assert_eq!(search_pattern(Some("   ")).unwrap(), None);
+        assert_eq!(search_pattern(None, 10).unwrap(), None);
+        assert_eq!(search_pattern(Some("   "), 10).unwrap(), None);
         assert_eq!(
-            search_pattern(Some(" Elm_50% ")).unwrap().as_deref(),
+            search_pattern(Some(" Elm_50% "), 10).unwrap().as_deref(),
             Some("%elm\\_50\\%%")
         );
-        let longest = "é".repeat(MAX_SEARCH_CHARS);
-        assert!(search_pattern(Some(&longest)).unwrap().is_some());
+        // Counted in characters, not bytes.
+        let longest = "é".repeat(10);
+        assert!(search_pattern(Some(&longest), 10).unwrap().is_some());
         assert!(matches!(
-            search_pattern(Some(&format!("{longest}e"))),
+            search_pattern(Some(&format!("{longest}e")), 10),
             Err(AppError::Validation(_))
         ));
     }

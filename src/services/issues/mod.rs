@@ -975,7 +975,9 @@ pub async fn list(
             .filter(issue::Column::Lat.between(b.min_lat, b.max_lat))
             .filter(issue::Column::Lon.between(b.min_lon, b.max_lon));
     }
-    if let Some(pattern) = search_pattern(filter.q.as_deref())? {
+    if let Some(pattern) =
+        search_pattern(filter.q.as_deref(), crate::domain::text::MAX_SEARCH_CHARS)?
+    {
         let matching = Query::select()
             .column(report::Column::IssueId)
             .from(report::Entity)

@@ -309,7 +309,9 @@ pub async fn list(
         None => HashSet::new(),
     };
     let mut query = neighbourhood::Entity::find().filter(visible_to(db, viewer, &served).await?);
-    if let Some(pattern) = search_pattern(search.q.as_deref())? {
+    if let Some(pattern) =
+        search_pattern(search.q.as_deref(), crate::domain::text::MAX_SEARCH_CHARS)?
+    {
         query = query.filter(lower_like(neighbourhood::Column::Name, pattern));
     }
 
