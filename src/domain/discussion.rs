@@ -225,36 +225,38 @@ pub fn mention_handles(source: &str) -> Vec<String> {
     out
 }
 
+/// The only elements a rendered post may contain (Markdown's own, plus the mention span).
+const ALLOWED_TAGS: [&str; 26] = [
+    "a",
+    "blockquote",
+    "br",
+    "code",
+    "del",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "span",
+    "strong",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
 static SANITISER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
-    let tags: HashSet<&str> = [
-        "a",
-        "blockquote",
-        "br",
-        "code",
-        "del",
-        "em",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hr",
-        "li",
-        "ol",
-        "p",
-        "pre",
-        "span",
-        "strong",
-        "table",
-        "tbody",
-        "td",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
-    .into();
+    let tags: HashSet<&str> = ALLOWED_TAGS.into();
     let attributes: HashMap<&str, HashSet<&str>> = [
         ("a", HashSet::from(["href", "title"])),
         ("ol", HashSet::from(["start"])),
@@ -321,38 +323,10 @@ mod tests {
     fn assert_inert(source: &str, html: &str) {
         let tag = regex::Regex::new(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)([^>]*)>").unwrap();
         let attribute = regex::Regex::new(r#"([^\s=/]+)(?:="([^"]*)")?"#).unwrap();
-        let allowed = [
-            "a",
-            "blockquote",
-            "br",
-            "code",
-            "del",
-            "em",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "hr",
-            "li",
-            "ol",
-            "p",
-            "pre",
-            "span",
-            "strong",
-            "table",
-            "tbody",
-            "td",
-            "th",
-            "thead",
-            "tr",
-            "ul",
-        ];
         for found in tag.captures_iter(html) {
             let name = found[2].to_lowercase();
             assert!(
-                allowed.contains(&name.as_str()),
+                ALLOWED_TAGS.contains(&name.as_str()),
                 "{source:?} produced a <{name}> element: {html}"
             );
             let mut has_rel = false;

@@ -1,13 +1,14 @@
 //! Cursor pagination shared by every list: `?cursor=&limit=` in, `{items, next_cursor}` out.
 //! A cursor is the sort key of the last item, serialised and base64url-encoded, so clients treat
 //! it as opaque and we can change what is inside without breaking them.
-//! The queries behind the lists select the rows after that key with `keyset_after`.
+//! The queries behind the lists select the rows after that key with `keyset_after` (through
+//! `ascending_page` where the list is sorted on two ascending columns).
 
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use sea_orm::{sea_query::Condition, ColumnTrait, Value};
+use sea_orm::{sea_query::Condition, ColumnTrait, QueryFilter, QueryOrder, QuerySelect, Value};
 
 use crate::error::AppError;
 
@@ -103,8 +104,34 @@ pub fn page_from<R, T, K: Serialize>(
     }
 }
 
+/// One page of a list sorted `ORDER BY first, second` (both ascending): the rows after the
+/// decoded cursor `after`, and one more than `limit`, which only tells `page_from` there is more.
+pub(crate) fn ascending_page<Q, A, B>(
+    query: Q,
+    first: impl ColumnTrait,
+    second: impl ColumnTrait,
+    after: Option<(A, B)>,
+    limit: u64,
+) -> Q
+where
+    Q: QueryFilter + QueryOrder + QuerySelect,
+    A: Into<Value> + Clone,
+    B: Into<Value>,
+{
+    let query = match after {
+        Some((first_value, second_value)) => {
+            query.filter(keyset_after(first, first_value, second, second_value))
+        }
+        None => query,
+    };
+    query
+        .order_by_asc(first)
+        .order_by_asc(second)
+        .limit(limit + 1)
+}
+
 /// Keyset pagination: rows strictly after `(first, second)` in `ORDER BY first, second` order.
-pub(crate) fn keyset_after<A, B>(
+fn keyset_after<A, B>(
     first: impl ColumnTrait,
     first_value: A,
     second: impl ColumnTrait,

@@ -1,12 +1,13 @@
 //! SQL helpers shared by capabilities: a statement builder that binds values with one
-//! placeholder style on SQLite and PostgreSQL, LIKE escaping, and the neighbourhood row lock.
+//! placeholder style on SQLite and PostgreSQL, LIKE escaping and free-text search patterns, and
+//! the neighbourhood row lock.
 
 use sea_orm::{
-    sea_query::Expr, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    Statement, Value,
+    sea_query::{Expr, Func, IntoColumnRef, LikeExpr, SimpleExpr},
+    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, Statement, Value,
 };
 
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 
 /// A raw SQL statement written with `$1, $2, ...` placeholders (numbered `?1, ?2, ...` on SQLite)
 /// and its values.
@@ -50,6 +51,27 @@ pub(crate) fn escape_like(text: &str) -> String {
         .replace('_', "\\_")
 }
 
+/// The LIKE pattern for a free-text `?q=` search (`%term%`: trimmed, lower-cased, wildcards
+/// escaped), or `None` when there is nothing to search for. A term longer than `max_chars`
+/// (the text policy's `MAX_SEARCH_CHARS`) is a 422, not a slow scan.
+pub(crate) fn search_pattern(q: Option<&str>, max_chars: usize) -> AppResult<Option<String>> {
+    let Some(q) = q.map(str::trim).filter(|q| !q.is_empty()) else {
+        return Ok(None);
+    };
+    if q.chars().count() > max_chars {
+        return Err(AppError::invalid(
+            "q",
+            format!("must be at most {max_chars} characters"),
+        ));
+    }
+    Ok(Some(format!("%{}%", escape_like(&q.to_lowercase()))))
+}
+
+/// `LOWER(column) LIKE pattern`, with the escape character `escape_like` uses.
+pub(crate) fn lower_like(column: impl IntoColumnRef, pattern: String) -> SimpleExpr {
+    Expr::expr(Func::lower(Expr::col(column))).like(LikeExpr::new(pattern).escape('\\'))
+}
+
 /// Takes the neighbourhood's row lock for the rest of the transaction (by touching
 /// `updated_at`), so changes that read before they write (pooling a report, membership checks)
 /// apply one at a time per neighbourhood.
@@ -72,6 +94,23 @@ mod tests {
     #[test]
     fn like_wildcards_are_escaped() {
         assert_eq!(escape_like("50%_off\\"), "50\\%\\_off\\\\");
+    }
+
+    #[test]
+    fn search_patterns_are_trimmed_lower_cased_escaped_and_bounded() {
+        assert_eq!(search_pattern(None, 10).unwrap(), None);
+        assert_eq!(search_pattern(Some("   "), 10).unwrap(), None);
+        assert_eq!(
+            search_pattern(Some(" Elm_50% "), 10).unwrap().as_deref(),
+            Some("%elm\\_50\\%%")
+        );
+        // Counted in characters, not bytes.
+        let longest = "é".repeat(10);
+        assert!(search_pattern(Some(&longest), 10).unwrap().is_some());
+        assert!(matches!(
+            search_pattern(Some(&format!("{longest}e")), 10),
+            Err(AppError::Validation(_))
+        ));
     }
 
     #[test]

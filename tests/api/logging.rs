@@ -47,15 +47,11 @@ async fn tokens_and_passwords_never_appear_in_the_logs() {
         .send()
         .await
         .unwrap();
-    let tokens: serde_json::Value = http
-        .post(format!("{base}/api/v1/auth/login"))
-        .json(&json!({"email": email, "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let tokens = json_of(
+        http.post(format!("{base}/api/v1/auth/login"))
+            .json(&json!({"email": email, "password": PASSWORD})),
+    )
+    .await;
     let access = tokens["access_token"].as_str().unwrap();
     let refresh = tokens["refresh_token"].as_str().unwrap();
     http.post(format!("{base}/api/v1/auth/refresh"))
@@ -64,15 +60,11 @@ async fn tokens_and_passwords_never_appear_in_the_logs() {
         .await
         .unwrap();
     // A calendar link's secret is in its path; it must not reach the access log either.
-    let link: serde_json::Value = http
-        .post(format!("{base}/api/v1/me/calendar"))
-        .bearer_auth(access)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let link = json_of(
+        http.post(format!("{base}/api/v1/me/calendar"))
+            .bearer_auth(access),
+    )
+    .await;
     let calendar_url = link["url"].as_str().unwrap().to_owned();
     let calendar_secret = calendar_url
         .rsplit('/')
@@ -100,6 +92,11 @@ async fn tokens_and_passwords_never_appear_in_the_logs() {
     for secret in [access, refresh, PASSWORD, calendar_secret.as_str()] {
         assert!(!log.contains(secret), "a secret leaked into the log");
     }
+}
+
+/// Sends the request and reads its JSON answer.
+async fn json_of(request: reqwest::RequestBuilder) -> serde_json::Value {
+    request.send().await.unwrap().json().await.unwrap()
 }
 
 /// Everything the process logs, as the text a log collector would receive.

@@ -1,43 +1,21 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiClient, memoryStore } from './client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from './errors';
 import { createApi } from './endpoints';
-import { describeCall, json, problem, type Call } from '../test/http';
+import { json, problem, signedInClient, type Call } from '../test/http';
+import { issue as issueFixture } from '../test/issueFixtures';
 
 let calls: Call[];
 
 /** The API with a signed-in client whose fetch answers with `answer` and records every call. */
 function apiAnswering(answer: (call: Call) => Response) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const call = describeCall(input, init);
-      calls.push(call);
-      return answer(call);
-    }),
-  );
-  const client = new ApiClient({ storage: memoryStore(), locks: null });
-  client.setTokens({ access_token: 'access-1', refresh_token: 'refresh-1' });
-  return createApi(client);
+  return createApi(signedInClient(calls, answer));
 }
 
-const issue = {
-  id: 'i1',
-  neighbourhood_id: 'n1',
-  category: { id: 'c1', code: 'pothole', name: 'Pothole' },
-  status: 'open',
-  status_note: null,
-  duplicate_of: null,
-  location: { lat: 51.456, lon: -2.586 },
-  address: null,
-  reports_count: 1,
-  supporters_count: 1,
+const issue = issueFixture({
   first_reported_at: '2026-11-29T10:00:00Z',
   last_reported_at: '2026-11-29T10:00:00Z',
-  acknowledged_at: null,
-  resolved_at: null,
   impact_score: 6.93,
-};
+});
 
 beforeEach(() => {
   calls = [];

@@ -1,4 +1,6 @@
 /** Helpers for tests that stand in for the server at the fetch boundary. */
+import { vi } from 'vitest';
+import { ApiClient, memoryStore } from '../api/client';
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
   const type = status >= 400 ? 'application/problem+json' : 'application/json';
@@ -34,4 +36,19 @@ export function deferred<T>() {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+/** A signed-in client whose fetch answers with `answer` and records every call in `calls`. */
+export function signedInClient(calls: Call[], answer: (call: Call) => Response): ApiClient {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const call = describeCall(input, init);
+      calls.push(call);
+      return answer(call);
+    }),
+  );
+  const client = new ApiClient({ storage: memoryStore(), locks: null });
+  client.setTokens({ access_token: 'access-1', refresh_token: 'refresh-1' });
+  return client;
 }

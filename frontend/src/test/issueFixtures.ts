@@ -20,6 +20,12 @@ export const activeMember: Viewer = {
   can_manage: false,
 };
 
+export const coordinator: Viewer = {
+  membership: { role: 'coordinator', status: 'active' },
+  is_service_manager: false,
+  can_manage: true,
+};
+
 export function neighbourhood(viewer: Viewer, overrides: Partial<Neighbourhood> = {}): Neighbourhood {
   return {
     id: 'n1',

@@ -13,8 +13,7 @@ use entity::{
 };
 use sea_orm::{
     sea_query::{
-        Alias, Asterisk, Expr, Func, JoinType, LikeExpr, OnConflict, Query, SelectStatement,
-        SimpleExpr,
+        Alias, Asterisk, Expr, Func, JoinType, OnConflict, Query, SelectStatement, SimpleExpr,
     },
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult,
     IdenStatic, Iterable, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
@@ -46,8 +45,8 @@ use crate::{
     services::organisations::categories::attributes_of,
     support::{
         fields::FieldCheck,
-        pagination::{decode_cursor, keyset_after, page_from, Page},
-        sql::{escape_like, lock_neighbourhood},
+        pagination::{ascending_page, decode_cursor, page_from, Page},
+        sql::{lock_neighbourhood, lower_like, search_pattern},
     },
 };
 
@@ -976,24 +975,13 @@ pub async fn list(
             .filter(issue::Column::Lat.between(b.min_lat, b.max_lat))
             .filter(issue::Column::Lon.between(b.min_lon, b.max_lon));
     }
-    if let Some(q) = filter.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        if q.chars().count() > crate::domain::text::MAX_SEARCH_CHARS {
-            return Err(AppError::invalid(
-                "q",
-                format!(
-                    "must be at most {} characters",
-                    crate::domain::text::MAX_SEARCH_CHARS
-                ),
-            ));
-        }
-        let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
+    if let Some(pattern) =
+        search_pattern(filter.q.as_deref(), crate::domain::text::MAX_SEARCH_CHARS)?
+    {
         let matching = Query::select()
             .column(report::Column::IssueId)
             .from(report::Entity)
-            .and_where(
-                Expr::expr(Func::lower(Expr::col(report::Column::Description)))
-                    .like(LikeExpr::new(pattern).escape('\\')),
-            )
+            .and_where(lower_like(report::Column::Description, pattern))
             .to_owned();
         query = query.filter(issue::Column::Id.in_subquery(matching));
     }
@@ -1025,22 +1013,16 @@ pub async fn list(
             })
         }
         IssueSort::OldestUnresolved => {
-            if let Some((first, id)) =
-                decode_cursor::<(DateTime<Utc>, Uuid)>(filter.cursor.as_deref())?
-            {
-                query = query.filter(keyset_after(
-                    issue::Column::FirstReportedAt,
-                    first,
-                    issue::Column::Id,
-                    id,
-                ));
-            }
-            let rows = query
-                .order_by_asc(issue::Column::FirstReportedAt)
-                .order_by_asc(issue::Column::Id)
-                .limit(filter.limit + 1)
-                .all(db)
-                .await?;
+            let after: Option<(DateTime<Utc>, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let rows = ascending_page(
+                query,
+                issue::Column::FirstReportedAt,
+                issue::Column::Id,
+                after,
+                filter.limit,
+            )
+            .all(db)
+            .await?;
             let page = page_from(rows, filter.limit, |m| (m.first_reported_at, m.id), |m| m);
             Ok(Page {
                 items: views(db, page.items).await?,

@@ -33,7 +33,7 @@ use crate::{
     },
     services::{discussions::moderation, neighbourhoods::invitations, tasks},
     support::{
-        pagination::{decode_cursor, keyset_after, page_from, Page},
+        pagination::{ascending_page, decode_cursor, page_from, Page},
         sql::lock_neighbourhood,
     },
 };
@@ -515,22 +515,16 @@ pub async fn list(
             query.filter(membership::Column::Status.eq(MembershipStatus::Pending.as_str()))
         }
     };
-    if let Some((joined_at, user_id)) =
-        decode_cursor::<(DateTime<Utc>, Uuid)>(filter.cursor.as_deref())?
-    {
-        query = query.filter(keyset_after(
-            membership::Column::JoinedAt,
-            joined_at,
-            membership::Column::UserId,
-            user_id,
-        ));
-    }
-    let rows = query
-        .order_by_asc(membership::Column::JoinedAt)
-        .order_by_asc(membership::Column::UserId)
-        .limit(filter.limit + 1)
-        .all(db)
-        .await?;
+    let after: Option<(DateTime<Utc>, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+    let rows = ascending_page(
+        query,
+        membership::Column::JoinedAt,
+        membership::Column::UserId,
+        after,
+        filter.limit,
+    )
+    .all(db)
+    .await?;
     Ok(page_from(
         rows,
         filter.limit,

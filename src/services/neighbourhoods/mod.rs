@@ -10,8 +10,7 @@ use entity::{
     membership, neighbourhood, neighbourhood_service, organisation, organisation_staff, user,
 };
 use sea_orm::{
-    sea_query::{Condition, Expr, Func, LikeExpr},
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    sea_query::Condition, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
     QuerySelect, Set, TransactionTrait,
 };
 use serde::Serialize;
@@ -34,8 +33,8 @@ use crate::{
     services::accounts::OrganisationRef,
     support::{
         fields::FieldCheck,
-        pagination::{decode_cursor, keyset_after, page_from, Page},
-        sql::escape_like,
+        pagination::{ascending_page, decode_cursor, page_from, Page},
+        sql::{lower_like, search_pattern},
     },
 };
 
@@ -310,40 +309,24 @@ pub async fn list(
         None => HashSet::new(),
     };
     let mut query = neighbourhood::Entity::find().filter(visible_to(db, viewer, &served).await?);
-    if let Some(q) = search.q.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
-        if q.chars().count() > crate::domain::text::MAX_SEARCH_CHARS {
-            return Err(AppError::invalid(
-                "q",
-                format!(
-                    "must be at most {} characters",
-                    crate::domain::text::MAX_SEARCH_CHARS
-                ),
-            ));
-        }
-        let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
-        query = query.filter(
-            Expr::expr(Func::lower(Expr::col(neighbourhood::Column::Name)))
-                .like(LikeExpr::new(pattern).escape('\\')),
-        );
+    if let Some(pattern) =
+        search_pattern(search.q.as_deref(), crate::domain::text::MAX_SEARCH_CHARS)?
+    {
+        query = query.filter(lower_like(neighbourhood::Column::Name, pattern));
     }
 
     match search.near {
         None => {
             let after: Option<(String, Uuid)> = decode_cursor(search.cursor.as_deref())?;
-            if let Some((name, id)) = after {
-                query = query.filter(keyset_after(
-                    neighbourhood::Column::Name,
-                    name,
-                    neighbourhood::Column::Id,
-                    id,
-                ));
-            }
-            let rows = query
-                .order_by_asc(neighbourhood::Column::Name)
-                .order_by_asc(neighbourhood::Column::Id)
-                .limit(search.limit + 1)
-                .all(db)
-                .await?;
+            let rows = ascending_page(
+                query,
+                neighbourhood::Column::Name,
+                neighbourhood::Column::Id,
+                after,
+                search.limit,
+            )
+            .all(db)
+            .await?;
             let page = page_from(
                 rows,
                 search.limit,

@@ -29,7 +29,7 @@ use crate::{
     },
     support::{
         fields::FieldCheck,
-        pagination::{decode_cursor, keyset_after, page_from, Page},
+        pagination::{ascending_page, decode_cursor, page_from, Page},
     },
 };
 
@@ -150,21 +150,16 @@ pub async fn list(
     cursor: Option<&str>,
     limit: u64,
 ) -> AppResult<Page<OrganisationView>> {
-    let mut query = organisation::Entity::find();
-    if let Some((name, id)) = decode_cursor::<(String, Uuid)>(cursor)? {
-        query = query.filter(keyset_after(
-            organisation::Column::Name,
-            name,
-            organisation::Column::Id,
-            id,
-        ));
-    }
-    let rows = query
-        .order_by_asc(organisation::Column::Name)
-        .order_by_asc(organisation::Column::Id)
-        .limit(limit + 1)
-        .all(db)
-        .await?;
+    let after: Option<(String, Uuid)> = decode_cursor(cursor)?;
+    let rows = ascending_page(
+        organisation::Entity::find(),
+        organisation::Column::Name,
+        organisation::Column::Id,
+        after,
+        limit,
+    )
+    .all(db)
+    .await?;
     let page = page_from(rows, limit, |o| (o.name.clone(), o.id), |o| o);
     let ids: Vec<Uuid> = page.items.iter().map(|o| o.id).collect();
     let mut served = served_public_neighbourhoods(db, &ids).await?;

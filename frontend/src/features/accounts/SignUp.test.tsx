@@ -3,19 +3,18 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { json, problem } from '../../test/http';
-
-const me = {
-  id: 'u1',
-  email: 'ada@example.org',
-  display_name: 'Ada',
-  is_platform_admin: false,
-  created_at: '2025-01-01T00:00:00Z',
-  memberships: [],
-  organisations: [],
-};
+import { me } from '../../test/issueFixtures';
 
 function fillIn(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label, { exact: false }), { target: { value } });
+}
+
+/** Ada fills in a valid form and sends it. */
+function signUpAsAda(email = 'ada@example.org') {
+  fillIn('Email', email);
+  fillIn('Display name', 'Ada');
+  fillIn('Password', 'a long enough password');
+  fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
 }
 
 beforeEach(() => {
@@ -32,10 +31,7 @@ describe('sign up page', () => {
     });
     render(<App />);
 
-    fillIn('Email', 'ada@example.org');
-    fillIn('Display name', 'Ada');
-    fillIn('Password', 'a long enough password');
-    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    signUpAsAda();
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('There is a problem');
@@ -70,10 +66,7 @@ describe('sign up page', () => {
     });
     render(<App />);
 
-    fillIn('Email', ' ada@example.org ');
-    fillIn('Display name', 'Ada');
-    fillIn('Password', 'a long enough password');
-    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    signUpAsAda(' ada@example.org ');
 
     await screen.findByRole('heading', { level: 1, name: 'Neighbourhoods' });
     expect(location.pathname).toBe('/neighbourhoods');
@@ -95,10 +88,7 @@ describe('sign up page', () => {
     });
     render(<App />);
 
-    fillIn('Email', 'ada@example.org');
-    fillIn('Display name', 'Ada');
-    fillIn('Password', 'a long enough password');
-    fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    signUpAsAda();
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('We could not sign you in with these details.');

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
-import { me, neighbourhood, tokens } from '../../test/issueFixtures';
+import { coordinator, me, neighbourhood, tokens } from '../../test/issueFixtures';
 import type { LogEntry, QueuedPost } from './api';
 
 beforeEach(() => {
@@ -58,15 +58,7 @@ describe('moderation page', () => {
     const { routes, calls } = fakeServer({
       'POST /api/v1/auth/refresh': () => json(200, tokens),
       'GET /api/v1/me': () => json(200, me),
-      'GET /api/v1/neighbourhoods/n1': () =>
-        json(
-          200,
-          neighbourhood({
-            membership: { role: 'coordinator', status: 'active' },
-            is_service_manager: false,
-            can_manage: true,
-          }),
-        ),
+      'GET /api/v1/neighbourhoods/n1': () => json(200, neighbourhood(coordinator)),
       'GET /api/v1/neighbourhoods/n1/moderation/queue': () =>
         json(200, { items: state.queue, next_cursor: null }),
       'GET /api/v1/neighbourhoods/n1/moderation/log': () =>

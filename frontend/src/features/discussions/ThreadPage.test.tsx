@@ -5,6 +5,7 @@ import { fakeServer } from '../../test/fakeServer';
 import { FakeWebSocket } from '../../test/fakeWebSocket';
 import { json, problem } from '../../test/http';
 import { me, tokens } from '../../test/issueFixtures';
+import { thread as listedThread } from '../../test/discussionFixtures';
 import type { Post, ThreadDetail } from './api';
 
 beforeEach(() => {
@@ -16,21 +17,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 const thread = (over: Partial<ThreadDetail> = {}): ThreadDetail => ({
-  id: 't1',
-  neighbourhood_id: 'n1',
-  subject: 'general',
-  subject_id: null,
-  title: 'Bins on Mill Lane',
-  author_id: 'ben',
-  author_name: 'Ben',
-  post_count: 2,
-  last_seq: 2,
-  locked: false,
-  pinned: false,
-  last_activity_at: new Date().toISOString(),
-  created_at: new Date().toISOString(),
-  last_read_seq: 0,
-  unread_count: 2,
+  ...listedThread({ post_count: 2, last_seq: 2, pinned: false, last_read_seq: 0, unread_count: 2 }),
   can_post: true,
   can_flag: true,
   can_moderate: false,

@@ -4,7 +4,7 @@ import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
 import { activeMember, me, neighbourhood, tokens } from '../../test/issueFixtures';
-import type { Thread } from './api';
+import { thread } from '../../test/discussionFixtures';
 
 beforeEach(() => {
   localStorage.clear();
@@ -13,25 +13,6 @@ beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
 });
 afterEach(cleanup);
-
-const thread = (over: Partial<Thread> = {}): Thread => ({
-  id: 't1',
-  neighbourhood_id: 'n1',
-  subject: 'general',
-  subject_id: null,
-  title: 'Bins on Mill Lane',
-  author_id: 'ben',
-  author_name: 'Ben',
-  post_count: 4,
-  last_seq: 4,
-  locked: false,
-  pinned: true,
-  last_activity_at: new Date().toISOString(),
-  created_at: new Date().toISOString(),
-  last_read_seq: 1,
-  unread_count: 3,
-  ...over,
-});
 
 describe('threads page', () => {
   it('lists threads with unread counts and starts a new one, checking the title first', async () => {

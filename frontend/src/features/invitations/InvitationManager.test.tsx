@@ -3,14 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { InvitationManager } from './InvitationManager';
 import { fakeServer } from '../../test/fakeServer';
 import { json, noContent, problem } from '../../test/http';
-import { neighbourhood } from '../../test/issueFixtures';
+import { coordinator, neighbourhood } from '../../test/issueFixtures';
 import type { Invitation } from '../../api';
-
-const coordinator = {
-  membership: { role: 'coordinator', status: 'active' },
-  is_service_manager: false,
-  can_manage: true,
-} as const;
 
 const invitation = (id: string, email: string): Invitation => ({
   id,

@@ -13,6 +13,7 @@ import { usePagedList, type PagedList } from '../../hooks/usePagedList';
 import { useResource } from '../../hooks/useResource';
 import { useIssueEvents } from './events';
 import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, reportsText } from './logic';
+import { LoadMore } from '../../components/LoadMore';
 
 /** A status as a badge: resolved and declined look settled, the rest look active. */
 export function IssueStatusBadge({ status }: { status: IssueStatus }) {
@@ -164,11 +165,7 @@ function IssueListItems({ list, filtered }: { list: PagedList<Issue>; filtered: 
           </li>
         ))}
       </ul>
-      {list.hasMore && (
-        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more problems'}
-        </button>
-      )}
+      <LoadMore list={list} label="Load more problems" />
     </>
   );
 }

@@ -13,6 +13,7 @@ import { currentPosition, parseLatLon, roundCoordinate } from '../../lib/geo';
 import { parseNumber } from '../../lib/validation';
 import { feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { formatCount } from '../../lib/format';
+import { LoadMore } from '../../components/LoadMore';
 
 /** The directory's search lives in the URL, so results can be shared and Back works. */
 function searchUrl(q: string, near: LatLon | null): string {
@@ -143,11 +144,7 @@ export function Directory() {
             <NeighbourhoodCard key={n.id} neighbourhood={n} />
           ))}
         </ul>
-        {list.hasMore && (
-          <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-            {list.loadingMore ? 'Loading…' : 'Load more'}
-          </button>
-        )}
+        <LoadMore list={list} />
       </section>
     </Page>
   );

@@ -6,6 +6,7 @@ import { useAction } from '../../hooks/useAction';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useSession } from '../../session/session';
 import { formatDate, roleLabel, statusLabel } from '../../lib/format';
+import { LoadMore } from '../../components/LoadMore';
 
 interface Props {
   neighbourhood: Neighbourhood;
@@ -89,11 +90,7 @@ export function MemberList({ neighbourhood: n, version, onChange, onLoaded }: Pr
           </li>
         ))}
       </ul>
-      {list.hasMore && (
-        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more members'}
-        </button>
-      )}
+      <LoadMore list={list} label="Load more members" />
     </section>
   );
 }
@@ -141,11 +138,7 @@ export function PendingRequests({ neighbourhood: n, version, onChange, onLoaded 
           </li>
         ))}
       </ul>
-      {list.hasMore && (
-        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more requests'}
-        </button>
-      )}
+      <LoadMore list={list} label="Load more requests" />
     </section>
   );
 }

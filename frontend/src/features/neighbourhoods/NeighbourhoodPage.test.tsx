@@ -5,18 +5,7 @@ import { fakeServer } from '../../test/fakeServer';
 import { json, noContent } from '../../test/http';
 import type { Member, Neighbourhood, Viewer } from '../../api';
 import { FakeWebSocket } from '../../test/fakeWebSocket';
-import { clientConfig, issuesRoute } from '../../test/issueFixtures';
-
-const tokens = { access_token: 'a1', refresh_token: 'r2', token_type: 'Bearer', expires_in: 900 };
-const me = {
-  id: 'ada',
-  email: 'ada@example.org',
-  display_name: 'Ada',
-  is_platform_admin: false,
-  created_at: '2025-01-01T00:00:00Z',
-  memberships: [],
-  organisations: [],
-};
+import { clientConfig, coordinator, issuesRoute, me, tokens } from '../../test/issueFixtures';
 
 function neighbourhood(viewer: Viewer, overrides: Partial<Neighbourhood> = {}): Neighbourhood {
   return {
@@ -66,11 +55,6 @@ afterEach(cleanup);
 describe('neighbourhood page', () => {
   it('lets a coordinator approve a pending request', async () => {
     let approved = false;
-    const coordinator: Viewer = {
-      membership: { role: 'coordinator', status: 'active' },
-      is_service_manager: false,
-      can_manage: true,
-    };
     const { calls } = fakeServer({
       ...noIssues,
       'POST /api/v1/auth/refresh': () => json(200, tokens),
@@ -159,12 +143,6 @@ describe('neighbourhood page', () => {
 });
 
 describe('neighbourhood page, live', () => {
-  const coordinator: Viewer = {
-    membership: { role: 'coordinator', status: 'active' },
-    is_service_manager: false,
-    can_manage: true,
-  };
-
   /** A coordinator's page whose data the test changes; returns the server's state and calls. */
   function coordinatorPage() {
     const state = { members: [member('ada', 'Ada', { role: 'coordinator' })], pending: [] as Member[] };

@@ -1,16 +1,16 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { api, isApiError, type Member, type Neighbourhood } from '../../api';
+import type { Member, Neighbourhood } from '../../api';
 import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { MembershipPanel } from './MembershipPanel';
 import { MemberList, PendingRequests } from './MemberList';
 import { InvitationManager } from '../invitations/InvitationManager';
 import { IssueList } from '../issues/IssueList';
-import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { formatCount, formatDate, formatTime, joinPolicyLabel, visibilityLabel } from '../../lib/format';
 import { useNeighbourhoodLive, type FeedItem } from './live';
+import { NeighbourhoodUnavailable, useViewedNeighbourhood } from './viewed';
 
 function About({ neighbourhood: n, memberCount }: { neighbourhood: Neighbourhood; memberCount: number }) {
   return (
@@ -85,16 +85,11 @@ function canSeeMembers(n: Neighbourhood): boolean {
 export function NeighbourhoodPage() {
   const { params } = useRoute();
   const id = params.id ?? '';
-  const { state, me } = useSession();
+  const { me } = useSession();
   // Bumped after every change on this page: the neighbourhood and its lists reload together.
   const [version, setVersion] = useState(0);
   const [announcement, setAnnouncement] = useState<string | null>(null);
-  // Who is looking matters (viewer, private neighbourhoods): wait for the session, and reload
-  // when the viewer changes.
-  const key = state.status === 'loading' ? null : `${id}:${me?.id ?? ''}:${version}`;
-  const { data, error } = useResource(key, (signal) => api.neighbourhoods.get(id, signal));
-  // While another neighbourhood loads, do not show the previous one.
-  const n = data?.id === id ? data : undefined;
+  const { neighbourhood: n, data, error } = useViewedNeighbourhood(id, version);
 
   const onChange = (message: string) => {
     setAnnouncement(message);
@@ -114,18 +109,13 @@ export function NeighbourhoodPage() {
   });
 
   if (!n) {
-    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
     return (
-      <Page title={notFound ? 'Neighbourhood not found' : error ? 'Neighbourhood' : 'Loading neighbourhood…'}>
-        {notFound ? (
-          <p>
-            This neighbourhood does not exist, or it is private and you are not a member.{' '}
-            <a href="/neighbourhoods">Browse neighbourhoods</a>.
-          </p>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
-      </Page>
+      <NeighbourhoodUnavailable
+        error={error}
+        title="Neighbourhood"
+        loadingTitle="Loading neighbourhood…"
+        browseLink
+      />
     );
   }
 

@@ -16,17 +16,23 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** Ada signed in, with her live socket subscribed to her own channel. */
+async function signedInSocket() {
+  fakeServer({
+    'POST /api/v1/auth/refresh': () => json(200, tokens),
+    'GET /api/v1/me': () => json(200, me),
+  });
+  render(<App />);
+  await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1));
+  const socket = FakeWebSocket.last;
+  socket.serverSends({ type: 'ready', user_id: 'ada' });
+  await waitFor(() => expect(socket.sent).toContainEqual({ type: 'subscribe', channel: 'user:ada' }));
+  return socket;
+}
+
 describe('the notification banner', () => {
   it('tells the volunteer their hold is running out, wherever they are, until dismissed', async () => {
-    fakeServer({
-      'POST /api/v1/auth/refresh': () => json(200, tokens),
-      'GET /api/v1/me': () => json(200, me),
-    });
-    render(<App />);
-    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1));
-    const socket = FakeWebSocket.last;
-    socket.serverSends({ type: 'ready', user_id: 'ada' });
-    await waitFor(() => expect(socket.sent).toContainEqual({ type: 'subscribe', channel: 'user:ada' }));
+    const socket = await signedInSocket();
 
     socket.serverSends({
       type: 'event',
@@ -50,15 +56,7 @@ describe('the notification banner', () => {
   });
 
   it('shows every notification kind with its sentence and link, and ignores kinds it does not know', async () => {
-    fakeServer({
-      'POST /api/v1/auth/refresh': () => json(200, tokens),
-      'GET /api/v1/me': () => json(200, me),
-    });
-    render(<App />);
-    await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1));
-    const socket = FakeWebSocket.last;
-    socket.serverSends({ type: 'ready', user_id: 'ada' });
-    await waitFor(() => expect(socket.sent).toContainEqual({ type: 'subscribe', channel: 'user:ada' }));
+    const socket = await signedInSocket();
     const data = {
       neighbourhood_id: 'n1',
       neighbourhood_name: 'Mill Lane',

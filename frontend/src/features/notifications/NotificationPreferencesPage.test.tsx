@@ -15,25 +15,32 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
+/** Ada signed in, and a server that keeps the preferences the page last saved. */
+function servePreferences(initial: NotificationPreferences, routes: Parameters<typeof fakeServer>[0] = {}) {
+  let prefs = initial;
+  return fakeServer({
+    'POST /api/v1/auth/refresh': () => json(200, tokens),
+    'GET /api/v1/me': () => json(200, me),
+    'GET /api/v1/me/notifications/unread-count': () => json(200, { unread: 0 }),
+    'GET /api/v1/me/notification-preferences': () => json(200, prefs),
+    'PUT /api/v1/me/notification-preferences': (call) => {
+      prefs = { ...prefs, ...(call.body as Partial<NotificationPreferences>) };
+      return json(200, prefs);
+    },
+    ...routes,
+  });
+}
+
 describe('notification settings', () => {
   it('mutes kinds, chooses the e-mail mode, and unmutes an issue', async () => {
-    let prefs: NotificationPreferences = {
+    const prefs: NotificationPreferences = {
       // A kind this version has no words for (a newer server's).
       muted_kinds: ['old_kind' as NotificationKind],
       muted_subjects: ['issue:i1'],
       email_mode: 'off',
       email_available: true,
     };
-    const { calls } = fakeServer({
-      'POST /api/v1/auth/refresh': () => json(200, tokens),
-      'GET /api/v1/me': () => json(200, me),
-      'GET /api/v1/me/notifications/unread-count': () => json(200, { unread: 0 }),
-      'GET /api/v1/me/notification-preferences': () => json(200, prefs),
-      'PUT /api/v1/me/notification-preferences': (call) => {
-        const body = call.body as Partial<NotificationPreferences>;
-        prefs = { ...prefs, ...body };
-        return json(200, prefs);
-      },
+    const { calls } = servePreferences(prefs, {
       'DELETE /api/v1/me/mutes/issue:i1': () => noContent(),
     });
     render(<App />);
@@ -57,23 +64,14 @@ describe('notification settings', () => {
   });
 
   it('mutes mentions by the name the server sends them under (`mentioned`)', async () => {
-    let prefs: NotificationPreferences = {
+    const prefs: NotificationPreferences = {
       // What the page used to send: the server never sends a `mention`, so it muted nothing.
       muted_kinds: ['mention' as NotificationKind],
       muted_subjects: [],
       email_mode: 'off',
       email_available: true,
     };
-    const { calls } = fakeServer({
-      'POST /api/v1/auth/refresh': () => json(200, tokens),
-      'GET /api/v1/me': () => json(200, me),
-      'GET /api/v1/me/notifications/unread-count': () => json(200, { unread: 0 }),
-      'GET /api/v1/me/notification-preferences': () => json(200, prefs),
-      'PUT /api/v1/me/notification-preferences': (call) => {
-        prefs = { ...prefs, ...(call.body as Partial<NotificationPreferences>) };
-        return json(200, prefs);
-      },
-    });
+    const { calls } = servePreferences(prefs);
     render(<App />);
 
     const mentions = await screen.findByRole('checkbox', { name: 'Mentions of me in discussions' });

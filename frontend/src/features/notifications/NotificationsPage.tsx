@@ -10,6 +10,7 @@ import { useSession } from '../../session/session';
 import { formatAge } from '../issues/logic';
 import { describeNotification, describeSubject } from './notices';
 import { signInHref } from '../../lib/nextPath';
+import { LoadMore } from '../../components/LoadMore';
 
 function Item({ item, onChanged }: { item: Notification; onChanged: (message: string | null) => void }) {
   const { text, href } = describeNotification(item.what, item.data);
@@ -151,11 +152,7 @@ export function NotificationsPage() {
             <Item key={item.id} item={item} onChanged={changed} />
           ))}
         </ul>
-        {list.hasMore && (
-          <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-            {list.loadingMore ? 'Loading…' : 'Load more'}
-          </button>
-        )}
+        <LoadMore list={list} />
       </section>
     </Page>
   );

@@ -5,17 +5,10 @@ import { api } from '../../api';
 import type { ApiKey, IssuedApiKey, ManagedCategory, Organisation, Staff } from './api';
 import { fakeServer } from '../../test/fakeServer';
 import { json, problem } from '../../test/http';
+import { me as member, tokens } from '../../test/issueFixtures';
 
-const tokens = { access_token: 'a1', refresh_token: 'r2', token_type: 'Bearer', expires_in: 900 };
-const me = {
-  id: 'ada',
-  email: 'ada@example.org',
-  display_name: 'Ada',
-  is_platform_admin: false,
-  created_at: '2025-01-01T00:00:00Z',
-  memberships: [],
-  organisations: [{ id: 'o1', name: 'Riverside Council' }],
-};
+// Ada is on Riverside Council's staff, so she may manage it.
+const me = { ...member, organisations: [{ id: 'o1', name: 'Riverside Council' }] };
 
 const organisation: Organisation = {
   id: 'o1',

@@ -1,24 +1,13 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiClient, memoryStore } from '../../api/client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/errors';
 import { createOrganisationsApi } from './api';
-import { describeCall, json, problem, type Call } from '../../test/http';
+import { json, problem, signedInClient, type Call } from '../../test/http';
 
 let calls: Call[];
 
 /** The calls on a signed-in client whose fetch answers with `answer` and records every call. */
 function apiAnswering(answer: (call: Call) => Response) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const call = describeCall(input, init);
-      calls.push(call);
-      return answer(call);
-    }),
-  );
-  const client = new ApiClient({ storage: memoryStore(), locks: null });
-  client.setTokens({ access_token: 'access-1', refresh_token: 'refresh-1' });
-  return createOrganisationsApi(client);
+  return createOrganisationsApi(signedInClient(calls, answer));
 }
 
 const asSent = (call: Call) => ({ method: call.method, url: call.url, body: call.body });

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
-import { activeMember, issue, me, neighbourhood, tokens } from '../../test/issueFixtures';
+import { activeMember, coordinator, issue, me, neighbourhood, tokens } from '../../test/issueFixtures';
 import type { Viewer } from '../../api';
 import type { NeighbourhoodHours } from './api';
 import type { Call } from '../../test/http';
@@ -17,12 +17,6 @@ beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
 });
 afterEach(cleanup);
-
-const coordinator: Viewer = {
-  membership: { role: 'coordinator', status: 'active' },
-  is_service_manager: false,
-  can_manage: true,
-};
 
 const weekly: NeighbourhoodHours = {
   total_hours: 12.5,

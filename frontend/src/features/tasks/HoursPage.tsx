@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { api, isApiError, type Neighbourhood } from '../../api';
+import { api, type Neighbourhood } from '../../api';
 import { tasksApi, type HoursPeriod } from './api';
 import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
@@ -8,9 +8,9 @@ import { DownloadLink } from '../../components/DownloadLink';
 import { HoursChart } from './HoursChart';
 import { TasksNav } from './TaskBits';
 import { useResource } from '../../hooks/useResource';
-import { useSession } from '../../session/session';
 import { useTaskEvents } from './events';
 import { formatHours, shapeHoursSeries } from './logic';
+import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 
 /** A shared issue named as the issue list names it, loaded on its own (the hours name only ids). */
 function IssueName({ issueId }: { issueId: string }) {
@@ -137,25 +137,9 @@ export function HoursPage() {
   const { route } = useLocation();
   const id = params.id ?? '';
   const period: HoursPeriod = query.period === 'month' ? 'month' : 'week';
-  const { state, me } = useSession();
-  const ready = state.status !== 'loading';
-  const { data, error } = useResource(ready ? `${id}:${me?.id ?? ''}` : null, (signal) =>
-    api.neighbourhoods.get(id, signal),
-  );
-  const n = data?.id === id ? data : undefined;
+  const { neighbourhood: n, error } = useViewedNeighbourhood(id);
 
-  if (!n) {
-    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
-    return (
-      <Page title={notFound ? 'Neighbourhood not found' : error ? 'Hours given' : 'Loading hours…'}>
-        {notFound ? (
-          <p>This neighbourhood does not exist, or it is private and you are not a member.</p>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
-      </Page>
-    );
-  }
+  if (!n) return <NeighbourhoodUnavailable error={error} title="Hours given" loadingTitle="Loading hours…" />;
 
   const choose = (next: HoursPeriod) =>
     route(`/neighbourhoods/${n.id}/hours${next === 'month' ? '?period=month' : ''}`, true);

@@ -1,15 +1,13 @@
 import { useLocation, useRoute } from 'preact-iso';
-import { api, isApiError } from '../../api';
 import { tasksApi } from './api';
 import { Page } from '../../components/Page';
-import { ErrorAlert } from '../../components/Alert';
 import { TaskForm } from './TaskForm';
 import { TasksNav } from './TaskBits';
-import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { signInHref } from '../../lib/nextPath';
 import { emptyTaskDraft } from './logic';
 import { taskCreateLabel } from './TaskBoardPage';
+import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 
 /**
  * "New task" for coordinators and service managers (open at once), "Propose a task" for other
@@ -19,25 +17,10 @@ export function NewTaskPage() {
   const { params, query } = useRoute();
   const { route, path } = useLocation();
   const id = params.id ?? '';
-  const { state, me } = useSession();
-  const ready = state.status !== 'loading';
-  const { data, error } = useResource(ready ? `${id}:${me?.id ?? ''}` : null, (signal) =>
-    api.neighbourhoods.get(id, signal),
-  );
-  const n = data?.id === id ? data : undefined;
+  const { me } = useSession();
+  const { neighbourhood: n, error } = useViewedNeighbourhood(id);
 
-  if (!n) {
-    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
-    return (
-      <Page title={notFound ? 'Neighbourhood not found' : error ? 'New task' : 'Loading…'}>
-        {notFound ? (
-          <p>This neighbourhood does not exist, or it is private and you are not a member.</p>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
-      </Page>
-    );
-  }
+  if (!n) return <NeighbourhoodUnavailable error={error} title="New task" />;
 
   const label = taskCreateLabel(n);
   if (!label) {

@@ -4,7 +4,7 @@ import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { FakeWebSocket } from '../../test/fakeWebSocket';
 import { json, noContent } from '../../test/http';
-import { activeMember, me, neighbourhood, tokens } from '../../test/issueFixtures';
+import { activeMember, coordinator, me, neighbourhood, tokens } from '../../test/issueFixtures';
 import { task, taskDetail } from '../../test/taskFixtures';
 import type { Viewer } from '../../api';
 import type { Task } from './api';
@@ -233,10 +233,7 @@ describe('proposing a task', () => {
   });
 
   it('calls it "New task" for coordinators', async () => {
-    boardServer(
-      { membership: { role: 'coordinator', status: 'active' }, is_service_manager: false, can_manage: true },
-      () => [],
-    );
+    boardServer(coordinator, () => []);
     render(<App />);
     expect((await screen.findByRole('link', { name: 'New task' })).getAttribute('href')).toBe(
       '/neighbourhoods/n1/tasks/new',

@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { api, isApiError, type Neighbourhood } from '../../api';
+import type { Neighbourhood } from '../../api';
 import { tasksApi, type Task } from './api';
 import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
 import { CalendarPanel } from './CalendarPanel';
 import { TaskCard, TasksNav } from './TaskBits';
 import { usePagedList } from '../../hooks/usePagedList';
-import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { useTaskEvents } from './events';
 import { signInHref } from '../../lib/nextPath';
+import { LoadMore } from '../../components/LoadMore';
+import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 import {
   applyTaskEvent,
   boardHref,
@@ -168,11 +169,7 @@ function TaskList({
           <TaskCard key={task.id} task={task} />
         ))}
       </ul>
-      {list.hasMore && (
-        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more tasks'}
-        </button>
-      )}
+      <LoadMore list={list} label="Load more tasks" />
       <SkillsSeen tasks={list.items} />
     </div>
   );
@@ -193,29 +190,12 @@ function SkillsSeen({ tasks }: { tasks: Task[] }) {
 export function TaskBoardPage() {
   const { params, query } = useRoute();
   const id = params.id ?? '';
-  const { state, me } = useSession();
-  const ready = state.status !== 'loading';
+  const { me } = useSession();
   const filters = parseBoardQuery(query);
-  const { data, error } = useResource(ready ? `${id}:${me?.id ?? ''}` : null, (signal) =>
-    api.neighbourhoods.get(id, signal),
-  );
-  const n = data?.id === id ? data : undefined;
+  const { neighbourhood: n, error } = useViewedNeighbourhood(id);
 
-  if (!n) {
-    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
-    return (
-      <Page title={notFound ? 'Neighbourhood not found' : error ? 'Tasks' : 'Loading tasks…'}>
-        {notFound ? (
-          <p>
-            This neighbourhood does not exist, or it is private and you are not a member.{' '}
-            <a href="/neighbourhoods">Browse neighbourhoods</a>.
-          </p>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
-      </Page>
-    );
-  }
+  if (!n)
+    return <NeighbourhoodUnavailable error={error} title="Tasks" loadingTitle="Loading tasks…" browseLink />;
 
   const createLabel = taskCreateLabel(n);
   const filterKey = `${filters.tab}:${filters.skill}:${filters.from}:${filters.to}`;

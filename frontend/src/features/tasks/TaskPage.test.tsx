@@ -4,7 +4,7 @@ import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { FakeWebSocket } from '../../test/fakeWebSocket';
 import { json, problem } from '../../test/http';
-import { activeMember, clientConfig, me, neighbourhood, tokens } from '../../test/issueFixtures';
+import { activeMember, clientConfig, coordinator, me, neighbourhood, tokens } from '../../test/issueFixtures';
 import { claim, task, taskDetail } from '../../test/taskFixtures';
 import type { Viewer } from '../../api';
 import { forgetClientConfig } from '../../lib/clientConfig';
@@ -17,12 +17,6 @@ beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
 });
 afterEach(cleanup);
-
-const coordinator: Viewer = {
-  membership: { role: 'coordinator', status: 'active' },
-  is_service_manager: false,
-  can_manage: true,
-};
 
 function taskServer(viewer: Viewer, state: { detail: TaskDetail }) {
   return fakeServer({

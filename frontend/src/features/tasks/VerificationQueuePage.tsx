@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { api, isApiError, type Neighbourhood } from '../../api';
+import type { Neighbourhood } from '../../api';
 import { tasksApi, type QueuedClaim } from './api';
 import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
@@ -8,12 +8,13 @@ import { TextArea } from '../../components/fields';
 import { TasksNav } from './TaskBits';
 import { useAction } from '../../hooks/useAction';
 import { usePagedList } from '../../hooks/usePagedList';
-import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { useTaskEvents } from './events';
 import { formatAge } from '../issues/logic';
 import { signInHref } from '../../lib/nextPath';
 import { REASON_MAX, formatHours, taskActionError } from './logic';
+import { LoadMore } from '../../components/LoadMore';
+import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 
 /** The reason is required: the volunteer needs to know what to put right. */
 export function checkRejectReason(reason: string): string | null {
@@ -143,11 +144,7 @@ function Queue({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
           <QueueItem key={item.id} item={item} onChange={changed} />
         ))}
       </ul>
-      {list.hasMore && (
-        <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      )}
+      <LoadMore list={list} />
     </section>
   );
 }
@@ -156,25 +153,10 @@ function Queue({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
 export function VerificationQueuePage() {
   const { params, path } = useRoute();
   const id = params.id ?? '';
-  const { state, me } = useSession();
-  const ready = state.status !== 'loading';
-  const { data, error } = useResource(ready ? `${id}:${me?.id ?? ''}` : null, (signal) =>
-    api.neighbourhoods.get(id, signal),
-  );
-  const n = data?.id === id ? data : undefined;
+  const { me } = useSession();
+  const { neighbourhood: n, error } = useViewedNeighbourhood(id);
 
-  if (!n) {
-    const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
-    return (
-      <Page title={notFound ? 'Neighbourhood not found' : error ? 'Verify work' : 'Loading…'}>
-        {notFound ? (
-          <p>This neighbourhood does not exist, or it is private and you are not a member.</p>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
-      </Page>
-    );
-  }
+  if (!n) return <NeighbourhoodUnavailable error={error} title="Verify work" />;
 
   const member = n.viewer.membership?.status === 'active' || n.viewer.can_manage;
   return (
