@@ -1,11 +1,13 @@
 //! Registration, sign-in, token refresh with rotation and reuse detection, and the caller's own
 //! profile.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::{DateTime, Duration, Utc};
 use entity::{membership, neighbourhood, organisation, organisation_staff, refresh_token, user};
 use sea_orm::{
     sea_query::Expr, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, Set, SqlErr, TransactionTrait,
+    QueryOrder, QuerySelect, Set, SqlErr, TransactionTrait,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -484,4 +486,25 @@ pub async fn grant_platform_admin(db: &impl ConnectionTrait, email: &str) -> App
     active.is_platform_admin = Set(true);
     active.updated_at = Set(Utc::now());
     Ok(active.update(db).await?.into())
+}
+
+/// The display names of these people (for lists that show who did what); unknown ids are left out.
+pub async fn display_names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> AppResult<HashMap<Uuid, String>> {
+    let ids: HashSet<Uuid> = ids.into_iter().collect();
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    Ok(user::Entity::find()
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::DisplayName)
+        .filter(user::Column::Id.is_in(ids))
+        .into_tuple::<(Uuid, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
 }

@@ -30,6 +30,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::services::accounts;
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
@@ -47,8 +48,8 @@ use crate::{
     },
     services::{
         discussions::posts::{
-            load_post, load_thread, lock_post, names_of, post_event, post_view, require_read,
-            thread_event, Marks, PostPlace, PostView, Viewer,
+            load_post, load_thread, lock_post, post_event, post_view, require_read, thread_event,
+            Marks, PostPlace, PostView, Viewer,
         },
         issues,
         neighbourhoods::memberships,
@@ -204,7 +205,7 @@ async fn thread_detail(
     access: &NeighbourhoodAccess,
     t: thread::Model,
 ) -> AppResult<ThreadDetail> {
-    let names = names_of(db, t.author_id).await?;
+    let names = accounts::display_names(db, t.author_id).await?;
     let reads = read_positions(db, viewer.map(|v| v.id), &[t.id]).await?;
     let read = reads.map(|r| r.get(&t.id).copied().unwrap_or(0));
     let can_post = may_post(access, &t);
@@ -523,7 +524,7 @@ pub async fn list_threads(
         .limit(filter.limit + 1)
         .all(db)
         .await?;
-    let names = names_of(db, rows.iter().filter_map(|t| t.author_id)).await?;
+    let names = accounts::display_names(db, rows.iter().filter_map(|t| t.author_id)).await?;
     let ids: Vec<Uuid> = rows.iter().map(|t| t.id).collect();
     let reads = read_positions(db, viewer.map(|v| v.id), &ids).await?;
     Ok(page_from(
@@ -1080,7 +1081,7 @@ pub async fn mark_read(
         return Err(AppError::invalid("seq", "must not be negative"));
     }
     mark_read_in(db, actor.id, thread_id, seq.min(t.post_seq)).await?;
-    let names = names_of(db, t.author_id).await?;
+    let names = accounts::display_names(db, t.author_id).await?;
     let read = read_positions(db, Some(actor.id), &[t.id]).await?;
     let position = read.and_then(|r| r.get(&t.id).copied()).unwrap_or(0);
     Ok(thread_view(t, &names, Some(position)))
@@ -1131,7 +1132,7 @@ pub async fn preview(
     require_read(&access)?;
     let body = parse_body(body).map_err(|m| AppError::invalid("body", m))?;
     let (html, mentions) = rendered(db, neighbourhood_id, &body).await?;
-    let names = names_of(db, mentions.values().flatten().copied()).await?;
+    let names = accounts::display_names(db, mentions.values().flatten().copied()).await?;
     let mut mentioned: Vec<MentionCandidate> = names
         .into_iter()
         .map(|(user_id, display_name)| MentionCandidate {

@@ -16,6 +16,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::services::accounts;
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::discussion::{parse_reason, PostStatus},
@@ -24,8 +25,8 @@ use crate::{
     services::{
         discussions,
         discussions::posts::{
-            load_post, load_thread, lock_post, names_of, post_event, post_view, thread_event,
-            Marks, PostPlace, PostView, Viewer,
+            load_post, load_thread, lock_post, post_event, post_view, thread_event, Marks,
+            PostPlace, PostView, Viewer,
         },
     },
     support::pagination::{decode_cursor, page_from, Page},
@@ -146,7 +147,7 @@ pub async fn queue(
         .order_by_asc(post_flag::Column::CreatedAt)
         .all(db)
         .await?;
-    let flagger_names = names_of(db, flags.iter().map(|f| f.user_id)).await?;
+    let flagger_names = accounts::display_names(db, flags.iter().map(|f| f.user_id)).await?;
     let mut flags_by_post: HashMap<Uuid, Vec<FlagView>> = HashMap::new();
     for f in flags {
         flags_by_post.entry(f.post_id).or_default().push(FlagView {
@@ -422,7 +423,7 @@ pub async fn log(
         .limit(limit + 1)
         .all(db)
         .await?;
-    let names = names_of(
+    let names = accounts::display_names(
         db,
         rows.iter().flat_map(|r| [r.actor_id, r.user_id]).flatten(),
     )

@@ -14,6 +14,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::services::accounts;
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
@@ -91,7 +92,7 @@ impl Marks {
         posts: &[post::Model],
     ) -> AppResult<Self> {
         let ids: Vec<Uuid> = posts.iter().map(|p| p.id).collect();
-        let names = names_of(db, posts.iter().filter_map(|p| p.author_id)).await?;
+        let names = accounts::display_names(db, posts.iter().filter_map(|p| p.author_id)).await?;
         let (mut reactions, mut flags) = (HashSet::new(), HashSet::new());
         if let (Some(me), false) = (viewer, ids.is_empty()) {
             reactions = post_reaction::Entity::find()
@@ -157,26 +158,6 @@ pub(crate) fn post_view(p: post::Model, viewer: &Viewer, marks: &Marks) -> PostV
         flagged_by_me: marks.flags.contains(&p.id),
         flag_count: viewer.moderates.then_some(p.flag_count),
     }
-}
-
-pub(crate) async fn names_of(
-    db: &impl ConnectionTrait,
-    ids: impl IntoIterator<Item = Uuid>,
-) -> AppResult<HashMap<Uuid, String>> {
-    let ids: HashSet<Uuid> = ids.into_iter().collect();
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(user::Entity::find()
-        .select_only()
-        .column(user::Column::Id)
-        .column(user::Column::DisplayName)
-        .filter(user::Column::Id.is_in(ids))
-        .into_tuple::<(Uuid, String)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect())
 }
 
 /// Refuses callers who may not read discussions here (pending requests to a private

@@ -24,6 +24,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::domain::task::{ClaimStatusRules, TaskStatusRules};
+use crate::services::accounts;
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::{
@@ -441,19 +442,6 @@ async fn claim_of(
         .await?)
 }
 
-async fn names_of(
-    db: &impl ConnectionTrait,
-    ids: impl IntoIterator<Item = Uuid>,
-) -> AppResult<HashMap<Uuid, String>> {
-    Ok(user::Entity::find()
-        .filter(user::Column::Id.is_in(ids.into_iter().collect::<HashSet<_>>()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect())
-}
-
 pub async fn get(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
@@ -466,7 +454,7 @@ pub async fn get(
         .order_by_asc(task_claim::Column::ClaimedAt)
         .all(db)
         .await?;
-    let names = names_of(db, rows.iter().map(|c| c.user_id)).await?;
+    let names = accounts::display_names(db, rows.iter().map(|c| c.user_id)).await?;
     let mine = viewer.and_then(|v| rows.iter().find(|c| c.user_id == v.id).cloned());
     let claims = rows
         .into_iter()
@@ -1297,7 +1285,7 @@ pub async fn verification_queue(
         .filter(|c| c.status.holds_slot())
         .map(|c| c.task_id)
         .collect();
-    let names = names_of(db, waiting.iter().map(|c| c.user_id)).await?;
+    let names = accounts::display_names(db, waiting.iter().map(|c| c.user_id)).await?;
     Ok(waiting
         .into_iter()
         .filter(|c| {
