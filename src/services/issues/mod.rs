@@ -25,6 +25,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::domain::issue::IssueStatusRules;
+use crate::services::accounts;
 use crate::{
     auth::policy::{who_may_see, NeighbourhoodAccess},
     domain::notification::Notice,
@@ -806,14 +807,7 @@ pub async fn get(
         .order_by_asc(report::Column::CreatedAt)
         .all(db)
         .await?;
-    let reporter_ids: HashSet<Uuid> = rows.iter().map(|r| r.reporter_id).collect();
-    let names: HashMap<Uuid, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(reporter_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
+    let names = accounts::display_names(db, rows.iter().map(|r| r.reporter_id)).await?;
     let questions = category::Entity::find_by_id(found.category_id)
         .one(db)
         .await?

@@ -16,6 +16,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::domain::issue::IssueStatusRules;
+use crate::services::accounts;
 use crate::{
     domain::issue::{impact_score, IssueStatus},
     error::{AppError, AppResult},
@@ -211,14 +212,7 @@ pub async fn queue(
         .into_iter()
         .map(|a| (a.issue_id, a.assignee_id))
         .collect();
-    let people: HashSet<Uuid> = assignments.values().copied().collect();
-    let names: HashMap<Uuid, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(people))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
+    let names = accounts::display_names(db, assignments.values().copied()).await?;
     let neighbourhoods: HashMap<Uuid, &str> = scope
         .neighbourhoods
         .iter()

@@ -12,6 +12,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::services::accounts;
 use crate::{
     auth::policy::NeighbourhoodAccess,
     domain::task::{hours_by_period, ClaimStatus, Period},
@@ -179,13 +180,7 @@ pub async fn by_person(
         entry.0 += c.hours.unwrap_or_default();
         entry.1 += 1;
     }
-    let names: HashMap<Uuid, String> = user::Entity::find()
-        .filter(user::Column::Id.is_in(totals.keys().copied()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
+    let names = accounts::display_names(db, totals.keys().copied()).await?;
     let mut people: Vec<PersonHours> = totals
         .into_iter()
         .map(|(user_id, (hours, tasks))| PersonHours {
