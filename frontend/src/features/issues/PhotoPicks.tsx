@@ -1,19 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 
 /**
  * The photos chosen for a report so far, each with a preview and its own "Remove" button, so a
  * second pick visibly adds to the first and a wrong one can be taken out before sending.
  */
 export function PhotoPicks({ photos, onRemove }: { photos: File[]; onRemove: (index: number) => void }) {
-  const [previews, setPreviews] = useState<string[]>([]);
-  useEffect(() => {
+  // Made in the same render as the list, so a photo never shows up without its preview; the
+  // effect only hands the object URLs back when the list changes or the form goes away.
+  const previews = useMemo(
     // jsdom and old browsers may lack object URLs: the list still works without previews.
-    const urls = photos.map((file) =>
-      typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : '',
-    );
-    setPreviews(urls);
-    return () => urls.forEach((url) => url && URL.revokeObjectURL(url));
-  }, [photos]);
+    () => photos.map((file) => (typeof URL.createObjectURL === 'function' ? URL.createObjectURL(file) : '')),
+    [photos],
+  );
+  useEffect(() => () => previews.forEach((url) => url && URL.revokeObjectURL(url)), [previews]);
 
   if (photos.length === 0) return null;
   return (
