@@ -303,18 +303,21 @@ export function TriagePage() {
                   aria-current={index === focused ? 'true' : undefined}
                 >
                   <td data-label="Selected">
-                    <input
-                      type="checkbox"
-                      aria-label={`Select ${item.category.name}${item.address ? `, ${item.address}` : ''}`}
-                      checked={selected.has(item.id)}
-                      onChange={() => {
-                        setFocused(index);
-                        const next = new Set(selected);
-                        if (next.has(item.id)) next.delete(item.id);
-                        else next.add(item.id);
-                        setSelected(next);
-                      }}
-                    />
+                    {/* The label around the box is the touch target: 44 px square on a phone. */}
+                    <label class="check-target">
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${item.category.name}${item.address ? `, ${item.address}` : ''}`}
+                        checked={selected.has(item.id)}
+                        onChange={() => {
+                          setFocused(index);
+                          const next = new Set(selected);
+                          if (next.has(item.id)) next.delete(item.id);
+                          else next.add(item.id);
+                          setSelected(next);
+                        }}
+                      />
+                    </label>
                   </td>
                   <td data-label="Issue">
                     <a href={`/issues/${item.id}`}>
