@@ -50,9 +50,20 @@ export function smallTargets(page) {
       const box = el.getBoundingClientRect();
       return box.width > 0 && box.height > 0;
     };
-    // Running text: a link in a paragraph, a rendered post or the map's attribution line.
-    const inProse = (el) =>
-      el.tagName === 'A' && el.closest('p, .prose, .post__body, .leaflet-control-attribution');
+    // Running text: a link in a sentence (its paragraph has words besides those of its links and
+    // buttons), a rendered post, or the map's attribution line. A paragraph of links alone (a
+    // breadcrumb, a row of actions) is not running text.
+    const inSentence = (p) => {
+      const clone = p.cloneNode(true);
+      for (const control of clone.querySelectorAll('a, button')) control.remove();
+      return /\p{L}/u.test(clone.textContent ?? '');
+    };
+    const inProse = (el) => {
+      if (el.tagName !== 'A') return false;
+      if (el.closest('.prose, .post__body, .leaflet-control-attribution')) return true;
+      const p = el.closest('p');
+      return p !== null && inSentence(p);
+    };
     const describe = (el) => {
       const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.getAttribute('name') ?? '')
         .trim()

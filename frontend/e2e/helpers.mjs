@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end journeys: a headless Chromium driven by playwright-core,
 // fresh users with unique emails, and screenshots in /tmp when a journey fails.
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
@@ -115,14 +116,18 @@ export async function signUp(page, user) {
   await page.getByRole('banner').getByText(user.displayName).waitFor();
 }
 
+/** The main navigation, opened first on a phone, where its links fold behind "Menu". */
+export async function mainNav(page) {
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  return page.getByRole('navigation', { name: 'Main' });
+}
+
 export async function createNeighbourhood(
   page,
   { name, description, visibility, joinPolicy, lat, lon, radius },
 ) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Start a neighbourhood' })
-    .click();
+  await (await mainNav(page)).getByRole('link', { name: 'Start a neighbourhood' }).click();
   await page.getByRole('heading', { level: 1, name: 'Start a neighbourhood' }).waitFor();
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Description (optional)').fill(description);
@@ -137,7 +142,7 @@ export async function createNeighbourhood(
 }
 
 export async function searchDirectory(page, query) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Neighbourhoods' }).click();
+  await (await mainNav(page)).getByRole('link', { name: 'Neighbourhoods' }).click();
   await page.getByLabel('Search by name').fill(query);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
 }
@@ -171,4 +176,68 @@ export async function demoIds() {
   const councilId = orgs.items?.find((o) => o.name === COUNCIL)?.id;
   if (!millLaneId || !councilId) throw new Error('the demo data is missing: run `commonground demo` first');
   return { millLaneId, councilId };
+}
+
+/** A desktop screen, the other width every journey runs at. */
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+/** A 4x4 PNG: small, but a real image the server decodes and re-encodes. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGM4YSMHRwzEcQDiIxIhbVeJpgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A JSON call to the API (set-up a journey does not need to show); fails on any error status. */
+export async function api(method, path, { token, body } = {}) {
+  const response = await fetch(`${BASE_URL}/api/v1${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body !== undefined ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** An access token for one of the demo's people. */
+export async function demoToken(local) {
+  const pair = await api('POST', '/auth/login', {
+    body: { email: demoUser(local), password: DEMO_PASSWORD },
+  });
+  return pair.access_token;
+}
+
+/** Waits until the page's live connection is up (the header says "Live"). */
+export async function waitForLive(page) {
+  await page.getByRole('banner').getByText('Live updates on', { exact: true }).waitFor();
+}
+
+/** Marks the document, so that `assertNotReloaded` can tell a live update from a reload. */
+export async function markNotReloaded(page) {
+  await page.evaluate(() => {
+    window.__commongroundNotReloaded = true;
+  });
+}
+
+export async function assertNotReloaded(page, who = 'the') {
+  assert.equal(
+    await page.evaluate(() => window.__commongroundNotReloaded === true),
+    true,
+    `${who} page reloaded`,
+  );
+}
+
+/** Clicks a download link and answers the saved file's name and text, as a browser saves it. */
+export async function downloadText(page, linkName) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: linkName }).click(),
+  ]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  return { filename: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }

@@ -401,7 +401,7 @@ export function ReportPage() {
   }
 
   const back = (
-    <p>
+    <p class="actions">
       <a href={`/neighbourhoods/${n.id}`}>Back to {n.name}</a>
     </p>
   );

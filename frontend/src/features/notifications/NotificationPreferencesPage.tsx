@@ -157,7 +157,7 @@ export function NotificationPreferencesPage() {
   }
   return (
     <Page title="Notification settings">
-      <p>
+      <p class="actions">
         <a href="/notifications">Back to your notifications</a>
       </p>
       <ErrorAlert error={error} />
