@@ -101,44 +101,5 @@ test(
   },
 );
 
-/** Clicks a download link and answers the saved file's name and text. */
-async function downloadText(page, linkName) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: linkName }).click(),
-  ]);
-  const stream = await download.createReadStream();
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(chunk);
-  return { filename: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
-}
-
-test(
-  'dashboard: the CSV and GeoJSON downloads arrive as a browser performs them, not a raw 401',
-  { timeout: 60_000 },
-  async () => {
-    const dana = await openAs(browser, 'dana-downloads');
-    await withScreenshots('dashboard downloads', [dana], async () => {
-      await signIn(dana.page, 'dana.council', `/organisations/${councilId}/dashboard`);
-      await dana.page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-
-      const csv = await downloadText(dana.page, 'Spreadsheet (CSV)');
-      assert.equal(csv.filename, 'issues.csv');
-      const [header, ...rows] = csv.text
-        .replace(/^\uFEFF/, '')
-        .trim()
-        .split(/\r?\n/);
-      assert.match(header, /^id,/);
-      assert.ok(rows.length > 0, 'the demo council has issues to export');
-      await dana.page.getByText('The spreadsheet is downloaded.').waitFor();
-
-      const geo = await downloadText(dana.page, 'Map data (GeoJSON)');
-      assert.equal(geo.filename, 'issues.geojson');
-      const collection = JSON.parse(geo.text);
-      assert.equal(collection.type, 'FeatureCollection');
-      assert.ok(collection.features.length > 0);
-      assert.equal(await dana.page.getByRole('alert').count(), 0, 'an error was shown');
-    });
-    await dana.context.close();
-  },
-);
+// The CSV and GeoJSON downloads, as a browser performs them, are part of the manager's journey in
+// roles.test.mjs.

@@ -169,55 +169,5 @@ test(
   },
 );
 
-test(
-  'tasks: after a volunteer checks in early, a second volunteer still takes a free place',
-  { timeout: 90_000 },
-  async () => {
-    const suffix = uniqueSuffix();
-    const cat = makeUser('Cat', suffix);
-    const ada = makeUser('Ada', suffix);
-    const bob = makeUser('Bob', suffix);
-    const title = `Canal path clear-up ${suffix}`;
-    const catToken = await registerAndLogIn(cat);
-    const neighbourhood = await call('POST', '/neighbourhoods', {
-      token: catToken,
-      body: {
-        name: `Check-in Row ${suffix}`,
-        description: 'By the canal.',
-        center: somewhere(),
-        radius_m: 300,
-      },
-    });
-    // Eight places, starting in three days: checking in early is allowed.
-    const starts = new Date(Date.now() + 3 * 86_400_000);
-    const task = await call('POST', `/neighbourhoods/${neighbourhood.id}/tasks`, {
-      token: catToken,
-      body: {
-        title,
-        description: 'Bags provided.',
-        slots: 8,
-        starts_at: starts.toISOString(),
-        ends_at: new Date(starts.getTime() + 3 * 3_600_000).toISOString(),
-      },
-    });
-    const adaToken = await registerAndLogIn(ada);
-    await call('POST', `/neighbourhoods/${neighbourhood.id}/join`, { token: adaToken });
-    await call('POST', `/tasks/${task.id}/claim`, { token: adaToken });
-    await call('POST', `/tasks/${task.id}/check-in`, { token: adaToken });
-    const bobToken = await registerAndLogIn(bob);
-    await call('POST', `/neighbourhoods/${neighbourhood.id}/join`, { token: bobToken });
-
-    const B = await openAs(browser, 'bob-after-check-in');
-    await withScreenshots('tasks check-in keeps places open', [B], async () => {
-      await signInAt(B.page, bob, `/tasks/${task.id}`);
-      await B.page.getByRole('heading', { level: 1, name: title }).waitFor();
-      const place = B.page.getByRole('region', { name: 'Your place' });
-      await place.getByText('Work has begun. 7 places are free.').waitFor();
-      assert.equal(await place.getByText(/takes no more people/).count(), 0);
-      await place.getByRole('button', { name: 'Take a place' }).click();
-      await place.getByText('You have a place.', { exact: true }).waitFor();
-      await placesFilled(B.page, '2 of 8').waitFor();
-    });
-    await B.context.close();
-  },
-);
+// Checking in early and a second volunteer still taking a free place are part of the volunteer's
+// journey in roles.test.mjs.
