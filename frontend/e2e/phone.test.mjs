@@ -102,8 +102,16 @@ test(
       await signInAsDemo(tom.page, 'tom', `/neighbourhoods/${millLaneId}/report`);
       const page = tom.page;
       await page.getByRole('heading', { level: 1, name: `Report a problem in ${MILL_LANE}` }).waitFor();
-      const boxes = async () =>
-        Promise.all(['Latitude', 'Longitude'].map(async (label) => page.getByLabel(label).boundingBox()));
+      // Both boxes measured in one frame: focusing the error summary scrolls the page (smoothly),
+      // and two separate measurements could straddle a scroll step.
+      const boxes = () =>
+        page.evaluate(() =>
+          ['Latitude', 'Longitude'].map((text) => {
+            const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === text);
+            const { y, width } = document.getElementById(label.htmlFor).getBoundingClientRect();
+            return { y, width };
+          }),
+        );
       const [latBefore, lonBefore] = await boxes();
       await page.getByLabel('Latitude').fill('north-ish');
       await page.getByLabel('Longitude').fill('-2.5');
