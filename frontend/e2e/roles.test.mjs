@@ -196,8 +196,10 @@ async function flagHideRestore(tom, rosa, amina, suffix) {
   await amina.page.goto(`${BASE_URL}/threads/${thread.id}`);
   await amina.page.getByRole('heading', { level: 1, name: title }).waitFor();
   await auditPage(amina.page, 'thread with a hidden post');
-  await amina.page.getByRole('button', { name: 'Restore', exact: true }).click();
-  await amina.page.getByRole('button', { name: 'Restore', exact: true }).waitFor({ state: 'detached' });
+  await amina.page.getByRole('button', { name: 'Restore the post by Tom Hughes' }).click();
+  await amina.page
+    .getByRole('button', { name: 'Restore the post by Tom Hughes' })
+    .waitFor({ state: 'detached' });
   await tom.page.goto(`${BASE_URL}/threads/${thread.id}`);
   await tom.page.getByText('Selling cheap gazebos').waitFor();
 }

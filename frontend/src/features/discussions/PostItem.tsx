@@ -137,7 +137,7 @@ export function PostItem({
           )}
           {mine && thread.can_post && (
             <button type="button" class="button--quiet" onClick={() => setMode('edit')}>
-              Edit
+              Edit<span class="visually-hidden"> your post</span>
             </button>
           )}
           {(mine || thread.can_moderate) && (
@@ -149,7 +149,7 @@ export function PostItem({
                   void act(() => discussionsApi.deletePost(post.id));
               }}
             >
-              Delete
+              Delete<span class="visually-hidden"> the post by {author}</span>
             </button>
           )}
           {!mine && thread.can_flag && post.status === 'visible' && !post.flagged_by_me && (
@@ -160,7 +160,7 @@ export function PostItem({
           {post.flagged_by_me && <span class="meta">You flagged this.</span>}
           {thread.can_moderate && (post.status === 'visible' || post.flag_count) && (
             <button type="button" class="button--quiet" onClick={() => setMode('hide')}>
-              Hide
+              Hide<span class="visually-hidden"> the post by {author}</span>
             </button>
           )}
           {thread.can_moderate && (hidden || (post.flag_count ?? 0) > 0) && (
@@ -170,6 +170,7 @@ export function PostItem({
               onClick={() => void act(() => discussionsApi.restore(post.id))}
             >
               {hidden ? 'Restore' : 'Dismiss flags'}
+              <span class="visually-hidden">{` ${hidden ? 'the post' : 'on the post'} by ${author}`}</span>
             </button>
           )}
           {thread.can_moderate && post.edited_at && revisions === null && (

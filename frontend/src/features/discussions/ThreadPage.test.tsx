@@ -160,4 +160,22 @@ describe('thread page', () => {
     await within(first).findByText('You flagged this.');
     expect(calls.find((c) => c.url.endsWith('/flags'))?.body).toEqual({ reason: 'Rude' });
   });
+
+  it('names whose post each moderation button acts on, so several posts are told apart', async () => {
+    const state = {
+      posts: [
+        post(1, { author_name: 'Ben', status: 'hidden', hidden_reason: 'Selling', flag_count: 1 }),
+        post(2, { author_id: 'cat', author_name: 'Cat', flag_count: 2 }),
+      ],
+      detail: thread({ can_moderate: true }),
+    };
+    threadServer(state);
+    render(<App />);
+    await connectLive();
+    expect(await screen.findByRole('button', { name: 'Restore the post by Ben' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hide the post by Cat' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Dismiss flags on the post by Cat' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Delete the post by Cat' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Hide' })).toBeNull();
+  });
 });
