@@ -2,7 +2,7 @@
 //! `/api/v1/issues/{id}`.
 
 use actix_web::{get, post, web, HttpResponse};
-use entity::ids::IssueId;
+use entity::ids::{IssueId, NeighbourhoodId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -139,7 +139,7 @@ pub struct StatusRequest {
 async fn report(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     body: web::Json<ReportRequest>,
 ) -> AppResult<HttpResponse> {
     state.limits.hit(Limit::Report, user.id).await?;
@@ -169,7 +169,7 @@ async fn report(
 async fn nearby(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<NearbyQuery>,
 ) -> AppResult<HttpResponse> {
     let at = GeoPoint::parse(query.lat, query.lon).map_err(|m| AppError::invalid("lat", m))?;
@@ -187,7 +187,7 @@ async fn nearby(
 async fn list(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<IssuesQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
