@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod discussions;
 pub mod docs;
 pub mod health;
+pub mod idempotency;
 pub mod invitations;
 pub mod issues;
 pub mod live;

@@ -9,6 +9,7 @@ mod discussions;
 mod exports;
 mod helpers;
 mod hostile_text;
+mod idempotency;
 mod invitations;
 mod issues;
 mod limits;
