@@ -282,6 +282,11 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             )
             .route("/api/docs", web::get().to(routes::docs::docs_page))
             .route("/robots.txt", web::get().to(routes::site::robots_txt))
+            .route("/sw.js", web::get().to(routes::site::service_worker))
+            .route(
+                "/manifest.webmanifest",
+                web::get().to(routes::site::web_app_manifest),
+            )
             .route("/api/v1/live", web::get().to(routes::live::live))
             // Innermost, so metrics and the access log see what it refuses.
             .wrap(actix_web::middleware::from_fn(crate::edge::text_policy))

@@ -14,6 +14,7 @@ import { IssuePage } from './features/issues/IssuePage';
 import { Organisations } from './features/organisations/Organisations';
 import { OrganisationPage } from './features/organisations/OrganisationPage';
 import { NotificationBanner } from './features/notifications/NotificationBanner';
+import { OfflineQueue } from './features/issues/OfflineQueue';
 import { TaskBoardPage } from './features/tasks/TaskBoardPage';
 import { NewTaskPage } from './features/tasks/NewTaskPage';
 import { TaskPage } from './features/tasks/TaskPage';
@@ -38,6 +39,7 @@ export function App() {
         <LiveProvider>
           <Header />
           <NotificationBanner />
+          <OfflineQueue />
           <main id="main" class="wrap" tabIndex={-1}>
             <Router>
               <Route path="/" component={Home} />
