@@ -22,6 +22,7 @@ mod openapi;
 mod operations;
 mod organisations;
 mod photos;
+mod places;
 mod protocol;
 mod races;
 mod smtp_sink;
