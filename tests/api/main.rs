@@ -10,6 +10,7 @@ mod exports;
 mod helpers;
 mod hostile_text;
 mod invitations;
+mod issue_places;
 mod issues;
 mod limits;
 mod live;
