@@ -11,7 +11,7 @@ import { DownloadLink } from '../../components/DownloadLink';
 import { useLive, useLiveChannel } from '../../live/live';
 import { useClientConfig } from '../../lib/clientConfig';
 import { formatCount } from '../../lib/format';
-import { issueStatusLabel } from '../issues/logic';
+import { issueName, issueStatusLabel } from '../issues/logic';
 import { statusColour } from '../issues/issueMap';
 import { formatDuration, needsRefetch, trendGeometry } from './logic';
 import './dashboard.css';
@@ -279,10 +279,7 @@ export function DashboardPage() {
         <ol class="top-issues">
           {s.top_issues.map((i) => (
             <li key={i.id}>
-              <a href={`/issues/${i.id}`}>
-                {i.category.name}
-                {i.address ? `, ${i.address}` : ''}
-              </a>{' '}
+              <a href={`/issues/${i.id}`}>{issueName(i)}</a>{' '}
               · {issueStatusLabel[i.status]} · {formatCount(i.supporters_count, 'neighbour')} affected
             </li>
           ))}

@@ -12,8 +12,9 @@ import { IssueMap } from './IssueMap';
 import { usePagedList, type PagedList } from '../../hooks/usePagedList';
 import { useResource } from '../../hooks/useResource';
 import { useIssueEvents } from './events';
-import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, reportsText } from './logic';
+import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, placeOf, reportsText } from './logic';
 import { LoadMore } from '../../components/LoadMore';
+import { OSM_ATTRIBUTION } from '../places/api';
 
 /** A status as a badge: resolved and declined look settled, the rest look active. */
 export function IssueStatusBadge({ status }: { status: IssueStatus }) {
@@ -27,7 +28,12 @@ export function IssueSummary({ issue, extra }: { issue: Issue; extra?: string })
       <div class="issue-summary__title">
         <a href={`/issues/${issue.id}`}>{issue.category.name}</a> <IssueStatusBadge status={issue.status} />
       </div>
-      {issue.address && <div>{issue.address}</div>}
+      {placeOf(issue) && <div class="issue-summary__place">{placeOf(issue)}</div>}
+      {issue.place_not_found && (
+        <div class="meta">
+          <span class="badge">Place not found</span> a coordinator will put it on the map
+        </div>
+      )}
       <div class="meta">
         {extra && <span>{extra}</span>}
         <span>{affectedText(issue.supporters_count)}</span>
@@ -165,6 +171,7 @@ function IssueListItems({ list, filtered }: { list: PagedList<Issue>; filtered: 
           </li>
         ))}
       </ul>
+      {list.items.some((issue) => issue.place) && <p class="meta attribution">Places {OSM_ATTRIBUTION}</p>}
       <LoadMore list={list} label="Load more problems" />
     </>
   );
