@@ -1,37 +1,66 @@
+import { useState } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { Header } from './components/Header';
 import { SessionProvider } from './session/session';
 import { LiveProvider } from './live/live';
 import { Home } from './pages/Home';
-import { SignIn } from './features/accounts/SignIn';
-import { SignUp } from './features/accounts/SignUp';
-import { Directory } from './features/neighbourhoods/Directory';
-import { CreateNeighbourhood } from './features/neighbourhoods/CreateNeighbourhood';
-import { NeighbourhoodPage } from './features/neighbourhoods/NeighbourhoodPage';
 import { NotFound } from './pages/NotFound';
-import { ReportPage } from './features/issues/ReportPage';
-import { IssuePage } from './features/issues/IssuePage';
-import { Organisations } from './features/organisations/Organisations';
-import { OrganisationPage } from './features/organisations/OrganisationPage';
+import { lazyPage } from './pages/lazyPage';
 import { NotificationBanner } from './features/notifications/NotificationBanner';
-import { TaskBoardPage } from './features/tasks/TaskBoardPage';
-import { NewTaskPage } from './features/tasks/NewTaskPage';
-import { TaskPage } from './features/tasks/TaskPage';
-import { VerificationQueuePage } from './features/tasks/VerificationQueuePage';
-import { HoursPage } from './features/tasks/HoursPage';
-import { DashboardPage } from './features/dashboard/DashboardPage';
-import { TriagePage } from './features/dashboard/TriagePage';
-import { ThreadsPage } from './features/discussions/ThreadsPage';
-import { ThreadPage } from './features/discussions/ThreadPage';
-import { ModerationPage } from './features/discussions/ModerationPage';
-import { NotificationsPage } from './features/notifications/NotificationsPage';
-import { NotificationPreferencesPage } from './features/notifications/NotificationPreferencesPage';
-import { InvitationsPage } from './features/invitations/InvitationsPage';
+
+// Every page but the home page is its own chunk, loaded when its route is first shown: the first
+// load of the home page stays small on a weak phone and connection (docs/frontend.md, "Loading").
+// Leaflet comes with the pages that draw a map, Swagger UI only with the backend's /api/docs page.
+const SignIn = lazyPage(() => import('./features/accounts/SignIn').then((m) => m.SignIn));
+const SignUp = lazyPage(() => import('./features/accounts/SignUp').then((m) => m.SignUp));
+const Directory = lazyPage(() => import('./features/neighbourhoods/Directory').then((m) => m.Directory));
+const CreateNeighbourhood = lazyPage(() =>
+  import('./features/neighbourhoods/CreateNeighbourhood').then((m) => m.CreateNeighbourhood),
+);
+const NeighbourhoodPage = lazyPage(() =>
+  import('./features/neighbourhoods/NeighbourhoodPage').then((m) => m.NeighbourhoodPage),
+);
+const ReportPage = lazyPage(() => import('./features/issues/ReportPage').then((m) => m.ReportPage));
+const IssuePage = lazyPage(() => import('./features/issues/IssuePage').then((m) => m.IssuePage));
+const Organisations = lazyPage(() =>
+  import('./features/organisations/Organisations').then((m) => m.Organisations),
+);
+const OrganisationPage = lazyPage(() =>
+  import('./features/organisations/OrganisationPage').then((m) => m.OrganisationPage),
+);
+const TaskBoardPage = lazyPage(() => import('./features/tasks/TaskBoardPage').then((m) => m.TaskBoardPage));
+const NewTaskPage = lazyPage(() => import('./features/tasks/NewTaskPage').then((m) => m.NewTaskPage));
+const TaskPage = lazyPage(() => import('./features/tasks/TaskPage').then((m) => m.TaskPage));
+const VerificationQueuePage = lazyPage(() =>
+  import('./features/tasks/VerificationQueuePage').then((m) => m.VerificationQueuePage),
+);
+const HoursPage = lazyPage(() => import('./features/tasks/HoursPage').then((m) => m.HoursPage));
+const DashboardPage = lazyPage(() =>
+  import('./features/dashboard/DashboardPage').then((m) => m.DashboardPage),
+);
+const TriagePage = lazyPage(() => import('./features/dashboard/TriagePage').then((m) => m.TriagePage));
+const ThreadsPage = lazyPage(() => import('./features/discussions/ThreadsPage').then((m) => m.ThreadsPage));
+const ThreadPage = lazyPage(() => import('./features/discussions/ThreadPage').then((m) => m.ThreadPage));
+const ModerationPage = lazyPage(() =>
+  import('./features/discussions/ModerationPage').then((m) => m.ModerationPage),
+);
+const NotificationsPage = lazyPage(() =>
+  import('./features/notifications/NotificationsPage').then((m) => m.NotificationsPage),
+);
+const NotificationPreferencesPage = lazyPage(() =>
+  import('./features/notifications/NotificationPreferencesPage').then((m) => m.NotificationPreferencesPage),
+);
+const InvitationsPage = lazyPage(() =>
+  import('./features/invitations/InvitationsPage').then((m) => m.InvitationsPage),
+);
 
 /** Links under /api (the API docs page) are served by the backend, not routed here. */
 const clientRoutes = /^\/(?!api(\/|$))/;
 
 export function App() {
+  // True while a route's chunk is on its way: the first view shows "Loading…" (as the app shell in
+  // index.html did before the script ran), later ones keep the previous page with the notice above it.
+  const [loading, setLoading] = useState(false);
   return (
     <LocationProvider scope={clientRoutes}>
       <SessionProvider>
@@ -39,7 +68,12 @@ export function App() {
           <Header />
           <NotificationBanner />
           <main id="main" class="wrap" tabIndex={-1}>
-            <Router>
+            {loading && (
+              <p class="page-loading" role="status">
+                Loading…
+              </p>
+            )}
+            <Router onLoadStart={() => setLoading(true)} onLoadEnd={() => setLoading(false)}>
               <Route path="/" component={Home} />
               <Route path="/signin" component={SignIn} />
               <Route path="/signup" component={SignUp} />

@@ -17,6 +17,12 @@ function signUpAsAda(email = 'ada@example.org') {
   fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
 }
 
+/** The whole app at /signup, once the page's own chunk has loaded (every page but home is split off). */
+async function renderSignUpPage() {
+  render(<App />);
+  await screen.findByRole('button', { name: 'Create account' });
+}
+
 beforeEach(() => {
   localStorage.clear();
   history.replaceState(null, '', '/signup');
@@ -29,7 +35,7 @@ describe('sign up page', () => {
       'POST /api/v1/auth/register': () =>
         problem(422, 'Invalid input', { errors: { email: ['is already registered'] } }),
     });
-    render(<App />);
+    await renderSignUpPage();
 
     signUpAsAda();
 
@@ -45,7 +51,7 @@ describe('sign up page', () => {
 
   it('checks the form before sending anything', async () => {
     const { calls } = fakeServer({});
-    render(<App />);
+    await renderSignUpPage();
 
     fillIn('Password', 'short');
     fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
@@ -64,7 +70,7 @@ describe('sign up page', () => {
       'GET /api/v1/me': () => json(200, me),
       'GET /api/v1/neighbourhoods': () => json(200, { items: [], next_cursor: null }),
     });
-    render(<App />);
+    await renderSignUpPage();
 
     signUpAsAda(' ada@example.org ');
 
@@ -86,7 +92,7 @@ describe('sign up page', () => {
       'POST /api/v1/auth/login': () =>
         problem(401, 'Authentication required', { detail: 'The e-mail address or password is incorrect.' }),
     });
-    render(<App />);
+    await renderSignUpPage();
 
     signUpAsAda();
 

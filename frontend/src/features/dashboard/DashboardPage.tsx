@@ -1,20 +1,19 @@
-import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { isApiError } from '../../api';
-import { dashboardApi, type DashboardCategory, type DashboardSummary, type MapFeature } from './api';
-import { makeMarkerFocusable } from '../../lib/mapMarkers';
+import { dashboardApi, type DashboardSummary } from './api';
 import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
 import { DownloadLink } from '../../components/DownloadLink';
 import { useLive, useLiveChannel } from '../../live/live';
-import { useClientConfig } from '../../lib/clientConfig';
 import { formatCount } from '../../lib/format';
 import { issueStatusLabel } from '../issues/logic';
-import { statusColour } from '../issues/issueMap';
 import { formatDuration, needsRefetch, trendGeometry } from './logic';
+import { lazyPart } from '../../components/LazyPart';
 import './dashboard.css';
+
+// Leaflet arrives after the figures: the map is the page's heaviest part and the least needed.
+const DashboardMap = lazyPart(() => import('./DashboardMap').then((m) => m.DashboardMap), 'map');
 
 const CHART_W = 600;
 const CHART_H = 120;
@@ -52,65 +51,6 @@ export function TrendChart({ summary }: { summary: DashboardSummary }) {
         <span class="trend__key trend__key--resolved">Resolved</span>
       </p>
     </figure>
-  );
-}
-
-/** The open issues on a map (Leaflet, tiles from client-config), one circle each. */
-function DashboardMap({ features, categories }: { features: MapFeature[]; categories: DashboardCategory[] }) {
-  const element = useRef<HTMLDivElement>(null);
-  const map = useRef<L.Map | null>(null);
-  const layer = useRef<L.LayerGroup | null>(null);
-  const { config } = useClientConfig();
-
-  useEffect(() => {
-    if (!element.current || !config || map.current) return;
-    map.current = L.map(element.current, { keyboard: true });
-    L.tileLayer(config.map.tile_url, { attribution: config.map.attribution, maxZoom: 19 }).addTo(map.current);
-    layer.current = L.layerGroup().addTo(map.current);
-    return () => {
-      map.current?.remove();
-      map.current = null;
-    };
-  }, [config]);
-
-  useEffect(() => {
-    const m = map.current;
-    if (!m || !layer.current) return;
-    layer.current.clearLayers();
-    const points: L.LatLngExpression[] = [];
-    const categoryName = new Map(categories.map((c) => [c.id, c.name]));
-    for (const f of features) {
-      const [lon, lat] = f.geometry.coordinates;
-      points.push([lat, lon]);
-      const label = `${categoryName.get(f.properties.category_id) ?? 'Issue'}: ${issueStatusLabel[
-        f.properties.status
-      ].toLowerCase()}, ${formatCount(f.properties.supporters_count, 'neighbour')} affected`;
-      const open = () => {
-        window.location.href = `/issues/${f.id}`;
-      };
-      const marker = L.circleMarker([lat, lon], {
-        radius: 6 + Math.min(12, Math.sqrt(f.properties.supporters_count) * 2),
-        color: statusColour[f.properties.status],
-        weight: 2,
-        fillOpacity: 0.5,
-      })
-        .bindTooltip(label)
-        .on('click', open)
-        .addTo(layer.current);
-      // Reachable by keyboard: each point is a link in the tab order, named in words.
-      makeMarkerFocusable(marker.getElement(), label, 'link', open);
-    }
-    if (points.length > 0 && m.getSize().x > 0) m.fitBounds(L.latLngBounds(points), { padding: [16, 16] });
-    else if (points.length > 0) m.setView(points[0]!, 13);
-  }, [features, categories, config]);
-
-  return (
-    <div
-      class="dashboard-map"
-      ref={element}
-      aria-label={`Map of ${formatCount(features.length, 'open issue')}`}
-      role="region"
-    />
   );
 }
 

@@ -8,12 +8,15 @@ import {
   type Neighbourhood,
 } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
-import { IssueMap } from './IssueMap';
 import { usePagedList, type PagedList } from '../../hooks/usePagedList';
 import { useResource } from '../../hooks/useResource';
 import { useIssueEvents } from './events';
 import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, reportsText } from './logic';
 import { LoadMore } from '../../components/LoadMore';
+import { lazyPart } from '../../components/LazyPart';
+
+// Leaflet comes after the list: the list alone reaches every problem, the map is a second way.
+const IssueMap = lazyPart(() => import('./IssueMap').then((m) => m.IssueMap), 'map');
 
 /** A status as a badge: resolved and declined look settled, the rest look active. */
 export function IssueStatusBadge({ status }: { status: IssueStatus }) {
