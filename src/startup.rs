@@ -2,9 +2,9 @@
 //! `Application::build` binds the listener (port 0 picks a free one and `port()` reports it), so
 //! tests start exactly the production wiring.
 
-use std::{net::TcpListener, path::PathBuf, sync::Arc, time::Duration};
+use std::{net::TcpListener, sync::Arc, time::Duration};
 
-use actix_files::{Files, NamedFile};
+use actix_files::Files;
 use actix_web::{
     dev::{Server, ServiceRequest, ServiceResponse},
     error::{JsonPayloadError, PathError, QueryPayloadError},
@@ -271,6 +271,9 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
                 "/api/docs",
                 "/api/v1/live",
                 "/robots.txt",
+                "/",
+                "/index.html",
+                "/assets/{file}",
             ],
         );
         let app = app
@@ -282,6 +285,10 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             )
             .route("/api/docs", web::get().to(routes::docs::docs_page))
             .route("/robots.txt", web::get().to(routes::site::robots_txt))
+            // The built front end's own answers; any other file of it is served by `Files` below.
+            .route("/", web::get().to(routes::frontend::index))
+            .route("/index.html", web::get().to(routes::frontend::index))
+            .route("/assets/{file}", web::get().to(routes::frontend::asset))
             .route("/api/v1/live", web::get().to(routes::live::live))
             // Innermost, so metrics and the access log see what it refuses.
             .wrap(actix_web::middleware::from_fn(crate::edge::text_policy))
@@ -302,15 +309,17 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .wrap(TracingLogger::<telemetry::AccessLog>::new())
             // Outermost, so the logger never sees a token in the URL.
             .wrap(actix_web::middleware::from_fn(session::hide_query_token));
-        let fallback = web::to(fallback);
         if frontend_dir.is_dir() {
             app.service(
                 Files::new("/", &frontend_dir)
-                    .index_file("index.html")
-                    .default_handler(fallback),
+                    .path_filter(|path, _| {
+                        !routes::frontend::is_source_map(&path.to_string_lossy())
+                    })
+                    .default_handler(web::to(fallback)),
             )
+            .default_service(web::to(fallback))
         } else {
-            app.default_service(fallback)
+            app.default_service(web::to(fallback))
         }
     })
     .listen(listener)?
@@ -351,10 +360,12 @@ async fn fallback(
     let is_api = path == "/api"
         || path.starts_with("/api/")
         || ["/healthz", "/readyz", "/metrics"].contains(&path);
-    if !is_api && req.method() == actix_web::http::Method::GET {
-        let index: PathBuf = state.settings.frontend_dir.join("index.html");
-        if let Ok(file) = NamedFile::open_async(index).await {
-            return file.into_response(&req);
+    // A missing asset or a source map is a 404, not the page (which a browser would then cache
+    // as a script, or which would hide a broken build).
+    let is_file = path.starts_with("/assets/") || routes::frontend::is_source_map(path);
+    if !is_api && !is_file && req.method() == actix_web::http::Method::GET {
+        if let Some(page) = routes::frontend::index_page(&req, &state).await {
+            return page;
         }
     }
     AppError::NotFound(format!("There is no {} {}.", req.method(), path)).error_response()

@@ -10,6 +10,7 @@ pub mod client_config;
 pub mod dashboard;
 pub mod discussions;
 pub mod docs;
+pub mod frontend;
 pub mod health;
 pub mod invitations;
 pub mod issues;
