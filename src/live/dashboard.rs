@@ -57,6 +57,9 @@ pub fn send_at(first_change: Instant, last_sent: Option<Instant>) -> Instant {
 #[derive(Debug, Default)]
 pub struct Coalescer {
     seqs: BTreeMap<String, i64>,
+    /// Channels just subscribed: the hub follows `subscribed` with the count online then (a
+    /// snapshot the summary already has), which is no change.
+    snapshot_due: std::collections::HashSet<String>,
     /// Events since the last update.
     events: u64,
     online_changed: bool,
@@ -81,8 +84,11 @@ impl Coalescer {
         match message {
             ServerMessage::Subscribed { channel, seq } => {
                 self.seqs.insert(channel.clone(), *seq);
+                self.snapshot_due.insert(channel.clone());
             }
+            ServerMessage::Presence { channel, .. } if self.snapshot_due.remove(channel) => {}
             ServerMessage::Event(event) => {
+                self.snapshot_due.remove(&event.channel);
                 let seq = self.seqs.entry(event.channel.clone()).or_insert(0);
                 *seq = (*seq).max(event.seq);
                 self.events += 1;
@@ -484,6 +490,33 @@ mod tests {
         );
         assert_eq!(update.data["events"], 0);
         assert_eq!(update.data["scope_changed"], true);
+    }
+
+    #[test]
+    fn the_count_online_sent_with_subscribed_is_no_change() {
+        let mut c = Coalescer::default();
+        let t0 = Instant::now();
+        let presence = |online| ServerMessage::Presence {
+            channel: "neighbourhood:a".into(),
+            online,
+        };
+        c.frame(
+            &ServerMessage::Subscribed {
+                channel: "neighbourhood:a".into(),
+                seq: 4,
+            },
+            t0,
+        );
+        c.frame(&presence(3), t0);
+        assert!(
+            c.take(Uuid::nil(), t0).is_none(),
+            "the snapshot is not a change"
+        );
+        c.frame(&presence(4), t0);
+        let Some(ServerMessage::Event(update)) = c.take(Uuid::nil(), t0) else {
+            panic!("an update")
+        };
+        assert_eq!(update.data["online_changed"], true);
     }
 
     #[test]

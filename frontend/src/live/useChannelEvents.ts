@@ -41,8 +41,16 @@ export function useChannelEvents<K extends LiveEventKind>(
 ): { enabled: boolean; scheduleReload: () => void } {
   const { enabled } = useLive();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The page loaded its data as it mounted (or as the channel changed), while this subscription
+  // was starting: the first `subscribed` after that does not load it all a second time (one
+  // fetch per resource per view; docs/live-protocol.md, "The first subscription of a view").
+  const firstSubscription = useRef(true);
   const latest = useRef({ accepts, reload, onEvent, onOther });
   latest.current = { accepts, reload, onEvent, onOther };
+
+  useEffect(() => {
+    firstSubscription.current = true;
+  }, [channel]);
 
   useEffect(
     () => () => {
@@ -75,7 +83,8 @@ export function useChannelEvents<K extends LiveEventKind>(
         if (latest.current.accepts(message.kind)) schedule();
         return;
       case 'subscribed':
-        if (!message.resumed) schedule();
+        if (firstSubscription.current) firstSubscription.current = false;
+        else if (!message.resumed) schedule();
         return;
       case 'reset':
       case 'unsubscribed':

@@ -113,13 +113,23 @@ export function DashboardPage() {
     }
   };
 
+  // The first `subscribed` of the view comes while the summary loaded on mount is on its way:
+  // it is not fetched again for it (docs/live-protocol.md, "The first subscription of a view").
+  const firstSubscription = useRef(true);
+  useEffect(() => {
+    firstSubscription.current = true;
+  }, [id]);
+
   useEffect(() => {
     shown.current = {};
     void load();
   }, [key]);
 
   useLiveChannel(id ? `dashboard:${id}` : null, (message) => {
-    if (message.type === 'subscribed') void load();
+    if (message.type === 'subscribed') {
+      if (firstSubscription.current) firstSubscription.current = false;
+      else void load();
+    }
     if (message.type === 'event' && message.kind === 'dashboard.changed') {
       if (needsRefetch(shown.current, message.data)) void load();
     }

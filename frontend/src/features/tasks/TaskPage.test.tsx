@@ -157,7 +157,10 @@ describe('task page', () => {
     await screen.findByText('0 of 2');
     const socket = await connectLive();
     const loads = () => calls.filter((c) => c.url === '/api/v1/tasks/t1').length;
-    await waitFor(() => expect(loads()).toBe(2)); // a fresh subscription reads the task again
+    await new Promise((r) => setTimeout(r, 300));
+    expect(loads()).toBe(1); // the view's first subscription reloads nothing
+    socket.serverSends({ type: 'subscribed', channel: 'neighbourhood:n1', seq: 5 });
+    await waitFor(() => expect(loads()).toBe(2)); // a later fresh one (a reconnect) reads the task again
     const before = loads();
 
     socket.serverSends({
