@@ -6,7 +6,7 @@ SHELL := /bin/bash
 TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 TEST_REDIS ?= redis://127.0.0.1:6379
 
-.PHONY: help run test test-rust test-postgres test-api-fuzz test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify demo clean
+.PHONY: help run test test-rust test-postgres test-api-fuzz test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify bench-frontend demo clean
 
 help:
 	@echo "make run    build the front end and serve Commonground at http://127.0.0.1:8080 (SQLite in ./data)"
@@ -14,6 +14,7 @@ help:
 	@echo "make demo   load the demo neighbourhoods and residents into ./data"
 	@echo "make lint   rustfmt, clippy -D warnings, front-end type check"
 	@echo "make bench  benchmarks: the live path, issues at scale, claim throughput and thread paging on PostgreSQL (see docs/benchmarks.md)"
+	@echo "make bench-frontend  first content on a weak phone: four pages in headless Chromium, 4x CPU, 400 kbit/s, 2 s latency (not in make test)"
 
 frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
@@ -111,6 +112,14 @@ bench-threads:
 bench-notify:
 	$(BENCH_BUILD)
 	ulimit -n 20000 && ./target/release/notify-bench --database-url $(BENCH_PG_URL)/cg_notify_bench $(NOTIFY_BENCH_ARGS)
+
+# First content on a weak phone: the release server on a fresh demo database, the home,
+# neighbourhood, report and dashboard pages loaded cold in Debian's Chromium under a 4x CPU
+# slowdown, 400 kbit/s and 2 s latency, against the same pages unthrottled (docs/benchmarks.md).
+# FRONTEND_BENCH_ARGS adds options, e.g. FRONTEND_BENCH_ARGS="--runs 5".
+bench-frontend: frontend
+	cargo build --release --bin commonground
+	cd frontend && node bench/weak-phone.mjs $(FRONTEND_BENCH_ARGS)
 
 clean:
 	cargo clean

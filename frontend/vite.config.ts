@@ -7,8 +7,8 @@ import { compression } from 'vite-plugin-compression2';
 const backend = 'http://127.0.0.1:8080';
 
 /**
- * Loading on a weak phone (docs/frontend.md, "Loading"): every hashed asset is also written as
- * `.br` and `.gz` at the strongest levels, which the server sends as they are (actix's own
+ * Loading on a weak phone (docs/architecture.md, "Front end: loading on a weak phone"): every
+ * hashed asset is also written as `.br` and `.gz` at the strongest levels, which the server sends as they are (actix's own
  * on-the-fly gzip is level 1); the manifest is what `scripts/js-budget.mjs` reads.
  */
 const precompress = compression({

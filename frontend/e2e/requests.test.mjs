@@ -57,7 +57,11 @@ test('each main page asks for each resource once', { timeout: 180_000 }, async (
         `/neighbourhoods/${millLaneId}/report`,
         (p) => p.getByRole('heading', { level: 1, name: /^Report a problem/ }),
       ],
-      [dana.page, `/organisations/${councilId}/dashboard`, (p) => p.getByRole('group', { name: 'Open issues' })],
+      [
+        dana.page,
+        `/organisations/${councilId}/dashboard`,
+        (p) => p.getByRole('group', { name: 'Open issues' }),
+      ],
     ];
     const found = [];
     for (const [page, path, ready] of pages) {

@@ -2,7 +2,8 @@
 // entry chunk named by index.html and every chunk it imports statically, as Vite's manifest
 // lists them, each measured as brotli at the quality the build's precompressed files use (what
 // the server sends). Pages split off with import() are not counted: the home page does not load
-// them. Runs after `vite build` (see package.json "build"); docs/frontend.md, "Loading".
+// them. Runs after `vite build` (see package.json "build"); docs/architecture.md, "Front end:
+// loading on a weak phone".
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

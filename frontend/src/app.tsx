@@ -9,8 +9,9 @@ import { lazyPage } from './pages/lazyPage';
 import { NotificationBanner } from './features/notifications/NotificationBanner';
 
 // Every page but the home page is its own chunk, loaded when its route is first shown: the first
-// load of the home page stays small on a weak phone and connection (docs/frontend.md, "Loading").
-// Leaflet comes with the pages that draw a map, Swagger UI only with the backend's /api/docs page.
+// load of the home page stays small on a weak phone and connection (docs/architecture.md, "Front
+// end: loading on a weak phone"). Leaflet comes after the list or the figures of the pages that
+// draw a map (`lazyPart`); Swagger UI only with the backend's /api/docs page.
 const SignIn = lazyPage(() => import('./features/accounts/SignIn').then((m) => m.SignIn));
 const SignUp = lazyPage(() => import('./features/accounts/SignUp').then((m) => m.SignUp));
 const Directory = lazyPage(() => import('./features/neighbourhoods/Directory').then((m) => m.Directory));
