@@ -36,11 +36,17 @@ export function DashboardMap({
     const m = map.current;
     if (!m || !layer.current) return;
     layer.current.clearLayers();
-    const points: L.LatLngExpression[] = [];
+    const points: L.LatLngExpression[] = features.map((f) => [
+      f.geometry.coordinates[1],
+      f.geometry.coordinates[0],
+    ]);
+    // The view first: Leaflet draws (and so gives an element to) a marker only on a map that has
+    // one, and a marker without its element would stay out of the tab order.
+    if (points.length > 0 && m.getSize().x > 0) m.fitBounds(L.latLngBounds(points), { padding: [16, 16] });
+    else if (points.length > 0) m.setView(points[0]!, 13);
     const categoryName = new Map(categories.map((c) => [c.id, c.name]));
     for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
-      points.push([lat, lon]);
       const label = `${categoryName.get(f.properties.category_id) ?? 'Issue'}: ${issueStatusLabel[
         f.properties.status
       ].toLowerCase()}, ${formatCount(f.properties.supporters_count, 'neighbour')} affected`;
@@ -59,8 +65,6 @@ export function DashboardMap({
       // Reachable by keyboard: each point is a link in the tab order, named in words.
       makeMarkerFocusable(marker.getElement(), label, 'link', open);
     }
-    if (points.length > 0 && m.getSize().x > 0) m.fitBounds(L.latLngBounds(points), { padding: [16, 16] });
-    else if (points.length > 0) m.setView(points[0]!, 13);
   }, [features, categories, config]);
 
   return (
