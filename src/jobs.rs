@@ -15,9 +15,10 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::{
+    domain::idempotency::KEY_RETENTION_HOURS,
     error::AppResult,
     live::Live,
-    services::{notifications, notifications::mail, tasks},
+    services::{idempotency, notifications, notifications::mail, tasks},
 };
 
 /// Takes or renews the lease on `job` for `holder` until `now + ttl`; true while `holder` leads.
@@ -143,7 +144,8 @@ pub fn spawn_digests(
 const INBOX_PRUNING: &str = "inbox-pruning";
 const INBOX_PRUNING_EVERY: StdDuration = StdDuration::from_secs(3600);
 
-/// Every hour, if this instance leads: deletes inbox notifications older than `retention`.
+/// Every hour, if this instance leads: deletes inbox notifications older than `retention`, and
+/// idempotency keys past their 24 hours (one elected job for the database's housekeeping).
 pub fn spawn_inbox_pruning(db: DatabaseConnection, live: &Live, retention: Duration) {
     let holder = Uuid::now_v7().to_string();
     let ttl = Duration::hours(3);
@@ -157,11 +159,19 @@ pub fn spawn_inbox_pruning(db: DatabaseConnection, live: &Live, retention: Durat
             }
             let now = Utc::now();
             match try_lead(&db, INBOX_PRUNING, &holder, ttl, now).await {
-                Ok(true) => match notifications::prune(&db, now - retention).await {
-                    Ok(0) => {}
-                    Ok(pruned) => tracing::info!(pruned, "pruned old inbox notifications"),
-                    Err(error) => tracing::warn!(%error, "pruning inbox notifications failed"),
-                },
+                Ok(true) => {
+                    match notifications::prune(&db, now - retention).await {
+                        Ok(0) => {}
+                        Ok(pruned) => tracing::info!(pruned, "pruned old inbox notifications"),
+                        Err(error) => tracing::warn!(%error, "pruning inbox notifications failed"),
+                    }
+                    let keys_before = now - Duration::hours(KEY_RETENTION_HOURS);
+                    match idempotency::prune(&db, keys_before).await {
+                        Ok(0) => {}
+                        Ok(pruned) => tracing::info!(pruned, "pruned old idempotency keys"),
+                        Err(error) => tracing::warn!(%error, "pruning idempotency keys failed"),
+                    }
+                }
                 Ok(false) => {}
                 Err(error) => tracing::warn!(%error, "could not take the inbox pruning lease"),
             }

@@ -5,6 +5,7 @@ pub mod api_key;
 pub mod calendar_feed;
 pub mod category;
 pub mod event;
+pub mod idempotency_key;
 pub mod ids;
 pub mod invitation;
 pub mod issue;

@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod discussion;
 pub mod forwarded;
 pub mod geo;
+pub mod idempotency;
 pub mod invitation;
 pub mod issue;
 pub mod membership;

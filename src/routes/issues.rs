@@ -1,9 +1,9 @@
 //! Reports and shared issues: `/api/v1/neighbourhoods/{id}/reports`, `.../issues`,
 //! `/api/v1/issues/{id}`.
 
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, http::StatusCode, post, web, HttpResponse};
 use entity::ids::IssueId;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
@@ -16,8 +16,13 @@ use crate::{
     },
     error::{AppError, AppResult, Problem},
     rate_limit::Limit,
-    services::issues::{
-        self, IssueDetail, IssueFilter, IssueSort, IssueView, NearbyIssue, NewReport, ReportOutcome,
+    routes::idempotency::{self, Idempotency},
+    services::{
+        self,
+        issues::{
+            self, IssueDetail, IssueFilter, IssueSort, IssueView, NearbyIssue, NewReport,
+            ReportOutcome,
+        },
     },
     state::AppState,
     support::pagination::{parse_limit, Page},
@@ -34,7 +39,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         .service(merge);
 }
 
-#[derive(Deserialize, ToSchema)]
+// Serialize: the idempotency fingerprint is taken over the parsed request.
+#[derive(Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportRequest {
     pub category_id: Uuid,
@@ -127,8 +133,11 @@ pub struct StatusRequest {
 }
 
 /// Report a problem; it pools into a shared issue where one exists.
-#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = ReportRequest, responses(
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path),
+    ("Idempotency-Key" = Option<String>, Header, description = idempotency::DESCRIPTION)),
+    request_body = ReportRequest, responses(
     (status = 201, body = ReportOutcome),
+    (status = 400, body = Problem),
     (status = 403, body = Problem),
     (status = 404, body = Problem),
     (status = 409, body = Problem),
@@ -140,22 +149,35 @@ async fn report(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
     id: web::Path<Uuid>,
+    request: Idempotency,
     body: web::Json<ReportRequest>,
 ) -> AppResult<HttpResponse> {
-    state.limits.hit(Limit::Report, user.id).await?;
     let b = body.into_inner();
-    let input = NewReport {
-        category_id: b.category_id,
-        location: b.location,
-        address: b.address,
-        description: b.description,
-        show_name: b.show_name,
-        issue_id: b.issue_id,
-        answers: b.answers,
-    };
-    let radii = state.settings.pooling();
-    let outcome = issues::report(&state.db, &state.live, radii, &user, *id, input).await?;
-    Ok(HttpResponse::Created().json(outcome))
+    let fingerprint = request.fingerprint_json(&b)?;
+    let answer = services::idempotency::once(
+        &state.db,
+        user.id,
+        request.key.as_ref(),
+        &fingerprint,
+        || async {
+            // Inside: a repeat answered from the stored answer costs no report.
+            state.limits.hit(Limit::Report, user.id).await?;
+            let input = NewReport {
+                category_id: b.category_id,
+                location: b.location,
+                address: b.address,
+                description: b.description,
+                show_name: b.show_name,
+                issue_id: b.issue_id,
+                answers: b.answers,
+            };
+            let radii = state.settings.pooling();
+            let outcome = issues::report(&state.db, &state.live, radii, &user, *id, input).await?;
+            idempotency::json_answer(StatusCode::CREATED, &outcome)
+        },
+    )
+    .await?;
+    Ok(idempotency::respond(answer))
 }
 
 /// Active issues near a point ("is it one of these?"; 150 m by default), the same category first,

@@ -12,6 +12,7 @@ pub mod discussions;
 pub mod docs;
 pub mod frontend;
 pub mod health;
+pub mod idempotency;
 pub mod invitations;
 pub mod issues;
 pub mod live;

@@ -1,6 +1,6 @@
 //! Photos: upload to a report, read full size or as a thumbnail.
 
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, http::StatusCode, post, web, HttpResponse};
 use utoipa_actix_web::service_config::ServiceConfig;
 use uuid::Uuid;
 
@@ -9,7 +9,11 @@ use crate::{
     domain::photo::MAX_PHOTO_BYTES,
     error::{AppError, AppResult, Problem},
     rate_limit::Limit,
-    services::issues::photos::{self, PhotoView},
+    routes::{self, idempotency::Idempotency},
+    services::{
+        idempotency,
+        issues::photos::{self, PhotoView},
+    },
     state::AppState,
 };
 
@@ -21,10 +25,12 @@ pub fn config(cfg: &mut ServiceConfig) {
 /// the type is read from the content; at most 12,000 pixels a side and 40 megapixels). Stored
 /// re-encoded, without metadata. At most 3 per report. 503 with `Retry-After` when too many
 /// photos are being processed or waiting at once (answered before the body is read).
-#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)),
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path),
+        ("Idempotency-Key" = Option<String>, Header, description = routes::idempotency::DESCRIPTION)),
     request_body(content = Vec<u8>, content_type = "application/octet-stream"),
     responses(
         (status = 201, body = PhotoView),
+        (status = 400, body = Problem),
         (status = 403, body = Problem),
         (status = 404, body = Problem),
         (status = 409, body = Problem),
@@ -40,6 +46,7 @@ async fn upload(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
     id: web::Path<Uuid>,
+    request: Idempotency,
     body: web::Payload,
 ) -> AppResult<HttpResponse> {
     // Counted before the body is read: reading and decoding are the cost.
@@ -48,18 +55,29 @@ async fn upload(
     // many arrive at once, only that many bodies are ever held in memory.
     let admission = state.photo_work.admit()?;
     let upload = read_limited(body, MAX_PHOTO_BYTES).await?;
-    let added = photos::add(
+    let fingerprint = request.fingerprint(&upload);
+    let answer = idempotency::once(
         &state.db,
-        &state.live,
-        &state.files,
-        &state.photo_work,
-        &user,
-        *id,
-        admission,
-        upload,
+        user.id,
+        request.key.as_ref(),
+        &fingerprint,
+        || async {
+            let added = photos::add(
+                &state.db,
+                &state.live,
+                &state.files,
+                &state.photo_work,
+                &user,
+                *id,
+                admission,
+                upload,
+            )
+            .await?;
+            routes::idempotency::json_answer(StatusCode::CREATED, &added)
+        },
     )
     .await?;
-    Ok(HttpResponse::Created().json(added))
+    Ok(routes::idempotency::respond(answer))
 }
 
 /// Reads a raw body, refusing it (413, problem+json) as soon as it passes `limit` bytes.

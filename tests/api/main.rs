@@ -10,6 +10,7 @@ mod exports;
 mod frontend;
 mod helpers;
 mod hostile_text;
+mod idempotency;
 mod invitations;
 mod issues;
 mod limits;

@@ -11,7 +11,7 @@ use crate::{
     issues::{report, world, HERE},
 };
 
-fn encoded(format: ImageFormat) -> Vec<u8> {
+pub(crate) fn encoded(format: ImageFormat) -> Vec<u8> {
     let mut out = Cursor::new(Vec::new());
     DynamicImage::new_rgba8(16, 16)
         .write_to(&mut out, format)
