@@ -289,6 +289,11 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
             .route("/", web::get().to(routes::frontend::index))
             .route("/index.html", web::get().to(routes::frontend::index))
             .route("/assets/{file}", web::get().to(routes::frontend::asset))
+            .route("/sw.js", web::get().to(routes::site::service_worker))
+            .route(
+                "/manifest.webmanifest",
+                web::get().to(routes::site::web_app_manifest),
+            )
             .route("/api/v1/live", web::get().to(routes::live::live))
             // Innermost, so metrics and the access log see what it refuses.
             .wrap(actix_web::middleware::from_fn(crate::edge::text_policy))

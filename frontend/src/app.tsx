@@ -7,6 +7,7 @@ import { Home } from './pages/Home';
 import { NotFound } from './pages/NotFound';
 import { lazyPage } from './pages/lazyPage';
 import { NotificationBanner } from './features/notifications/NotificationBanner';
+import { OfflineQueue } from './features/issues/OfflineQueue';
 
 // Every page but the home page is its own chunk, loaded when its route is first shown: the first
 // load of the home page stays small on a weak phone and connection (docs/architecture.md, "Front
@@ -68,6 +69,7 @@ export function App() {
         <LiveProvider>
           <Header />
           <NotificationBanner />
+          <OfflineQueue />
           <main id="main" class="wrap" tabIndex={-1}>
             {loading && (
               <p class="page-loading" role="status">

@@ -1,9 +1,14 @@
 //! What the site itself answers besides the API: `robots.txt`, and the Content-Security-Policy of
 //! the front end (a browser then runs only our own scripts, and talks only to us and the tiles).
 
-use actix_web::HttpResponse;
+use actix_files::NamedFile;
+use actix_web::{
+    http::header::{HeaderValue, CACHE_CONTROL},
+    mime::Mime,
+    web, HttpRequest, HttpResponse, Responder, ResponseError,
+};
 
-use crate::config::Settings;
+use crate::{config::Settings, error::AppError, state::AppState};
 
 /// Public pages may be indexed; the API and Open311 are for programs, not search engines.
 const ROBOTS_TXT: &str = "User-agent: *\nDisallow: /api/\nDisallow: /open311/\nAllow: /\n";
@@ -12,6 +17,44 @@ pub async fn robots_txt() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
         .body(ROBOTS_TXT)
+}
+
+/// The service worker the front end's build writes (`frontend/dist/sw.js`, Workbox). Never cached
+/// without asking: the browser checks it on every visit anyway, but a proxy or an old browser
+/// keeping a stale worker would keep serving an old app shell; `no-cache` makes each copy
+/// revalidate, so a new deployment reaches everyone on their next visit.
+pub async fn service_worker(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let javascript = "text/javascript; charset=utf-8".parse().ok();
+    frontend_file(&req, &state, "sw.js", javascript).await
+}
+
+/// The web app manifest (`frontend/dist/manifest.webmanifest`): what an installed app is called
+/// and its icons. Its name carries no content hash, so it is revalidated like the worker.
+pub async fn web_app_manifest(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let manifest = "application/manifest+json".parse().ok();
+    frontend_file(&req, &state, "manifest.webmanifest", manifest).await
+}
+
+async fn frontend_file(
+    req: &HttpRequest,
+    state: &AppState,
+    name: &str,
+    content_type: Option<Mime>,
+) -> HttpResponse {
+    let path = state.settings.frontend_dir.join(name);
+    let Ok(file) = NamedFile::open_async(path).await else {
+        return AppError::NotFound(format!("There is no {name}: the front end is not built."))
+            .error_response();
+    };
+    let file = match content_type {
+        Some(mime) => file.set_content_type(mime),
+        None => file,
+    };
+    let mut response = file.respond_to(req);
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response.map_into_boxed_body()
 }
 
 /// The front end's policy: scripts, styles, fonts and workers only from this site (the built

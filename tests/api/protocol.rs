@@ -86,3 +86,46 @@ async fn robots_txt_is_text_that_keeps_crawlers_out_of_the_api() {
     assert!(text.starts_with("User-agent: *\n"));
     assert!(text.contains("Disallow: /api/\n") && !text.contains("<html"));
 }
+
+#[tokio::test]
+async fn the_service_worker_and_manifest_are_served_for_installing_and_always_revalidated() {
+    let frontend = tempfile::tempdir().unwrap();
+    std::fs::write(frontend.path().join("index.html"), "<!doctype html>").unwrap();
+    std::fs::write(
+        frontend.path().join("sw.js"),
+        "self.addEventListener('fetch', () => {});",
+    )
+    .unwrap();
+    std::fs::write(
+        frontend.path().join("manifest.webmanifest"),
+        r#"{"name":"Commonground"}"#,
+    )
+    .unwrap();
+    let dir = frontend.path().to_path_buf();
+    let app = spawn_app_with(move |s| s.frontend_dir = dir).await;
+    for (path, content_type, start) in [
+        (
+            "/sw.js",
+            "text/javascript; charset=utf-8",
+            "self.addEventListener",
+        ),
+        (
+            "/manifest.webmanifest",
+            "application/manifest+json",
+            "{\"name\"",
+        ),
+    ] {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["content-type"], content_type, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        assert!(response.text().await.unwrap().starts_with(start), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn without_a_built_front_end_the_service_worker_is_a_problem_not_the_app_shell() {
+    let app = spawn_app().await;
+    let answer = app.get("/sw.js", None).await.expect(404);
+    assert!(answer["detail"].as_str().unwrap().contains("sw.js"));
+}

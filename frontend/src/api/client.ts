@@ -40,6 +40,11 @@ export interface RequestOptions {
    * 401 triggers one refresh and one retry. The token endpoints themselves pass false.
    */
   auth?: boolean;
+  /**
+   * Sent as `Idempotency-Key`: the server does a write named by a key once, and answers a repeat
+   * with the first answer (see docs/offline.md).
+   */
+  idempotencyKey?: string;
   signal?: AbortSignal;
 }
 
@@ -257,6 +262,7 @@ export class ApiClient {
       body = JSON.stringify(options.body);
     }
     if (token) headers.Authorization = `Bearer ${token}`;
+    if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
     try {
       return await this.fetchImpl(url, {
         method: options.method ?? 'GET',

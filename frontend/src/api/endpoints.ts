@@ -138,9 +138,16 @@ export function createApi(client: ApiClient) {
       /** The categories of the organisations serving the neighbourhood. */
       categories: (nid: Uuid, signal?: AbortSignal) =>
         client.request<Category[]>(`${neighbourhood(nid)}/categories`, { signal }),
-      /** Files a report (active members); it pools into a shared issue where one exists. */
-      report: (nid: Uuid, body: ReportRequest) =>
-        client.request<ReportOutcome>(`${neighbourhood(nid)}/reports`, { method: 'POST', body }),
+      /**
+       * Files a report (active members); it pools into a shared issue where one exists. With an
+       * `idempotencyKey`, sending it again files it once and answers the same.
+       */
+      report: (nid: Uuid, body: ReportRequest, idempotencyKey?: string) =>
+        client.request<ReportOutcome>(`${neighbourhood(nid)}/reports`, {
+          method: 'POST',
+          body,
+          idempotencyKey,
+        }),
       /** Newest first. */
       issues: (
         nid: Uuid,
@@ -192,8 +199,12 @@ export function createApi(client: ApiClient) {
        * Adds a photo to one's own report: the image itself (JPEG, PNG or WebP, at most 8 MiB, at
        * most 3 per report). Problems: 413 too large, 422 not an image, 409 a fourth photo.
        */
-      uploadReportPhoto: (reportId: Uuid, file: Blob) =>
-        client.request<Photo>(`/reports/${id(reportId)}/photos`, { method: 'POST', raw: file }),
+      uploadReportPhoto: (reportId: Uuid, file: Blob, idempotencyKey?: string) =>
+        client.request<Photo>(`/reports/${id(reportId)}/photos`, {
+          method: 'POST',
+          raw: file,
+          idempotencyKey,
+        }),
       /** A photo or thumbnail (`Photo.url`, `Photo.thumbnail_url`), fetched with the bearer token. */
       photoBlob: (url: string, signal?: AbortSignal) => client.blob(url, { signal }),
     },

@@ -2,6 +2,12 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, type LoginRequest, type Me, type RegisterRequest } from '../api';
 
+/**
+ * What must go from the device when a person signs out (a shared phone keeps nothing of theirs):
+ * features add their own forgetting here (the offline report drafts and queue).
+ */
+export const beforeSignOut = new Set<(userId: string) => Promise<void>>();
+
 export type SessionState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
 
 export interface Session {
@@ -56,13 +62,17 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
   );
 
   const signOut = useCallback(async () => {
+    if (state.status === 'signed-in') {
+      const userId = state.me.id;
+      await Promise.all([...beforeSignOut].map((forget) => forget(userId).catch(() => undefined)));
+    }
     try {
       await api.auth.logout();
     } catch {
       // The local tokens are gone whatever the server said; nothing more to do.
     }
     setState({ status: 'signed-out' });
-  }, []);
+  }, [state]);
 
   const value = useMemo<Session>(
     () => ({

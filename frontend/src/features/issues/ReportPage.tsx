@@ -23,13 +23,19 @@ import {
   type ReportDraft,
 } from './logic';
 import { signInHref } from '../../lib/nextPath';
+import { PHOTO_ACCEPT, checkPhotos, rememberPhotoFailures } from './photos';
 import {
-  PHOTO_ACCEPT,
-  checkPhotos,
-  photoFailureReason,
-  rememberPhotoFailures,
-  type PhotoFailure,
-} from './photos';
+  deliver,
+  discardDraft,
+  enqueue,
+  fromStoredPhoto,
+  isEmptyDraft,
+  loadDraft,
+  newReportKey,
+  saveDraft,
+  toStoredPhoto,
+} from './offline';
+import { useDraftRestore } from './useDraftRestore';
 
 const LABELS = {
   category_id: 'What kind of problem is it?',
@@ -108,16 +114,24 @@ export function PoolingStep({
   );
 }
 
+/** What the resident is told when the report went into the offline queue. */
+export const QUEUED_MESSAGE = 'Saved — it will be sent when you’re back online.';
+
 function ReportForm({
   neighbourhood: n,
   categories,
+  userId,
 }: {
   neighbourhood: Neighbourhood;
   categories: Category[];
+  userId: string;
 }) {
   const { route } = useLocation();
   const { values, setValues, set } = useFormValues(emptyDraft);
   const [showName, setShowName] = useState(false);
+  // The key the report is sent with; kept in the draft, so a reload mid-send reuses it.
+  const [key, setKey] = useState(newReportKey);
+  const [queued, setQueued] = useState(false);
   const [locating, setLocating] = useState(false);
   const [pooling, setPooling] = useState<{ report: CheckedReport; suggestions: NearbyIssue[] } | null>(null);
   const [photos, setPhotos] = useState<File[]>([]);
@@ -139,18 +153,34 @@ function ReportForm({
   };
   const choosePhotos = (files: File[]) => setPhotoList([...photos, ...files]);
 
-  /** Adds the chosen photos to the new report one by one; answers those that failed. */
-  const uploadPhotos = async (reportId: string): Promise<PhotoFailure[]> => {
-    const failures: PhotoFailure[] = [];
-    for (const [index, file] of photos.entries()) {
-      setUploading(`Sending photo ${index + 1} of ${photos.length}…`);
-      try {
-        await api.photos.uploadReportPhoto(reportId, file);
-      } catch (error) {
-        failures.push({ name: file.name || `Photo ${index + 1}`, reason: photoFailureReason(error) });
-      }
-    }
-    return failures;
+  // The form as it stands is kept on the device, so a reload (or a phone that drops the tab)
+  // does not lose it; a kept one is put back when the form opens.
+  const draft = useDraftRestore({
+    load: async () => {
+      const kept = await loadDraft(userId, n.id);
+      return kept && !isEmptyDraft(kept) ? kept : undefined;
+    },
+    restore: (kept) => {
+      setKey(kept.key);
+      setValues(kept.values);
+      setAnswers(kept.answers);
+      setShowName(kept.showName);
+      setPhotos(kept.photos.map(fromStoredPhoto));
+    },
+    save: () => {
+      const current = { key, values, answers, showName, photos: photos.map(toStoredPhoto), savedAt: Date.now() };
+      return isEmptyDraft(current) ? discardDraft(userId, n.id) : saveDraft(userId, n.id, current);
+    },
+    deps: [key, values, answers, showName, photos],
+  });
+  const discard = () => {
+    draft.dismiss();
+    void draft.run(() => discardDraft(userId, n.id));
+    setKey(newReportKey());
+    setValues(emptyDraft);
+    setAnswers({});
+    setShowName(false);
+    setPhotos([]);
   };
 
   /**
@@ -161,7 +191,7 @@ function ReportForm({
     async (
       report: CheckedReport,
       step: { suggest: true } | { issueId?: string },
-    ): Promise<{ href: string } | { suggestions: NearbyIssue[] }> => {
+    ): Promise<{ href: string } | { suggestions: NearbyIssue[] } | { queued: true }> => {
       if ('suggest' in step && report.location) {
         let suggestions: NearbyIssue[] = [];
         try {
@@ -176,25 +206,55 @@ function ReportForm({
       }
       const issueId = 'issueId' in step ? step.issueId : undefined;
       const checked = checkAnswers(questions, answers);
-      const outcome = await api.neighbourhoods.report(n.id, {
-        ...report,
-        answers: checked.ok ? checked.value : {},
-        show_name: showName,
-        ...(issueId ? { issue_id: issueId } : {}),
-      });
+      // Queued first, then sent: if the connection is gone (or goes mid-way) it stays queued and
+      // is sent, with the same key, once the connection is back (see OfflineQueue).
+      const item = {
+        key,
+        userId,
+        neighbourhoodId: n.id,
+        request: {
+          ...report,
+          answers: checked.ok ? checked.value : {},
+          show_name: showName,
+          ...(issueId ? { issue_id: issueId } : {}),
+        },
+        photos: photos.map(toStoredPhoto),
+        photosDone: 0,
+        photoFailures: [],
+        queuedAt: Date.now(),
+      };
+      const kept = await enqueue(item).then(
+        () => true,
+        () => false,
+      );
+      const delivery = await deliver(api, item, { onProgress: setUploading });
+      if (delivery.status === 'refused') throw delivery.error;
+      // Nowhere to keep it (no IndexedDB): say what went wrong instead of "saved".
+      if (delivery.status === 'waiting' && !kept) throw delivery.error;
+      // Sent or queued, the draft has done its job.
+      await draft.stop();
+      await discardDraft(userId, n.id).catch(() => undefined);
+      if (delivery.status === 'waiting') return { queued: true };
       // The report stands even if a photo fails: the issue page says which ones did not make it.
-      const failures = photos.length > 0 ? await uploadPhotos(outcome.report_id) : [];
-      if (failures.length > 0) rememberPhotoFailures(outcome.issue.id, failures);
-      return { href: issueHrefAfterReport(outcome.issue.id, outcome.pooled, failures.length) };
+      const failures = delivery.photoFailures;
+      if (failures.length > 0) rememberPhotoFailures(delivery.issueId, failures);
+      return { href: issueHrefAfterReport(delivery.issueId, delivery.pooled, failures.length) };
     },
     {
       fields,
       aliases: ALIASES,
       onSuccess: (next, report) => {
+        setUploading(null);
         if ('href' in next) route(next.href);
-        else setPooling({ report, suggestions: next.suggestions });
+        else if ('queued' in next) {
+          setPooling(null);
+          setQueued(true);
+        } else setPooling({ report, suggestions: next.suggestions });
       },
-      onError: () => setPooling(null),
+      onError: () => {
+        setUploading(null);
+        setPooling(null);
+      },
     },
   );
   const { busy, feedback } = sending;
@@ -231,6 +291,17 @@ function ReportForm({
     }
   };
 
+  if (queued) {
+    return (
+      <div class="notice" role="status">
+        <p>{QUEUED_MESSAGE}</p>
+        <p>
+          You will be told here when it has gone. <a href={`/neighbourhoods/${n.id}`}>Back to {n.name}</a>
+        </p>
+      </div>
+    );
+  }
+
   if (pooling) {
     return (
       <PoolingStep
@@ -247,6 +318,14 @@ function ReportForm({
   const length = values.description.trim().length;
   return (
     <form class="form" onSubmit={onSubmit} noValidate>
+      {draft.restored && (
+        <div class="notice" role="status">
+          <p>Your unsent report was restored.</p>
+          <button type="button" class="button--small button--quiet" onClick={discard}>
+            Discard<span class="visually-hidden"> the restored report</span>
+          </button>
+        </div>
+      )}
       <FormAlert feedback={feedback} labels={labels} />
       <SelectField
         name="category_id"
@@ -423,7 +502,7 @@ export function ReportPage() {
           Tell the public services working in {n.name} about a problem. If neighbours have already reported
           it, your report joins theirs.
         </p>
-        <ReportForm neighbourhood={n} categories={categories.data} />
+        <ReportForm neighbourhood={n} categories={categories.data} userId={me?.id ?? ''} />
       </>
     );
   }
