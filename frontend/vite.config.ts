@@ -73,6 +73,8 @@ const pwa = VitePWA({
     navigateFallback: '/index.html',
     // These addresses are the server's, never the app's pages.
     navigateFallbackDenylist: [/^\/api\//, /^\/open311\//, /^\/(healthz|readyz|metrics|robots\.txt)$/],
+    // The worker's own source map would be public; nothing needs it.
+    sourcemap: false,
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: true,

@@ -1,5 +1,5 @@
 import { createContext, type ComponentChildren } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type LoginRequest, type Me, type RegisterRequest } from '../api';
 
 /**
@@ -29,6 +29,9 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     api.client.hasSession ? { status: 'loading' } : { status: 'signed-out' },
   );
 
+  const signedIn = useRef(false);
+  signedIn.current = state.status === 'signed-in';
+
   const reload = useCallback(async () => {
     if (!api.client.hasSession) {
       setState({ status: 'signed-out' });
@@ -45,7 +48,17 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
 
   useEffect(() => {
     void reload();
-    return api.client.onSessionEnd(() => setState({ status: 'signed-out' }));
+    // Opened offline, the session could not be checked (the token was kept): check again when
+    // the connection is back, so the app (and the offline queue) go on as the person.
+    const retry = () => {
+      if (api.client.hasSession && !signedIn.current) void reload();
+    };
+    window.addEventListener('online', retry);
+    const stop = api.client.onSessionEnd(() => setState({ status: 'signed-out' }));
+    return () => {
+      window.removeEventListener('online', retry);
+      stop();
+    };
   }, [reload]);
 
   const signIn = useCallback(async (credentials: LoginRequest) => {
