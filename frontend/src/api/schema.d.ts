@@ -8942,7 +8942,10 @@ export interface operations {
     report: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. A key you choose (1 to 255 visible ASCII characters; a UUID is a good key) naming this one request: sending the same request again with the same key within 24 hours answers the first answer again (same status and body) and changes nothing. The same key with a different request is refused (422); a key still being handled answers 409. */
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 id: string;
             };
@@ -11943,7 +11946,10 @@ export interface operations {
     upload: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. A key you choose (1 to 255 visible ASCII characters; a UUID is a good key) naming this one request: sending the same request again with the same key within 24 hours answers the first answer again (same status and body) and changes nothing. The same key with a different request is refused (422); a key still being handled answers 409. */
+                "Idempotency-Key"?: string | null;
+            };
             path: {
                 id: string;
             };
