@@ -82,15 +82,23 @@ test(
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
       await page.getByLabel('What kind of problem is it?').selectOption({ label: 'Pothole' });
-      await page.getByRole('group', { name: /^Where is it\?/ }).getByLabel('Cycle lane').check();
+      await page
+        .getByRole('group', { name: /^Where is it\?/ })
+        .getByLabel('Cycle lane')
+        .check();
       // Far from the demo's pothole, so it starts an issue of its own.
       const lat = (51.4515 - Math.random() * 0.001).toFixed(6);
       const lon = (-2.5905 - Math.random() * 0.001).toFixed(6);
       await page.getByLabel('Latitude').fill(lat);
       await page.getByLabel('Longitude').fill(lon);
       await page.getByLabel('Describe the problem').fill(description);
-      await page.getByLabel('Photos (up to 3)').setInputFiles({ name: 'kerb.png', mimeType: 'image/png', buffer: PNG });
-      await page.getByRole('list', { name: 'Photos to send' }).getByRole('button', { name: 'Remove kerb.png' }).waitFor();
+      await page
+        .getByLabel('Photos (up to 3)')
+        .setInputFiles({ name: 'kerb.png', mimeType: 'image/png', buffer: PNG });
+      await page
+        .getByRole('list', { name: 'Photos to send' })
+        .getByRole('button', { name: 'Remove kerb.png' })
+        .waitFor();
       // Written to the device a moment after the last change.
       await page.waitForTimeout(800);
 
@@ -99,7 +107,12 @@ test(
       await page.getByText('Your unsent report was restored').waitFor();
       assert.equal(await page.getByLabel('Describe the problem').inputValue(), description);
       assert.equal(await page.getByLabel('Latitude').inputValue(), lat);
-      assert.ok(await page.getByRole('group', { name: /^Where is it\?/ }).getByLabel('Cycle lane').isChecked());
+      assert.ok(
+        await page
+          .getByRole('group', { name: /^Where is it\?/ })
+          .getByLabel('Cycle lane')
+          .isChecked(),
+      );
       const picked = page.getByRole('list', { name: 'Photos to send' });
       await picked.getByRole('button', { name: 'Remove kerb.png' }).waitFor();
       assert.equal(await picked.locator('img').count(), 1, 'the restored photo has its preview');
@@ -113,7 +126,10 @@ test(
 
       // With no connection at all, a reload still opens the app (the worker serves the shell).
       await page.reload();
-      await page.getByRole('contentinfo').getByText(/open-source software/).waitFor();
+      await page
+        .getByRole('contentinfo')
+        .getByText(/open-source software/)
+        .waitFor();
       await page.getByRole('banner').waitFor();
 
       // Back online: sent once, and the resident is told where it went.

@@ -168,7 +168,14 @@ function ReportForm({
       setPhotos(kept.photos.map(fromStoredPhoto));
     },
     save: () => {
-      const current = { key, values, answers, showName, photos: photos.map(toStoredPhoto), savedAt: Date.now() };
+      const current = {
+        key,
+        values,
+        answers,
+        showName,
+        photos: photos.map(toStoredPhoto),
+        savedAt: Date.now(),
+      };
       return isEmptyDraft(current) ? discardDraft(userId, n.id) : saveDraft(userId, n.id, current);
     },
     deps: [key, values, answers, showName, photos],

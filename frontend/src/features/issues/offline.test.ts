@@ -45,7 +45,11 @@ function server() {
       if (url.endsWith('/reports')) {
         if (state.refuse) return problem(403, 'Not allowed', { detail: 'Join the neighbourhood first.' });
         if (!reports.has(key)) {
-          reports.set(key, { report_id: `r${reports.size + 1}`, issue: { id: `i${reports.size + 1}` }, pooled: false });
+          reports.set(key, {
+            report_id: `r${reports.size + 1}`,
+            issue: { id: `i${reports.size + 1}` },
+            pooled: false,
+          });
         }
         answer = json(201, reports.get(key));
       } else {
@@ -113,7 +117,11 @@ describe('drafts', () => {
   });
 
   it('counts a fresh form as empty and anything typed, answered or chosen as not', () => {
-    const empty = { values: { category_id: '', lat: '', lon: '', address: '', description: ' ' }, answers: {}, photos: [] };
+    const empty = {
+      values: { category_id: '', lat: '', lon: '', address: '', description: ' ' },
+      answers: {},
+      photos: [],
+    };
     expect(isEmptyDraft(empty)).toBe(true);
     expect(isEmptyDraft({ ...empty, answers: { where: [] } })).toBe(true);
     expect(isEmptyDraft({ ...empty, answers: { where: ['kerb'] } })).toBe(false);
@@ -145,7 +153,12 @@ describe('the queue', () => {
     state.offline = false;
     const done = await flushQueue(api, 'u1', store);
     expect(done).toHaveLength(1);
-    expect(done[0]!.delivery).toMatchObject({ status: 'sent', reportId: 'r1', issueId: 'i1', photoFailures: [] });
+    expect(done[0]!.delivery).toMatchObject({
+      status: 'sent',
+      reportId: 'r1',
+      issueId: 'i1',
+      photoFailures: [],
+    });
     expect(reports.size).toBe(1);
     expect(photos.size).toBe(2);
     expect(await queuedReports('u1', store)).toEqual([]);

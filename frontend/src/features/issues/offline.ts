@@ -75,7 +75,9 @@ export const fromStoredPhoto = (photo: StoredPhoto): File =>
 /** Whether a draft holds nothing worth keeping (a fresh form). */
 export function isEmptyDraft(draft: Pick<ReportDraftRecord, 'values' | 'answers' | 'photos'>): boolean {
   const anyValue = Object.values(draft.values).some((v) => v.trim() !== '');
-  const anyAnswer = Object.values(draft.answers).some((a) => (Array.isArray(a) ? a.length > 0 : a.trim() !== ''));
+  const anyAnswer = Object.values(draft.answers).some((a) =>
+    Array.isArray(a) ? a.length > 0 : a.trim() !== '',
+  );
   return !anyValue && !anyAnswer && draft.photos.length === 0;
 }
 
@@ -116,7 +118,10 @@ export async function forgetPerson(userId: string, given?: UseStore): Promise<vo
   const store = given ?? offlineStore();
   const mine = (await entries(store))
     .map(([key]) => key)
-    .filter((key) => typeof key === 'string' && (key.startsWith(`draft/${userId}/`) || key.startsWith(`queue/${userId}/`)));
+    .filter(
+      (key) =>
+        typeof key === 'string' && (key.startsWith(`draft/${userId}/`) || key.startsWith(`queue/${userId}/`)),
+    );
   await Promise.all(mine.map((key) => del(key, store)));
 }
 
