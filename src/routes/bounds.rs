@@ -30,7 +30,7 @@ use crate::{
         },
         category, dashboard, discussion,
         geo::{MAX_COORDINATES_CHARS, MAX_LAT, MAX_LON, MAX_RADIUS_M, MIN_RADIUS_M},
-        neighbourhood,
+        idempotency, neighbourhood,
         task::{MAX_HOURS, MAX_LEASE_HOURS, MAX_SLOTS, MIN_HOURS, MIN_SLOTS},
         text::MAX_SEARCH_CHARS,
     },
@@ -91,6 +91,8 @@ const NEAR: &str = concat!(
 );
 /// Cursors are base64url without padding (`support::pagination`).
 const CURSOR: &str = "^[A-Za-z0-9_-]*$";
+/// Visible ASCII, no spaces (`domain::idempotency::IdempotencyKey`).
+const IDEMPOTENCY_KEY: &str = "^[!-~]+$";
 /// Category and question codes (`domain::category::is_code`); category codes are trimmed and
 /// lower-cased before the check.
 const CATEGORY_CODE: &str = r"^\s*[A-Za-z0-9_-]+\s*$";
@@ -392,6 +394,13 @@ pub const PARAMETERS: &[(&str, Rule)] = &[
         },
     ),
     ("limit", integer(1, MAX_LIMIT as i64)),
+    (
+        "Idempotency-Key",
+        Rule::Pattern {
+            pattern: IDEMPOTENCY_KEY,
+            max: idempotency::MAX_KEY_CHARS,
+        },
+    ),
     (
         "/api/v1/neighbourhoods/{id}/events limit",
         integer(1, MAX_EVENTS_PAGE as i64),
