@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 /// A key an organisation issues to an app that files Open311 service requests for it.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "api_keys")]
@@ -13,8 +15,8 @@ pub struct Model {
     pub key_hash: String,
     pub key_prefix: String,
     /// Files requests that arrive without the e-mail of a known resident.
-    pub intake_user_id: Uuid,
-    pub created_by: Option<Uuid>,
+    pub intake_user_id: UserId,
+    pub created_by: Option<UserId>,
     pub created_at: DateTimeUtc,
     pub last_used_at: Option<DateTimeUtc>,
     pub revoked_at: Option<DateTimeUtc>,

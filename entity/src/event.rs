@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 /// One entry of the live event log (see `docs/live-protocol.md`).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "events")]
@@ -11,7 +13,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub seq: i64,
     pub kind: String,
-    pub actor_id: Option<Uuid>,
+    pub actor_id: Option<UserId>,
     /// What the event is about, e.g. `user:{id}`.
     pub subject: String,
     pub payload: Json,

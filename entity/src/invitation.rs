@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 use crate::status::InvitationStatus;
 
 /// An invitation to join a neighbourhood, addressed to an e-mail address (not to an account, so
@@ -12,7 +14,7 @@ pub struct Model {
     pub neighbourhood_id: Uuid,
     /// Normalised (trimmed, lower case).
     pub email: String,
-    pub invited_by: Option<Uuid>,
+    pub invited_by: Option<UserId>,
     /// `pending`, `accepted`, `declined`, `revoked` or `expired`.
     pub status: InvitationStatus,
     pub created_at: DateTimeUtc,

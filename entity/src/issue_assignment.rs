@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::IssueId;
+use crate::ids::{IssueId, UserId};
 
 /// Who on an organisation's staff looks after an issue (the triage queue's "assign").
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -10,8 +10,8 @@ pub struct Model {
     pub issue_id: IssueId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub organisation_id: Uuid,
-    pub assignee_id: Uuid,
-    pub assigned_by: Option<Uuid>,
+    pub assignee_id: UserId,
+    pub assigned_by: Option<UserId>,
     pub assigned_at: DateTimeUtc,
 }
 

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::IssueId;
+use crate::ids::{IssueId, UserId};
 
 use crate::status::IssueStatus;
 
@@ -11,7 +11,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub issue_id: IssueId,
-    pub actor_id: Option<Uuid>,
+    pub actor_id: Option<UserId>,
     pub status: IssueStatus,
     pub note: String,
     pub created_at: DateTimeUtc,

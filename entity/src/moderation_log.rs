@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 /// Who did what to which post, thread or member, and why (coordinators see it).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "moderation_log")]
@@ -8,11 +10,11 @@ pub struct Model {
     pub id: Uuid,
     pub neighbourhood_id: Uuid,
     /// None for automatic decisions.
-    pub actor_id: Option<Uuid>,
+    pub actor_id: Option<UserId>,
     pub action: String,
     pub thread_id: Option<Uuid>,
     pub post_id: Option<Uuid>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub reason: Option<String>,
     pub created_at: DateTimeUtc,
 }

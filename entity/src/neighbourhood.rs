@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 use crate::status::{JoinPolicy, Visibility};
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -26,7 +28,7 @@ pub struct Model {
     pub member_count: i64,
     /// Last event sequence number taken for this neighbourhood (the live event log's counter).
     pub event_seq: i64,
-    pub created_by: Option<Uuid>,
+    pub created_by: Option<UserId>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

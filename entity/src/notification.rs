@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 /// One entry of a person's inbox: a `notification` event on their channel, kept with its read
 /// state (see `services::notifications`).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -8,7 +10,7 @@ pub struct Model {
     /// UUIDv7, so id order is time order (the inbox pages by it).
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub user_id: Uuid,
+    pub user_id: UserId,
     /// The kind, e.g. `issue_status_changed` (the event's `data.what`).
     pub what: String,
     /// The event's data, as pushed live.
@@ -16,7 +18,7 @@ pub struct Model {
     pub neighbourhood_id: Option<Uuid>,
     /// `thread:{id}`, `issue:{id}` or `task:{id}`: what a mute matches.
     pub subject: Option<String>,
-    pub actor_id: Option<Uuid>,
+    pub actor_id: Option<UserId>,
     /// Stored as read and never pushed or e-mailed because the person muted it.
     pub muted: bool,
     pub read_at: Option<DateTimeUtc>,

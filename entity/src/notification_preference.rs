@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 use crate::status::EmailMode;
 
 /// How a person wants to hear about notifications beyond the inbox. No row means the defaults.
@@ -7,7 +9,7 @@ use crate::status::EmailMode;
 #[sea_orm(table_name = "notification_preferences")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub user_id: Uuid,
+    pub user_id: UserId,
     /// `off`, `immediate` or `daily_digest`.
     pub email_mode: EmailMode,
     /// The last digest sent; the next covers unread notifications created after it.

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 use crate::status::PostStatus;
 
 /// One post of a thread, numbered from 1 within it.
@@ -11,7 +13,7 @@ pub struct Model {
     pub thread_id: Uuid,
     pub neighbourhood_id: Uuid,
     pub seq: i64,
-    pub author_id: Option<Uuid>,
+    pub author_id: Option<UserId>,
     /// The post this one replies to (same thread).
     pub parent_id: Option<Uuid>,
     /// Markdown as written; emptied when the post is deleted.
@@ -25,7 +27,7 @@ pub struct Model {
     /// In the coordinators' queue.
     pub needs_review: bool,
     pub hidden_reason: Option<String>,
-    pub hidden_by: Option<Uuid>,
+    pub hidden_by: Option<UserId>,
     /// Counts per reaction, e.g. `{"👍": 2}`.
     pub reactions: Json,
     pub edited_at: Option<DateTimeUtc>,

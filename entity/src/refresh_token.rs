@@ -1,12 +1,14 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 /// One refresh token of a rotation family. Only the SHA-256 of the token is stored.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "refresh_tokens")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub user_id: Uuid,
+    pub user_id: UserId,
     /// All tokens descending from one login share a family; reuse of a spent token revokes it.
     pub family_id: Uuid,
     #[sea_orm(unique)]

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::IssueId;
+use crate::ids::{IssueId, UserId};
 
 /// One person's report, inside a shared issue.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -10,7 +10,7 @@ pub struct Model {
     pub id: Uuid,
     pub issue_id: IssueId,
     pub neighbourhood_id: Uuid,
-    pub reporter_id: Uuid,
+    pub reporter_id: UserId,
     pub category_id: Uuid,
     pub lat: Option<f64>,
     pub lon: Option<f64>,

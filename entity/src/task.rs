@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{IssueId, TaskId};
+use crate::ids::{IssueId, TaskId, UserId};
 
 use crate::status::TaskStatus;
 
@@ -33,7 +33,7 @@ pub struct Model {
     pub cancel_reason: Option<String>,
     /// Sum of the verified claims' hours.
     pub verified_hours: f64,
-    pub created_by: Option<Uuid>,
+    pub created_by: Option<UserId>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{ClaimId, TaskId};
+use crate::ids::{ClaimId, TaskId, UserId};
 
 use crate::status::ClaimStatus;
 
@@ -13,7 +13,7 @@ pub struct Model {
     pub id: ClaimId,
     pub task_id: TaskId,
     pub neighbourhood_id: Uuid,
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub status: ClaimStatus,
     pub claimed_at: DateTimeUtc,
     /// When an unchecked-in claim lapses.
@@ -24,7 +24,7 @@ pub struct Model {
     pub done_at: Option<DateTimeUtc>,
     pub hours: Option<f64>,
     pub note: Option<String>,
-    pub verified_by: Option<Uuid>,
+    pub verified_by: Option<UserId>,
     pub verified_at: Option<DateTimeUtc>,
     pub rejected_reason: Option<String>,
     pub released_at: Option<DateTimeUtc>,

@@ -1,5 +1,7 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::UserId;
+
 use crate::status::SubjectType;
 
 /// A discussion: a general thread of a neighbourhood, or the one discussion of an issue or task.
@@ -13,7 +15,7 @@ pub struct Model {
     /// The issue or task a discussion belongs to.
     pub subject_id: Option<Uuid>,
     pub title: String,
-    pub author_id: Option<Uuid>,
+    pub author_id: Option<UserId>,
     /// The last post number taken; bumped by every new post, which also orders writers.
     pub post_seq: i64,
     /// Posts not deleted.

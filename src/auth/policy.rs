@@ -5,6 +5,7 @@
 //! not even see the neighbourhood answers 404, never 403.
 
 use chrono::{DateTime, Utc};
+use entity::ids::UserId;
 use entity::{membership, neighbourhood, neighbourhood_service, organisation_staff, user};
 use sea_orm::{
     sea_query::{Expr, IntoCondition, Query, SelectStatement, SimpleExpr},
@@ -64,7 +65,7 @@ impl NeighbourhoodAccess {
     /// neighbourhood, the caller's membership and whether they serve it. Callers may join more to
     /// it (a report adds its category) and read the row with `from_access_row`.
     pub(crate) fn access_select(
-        user_id: Uuid,
+        user_id: UserId,
         neighbourhood_id: Uuid,
     ) -> Select<neighbourhood::Entity> {
         neighbourhood::Entity::find_by_id(neighbourhood_id)
@@ -273,8 +274,8 @@ fn serving_staff(user: impl Into<SimpleExpr>, neighbourhood_id: Uuid) -> SelectS
 pub async fn who_may_see(
     db: &impl ConnectionTrait,
     neighbourhood: &neighbourhood::Model,
-    people: &[Uuid],
-) -> AppResult<Vec<Uuid>> {
+    people: &[UserId],
+) -> AppResult<Vec<UserId>> {
     if neighbourhood.visibility == Visibility::Public || people.is_empty() {
         return Ok(people.to_vec());
     }
@@ -296,7 +297,7 @@ pub async fn who_may_see(
             Expr::col((user::Entity, user::Column::Id)),
             neighbourhood.id,
         );
-        let found: Vec<Uuid> = user::Entity::find()
+        let found: Vec<UserId> = user::Entity::find()
             .select_only()
             .column(user::Column::Id)
             .filter(user::Column::Id.is_in(chunk.iter().copied()))

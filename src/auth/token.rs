@@ -5,6 +5,7 @@
 use anyhow::Context;
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use chrono::Utc;
+use entity::ids::UserId;
 use jsonwebtoken::{decode, encode, Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use rand::RngCore;
 use serde::{Deserialize, Serialize};
@@ -47,10 +48,10 @@ impl JwtKeys {
     }
 
     /// A token for `user_id`, valid while their `token_generation` stays `generation`.
-    pub fn issue(&self, user_id: Uuid, generation: i64) -> anyhow::Result<String> {
+    pub fn issue(&self, user_id: UserId, generation: i64) -> anyhow::Result<String> {
         let now = Utc::now().timestamp();
         let claims = Claims {
-            sub: user_id,
+            sub: user_id.into(),
             iat: now,
             exp: now + self.ttl_secs,
             jti: Uuid::now_v7(),
@@ -183,9 +184,9 @@ mod tests {
 
     #[test]
     fn issued_tokens_verify_with_their_subject() {
-        let user = Uuid::now_v7();
+        let user = UserId::new();
         let claims = keys().verify(&keys().issue(user, 3).unwrap()).unwrap();
-        assert_eq!(claims.sub, user);
+        assert_eq!(claims.sub, user.into_uuid());
         assert_eq!(claims.generation, 3);
         assert_eq!(claims.exp - claims.iat, 900);
     }
@@ -194,7 +195,7 @@ mod tests {
     fn tokens_signed_with_another_key_are_rejected() {
         let other = JwtKeys::new(b"another-secret-entirely-different", 900);
         assert!(keys()
-            .verify(&other.issue(Uuid::now_v7(), 0).unwrap())
+            .verify(&other.issue(UserId::new(), 0).unwrap())
             .is_none());
     }
 
@@ -202,7 +203,7 @@ mod tests {
     fn expired_tokens_are_rejected() {
         let expired = JwtKeys::new(b"test-secret-of-a-reasonable-length", -60);
         assert!(keys()
-            .verify(&expired.issue(Uuid::now_v7(), 0).unwrap())
+            .verify(&expired.issue(UserId::new(), 0).unwrap())
             .is_none());
     }
 
@@ -246,7 +247,7 @@ mod tests {
 
     #[test]
     fn tampered_tokens_are_rejected() {
-        let token = keys().issue(Uuid::now_v7(), 0).unwrap();
+        let token = keys().issue(UserId::new(), 0).unwrap();
         let mut parts: Vec<String> = token.split('.').map(str::to_owned).collect();
         let forged = Claims {
             sub: Uuid::now_v7(),

@@ -4,6 +4,7 @@
 //! bumps the channel's counter (on the neighbourhood or user row, which also orders concurrent
 //! writers of one channel) and inserts the event, so an event exists exactly when its change does.
 
+use entity::ids::UserId;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
@@ -24,7 +25,7 @@ use crate::error::{AppError, AppResult};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Channel {
     Neighbourhood(Uuid),
-    User(Uuid),
+    User(UserId),
 }
 
 impl Channel {
@@ -33,7 +34,7 @@ impl Channel {
         let id = Uuid::parse_str(id).ok()?;
         match kind {
             "neighbourhood" => Some(Channel::Neighbourhood(id)),
-            "user" => Some(Channel::User(id)),
+            "user" => Some(Channel::User(id.into())),
             _ => None,
         }
     }
@@ -85,7 +86,7 @@ pub struct Event {
     pub channel: String,
     pub seq: i64,
     pub kind: String,
-    pub actor_id: Option<Uuid>,
+    pub actor_id: Option<UserId>,
     pub subject: String,
     pub data: serde_json::Value,
     pub audience: Audience,
@@ -98,10 +99,10 @@ impl Event {
     }
 
     /// The user the event is about, when it is about one (`subject` = `user:{id}`).
-    pub fn subject_user(&self) -> Option<Uuid> {
+    pub fn subject_user(&self) -> Option<UserId> {
         self.subject
             .strip_prefix("user:")
-            .and_then(|id| Uuid::parse_str(id).ok())
+            .and_then(|id| id.parse().ok())
     }
 }
 
@@ -225,7 +226,7 @@ impl EventView {
 pub struct NewEvent {
     pub(in crate::live) channel: Channel,
     pub(in crate::live) event: LiveEvent,
-    pub actor_id: Option<Uuid>,
+    pub actor_id: Option<UserId>,
     pub subject: String,
 }
 
@@ -234,7 +235,7 @@ impl NewEvent {
     pub fn neighbourhood(
         neighbourhood_id: Uuid,
         event: NeighbourhoodEvent,
-        actor_id: Option<Uuid>,
+        actor_id: Option<UserId>,
     ) -> Self {
         let channel = Channel::Neighbourhood(neighbourhood_id);
         Self {
@@ -246,7 +247,7 @@ impl NewEvent {
     }
 
     /// An event on `user:{user_id}`, about them.
-    pub fn user(user_id: Uuid, event: UserEvent, actor_id: Option<Uuid>) -> Self {
+    pub fn user(user_id: UserId, event: UserEvent, actor_id: Option<UserId>) -> Self {
         Self {
             channel: Channel::User(user_id),
             event: LiveEvent::User(event),
@@ -255,7 +256,7 @@ impl NewEvent {
         }
     }
 
-    pub fn about_user(mut self, user_id: Uuid) -> Self {
+    pub fn about_user(mut self, user_id: UserId) -> Self {
         self.subject = format!("user:{user_id}");
         self
     }
@@ -399,7 +400,7 @@ async fn append_in_one_statement(
 ) -> AppResult<i64> {
     let (table, id) = match channel {
         Channel::Neighbourhood(id) => ("neighbourhoods", id),
-        Channel::User(id) => ("users", id),
+        Channel::User(id) => ("users", id.into_uuid()),
     };
     let sql = format!(
         "WITH next AS (UPDATE {table} SET event_seq = event_seq + 1 WHERE id = $1 \
@@ -434,15 +435,15 @@ async fn append_in_one_statement(
 /// multi-row INSERTs. `items` must be in user id order, one per user.
 pub async fn append_notifications(
     db: &impl ConnectionTrait,
-    actor_id: Option<Uuid>,
-    items: Vec<(Uuid, UserEvent)>,
+    actor_id: Option<UserId>,
+    items: Vec<(UserId, UserEvent)>,
 ) -> AppResult<Vec<Event>> {
     const CHUNK: usize = 1_000;
     let backend = db.get_database_backend();
     let now = Utc::now();
     let mut out = Vec::with_capacity(items.len());
     for chunk in items.chunks(CHUNK) {
-        let ids: Vec<Uuid> = chunk.iter().map(|(id, _)| *id).collect();
+        let ids: Vec<UserId> = chunk.iter().map(|(id, _)| *id).collect();
         let mut update = Query::update();
         update
             .table(user::Entity)
@@ -470,7 +471,7 @@ pub async fn append_notifications(
         let mut seqs = std::collections::HashMap::with_capacity(chunk.len());
         for row in db.query_all(backend.build(&update)).await? {
             seqs.insert(
-                row.try_get_by_index::<Uuid>(0)?,
+                row.try_get_by_index::<UserId>(0)?,
                 row.try_get_by_index::<i64>(1)?,
             );
         }
@@ -613,7 +614,7 @@ pub async fn latest_seqs(
         );
     }
     if !users.is_empty() {
-        let rows: Vec<(Uuid, i64)> = user::Entity::find()
+        let rows: Vec<(UserId, i64)> = user::Entity::find()
             .select_only()
             .column(user::Column::Id)
             .column(user::Column::EventSeq)
@@ -703,7 +704,7 @@ mod tests {
     #[test]
     fn channels_round_trip_through_text() {
         let id = Uuid::now_v7();
-        for channel in [Channel::Neighbourhood(id), Channel::User(id)] {
+        for channel in [Channel::Neighbourhood(id), Channel::User(id.into())] {
             assert_eq!(Channel::parse(&channel.to_string()), Some(channel));
         }
         assert_eq!(Channel::parse("dashboard:x"), None);

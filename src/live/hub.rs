@@ -4,6 +4,7 @@
 //! to every subscribed connection's bounded queue. A connection whose queue is full is told to
 //! close (it will resume), so one slow client never slows the others or grows memory.
 
+use entity::ids::UserId;
 use std::{
     collections::{HashMap, HashSet},
     sync::Arc,
@@ -13,7 +14,6 @@ use std::{
 use bytestring::ByteString;
 use sea_orm::DatabaseConnection;
 use tokio::sync::mpsc;
-use uuid::Uuid;
 
 use actix_http::ws::{CloseCode, CloseReason};
 
@@ -47,7 +47,7 @@ pub enum Control {
 
 /// How a connection asks the hub to reach it.
 pub struct ConnectionHandle {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     /// A dashboard tap, which follows the neighbourhoods its organisation serves: told to
     /// re-read them when any organisation starts serving one (it cannot hear that event on a
     /// channel it does not follow yet).
@@ -109,7 +109,7 @@ pub enum HubCommand {
     /// Members online per neighbourhood, from the presence task.
     PresenceCounts(HashMap<Channel, u64>),
     /// Members connected here per neighbourhood, for the presence task.
-    PresenceSnapshot(tokio::sync::oneshot::Sender<HashMap<Channel, HashSet<Uuid>>>),
+    PresenceSnapshot(tokio::sync::oneshot::Sender<HashMap<Channel, HashSet<UserId>>>),
 }
 
 struct Connection {
@@ -612,7 +612,7 @@ impl Hub {
         }
     }
 
-    fn members_here(&self) -> HashMap<Channel, HashSet<Uuid>> {
+    fn members_here(&self) -> HashMap<Channel, HashSet<UserId>> {
         self.channels
             .iter()
             .filter(|(c, _)| matches!(c, Channel::Neighbourhood(_)))
@@ -661,8 +661,8 @@ impl Hub {
 ///   may be its staff, who now see it as members do).
 fn needs_recheck(
     event: &Event,
-    subject: Option<Uuid>,
-    user: Option<Uuid>,
+    subject: Option<UserId>,
+    user: Option<UserId>,
     subscriber: &Subscriber,
 ) -> bool {
     let about_them = subject.is_some() && user == subject;
@@ -717,7 +717,10 @@ mod tests {
 
     #[test]
     fn only_the_people_an_access_event_is_about_re_check() {
-        let (ana, ben) = (Uuid::from_u128(7), Uuid::from_u128(8));
+        let (ana, ben) = (
+            UserId(uuid::Uuid::from_u128(7)),
+            UserId(uuid::Uuid::from_u128(8)),
+        );
         let about_ana = format!("user:{ana}");
         let member = subscriber(Audience::Members, false);
         let staff = subscriber(Audience::Members, true);

@@ -14,7 +14,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use entity::ids::{ClaimId, IssueId, TaskId};
+use entity::ids::{ClaimId, IssueId, TaskId, UserId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -256,7 +256,8 @@ pub struct NeighbourhoodUpdated {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct MemberJoined {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub display_name: String,
     pub role: Role,
     pub member_count: i64,
@@ -264,13 +265,15 @@ pub struct MemberJoined {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct MemberRequested {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub display_name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct MemberApproved {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub display_name: String,
     pub member_count: i64,
 }
@@ -278,24 +281,28 @@ pub struct MemberApproved {
 /// A member who left or was removed, and how many members there are now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct MemberCounted {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub member_count: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct MemberRef {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct MemberRoleChanged {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub role: Role,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct MemberSuspended {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub until: DateTime<Utc>,
 }
 
@@ -363,7 +370,8 @@ pub struct IssueAssigned {
     pub issue_id: IssueId,
     pub organisation_id: Uuid,
     /// `null` when unassigned.
-    pub assignee_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub assignee_id: Option<UserId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -414,7 +422,8 @@ pub struct PostCreated {
     pub post_id: Uuid,
     pub seq: i64,
     pub parent_id: Option<Uuid>,
-    pub author_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub author_id: UserId,
     pub post_count: i64,
 }
 
@@ -438,7 +447,8 @@ pub struct ReactionChanged {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct StaffRemoved {
     pub organisation_id: Uuid,
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -543,12 +553,14 @@ pub(crate) mod tests {
     }
 
     fn member() -> MemberRef {
-        MemberRef { user_id: id(1) }
+        MemberRef {
+            user_id: id(1).into(),
+        }
     }
 
     fn counted() -> MemberCounted {
         MemberCounted {
-            user_id: id(1),
+            user_id: id(1).into(),
             member_count: 4,
         }
     }
@@ -582,17 +594,17 @@ pub(crate) mod tests {
                 join_policy: JoinPolicy::Approval,
             }),
             K::MemberJoined => E::MemberJoined(MemberJoined {
-                user_id: id(1),
+                user_id: id(1).into(),
                 display_name: "Ana".into(),
                 role: Role::Member,
                 member_count: 4,
             }),
             K::MemberRequested => E::MemberRequested(MemberRequested {
-                user_id: id(1),
+                user_id: id(1).into(),
                 display_name: "Ana".into(),
             }),
             K::MemberApproved => E::MemberApproved(MemberApproved {
-                user_id: id(1),
+                user_id: id(1).into(),
                 display_name: "Ana".into(),
                 member_count: 4,
             }),
@@ -601,11 +613,11 @@ pub(crate) mod tests {
             K::MemberRequestWithdrawn => E::MemberRequestWithdrawn(member()),
             K::MemberRejected => E::MemberRejected(member()),
             K::MemberRoleChanged => E::MemberRoleChanged(MemberRoleChanged {
-                user_id: id(1),
+                user_id: id(1).into(),
                 role: Role::Coordinator,
             }),
             K::MemberSuspended => E::MemberSuspended(MemberSuspended {
-                user_id: id(1),
+                user_id: id(1).into(),
                 until: at,
             }),
             K::MemberReinstated => E::MemberReinstated(member()),
@@ -662,7 +674,7 @@ pub(crate) mod tests {
                 post_id: id(2),
                 seq: 3,
                 parent_id: None,
-                author_id: id(4),
+                author_id: id(4).into(),
                 post_count: 3,
             }),
             K::PostEdited => E::PostEdited(post()),
@@ -684,7 +696,7 @@ pub(crate) mod tests {
             }),
             K::OrganisationStaffRemoved => E::OrganisationStaffRemoved(StaffRemoved {
                 organisation_id: id(1),
-                user_id: id(2),
+                user_id: id(2).into(),
             }),
             K::OrganisationStoppedServing => E::OrganisationStoppedServing(StoppedServing {
                 organisation_id: id(1),

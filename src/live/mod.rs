@@ -26,6 +26,7 @@ pub mod sequencer;
 pub mod session;
 pub mod socket;
 
+use entity::ids::UserId;
 use std::{sync::Arc, time::Duration};
 
 use sea_orm::DatabaseConnection;
@@ -200,8 +201,8 @@ impl Transaction {
     /// `notification` event on their channel (with the stored id).
     pub async fn notify(
         &mut self,
-        user_id: Uuid,
-        actor_id: Option<Uuid>,
+        user_id: UserId,
+        actor_id: Option<UserId>,
         notice: Notice,
     ) -> crate::error::AppResult<()> {
         let stored = self
@@ -249,8 +250,8 @@ impl Transaction {
     /// copy's `notification_id`). Returns how many were pushed live.
     pub async fn notify_many(
         &mut self,
-        recipients: &[Uuid],
-        actor_id: Option<Uuid>,
+        recipients: &[UserId],
+        actor_id: Option<UserId>,
         notice: Notice,
     ) -> crate::error::AppResult<usize> {
         let mut people = recipients.to_vec();

@@ -8,6 +8,7 @@
 //! - `DashboardScope`: who may watch an organisation's dashboard and which neighbourhoods it
 //!   serves now, for `dashboard:{organisation_id}` subscriptions (`services::dashboard`).
 
+use entity::ids::UserId;
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
@@ -20,7 +21,7 @@ use crate::{domain::notification::Notice, error::AppResult};
 /// One notice as the inbox stored it, for the unit of work to deliver.
 #[derive(Debug, Clone)]
 pub struct StoredNotice {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     /// The inbox row's id (the event's `notification_id`).
     pub id: Uuid,
     pub notice: Notice,
@@ -47,8 +48,8 @@ pub trait Inbox: Send + Sync {
     fn store<'a>(
         &'a self,
         txn: &'a DatabaseTransaction,
-        actor_id: Option<Uuid>,
-        items: Vec<(Uuid, Notice)>,
+        actor_id: Option<UserId>,
+        items: Vec<(UserId, Notice)>,
     ) -> BoxFuture<'a, AppResult<Vec<StoredNotice>>>;
 }
 

@@ -3,6 +3,7 @@
 //! member is a sorted-set entry scored by when it expires, so an instance that dies stops counting
 //! within `PRESENCE_TTL` without anyone cleaning up. The hub pushes a count only when it changes.
 
+use entity::ids::UserId;
 use std::{
     collections::{HashMap, HashSet},
     time::Duration,
@@ -20,7 +21,7 @@ pub fn spawn(hub: mpsc::Sender<HubCommand>, redis: Option<redis::aio::Connection
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(EVERY);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        let mut previous: HashMap<Channel, HashSet<Uuid>> = HashMap::new();
+        let mut previous: HashMap<Channel, HashSet<UserId>> = HashMap::new();
         loop {
             tick.tick().await;
             let (reply, snapshot) = oneshot::channel();
@@ -55,8 +56,8 @@ fn key(channel: Channel) -> String {
 
 async fn shared_counts(
     mut conn: redis::aio::ConnectionManager,
-    here: &HashMap<Channel, HashSet<Uuid>>,
-    previous: &HashMap<Channel, HashSet<Uuid>>,
+    here: &HashMap<Channel, HashSet<UserId>>,
+    previous: &HashMap<Channel, HashSet<UserId>>,
 ) -> redis::RedisResult<HashMap<Channel, u64>> {
     let now = chrono::Utc::now().timestamp();
     let mut pipe = redis::pipe();
@@ -96,7 +97,7 @@ pub async fn online_members(
     redis: Option<redis::aio::ConnectionManager>,
     neighbourhoods: &[Uuid],
 ) -> u64 {
-    let mut people: HashSet<Uuid> = HashSet::new();
+    let mut people: HashSet<UserId> = HashSet::new();
     match redis {
         Some(mut conn) => {
             let now = chrono::Utc::now().timestamp();
@@ -111,7 +112,7 @@ pub async fn online_members(
                 Ok(sets) => people.extend(
                     sets.into_iter()
                         .flatten()
-                        .filter_map(|id| Uuid::parse_str(&id).ok()),
+                        .filter_map(|id| id.parse::<UserId>().ok()),
                 ),
                 Err(error) => tracing::warn!(%error, "reading presence from Redis failed"),
             }

@@ -2,9 +2,9 @@
 //! the Rust client.
 
 use bytestring::ByteString;
+use entity::ids::UserId;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use super::event::EventView;
 
@@ -24,7 +24,8 @@ pub enum ClientMessage {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServerMessage {
     Ready {
-        user_id: Uuid,
+        #[schema(value_type = Uuid)]
+        user_id: UserId,
     },
     Subscribed {
         channel: String,

@@ -3,7 +3,7 @@
 //! `/api/v1/organisations/{id}/triage`: the triage queue and its bulk actions (staff only).
 
 use actix_web::{get, http::header, post, web, HttpResponse};
-use entity::ids::IssueId;
+use entity::ids::{IssueId, UserId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -232,7 +232,8 @@ pub struct BulkRequest {
     /// `acknowledge`.
     pub note: Option<String>,
     /// For `assign`: a staff member, or null to unassign.
-    pub assignee_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub assignee_id: Option<UserId>,
     /// For `merge`: the issue the selected ones are duplicates of.
     #[schema(value_type = Option<Uuid>)]
     pub into: Option<IssueId>,

@@ -2,6 +2,7 @@
 
 use actix_web::{delete, get, patch, post, web, HttpResponse};
 use chrono::{DateTime, Utc};
+use entity::ids::UserId;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -301,7 +302,7 @@ async fn list_members(
 async fn approve_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(Uuid, UserId)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
     Ok(HttpResponse::Ok()
@@ -319,7 +320,7 @@ async fn approve_member(
 async fn change_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(Uuid, UserId)>,
     body: web::Json<ChangeMemberRequest>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
@@ -339,7 +340,7 @@ async fn change_member(
 async fn suspend_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(Uuid, UserId)>,
     body: web::Json<SuspendRequest>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
@@ -363,7 +364,7 @@ async fn suspend_member(
 async fn reinstate_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(Uuid, UserId)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
     Ok(HttpResponse::Ok()
@@ -388,7 +389,7 @@ pub struct RemoveQuery {
 async fn remove_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(Uuid, UserId)>,
     query: web::Query<RemoveQuery>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();

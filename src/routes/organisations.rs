@@ -1,6 +1,7 @@
 //! `/api/v1/organisations`: public-service bodies, their staff and the neighbourhoods they serve.
 
 use actix_web::{delete, get, post, put, web, HttpResponse};
+use entity::ids::UserId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -133,7 +134,7 @@ async fn add_staff(
 async fn remove_staff(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(Uuid, UserId)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
     organisations::remove_staff(&state.db, &state.live, &user, id, member).await?;

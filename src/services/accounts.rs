@@ -1,6 +1,7 @@
 //! Registration, sign-in, token refresh with rotation and reuse detection, and the caller's own
 //! profile.
 
+use entity::ids::UserId;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
@@ -29,7 +30,8 @@ use crate::{
 /// A person's account as they and admins see it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct UserView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
     pub is_platform_admin: bool,
@@ -149,7 +151,7 @@ pub async fn create_account(
     }
     let now = Utc::now();
     let created = user::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(UserId::new()),
         email: Set(email.as_str().to_owned()),
         display_name: Set(display_name.into_inner()),
         password_hash: Set(password_hash),
@@ -242,7 +244,7 @@ async fn issue_tokens(
 async fn store_refresh_token(
     db: &impl ConnectionTrait,
     issuer: TokenIssuer<'_>,
-    user_id: Uuid,
+    user_id: UserId,
     family_id: Uuid,
 ) -> AppResult<String> {
     let raw = token::new_opaque_token();
@@ -358,7 +360,7 @@ pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()>
 /// Bumps the user's token generation, which every access token carries: all issued so far are
 /// refused from the next request on, on every instance. One conditional-free increment, so
 /// concurrent sign-outs never lose a bump.
-async fn revoke_access_tokens(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<()> {
+async fn revoke_access_tokens(db: &impl ConnectionTrait, user_id: UserId) -> AppResult<()> {
     user::Entity::update_many()
         .col_expr(
             user::Column::TokenGeneration,
@@ -491,9 +493,9 @@ pub async fn grant_platform_admin(db: &impl ConnectionTrait, email: &str) -> App
 /// The display names of these people (for lists that show who did what); unknown ids are left out.
 pub async fn display_names(
     db: &impl ConnectionTrait,
-    ids: impl IntoIterator<Item = Uuid>,
-) -> AppResult<HashMap<Uuid, String>> {
-    let ids: HashSet<Uuid> = ids.into_iter().collect();
+    ids: impl IntoIterator<Item = UserId>,
+) -> AppResult<HashMap<UserId, String>> {
+    let ids: HashSet<UserId> = ids.into_iter().collect();
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
@@ -502,7 +504,7 @@ pub async fn display_names(
         .column(user::Column::Id)
         .column(user::Column::DisplayName)
         .filter(user::Column::Id.is_in(ids))
-        .into_tuple::<(Uuid, String)>()
+        .into_tuple::<(UserId, String)>()
         .all(db)
         .await?
         .into_iter()

@@ -216,7 +216,7 @@ async fn the_token_can_come_in_the_first_message() {
         .await
         .unwrap();
     match client.next_within(WAIT).await {
-        Some(ServerMessage::Ready { user_id }) => assert_eq!(user_id, ana.id),
+        Some(ServerMessage::Ready { user_id }) => assert_eq!(user_id.into_uuid(), ana.id),
         other => panic!("expected ready, got {other:?}"),
     }
 }
@@ -491,7 +491,9 @@ async fn a_client_that_stops_reading_is_closed_as_a_slow_consumer() {
     for _ in 0..400 {
         let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
         let flood = UserEvent::NotificationsRead(filler.clone());
-        tx.emit(NewEvent::user(ana.id, flood, None)).await.unwrap();
+        tx.emit(NewEvent::user(ana.id.into(), flood, None))
+            .await
+            .unwrap();
         tx.commit(&app.live).await.unwrap();
     }
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);

@@ -26,7 +26,7 @@ const WAIT: Duration = Duration::from_secs(10);
 /// Sends a notification the way any service does: one `notify` in a transaction.
 async fn notify(app: &TestApp, user: Uuid, notice: Notice) {
     let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
-    tx.notify(user, None, notice).await.unwrap();
+    tx.notify(user.into(), None, notice).await.unwrap();
     tx.commit(&app.live).await.unwrap();
 }
 
@@ -114,7 +114,7 @@ async fn bulk_people(app: &TestApp, count: usize) -> Vec<Uuid> {
     let ids: Vec<Uuid> = (0..count).map(|_| Uuid::now_v7()).collect();
     for chunk in ids.chunks(500) {
         entity::user::Entity::insert_many(chunk.iter().map(|id| entity::user::ActiveModel {
-            id: Set(*id),
+            id: Set((*id).into()),
             email: Set(format!("{id}@bulk.example.org")),
             display_name: Set("Bulk".into()),
             password_hash: Set("!".into()),
@@ -153,7 +153,7 @@ async fn an_issue_status_change_reaches_every_supporters_inbox_in_bulk() {
         entity::issue_supporter::Entity::insert_many(chunk.iter().map(|id| {
             entity::issue_supporter::ActiveModel {
                 issue_id: Set(issue_id.into()),
-                user_id: Set(*id),
+                user_id: Set((*id).into()),
                 created_at: Set(now),
             }
         }))
@@ -700,9 +700,11 @@ async fn the_daily_digest_sends_one_message_per_person_with_their_unread_notific
     // Both arrive in one transaction, so one digest covers both.
     let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
     for place in ["First Place", "Second Place"] {
-        tx.notify(ana.id, None, reinstated(place)).await.unwrap();
+        tx.notify(ana.id.into(), None, reinstated(place))
+            .await
+            .unwrap();
     }
-    tx.notify(ben.id, None, reinstated("First Place"))
+    tx.notify(ben.id.into(), None, reinstated("First Place"))
         .await
         .unwrap();
     tx.commit(&app.live).await.unwrap();
@@ -955,9 +957,9 @@ async fn mentions_muted_under_the_old_name_are_muted_for_real_after_the_migratio
         created_at: Set(Utc::now()),
     };
     entity::notification_mute::Entity::insert_many([
-        mute(ana.id, "kind:mention"),
-        mute(ben.id, "kind:mention"),
-        mute(ben.id, "kind:mentioned"),
+        mute(ana.id.into(), "kind:mention"),
+        mute(ben.id.into(), "kind:mention"),
+        mute(ben.id.into(), "kind:mentioned"),
     ])
     .exec_without_returning(&app.db)
     .await

@@ -135,7 +135,7 @@ async fn assert_claims_follow_memberships(
     round: usize,
 ) {
     let neighbourhood: Uuid = w.id.parse().unwrap();
-    let members: Vec<Uuid> = entity::membership::Entity::find()
+    let members: Vec<entity::ids::UserId> = entity::membership::Entity::find()
         .filter(entity::membership::Column::NeighbourhoodId.eq(neighbourhood))
         .all(&app.db)
         .await

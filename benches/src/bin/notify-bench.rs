@@ -117,7 +117,7 @@ async fn main() -> anyhow::Result<()> {
         .enumerate()
         .collect();
     let clients = stream::iter(listeners.iter().map(|&(_, id)| {
-        let token = keys.issue(id, 0);
+        let token = keys.issue(id.into(), 0);
         let base = api.base.clone();
         async move { subscribe(&base, &token?, &format!("user:{id}")).await }
     }))

@@ -13,6 +13,7 @@
 pub mod moderation;
 pub mod posts;
 
+use entity::ids::UserId;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -88,7 +89,8 @@ pub struct ThreadView {
     /// The issue or task for their discussions.
     pub subject_id: Option<Uuid>,
     pub title: String,
-    pub author_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub author_id: Option<UserId>,
     pub author_name: Option<String>,
     /// Posts that are not deleted.
     pub post_count: i64,
@@ -142,7 +144,8 @@ pub struct Preview {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct MentionCandidate {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub display_name: String,
     /// What to type after `@`.
     pub handle: String,
@@ -156,7 +159,7 @@ pub struct FlagOutcome {
     pub hidden: bool,
 }
 
-fn thread_view(t: thread::Model, names: &HashMap<Uuid, String>, read: Option<i64>) -> ThreadView {
+fn thread_view(t: thread::Model, names: &HashMap<UserId, String>, read: Option<i64>) -> ThreadView {
     ThreadView {
         id: t.id,
         neighbourhood_id: t.neighbourhood_id,
@@ -178,7 +181,7 @@ fn thread_view(t: thread::Model, names: &HashMap<Uuid, String>, read: Option<i64
 
 async fn read_positions(
     db: &impl ConnectionTrait,
-    viewer: Option<Uuid>,
+    viewer: Option<UserId>,
     threads: &[Uuid],
 ) -> AppResult<Option<HashMap<Uuid, i64>>> {
     let Some(me) = viewer else {
@@ -242,12 +245,12 @@ async fn resolve_mentions(
     db: &impl ConnectionTrait,
     neighbourhood_id: Uuid,
     handles: &[String],
-) -> AppResult<HashMap<String, Vec<Uuid>>> {
+) -> AppResult<HashMap<String, Vec<UserId>>> {
     if handles.is_empty() {
         return Ok(HashMap::new());
     }
     let wanted: HashSet<&str> = handles.iter().map(String::as_str).collect();
-    let members: Vec<(Uuid, String)> = membership::Entity::find()
+    let members: Vec<(UserId, String)> = membership::Entity::find()
         .select_only()
         .column(membership::Column::UserId)
         .column(user::Column::DisplayName)
@@ -257,7 +260,7 @@ async fn resolve_mentions(
         .into_tuple()
         .all(db)
         .await?;
-    let mut out: HashMap<String, Vec<Uuid>> = HashMap::new();
+    let mut out: HashMap<String, Vec<UserId>> = HashMap::new();
     for (id, name) in members {
         let handle = handle_of(&name);
         if wanted.contains(handle.as_str()) {
@@ -272,7 +275,7 @@ async fn rendered(
     db: &impl ConnectionTrait,
     neighbourhood_id: Uuid,
     body: &str,
-) -> AppResult<(String, HashMap<String, Vec<Uuid>>)> {
+) -> AppResult<(String, HashMap<String, Vec<UserId>>)> {
     let mentions = resolve_mentions(db, neighbourhood_id, &mention_handles(body)).await?;
     let handles: HashSet<String> = mentions.keys().cloned().collect();
     Ok((render(body, &handles), mentions))
@@ -382,14 +385,14 @@ async fn notify_mentions(
     access: &NeighbourhoodAccess,
     actor: &user::Model,
     p: &post::Model,
-    mentions: &HashMap<String, Vec<Uuid>>,
-    skip: Option<Uuid>,
-    already: &HashSet<Uuid>,
+    mentions: &HashMap<String, Vec<UserId>>,
+    skip: Option<UserId>,
+    already: &HashSet<UserId>,
 ) -> AppResult<()> {
-    let mut told: HashSet<Uuid> = already.clone();
+    let mut told: HashSet<UserId> = already.clone();
     told.insert(actor.id);
     told.extend(skip);
-    let mut people: Vec<Uuid> = mentions.values().flatten().copied().collect();
+    let mut people: Vec<UserId> = mentions.values().flatten().copied().collect();
     // A stable order keeps lock order (user rows) the same across concurrent posts.
     people.sort();
     for person in people {
@@ -711,7 +714,7 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
         Some(actor.id),
     ))
     .await?;
-    let already: HashSet<Uuid> = before.values().flatten().copied().collect();
+    let already: HashSet<UserId> = before.values().flatten().copied().collect();
     notify_mentions(&mut tx, &access, actor, &updated, &mentions, None, &already).await?;
     tx.commit(live).await?;
     let who = Viewer::of(Some(actor), &access);
@@ -1089,7 +1092,7 @@ pub async fn mark_read(
 
 async fn mark_read_in(
     db: &impl ConnectionTrait,
-    user_id: Uuid,
+    user_id: UserId,
     thread_id: Uuid,
     seq: i64,
 ) -> AppResult<()> {
@@ -1176,7 +1179,7 @@ pub async fn mention_candidates(
         user::Entity,
         user::Column::DisplayName,
     ))));
-    let rows: Vec<(Uuid, String)> = membership::Entity::find()
+    let rows: Vec<(UserId, String)> = membership::Entity::find()
         .select_only()
         .column(membership::Column::UserId)
         .column(user::Column::DisplayName)

@@ -3,6 +3,7 @@
 //! why. Suspending and removing members stays in `services::neighbourhoods::memberships`, which writes its
 //! entries into the same log.
 
+use entity::ids::UserId;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -39,12 +40,12 @@ type ThreadEventKind = fn(ThreadState) -> NeighbourhoodEvent;
 pub struct Entry {
     pub neighbourhood_id: Uuid,
     /// None for automatic decisions.
-    pub actor_id: Option<Uuid>,
+    pub actor_id: Option<UserId>,
     pub action: &'static str,
     pub thread_id: Option<Uuid>,
     pub post_id: Option<Uuid>,
     /// The member the action concerns (a post's author, a suspended member).
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub reason: Option<String>,
 }
 
@@ -74,11 +75,13 @@ pub struct LogEntry {
     /// `member_suspended`, `member_reinstated`, `member_removed`.
     pub action: String,
     /// None for automatic decisions.
-    pub actor_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub actor_id: Option<UserId>,
     pub actor_name: Option<String>,
     pub thread_id: Option<Uuid>,
     pub post_id: Option<Uuid>,
-    pub user_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub user_id: Option<UserId>,
     pub user_name: Option<String>,
     pub reason: Option<String>,
     pub created_at: DateTime<Utc>,
@@ -86,7 +89,8 @@ pub struct LogEntry {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FlagView {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub display_name: Option<String>,
     pub reason: String,
     pub created_at: DateTime<Utc>,

@@ -3,6 +3,7 @@
 //! sees of a post (`PostView`), and the events and notices about one. Each capability keeps its
 //! own decisions; neither imports the other's internals.
 
+use entity::ids::UserId;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -44,7 +45,8 @@ pub struct PostView {
     /// Position in the thread, from 1.
     pub seq: i64,
     pub parent_id: Option<Uuid>,
-    pub author_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub author_id: Option<UserId>,
     pub author_name: Option<String>,
     pub status: PostStatus,
     /// Sanitised HTML. `null` for deleted posts, and for hidden ones except to coordinators and
@@ -64,7 +66,7 @@ pub struct PostView {
 
 /// Who is looking: decides which bodies they see and which of their own marks are shown.
 pub(crate) struct Viewer {
-    pub id: Option<Uuid>,
+    pub id: Option<UserId>,
     pub moderates: bool,
 }
 
@@ -80,7 +82,7 @@ impl Viewer {
 /// The marks the caller left on a set of posts: their reactions and flags.
 #[derive(Default)]
 pub(crate) struct Marks {
-    names: HashMap<Uuid, String>,
+    names: HashMap<UserId, String>,
     reactions: HashSet<(Uuid, String)>,
     flags: HashSet<Uuid>,
 }
@@ -88,7 +90,7 @@ pub(crate) struct Marks {
 impl Marks {
     pub async fn load(
         db: &impl ConnectionTrait,
-        viewer: Option<Uuid>,
+        viewer: Option<UserId>,
         posts: &[post::Model],
     ) -> AppResult<Self> {
         let ids: Vec<Uuid> = posts.iter().map(|p| p.id).collect();
@@ -321,7 +323,7 @@ pub(crate) fn post_ref(p: &post::Model) -> PostRef {
 pub(crate) fn post_event(
     kind: fn(PostRef) -> NeighbourhoodEvent,
     p: &post::Model,
-    actor: Option<Uuid>,
+    actor: Option<UserId>,
 ) -> NewEvent {
     NewEvent::neighbourhood(p.neighbourhood_id, kind(post_ref(p)), actor)
 }
@@ -329,7 +331,7 @@ pub(crate) fn post_event(
 pub(crate) fn thread_event(
     kind: fn(ThreadState) -> NeighbourhoodEvent,
     t: &thread::Model,
-    actor: Uuid,
+    actor: UserId,
 ) -> NewEvent {
     let state = ThreadState {
         thread_id: t.id,

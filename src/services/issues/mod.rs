@@ -4,6 +4,7 @@
 pub mod photos;
 pub mod triage;
 
+use entity::ids::{IssueId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -33,8 +34,8 @@ use crate::{
         category::{describe_answers, validate_answers, AnswerView},
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
-            auto_pool_target, impact_score, issue_title, refused_change, suggestions, IssueId,
-            IssueStatus, PoolCandidate, PoolingRadii,
+            auto_pool_target, impact_score, issue_title, refused_change, suggestions, IssueStatus,
+            PoolCandidate, PoolingRadii,
         },
     },
     error::{AppError, AppResult},
@@ -603,7 +604,7 @@ async fn served_category(
 async fn add_supporter(
     db: &impl ConnectionTrait,
     issue_id: IssueId,
-    user_id: Uuid,
+    user_id: UserId,
 ) -> AppResult<bool> {
     let added = issue_supporter::Entity::insert(issue_supporter::ActiveModel {
         issue_id: Set(issue_id),
@@ -1164,7 +1165,10 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
 
 /// People who act on a neighbourhood's issues: its active coordinators and the staff of the
 /// organisations serving it.
-async fn issue_managers(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> AppResult<Vec<Uuid>> {
+async fn issue_managers(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: Uuid,
+) -> AppResult<Vec<UserId>> {
     use entity::organisation_staff;
     let mut people = memberships::active_coordinators(db, neighbourhood_id).await?;
     let organisations: Vec<Uuid> = neighbourhood_service::Entity::find()
@@ -1174,7 +1178,7 @@ async fn issue_managers(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> Ap
         .into_tuple()
         .all(db)
         .await?;
-    let staff: Vec<Uuid> = organisation_staff::Entity::find()
+    let staff: Vec<UserId> = organisation_staff::Entity::find()
         .select_only()
         .column(organisation_staff::Column::UserId)
         .filter(organisation_staff::Column::OrganisationId.is_in(organisations))
@@ -1214,7 +1218,7 @@ async fn lock_issues(
 
 /// An issue's supporters in id order: notifying them takes a lock on each one's row, and a fixed
 /// order keeps two concurrent changes from deadlocking on shared supporters.
-async fn supporters_of(db: &impl ConnectionTrait, issue_id: IssueId) -> AppResult<Vec<Uuid>> {
+async fn supporters_of(db: &impl ConnectionTrait, issue_id: IssueId) -> AppResult<Vec<UserId>> {
     Ok(issue_supporter::Entity::find()
         .select_only()
         .column(issue_supporter::Column::UserId)
@@ -1228,7 +1232,7 @@ async fn supporters_of(db: &impl ConnectionTrait, issue_id: IssueId) -> AppResul
 async fn add_timeline(
     db: &impl ConnectionTrait,
     issue_id: IssueId,
-    actor: Uuid,
+    actor: UserId,
     status: IssueStatus,
     note: &str,
 ) -> AppResult<()> {

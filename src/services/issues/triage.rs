@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use entity::ids::IssueId;
+use entity::ids::{IssueId, UserId};
 use entity::{issue, issue_assignment, organisation_staff, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
@@ -56,7 +56,7 @@ pub enum TriageSort {
 pub enum AssigneeFilter {
     Me,
     Nobody,
-    Person(Uuid),
+    Person(UserId),
 }
 
 impl AssigneeFilter {
@@ -84,7 +84,8 @@ pub struct TriageFilter {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Assignee {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub display_name: String,
 }
 
@@ -204,7 +205,7 @@ pub async fn queue(
         .into_iter()
         .map(|v| (v.id, v))
         .collect();
-    let assignments: HashMap<IssueId, Uuid> = issue_assignment::Entity::find()
+    let assignments: HashMap<IssueId, UserId> = issue_assignment::Entity::find()
         .filter(issue_assignment::Column::OrganisationId.eq(scope.organisation_id))
         .filter(issue_assignment::Column::IssueId.is_in(ids.clone()))
         .all(db)
@@ -255,7 +256,7 @@ pub enum BulkAction {
     },
     /// `None` takes the issue off anyone's list.
     Assign {
-        assignee: Option<Uuid>,
+        assignee: Option<UserId>,
     },
     Merge {
         into: IssueId,
@@ -362,7 +363,7 @@ async fn assign<C: ConnectionTrait + TransactionTrait>(
     organisation_id: Uuid,
     actor: &user::Model,
     found: &issue::Model,
-    assignee: Option<Uuid>,
+    assignee: Option<UserId>,
 ) -> AppResult<()> {
     let mut tx = Transaction::begin(db, live).await?;
     lock_neighbourhood(&*tx, found.neighbourhood_id).await?;

@@ -9,6 +9,7 @@
 //! own so the answer's timing does not depend on it.
 
 use chrono::{DateTime, Utc};
+use entity::ids::UserId;
 use entity::{invitation, membership, neighbourhood, user};
 use sea_orm::{
     sea_query::Expr, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -325,7 +326,7 @@ async fn close<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     found: &invitation::Model,
     status: InvitationStatus,
-    actor: Option<Uuid>,
+    actor: Option<UserId>,
 ) -> AppResult<()> {
     let mut tx = Transaction::begin(db, live).await?;
     lock_neighbourhood(&*tx, found.neighbourhood_id).await?;

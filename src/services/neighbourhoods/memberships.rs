@@ -4,6 +4,7 @@
 //! same transaction; the events are published after commit.
 
 use chrono::{DateTime, Duration, Utc};
+use entity::ids::UserId;
 use entity::{invitation, membership, neighbourhood, user};
 use sea_orm::{
     sea_query::{Condition, Expr},
@@ -44,7 +45,8 @@ pub const MAX_REASON_CHARS: usize = 500;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MemberView {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub display_name: String,
     pub role: Role,
     pub status: MembershipStatus,
@@ -84,7 +86,7 @@ fn is_active_coordinator(m: &membership::Model) -> bool {
 fn member_entry(
     change: &Change,
     action: &'static str,
-    target: Uuid,
+    target: UserId,
     reason: Option<String>,
 ) -> moderation::Entry {
     moderation::Entry {
@@ -103,7 +105,7 @@ fn member_entry(
 struct Change {
     tx: Transaction,
     neighbourhood: neighbourhood::Model,
-    actor: Uuid,
+    actor: UserId,
 }
 
 impl Change {
@@ -118,8 +120,8 @@ impl Change {
         db: &impl TransactionTrait,
         live: &Live,
         neighbourhood: neighbourhood::Model,
-        actor: Uuid,
-        member: Uuid,
+        actor: UserId,
+        member: UserId,
     ) -> AppResult<Self> {
         let tx = Transaction::begin(db, live).await?;
         lock_members(&*tx, neighbourhood.id, &[member]).await?;
@@ -138,8 +140,8 @@ impl Change {
         db: &impl TransactionTrait,
         live: &Live,
         neighbourhood: neighbourhood::Model,
-        actor: Uuid,
-        member: Uuid,
+        actor: UserId,
+        member: UserId,
     ) -> AppResult<Self> {
         let tx = Transaction::begin(db, live).await?;
         lock_members(&*tx, neighbourhood.id, &[member]).await?;
@@ -154,12 +156,12 @@ impl Change {
 
     /// Access ends everywhere at once: the member's open claims here are released in this
     /// transaction (their live subscriptions are re-checked by the `member.*` event).
-    async fn end_claims(&mut self, member: Uuid) -> AppResult<()> {
+    async fn end_claims(&mut self, member: UserId) -> AppResult<()> {
         tasks::release_on_leaving(&mut self.tx, self.neighbourhood.id, member, self.actor).await?;
         Ok(())
     }
 
-    async fn membership(&self, user_id: Uuid) -> AppResult<membership::Model> {
+    async fn membership(&self, user_id: UserId) -> AppResult<membership::Model> {
         membership::Entity::find_by_id((self.neighbourhood.id, user_id))
             .one(&*self.tx)
             .await?
@@ -191,7 +193,7 @@ impl Change {
     }
 
     /// An event on the neighbourhood's channel about `user_id`.
-    async fn emit(&mut self, user_id: Uuid, event: NeighbourhoodEvent) -> AppResult<()> {
+    async fn emit(&mut self, user_id: UserId, event: NeighbourhoodEvent) -> AppResult<()> {
         let event = NewEvent::neighbourhood(self.neighbourhood.id, event, Some(self.actor))
             .about_user(user_id);
         self.tx.emit(event).await
@@ -200,7 +202,7 @@ impl Change {
     /// A notification on the person's own channel; `notice` is given the neighbourhood.
     async fn notify(
         &mut self,
-        user_id: Uuid,
+        user_id: UserId,
         notice: impl FnOnce(Uuid, String) -> Notice,
     ) -> AppResult<()> {
         let notice = notice(self.neighbourhood.id, self.neighbourhood.name.clone());
@@ -257,7 +259,7 @@ impl Change {
 pub(crate) async fn active_coordinators(
     db: &impl ConnectionTrait,
     neighbourhood_id: Uuid,
-) -> AppResult<Vec<Uuid>> {
+) -> AppResult<Vec<UserId>> {
     Ok(membership::Entity::find()
         .select_only()
         .column(membership::Column::UserId)
@@ -281,8 +283,8 @@ pub(crate) async fn active_coordinators(
 pub(crate) async fn lock_members(
     db: &impl ConnectionTrait,
     neighbourhood_id: Uuid,
-    people: &[Uuid],
-) -> AppResult<std::collections::HashSet<Uuid>> {
+    people: &[UserId],
+) -> AppResult<std::collections::HashSet<UserId>> {
     in_good_standing(db, neighbourhood_id, people, true).await
 }
 
@@ -293,7 +295,7 @@ pub(crate) async fn lock_members(
 pub(crate) async fn require_good_standing(
     db: &impl ConnectionTrait,
     neighbourhood_id: Uuid,
-    person: Uuid,
+    person: UserId,
     refusal: &str,
 ) -> AppResult<()> {
     if in_good_standing(db, neighbourhood_id, &[person], false)
@@ -309,9 +311,9 @@ pub(crate) async fn require_good_standing(
 async fn in_good_standing(
     db: &impl ConnectionTrait,
     neighbourhood_id: Uuid,
-    people: &[Uuid],
+    people: &[UserId],
     lock: bool,
-) -> AppResult<std::collections::HashSet<Uuid>> {
+) -> AppResult<std::collections::HashSet<UserId>> {
     let mut find = membership::Entity::find()
         .filter(membership::Column::NeighbourhoodId.eq(neighbourhood_id))
         .filter(membership::Column::UserId.is_in(people.iter().copied()))
@@ -329,7 +331,7 @@ async fn in_good_standing(
         .collect())
 }
 
-async fn display_name_of(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<String> {
+async fn display_name_of(db: &impl ConnectionTrait, user_id: UserId) -> AppResult<String> {
     Ok(user::Entity::find_by_id(user_id)
         .one(db)
         .await?
@@ -540,7 +542,7 @@ async fn manage<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
-    target: Uuid,
+    target: UserId,
 ) -> AppResult<(Change, membership::Model)> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
     access.require_manage()?;
@@ -554,7 +556,7 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
-    target: Uuid,
+    target: UserId,
 ) -> AppResult<MemberView> {
     let (change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if !is_pending(&existing) {
@@ -609,7 +611,7 @@ pub async fn set_role<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
-    target: Uuid,
+    target: UserId,
     role: Role,
 ) -> AppResult<MemberView> {
     let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
@@ -664,7 +666,7 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
-    target: Uuid,
+    target: UserId,
     suspension: Suspension,
 ) -> AppResult<MemberView> {
     let now = Utc::now();
@@ -734,7 +736,7 @@ pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
-    target: Uuid,
+    target: UserId,
 ) -> AppResult<MemberView> {
     let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if existing.status != MembershipStatus::Suspended {
@@ -776,7 +778,7 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     neighbourhood_id: Uuid,
-    target: Uuid,
+    target: UserId,
     reason: Option<String>,
 ) -> AppResult<()> {
     let reason = match reason.as_deref().map(str::trim).filter(|r| !r.is_empty()) {

@@ -3,6 +3,7 @@
 pub mod invitations;
 pub mod memberships;
 
+use entity::ids::UserId;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -400,7 +401,7 @@ async fn visible_to(
 
 async fn served_neighbourhood_ids(
     db: &impl ConnectionTrait,
-    user_id: Uuid,
+    user_id: UserId,
 ) -> AppResult<Vec<Uuid>> {
     let organisations: Vec<Uuid> = organisation_staff::Entity::find()
         .select_only()

@@ -12,6 +12,7 @@
 //!
 //! Logs name people by id, never by address, and never show the SMTP URL (it may hold a password).
 
+use entity::ids::UserId;
 use std::{sync::Arc, time::Duration as StdDuration};
 
 use chrono::{DateTime, Duration, SubsecRound, Utc};
@@ -83,7 +84,7 @@ impl Mailer {
     }
 
     /// Sends one message, retrying up to `ATTEMPTS` times with backoff.
-    async fn send(&self, user_id: Uuid, to: &str, name: &str, body: &MailBody) -> bool {
+    async fn send(&self, user_id: UserId, to: &str, name: &str, body: &MailBody) -> bool {
         self.deliver(Some(user_id), to, Some(name), body).await
     }
 
@@ -104,7 +105,7 @@ impl Mailer {
 
     async fn deliver(
         &self,
-        user_id: Option<Uuid>,
+        user_id: Option<UserId>,
         to: &str,
         name: Option<&str>,
         body: &MailBody,
@@ -206,12 +207,12 @@ fn mail_item(n: &notification::Model) -> Option<MailItem> {
 /// E-mail address and display name of these people, if they still want immediate e-mail.
 async fn recipients(
     db: &impl ConnectionTrait,
-    people: impl Iterator<Item = Uuid>,
-) -> AppResult<std::collections::HashMap<Uuid, (String, String)>> {
-    let mut ids: Vec<Uuid> = people.collect();
+    people: impl Iterator<Item = UserId>,
+) -> AppResult<std::collections::HashMap<UserId, (String, String)>> {
+    let mut ids: Vec<UserId> = people.collect();
     ids.sort_unstable();
     ids.dedup();
-    let wanting: Vec<Uuid> = notification_preference::Entity::find()
+    let wanting: Vec<UserId> = notification_preference::Entity::find()
         .select_only()
         .column(notification_preference::Column::UserId)
         .filter(notification_preference::Column::UserId.is_in(ids))

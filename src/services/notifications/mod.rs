@@ -9,6 +9,7 @@
 
 pub mod mail;
 
+use entity::ids::UserId;
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
@@ -48,8 +49,8 @@ impl plugins::Inbox for Inbox {
     fn store<'a>(
         &'a self,
         txn: &'a sea_orm::DatabaseTransaction,
-        actor_id: Option<Uuid>,
-        items: Vec<(Uuid, Notice)>,
+        actor_id: Option<UserId>,
+        items: Vec<(UserId, Notice)>,
     ) -> futures_util::future::BoxFuture<'a, AppResult<Vec<StoredNotice>>> {
         Box::pin(store(txn, actor_id, items))
     }
@@ -60,14 +61,14 @@ impl plugins::Inbox for Inbox {
 /// INSERTs. A notice is muted by its kind (`kind:{what}`) or its subject.
 pub(crate) async fn store(
     db: &impl ConnectionTrait,
-    actor_id: Option<Uuid>,
-    items: Vec<(Uuid, Notice)>,
+    actor_id: Option<UserId>,
+    items: Vec<(UserId, Notice)>,
 ) -> AppResult<Vec<StoredNotice>> {
     if items.is_empty() {
         return Ok(Vec::new());
     }
     let now = Utc::now();
-    let described: Vec<(Uuid, Notice, String, Option<String>)> = items
+    let described: Vec<(UserId, Notice, String, Option<String>)> = items
         .into_iter()
         .map(|(user_id, notice)| {
             let what = kind_key(notice.kind());
@@ -82,14 +83,14 @@ pub(crate) async fn store(
             keys.insert(subject.clone());
         }
     }
-    let mut users: Vec<Uuid> = described.iter().map(|(u, ..)| *u).collect();
+    let mut users: Vec<UserId> = described.iter().map(|(u, ..)| *u).collect();
     users.sort_unstable();
     users.dedup();
-    let mut mutes: HashSet<(Uuid, String)> = HashSet::new();
-    let mut immediate: HashSet<Uuid> = HashSet::new();
+    let mut mutes: HashSet<(UserId, String)> = HashSet::new();
+    let mut immediate: HashSet<UserId> = HashSet::new();
     let keys: Vec<String> = keys.into_iter().collect();
     for chunk in users.chunks(CHUNK) {
-        let found: Vec<(Uuid, String)> = notification_mute::Entity::find()
+        let found: Vec<(UserId, String)> = notification_mute::Entity::find()
             .select_only()
             .column(notification_mute::Column::UserId)
             .column(notification_mute::Column::Subject)
@@ -99,7 +100,7 @@ pub(crate) async fn store(
             .all(db)
             .await?;
         mutes.extend(found);
-        let wanting: Vec<Uuid> = notification_preference::Entity::find()
+        let wanting: Vec<UserId> = notification_preference::Entity::find()
             .select_only()
             .column(notification_preference::Column::UserId)
             .filter(notification_preference::Column::EmailMode.eq(EmailMode::Immediate.as_str()))
@@ -178,7 +179,8 @@ pub struct NotificationView {
     pub neighbourhood_id: Option<Uuid>,
     /// `thread:{id}`, `issue:{id}` or `task:{id}` when it is about one (what a mute matches).
     pub subject: Option<String>,
-    pub actor_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub actor_id: Option<UserId>,
     /// Arrived while muted: stored already read, never pushed or e-mailed.
     pub muted: bool,
     pub read_at: Option<DateTime<Utc>>,
@@ -204,7 +206,7 @@ impl From<notification::Model> for NotificationView {
 /// A person's inbox, newest first; only unread ones with `unread_only`.
 pub async fn list(
     db: &impl ConnectionTrait,
-    user_id: Uuid,
+    user_id: UserId,
     unread_only: bool,
     cursor: Option<&str>,
     limit: Option<u64>,
@@ -231,7 +233,7 @@ pub struct UnreadCount {
     pub unread: u64,
 }
 
-pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult<u64> {
+pub async fn unread_count(db: &impl ConnectionTrait, user_id: UserId) -> AppResult<u64> {
     Ok(notification::Entity::find()
         .filter(notification::Column::UserId.eq(user_id))
         .filter(notification::Column::ReadAt.is_null())
@@ -244,7 +246,7 @@ pub async fn unread_count(db: &impl ConnectionTrait, user_id: Uuid) -> AppResult
 pub async fn mark_read<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
-    user_id: Uuid,
+    user_id: UserId,
     id: Uuid,
 ) -> AppResult<NotificationView> {
     let mut tx = Transaction::begin(db, live).await?;
@@ -286,7 +288,7 @@ pub struct ReadAll {
 pub async fn mark_all_read<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
-    user_id: Uuid,
+    user_id: UserId,
 ) -> AppResult<ReadAll> {
     let mut tx = Transaction::begin(db, live).await?;
     let marked = notification::Entity::update_many()
@@ -308,7 +310,7 @@ pub async fn mark_all_read<C: ConnectionTrait + TransactionTrait>(
     Ok(ReadAll { marked, unread: 0 })
 }
 
-fn read_event(user_id: Uuid, read: NotificationsRead) -> NewEvent {
+fn read_event(user_id: UserId, read: NotificationsRead) -> NewEvent {
     NewEvent::user(user_id, UserEvent::NotificationsRead(read), Some(user_id))
 }
 
@@ -336,7 +338,7 @@ pub struct PreferencesUpdate {
 
 pub async fn preferences(
     db: &impl ConnectionTrait,
-    user_id: Uuid,
+    user_id: UserId,
     email_available: bool,
 ) -> AppResult<Preferences> {
     let email_mode = notification_preference::Entity::find_by_id(user_id)
@@ -368,7 +370,7 @@ pub async fn preferences(
 
 pub async fn update_preferences<C: ConnectionTrait + TransactionTrait>(
     db: &C,
-    user_id: Uuid,
+    user_id: UserId,
     update: PreferencesUpdate,
     email_available: bool,
 ) -> AppResult<Preferences> {
@@ -449,7 +451,7 @@ fn parse_subject(raw: &str) -> AppResult<String> {
 }
 
 /// Mutes a thread, issue or task (repeating changes nothing).
-pub async fn mute(db: &impl ConnectionTrait, user_id: Uuid, subject: &str) -> AppResult<()> {
+pub async fn mute(db: &impl ConnectionTrait, user_id: UserId, subject: &str) -> AppResult<()> {
     let subject = parse_subject(subject)?;
     notification_mute::Entity::insert(notification_mute::ActiveModel {
         user_id: Set(user_id),
@@ -470,7 +472,7 @@ pub async fn mute(db: &impl ConnectionTrait, user_id: Uuid, subject: &str) -> Ap
 }
 
 /// Unmutes it (unmuting something not muted changes nothing).
-pub async fn unmute(db: &impl ConnectionTrait, user_id: Uuid, subject: &str) -> AppResult<()> {
+pub async fn unmute(db: &impl ConnectionTrait, user_id: UserId, subject: &str) -> AppResult<()> {
     let subject = parse_subject(subject)?;
     notification_mute::Entity::delete_many()
         .filter(notification_mute::Column::UserId.eq(user_id))

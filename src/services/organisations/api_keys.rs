@@ -6,6 +6,7 @@
 //! person.
 
 use chrono::{DateTime, Utc};
+use entity::ids::UserId;
 use entity::{api_key, organisation, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -94,7 +95,7 @@ pub async fn issue<C: ConnectionTrait + TransactionTrait>(
     let now = Utc::now();
     let tx = db.begin().await?;
     let intake = user::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(UserId::new()),
         email: Set(format!("open311-{id}@intake.invalid")),
         display_name: Set(intake_name(&organisation.name, &name)),
         password_hash: Set(unusable_password),

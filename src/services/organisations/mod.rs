@@ -4,6 +4,7 @@
 pub mod api_keys;
 pub mod categories;
 
+use entity::ids::UserId;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -51,7 +52,8 @@ pub struct OrganisationView {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct StaffView {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub display_name: String,
     pub email: String,
     pub added_at: DateTime<Utc>,
@@ -268,7 +270,7 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     organisation_id: Uuid,
-    user_id: Uuid,
+    user_id: UserId,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
     let mut tx = Transaction::begin(db, live).await?;

@@ -14,16 +14,14 @@
 //! row lock and its write is conditional on the count it read (`claimed_slots = read AND
 //! claimed_slots + won <= slots`); on SQLite writers queue on the one connection.
 
+use entity::ids::{ClaimId, TaskId, UserId};
 use std::{
     collections::{HashMap, VecDeque},
     sync::{Arc, Mutex},
 };
 
 use chrono::{DateTime, Utc};
-use entity::{
-    ids::{ClaimId, TaskId},
-    neighbourhood, task, task_claim, user,
-};
+use entity::{neighbourhood, task, task_claim, user};
 use sea_orm::{
     sea_query::{Expr, OnConflict},
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
@@ -71,7 +69,7 @@ struct Desk {
 }
 
 struct Waiting {
-    user_id: Uuid,
+    user_id: UserId,
     display_name: String,
     now: DateTime<Utc>,
     reply: oneshot::Sender<AppResult<ClaimView>>,
@@ -249,7 +247,7 @@ impl Desk {
         // Membership is re-read here, under its row locks: whoever left, was removed or was
         // suspended since their claim was queued is refused, and a membership change that comes
         // after this batch sees its claims and releases them.
-        let people: Vec<Uuid> = batch.iter().map(|w| w.user_id).collect();
+        let people: Vec<UserId> = batch.iter().map(|w| w.user_id).collect();
         let members = memberships::lock_members(&*tx, neighbourhood_id, &people).await?;
         let Some(found) = lock_task(&*tx, task_id).await? else {
             return Ok(batch
@@ -281,7 +279,7 @@ impl Desk {
             .filter(|(_, o)| **o == ClaimOutcome::Won)
             .map(|(w, _)| w)
             .collect();
-        let mut won: HashMap<Uuid, task_claim::Model> = HashMap::new();
+        let mut won: HashMap<UserId, task_claim::Model> = HashMap::new();
         if !winners.is_empty() {
             let now = winners.iter().map(|w| w.now).max().unwrap_or_else(Utc::now);
             let updated = take_slots(&*tx, &found, winners.len() as i32, now).await?;
@@ -368,7 +366,7 @@ async fn lock_neighbourhood(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -
 /// Locks the claimants' rows in id order (so batches sharing people cannot deadlock), so that
 /// one person's claims on different tasks are decided one after another and the limit on open
 /// claims holds. SQLite has one writer at a time and needs none.
-async fn lock_people(db: &impl ConnectionTrait, people: &[Uuid]) -> AppResult<()> {
+async fn lock_people(db: &impl ConnectionTrait, people: &[UserId]) -> AppResult<()> {
     if is_postgres(db) {
         user::Entity::find()
             .select_only()
@@ -389,8 +387,8 @@ async fn lock_people(db: &impl ConnectionTrait, people: &[Uuid]) -> AppResult<()
 async fn claim_standing(
     db: &impl ConnectionTrait,
     task_id: TaskId,
-    people: &[Uuid],
-) -> AppResult<HashMap<Uuid, Claimant>> {
+    people: &[UserId],
+) -> AppResult<HashMap<UserId, Claimant>> {
     let open = statuses(|s| s.is_open());
     let holding = statuses(|s| s.holds_slot());
     let mut sql = Sql::new();
@@ -407,7 +405,7 @@ async fn claim_standing(
         .query_all(sql.statement(db.get_database_backend(), &text))
         .await?
     {
-        let user_id: Uuid = row.try_get_by_index(0)?;
+        let user_id: UserId = row.try_get_by_index(0)?;
         let open_claims: i64 = row.try_get_by_index(1)?;
         let here: i64 = row.try_get_by_index(2)?;
         out.insert(
@@ -522,7 +520,7 @@ async fn upsert_claims(
         .exec_with_returning_many(db)
         .await?;
     // In the winners' order, which is the order their events are numbered in.
-    let order: HashMap<Uuid, usize> = winners
+    let order: HashMap<UserId, usize> = winners
         .iter()
         .enumerate()
         .map(|(k, w)| (w.user_id, k))

@@ -11,7 +11,7 @@ pub mod volunteer_hours;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
-use entity::ids::{ClaimId, IssueId, TaskId};
+use entity::ids::{ClaimId, IssueId, TaskId, UserId};
 use entity::{issue, task, task_claim, user};
 use sea_orm::{
     sea_query::{Alias, CaseStatement, Expr, LikeExpr},
@@ -92,7 +92,8 @@ pub struct ClaimView {
     #[schema(value_type = Uuid)]
     pub task_id: TaskId,
     /// Shown to members, coordinators and service managers; hidden from everyone else.
-    pub user_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub user_id: Option<UserId>,
     pub display_name: Option<String>,
     pub status: ClaimStatus,
     pub claimed_at: DateTime<Utc>,
@@ -127,7 +128,8 @@ pub struct TaskView {
     pub status: TaskStatus,
     pub cancel_reason: Option<String>,
     pub verified_hours: f64,
-    pub created_by: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub created_by: Option<UserId>,
     pub created_at: DateTime<Utc>,
     /// The caller's own claim, if they hold or held one.
     pub my_claim: Option<ClaimView>,
@@ -361,7 +363,11 @@ fn task_state(t: &task::Model) -> TaskState {
     }
 }
 
-fn task_event(kind: fn(TaskState) -> NeighbourhoodEvent, t: &task::Model, actor: Uuid) -> NewEvent {
+fn task_event(
+    kind: fn(TaskState) -> NeighbourhoodEvent,
+    t: &task::Model,
+    actor: UserId,
+) -> NewEvent {
     NewEvent::neighbourhood(t.neighbourhood_id, kind(task_state(t)), Some(actor))
 }
 
@@ -433,7 +439,7 @@ pub(crate) async fn load_task(
 async fn claim_of(
     db: &impl ConnectionTrait,
     task_id: TaskId,
-    user_id: Uuid,
+    user_id: UserId,
 ) -> AppResult<Option<task_claim::Model>> {
     Ok(task_claim::Entity::find()
         .filter(task_claim::Column::TaskId.eq(task_id))
@@ -819,7 +825,7 @@ pub(super) fn claim_event(
     kind: fn(ClaimState) -> NeighbourhoodEvent,
     t: &task::Model,
     claim: &task_claim::Model,
-    actor: Uuid,
+    actor: UserId,
 ) -> NewEvent {
     let state = ClaimState {
         task_id: t.id,
@@ -847,7 +853,7 @@ fn refuse_suspended(access: &NeighbourhoodAccess) -> AppResult<()> {
 async fn own_claim(
     db: &impl ConnectionTrait,
     task_id: TaskId,
-    user_id: Uuid,
+    user_id: UserId,
     allowed: &[ClaimStatus],
     doing: &str,
 ) -> AppResult<task_claim::Model> {
@@ -900,7 +906,7 @@ pub async fn release<C: ConnectionTrait + TransactionTrait>(
 async fn open_claims_in(
     db: &impl ConnectionTrait,
     neighbourhood_id: Uuid,
-    user_id: Uuid,
+    user_id: UserId,
 ) -> AppResult<Vec<task_claim::Model>> {
     Ok(task_claim::Entity::find()
         .filter(task_claim::Column::NeighbourhoodId.eq(neighbourhood_id))
@@ -921,7 +927,7 @@ async fn open_claims_in(
 pub(crate) async fn lock_claimed_tasks(
     db: &impl ConnectionTrait,
     neighbourhood_id: Uuid,
-    user_id: Uuid,
+    user_id: UserId,
 ) -> AppResult<()> {
     for claim in open_claims_in(db, neighbourhood_id, user_id).await? {
         lock_task(db, claim.task_id).await?;
@@ -935,8 +941,8 @@ pub(crate) async fn lock_claimed_tasks(
 pub(crate) async fn release_on_leaving(
     tx: &mut Transaction,
     neighbourhood_id: Uuid,
-    user_id: Uuid,
-    actor: Uuid,
+    user_id: UserId,
+    actor: UserId,
 ) -> AppResult<usize> {
     let claims = open_claims_in(&**tx, neighbourhood_id, user_id).await?;
     let released = claims.len();

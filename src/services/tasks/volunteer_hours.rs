@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use entity::ids::{IssueId, TaskId};
+use entity::ids::{IssueId, TaskId, UserId};
 use entity::{task, task_claim, user};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
@@ -53,7 +53,8 @@ pub struct NeighbourhoodHours {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PersonHours {
-    pub user_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub user_id: UserId,
     pub display_name: String,
     pub hours: f64,
     pub tasks: usize,
@@ -174,7 +175,7 @@ pub async fn by_person(
         sea_orm::Condition::all().add(task_claim::Column::NeighbourhoodId.eq(neighbourhood_id)),
     )
     .await?;
-    let mut totals: BTreeMap<Uuid, (f64, usize)> = BTreeMap::new();
+    let mut totals: BTreeMap<UserId, (f64, usize)> = BTreeMap::new();
     for c in &claims {
         let entry = totals.entry(c.user_id).or_default();
         entry.0 += c.hours.unwrap_or_default();
@@ -262,7 +263,7 @@ mod tests {
     #[test]
     fn the_export_is_utf8_with_a_bom_and_neutral_cells() {
         let people = [PersonHours {
-            user_id: Uuid::nil(),
+            user_id: UserId(Uuid::nil()),
             display_name: "=HYPERLINK(\"x\")".into(),
             hours: 2.5,
             tasks: 1,
