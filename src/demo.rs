@@ -208,7 +208,7 @@ async fn seed_tasks(
     live: &crate::live::Live,
     coordinator: &user::Model,
     volunteer: &user::Model,
-    neighbourhood_id: uuid::Uuid,
+    neighbourhood_id: entity::ids::NeighbourhoodId,
 ) -> AppResult<()> {
     use crate::services::{
         tasks::claims::{ClaimDesk, ClaimLimits},

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{NeighbourhoodId, UserId};
 
 use crate::status::InvitationStatus;
 
@@ -11,7 +11,7 @@ use crate::status::InvitationStatus;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     /// Normalised (trimmed, lower case).
     pub email: String,
     pub invited_by: Option<UserId>,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::IssueId;
+use crate::ids::{IssueId, NeighbourhoodId};
 
 use crate::status::IssueStatus;
 
@@ -10,7 +10,7 @@ use crate::status::IssueStatus;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: IssueId,
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     pub category_id: Uuid,
     pub status: IssueStatus,
     /// The latest public note (the timeline keeps them all).

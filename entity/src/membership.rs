@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{NeighbourhoodId, UserId};
 
 use crate::status::{MembershipStatus, Role};
 
@@ -8,7 +8,7 @@ use crate::status::{MembershipStatus, Role};
 #[sea_orm(table_name = "memberships")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: UserId,
     pub role: Role,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{NeighbourhoodId, UserId};
 
 /// Who did what to which post, thread or member, and why (coordinators see it).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -8,7 +8,7 @@ use crate::ids::UserId;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     /// None for automatic decisions.
     pub actor_id: Option<UserId>,
     pub action: String,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{NeighbourhoodId, UserId};
 
 use crate::status::{JoinPolicy, Visibility};
 
@@ -8,7 +8,7 @@ use crate::status::{JoinPolicy, Visibility};
 #[sea_orm(table_name = "neighbourhoods")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: NeighbourhoodId,
     pub name: String,
     pub description: String,
     pub visibility: Visibility,

@@ -1,12 +1,14 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::NeighbourhoodId;
+
 /// "This organisation serves this neighbourhood": gives the organisation's staff the service
 /// manager role there.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "neighbourhood_services")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub organisation_id: Uuid,
     pub created_at: DateTimeUtc,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{NeighbourhoodId, UserId};
 
 /// One entry of a person's inbox: a `notification` event on their channel, kept with its read
 /// state (see `services::notifications`).
@@ -15,7 +15,7 @@ pub struct Model {
     pub what: String,
     /// The event's data, as pushed live.
     pub data: Json,
-    pub neighbourhood_id: Option<Uuid>,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
     /// `thread:{id}`, `issue:{id}` or `task:{id}`: what a mute matches.
     pub subject: Option<String>,
     pub actor_id: Option<UserId>,

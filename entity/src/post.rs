@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{NeighbourhoodId, UserId};
 
 use crate::status::PostStatus;
 
@@ -11,7 +11,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub thread_id: Uuid,
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     pub seq: i64,
     pub author_id: Option<UserId>,
     /// The post this one replies to (same thread).

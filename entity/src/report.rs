@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{IssueId, UserId};
+use crate::ids::{IssueId, NeighbourhoodId, UserId};
 
 /// One person's report, inside a shared issue.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -9,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     pub issue_id: IssueId,
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     pub reporter_id: UserId,
     pub category_id: Uuid,
     pub lat: Option<f64>,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{IssueId, TaskId, UserId};
+use crate::ids::{IssueId, NeighbourhoodId, TaskId, UserId};
 
 use crate::status::TaskStatus;
 
@@ -10,7 +10,7 @@ use crate::status::TaskStatus;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: TaskId,
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     /// The shared issue this work helps with, if any.
     pub issue_id: Option<IssueId>,
     pub title: String,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{ClaimId, TaskId, UserId};
+use crate::ids::{ClaimId, NeighbourhoodId, TaskId, UserId};
 
 use crate::status::ClaimStatus;
 
@@ -12,7 +12,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: ClaimId,
     pub task_id: TaskId,
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     pub user_id: UserId,
     pub status: ClaimStatus,
     pub claimed_at: DateTimeUtc,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{NeighbourhoodId, UserId};
 
 use crate::status::SubjectType;
 
@@ -10,7 +10,7 @@ use crate::status::SubjectType;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     pub subject_type: SubjectType,
     /// The issue or task a discussion belongs to.
     pub subject_id: Option<Uuid>,

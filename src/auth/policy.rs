@@ -5,7 +5,7 @@
 //! not even see the neighbourhood answers 404, never 403.
 
 use chrono::{DateTime, Utc};
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use entity::{membership, neighbourhood, neighbourhood_service, organisation_staff, user};
 use sea_orm::{
     sea_query::{Expr, IntoCondition, Query, SelectStatement, SimpleExpr},
@@ -40,7 +40,7 @@ impl NeighbourhoodAccess {
     pub async fn load(
         db: &impl ConnectionTrait,
         viewer: Option<&user::Model>,
-        neighbourhood_id: Uuid,
+        neighbourhood_id: NeighbourhoodId,
     ) -> AppResult<Self> {
         let access = match viewer {
             None => Self::anonymous(
@@ -66,7 +66,7 @@ impl NeighbourhoodAccess {
     /// it (a report adds its category) and read the row with `from_access_row`.
     pub(crate) fn access_select(
         user_id: UserId,
-        neighbourhood_id: Uuid,
+        neighbourhood_id: NeighbourhoodId,
     ) -> Select<neighbourhood::Entity> {
         neighbourhood::Entity::find_by_id(neighbourhood_id)
             .join(
@@ -234,7 +234,10 @@ struct AccessRow {
 
 /// Staff links of the user (an id, or a column of an outer query) to an organisation serving the
 /// neighbourhood (for `EXISTS`).
-fn serving_staff(user: impl Into<SimpleExpr>, neighbourhood_id: Uuid) -> SelectStatement {
+fn serving_staff(
+    user: impl Into<SimpleExpr>,
+    neighbourhood_id: NeighbourhoodId,
+) -> SelectStatement {
     Query::select()
         .expr(Expr::val(1))
         .from(neighbourhood_service::Entity)
@@ -358,7 +361,7 @@ mod tests {
     fn neighbourhood(visibility: Visibility) -> neighbourhood::Model {
         let now = Utc::now();
         neighbourhood::Model {
-            id: Uuid::now_v7(),
+            id: NeighbourhoodId::new(),
             name: "Elm Street".into(),
             description: String::new(),
             visibility,

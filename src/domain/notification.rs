@@ -5,7 +5,7 @@
 //! `services::notifications` and `services::notifications::mail`.
 
 use chrono::{DateTime, Utc};
-use entity::ids::{IssueId, TaskId};
+use entity::ids::{IssueId, NeighbourhoodId, TaskId};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -42,7 +42,8 @@ pub enum Notice {
     /// An issue the person supports changed status (sent to every supporter), with the
     /// council's public note.
     IssueStatusChanged {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         #[schema(value_type = Uuid)]
         issue_id: IssueId,
@@ -55,7 +56,8 @@ pub enum Notice {
     },
     /// An issue the person supports was merged into another one (`into`).
     IssueMerged {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         #[schema(value_type = Uuid)]
         issue_id: IssueId,
@@ -66,7 +68,8 @@ pub enum Notice {
     },
     /// A resident reopened an issue (to coordinators and service managers).
     IssueReopened {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         #[schema(value_type = Uuid)]
         issue_id: IssueId,
@@ -74,73 +77,86 @@ pub enum Notice {
     },
     /// An account holder was invited by e-mail; leads to `/invitations`.
     InvitationReceived {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         invitation_id: Uuid,
     },
     /// Added as a member directly (sent before invitations existed; kept for stored rows).
     MembershipAdded {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
     },
     MembershipApproved {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
     },
     MembershipRejected {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
     },
     RoleChanged {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         role: Role,
     },
     Suspended {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         until: DateTime<Utc>,
         reason: String,
     },
     Reinstated {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
     },
     Removed {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
     },
     /// The person's claim lapses at `expires_at` unless they check in.
     TaskLeaseExpiring {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         #[schema(value_type = Uuid)]
         task_id: TaskId,
         task_title: String,
         expires_at: Option<DateTime<Utc>>,
     },
     TaskLeaseExpired {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         #[schema(value_type = Uuid)]
         task_id: TaskId,
         task_title: String,
     },
     /// A task the person had claimed was cancelled.
     TaskCancelled {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         #[schema(value_type = Uuid)]
         task_id: TaskId,
         task_title: String,
         reason: String,
     },
     TaskWorkVerified {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         #[schema(value_type = Uuid)]
         task_id: TaskId,
         task_title: String,
         hours: Option<f64>,
     },
     TaskWorkRejected {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         #[schema(value_type = Uuid)]
         task_id: TaskId,
         task_title: String,
@@ -148,7 +164,8 @@ pub enum Notice {
     },
     /// Someone (`by`, their display name) mentioned the person in a post.
     Mentioned {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         thread_id: Uuid,
         post_id: Uuid,
@@ -157,7 +174,8 @@ pub enum Notice {
     },
     /// Someone (`by`) replied to the person's post `parent_id`.
     Reply {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         thread_id: Uuid,
         post_id: Uuid,
@@ -167,7 +185,8 @@ pub enum Notice {
     },
     /// The person's post was hidden, by a coordinator or `automatic`ally after flags.
     PostHidden {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         thread_id: Uuid,
         post_id: Uuid,
@@ -176,7 +195,8 @@ pub enum Notice {
         automatic: bool,
     },
     PostRestored {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         thread_id: Uuid,
         post_id: Uuid,
@@ -186,7 +206,8 @@ pub enum Notice {
     /// A post in a neighbourhood the person coordinates was flagged for review: sent to its
     /// coordinators (not the flagger) once per post until it is reviewed, however many flag it.
     PostFlagged {
-        neighbourhood_id: Uuid,
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
         thread_id: Uuid,
         post_id: Uuid,
@@ -220,7 +241,7 @@ impl Notice {
     }
 
     /// The neighbourhood it happened in (every notice has one).
-    pub fn neighbourhood_id(&self) -> Uuid {
+    pub fn neighbourhood_id(&self) -> NeighbourhoodId {
         self.place().0
     }
 
@@ -362,7 +383,7 @@ impl Notice {
     }
 
     /// The neighbourhood's id and, except on task notices (which name the task), its name.
-    fn place(&self) -> (Uuid, Option<&str>) {
+    fn place(&self) -> (NeighbourhoodId, Option<&str>) {
         match self {
             Notice::IssueStatusChanged {
                 neighbourhood_id,
@@ -664,7 +685,7 @@ pub(crate) mod tests {
     /// One notice of each kind, with the same ids and names, built by an exhaustive `match` so
     /// that a new kind cannot be left out of the tests below.
     pub(crate) fn sample(kind: NotificationKind) -> Notice {
-        let (n, name) = (Uuid::from_u128(1), "Elm Street".to_owned());
+        let (n, name) = (NeighbourhoodId(Uuid::from_u128(1)), "Elm Street".to_owned());
         let (thing, other) = (Uuid::from_u128(2), Uuid::from_u128(3));
         let title = "Paint the bench".to_owned();
         let at = DateTime::parse_from_rfc3339("2026-11-29T10:00:00Z")
@@ -876,7 +897,7 @@ pub(crate) mod tests {
             assert_eq!(serde_json::to_value(kind).unwrap(), json!(kind.as_str()));
             assert_eq!(parse_kind(kind.as_str()), Ok(kind));
             assert_eq!(Notice::from_stored(&data), Some(notice.clone()));
-            assert_eq!(notice.neighbourhood_id(), Uuid::from_u128(1));
+            assert_eq!(notice.neighbourhood_id().into_uuid(), Uuid::from_u128(1));
         }
         assert_eq!(NotificationKind::Mentioned.as_str(), "mentioned");
     }
@@ -990,7 +1011,7 @@ pub(crate) mod tests {
     fn status_change(note: &str, place: &str) -> MailItem {
         MailItem {
             notice: Notice::IssueStatusChanged {
-                neighbourhood_id: Uuid::nil(),
+                neighbourhood_id: NeighbourhoodId(Uuid::nil()),
                 neighbourhood_name: place.into(),
                 issue_id: IssueId(Uuid::nil()),
                 issue_title: String::new(),

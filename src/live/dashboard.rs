@@ -14,6 +14,7 @@
 //! new ones and drops those no longer served, and counts that as a change (the summary's scope
 //! moved).
 
+use entity::ids::NeighbourhoodId;
 use std::{
     collections::{BTreeMap, BTreeSet},
     sync::Arc,
@@ -174,7 +175,7 @@ pub async fn start(
     hub: mpsc::Sender<HubCommand>,
     conn: ConnId,
     watcher: Watcher,
-    neighbourhoods: Vec<Uuid>,
+    neighbourhoods: Vec<NeighbourhoodId>,
     frames: mpsc::Sender<Outgoing>,
     closer: Closer,
 ) -> Option<Tap> {
@@ -202,7 +203,7 @@ pub async fn start(
         frames.send(Outgoing::Text(confirm.to_text())).await.ok()?;
     }
     let mut confirm = (!starting.is_empty()).then_some(confirm);
-    let mut following: BTreeSet<Uuid> = neighbourhoods.iter().copied().collect();
+    let mut following: BTreeSet<NeighbourhoodId> = neighbourhoods.iter().copied().collect();
     for id in neighbourhoods {
         hub.send(follow(conn, id)).await.ok()?;
     }
@@ -295,7 +296,7 @@ pub async fn start(
 }
 
 /// Whether a frame is about a neighbourhood the tap still follows.
-fn still_followed(message: &ServerMessage, following: &BTreeSet<Uuid>) -> bool {
+fn still_followed(message: &ServerMessage, following: &BTreeSet<NeighbourhoodId>) -> bool {
     let channel = match message {
         ServerMessage::Event(event) => &event.channel,
         ServerMessage::Presence { channel, .. } => channel,
@@ -330,7 +331,7 @@ async fn rescope(
     hub: &mpsc::Sender<HubCommand>,
     conn: ConnId,
     watcher: &Watcher,
-    following: &mut BTreeSet<Uuid>,
+    following: &mut BTreeSet<NeighbourhoodId>,
     state: &mut Coalescer,
 ) -> Result<(), ()> {
     // A failed read keeps what is followed until the next tick.
@@ -341,7 +342,7 @@ async fn rescope(
     else {
         return Ok(());
     };
-    let served: BTreeSet<Uuid> = served.into_iter().collect();
+    let served: BTreeSet<NeighbourhoodId> = served.into_iter().collect();
     let (added, dropped) = scope_moves(following, &served);
     if added.is_empty() && dropped.is_empty() {
         return Ok(());
@@ -367,7 +368,7 @@ async fn rescope(
     Ok(())
 }
 
-fn follow(conn: ConnId, neighbourhood: Uuid) -> HubCommand {
+fn follow(conn: ConnId, neighbourhood: NeighbourhoodId) -> HubCommand {
     HubCommand::Subscribe {
         conn,
         channel: Channel::Neighbourhood(neighbourhood),
@@ -380,7 +381,10 @@ fn follow(conn: ConnId, neighbourhood: Uuid) -> HubCommand {
 }
 
 /// The neighbourhoods to start following and to stop following.
-pub fn scope_moves(following: &BTreeSet<Uuid>, served: &BTreeSet<Uuid>) -> (Vec<Uuid>, Vec<Uuid>) {
+pub fn scope_moves(
+    following: &BTreeSet<NeighbourhoodId>,
+    served: &BTreeSet<NeighbourhoodId>,
+) -> (Vec<NeighbourhoodId>, Vec<NeighbourhoodId>) {
     (
         served.difference(following).copied().collect(),
         following.difference(served).copied().collect(),
@@ -463,7 +467,11 @@ mod tests {
 
     #[test]
     fn a_change_of_served_neighbourhoods_is_a_change_and_forgets_dropped_seqs() {
-        let (a, b, c) = (Uuid::from_u128(1), Uuid::from_u128(2), Uuid::from_u128(3));
+        let (a, b, c) = (
+            NeighbourhoodId(Uuid::from_u128(1)),
+            NeighbourhoodId(Uuid::from_u128(2)),
+            NeighbourhoodId(Uuid::from_u128(3)),
+        );
         let following = BTreeSet::from([a, b]);
         let served = BTreeSet::from([b, c]);
         assert_eq!(scope_moves(&following, &served), (vec![c], vec![a]));

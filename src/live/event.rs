@@ -4,7 +4,7 @@
 //! bumps the channel's counter (on the neighbourhood or user row, which also orders concurrent
 //! writers of one channel) and inserts the event, so an event exists exactly when its change does.
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::fmt;
 
 use chrono::{DateTime, Utc};
@@ -24,7 +24,7 @@ use crate::error::{AppError, AppResult};
 /// A stream of events with its own gapless sequence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Channel {
-    Neighbourhood(Uuid),
+    Neighbourhood(NeighbourhoodId),
     User(UserId),
 }
 
@@ -33,7 +33,7 @@ impl Channel {
         let (kind, id) = text.split_once(':')?;
         let id = Uuid::parse_str(id).ok()?;
         match kind {
-            "neighbourhood" => Some(Channel::Neighbourhood(id)),
+            "neighbourhood" => Some(Channel::Neighbourhood(id.into())),
             "user" => Some(Channel::User(id.into())),
             _ => None,
         }
@@ -233,7 +233,7 @@ pub struct NewEvent {
 impl NewEvent {
     /// An event on `neighbourhood:{neighbourhood_id}`.
     pub fn neighbourhood(
-        neighbourhood_id: Uuid,
+        neighbourhood_id: NeighbourhoodId,
         event: NeighbourhoodEvent,
         actor_id: Option<UserId>,
     ) -> Self {
@@ -399,7 +399,7 @@ async fn append_in_one_statement(
     stored: &event::Model,
 ) -> AppResult<i64> {
     let (table, id) = match channel {
-        Channel::Neighbourhood(id) => ("neighbourhoods", id),
+        Channel::Neighbourhood(id) => ("neighbourhoods", id.into_uuid()),
         Channel::User(id) => ("users", id.into_uuid()),
     };
     let sql = format!(
@@ -600,7 +600,7 @@ pub async fn latest_seqs(
     }
     let mut out = Vec::with_capacity(channels.len());
     if !neighbourhoods.is_empty() {
-        let rows: Vec<(Uuid, i64)> = neighbourhood::Entity::find()
+        let rows: Vec<(NeighbourhoodId, i64)> = neighbourhood::Entity::find()
             .select_only()
             .column(neighbourhood::Column::Id)
             .column(neighbourhood::Column::EventSeq)
@@ -704,7 +704,7 @@ mod tests {
     #[test]
     fn channels_round_trip_through_text() {
         let id = Uuid::now_v7();
-        for channel in [Channel::Neighbourhood(id), Channel::User(id.into())] {
+        for channel in [Channel::Neighbourhood(id.into()), Channel::User(id.into())] {
             assert_eq!(Channel::parse(&channel.to_string()), Some(channel));
         }
         assert_eq!(Channel::parse("dashboard:x"), None);

@@ -8,7 +8,7 @@
 //! - `DashboardScope`: who may watch an organisation's dashboard and which neighbourhoods it
 //!   serves now, for `dashboard:{organisation_id}` subscriptions (`services::dashboard`).
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
@@ -62,7 +62,7 @@ pub trait DashboardScope: Send + Sync {
         db: &'a DatabaseConnection,
         user: &'a entity::user::Model,
         organisation_id: Uuid,
-    ) -> BoxFuture<'a, AppResult<Vec<Uuid>>>;
+    ) -> BoxFuture<'a, AppResult<Vec<NeighbourhoodId>>>;
 
     /// `Ok` while `user` may still watch it; `Forbidden` once they may not.
     fn may_watch<'a>(
@@ -77,7 +77,7 @@ pub trait DashboardScope: Send + Sync {
         &'a self,
         db: &'a DatabaseConnection,
         organisation_id: Uuid,
-    ) -> BoxFuture<'a, AppResult<Vec<Uuid>>>;
+    ) -> BoxFuture<'a, AppResult<Vec<NeighbourhoodId>>>;
 }
 
 /// The capabilities plugged into one `Live`.

@@ -3,14 +3,13 @@
 //! member is a sorted-set entry scored by when it expires, so an instance that dies stops counting
 //! within `PRESENCE_TTL` without anyone cleaning up. The hub pushes a count only when it changes.
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::{
     collections::{HashMap, HashSet},
     time::Duration,
 };
 
 use tokio::sync::{mpsc, oneshot};
-use uuid::Uuid;
 
 use super::{event::Channel, hub::HubCommand};
 
@@ -95,7 +94,7 @@ async fn shared_counts(
 pub async fn online_members(
     hub: &mpsc::Sender<HubCommand>,
     redis: Option<redis::aio::ConnectionManager>,
-    neighbourhoods: &[Uuid],
+    neighbourhoods: &[NeighbourhoodId],
 ) -> u64 {
     let mut people: HashSet<UserId> = HashSet::new();
     match redis {

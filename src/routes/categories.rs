@@ -2,6 +2,7 @@
 //! neighbourhood can report in.
 
 use actix_web::{get, patch, post, web, HttpResponse};
+use entity::ids::NeighbourhoodId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -132,7 +133,7 @@ async fn for_organisation(
 async fn for_neighbourhood(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok()
         .json(categories::for_neighbourhood(&state.db, viewer.as_ref(), *id).await?))

@@ -3,7 +3,7 @@
 //! `/api/v1/organisations/{id}/triage`: the triage queue and its bulk actions (staff only).
 
 use actix_web::{get, http::header, post, web, HttpResponse};
-use entity::ids::{IssueId, UserId};
+use entity::ids::{IssueId, NeighbourhoodId, UserId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -37,7 +37,8 @@ pub fn config(cfg: &mut ServiceConfig) {
 #[serde(deny_unknown_fields)]
 pub struct DashboardQuery {
     /// One of the served neighbourhoods (default: all of them).
-    pub neighbourhood_id: Option<Uuid>,
+    #[param(value_type = Option<Uuid>)]
+    pub neighbourhood_id: Option<NeighbourhoodId>,
     /// One of the organisation's categories (default: all of them).
     pub category_id: Option<Uuid>,
     /// Days back for response times and pooling, 1 to 365 (default 30).
@@ -72,7 +73,7 @@ async fn summary(
     let filter = DashboardFilter::from(&*query);
     dashboard::period_days(filter.days)?;
     let scope = dashboard::scope(&state.db, &user, *id, &filter).await?;
-    let ids: Vec<Uuid> = scope.neighbourhoods.iter().map(|n| n.id).collect();
+    let ids: Vec<NeighbourhoodId> = scope.neighbourhoods.iter().map(|n| n.id).collect();
     let online = presence::online_members(&state.live.hub(), state.redis.clone(), &ids).await;
     let figures =
         dashboard::summary(&state.db, &scope, &filter, online, chrono::Utc::now()).await?;
@@ -83,7 +84,8 @@ async fn summary(
 #[serde(deny_unknown_fields)]
 pub struct ExportQuery {
     /// One of the served neighbourhoods (default: all of them).
-    pub neighbourhood_id: Option<Uuid>,
+    #[param(value_type = Option<Uuid>)]
+    pub neighbourhood_id: Option<NeighbourhoodId>,
     /// One of the organisation's categories (default: all of them).
     pub category_id: Option<Uuid>,
     pub status: Option<IssueStatus>,
@@ -163,7 +165,8 @@ async fn export_geojson(
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct TriageQuery {
-    pub neighbourhood_id: Option<Uuid>,
+    #[param(value_type = Option<Uuid>)]
+    pub neighbourhood_id: Option<NeighbourhoodId>,
     pub category_id: Option<Uuid>,
     /// One status (default: open, acknowledged and in progress).
     pub status: Option<IssueStatus>,

@@ -4,6 +4,7 @@
 //! queue and log. Posting and flagging are rate-limited per person (429 with `Retry-After`).
 
 use actix_web::{delete, get, patch, post, put, web, HttpResponse};
+use entity::ids::NeighbourhoodId;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -73,7 +74,7 @@ pub struct ThreadsQuery {
 async fn list_threads(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<ThreadsQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
@@ -98,7 +99,7 @@ async fn list_threads(
 async fn create_thread(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     body: web::Json<NewThread>,
 ) -> AppResult<HttpResponse> {
     state.limits.hit(Limit::Post, user.id).await?;
@@ -399,7 +400,7 @@ async fn restore(
 async fn queue(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<PageQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
@@ -418,7 +419,7 @@ async fn queue(
 async fn log(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<PageQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
@@ -443,7 +444,7 @@ pub struct PreviewRequest {
 async fn preview(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     body: web::Json<PreviewRequest>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(discussions::preview(&state.db, &user, *id, &body.body).await?))
@@ -468,7 +469,7 @@ pub struct MentionQuery {
 async fn mentions(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<MentionQuery>,
 ) -> AppResult<HttpResponse> {
     let found = discussions::mention_candidates(&state.db, &user, *id, &query.q).await?;

@@ -2,6 +2,7 @@
 //! invited person's `/api/v1/me/invitations`.
 
 use actix_web::{delete, get, post, web, HttpResponse};
+use entity::ids::NeighbourhoodId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -48,7 +49,7 @@ pub struct InviteRequest {
 async fn create(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     body: web::Json<InviteRequest>,
 ) -> AppResult<HttpResponse> {
     state.limits.hit(Limit::Invitation, user.id).await?;
@@ -68,7 +69,7 @@ async fn create(
 async fn list(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<PageQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
@@ -89,7 +90,7 @@ async fn list(
 async fn revoke(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(NeighbourhoodId, Uuid)>,
 ) -> AppResult<HttpResponse> {
     let (id, invitation) = path.into_inner();
     invitations::revoke(&state.db, &state.live, &user, id, invitation).await?;

@@ -2,7 +2,7 @@
 //! `/api/v1/issues/{id}`.
 
 use actix_web::{get, http::StatusCode, post, web, HttpResponse};
-use entity::ids::IssueId;
+use entity::ids::{IssueId, NeighbourhoodId};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -148,7 +148,7 @@ pub struct StatusRequest {
 async fn report(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     request: Idempotency,
     body: web::Json<ReportRequest>,
 ) -> AppResult<HttpResponse> {
@@ -191,7 +191,7 @@ async fn report(
 async fn nearby(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<NearbyQuery>,
 ) -> AppResult<HttpResponse> {
     let at = GeoPoint::parse(query.lat, query.lon).map_err(|m| AppError::invalid("lat", m))?;
@@ -209,7 +209,7 @@ async fn nearby(
 async fn list(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<IssuesQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();

@@ -2,11 +2,10 @@
 
 use actix_web::{delete, get, patch, post, web, HttpResponse};
 use chrono::{DateTime, Utc};
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
@@ -172,7 +171,7 @@ async fn list(
 async fn get_one(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(neighbourhoods::get(&state.db, viewer.as_ref(), *id).await?))
 }
@@ -198,7 +197,7 @@ pub struct EventsQuery {
 async fn events(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<EventsQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
@@ -224,7 +223,7 @@ async fn events(
 async fn update(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     body: web::Json<UpdateNeighbourhoodRequest>,
 ) -> AppResult<HttpResponse> {
     let b = body.into_inner();
@@ -248,7 +247,7 @@ async fn update(
 async fn join(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(memberships::join(&state.db, &state.live, &user, *id).await?))
 }
@@ -263,7 +262,7 @@ async fn join(
 async fn leave(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
 ) -> AppResult<HttpResponse> {
     memberships::leave(&state.db, &state.live, &user, *id).await?;
     Ok(HttpResponse::NoContent().finish())
@@ -279,7 +278,7 @@ async fn leave(
 async fn list_members(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<MembersQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
@@ -302,7 +301,7 @@ async fn list_members(
 async fn approve_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, UserId)>,
+    path: web::Path<(NeighbourhoodId, UserId)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
     Ok(HttpResponse::Ok()
@@ -320,7 +319,7 @@ async fn approve_member(
 async fn change_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, UserId)>,
+    path: web::Path<(NeighbourhoodId, UserId)>,
     body: web::Json<ChangeMemberRequest>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
@@ -340,7 +339,7 @@ async fn change_member(
 async fn suspend_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, UserId)>,
+    path: web::Path<(NeighbourhoodId, UserId)>,
     body: web::Json<SuspendRequest>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
@@ -364,7 +363,7 @@ async fn suspend_member(
 async fn reinstate_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, UserId)>,
+    path: web::Path<(NeighbourhoodId, UserId)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
     Ok(HttpResponse::Ok()
@@ -389,7 +388,7 @@ pub struct RemoveQuery {
 async fn remove_member(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, UserId)>,
+    path: web::Path<(NeighbourhoodId, UserId)>,
     query: web::Query<RemoveQuery>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();

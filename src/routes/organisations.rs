@@ -1,7 +1,7 @@
 //! `/api/v1/organisations`: public-service bodies, their staff and the neighbourhoods they serve.
 
 use actix_web::{delete, get, post, put, web, HttpResponse};
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -151,7 +151,7 @@ async fn remove_staff(
 async fn serve(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(Uuid, NeighbourhoodId)>,
 ) -> AppResult<HttpResponse> {
     let (id, neighbourhood) = path.into_inner();
     organisations::serve(&state.db, &state.live, &user, id, neighbourhood).await?;
@@ -168,7 +168,7 @@ async fn serve(
 async fn stop_serving(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(Uuid, NeighbourhoodId)>,
 ) -> AppResult<HttpResponse> {
     let (id, neighbourhood) = path.into_inner();
     organisations::stop_serving(&state.db, &state.live, &user, id, neighbourhood).await?;

@@ -3,7 +3,7 @@
 
 use actix_web::{delete, get, patch, post, web, HttpMessage, HttpRequest, HttpResponse};
 use chrono::{DateTime, Utc};
-use entity::ids::{ClaimId, TaskId};
+use entity::ids::{ClaimId, NeighbourhoodId, TaskId};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -56,7 +56,7 @@ pub fn config(cfg: &mut ServiceConfig) {
 async fn create(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     body: web::Json<TaskFields>,
 ) -> AppResult<HttpResponse> {
     let created = tasks::create(&state.db, &state.live, &user, *id, body.into_inner()).await?;
@@ -90,7 +90,7 @@ pub struct TasksQuery {
 async fn list(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<TasksQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
@@ -335,7 +335,7 @@ async fn reject(
 async fn verification_queue(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(tasks::verification_queue(&state.db, &user, *id).await?))
 }
@@ -356,7 +356,7 @@ pub struct HoursQuery {
 async fn hours(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<HoursQuery>,
 ) -> AppResult<HttpResponse> {
     let period = query.period.unwrap_or_default();
@@ -389,7 +389,7 @@ pub enum HoursFormat {
 async fn hours_by_person(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NeighbourhoodId>,
     query: web::Query<ExportQuery>,
 ) -> AppResult<HttpResponse> {
     let people = volunteer_hours::by_person(&state.db, &user, *id).await?;

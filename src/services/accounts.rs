@@ -1,7 +1,7 @@
 //! Registration, sign-in, token refresh with rotation and reuse detection, and the caller's own
 //! profile.
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
@@ -64,7 +64,8 @@ pub struct TokenPair {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MyMembership {
-    pub neighbourhood_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub neighbourhood_id: NeighbourhoodId,
     pub neighbourhood_name: String,
     pub role: Role,
     pub status: MembershipStatus,

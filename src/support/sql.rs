@@ -75,7 +75,10 @@ pub(crate) fn lower_like(column: impl IntoColumnRef, pattern: String) -> SimpleE
 /// Takes the neighbourhood's row lock for the rest of the transaction (by touching
 /// `updated_at`), so changes that read before they write (pooling a report, membership checks)
 /// apply one at a time per neighbourhood.
-pub(crate) async fn lock_neighbourhood(db: &impl ConnectionTrait, id: uuid::Uuid) -> AppResult<()> {
+pub(crate) async fn lock_neighbourhood(
+    db: &impl ConnectionTrait,
+    id: entity::ids::NeighbourhoodId,
+) -> AppResult<()> {
     entity::neighbourhood::Entity::update_many()
         .col_expr(
             entity::neighbourhood::Column::UpdatedAt,

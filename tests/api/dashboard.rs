@@ -618,7 +618,7 @@ async fn a_burst_of_events_reaches_the_dashboard_as_a_few_coalesced_updates() {
                 supporters_count: round,
             };
             tx.emit(NewEvent::neighbourhood(
-                id,
+                id.into(),
                 NeighbourhoodEvent::IssueSupported(supported),
                 None,
             ))

@@ -349,7 +349,7 @@ async fn a_rolled_back_change_leaves_no_event_and_no_gap() {
     let ben = app.new_user("Ben").await;
     let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
     let uuid: uuid::Uuid = id.parse().unwrap();
-    let channel = Channel::Neighbourhood(uuid);
+    let channel = Channel::Neighbourhood(uuid.into());
 
     // A change that fails after taking the lock: the last coordinator may not leave.
     app.join(&ben, &id).await;

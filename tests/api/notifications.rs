@@ -33,7 +33,7 @@ async fn notify(app: &TestApp, user: Uuid, notice: Notice) {
 /// A notice about no thread, issue or task (kind `reinstated`), told apart by `place`.
 fn reinstated(place: &str) -> Notice {
     Notice::Reinstated {
-        neighbourhood_id: Uuid::nil(),
+        neighbourhood_id: Uuid::nil().into(),
         neighbourhood_name: place.into(),
     }
 }
@@ -48,14 +48,14 @@ fn marker(data: &Value) -> i64 {
 /// Another such notice, of another kind (`membership_approved`).
 fn approved(place: &str) -> Notice {
     Notice::MembershipApproved {
-        neighbourhood_id: Uuid::nil(),
+        neighbourhood_id: Uuid::nil().into(),
         neighbourhood_name: place.into(),
     }
 }
 
 fn status_changed(issue: Uuid, status: IssueStatus, note: &str) -> Notice {
     Notice::IssueStatusChanged {
-        neighbourhood_id: Uuid::nil(),
+        neighbourhood_id: Uuid::nil().into(),
         neighbourhood_name: "Elm Street".into(),
         issue_id: issue.into(),
         issue_title: "Pothole, outside 3 Mill Lane".into(),

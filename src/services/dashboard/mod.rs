@@ -5,6 +5,7 @@
 
 pub mod exports;
 
+use entity::ids::NeighbourhoodId;
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -54,7 +55,7 @@ pub const MAP_LIMIT: usize = 2_000;
 /// What the dashboard (and the triage queue and exports) look at.
 #[derive(Debug, Clone, Default)]
 pub struct DashboardFilter {
-    pub neighbourhood_id: Option<Uuid>,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
     pub category_id: Option<Uuid>,
     /// Days back from now for response times and pooling; 1 to 365, default 30.
     pub days: Option<i64>,
@@ -62,7 +63,8 @@ pub struct DashboardFilter {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct NeighbourhoodRef {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: NeighbourhoodId,
     pub name: String,
 }
 
@@ -155,7 +157,7 @@ impl crate::live::plugins::DashboardScope for LiveScope {
         db: &'a DatabaseConnection,
         user: &'a entity::user::Model,
         organisation_id: Uuid,
-    ) -> BoxFuture<'a, AppResult<Vec<Uuid>>> {
+    ) -> BoxFuture<'a, AppResult<Vec<NeighbourhoodId>>> {
         Box::pin(async move {
             let scope = scope(db, user, organisation_id, &DashboardFilter::default()).await?;
             Ok(scope.neighbourhoods.iter().map(|n| n.id).collect())
@@ -179,7 +181,7 @@ impl crate::live::plugins::DashboardScope for LiveScope {
         &'a self,
         db: &'a DatabaseConnection,
         organisation_id: Uuid,
-    ) -> BoxFuture<'a, AppResult<Vec<Uuid>>> {
+    ) -> BoxFuture<'a, AppResult<Vec<NeighbourhoodId>>> {
         Box::pin(served_neighbourhoods(db, organisation_id))
     }
 }

@@ -13,7 +13,7 @@
 pub mod moderation;
 pub mod posts;
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -84,7 +84,8 @@ pub struct NewPost {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ThreadView {
     pub id: Uuid,
-    pub neighbourhood_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub neighbourhood_id: NeighbourhoodId,
     pub subject: SubjectType,
     /// The issue or task for their discussions.
     pub subject_id: Option<Uuid>,
@@ -243,7 +244,7 @@ pub(crate) fn require_take_part(access: &NeighbourhoodAccess) -> AppResult<()> {
 /// Members of the neighbourhood mentioned by handle (active and suspended members: both read).
 async fn resolve_mentions(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     handles: &[String],
 ) -> AppResult<HashMap<String, Vec<UserId>>> {
     if handles.is_empty() {
@@ -273,7 +274,7 @@ async fn resolve_mentions(
 /// Renders a body with its mentions resolved; returns the HTML and who is mentioned.
 async fn rendered(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     body: &str,
 ) -> AppResult<(String, HashMap<String, Vec<UserId>>)> {
     let mentions = resolve_mentions(db, neighbourhood_id, &mention_handles(body)).await?;
@@ -409,7 +410,7 @@ pub async fn create_thread<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     input: NewThread,
 ) -> AppResult<ThreadDetail> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
@@ -449,7 +450,7 @@ pub async fn create_thread<C: ConnectionTrait + TransactionTrait>(
 
 async fn insert_thread(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     subject: SubjectType,
     subject_id: Option<Uuid>,
     title: String,
@@ -492,7 +493,7 @@ struct ThreadCursor {
 pub async fn list_threads(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     filter: ThreadFilter,
 ) -> AppResult<Page<ThreadView>> {
     let access = NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
@@ -1128,7 +1129,7 @@ async fn mark_read_in(
 pub async fn preview(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     body: &str,
 ) -> AppResult<Preview> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
@@ -1155,7 +1156,7 @@ pub async fn preview(
 pub async fn mention_candidates(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     q: &str,
 ) -> AppResult<Vec<MentionCandidate>> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;

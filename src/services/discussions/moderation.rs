@@ -3,7 +3,7 @@
 //! why. Suspending and removing members stays in `services::neighbourhoods::memberships`, which writes its
 //! entries into the same log.
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -38,7 +38,7 @@ type ThreadEventKind = fn(ThreadState) -> NeighbourhoodEvent;
 
 /// One line of the moderation log, as written.
 pub struct Entry {
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     /// None for automatic decisions.
     pub actor_id: Option<UserId>,
     pub action: &'static str,
@@ -126,7 +126,7 @@ fn optional_reason(reason: Option<&str>) -> AppResult<Option<String>> {
 pub async fn queue(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     cursor: Option<String>,
     limit: u64,
 ) -> AppResult<Page<QueuedPost>> {
@@ -411,7 +411,7 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
 pub async fn log(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     cursor: Option<String>,
     limit: u64,
 ) -> AppResult<Page<LogEntry>> {

@@ -3,7 +3,7 @@
 //! sees of a post (`PostView`), and the events and notices about one. Each capability keeps its
 //! own decisions; neither imports the other's internals.
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -235,7 +235,7 @@ pub(crate) async fn lock_post(db: &impl ConnectionTrait, id: Uuid) -> AppResult<
 
 /// Where a discussion notice points: the post, its thread and neighbourhood.
 pub(crate) struct PostPlace {
-    pub neighbourhood_id: Uuid,
+    pub neighbourhood_id: NeighbourhoodId,
     pub neighbourhood_name: String,
     pub thread_id: Uuid,
     pub post_id: Uuid,

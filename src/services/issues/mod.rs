@@ -4,7 +4,7 @@
 pub mod photos;
 pub mod triage;
 
-use entity::ids::{IssueId, UserId};
+use entity::ids::{IssueId, NeighbourhoodId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -68,7 +68,8 @@ pub struct CategoryRef {
 pub struct IssueView {
     #[schema(value_type = Uuid)]
     pub id: IssueId,
-    pub neighbourhood_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub neighbourhood_id: NeighbourhoodId,
     pub category: CategoryRef,
     pub status: IssueStatus,
     /// The latest public note from whoever changed the status.
@@ -264,7 +265,7 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     radii: PoolingRadii,
     reporter: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     input: NewReport,
 ) -> AppResult<ReportOutcome> {
     // The reporter's access and the category (if an organisation serving the neighbourhood
@@ -583,7 +584,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
 /// The category if an organisation serving the neighbourhood handles it.
 async fn served_category(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     category_id: Uuid,
 ) -> AppResult<Option<category::Model>> {
     Ok(category::Entity::find_by_id(category_id)
@@ -704,7 +705,7 @@ async fn recount(
 /// Active issues of a neighbourhood (of one category, or any) in the square around a point.
 async fn active_candidates(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     category_id: Option<Uuid>,
     at: &GeoPoint,
     radius_m: f64,
@@ -749,7 +750,7 @@ pub async fn nearby(
     db: &impl ConnectionTrait,
     radii: PoolingRadii,
     viewer: Option<&user::Model>,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     at: GeoPoint,
     category_id: Option<Uuid>,
 ) -> AppResult<Vec<NearbyIssue>> {
@@ -944,7 +945,7 @@ const IMPACT_CANDIDATES: u64 = 5_000;
 pub async fn list(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     filter: IssueFilter,
 ) -> AppResult<Page<IssueView>> {
     NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
@@ -1167,7 +1168,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
 /// organisations serving it.
 async fn issue_managers(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<Vec<UserId>> {
     use entity::organisation_staff;
     let mut people = memberships::active_coordinators(db, neighbourhood_id).await?;
@@ -1197,7 +1198,7 @@ async fn issue_managers(
 /// Issues of other neighbourhoods are left out.
 async fn lock_issues(
     tx: &Transaction,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     ids: &[IssueId],
 ) -> AppResult<HashMap<IssueId, issue::Model>> {
     lock_neighbourhood(&**tx, neighbourhood_id).await?;

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use entity::ids::{IssueId, UserId};
+use entity::ids::{IssueId, NeighbourhoodId, UserId};
 use entity::{issue, issue_assignment, organisation_staff, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
@@ -214,7 +214,7 @@ pub async fn queue(
         .map(|a| (a.issue_id, a.assignee_id))
         .collect();
     let names = accounts::display_names(db, assignments.values().copied()).await?;
-    let neighbourhoods: HashMap<Uuid, &str> = scope
+    let neighbourhoods: HashMap<NeighbourhoodId, &str> = scope
         .neighbourhoods
         .iter()
         .map(|n| (n.id, n.name.as_str()))
@@ -304,7 +304,8 @@ pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
             ));
         }
     }
-    let neighbourhoods: HashSet<Uuid> = scope.neighbourhoods.iter().map(|n| n.id).collect();
+    let neighbourhoods: HashSet<NeighbourhoodId> =
+        scope.neighbourhoods.iter().map(|n| n.id).collect();
     let categories: HashSet<Uuid> = scope.categories.iter().map(|c| c.id).collect();
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(issue_ids.len());

@@ -9,7 +9,7 @@
 //! own so the answer's timing does not depend on it.
 
 use chrono::{DateTime, Utc};
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use entity::{invitation, membership, neighbourhood, user};
 use sea_orm::{
     sea_query::Expr, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -46,7 +46,8 @@ use super::memberships::MemberView;
 #[derive(Debug, Serialize, ToSchema)]
 pub struct InvitationView {
     pub id: Uuid,
-    pub neighbourhood_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub neighbourhood_id: NeighbourhoodId,
     pub email: String,
     pub status: InvitationStatus,
     pub created_at: DateTime<Utc>,
@@ -70,7 +71,8 @@ fn view(m: invitation::Model) -> InvitationView {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MyInvitation {
     pub id: Uuid,
-    pub neighbourhood_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub neighbourhood_id: NeighbourhoodId,
     pub neighbourhood_name: String,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
@@ -110,7 +112,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     mailer: Option<&Mailer>,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     email: &str,
 ) -> AppResult<InvitationView> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
@@ -194,7 +196,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
 pub async fn list_pending(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     cursor: Option<&str>,
     limit: u64,
 ) -> AppResult<Page<InvitationView>> {
@@ -210,7 +212,7 @@ pub async fn revoke<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     invitation_id: Uuid,
 ) -> AppResult<()> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
@@ -242,8 +244,8 @@ pub async fn mine(
         .filter(invitation::Column::Email.eq(user.email.as_str()))
         .filter(invitation::Column::NeighbourhoodId.not_in_subquery(belongs));
     let page = paged(db, query, cursor, limit, |m| m).await?;
-    let ids: Vec<Uuid> = page.items.iter().map(|m| m.neighbourhood_id).collect();
-    let names: std::collections::HashMap<Uuid, String> = neighbourhood::Entity::find()
+    let ids: Vec<NeighbourhoodId> = page.items.iter().map(|m| m.neighbourhood_id).collect();
+    let names: std::collections::HashMap<NeighbourhoodId, String> = neighbourhood::Entity::find()
         .filter(neighbourhood::Column::Id.is_in(ids))
         .all(db)
         .await?

@@ -4,7 +4,7 @@
 //! same transaction; the events are published after commit.
 
 use chrono::{DateTime, Duration, Utc};
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use entity::{invitation, membership, neighbourhood, user};
 use sea_orm::{
     sea_query::{Condition, Expr},
@@ -203,7 +203,7 @@ impl Change {
     async fn notify(
         &mut self,
         user_id: UserId,
-        notice: impl FnOnce(Uuid, String) -> Notice,
+        notice: impl FnOnce(NeighbourhoodId, String) -> Notice,
     ) -> AppResult<()> {
         let notice = notice(self.neighbourhood.id, self.neighbourhood.name.clone());
         self.tx.notify(user_id, Some(self.actor), notice).await
@@ -258,7 +258,7 @@ impl Change {
 /// for it), for notices that ask someone to act.
 pub(crate) async fn active_coordinators(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<Vec<UserId>> {
     Ok(membership::Entity::find()
         .select_only()
@@ -282,7 +282,7 @@ pub(crate) async fn active_coordinators(
 /// batch came first and the change (which releases claims) sees the claim.
 pub(crate) async fn lock_members(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     people: &[UserId],
 ) -> AppResult<std::collections::HashSet<UserId>> {
     in_good_standing(db, neighbourhood_id, people, true).await
@@ -294,7 +294,7 @@ pub(crate) async fn lock_members(
 /// and none can commit until the write does.
 pub(crate) async fn require_good_standing(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     person: UserId,
     refusal: &str,
 ) -> AppResult<()> {
@@ -310,7 +310,7 @@ pub(crate) async fn require_good_standing(
 
 async fn in_good_standing(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     people: &[UserId],
     lock: bool,
 ) -> AppResult<std::collections::HashSet<UserId>> {
@@ -343,7 +343,7 @@ pub async fn join<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     user: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<MemberView> {
     let access = NeighbourhoodAccess::load(db, Some(user), neighbourhood_id).await?;
     if let Some((_, status)) = access.membership {
@@ -440,7 +440,7 @@ pub async fn leave<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     user: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<()> {
     let access = NeighbourhoodAccess::load(db, Some(user), neighbourhood_id).await?;
     let mut change = Change::begin_ending(db, live, access.neighbourhood, user.id, user.id).await?;
@@ -486,7 +486,7 @@ pub struct MemberFilter {
 pub async fn list(
     db: &impl ConnectionTrait,
     viewer: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     filter: MemberFilter,
 ) -> AppResult<Page<MemberView>> {
     let access = NeighbourhoodAccess::load(db, Some(viewer), neighbourhood_id).await?;
@@ -541,7 +541,7 @@ async fn manage<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     target: UserId,
 ) -> AppResult<(Change, membership::Model)> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
@@ -555,7 +555,7 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     target: UserId,
 ) -> AppResult<MemberView> {
     let (change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
@@ -610,7 +610,7 @@ pub async fn set_role<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     target: UserId,
     role: Role,
 ) -> AppResult<MemberView> {
@@ -665,7 +665,7 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     target: UserId,
     suspension: Suspension,
 ) -> AppResult<MemberView> {
@@ -735,7 +735,7 @@ pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     target: UserId,
 ) -> AppResult<MemberView> {
     let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
@@ -777,7 +777,7 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     target: UserId,
     reason: Option<String>,
 ) -> AppResult<()> {

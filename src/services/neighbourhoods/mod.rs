@@ -3,7 +3,7 @@
 pub mod invitations;
 pub mod memberships;
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -61,7 +61,8 @@ pub struct ViewerRelation {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NeighbourhoodView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: NeighbourhoodId,
     pub name: String,
     pub description: String,
     pub visibility: Visibility,
@@ -154,7 +155,7 @@ pub async fn create(
     let now = Utc::now();
     let center = area.center();
     let bbox = area.bbox();
-    let id = Uuid::now_v7();
+    let id = NeighbourhoodId::new();
     let mut txn = Transaction::begin(db, live).await?;
     let created = neighbourhood::ActiveModel {
         id: Set(id),
@@ -213,7 +214,7 @@ pub async fn create(
 pub async fn get(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: NeighbourhoodId,
 ) -> AppResult<NeighbourhoodView> {
     let access = NeighbourhoodAccess::load(db, viewer, id).await?;
     let serving = serving_organisations(db, &[id])
@@ -234,7 +235,7 @@ pub async fn update(
     db: &(impl ConnectionTrait + TransactionTrait),
     live: &Live,
     actor: &user::Model,
-    id: Uuid,
+    id: NeighbourhoodId,
     change: NeighbourhoodChange,
 ) -> AppResult<NeighbourhoodView> {
     let access = NeighbourhoodAccess::load(db, Some(actor), id).await?;
@@ -302,7 +303,7 @@ pub async fn list(
     search: Search,
 ) -> AppResult<Page<NeighbourhoodView>> {
     // Asked once: both who may see what and the viewer relation of each item need it.
-    let served: HashSet<Uuid> = match viewer {
+    let served: HashSet<NeighbourhoodId> = match viewer {
         Some(user) => served_neighbourhood_ids(db, user.id)
             .await?
             .into_iter()
@@ -337,7 +338,7 @@ pub async fn list(
             views_for(db, viewer, &served, page).await
         }
         Some(point) => {
-            let after: Option<(f64, Uuid)> = decode_cursor(search.cursor.as_deref())?;
+            let after: Option<(f64, NeighbourhoodId)> = decode_cursor(search.cursor.as_deref())?;
             let bbox = point.bbox_around(NEAR_SEARCH_RADIUS_M);
             let candidates = query
                 .filter(neighbourhood::Column::CenterLat.between(bbox.min_lat, bbox.max_lat))
@@ -377,7 +378,7 @@ pub async fn list(
 async fn visible_to(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    served: &HashSet<Uuid>,
+    served: &HashSet<NeighbourhoodId>,
 ) -> AppResult<Condition> {
     let public = neighbourhood::Column::Visibility.eq(Visibility::Public.as_str());
     let Some(user) = viewer else {
@@ -386,7 +387,7 @@ async fn visible_to(
     if user.is_platform_admin {
         return Ok(Condition::all());
     }
-    let mut ids: Vec<Uuid> = membership::Entity::find()
+    let mut ids: Vec<NeighbourhoodId> = membership::Entity::find()
         .select_only()
         .column(membership::Column::NeighbourhoodId)
         .filter(membership::Column::UserId.eq(user.id))
@@ -402,7 +403,7 @@ async fn visible_to(
 async fn served_neighbourhood_ids(
     db: &impl ConnectionTrait,
     user_id: UserId,
-) -> AppResult<Vec<Uuid>> {
+) -> AppResult<Vec<NeighbourhoodId>> {
     let organisations: Vec<Uuid> = organisation_staff::Entity::find()
         .select_only()
         .column(organisation_staff::Column::OrganisationId)
@@ -426,12 +427,12 @@ async fn served_neighbourhood_ids(
 async fn views_for(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    served: &HashSet<Uuid>,
+    served: &HashSet<NeighbourhoodId>,
     page: Page<(neighbourhood::Model, Option<f64>)>,
 ) -> AppResult<Page<NeighbourhoodView>> {
-    let ids: Vec<Uuid> = page.items.iter().map(|(n, _)| n.id).collect();
+    let ids: Vec<NeighbourhoodId> = page.items.iter().map(|(n, _)| n.id).collect();
     let mut serving = serving_organisations(db, &ids).await?;
-    let memberships: HashMap<Uuid, membership::Model> = match viewer {
+    let memberships: HashMap<NeighbourhoodId, membership::Model> = match viewer {
         None => HashMap::new(),
         Some(user) => membership::Entity::find()
             .filter(membership::Column::UserId.eq(user.id))
@@ -468,9 +469,9 @@ async fn views_for(
 
 async fn serving_organisations(
     db: &impl ConnectionTrait,
-    neighbourhood_ids: &[Uuid],
-) -> AppResult<HashMap<Uuid, Vec<OrganisationRef>>> {
-    let mut by_neighbourhood: HashMap<Uuid, Vec<OrganisationRef>> = HashMap::new();
+    neighbourhood_ids: &[NeighbourhoodId],
+) -> AppResult<HashMap<NeighbourhoodId, Vec<OrganisationRef>>> {
+    let mut by_neighbourhood: HashMap<NeighbourhoodId, Vec<OrganisationRef>> = HashMap::new();
     if neighbourhood_ids.is_empty() {
         return Ok(by_neighbourhood);
     }
@@ -541,7 +542,7 @@ pub const MAX_EVENTS_PAGE: u64 = 500;
 pub async fn events(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: NeighbourhoodId,
     since: i64,
     limit: u64,
 ) -> AppResult<EventPage> {

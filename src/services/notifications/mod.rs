@@ -9,7 +9,7 @@
 
 pub mod mail;
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
@@ -176,7 +176,8 @@ pub struct NotificationView {
     /// What the live event carried: the notice (with `what`) and `notification_id`.
     #[schema(value_type = Notification)]
     pub data: Value,
-    pub neighbourhood_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub neighbourhood_id: Option<NeighbourhoodId>,
     /// `thread:{id}`, `issue:{id}` or `task:{id}` when it is about one (what a mute matches).
     pub subject: Option<String>,
     #[schema(value_type = Option<Uuid>)]

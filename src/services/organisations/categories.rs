@@ -3,6 +3,7 @@
 //! serve it.
 
 use chrono::Utc;
+use entity::ids::NeighbourhoodId;
 use entity::{category, neighbourhood_service, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -277,7 +278,7 @@ pub async fn for_organisation(
 pub async fn for_neighbourhood(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<Vec<CategoryView>> {
     NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
     let organisations: Vec<Uuid> = neighbourhood_service::Entity::find()

@@ -4,7 +4,7 @@
 pub mod api_keys;
 pub mod categories;
 
-use entity::ids::UserId;
+use entity::ids::{NeighbourhoodId, UserId};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -36,7 +36,8 @@ use crate::{
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NeighbourhoodRef {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: NeighbourhoodId,
     pub name: String,
 }
 
@@ -106,7 +107,7 @@ async fn served_public_neighbourhoods(
     db: &impl ConnectionTrait,
     organisation_ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, Vec<NeighbourhoodRef>>> {
-    let links: Vec<(Uuid, Uuid)> = neighbourhood_service::Entity::find()
+    let links: Vec<(Uuid, NeighbourhoodId)> = neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::OrganisationId)
         .column(neighbourhood_service::Column::NeighbourhoodId)
@@ -303,7 +304,7 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
 pub(crate) async fn served_neighbourhoods(
     db: &impl ConnectionTrait,
     organisation_id: Uuid,
-) -> AppResult<Vec<Uuid>> {
+) -> AppResult<Vec<NeighbourhoodId>> {
     Ok(neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::NeighbourhoodId)
@@ -322,7 +323,7 @@ pub async fn serve<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     organisation_id: Uuid,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
     require_exists(db, organisation_id).await?;
@@ -365,7 +366,7 @@ pub async fn stop_serving<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     organisation_id: Uuid,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
     let mut tx = Transaction::begin(db, live).await?;

@@ -14,7 +14,7 @@
 //! row lock and its write is conditional on the count it read (`claimed_slots = read AND
 //! claimed_slots + won <= slots`); on SQLite writers queue on the one connection.
 
-use entity::ids::{ClaimId, TaskId, UserId};
+use entity::ids::{ClaimId, NeighbourhoodId, TaskId, UserId};
 use std::{
     collections::{HashMap, VecDeque},
     sync::{Arc, Mutex},
@@ -185,7 +185,11 @@ impl Desk {
         Some(batch)
     }
 
-    async fn decide_until_idle(self: Arc<Self>, task_id: TaskId, neighbourhood_id: Uuid) {
+    async fn decide_until_idle(
+        self: Arc<Self>,
+        task_id: TaskId,
+        neighbourhood_id: NeighbourhoodId,
+    ) {
         // Should this worker die (a panic), its entry goes with it, dropping whatever waits
         // (each gets an error) so that the task's next claim starts a fresh worker.
         let guard = RemoveOnDrop {
@@ -198,7 +202,12 @@ impl Desk {
         std::mem::forget(guard);
     }
 
-    async fn decide(&self, task_id: TaskId, neighbourhood_id: Uuid, batch: Vec<Waiting>) {
+    async fn decide(
+        &self,
+        task_id: TaskId,
+        neighbourhood_id: NeighbourhoodId,
+        batch: Vec<Waiting>,
+    ) {
         let outcomes = match self.decide_batch(task_id, neighbourhood_id, &batch).await {
             Ok(outcomes) => outcomes,
             // A batch can fail for one claim's sake (a person deleted meanwhile, a lock timeout):
@@ -234,7 +243,7 @@ impl Desk {
     async fn decide_batch(
         &self,
         task_id: TaskId,
-        neighbourhood_id: Uuid,
+        neighbourhood_id: NeighbourhoodId,
         batch: &[Waiting],
     ) -> AppResult<Vec<AppResult<ClaimView>>> {
         let mut tx = Transaction::begin(&self.db, &self.live).await?;
@@ -350,7 +359,10 @@ fn is_postgres(db: &impl ConnectionTrait) -> bool {
 /// Takes the neighbourhood's row lock (which the batch's events need anyway) before the
 /// claimants' user rows, the order of every change that appends to a neighbourhood's log and then
 /// notifies people. SQLite has one writer at a time and needs none.
-async fn lock_neighbourhood(db: &impl ConnectionTrait, neighbourhood_id: Uuid) -> AppResult<()> {
+async fn lock_neighbourhood(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: NeighbourhoodId,
+) -> AppResult<()> {
     if is_postgres(db) {
         neighbourhood::Entity::find_by_id(neighbourhood_id)
             .select_only()

@@ -11,7 +11,7 @@ pub mod volunteer_hours;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
-use entity::ids::{ClaimId, IssueId, TaskId, UserId};
+use entity::ids::{ClaimId, IssueId, NeighbourhoodId, TaskId, UserId};
 use entity::{issue, task, task_claim, user};
 use sea_orm::{
     sea_query::{Alias, CaseStatement, Expr, LikeExpr},
@@ -110,7 +110,8 @@ pub struct ClaimView {
 pub struct TaskView {
     #[schema(value_type = Uuid)]
     pub id: TaskId,
-    pub neighbourhood_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub neighbourhood_id: NeighbourhoodId,
     #[schema(value_type = Option<Uuid>)]
     pub issue_id: Option<IssueId>,
     pub title: String,
@@ -377,7 +378,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     fields: TaskFields,
 ) -> AppResult<TaskView> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
@@ -505,7 +506,7 @@ struct TaskCursor {
 pub async fn list(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     filter: TaskFilter,
 ) -> AppResult<Page<TaskView>> {
     let access = NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
@@ -905,7 +906,7 @@ pub async fn release<C: ConnectionTrait + TransactionTrait>(
 /// The person's open (slot-holding, unfinished) claims on the neighbourhood's tasks.
 async fn open_claims_in(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     user_id: UserId,
 ) -> AppResult<Vec<task_claim::Model>> {
     Ok(task_claim::Entity::find()
@@ -926,7 +927,7 @@ async fn open_claims_in(
 /// neighbourhood's log, and the same order keeps them from deadlocking.
 pub(crate) async fn lock_claimed_tasks(
     db: &impl ConnectionTrait,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     user_id: UserId,
 ) -> AppResult<()> {
     for claim in open_claims_in(db, neighbourhood_id, user_id).await? {
@@ -940,7 +941,7 @@ pub(crate) async fn lock_claimed_tasks(
 /// their slots are free for others at once. Work already reported stays (hours are history).
 pub(crate) async fn release_on_leaving(
     tx: &mut Transaction,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     user_id: UserId,
     actor: UserId,
 ) -> AppResult<usize> {
@@ -1259,7 +1260,7 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
 pub async fn verification_queue(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<Vec<QueuedClaim>> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
     if !access.is_active_member() && !access.can_manage() {

@@ -5,12 +5,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use entity::ids::{IssueId, TaskId, UserId};
+use entity::ids::{IssueId, NeighbourhoodId, TaskId, UserId};
 use entity::{task, task_claim, user};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::services::accounts;
 use crate::{
@@ -65,7 +64,8 @@ pub struct MyClaimHours {
     #[schema(value_type = Uuid)]
     pub task_id: TaskId,
     pub title: String,
-    pub neighbourhood_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub neighbourhood_id: NeighbourhoodId,
     pub hours: f64,
     pub verified_at: Option<DateTime<Utc>>,
 }
@@ -111,7 +111,7 @@ fn most_first<K: Ord + Copy>(totals: BTreeMap<K, f64>) -> Vec<(K, f64)> {
 pub async fn for_neighbourhood(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
     period: Period,
 ) -> AppResult<NeighbourhoodHours> {
     NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
@@ -166,7 +166,7 @@ pub async fn for_neighbourhood(
 pub async fn by_person(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    neighbourhood_id: Uuid,
+    neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<Vec<PersonHours>> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
     access.require_manage()?;
@@ -263,7 +263,7 @@ mod tests {
     #[test]
     fn the_export_is_utf8_with_a_bom_and_neutral_cells() {
         let people = [PersonHours {
-            user_id: UserId(Uuid::nil()),
+            user_id: UserId(uuid::Uuid::nil()),
             display_name: "=HYPERLINK(\"x\")".into(),
             hours: 2.5,
             tasks: 1,
