@@ -20,6 +20,13 @@
 //! close(TaskId::new()); // a task's id is not an issue's
 //! ```
 //!
+//! ```compile_fail
+//! use entity::ids::{NeighbourhoodId, UserId};
+//!
+//! fn join(neighbourhood: NeighbourhoodId, member: UserId) {}
+//! join(UserId::new(), NeighbourhoodId::new()); // the arguments swapped
+//! ```
+//!
 //! Each is stored as the UUID itself (`DeriveValueType`, so `Column::X.eq(id)` works and no
 //! schema changes), serialised as the bare UUID string (`serde(transparent)`), and described in
 //! the API document as a `uuid` string: it implements utoipa's `PartialSchema` only, so a view
