@@ -187,6 +187,20 @@ status_enum! {
     }
 }
 
+status_enum! {
+    /// What a gazetteer entry is.
+    pub enum PlaceKind {
+        /// A named street (its ways merged into one entry per street).
+        Street = "street",
+        /// A house number on a street.
+        Address = "address",
+        /// A postcode, at the middle of the addresses that carry it.
+        Postcode = "postcode",
+        /// A named place: a district, village, square, neighbourhood.
+        Place = "place",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +242,7 @@ mod tests {
         round_trips::<PostStatus>();
         round_trips::<SubjectType>();
         round_trips::<EmailMode>();
+        round_trips::<PlaceKind>();
     }
 
     #[test]

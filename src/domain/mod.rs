@@ -15,6 +15,7 @@ pub mod neighbourhood;
 pub mod notification;
 pub mod open311;
 pub mod photo;
+pub mod places;
 pub mod spreadsheet;
 pub mod task;
 pub mod text;

@@ -13,4 +13,5 @@ pub mod neighbourhoods;
 pub mod notifications;
 pub mod open311;
 pub mod organisations;
+pub mod places;
 pub mod tasks;
