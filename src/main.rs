@@ -5,7 +5,12 @@ use std::{io::Write, path::PathBuf};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use commonground::{
-    config::Settings, db, demo, live::Live, routes, services::accounts, startup::Application,
+    config::Settings,
+    db, demo,
+    live::Live,
+    routes,
+    services::{accounts, places},
+    startup::Application,
     telemetry,
 };
 
@@ -39,6 +44,11 @@ enum Command {
     /// Print the OpenAPI document (the one `GET /api/v1/openapi.json` serves) and exit; the front
     /// end generates its API types from it without a running server.
     Openapi,
+    /// The gazetteer: places people search for and issues are described by.
+    Places {
+        #[command(subcommand)]
+        command: PlacesCommand,
+    },
     /// Administrative tasks.
     Admin {
         #[command(subcommand)]
@@ -52,6 +62,20 @@ enum AdminCommand {
     GrantAdmin {
         #[arg(long)]
         email: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum PlacesCommand {
+    /// Import streets, addresses, postcodes and named places from an OpenStreetMap extract
+    /// (`.osm.pbf`, or OSM XML `.osm`). Importing the same source again replaces its places.
+    Import {
+        /// The extract, e.g. `area.osm.pbf`.
+        file: PathBuf,
+        /// The name this source is kept under (a re-import with the same name replaces it);
+        /// by default the file's name.
+        #[arg(long)]
+        source: Option<String>,
     },
 }
 
@@ -103,6 +127,34 @@ async fn main() -> anyhow::Result<()> {
             } else {
                 println!("The demo is already loaded.");
             }
+        }
+        Command::Places {
+            command: PlacesCommand::Import { file, source },
+        } => {
+            let conn = db::connect(&settings).await?;
+            db::migrate(&conn).await?;
+            let source = match source {
+                Some(source) => source,
+                None => file
+                    .file_name()
+                    .map(|name| name.to_string_lossy().into_owned())
+                    .context("the file has no name to keep the source under; give --source")?,
+            };
+            let progress: places::import::Progress =
+                std::sync::Arc::new(|line| eprintln!("{line}"));
+            let summary = places::import::import_file(&conn, &file, &source, progress)
+                .await
+                .with_context(|| format!("Failed to import {}", file.display()))?;
+            println!(
+                "Imported {source}: {} streets, {} addresses, {} postcodes, {} named places \
+                 ({} points along streets). Data {}.",
+                summary.streets,
+                summary.addresses,
+                summary.postcodes,
+                summary.places,
+                summary.street_points,
+                places::OSM_ATTRIBUTION,
+            );
         }
         Command::Openapi => unreachable!("printed before the settings were loaded"),
         Command::Admin {

@@ -4,6 +4,9 @@
 //! `domain::places`; this module is their database half, on SQLite (FTS5) and PostgreSQL
 //! (`tsvector`) alike. See `docs/places.md`.
 
+pub mod import;
+pub mod osm;
+
 use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, QueryResult};
 use serde::Serialize;
 use utoipa::ToSchema;
