@@ -24,6 +24,7 @@ mod openapi;
 mod operations;
 mod organisations;
 mod photos;
+mod places;
 mod protocol;
 mod races;
 mod smtp_sink;

@@ -5,6 +5,9 @@
 #                             the multi-process live tests (two app processes, faults injected)
 set -euo pipefail
 
+# The gazetteer's tests read a real OpenStreetMap extract (fetched once into target/test-data/).
+bash "$(dirname "${BASH_SOURCE[0]}")/fetch-helsinki.sh"
+
 if [[ "${1:-}" == "--postgres" ]]; then
   export TEST_DATABASE_URL="${TEST_DATABASE_URL:-${TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}}"
   export TEST_REDIS_URL="${TEST_REDIS_URL:-${TEST_REDIS:-redis://127.0.0.1:6379}}"

