@@ -30,7 +30,7 @@ use crate::{
         },
         category, dashboard, discussion,
         geo::{MAX_COORDINATES_CHARS, MAX_LAT, MAX_LON, MAX_RADIUS_M, MIN_RADIUS_M},
-        idempotency, neighbourhood,
+        idempotency, neighbourhood, places,
         task::{MAX_HOURS, MAX_LEASE_HOURS, MAX_SLOTS, MIN_HOURS, MIN_SLOTS},
         text::MAX_SEARCH_CHARS,
     },
@@ -413,6 +413,24 @@ pub const PARAMETERS: &[(&str, Rule)] = &[
         },
     ),
     ("/api/v1/neighbourhoods q", up_to(MAX_SEARCH_CHARS)),
+    (
+        "/api/v1/places/search q",
+        Rule::Text {
+            min: 1,
+            max: places::MAX_QUERY_CHARS,
+        },
+    ),
+    (
+        "/api/v1/places/search limit",
+        integer(1, places::MAX_RESULTS as i64),
+    ),
+    (
+        "/api/v1/places/search near",
+        Rule::Pattern {
+            pattern: NEAR,
+            max: MAX_COORDINATES_CHARS,
+        },
+    ),
     (
         "/api/v1/neighbourhoods near",
         Rule::Pattern {

@@ -23,6 +23,7 @@ pub mod notifications;
 pub mod open311;
 pub mod organisations;
 pub mod photos;
+pub mod places;
 pub mod problems;
 pub mod site;
 pub mod tasks;
@@ -51,6 +52,7 @@ use crate::state::AppState;
         (name = "issues", description = "Reports pooled into shared issues, and their categories"),
         (name = "discussions", description = "Threads, posts, reactions, flags and moderation"),
         (name = "notifications", description = "Your inbox, muting and e-mail preferences"),
+        (name = "places", description = "The gazetteer: streets, addresses, postcodes and named places"),
         (name = "operations", description = "Health and readiness"),
     ),
     components(schemas(
@@ -122,7 +124,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(open311::config)
         .configure(tasks::config)
         .configure(discussions::config)
-        .configure(notifications::config);
+        .configure(notifications::config)
+        .configure(places::config);
 }
 
 /// The client's address for rate limiting: the socket peer, or behind trusted proxies

@@ -148,3 +148,50 @@ async fn points_are_put_into_words_by_the_nearest_address_or_street() {
     // Nonsense coordinates are not an error, just no words.
     assert_eq!(places::describe(&app.db, 91.0, 0.0).await.unwrap(), None);
 }
+
+#[tokio::test]
+async fn the_place_box_searches_over_http_with_the_attribution_and_refuses_bad_input() {
+    let app = spawn_app().await;
+    import(&app.db).await;
+    let body = app
+        .get(
+            "/api/v1/places/search?q=Etel%C3%A4esplanadi%2024&near=60.1667,24.9444&limit=3",
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(body["matches"][0]["label"], "24 Eteläesplanadi, 00130");
+    assert_eq!(body["matches"][0]["kind"], "address");
+    assert!(body["matches"].as_array().unwrap().len() <= 3);
+    assert_eq!(
+        body["attribution"],
+        serde_json::json!(["© OpenStreetMap contributors"])
+    );
+    let long = "a".repeat(101);
+    for bad in [
+        "q=".to_owned(),
+        "q=%20%20".to_owned(),
+        format!("q={long}"),
+        "q=mill&limit=0".to_owned(),
+        "q=mill&limit=11".to_owned(),
+        "q=mill&near=north".to_owned(),
+        "q=mill&near=95,0".to_owned(),
+        "q=mi%00ll".to_owned(),
+        "q=mill&extra=1".to_owned(),
+        "near=60,24".to_owned(),
+    ] {
+        let answer = app.get(&format!("/api/v1/places/search?{bad}"), None).await;
+        assert!(
+            (400..500).contains(&answer.status.as_u16()),
+            "{bad}: {}",
+            answer.status
+        );
+        answer.expect(
+            if bad.starts_with("q=mill&extra") || bad.starts_with("near=") {
+                400
+            } else {
+                422
+            },
+        );
+    }
+}

@@ -1199,6 +1199,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/places/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Places matching what was typed, best first. */
+        get: operations["search_places"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/posts/{id}": {
         parameters: {
             query?: never;
@@ -3380,6 +3397,27 @@ export interface components {
             width: number;
             /** Format: int32 */
             height: number;
+        };
+        /**
+         * @description What a gazetteer entry is.
+         * @enum {string}
+         */
+        PlaceKind: "street" | "address" | "postcode" | "place";
+        /** @description A place that matched a search: what to show and where it is. */
+        PlaceMatch: {
+            /** @description "3 Mill Lane, AB1 2CD", "Mill Lane", "AB1 2CD", "Kamppi". */
+            label: string;
+            kind: components["schemas"]["PlaceKind"];
+            /** Format: double */
+            lat: number;
+            /** Format: double */
+            lon: number;
+        };
+        PlaceSearchResult: {
+            /** @description Best first. */
+            matches: components["schemas"]["PlaceMatch"][];
+            /** @description What the data's licences ask to be shown with it ("© OpenStreetMap contributors"). */
+            attribution: string[];
         };
         Pooling: {
             /**
@@ -11188,6 +11226,71 @@ export interface operations {
             };
             /** @description Nothing with that id, or nothing the caller may see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot handle the request right now; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search_places: {
+        parameters: {
+            query: {
+                /**
+                 * @description What the person typed: a street, an address, a postcode or a place name (the last word
+                 *     may be unfinished). 1 to 100 characters.
+                 */
+                q: string;
+                /** @description `lat,lon`: prefer matches near this point. */
+                near?: string | null;
+                /** @description 1 to 10, default 5. */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceSearchResult"];
+                };
+            };
+            /** @description The request is malformed (JSON, query string, path or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, invalid or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid; see `errors` */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
