@@ -9,7 +9,7 @@ use commonground::{
     db, demo,
     live::Live,
     routes,
-    services::{accounts, places},
+    services::{accounts, issues, places},
     startup::Application,
     telemetry,
 };
@@ -77,6 +77,9 @@ enum PlacesCommand {
         #[arg(long)]
         source: Option<String>,
     },
+    /// Compute every located issue's place in words afresh from the imported places (done after
+    /// every import too; for issues made before places were imported).
+    Relabel,
 }
 
 #[actix_web::main]
@@ -155,6 +158,16 @@ async fn main() -> anyhow::Result<()> {
                 summary.street_points,
                 places::OSM_ATTRIBUTION,
             );
+            let relabelled = issues::placing::relabel_all(&conn).await?;
+            println!("Described {relabelled} issues' places in words.");
+        }
+        Command::Places {
+            command: PlacesCommand::Relabel,
+        } => {
+            let conn = db::connect(&settings).await?;
+            db::migrate(&conn).await?;
+            let relabelled = issues::placing::relabel_all(&conn).await?;
+            println!("Described {relabelled} issues' places in words.");
         }
         Command::Openapi => unreachable!("printed before the settings were loaded"),
         Command::Admin {

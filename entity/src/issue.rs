@@ -22,6 +22,10 @@ pub struct Model {
     pub lon: Option<f64>,
     /// For reports made by address instead of a map point.
     pub address: Option<String>,
+    /// The place in words ("outside 3 Mill Lane", or the neighbourhood's name when nothing in
+    /// the gazetteer is near), computed when the issue is placed or its point moves; None while
+    /// it has no point ("place not found").
+    pub place_label: Option<String>,
     pub reports_count: i64,
     /// Distinct people: reporters and "affects me too".
     pub supporters_count: i64,

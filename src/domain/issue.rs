@@ -31,6 +31,36 @@ impl Default for PoolingRadii {
     }
 }
 
+/// An issue's point moves a little with every located report that pools into it (it is their
+/// mean); its place in words is looked up again only when it moved further than this, so a busy
+/// issue does not cost a gazetteer look-up per report, and its words do not flicker.
+pub const RELABEL_AFTER_M: f64 = 15.0;
+
+/// Whether an issue's place in words must be (re)computed: it has a point, and either no words
+/// yet, or no point before, or a point that moved more than `RELABEL_AFTER_M`.
+pub fn needs_place_label(
+    before: Option<GeoPoint>,
+    label: Option<&str>,
+    after: Option<GeoPoint>,
+) -> bool {
+    let Some(after) = after else {
+        return false;
+    };
+    match (before, label) {
+        (Some(before), Some(_)) => before.distance_m(&after) > RELABEL_AFTER_M,
+        _ => true,
+    }
+}
+
+/// The place in words kept on an issue: what the gazetteer says, else the neighbourhood's name
+/// (a point with no street or address near it is still somewhere people know).
+pub fn place_label(described: Option<String>, neighbourhood_name: &str) -> String {
+    described
+        .map(|d| d.trim().to_owned())
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| neighbourhood_name.to_owned())
+}
+
 /// How long after resolution a supporter can say "still a problem".
 pub const REOPEN_WINDOW_DAYS: i64 = 30;
 
@@ -197,6 +227,39 @@ pub fn impact_score(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_place_label_is_computed_when_placed_and_again_only_after_a_real_move() {
+        let at = GeoPoint {
+            lat: 51.5,
+            lon: -0.1,
+        };
+        let near = GeoPoint {
+            lat: 51.50005,
+            lon: -0.1,
+        }; // about 5.6 m north
+        let far = GeoPoint {
+            lat: 51.5003,
+            lon: -0.1,
+        }; // about 33 m north
+        assert!(
+            !needs_place_label(None, None, None),
+            "no point, nothing to say"
+        );
+        assert!(needs_place_label(None, None, Some(at)), "newly placed");
+        assert!(
+            needs_place_label(Some(at), None, Some(at)),
+            "placed, never labelled"
+        );
+        assert!(!needs_place_label(Some(at), Some("Mill Lane"), Some(near)));
+        assert!(needs_place_label(Some(at), Some("Mill Lane"), Some(far)));
+        assert_eq!(
+            place_label(Some(" outside 3 Mill Lane ".into()), "Elm"),
+            "outside 3 Mill Lane"
+        );
+        assert_eq!(place_label(Some("  ".into()), "Elm Street"), "Elm Street");
+        assert_eq!(place_label(None, "Elm Street"), "Elm Street");
+    }
+
     use super::*;
 
     #[test]

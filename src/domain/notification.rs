@@ -53,6 +53,10 @@ pub enum Notice {
         issue_title: String,
         status: IssueStatus,
         note: String,
+        /// Where the issue is, in words ("outside 3 Mill Lane"); absent when it has no point
+        /// and on rows stored before it was sent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        place: Option<String>,
     },
     /// An issue the person supports was merged into another one (`into`).
     IssueMerged {
@@ -65,6 +69,10 @@ pub enum Notice {
         into: IssueId,
         #[serde(default)]
         note: String,
+        /// Where the issue is, in words ("outside 3 Mill Lane"); absent when it has no point
+        /// and on rows stored before it was sent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        place: Option<String>,
     },
     /// A resident reopened an issue (to coordinators and service managers).
     IssueReopened {
@@ -74,6 +82,10 @@ pub enum Notice {
         #[schema(value_type = Uuid)]
         issue_id: IssueId,
         note: String,
+        /// Where the issue is, in words ("outside 3 Mill Lane"); absent when it has no point
+        /// and on rows stored before it was sent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        place: Option<String>,
     },
     /// An account holder was invited by e-mail; leads to `/invitations`.
     InvitationReceived {
@@ -295,10 +307,14 @@ impl Notice {
                 };
                 format!("{which} is now {}: {note}", status.words())
             }
-            Notice::IssueMerged { .. } => {
-                "An issue you support was merged into another one".to_owned()
-            }
-            Notice::IssueReopened { note, .. } => format!("An issue was reopened: {note}"),
+            Notice::IssueMerged { place, .. } => format!(
+                "An issue you support{} was merged into another one",
+                where_words(place.as_deref())
+            ),
+            Notice::IssueReopened { note, place, .. } => format!(
+                "An issue{} was reopened: {note}",
+                where_words(place.as_deref())
+            ),
             Notice::InvitationReceived { .. } => {
                 "You are invited to join; accept or decline".to_owned()
             }
@@ -677,6 +693,14 @@ pub fn render(display_name: &str, base_url: &str, items: &[MailItem], digest: bo
     }
 }
 
+/// " (outside 3 Mill Lane)" for a summary, or nothing when the issue has no place in words.
+fn where_words(place: Option<&str>) -> String {
+    match place.map(str::trim).filter(|p| !p.is_empty()) {
+        Some(place) => format!(" ({place})"),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -699,6 +723,7 @@ pub(crate) mod tests {
                 issue_title: "Pothole, outside 3 Mill Lane".into(),
                 status: IssueStatus::InProgress,
                 note: "crew booked".into(),
+                place: Some("outside 3 Mill Lane".into()),
             },
             NotificationKind::IssueMerged => Notice::IssueMerged {
                 neighbourhood_id: n,
@@ -706,12 +731,14 @@ pub(crate) mod tests {
                 issue_id: thing.into(),
                 into: other.into(),
                 note: "same pothole".into(),
+                place: Some("outside 3 Mill Lane".into()),
             },
             NotificationKind::IssueReopened => Notice::IssueReopened {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
                 issue_id: thing.into(),
                 note: "still broken".into(),
+                place: Some("Canal Side, near Lock Road".into()),
             },
             NotificationKind::InvitationReceived => Notice::InvitationReceived {
                 neighbourhood_id: n,
@@ -1017,6 +1044,7 @@ pub(crate) mod tests {
                 issue_title: String::new(),
                 status: IssueStatus::Resolved,
                 note: note.into(),
+                place: None,
             },
             created_at: chrono::Utc::now(),
         }

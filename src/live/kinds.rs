@@ -22,6 +22,7 @@ use uuid::Uuid;
 use super::event::Audience;
 use crate::domain::{
     discussion::SubjectType,
+    geo::GeoPoint,
     issue::IssueStatus,
     membership::Role,
     neighbourhood::{JoinPolicy, Visibility},
@@ -94,6 +95,10 @@ pub enum NeighbourhoodEvent {
     IssueMerged(IssueMerged),
     #[serde(rename = "issue.assigned")]
     IssueAssigned(IssueAssigned),
+    /// A coordinator or service manager put an issue whose address could not be placed on the
+    /// map ("place not found").
+    #[serde(rename = "issue.placed")]
+    IssuePlaced(IssuePlaced),
     #[serde(rename = "task.created")]
     TaskCreated(TaskState),
     #[serde(rename = "task.updated")]
@@ -170,6 +175,7 @@ impl NeighbourhoodEvent {
             | E::IssueStatusChanged(_)
             | E::IssuePhotoAdded(_)
             | E::IssueMerged(_)
+            | E::IssuePlaced(_)
             | E::TaskUpdated(_)
             | E::TaskApproved(_)
             | E::TaskCancelled(_)
@@ -362,6 +368,15 @@ pub struct IssueMerged {
     pub note: String,
     /// The supporters of the issue it was merged into, now.
     pub supporters_count: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct IssuePlaced {
+    #[schema(value_type = Uuid)]
+    pub issue_id: IssueId,
+    pub location: GeoPoint,
+    /// Its place in words ("outside 3 Mill Lane").
+    pub place: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -646,6 +661,14 @@ pub(crate) mod tests {
                 status: IssueStatus::Duplicate,
                 note: "same".into(),
                 supporters_count: 5,
+            }),
+            K::IssuePlaced => E::IssuePlaced(IssuePlaced {
+                issue_id: id(1).into(),
+                location: GeoPoint {
+                    lat: 51.5,
+                    lon: -0.1,
+                },
+                place: "outside 3 Mill Lane".into(),
             }),
             K::IssueAssigned => E::IssueAssigned(IssueAssigned {
                 issue_id: id(1).into(),

@@ -1,7 +1,7 @@
 //! Reports and shared issues: `/api/v1/neighbourhoods/{id}/reports`, `.../issues`,
 //! `/api/v1/issues/{id}`.
 
-use actix_web::{get, http::StatusCode, post, web, HttpResponse};
+use actix_web::{get, http::StatusCode, post, put, web, HttpResponse};
 use entity::ids::{IssueId, NeighbourhoodId};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -36,7 +36,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         .service(support)
         .service(set_status)
         .service(reopen)
-        .service(merge);
+        .service(merge)
+        .service(set_location);
 }
 
 // Serialize: the idempotency fingerprint is taken over the parsed request.
@@ -46,6 +47,10 @@ pub struct ReportRequest {
     pub category_id: Uuid,
     /// Inside the neighbourhood. Give this, or `address` for people who cannot use a map.
     pub location: Option<GeoPoint>,
+    /// Where it is, in words ("3 Mill Lane"; at most 300 characters). Without `location`, the
+    /// gazetteer places the report at the best match inside the neighbourhood and it pools like
+    /// a located one; when nothing matches it still files, and its issue says
+    /// `place_not_found` (a coordinator places it).
     pub address: Option<String>,
     /// Plain text, 1 to 4000 characters.
     pub description: String,
@@ -79,6 +84,9 @@ pub struct IssuesQuery {
     pub bbox: Option<String>,
     /// Words from the reports' descriptions.
     pub q: Option<String>,
+    /// `false`: only issues whose place was not found (reported by an address the gazetteer
+    /// could not place); `true`: only placed ones.
+    pub placed: Option<bool>,
     /// `newest` (default), `impact` or `oldest_unresolved`; the last two list active issues only.
     pub sort: Option<IssueSort>,
     /// `json` (default) or `geojson` (a FeatureCollection of the page's located issues).
@@ -218,6 +226,7 @@ async fn list(
         category_id: q.category,
         bbox: q.bbox.as_deref().map(parse_bbox).transpose()?,
         q: q.q,
+        placed: q.placed,
         sort: q.sort.unwrap_or_default(),
         cursor: q.cursor,
         limit: parse_limit(q.limit)?,
@@ -335,4 +344,32 @@ async fn merge(
     let b = body.into_inner();
     Ok(HttpResponse::Ok()
         .json(issues::merge(&state.db, &state.live, &user, *id, b.into, &b.note).await?))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocationRequest {
+    /// Inside the issue's neighbourhood.
+    pub location: GeoPoint,
+}
+
+/// Place an issue whose address could not be placed ("place not found"); coordinators and
+/// service managers. Its place in words is computed and everyone watching sees `issue.placed`.
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path)), request_body = LocationRequest, responses(
+    (status = 200, body = IssueView),
+    (status = 403, body = Problem),
+    (status = 404, body = Problem),
+    (status = 409, body = Problem, description = "The issue has a point already"),
+    (status = 422, body = Problem),
+))]
+#[put("/api/v1/issues/{id}/location")]
+async fn set_location(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<IssueId>,
+    body: web::Json<LocationRequest>,
+) -> AppResult<HttpResponse> {
+    let at = body.into_inner().location;
+    let placed = issues::placing::set_location(&state.db, &state.live, &user, *id, at).await?;
+    Ok(HttpResponse::Ok().json(placed))
 }

@@ -32,7 +32,7 @@ use crate::{
     error::{AppError, AppResult},
     live::Live,
     services::{
-        issues::{area_of, file_report, NewReport, Open311Contact, ReportOrigin},
+        issues::{area_of, file_report, placing::geocode, NewReport, Open311Contact, ReportOrigin},
         organisations::api_keys,
         organisations::categories::attributes_of,
         organisations::served_neighbourhoods,
@@ -158,13 +158,18 @@ fn parse_coordinate(params: &Params, name: &str) -> AppResult<Option<f64>> {
         .transpose()
 }
 
-/// The served neighbourhood a request belongs in: the smallest one containing the point, or the
-/// only one served when the request gives just an address.
+/// The served neighbourhood a request belongs in, and its point: the smallest neighbourhood
+/// containing the point given; for a request with only `address_string`, the point the gazetteer
+/// places it at inside the served areas (`issues::placing::geocode`) and the smallest
+/// neighbourhood containing that. An address the gazetteer cannot place files in the only
+/// neighbourhood served ("place not found", for its coordinators to place); with several, the
+/// client is asked for lat and long.
 async fn neighbourhood_for(
     db: &impl ConnectionTrait,
     organisation_id: Uuid,
     at: Option<GeoPoint>,
-) -> AppResult<neighbourhood::Model> {
+    address: Option<&str>,
+) -> AppResult<(neighbourhood::Model, Option<GeoPoint>)> {
     let served = served_neighbourhoods(db, organisation_id).await?;
     let mut query = neighbourhood::Entity::find().filter(neighbourhood::Column::Id.is_in(served));
     if let Some(point) = at {
@@ -174,9 +179,20 @@ async fn neighbourhood_for(
             .filter(neighbourhood::Column::MinLon.lte(point.lon))
             .filter(neighbourhood::Column::MaxLon.gte(point.lon));
     }
-    let candidates = query.limit(200).all(db).await?;
-    match at {
-        Some(point) => candidates
+    let candidates = query
+        .order_by_asc(neighbourhood::Column::Id)
+        .limit(200)
+        .all(db)
+        .await?;
+    let placed = match (at, address) {
+        (Some(point), _) => Some(point),
+        (None, Some(address)) => geocode(db, address, &candidates)
+            .await?
+            .map(|(point, _)| point),
+        (None, None) => None,
+    };
+    if let Some(point) = placed {
+        let smallest = candidates
             .into_iter()
             .filter(|n| area_of(n).is_some_and(|area| area.contains(&point)))
             .min_by(|a, b| {
@@ -186,15 +202,23 @@ async fn neighbourhood_for(
             })
             .ok_or_else(|| {
                 AppError::BadRequest("lat/long is outside the area this jurisdiction serves".into())
-            }),
-        None if candidates.len() == 1 => Ok(candidates.into_iter().next().ok_or_else(|| {
-            AppError::BadRequest("this jurisdiction serves no neighbourhood".into())
-        })?),
-        None if candidates.is_empty() => Err(AppError::BadRequest(
+            })?;
+        return Ok((smallest, Some(point)));
+    }
+    match candidates.len() {
+        0 => Err(AppError::BadRequest(
             "this jurisdiction serves no neighbourhood".into(),
         )),
-        None => Err(AppError::BadRequest(
-            "this jurisdiction serves several neighbourhoods: give lat and long".into(),
+        1 => Ok((
+            candidates.into_iter().next().ok_or_else(|| {
+                AppError::BadRequest("this jurisdiction serves no neighbourhood".into())
+            })?,
+            None,
+        )),
+        _ => Err(AppError::BadRequest(
+            "address_string was not found in the area this jurisdiction serves, which has \
+             several neighbourhoods: give lat and long"
+                .into(),
         )),
     }
 }
@@ -292,7 +316,8 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    let neighbourhood = neighbourhood_for(db, key.organisation_id, location).await?;
+    let (neighbourhood, location) =
+        neighbourhood_for(db, key.organisation_id, location, address.as_deref()).await?;
 
     // Always filed by the key's intake account (which can never sign in), never in the name of
     // a resident an e-mail address seems to point at: anyone can type anyone's address, and
@@ -537,7 +562,8 @@ async fn service_requests(
                 "requested_datetime": format_datetime(i.first_reported_at),
                 "updated_datetime": format_datetime(i.updated_at),
                 "expected_datetime": expected,
-                "address": i.address,
+                // The place in words (OpenStreetMap data, ODbL), else the address typed.
+                "address": i.place_label.clone().or_else(|| i.address.clone()),
                 "address_id": null,
                 "zipcode": null,
                 "lat": i.lat,

@@ -61,6 +61,7 @@ fn status_changed(issue: Uuid, status: IssueStatus, note: &str) -> Notice {
         issue_title: "Pothole, outside 3 Mill Lane".into(),
         status,
         note: note.into(),
+        place: Some("outside 3 Mill Lane".into()),
     }
 }
 

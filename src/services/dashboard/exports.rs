@@ -25,13 +25,14 @@ use crate::{
 /// Issues read and encoded at a time.
 pub const BATCH: u64 = 1_000;
 
-pub const CSV_HEADER: [&str; 14] = [
+pub const CSV_HEADER: [&str; 15] = [
     "id",
     "title",
     "description",
     "category",
     "neighbourhood",
     "status",
+    "place",
     "created",
     "acknowledged",
     "resolved",
@@ -60,13 +61,16 @@ pub struct ExportFilter {
 #[derive(Debug, Serialize)]
 pub struct ExportRow {
     pub id: Uuid,
-    /// The category's name, and the address when there is one.
+    /// The category's name, and where it is in words (else the address typed) when known.
     pub title: String,
     /// The first report's description.
     pub description: String,
     pub category: String,
     pub neighbourhood: String,
     pub status: String,
+    /// Where it is in words ("outside 3 Mill Lane"; OpenStreetMap data, ODbL), empty while its
+    /// place was not found.
+    pub place: Option<String>,
     pub created: DateTime<Utc>,
     pub acknowledged: Option<DateTime<Utc>>,
     pub resolved: Option<DateTime<Utc>>,
@@ -113,7 +117,7 @@ pub async fn batch(
         "SELECT i.id, c.name, n.name, i.status, i.first_reported_at, i.acknowledged_at, \
            i.resolved_at, i.lat, i.lon, i.address, i.supporters_count, i.reports_count, \
            (SELECT r.description FROM reports r WHERE r.issue_id = i.id \
-            ORDER BY r.created_at, r.id LIMIT 1) \
+            ORDER BY r.created_at, r.id LIMIT 1), i.place_label \
          FROM issues i \
          JOIN categories c ON c.id = i.category_id \
          JOIN neighbourhoods n ON n.id = i.neighbourhood_id \
@@ -130,7 +134,8 @@ fn export_row(row: &QueryResult, base_url: &str) -> AppResult<ExportRow> {
     let id: Uuid = row.try_get_by_index(0)?;
     let category: String = row.try_get_by_index(1)?;
     let address: Option<String> = row.try_get_by_index(9)?;
-    let title = issue_title(&category, address.as_deref());
+    let place: Option<String> = row.try_get_by_index(13)?;
+    let title = issue_title(&category, place.as_deref().or(address.as_deref()));
     Ok(ExportRow {
         id,
         title,
@@ -140,6 +145,7 @@ fn export_row(row: &QueryResult, base_url: &str) -> AppResult<ExportRow> {
         category,
         neighbourhood: row.try_get_by_index(2)?,
         status: row.try_get_by_index(3)?,
+        place,
         created: row.try_get_by_index(4)?,
         acknowledged: row.try_get_by_index(5)?,
         resolved: row.try_get_by_index(6)?,
@@ -174,6 +180,7 @@ pub fn csv_chunk(rows: &[ExportRow], first: bool) -> AppResult<Bytes> {
             spreadsheet_safe(&r.category),
             spreadsheet_safe(&r.neighbourhood),
             r.status.clone(),
+            spreadsheet_safe(r.place.as_deref().unwrap_or_default()),
             time(Some(r.created)),
             time(r.acknowledged),
             time(r.resolved),
@@ -282,6 +289,7 @@ mod tests {
             category: "Pothole".into(),
             neighbourhood: "Elm".into(),
             status: "open".into(),
+            place: Some("=outside 3 Mill Lane".into()),
             created: "2026-11-29T10:00:00Z".parse().unwrap(),
             acknowledged: None,
             resolved: None,
@@ -303,7 +311,10 @@ mod tests {
         let line = lines.next().unwrap();
         assert!(line.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{line}");
         assert!(line.contains("Ünïcode ✓"));
-        assert!(line.contains(",2026-11-29T10:00:00Z,,,51.5,-0.1,2,3,"));
+        assert!(
+            line.contains(",open,'=outside 3 Mill Lane,2026-11-29T10:00:00Z,,,51.5,-0.1,2,3,"),
+            "{line}"
+        );
         let next = csv_chunk(&[row("Pothole")], false).unwrap();
         assert!(
             next.starts_with(b"00000000-"),
@@ -322,6 +333,7 @@ mod tests {
         let features = parsed["features"].as_array().unwrap();
         assert_eq!(features.len(), 3);
         assert_eq!(features[2]["properties"]["title"], "c");
+        assert_eq!(features[2]["properties"]["place"], "=outside 3 Mill Lane");
         assert_eq!(features[0]["geometry"]["coordinates"][0], -0.1);
         let empty = geojson_chunk(&[], true, true).unwrap();
         let parsed: serde_json::Value = serde_json::from_slice(&empty).unwrap();

@@ -2,6 +2,7 @@
 //! that tells every supporter. The rules themselves live in `domain::issue`.
 
 pub mod photos;
+pub mod placing;
 pub mod triage;
 
 use entity::ids::{IssueId, NeighbourhoodId, UserId};
@@ -79,7 +80,15 @@ pub struct IssueView {
     pub duplicate_of: Option<IssueId>,
     /// The mean of its reports' points (never one person's exact point).
     pub location: Option<GeoPoint>,
+    /// The address the first reporter typed, as they typed it.
     pub address: Option<String>,
+    /// Where it is in words ("outside 3 Mill Lane", "Canal Side, near Lock Road", or the
+    /// neighbourhood's name when nothing imported is near); from OpenStreetMap data (ODbL).
+    /// None while it has no point.
+    pub place: Option<String>,
+    /// True when it has no point: it was reported by an address the gazetteer could not place
+    /// (a coordinator places it with `PUT /api/v1/issues/{id}/location`).
+    pub place_not_found: bool,
     pub reports_count: i64,
     /// Distinct people affected.
     pub supporters_count: i64,
@@ -174,7 +183,9 @@ fn view(model: issue::Model, category: Option<&category::Model>, now: DateTime<U
             .lat
             .zip(model.lon)
             .map(|(lat, lon)| GeoPoint { lat, lon }),
+        place_not_found: model.lat.is_none() || model.lon.is_none(),
         address: model.address,
+        place: model.place_label,
         reports_count: model.reports_count,
         supporters_count: model.supporters_count,
         first_reported_at: model.first_reported_at,
@@ -212,6 +223,11 @@ async fn one_view(db: &impl ConnectionTrait, model: issue::Model) -> AppResult<I
         .await?
         .pop()
         .ok_or_else(|| AppError::not_found("issue"))
+}
+
+/// Where an issue is, for its title: its place in words, else the address typed.
+pub(crate) fn place_words(model: &issue::Model) -> Option<&str> {
+    model.place_label.as_deref().or(model.address.as_deref())
 }
 
 pub(crate) fn area_of(n: &neighbourhood::Model) -> Option<Area> {
@@ -402,7 +418,18 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
             format!("must be at most {MAX_ADDRESS_CHARS} characters"),
         );
     }
-    match (input.location, &address) {
+    // A report given only by address is placed by the gazetteer inside this neighbourhood and
+    // then pools like a located one; when nothing matches it still files, with no point
+    // ("place not found", for a coordinator to place). A read before the transaction.
+    let location = match (input.location, &address) {
+        (None, Some(typed)) if typed.chars().count() <= MAX_ADDRESS_CHARS => {
+            placing::geocode(db, typed, std::slice::from_ref(neighbourhood))
+                .await?
+                .map(|(point, _)| point)
+        }
+        (given, _) => given,
+    };
+    match (location, &address) {
         (None, None) => check.add("location", "give a location on the map, or an address"),
         (Some(point), _) => {
             let valid = GeoPoint::parse(point.lat, point.lon).is_ok();
@@ -462,7 +489,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
             }
             Some(chosen)
         }
-        None => match input.location {
+        None => match location {
             Some(point) => {
                 let mut candidates = active_candidates(
                     &*tx,
@@ -489,6 +516,10 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
 
     let now = Utc::now();
     let pooled = target.is_some();
+    let before = target
+        .as_ref()
+        .and_then(|t| t.lat.zip(t.lon))
+        .map(|(lat, lon)| GeoPoint { lat, lon });
     let issue_id = match target {
         Some(existing) => existing.id,
         None => {
@@ -500,9 +531,10 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
                 status: Set(IssueStatus::Open),
                 status_note: Set(None),
                 duplicate_of: Set(None),
-                lat: Set(input.location.map(|p| p.lat)),
-                lon: Set(input.location.map(|p| p.lon)),
+                lat: Set(location.map(|p| p.lat)),
+                lon: Set(location.map(|p| p.lon)),
                 address: Set(address.clone()),
+                place_label: Set(None),
                 reports_count: Set(0),
                 supporters_count: Set(0),
                 first_reported_at: Set(now),
@@ -530,8 +562,8 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         neighbourhood_id: Set(neighbourhood_id),
         reporter_id: Set(reporter.id),
         category_id: Set(category.id),
-        lat: Set(input.location.map(|p| p.lat)),
-        lon: Set(input.location.map(|p| p.lon)),
+        lat: Set(location.map(|p| p.lat)),
+        lon: Set(location.map(|p| p.lon)),
         address: Set(address),
         description: Set(description),
         answers: Set(answers.unwrap_or_else(|| json!({}))),
@@ -548,6 +580,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     .await?;
     let newly_supporting = add_supporter(&*tx, issue_id, reporter.id).await?;
     let updated = recount(&*tx, issue_id, now).await?;
+    let updated = placing::relabel_if_moved(&*tx, before, updated, &neighbourhood.name).await?;
     let reported = IssueReported {
         issue_id: updated.id,
         category_id: updated.category_id,
@@ -933,6 +966,9 @@ pub struct IssueFilter {
     pub bbox: Option<BoundingBox>,
     /// Words from the reports' descriptions (case-insensitive).
     pub q: Option<String>,
+    /// `Some(false)`: only issues whose place was not found (no point); `Some(true)`: only
+    /// placed ones.
+    pub placed: Option<bool>,
     pub sort: IssueSort,
     pub cursor: Option<String>,
     pub limit: u64,
@@ -965,6 +1001,11 @@ pub async fn list(
     }
     if let Some(category_id) = filter.category_id {
         query = query.filter(issue::Column::CategoryId.eq(category_id));
+    }
+    match filter.placed {
+        Some(true) => query = query.filter(issue::Column::Lat.is_not_null()),
+        Some(false) => query = query.filter(issue::Column::Lat.is_null()),
+        None => {}
     }
     if let Some(b) = filter.bbox {
         query = query
@@ -1155,9 +1196,10 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         neighbourhood_id,
         neighbourhood_name: access.neighbourhood.name.clone(),
         issue_id: id,
-        issue_title: issue_title(&category_name, found.address.as_deref()),
+        issue_title: issue_title(&category_name, place_words(&found)),
         status: to,
         note: note.to_owned(),
+        place: found.place_label.clone(),
     };
     tx.notify_many(&supporters, Some(actor.id), notice).await?;
     tx.commit(live).await?;
@@ -1326,6 +1368,7 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
             neighbourhood_name: access.neighbourhood.name.clone(),
             issue_id: id,
             note: public_note.clone(),
+            place: updated.place_label.clone(),
         };
         tx.notify(manager, Some(user.id), notice).await?;
     }
@@ -1406,6 +1449,11 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
         .exec(&*tx)
         .await?;
     let last_reported = source.last_reported_at.max(target.last_reported_at);
+    let target_before = target
+        .lat
+        .zip(target.lon)
+        .map(|(lat, lon)| GeoPoint { lat, lon });
+    let source_place = source.place_label.clone();
     let mut merged: issue::ActiveModel = source.into();
     merged.status = Set(IssueStatus::Duplicate);
     merged.status_note = Set(Some(note.to_owned()));
@@ -1415,6 +1463,8 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     merged.updated_at = Set(now);
     merged.update(&*tx).await?;
     let updated = recount(&*tx, target_id, last_reported).await?;
+    let updated =
+        placing::relabel_if_moved(&*tx, target_before, updated, &access.neighbourhood.name).await?;
     add_timeline(&*tx, source_id, actor.id, IssueStatus::Duplicate, note).await?;
     let merged = IssueMerged {
         issue_id: source_id,
@@ -1435,6 +1485,7 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
         issue_id: source_id,
         into: target_id,
         note: note.to_owned(),
+        place: source_place,
     };
     let told = who_may_see(&*tx, &access.neighbourhood, &source_supporters).await?;
     tx.notify_many(&told, Some(actor.id), notice).await?;
