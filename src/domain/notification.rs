@@ -1018,6 +1018,36 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn merged_and_reopened_issues_say_where_they_are_in_the_inbox_and_the_email_subject() {
+        let merged = sample(NotificationKind::IssueMerged);
+        assert_eq!(
+            merged.summary(),
+            "An issue you support (outside 3 Mill Lane) was merged into another one (Elm Street)"
+        );
+        let reopened = sample(NotificationKind::IssueReopened);
+        let mail = render(
+            "Ana",
+            "https://cg.example/",
+            &[MailItem {
+                notice: reopened,
+                created_at: Utc::now(),
+            }],
+            false,
+        );
+        assert!(
+            mail.subject.contains("(Canal Side, near Lock Road)"),
+            "{}",
+            mail.subject
+        );
+        // Rows stored before the place was sent still read, without it.
+        let old: Notice = serde_json::from_value(json!({"what": "issue_merged", "neighbourhood_id": Uuid::nil(), "neighbourhood_name": "Elm Street", "issue_id": Uuid::nil(), "into": Uuid::nil()})).unwrap();
+        assert_eq!(
+            old.summary(),
+            "An issue you support was merged into another one (Elm Street)"
+        );
+    }
+
+    #[test]
     fn an_invitation_leads_to_the_invitations_not_the_neighbourhood_it_may_not_open_yet() {
         let notice = sample(NotificationKind::InvitationReceived);
         assert_eq!(notice.link(), "/invitations");

@@ -70,7 +70,8 @@ async fn the_csv_export_is_spreadsheet_safe_utf8_with_every_issue_of_the_filter(
             "longitude",
             "supporters",
             "reports",
-            "url"
+            "url",
+            "place"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();

@@ -12,6 +12,7 @@ mod helpers;
 mod hostile_text;
 mod idempotency;
 mod invitations;
+mod issue_places;
 mod issues;
 mod limits;
 mod live;

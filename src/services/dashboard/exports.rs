@@ -32,7 +32,6 @@ pub const CSV_HEADER: [&str; 15] = [
     "category",
     "neighbourhood",
     "status",
-    "place",
     "created",
     "acknowledged",
     "resolved",
@@ -41,6 +40,8 @@ pub const CSV_HEADER: [&str; 15] = [
     "supporters",
     "reports",
     "url",
+    // Last, so that spreadsheets built on the earlier columns keep working.
+    "place",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,7 +181,6 @@ pub fn csv_chunk(rows: &[ExportRow], first: bool) -> AppResult<Bytes> {
             spreadsheet_safe(&r.category),
             spreadsheet_safe(&r.neighbourhood),
             r.status.clone(),
-            spreadsheet_safe(r.place.as_deref().unwrap_or_default()),
             time(Some(r.created)),
             time(r.acknowledged),
             time(r.resolved),
@@ -189,6 +189,7 @@ pub fn csv_chunk(rows: &[ExportRow], first: bool) -> AppResult<Bytes> {
             r.supporters.to_string(),
             r.reports.to_string(),
             r.url.clone(),
+            spreadsheet_safe(r.place.as_deref().unwrap_or_default()),
         ])
         .map_err(fail)?;
     }
@@ -312,7 +313,9 @@ mod tests {
         assert!(line.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{line}");
         assert!(line.contains("Ünïcode ✓"));
         assert!(
-            line.contains(",open,'=outside 3 Mill Lane,2026-11-29T10:00:00Z,,,51.5,-0.1,2,3,"),
+            line.ends_with(
+                ",2026-11-29T10:00:00Z,,,51.5,-0.1,2,3,https://x/issues/1,'=outside 3 Mill Lane"
+            ),
             "{line}"
         );
         let next = csv_chunk(&[row("Pothole")], false).unwrap();
