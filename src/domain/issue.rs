@@ -61,6 +61,19 @@ pub fn place_label(described: Option<String>, neighbourhood_name: &str) -> Strin
         .unwrap_or_else(|| neighbourhood_name.to_owned())
 }
 
+/// Where an issue is, for its title and Open311's `address`: its place in words, unless that
+/// is only the neighbourhood's name (said already wherever the issue is shown), else the address
+/// the reporter typed.
+pub fn where_words<'a>(
+    place_label: Option<&'a str>,
+    address: Option<&'a str>,
+    neighbourhood_name: &str,
+) -> Option<&'a str> {
+    place_label
+        .filter(|p| p.trim() != neighbourhood_name.trim())
+        .or(address)
+}
+
 /// How long after resolution a supporter can say "still a problem".
 pub const REOPEN_WINDOW_DAYS: i64 = 30;
 
@@ -258,6 +271,14 @@ mod tests {
         );
         assert_eq!(place_label(Some("  ".into()), "Elm Street"), "Elm Street");
         assert_eq!(place_label(None, "Elm Street"), "Elm Street");
+        let typed = Some("by the school gate");
+        assert_eq!(
+            where_words(Some("outside 3 Mill Lane"), typed, "Elm Street"),
+            Some("outside 3 Mill Lane")
+        );
+        assert_eq!(where_words(Some("Elm Street"), typed, "Elm Street"), typed);
+        assert_eq!(where_words(Some("Elm Street"), None, "Elm Street"), None);
+        assert_eq!(where_words(None, typed, "Elm Street"), typed);
     }
 
     use super::*;

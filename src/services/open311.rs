@@ -22,7 +22,7 @@ use crate::{
     domain::{
         account::Email,
         geo::GeoPoint,
-        issue::{IssueStatus, PoolingRadii},
+        issue::{where_words, IssueStatus, PoolingRadii},
         neighbourhood::Visibility,
         open311::{
             answers_from, attribute_definition, format_datetime, parse_datetime, search_window,
@@ -32,7 +32,11 @@ use crate::{
     error::{AppError, AppResult},
     live::Live,
     services::{
-        issues::{area_of, file_report, placing::geocode, NewReport, Open311Contact, ReportOrigin},
+        issues::{
+            area_of, file_report,
+            placing::{self, geocode},
+            NewReport, Open311Contact, ReportOrigin,
+        },
         organisations::api_keys,
         organisations::categories::attributes_of,
         organisations::served_neighbourhoods,
@@ -528,6 +532,7 @@ async fn service_requests(
         first_photos.entry(p.issue_id).or_insert(p.id);
     }
     let by_id: HashMap<Uuid, &category::Model> = categories.iter().map(|c| (c.id, c)).collect();
+    let neighbourhoods = placing::neighbourhood_names(db, &issues).await?;
     let mut seen = HashSet::new();
     let list = issues
         .into_iter()
@@ -563,7 +568,11 @@ async fn service_requests(
                 "updated_datetime": format_datetime(i.updated_at),
                 "expected_datetime": expected,
                 // The place in words (OpenStreetMap data, ODbL), else the address typed.
-                "address": i.place_label.clone().or_else(|| i.address.clone()),
+                "address": where_words(
+                    i.place_label.as_deref(),
+                    i.address.as_deref(),
+                    neighbourhoods.get(&i.neighbourhood_id).map(String::as_str).unwrap_or_default(),
+                ),
                 "address_id": null,
                 "zipcode": null,
                 "lat": i.lat,

@@ -196,6 +196,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/issues/{id}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Place an issue whose address could not be placed ("place not found"); coordinators and
+         *     service managers. Its place in words is computed and everyone watching sees `issue.placed`.
+         */
+        put: operations["set_location"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/issues/{id}/merge": {
         parameters: {
             query?: never;
@@ -2202,6 +2222,13 @@ export interface components {
             /** Format: uuid */
             photo_id: string;
         };
+        IssuePlaced: {
+            /** Format: uuid */
+            issue_id: string;
+            location: components["schemas"]["GeoPoint"];
+            /** @description Its place in words ("outside 3 Mill Lane"). */
+            place: string;
+        };
         /** @description A new issue, or a report pooled into one. */
         IssueReported: {
             /** Format: uuid */
@@ -2254,7 +2281,19 @@ export interface components {
              */
             duplicate_of?: string | null;
             location?: null | components["schemas"]["GeoPoint"];
+            /** @description The address the first reporter typed, as they typed it. */
             address?: string | null;
+            /**
+             * @description Where it is in words ("outside 3 Mill Lane", "Canal Side, near Lock Road", or the
+             *     neighbourhood's name when nothing imported is near); from OpenStreetMap data (ODbL).
+             *     None while it has no point.
+             */
+            place?: string | null;
+            /**
+             * @description True when it has no point: it was reported by an address the gazetteer could not place
+             *     (a coordinator places it with `PUT /api/v1/issues/{id}/location`).
+             */
+            place_not_found: boolean;
             /** Format: int64 */
             reports_count: number;
             /**
@@ -2289,6 +2328,10 @@ export interface components {
         ListFormat: "json" | "geojson";
         /** @description Any live event: one of a neighbourhood's, a person's or a dashboard's. */
         LiveEvent: components["schemas"]["NeighbourhoodEvent"] | components["schemas"]["UserEvent"] | components["schemas"]["DashboardEvent"];
+        LocationRequest: {
+            /** @description Inside the issue's neighbourhood. */
+            location: components["schemas"]["GeoPoint"];
+        };
         LogEntry: {
             /** Format: uuid */
             id: string;
@@ -2544,6 +2587,14 @@ export interface components {
             /** @enum {string} */
             kind: "issue.assigned";
         } | {
+            /**
+             * @description A coordinator or service manager put an issue whose address could not be placed on the
+             *     map ("place not found").
+             */
+            data: components["schemas"]["IssuePlaced"];
+            /** @enum {string} */
+            kind: "issue.placed";
+        } | {
             data: components["schemas"]["TaskState"];
             /** @enum {string} */
             kind: "task.created";
@@ -2749,6 +2800,11 @@ export interface components {
             issue_title?: string;
             status: components["schemas"]["IssueStatus"];
             note: string;
+            /**
+             * @description Where the issue is, in words ("outside 3 Mill Lane"); absent when it has no point
+             *     and on rows stored before it was sent.
+             */
+            place?: string | null;
             /** @enum {string} */
             what: "issue_status_changed";
         } | {
@@ -2760,6 +2816,11 @@ export interface components {
             /** Format: uuid */
             into: string;
             note?: string;
+            /**
+             * @description Where the issue is, in words ("outside 3 Mill Lane"); absent when it has no point
+             *     and on rows stored before it was sent.
+             */
+            place?: string | null;
             /** @enum {string} */
             what: "issue_merged";
         } | {
@@ -2769,6 +2830,11 @@ export interface components {
             /** Format: uuid */
             issue_id: string;
             note: string;
+            /**
+             * @description Where the issue is, in words ("outside 3 Mill Lane"); absent when it has no point
+             *     and on rows stored before it was sent.
+             */
+            place?: string | null;
             /** @enum {string} */
             what: "issue_reopened";
         } | {
@@ -3044,7 +3110,19 @@ export interface components {
                  */
                 duplicate_of?: string | null;
                 location?: null | components["schemas"]["GeoPoint"];
+                /** @description The address the first reporter typed, as they typed it. */
                 address?: string | null;
+                /**
+                 * @description Where it is in words ("outside 3 Mill Lane", "Canal Side, near Lock Road", or the
+                 *     neighbourhood's name when nothing imported is near); from OpenStreetMap data (ODbL).
+                 *     None while it has no point.
+                 */
+                place?: string | null;
+                /**
+                 * @description True when it has no point: it was reported by an address the gazetteer could not place
+                 *     (a coordinator places it with `PUT /api/v1/issues/{id}/location`).
+                 */
+                place_not_found: boolean;
                 /** Format: int64 */
                 reports_count: number;
                 /**
@@ -3647,6 +3725,12 @@ export interface components {
             /** Format: uuid */
             category_id: string;
             location?: null | components["schemas"]["GeoPoint"];
+            /**
+             * @description Where it is, in words ("3 Mill Lane"; at most 300 characters). Without `location`, the
+             *     gazetteer places the report at the best match inside the neighbourhood and it pools like
+             *     a located one; when nothing matches it still files, and its issue says
+             *     `place_not_found` (a coordinator places it).
+             */
             address?: string | null;
             /** @description Plain text, 1 to 4000 characters. */
             description: string;
@@ -5107,6 +5191,123 @@ export interface operations {
                 };
             };
             /** @description The current state does not allow this change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid; see `errors` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over a rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot handle the request right now; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_location: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueView"];
+                };
+            };
+            /** @description The request is malformed (JSON, query string, path or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, invalid or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with that id, or nothing the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The issue has a point already */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7723,6 +7924,11 @@ export interface operations {
                 bbox?: string | null;
                 /** @description Words from the reports' descriptions. */
                 q?: string | null;
+                /**
+                 * @description `false`: only issues whose place was not found (reported by an address the gazetteer
+                 *     could not place); `true`: only placed ones.
+                 */
+                placed?: boolean | null;
                 /** @description `newest` (default), `impact` or `oldest_unresolved`; the last two list active issues only. */
                 sort?: null | components["schemas"]["IssueSort"];
                 /** @description `json` (default) or `geojson` (a FeatureCollection of the page's located issues). */

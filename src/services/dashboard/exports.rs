@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use crate::{
     domain::{
-        issue::{issue_title, IssueStatus},
+        issue::{issue_title, where_words, IssueStatus},
         spreadsheet::{spreadsheet_safe, UTF8_BOM},
     },
     error::{AppError, AppResult},
@@ -136,7 +136,11 @@ fn export_row(row: &QueryResult, base_url: &str) -> AppResult<ExportRow> {
     let category: String = row.try_get_by_index(1)?;
     let address: Option<String> = row.try_get_by_index(9)?;
     let place: Option<String> = row.try_get_by_index(13)?;
-    let title = issue_title(&category, place.as_deref().or(address.as_deref()));
+    let neighbourhood: String = row.try_get_by_index(2)?;
+    let title = issue_title(
+        &category,
+        where_words(place.as_deref(), address.as_deref(), &neighbourhood),
+    );
     Ok(ExportRow {
         id,
         title,
@@ -144,7 +148,7 @@ fn export_row(row: &QueryResult, base_url: &str) -> AppResult<ExportRow> {
             .try_get_by_index::<Option<String>>(12)?
             .unwrap_or_default(),
         category,
-        neighbourhood: row.try_get_by_index(2)?,
+        neighbourhood,
         status: row.try_get_by_index(3)?,
         place,
         created: row.try_get_by_index(4)?,

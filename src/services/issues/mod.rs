@@ -35,7 +35,8 @@ use crate::{
         category::{describe_answers, validate_answers, AnswerView},
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
-            auto_pool_target, impact_score, issue_title, refused_change, suggestions, IssueStatus,
+            auto_pool_target, impact_score, issue_title, refused_change, suggestions, where_words,
+            IssueStatus,
             PoolCandidate, PoolingRadii,
         },
     },
@@ -223,11 +224,6 @@ async fn one_view(db: &impl ConnectionTrait, model: issue::Model) -> AppResult<I
         .await?
         .pop()
         .ok_or_else(|| AppError::not_found("issue"))
-}
-
-/// Where an issue is, for its title: its place in words, else the address typed.
-pub(crate) fn place_words(model: &issue::Model) -> Option<&str> {
-    model.place_label.as_deref().or(model.address.as_deref())
 }
 
 pub(crate) fn area_of(n: &neighbourhood::Model) -> Option<Area> {
@@ -1196,7 +1192,14 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         neighbourhood_id,
         neighbourhood_name: access.neighbourhood.name.clone(),
         issue_id: id,
-        issue_title: issue_title(&category_name, place_words(&found)),
+        issue_title: issue_title(
+            &category_name,
+            where_words(
+                found.place_label.as_deref(),
+                found.address.as_deref(),
+                &access.neighbourhood.name,
+            ),
+        ),
         status: to,
         note: note.to_owned(),
         place: found.place_label.clone(),

@@ -206,7 +206,8 @@ pub async fn relabel_all(db: &impl ConnectionTrait) -> AppResult<u64> {
     }
 }
 
-async fn neighbourhood_names(
+/// The names of the issues' neighbourhoods, by id.
+pub(crate) async fn neighbourhood_names(
     db: &impl ConnectionTrait,
     issues: &[issue::Model],
 ) -> AppResult<std::collections::HashMap<uuid::Uuid, String>> {
