@@ -186,6 +186,9 @@ export function createApi(client: ApiClient) {
       /** Coordinators and the neighbourhood's service managers; 409 for a change the workflow forbids. */
       setStatus: (iid: Uuid, body: StatusChangeRequest) =>
         client.request<Issue>(`${issue(iid)}/status`, { method: 'POST', body }),
+      /** Coordinators and service managers place an issue whose address was not found (409 once placed). */
+      place: (iid: Uuid, location: { lat: number; lon: number }) =>
+        client.request<Issue>(`${issue(iid)}/location`, { method: 'PUT', body: { location } }),
       /** "Still a problem": a supporter reopens an issue resolved in the last 30 days. */
       reopen: (iid: Uuid, body: ReopenRequest = {}) =>
         client.request<Issue>(`${issue(iid)}/reopen`, { method: 'POST', body }),

@@ -76,6 +76,7 @@ export const LIVE_EVENT_KINDS = everyOne<LiveEventKind>({
   'issue.photo_added': true,
   'issue.merged': true,
   'issue.assigned': true,
+  'issue.placed': true,
   'task.created': true,
   'task.updated': true,
   'task.approved': true,

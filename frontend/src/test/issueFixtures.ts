@@ -55,6 +55,8 @@ export function issue(overrides: Partial<Issue> = {}): Issue {
     duplicate_of: null,
     location: { lat: 51.456, lon: -2.586 },
     address: null,
+    place: null,
+    place_not_found: false,
     reports_count: 1,
     supporters_count: 1,
     first_reported_at: new Date(Date.now() - 3 * 3600_000).toISOString(),

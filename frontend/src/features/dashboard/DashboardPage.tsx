@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { DownloadLink } from '../../components/DownloadLink';
 import { useLive, useLiveChannel } from '../../live/live';
 import { formatCount } from '../../lib/format';
-import { issueStatusLabel } from '../issues/logic';
+import { issueName, issueStatusLabel } from '../issues/logic';
 import { formatDuration, needsRefetch, trendGeometry } from './logic';
 import { lazyPart } from '../../components/LazyPart';
 import './dashboard.css';
@@ -229,10 +229,7 @@ export function DashboardPage() {
         <ol class="top-issues">
           {s.top_issues.map((i) => (
             <li key={i.id}>
-              <a href={`/issues/${i.id}`}>
-                {i.category.name}
-                {i.address ? `, ${i.address}` : ''}
-              </a>{' '}
+              <a href={`/issues/${i.id}`}>{issueName(i)}</a>{' '}
               · {issueStatusLabel[i.status]} · {formatCount(i.supporters_count, 'neighbour')} affected
             </li>
           ))}

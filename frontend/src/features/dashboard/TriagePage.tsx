@@ -10,7 +10,7 @@ import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { useLiveChannel } from '../../live/live';
 import { formatCount } from '../../lib/format';
-import { ISSUE_STATUSES, issueStatusLabel } from '../issues/logic';
+import { ISSUE_STATUSES, issueName, issueStatusLabel } from '../issues/logic';
 import { filtersFromSearch, queueCommand, searchFromFilters } from './logic';
 import './dashboard.css';
 
@@ -307,7 +307,7 @@ export function TriagePage() {
                     <label class="check-target">
                       <input
                         type="checkbox"
-                        aria-label={`Select ${item.category.name}${item.address ? `, ${item.address}` : ''}`}
+                        aria-label={`Select ${issueName(item)}`}
                         checked={selected.has(item.id)}
                         onChange={() => {
                           setFocused(index);
@@ -320,10 +320,8 @@ export function TriagePage() {
                     </label>
                   </td>
                   <td data-label="Issue">
-                    <a href={`/issues/${item.id}`}>
-                      {item.category.name}
-                      {item.address ? `, ${item.address}` : ''}
-                    </a>
+                    <a href={`/issues/${item.id}`}>{issueName(item)}</a>
+                    {item.place_not_found && <span class="badge"> Place not found</span>}
                   </td>
                   <td data-label="Neighbourhood">{item.neighbourhood_name}</td>
                   <td data-label="Status">{issueStatusLabel[item.status]}</td>

@@ -11,8 +11,9 @@ import { ErrorAlert } from '../../components/Alert';
 import { usePagedList, type PagedList } from '../../hooks/usePagedList';
 import { useResource } from '../../hooks/useResource';
 import { useIssueEvents } from './events';
-import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, reportsText } from './logic';
+import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, placeOf, reportsText } from './logic';
 import { LoadMore } from '../../components/LoadMore';
+import { OSM_ATTRIBUTION } from '../places/api';
 import { lazyPart } from '../../components/LazyPart';
 
 // Leaflet comes after the list: the list alone reaches every problem, the map is a second way.
@@ -30,7 +31,12 @@ export function IssueSummary({ issue, extra }: { issue: Issue; extra?: string })
       <div class="issue-summary__title">
         <a href={`/issues/${issue.id}`}>{issue.category.name}</a> <IssueStatusBadge status={issue.status} />
       </div>
-      {issue.address && <div>{issue.address}</div>}
+      {placeOf(issue) && <div class="issue-summary__place">{placeOf(issue)}</div>}
+      {issue.place_not_found && (
+        <div class="meta">
+          <span class="badge">Place not found</span> a coordinator will put it on the map
+        </div>
+      )}
       <div class="meta">
         {extra && <span>{extra}</span>}
         <span>{affectedText(issue.supporters_count)}</span>
@@ -168,6 +174,7 @@ function IssueListItems({ list, filtered }: { list: PagedList<Issue>; filtered: 
           </li>
         ))}
       </ul>
+      {list.items.some((issue) => issue.place) && <p class="meta attribution">Places {OSM_ATTRIBUTION}</p>}
       <LoadMore list={list} label="Load more problems" />
     </>
   );

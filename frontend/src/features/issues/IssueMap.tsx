@@ -7,7 +7,7 @@ import { useResource } from '../../hooks/useResource';
 import { useIssueEvents } from './events';
 import { useClientConfig } from '../../lib/clientConfig';
 import { formatCount } from '../../lib/format';
-import { ISSUE_STATUSES, affectedText, isActiveStatus, issueStatusLabel, reportsText } from './logic';
+import { ISSUE_STATUSES, affectedText, isActiveStatus, issueStatusLabel, placeOf, reportsText } from './logic';
 import { makeMarkerFocusable } from '../../lib/mapMarkers';
 import {
   MAP_ISSUE_LIMIT,
@@ -95,7 +95,7 @@ function popupContent(issue: Issue): HTMLElement {
   title.append(badge);
   root.append(title);
   const lines = [
-    issue.address,
+    placeOf(issue),
     `${affectedText(issue.supporters_count)} · ${reportsText(issue.reports_count)}`,
   ];
   for (const text of lines) {
@@ -120,7 +120,7 @@ const signatureOf = (issue: Issue) =>
     issue.supporters_count,
     issue.reports_count,
     issue.category.name,
-    issue.address,
+    placeOf(issue),
     issue.location,
   ]);
 

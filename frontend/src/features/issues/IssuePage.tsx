@@ -14,6 +14,8 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField, TextArea } from '../../components/fields';
 import { IssueStatusBadge } from './IssueList';
+import { PlaceBox } from '../places/PlaceBox';
+import { OSM_ATTRIBUTION, type PlaceMatch } from '../places/api';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useClientConfig } from '../../lib/clientConfig';
@@ -45,6 +47,12 @@ function reportedMessage(reported: string | undefined, issue: IssueDetail): stri
     return 'Thank you. Your report started a new shared issue; neighbours who report the same problem will join it.';
   }
   return null;
+}
+
+/** Told after filing a report whose address could not be put on the map. */
+export function placeNotFoundMessage(issue: IssueDetail): string {
+  const typed = issue.address ? `“${issue.address}”` : 'the address you gave';
+  return `We could not find ${typed} on the map, so your report is filed without a point. The neighbourhood’s coordinators will place it; neighbours reporting the same problem may not be offered yours until then.`;
 }
 
 /** "Affects me too" for members; what it means for everyone else. */
@@ -155,6 +163,49 @@ function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (m
 }
 
 /** For managers: mark this issue a duplicate of a nearby one; its reports and supporters move. */
+/**
+ * "Place not found": a coordinator or service manager finds the place by its address (or a
+ * nearby one) and puts the issue there.
+ */
+export function PlaceForm({ issue, onPlaced }: { issue: IssueDetail; onPlaced: (message: string) => void }) {
+  const [typed, setTyped] = useState(issue.address ?? '');
+  const [point, setPoint] = useState<PlaceMatch | null>(null);
+  const labels = { place: 'Where is it?' };
+  const place = useAction((at: PlaceMatch) => api.issues.place(issue.id, { lat: at.lat, lon: at.lon }), {
+    fields: ['place'],
+    aliases: { location: 'place', 'location.lat': 'place', 'location.lon': 'place' },
+    onSuccess: (placed) => onPlaced(`Placed ${placed.place ?? 'on the map'}.`),
+  });
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    if (!point) return place.invalid({ place: 'Type the address and pick it from the list.' });
+    void place.run(point);
+  };
+  return (
+    <section class="panel" aria-labelledby="place-heading">
+      <h2 id="place-heading">Place not found</h2>
+      <p class="meta">The address given could not be put on the map. Find it, and the issue is placed there.</p>
+      <form class="form" onSubmit={onSubmit} noValidate>
+        <FormAlert feedback={place.feedback} labels={labels} />
+        <PlaceBox
+          name="place"
+          label={labels.place}
+          value={typed}
+          onValue={(v) => {
+            setTyped(v);
+            setPoint(null);
+          }}
+          onPick={setPoint}
+          error={place.feedback.fields.place}
+        />
+        <button type="submit" disabled={place.busy}>
+          {place.busy ? 'Placing…' : 'Put it here'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
 function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message: string) => void }) {
   const location = issue.location;
   const candidates = useResource(
@@ -531,6 +582,11 @@ export function IssuePage() {
         )}
       </p>
       {reported && <p class="status-message">{reported}</p>}
+      {query.place === 'not_found' && issue.place_not_found && (
+        <div class="alert" role="alert">
+          <p>{placeNotFoundMessage(issue)}</p>
+        </div>
+      )}
       {photoFailure && (
         <div class="alert" role="alert">
           <p>{photoFailure}</p>
@@ -555,6 +611,7 @@ export function IssuePage() {
           {canReopen(issue) && <ReopenPanel issue={issue} onReopened={changed} />}
           {canManage && <StatusForm issue={issue} onChanged={changed} />}
           {canManage && <MergeForm issue={issue} onMerged={changed} />}
+          {canManage && issue.place_not_found && <PlaceForm issue={issue} onPlaced={changed} />}
         </div>
         <div class="columns__main">
           <section aria-labelledby="facts-heading">
@@ -564,10 +621,26 @@ export function IssuePage() {
               <dd>{issue.category.name}</dd>
               <dt>Status</dt>
               <dd>{issueStatusLabel[issue.status]}</dd>
-              {issue.address && (
+              {issue.place && (
                 <>
-                  <dt>Address</dt>
+                  <dt>Where</dt>
+                  <dd>
+                    {issue.place} <span class="meta attribution">({OSM_ATTRIBUTION})</span>
+                  </dd>
+                </>
+              )}
+              {issue.address && issue.address !== issue.place && (
+                <>
+                  <dt>Address given</dt>
                   <dd>{issue.address}</dd>
+                </>
+              )}
+              {issue.place_not_found && (
+                <>
+                  <dt>Where</dt>
+                  <dd>
+                    <span class="badge">Place not found</span> not on the map yet
+                  </dd>
                 </>
               )}
               {issue.location && (

@@ -22,7 +22,7 @@ export function toldAbout({ item, delivery }: Delivered): Told {
     return {
       key: item.key,
       text: `Your report saved while you were offline has been sent${failed > 0 ? `, but ${failed === 1 ? '1 photo' : `${failed} photos`} could not be added` : ''}.`,
-      href: issueHrefAfterReport(delivery.issueId, delivery.pooled, failed),
+      href: issueHrefAfterReport(delivery.issueId, delivery.pooled, failed, delivery.placeNotFound),
       linkText: 'See the issue',
     };
   }

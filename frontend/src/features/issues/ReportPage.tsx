@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { CheckboxField, FileField, SelectField, TextArea, TextField } from '../../components/fields';
 import { QuestionFields } from './QuestionFields';
+import { PlaceBox } from '../places/PlaceBox';
 import { PhotoPicks } from './PhotoPicks';
 import { answerField, checkAnswers, questionLabels, type AnswerDrafts } from './questions';
 import { IssueSummary } from './IssueList';
@@ -59,8 +60,13 @@ function byGroup(categories: Category[]): [string, Category[]][] {
 }
 
 /** Where the report goes afterwards: the issue page, told whether it joined an existing issue. */
-export const issueHrefAfterReport = (issueId: string, pooled: boolean, photosFailed = 0) =>
-  `/issues/${issueId}?reported=${pooled ? 'joined' : 'new'}${photosFailed > 0 ? `&photos_failed=${photosFailed}` : ''}`;
+export const issueHrefAfterReport = (
+  issueId: string,
+  pooled: boolean,
+  photosFailed = 0,
+  placeNotFound = false,
+) =>
+  `/issues/${issueId}?reported=${pooled ? 'joined' : 'new'}${photosFailed > 0 ? `&photos_failed=${photosFailed}` : ''}${placeNotFound ? '&place=not_found' : ''}`;
 
 /** "Is it one of these?": existing issues near the point, each of which the report can join. */
 export function PoolingStep({
@@ -132,6 +138,8 @@ function ReportForm({
   // The key the report is sent with; kept in the draft, so a reload mid-send reuses it.
   const [key, setKey] = useState(newReportKey);
   const [queued, setQueued] = useState(false);
+  // The label of the place picked in the address box, whose point fills latitude and longitude.
+  const pickedFrom = useRef<string | null>(null);
   const [locating, setLocating] = useState(false);
   const [pooling, setPooling] = useState<{ report: CheckedReport; suggestions: NearbyIssue[] } | null>(null);
   const [photos, setPhotos] = useState<File[]>([]);
@@ -245,7 +253,12 @@ function ReportForm({
       // The report stands even if a photo fails: the issue page says which ones did not make it.
       const failures = delivery.photoFailures;
       if (failures.length > 0) rememberPhotoFailures(delivery.issueId, failures);
-      return { href: issueHrefAfterReport(delivery.issueId, delivery.pooled, failures.length) };
+      return { href: issueHrefAfterReport(
+          delivery.issueId,
+          delivery.pooled,
+          failures.length,
+          delivery.placeNotFound,
+        ) };
     },
     {
       fields,
@@ -366,8 +379,8 @@ function ReportForm({
       <fieldset class="field">
         <legend>Location of the problem</legend>
         <p class="hint">
-          “Use my location” fills in the point if you are there, or describe the place in words below. It must
-          be inside {n.name}.
+          “Use my location” fills in the point if you are there; or type the address below. It must be inside{' '}
+          {n.name}.
         </p>
         <div class="field-row">
           <TextField
@@ -390,14 +403,30 @@ function ReportForm({
         <button type="button" class="button--quiet" onClick={useMyLocation} disabled={locating}>
           {locating ? 'Finding you…' : 'Use my location'}
         </button>
-        <TextField
+        <PlaceBox
           name="address"
           label={LABELS.address}
-          hint="Optional when you gave the point. For example “outside 12 Mill Lane”."
+          hint="Or type the address: pick it from the list, and the report is put on the map there. For example “3 Mill Lane”."
           maxLength={ISSUE_ADDRESS_MAX}
-          autoComplete="off"
+          near={n.center}
           value={values.address}
-          onValue={set('address')}
+          onValue={(address) =>
+            // A point taken from a picked match no longer holds once the address is changed.
+            setValues((v) =>
+              v.address === pickedFrom.current && address !== pickedFrom.current
+                ? { ...v, address, lat: '', lon: '' }
+                : { ...v, address },
+            )
+          }
+          onPick={(match) => {
+            pickedFrom.current = match.label;
+            setValues((v) => ({
+              ...v,
+              address: match.label,
+              lat: String(roundCoordinate(match.lat)),
+              lon: String(roundCoordinate(match.lon)),
+            }));
+          }}
           error={f.address}
         />
       </fieldset>

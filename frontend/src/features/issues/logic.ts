@@ -2,6 +2,25 @@ import type { IssueStatus, LatLon } from '../../api';
 import { formatCount, formatDate } from '../../lib/format';
 import { parseNumber, type FormErrors, type Validated } from '../../lib/validation';
 
+/** What every surface needs to say where an issue is. */
+interface Placed {
+  category: { name: string };
+  place?: string | null;
+  address?: string | null;
+}
+
+/**
+ * Where an issue is, in words: the place the server keeps for it ("outside 3 Mill Lane", from
+ * OpenStreetMap data), else the address the reporter typed.
+ */
+export const placeOf = (issue: Placed): string | null => issue.place || issue.address || null;
+
+/** An issue's name in lists, links and labels: "Pothole, outside 3 Mill Lane". */
+export function issueName(issue: Placed): string {
+  const place = placeOf(issue);
+  return place ? `${issue.category.name}, ${place}` : issue.category.name;
+}
+
 export const ISSUE_DESCRIPTION_MAX = 4000;
 export const ISSUE_ADDRESS_MAX = 300;
 export const STATUS_NOTE_MAX = 2000;

@@ -37,6 +37,8 @@ export interface FiledReport {
   reportId: string;
   issueId: string;
   pooled: boolean;
+  /** Filed by address, but the address matched no known place: a coordinator will place it. */
+  placeNotFound?: boolean;
 }
 
 /** A report waiting to be sent (or part-sent: filed, some photos still to go). */
@@ -160,7 +162,12 @@ export async function deliver(
       const outcome = await api.neighbourhoods.report(current.neighbourhoodId, current.request, current.key);
       current = {
         ...current,
-        filed: { reportId: outcome.report_id, issueId: outcome.issue.id, pooled: outcome.pooled },
+        filed: {
+          reportId: outcome.report_id,
+          issueId: outcome.issue.id,
+          pooled: outcome.pooled,
+          placeNotFound: outcome.issue.place_not_found,
+        },
       };
       await quietly(enqueue(current, store));
     }

@@ -86,6 +86,8 @@ export function describeEvent(event: LiveEvent, names: Names): string | null {
       const status = text(event.data.status);
       return status ? `A problem is now ${statusWords[status] ?? status}` : 'A problem’s status changed';
     }
+    case 'issue.placed':
+      return `A problem was put on the map, ${event.data.place}`;
     // Not worth a line in the activity feed: the pages they concern show them where they matter.
     case 'issue.photo_added':
     case 'issue.merged':

@@ -37,6 +37,8 @@ function context(data: NoticeData) {
   return {
     where,
     inPlace: where ? ` in ${where}` : '',
+    /** " (outside 3 Mill Lane)": where the issue is, when the notice says. */
+    at: str(data.place) ? ` (${str(data.place)})` : '',
     reason,
     neighbourhood: neighbourhoodId ? `/neighbourhoods/${neighbourhoodId}` : null,
     issue: issueId ? `/issues/${issueId}` : null,
@@ -84,13 +86,13 @@ export function noticeFor(kind: NotificationKind, data: NoticeData, now = Date.n
     case 'issue_merged':
       return about.issue(
         c,
-        `An issue you support${c.inPlace} was merged into another report of the same problem; your support moved with it.`,
+        `An issue you support${c.at}${c.inPlace} was merged into another report of the same problem; your support moved with it.`,
         str(data.into) ? `/issues/${String(data.into)}` : c.issue,
       );
     case 'issue_reopened':
       return about.issue(
         c,
-        `Neighbours say a resolved issue${c.inPlace} is still a problem; it is open again.`,
+        `Neighbours say a resolved issue${c.at}${c.inPlace} is still a problem; it is open again.`,
       );
     case 'invitation_received':
       return {

@@ -10,13 +10,14 @@ import { TasksNav } from './TaskBits';
 import { useResource } from '../../hooks/useResource';
 import { useTaskEvents } from './events';
 import { formatHours, shapeHoursSeries } from './logic';
+import { issueName } from '../issues/logic';
 import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 
 /** A shared issue named as the issue list names it, loaded on its own (the hours name only ids). */
 function IssueName({ issueId }: { issueId: string }) {
   const issue = useResource(`issue:${issueId}`, (signal) => api.issues.get(issueId, signal));
   const i = issue.data;
-  return <>{i ? `${i.category.name}${i.address ? `, ${i.address}` : ''}` : 'A reported problem'}</>;
+  return <>{i ? issueName(i) : 'A reported problem'}</>;
 }
 
 /** Everyone's verified hours as CSV, for coordinators: fetched with the bearer token, then saved. */

@@ -1,11 +1,11 @@
-import { api, type Issue } from '../../api';
+import { api } from '../../api';
 import type { NewTask } from './api';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField, TextArea, TextField } from '../../components/fields';
 import { useAction } from '../../hooks/useAction';
 import { useFormValues } from '../../hooks/useFormValues';
 import { useResource } from '../../hooks/useResource';
-import { isActiveStatus } from '../issues/logic';
+import { isActiveStatus, issueName } from '../issues/logic';
 import {
   LEASE_HOURS_MAX,
   TASK_DESCRIPTION_MAX,
@@ -33,7 +33,6 @@ const FIELDS = Object.keys(TASK_LABELS);
 const ALIASES = { location: 'address', 'location.lat': 'address', 'location.lon': 'address' };
 
 /** How a shared issue is named in the "Related problem" list. */
-const issueName = (issue: Issue) => `${issue.category.name}${issue.address ? `, ${issue.address}` : ''}`;
 
 /**
  * Create or edit a task. Checks what it can before sending; the server's per-field messages land
