@@ -315,3 +315,64 @@ describe('photos with a report', () => {
     );
   });
 });
+
+describe('reporting by address', () => {
+  const millLane3 = { label: '3 Mill Lane', kind: 'address', lat: 51.45601, lon: -2.58601 };
+
+  it('places the report at the address picked, offers nearby issues there and joins one', async () => {
+    const { calls, routes } = reportServer([{ ...issue({ place: 'outside 3 Mill Lane' }), distance_m: 3 }]);
+    routes['GET /api/v1/places/search'] = () =>
+      json(200, { matches: [millLane3], attribution: ['© OpenStreetMap contributors'] });
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Report a problem in Mill Lane' });
+    fireEvent.change(await screen.findByLabelText('What kind of problem is it?'), { target: { value: 'c1' } });
+    fireEvent.input(screen.getByLabelText('Describe the problem'), { target: { value: 'Lamp out' } });
+    const box = screen.getByRole('combobox', { name: 'Address or landmark' });
+    fireEvent.input(box, { target: { value: '3 mill' } });
+    await screen.findByRole('option', { name: '3 Mill Lane' });
+    expect(calls.find((c) => c.url.startsWith('/api/v1/places/search'))?.url).toBe(
+      '/api/v1/places/search?q=3+mill&near=51.4545%2C-2.5879&limit=6',
+    );
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect((screen.getByLabelText('Latitude') as HTMLInputElement).value).toBe('51.45601');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const step = await screen.findByRole('region', { name: 'Is it one of these?' });
+    expect(step.textContent).toContain('outside 3 Mill Lane');
+    fireEvent.click(within(step).getByRole('button', { name: /Add my report to this/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    expect(calls.find((c) => c.method === 'POST' && c.url.endsWith('/reports'))?.body).toMatchObject({
+      location: { lat: 51.45601, lon: -2.58601 },
+      address: '3 Mill Lane',
+      issue_id: 'i1',
+    });
+  });
+
+  it('sends an address nobody could pick as typed, and tells the resident its place was not found', async () => {
+    const unplaced = { place: null, place_not_found: true, location: null, address: '99 Nowhere Row' };
+    const { calls, routes } = reportServer([], () =>
+      json(201, { report_id: 'r9', pooled: false, issue: issue(unplaced) }),
+    );
+    routes['GET /api/v1/places/search'] = () => json(200, { matches: [], attribution: [] });
+    routes['GET /api/v1/issues/i1'] = () => json(200, issueDetail(unplaced));
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Report a problem in Mill Lane' });
+    fireEvent.change(await screen.findByLabelText('What kind of problem is it?'), { target: { value: 'c1' } });
+    fireEvent.input(screen.getByLabelText('Describe the problem'), { target: { value: 'Lamp out' } });
+    fireEvent.input(screen.getByRole('combobox', { name: 'Address or landmark' }), {
+      target: { value: '99 Nowhere Row' },
+    });
+    await screen.findByText(/No places match/);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { level: 1, name: 'Pothole' });
+    const sent = calls.find((c) => c.method === 'POST' && c.url.endsWith('/reports'))?.body;
+    expect(sent).toMatchObject({ address: '99 Nowhere Row' });
+    expect(sent).not.toHaveProperty('location');
+    expect(location.search).toContain('place=not_found');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'We could not find “99 Nowhere Row” on the map',
+    );
+    expect(screen.getAllByText('Place not found').length).toBeGreaterThan(0);
+  });
+});
