@@ -229,8 +229,8 @@ export function DashboardPage() {
         <ol class="top-issues">
           {s.top_issues.map((i) => (
             <li key={i.id}>
-              <a href={`/issues/${i.id}`}>{issueName(i)}</a>{' '}
-              · {issueStatusLabel[i.status]} · {formatCount(i.supporters_count, 'neighbour')} affected
+              <a href={`/issues/${i.id}`}>{issueName(i)}</a> · {issueStatusLabel[i.status]} ·{' '}
+              {formatCount(i.supporters_count, 'neighbour')} affected
             </li>
           ))}
         </ol>

@@ -7,7 +7,14 @@ import { useResource } from '../../hooks/useResource';
 import { useIssueEvents } from './events';
 import { useClientConfig } from '../../lib/clientConfig';
 import { formatCount } from '../../lib/format';
-import { ISSUE_STATUSES, affectedText, isActiveStatus, issueStatusLabel, placeOf, reportsText } from './logic';
+import {
+  ISSUE_STATUSES,
+  affectedText,
+  isActiveStatus,
+  issueStatusLabel,
+  placeOf,
+  reportsText,
+} from './logic';
 import { makeMarkerFocusable } from '../../lib/mapMarkers';
 import {
   MAP_ISSUE_LIMIT,

@@ -184,7 +184,9 @@ export function PlaceForm({ issue, onPlaced }: { issue: IssueDetail; onPlaced: (
   return (
     <section class="panel" aria-labelledby="place-heading">
       <h2 id="place-heading">Place not found</h2>
-      <p class="meta">The address given could not be put on the map. Find it, and the issue is placed there.</p>
+      <p class="meta">
+        The address given could not be put on the map. Find it, and the issue is placed there.
+      </p>
       <form class="form" onSubmit={onSubmit} noValidate>
         <FormAlert feedback={place.feedback} labels={labels} />
         <PlaceBox

@@ -325,7 +325,9 @@ describe('reporting by address', () => {
       json(200, { matches: [millLane3], attribution: ['© OpenStreetMap contributors'] });
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: 'Report a problem in Mill Lane' });
-    fireEvent.change(await screen.findByLabelText('What kind of problem is it?'), { target: { value: 'c1' } });
+    fireEvent.change(await screen.findByLabelText('What kind of problem is it?'), {
+      target: { value: 'c1' },
+    });
     fireEvent.input(screen.getByLabelText('Describe the problem'), { target: { value: 'Lamp out' } });
     const box = screen.getByRole('combobox', { name: 'Address or landmark' });
     fireEvent.input(box, { target: { value: '3 mill' } });
@@ -358,7 +360,9 @@ describe('reporting by address', () => {
     routes['GET /api/v1/issues/i1'] = () => json(200, issueDetail(unplaced));
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: 'Report a problem in Mill Lane' });
-    fireEvent.change(await screen.findByLabelText('What kind of problem is it?'), { target: { value: 'c1' } });
+    fireEvent.change(await screen.findByLabelText('What kind of problem is it?'), {
+      target: { value: 'c1' },
+    });
     fireEvent.input(screen.getByLabelText('Describe the problem'), { target: { value: 'Lamp out' } });
     fireEvent.input(screen.getByRole('combobox', { name: 'Address or landmark' }), {
       target: { value: '99 Nowhere Row' },

@@ -24,7 +24,14 @@ function Harness({
   const [value, setValue] = useState('');
   return (
     <form>
-      <PlaceBox name="address" label="Address" value={value} onValue={setValue} onPick={onPick} search={search} />
+      <PlaceBox
+        name="address"
+        label="Address"
+        value={value}
+        onValue={setValue}
+        onPick={onPick}
+        search={search}
+      />
     </form>
   );
 }

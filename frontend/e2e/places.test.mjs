@@ -1,0 +1,84 @@
+// A resident on a phone finds their neighbourhood by a street's name ("Mill Lane" of the demo) and
+// reports a problem by typing an address, with no map and no GPS: the place box lists the demo's
+// streets (imported by `commonground demo` through `commonground places import`'s path), the pick
+// places the report, and the issue page says where it is in words with OpenStreetMap's attribution.
+// Runs on the demo data (tests/support/e2e.sh runs `commonground demo`).
+// Run: bash tests/support/e2e.sh e2e/places.test.mjs
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  MILL_LANE,
+  PHONE,
+  assertBackendUp,
+  launchBrowser,
+  openAs,
+  searchDirectory,
+  signInAsDemo,
+  withScreenshots,
+} from './helpers.mjs';
+
+let browser;
+
+before(async () => {
+  await assertBackendUp();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test(
+  'places: find the neighbourhood by street name and report by typing an address, on a phone',
+  { timeout: 90_000 },
+  async () => {
+    const resident = await openAs(browser, 'amina-places', PHONE);
+    await withScreenshots('places report by address', [resident], async () => {
+      const { page } = resident;
+      await signInAsDemo(page, 'amina', '/');
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+
+      // The directory finds the neighbourhood from a street's name.
+      await searchDirectory(page, 'Mill Lane');
+      await page.getByRole('link', { name: MILL_LANE }).first().click();
+      await page.getByRole('heading', { level: 1, name: MILL_LANE }).waitFor();
+      await page.getByRole('link', { name: 'Report a problem' }).first().click();
+      await page.getByRole('heading', { level: 1, name: `Report a problem in ${MILL_LANE}` }).waitFor();
+
+      await page.getByLabel('What kind of problem is it?').selectOption({ label: 'Broken streetlight' });
+      await page.getByLabel('Describe the problem').fill('The lamp outside has been dark all week.');
+
+      // The third way: no GPS, no map, just the address, picked by keyboard from the matches.
+      const box = page.getByRole('combobox', { name: 'Address or landmark' });
+      await box.fill('Mill La');
+      const listbox = page.getByRole('listbox', { name: 'Matching places' });
+      await listbox.waitFor();
+      const options = listbox.getByRole('option');
+      assert.ok((await options.count()) > 0, 'the place box lists matches');
+      const first = (await options.first().textContent()).trim();
+      assert.match(first, /Mill Lane/);
+      assert.ok(
+        (await page.getByText('© OpenStreetMap contributors').count()) > 0,
+        'the matches carry the data’s attribution',
+      );
+      assert.ok((await options.first().boundingBox()).height >= 44, 'a match is a 44 px touch target');
+      await box.press('ArrowDown');
+      assert.equal(await box.getAttribute('aria-activedescendant'), await options.first().getAttribute('id'));
+      await box.press('Enter');
+      assert.equal(await box.inputValue(), first);
+      assert.equal(await listbox.isVisible(), false, 'the list closes after a pick');
+      assert.notEqual(await page.getByLabel('Latitude').inputValue(), '', 'the pick placed the report');
+
+      await page.getByRole('button', { name: 'Continue' }).click();
+      // Placed like any report: if neighbours reported something near, it is offered first.
+      const offered = page.getByRole('heading', { name: 'Is it one of these?' });
+      const issuePage = page.getByRole('heading', { name: 'Details' });
+      await offered.or(issuePage).first().waitFor();
+      if (await offered.isVisible()) await page.getByRole('button', { name: 'It’s something else' }).click();
+      await issuePage.waitFor();
+      const where = page.locator('dt', { hasText: 'Where' }).locator('xpath=following-sibling::dd[1]');
+      assert.match(await where.textContent(), /Mill Lane/);
+      assert.match(await where.textContent(), /© OpenStreetMap contributors/);
+    });
+  },
+);
