@@ -17,10 +17,9 @@
 use std::{future::Future, time::Duration as StdDuration};
 
 use chrono::{DateTime, Duration, Utc};
-use entity::idempotency_key;
+use entity::{idempotency_key, ids::UserId};
 use sea_orm::{sea_query::OnConflict, ActiveValue::Set, ConnectionTrait, EntityTrait, QueryFilter};
 use sea_orm::{ColumnTrait, Condition};
-use uuid::Uuid;
 
 use crate::{
     domain::idempotency::{Fingerprint, IdempotencyKey, KEY_RETENTION_HOURS},
@@ -66,7 +65,7 @@ enum Claim {
 /// (422).
 pub async fn once<F, Fut>(
     db: &impl ConnectionTrait,
-    user_id: Uuid,
+    user_id: UserId,
     key: Option<&IdempotencyKey>,
     fingerprint: &Fingerprint,
     work: F,
@@ -115,7 +114,7 @@ where
     }
 }
 
-fn row_of(user_id: Uuid, key: &IdempotencyKey) -> Condition {
+fn row_of(user_id: UserId, key: &IdempotencyKey) -> Condition {
     Condition::all()
         .add(idempotency_key::Column::UserId.eq(user_id))
         .add(idempotency_key::Column::Key.eq(key.as_str()))
@@ -123,7 +122,7 @@ fn row_of(user_id: Uuid, key: &IdempotencyKey) -> Condition {
 
 async fn claim(
     db: &impl ConnectionTrait,
-    user_id: Uuid,
+    user_id: UserId,
     key: &IdempotencyKey,
     fingerprint: &Fingerprint,
     now: DateTime<Utc>,
@@ -196,7 +195,7 @@ async fn claim(
 
 async fn store(
     db: &impl ConnectionTrait,
-    user_id: Uuid,
+    user_id: UserId,
     key: &IdempotencyKey,
     answer: &Answer,
 ) -> AppResult<()> {
@@ -215,7 +214,11 @@ async fn store(
     Ok(())
 }
 
-async fn release(db: &impl ConnectionTrait, user_id: Uuid, key: &IdempotencyKey) -> AppResult<()> {
+async fn release(
+    db: &impl ConnectionTrait,
+    user_id: UserId,
+    key: &IdempotencyKey,
+) -> AppResult<()> {
     idempotency_key::Entity::delete_many()
         .filter(row_of(user_id, key))
         .filter(idempotency_key::Column::ResponseStatus.is_null())

@@ -36,8 +36,7 @@ use crate::{
         geo::{Area, BoundingBox, GeoPoint},
         issue::{
             auto_pool_target, impact_score, issue_title, refused_change, suggestions, where_words,
-            IssueStatus,
-            PoolCandidate, PoolingRadii,
+            IssueStatus, PoolCandidate, PoolingRadii,
         },
     },
     error::{AppError, AppResult},

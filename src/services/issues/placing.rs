@@ -6,7 +6,7 @@
 //! relabel, what to say when nothing is near) are `domain::issue`.
 
 use chrono::Utc;
-use entity::{issue, neighbourhood};
+use entity::{ids::NeighbourhoodId, issue, neighbourhood};
 use sea_orm::{
     sea_query::Expr, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, TransactionTrait,
@@ -210,15 +210,15 @@ pub async fn relabel_all(db: &impl ConnectionTrait) -> AppResult<u64> {
 pub(crate) async fn neighbourhood_names(
     db: &impl ConnectionTrait,
     issues: &[issue::Model],
-) -> AppResult<std::collections::HashMap<uuid::Uuid, String>> {
-    let ids: std::collections::HashSet<uuid::Uuid> =
+) -> AppResult<std::collections::HashMap<NeighbourhoodId, String>> {
+    let ids: std::collections::HashSet<NeighbourhoodId> =
         issues.iter().map(|i| i.neighbourhood_id).collect();
     Ok(neighbourhood::Entity::find()
         .select_only()
         .column(neighbourhood::Column::Id)
         .column(neighbourhood::Column::Name)
         .filter(neighbourhood::Column::Id.is_in(ids))
-        .into_tuple::<(uuid::Uuid, String)>()
+        .into_tuple::<(NeighbourhoodId, String)>()
         .all(db)
         .await?
         .into_iter()
