@@ -5,7 +5,13 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::state::AppState;
+use crate::{
+    domain::{
+        category::MAX_ANSWER_CHARS,
+        photo::{MAX_PHOTOS_PER_REPORT, MAX_PHOTO_BYTES},
+    },
+    state::AppState,
+};
 
 pub fn config(cfg: &mut ServiceConfig) {
     cfg.service(client_config);
@@ -19,6 +25,17 @@ pub struct MapConfig {
     pub attribution: String,
 }
 
+/// What a report may carry, so the form can say so before sending (the server enforces the same).
+#[derive(Serialize, ToSchema)]
+pub struct ReportLimits {
+    /// Photos one report may have.
+    pub photos_per_report: usize,
+    /// The largest photo accepted, in bytes.
+    pub photo_bytes: usize,
+    /// The longest answer to one of a category's questions, in characters.
+    pub answer_chars: usize,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct ClientConfig {
     pub map: MapConfig,
@@ -27,6 +44,7 @@ pub struct ClientConfig {
     /// Hours before a claim's lease lapses when its holder is warned (`task_lease_expiring`);
     /// the front end marks claims lapsing within this window.
     pub lease_warning_hours: i64,
+    pub report_limits: ReportLimits,
 }
 
 /// Front-end settings (public).
@@ -43,5 +61,10 @@ async fn client_config(state: web::Data<AppState>) -> HttpResponse {
             },
             suggest_radius_m: settings.suggest_radius_m,
             lease_warning_hours: settings.lease_warning_hours,
+            report_limits: ReportLimits {
+                photos_per_report: MAX_PHOTOS_PER_REPORT,
+                photo_bytes: MAX_PHOTO_BYTES,
+                answer_chars: MAX_ANSWER_CHARS,
+            },
         })
 }

@@ -218,4 +218,5 @@ async fn the_client_configuration_carries_the_configured_lease_warning() {
     let config = app.get("/api/v1/client-config", None).await.expect(200);
     assert_eq!(config["lease_warning_hours"], 5);
     assert!(config["map"]["tile_url"].is_string());
+    assert_eq!(config["report_limits"]["answer_chars"], 1000);
 }

@@ -1935,6 +1935,7 @@ export interface components {
              *     the front end marks claims lapsing within this window.
              */
             lease_warning_hours: number;
+            report_limits: components["schemas"]["ReportLimits"];
         };
         /** @description What a client may send. */
         ClientMessage: {
@@ -3713,6 +3714,15 @@ export interface components {
             name?: string | null;
             email?: string | null;
             phone?: string | null;
+        };
+        /** @description What a report may carry, so the form can say so before sending (the server enforces the same). */
+        ReportLimits: {
+            /** @description Photos one report may have. */
+            photos_per_report: number;
+            /** @description The largest photo accepted, in bytes. */
+            photo_bytes: number;
+            /** @description The longest answer to one of a category's questions, in characters. */
+            answer_chars: number;
         };
         ReportOutcome: {
             /** Format: uuid */

@@ -7,6 +7,7 @@ const config: ClientConfig = {
   map: { tile_url: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: '© Example' },
   suggest_radius_m: 150,
   lease_warning_hours: 12,
+  report_limits: { photos_per_report: 3, photo_bytes: 8 * 1024 * 1024, answer_chars: 1000 },
 };
 
 // The test set-up forgets the cached configuration before each test.

@@ -1,6 +1,9 @@
 import { FieldError, RadioGroup, TextArea, TextField, fieldId } from '../../components/fields';
 import { answerField, inOrder, type AnswerDrafts, type Question } from './questions';
 
+/** The server's own limit, used only until the client configuration has loaded. */
+export const DEFAULT_ANSWER_MAX_CHARS = 1000;
+
 /**
  * The category's questions as form fields, each in the control its datatype calls for: a line or
  * a box of text, a number, a date and time, one choice (radio buttons) or several (checkboxes).
@@ -10,11 +13,14 @@ export function QuestionFields({
   answers,
   onAnswer,
   errors,
+  answerMaxChars = DEFAULT_ANSWER_MAX_CHARS,
 }: {
   questions: Question[];
   answers: AnswerDrafts;
   onAnswer: (code: string, value: string | string[]) => void;
   errors: Record<string, string | undefined>;
+  /** The longest answer the server takes (`report_limits.answer_chars` of the client configuration). */
+  answerMaxChars?: number;
 }) {
   if (questions.length === 0) return null;
   return (
@@ -79,7 +85,7 @@ export function QuestionFields({
                 label={label}
                 hint={hint}
                 rows={3}
-                maxLength={1000}
+                maxLength={answerMaxChars}
                 value={text}
                 onValue={(value) => onAnswer(q.code, value)}
                 error={error}
@@ -94,7 +100,7 @@ export function QuestionFields({
                 hint={hint}
                 type={q.datatype === 'datetime' ? 'datetime-local' : 'text'}
                 inputMode={q.datatype === 'number' ? 'decimal' : undefined}
-                maxLength={q.datatype === 'string' ? 1000 : undefined}
+                maxLength={q.datatype === 'string' ? answerMaxChars : undefined}
                 value={text}
                 onValue={(value) => onAnswer(q.code, value)}
                 error={error}

@@ -24,7 +24,8 @@ import {
   type ReportDraft,
 } from './logic';
 import { signInHref } from '../../lib/nextPath';
-import { PHOTO_ACCEPT, checkPhotos, rememberPhotoFailures } from './photos';
+import { PHOTO_ACCEPT, checkPhotos, megabytes, photoLimits, rememberPhotoFailures } from './photos';
+import { useClientConfig } from '../../lib/clientConfig';
 import {
   deliver,
   discardDraft,
@@ -146,6 +147,9 @@ function ReportForm({
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<string | null>(null);
   const [answers, setAnswers] = useState<AnswerDrafts>({});
+  // What a report may carry, as the server says (its own defaults until the configuration loads).
+  const { config } = useClientConfig();
+  const limits = photoLimits(config);
   // The chosen category's own questions ("Where is it?"), asked as Open311 asks them.
   const questions = categories.find((c) => c.id === values.category_id)?.attributes ?? [];
   const labels = { ...LABELS, ...questionLabels(questions) };
@@ -154,7 +158,7 @@ function ReportForm({
   /** Photos chosen now join those chosen before (a second pick adds, it does not replace). */
   const setPhotoList = (next: File[]) => {
     setPhotos(next);
-    const problem = checkPhotos(next);
+    const problem = checkPhotos(next, limits);
     setPhotoError(problem);
     const { photos: _old, ...fields } = sending.feedback.fields;
     sending.invalid({ ...sending.feedback, fields: problem ? { ...fields, photos: problem } : fields });
@@ -253,12 +257,14 @@ function ReportForm({
       // The report stands even if a photo fails: the issue page says which ones did not make it.
       const failures = delivery.photoFailures;
       if (failures.length > 0) rememberPhotoFailures(delivery.issueId, failures);
-      return { href: issueHrefAfterReport(
+      return {
+        href: issueHrefAfterReport(
           delivery.issueId,
           delivery.pooled,
           failures.length,
           delivery.placeNotFound,
-        ) };
+        ),
+      };
     },
     {
       fields,
@@ -284,7 +290,7 @@ function ReportForm({
     event.preventDefault();
     const checked = validateReport(values);
     const answered = checkAnswers(questions, answers);
-    const photoProblem = checkPhotos(photos);
+    const photoProblem = checkPhotos(photos, limits);
     if (!checked.ok || !answered.ok || photoProblem) {
       return sending.invalid({
         ...(checked.ok ? {} : checked.errors),
@@ -375,6 +381,7 @@ function ReportForm({
         answers={answers}
         onAnswer={(code, value) => setAnswers((current) => ({ ...current, [code]: value }))}
         errors={f}
+        answerMaxChars={config?.report_limits.answer_chars}
       />
       <fieldset class="field">
         <legend>Location of the problem</legend>
@@ -451,7 +458,7 @@ function ReportForm({
       <FileField
         name="photos"
         label={LABELS.photos}
-        hint="Optional. JPEG, PNG or WebP, each 8 MB or smaller; choose more to add them. They are shown to everyone who can see the issue, without their location data."
+        hint={`Optional. Up to ${limits.count} JPEG, PNG or WebP images, each ${megabytes(limits.bytes)} or smaller; choose more to add them. They are shown to everyone who can see the issue, without their location data.`}
         accept={PHOTO_ACCEPT}
         multiple
         onFiles={choosePhotos}

@@ -2,7 +2,8 @@ import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { isApiError, type Api, type ReportRequest } from '../../api';
 import type { ReportDraft } from './logic';
 import type { AnswerDrafts } from './questions';
-import { photoFailureReason, type PhotoFailure } from './photos';
+import { photoFailureReason, photoLimits, type PhotoFailure } from './photos';
+import { loadClientConfig } from '../../lib/clientConfig';
 
 /**
  * Reports that outlive the page (see docs/offline.md): the one being written (a *draft*, per
@@ -142,6 +143,15 @@ export function isTransient(error: unknown): boolean {
  */
 const quietly = (write: Promise<unknown>) => write.catch(() => undefined);
 
+/** The server's photo limits for a refusal's reason (its defaults when the configuration is out of reach). */
+async function currentPhotoLimits(api: Api) {
+  try {
+    return photoLimits(await loadClientConfig(api));
+  } catch {
+    return photoLimits(null);
+  }
+}
+
 /** Keys being sent by this page right now: a flush never sends the same report twice at once. */
 const inFlight = new Set<string>();
 
@@ -181,7 +191,10 @@ export async function deliver(
       } catch (error) {
         if (isTransient(error)) throw error;
         // The report stands without it: the issue page says which photos did not make it.
-        failures.push({ name: photo.name || `Photo ${index + 1}`, reason: photoFailureReason(error) });
+        failures.push({
+          name: photo.name || `Photo ${index + 1}`,
+          reason: photoFailureReason(error, await currentPhotoLimits(api)),
+        });
       }
       current = { ...current, photosDone: index + 1, photoFailures: failures };
       await quietly(enqueue(current, store));
