@@ -76,6 +76,10 @@ enum PlacesCommand {
         /// by default the file's name.
         #[arg(long)]
         source: Option<String>,
+        /// What the data's licence asks to be shown wherever its places are; OpenStreetMap's
+        /// by default (ODbL). Give another only for data that is not OpenStreetMap's.
+        #[arg(long, default_value = places::OSM_ATTRIBUTION)]
+        attribution: String,
     },
     /// Compute every located issue's place in words afresh from the imported places (done after
     /// every import too; for issues made before places were imported).
@@ -132,7 +136,12 @@ async fn main() -> anyhow::Result<()> {
             }
         }
         Command::Places {
-            command: PlacesCommand::Import { file, source },
+            command:
+                PlacesCommand::Import {
+                    file,
+                    source,
+                    attribution,
+                },
         } => {
             let conn = db::connect(&settings).await?;
             db::migrate(&conn).await?;
@@ -145,9 +154,10 @@ async fn main() -> anyhow::Result<()> {
             };
             let progress: places::import::Progress =
                 std::sync::Arc::new(|line| eprintln!("{line}"));
-            let summary = places::import::import_file(&conn, &file, &source, progress)
-                .await
-                .with_context(|| format!("Failed to import {}", file.display()))?;
+            let summary =
+                places::import::import_file(&conn, &file, &source, &attribution, progress)
+                    .await
+                    .with_context(|| format!("Failed to import {}", file.display()))?;
             println!(
                 "Imported {source}: {} streets, {} addresses, {} postcodes, {} named places \
                  ({} points along streets). Data {}.",
@@ -156,7 +166,7 @@ async fn main() -> anyhow::Result<()> {
                 summary.postcodes,
                 summary.places,
                 summary.street_points,
-                places::OSM_ATTRIBUTION,
+                attribution,
             );
             let relabelled = issues::placing::relabel_all(&conn).await?;
             println!("Described {relabelled} issues' places in words.");
