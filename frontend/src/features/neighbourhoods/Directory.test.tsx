@@ -6,6 +6,7 @@ import { json } from '../../test/http';
 import type { Neighbourhood } from '../../api';
 import { clientConfig } from '../../test/issueFixtures';
 import { coverageSummary, findCoverage } from './coverage';
+import type { PlaceMatch } from '../places/api';
 
 function neighbourhood(id: string, name: string): Neighbourhood {
   return {
@@ -27,8 +28,8 @@ function neighbourhood(id: string, name: string): Neighbourhood {
 
 const millLane = neighbourhood('n1', 'Mill Lane & Canal Side');
 const page = <T,>(items: T[]) => json(200, { items, next_cursor: null });
-const lockRoad = { label: 'Lock Road', kind: 'street' as const, lat: 51.4546, lon: -2.586 };
-const lockKeeper = { label: 'The Lock Keeper', kind: 'place' as const, lat: 51.4523, lon: -2.5866 };
+const lockRoad: PlaceMatch = { label: 'Lock Road', kind: 'street', lat: 51.4546, lon: -2.586 };
+const lockKeeper: PlaceMatch = { label: 'The Lock Keeper', kind: 'place', lat: 51.4523, lon: -2.5866 };
 const DEMO = 'Made-up demo streets';
 
 beforeEach(() => {
@@ -37,7 +38,7 @@ beforeEach(() => {
 afterEach(cleanup);
 
 /** A directory whose names match nothing; places search `found`, covered by Mill Lane. */
-function directory(found: (typeof lockRoad)[], covered = [millLane]) {
+function directory(found: PlaceMatch[], covered = [millLane]) {
   return fakeServer({
     'GET /api/v1/client-config': () => json(200, clientConfig),
     'GET /api/v1/neighbourhoods': (call) =>
