@@ -76,6 +76,10 @@ enum PlacesCommand {
         /// by default the file's name.
         #[arg(long)]
         source: Option<String>,
+        /// What the data's licence asks to be shown wherever its places are; OpenStreetMap's
+        /// by default (ODbL). Give another only for data that is not OpenStreetMap's.
+        #[arg(long, default_value = places::OSM_ATTRIBUTION)]
+        attribution: String,
     },
     /// Compute every located issue's place in words afresh from the imported places (done after
     /// every import too; for issues made before places were imported).
@@ -116,9 +120,19 @@ async fn main() -> anyhow::Result<()> {
                 chrono::Duration::days(settings.event_retention_days),
                 commonground::startup::live_plugins(),
             );
-            let summary = demo::load(&conn, &live)
+            let summary = demo::load(&conn, &live, &settings.data_dir)
                 .await
                 .context("Failed to load the demo")?;
+            println!(
+                "The demo's streets ({} streets, {} addresses, {} postcodes, {} named places; \
+                 made up, not OpenStreetMap data) are in {} and imported: search \"Lock Road\" or \
+                 \"RB1 4LR\".",
+                summary.places.streets,
+                summary.places.addresses,
+                summary.places.postcodes,
+                summary.places.places,
+                settings.data_dir.join(demo::places::FILE_NAME).display(),
+            );
             if summary.created {
                 println!(
                     "Demo loaded. Every account's password is `{}`:",
@@ -132,7 +146,12 @@ async fn main() -> anyhow::Result<()> {
             }
         }
         Command::Places {
-            command: PlacesCommand::Import { file, source },
+            command:
+                PlacesCommand::Import {
+                    file,
+                    source,
+                    attribution,
+                },
         } => {
             let conn = db::connect(&settings).await?;
             db::migrate(&conn).await?;
@@ -145,9 +164,10 @@ async fn main() -> anyhow::Result<()> {
             };
             let progress: places::import::Progress =
                 std::sync::Arc::new(|line| eprintln!("{line}"));
-            let summary = places::import::import_file(&conn, &file, &source, progress)
-                .await
-                .with_context(|| format!("Failed to import {}", file.display()))?;
+            let summary =
+                places::import::import_file(&conn, &file, &source, &attribution, progress)
+                    .await
+                    .with_context(|| format!("Failed to import {}", file.display()))?;
             println!(
                 "Imported {source}: {} streets, {} addresses, {} postcodes, {} named places \
                  ({} points along streets). Data {}.",
@@ -156,7 +176,7 @@ async fn main() -> anyhow::Result<()> {
                 summary.postcodes,
                 summary.places,
                 summary.street_points,
-                places::OSM_ATTRIBUTION,
+                attribution,
             );
             let relabelled = issues::placing::relabel_all(&conn).await?;
             println!("Described {relabelled} issues' places in words.");

@@ -143,7 +143,7 @@ export async function createNeighbourhood(
 
 export async function searchDirectory(page, query) {
   await (await mainNav(page)).getByRole('link', { name: 'Neighbourhoods' }).click();
-  await page.getByLabel('Search by name').fill(query);
+  await page.getByLabel('Name, street or postcode').fill(query);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
 }
 

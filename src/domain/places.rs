@@ -222,6 +222,31 @@ pub fn describe(found: &Surroundings) -> Option<String> {
     }
 }
 
+/// Named features people give as landmarks ("outside the library", "by the Lock Keeper pub"),
+/// kept as named places beside OpenStreetMap's `place=*`: (key, values). Few on purpose: a named
+/// shop or café comes and goes, a library or a park stays where people say it is.
+pub const LANDMARKS: &[(&str, &[&str])] = &[
+    (
+        "amenity",
+        &[
+            "library",
+            "pub",
+            "community_centre",
+            "townhall",
+            "school",
+            "place_of_worship",
+        ],
+    ),
+    ("leisure", &["park", "playground"]),
+];
+
+/// Whether an element tagged `value` under `key` is a landmark (see [`LANDMARKS`]).
+pub fn is_landmark(key: &str, value: &str) -> bool {
+    LANDMARKS
+        .iter()
+        .any(|(k, values)| *k == key && values.contains(&value))
+}
+
 /// The label of an address: "3 Mill Lane", with ", <postcode>" when known (two "3 Mill Lane"s in
 /// different towns are told apart by it).
 pub fn address_label(housenumber: &str, street: &str, postcode: Option<&str>) -> String {
@@ -323,6 +348,17 @@ pub fn metres_to_lat_degrees(metres: f64) -> f64 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn libraries_pubs_and_parks_are_landmarks_but_shops_are_not() {
+        assert!(is_landmark("amenity", "library"));
+        assert!(is_landmark("amenity", "pub"));
+        assert!(is_landmark("leisure", "park"));
+        assert!(!is_landmark("amenity", "cafe"));
+        assert!(!is_landmark("shop", "bakery"));
+        assert!(!is_landmark("leisure", "library"));
+    }
+
     use super::*;
 
     fn point(lat: f64, lon: f64) -> GeoPoint {

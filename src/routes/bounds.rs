@@ -439,6 +439,13 @@ pub const PARAMETERS: &[(&str, Rule)] = &[
         },
     ),
     (
+        "/api/v1/neighbourhoods covers",
+        Rule::Pattern {
+            pattern: NEAR,
+            max: MAX_COORDINATES_CHARS,
+        },
+    ),
+    (
         "/api/v1/neighbourhoods/{id}/issues q",
         up_to(MAX_SEARCH_CHARS),
     ),

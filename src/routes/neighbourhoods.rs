@@ -78,6 +78,9 @@ pub struct ListQuery {
     pub q: Option<String>,
     /// `lat,lon`: sort by distance from this point (within 50 km).
     pub near: Option<String>,
+    /// `lat,lon`: only neighbourhoods whose area (circle or drawn boundary) contains this point,
+    /// e.g. a place found by `GET /api/v1/places/search`.
+    pub covers: Option<String>,
     pub cursor: Option<String>,
     /// 1 to 100, default 20.
     pub limit: Option<u64>,
@@ -135,7 +138,7 @@ async fn create(
     Ok(HttpResponse::Created().json(created))
 }
 
-/// Find neighbourhoods by name, or near a point.
+/// Find neighbourhoods by name, near a point, or covering a point.
 #[utoipa::path(operation_id = "list_neighbourhoods", tag = "neighbourhoods", params(ListQuery), responses(
     (status = 200, body = Page<NeighbourhoodView>),
     (status = 422, body = Problem),
@@ -153,9 +156,16 @@ async fn list(
         .map(GeoPoint::parse_pair)
         .transpose()
         .map_err(|m| AppError::invalid("near", m))?;
+    let covers = query
+        .covers
+        .as_deref()
+        .map(GeoPoint::parse_pair)
+        .transpose()
+        .map_err(|m| AppError::invalid("covers", m))?;
     let search = Search {
         q: query.q,
         near,
+        covers,
         cursor: query.cursor,
         limit: parse_limit(query.limit)?,
     };

@@ -43,9 +43,15 @@ async fn import_streets(app: &TestApp) {
     );
     let mut file = tempfile::Builder::new().suffix(".osm").tempfile().unwrap();
     file.write_all(xml.as_bytes()).unwrap();
-    places::import::import_file(&app.db, file.path(), "tests", Arc::new(|_| {}))
-        .await
-        .expect("the streets import");
+    places::import::import_file(
+        &app.db,
+        file.path(),
+        "tests",
+        places::OSM_ATTRIBUTION,
+        Arc::new(|_| {}),
+    )
+    .await
+    .expect("the streets import");
 }
 
 /// Elm Street (coordinator Ana, residents Ben and Cat) served by a council (staff: Manager) with

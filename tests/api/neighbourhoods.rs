@@ -183,6 +183,140 @@ async fn near_sorts_by_distance_and_leaves_out_far_places() {
         .expect(422);
 }
 
+/// The directory's "which neighbourhoods cover Lock Road?": `covers=lat,lon` keeps those whose
+/// circle or drawn boundary contains the point (exactly, not by bounding box), under the list's
+/// own visibility rules, by name or with `near` by distance, and pages.
+#[tokio::test]
+async fn covers_finds_the_neighbourhoods_whose_area_contains_a_point() {
+    let app = spawn_app().await;
+    let ana = app.new_user("Ana").await;
+    // All around 51.5, -0.1 (TestApp's default centre).
+    app.new_neighbourhood(&ana, "Borough", json!({"radius_m": 3000.0}))
+        .await;
+    app.new_neighbourhood(&ana, "Corner", json!({"radius_m": 300.0}))
+        .await;
+    app.new_neighbourhood(
+        &ana,
+        "Drawn Triangle",
+        json!({"center": null, "radius_m": null, "boundary": {"type": "Polygon", "coordinates": [[
+            [-0.105, 51.503], [-0.095, 51.503], [-0.105, 51.507], [-0.105, 51.503]
+        ]]}}),
+    )
+    .await;
+    app.new_neighbourhood(
+        &ana,
+        "Far End",
+        json!({"center": {"lat": 51.53, "lon": -0.1}, "radius_m": 500.0}),
+    )
+    .await;
+    app.new_neighbourhood(&ana, "Secret Close", json!({"visibility": "private"}))
+        .await;
+    let names = |page: &serde_json::Value| -> Vec<String> {
+        page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+
+    // 450 m north of the centre: inside Borough's 3 km and the triangle, outside Corner's 300 m.
+    let public = app
+        .get("/api/v1/neighbourhoods?covers=51.504,-0.101", None)
+        .await
+        .expect(200);
+    assert_eq!(names(&public), ["Borough", "Drawn Triangle"]);
+    // The private one is found only by its members, as in the list without `covers`.
+    let member = app
+        .get(
+            "/api/v1/neighbourhoods?covers=51.504,-0.101",
+            Some(&ana.token),
+        )
+        .await
+        .expect(200);
+    assert_eq!(
+        names(&member),
+        ["Borough", "Drawn Triangle", "Secret Close"]
+    );
+
+    // Inside the triangle's bounding box but outside the triangle: only Borough.
+    let outside = app
+        .get("/api/v1/neighbourhoods?covers=51.506,-0.096", None)
+        .await
+        .expect(200);
+    assert_eq!(names(&outside), ["Borough"]);
+    let far = app
+        // 3.3 km north: beyond Borough's 3 km.
+        .get("/api/v1/neighbourhoods?covers=51.53,-0.1", None)
+        .await
+        .expect(200);
+    assert_eq!(names(&far), ["Far End"]);
+    let nowhere = app
+        .get("/api/v1/neighbourhoods?covers=60.17,24.94", None)
+        .await
+        .expect(200);
+    assert_eq!(names(&nowhere), Vec::<String>::new());
+
+    // With a name, and nearest first with `near`.
+    let named = app
+        .get("/api/v1/neighbourhoods?covers=51.504,-0.101&q=tri", None)
+        .await
+        .expect(200);
+    assert_eq!(names(&named), ["Drawn Triangle"]);
+    let nearest = app
+        .get(
+            "/api/v1/neighbourhoods?covers=51.5001,-0.1&near=51.5001,-0.1",
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(names(&nearest), ["Borough", "Corner"]);
+    assert!(nearest["items"][0]["distance_m"].as_f64().unwrap() < 20.0);
+
+    // Pages like the list.
+    let first = app
+        .get("/api/v1/neighbourhoods?covers=51.504,-0.101&limit=1", None)
+        .await
+        .expect(200);
+    assert_eq!(names(&first), ["Borough"]);
+    let cursor = first["next_cursor"].as_str().unwrap();
+    let second = app
+        .get(
+            &format!("/api/v1/neighbourhoods?covers=51.504,-0.101&limit=1&cursor={cursor}"),
+            None,
+        )
+        .await
+        .expect(200);
+    assert_eq!(names(&second), ["Drawn Triangle"]);
+    assert!(second["next_cursor"].is_null());
+}
+
+#[tokio::test]
+async fn a_bad_covers_point_is_a_422_problem() {
+    let app = spawn_app().await;
+    let long = format!("51.5,{}", "0".repeat(300));
+    for bad in [
+        "",
+        "north",
+        "51.5",
+        "200,0",
+        "51.5,-190",
+        "51.5,-0.1,3",
+        "NaN,0",
+        &long,
+    ] {
+        let answer = app
+            .get(&format!("/api/v1/neighbourhoods?covers={bad}"), None)
+            .await;
+        // `expect` also checks it is a problem document.
+        let problem = answer.expect(422);
+        assert!(
+            problem["errors"].to_string().contains("covers"),
+            "{bad}: {problem}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn private_neighbourhoods_are_invisible_to_outsiders() {
     let app = spawn_app().await;

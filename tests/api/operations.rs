@@ -75,11 +75,13 @@ async fn the_front_end_is_served_with_a_fallback_for_client_routes() {
 #[tokio::test]
 async fn the_demo_loads_a_realistic_world_once() {
     let app = spawn_app().await;
-    let first = commonground::demo::load(&app.db, &app.live).await.unwrap();
+    let first = commonground::demo::load(&app.db, &app.live, &app.settings.data_dir)
+        .await
+        .unwrap();
     assert!(first.created);
     assert_eq!(first.accounts.len(), 14);
     assert!(
-        !commonground::demo::load(&app.db, &app.live)
+        !commonground::demo::load(&app.db, &app.live, &app.settings.data_dir)
             .await
             .unwrap()
             .created

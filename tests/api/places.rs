@@ -10,7 +10,10 @@
 //!   unless more than 1 km apart, which in this 2 km extract never happens; the range allows a
 //!   split to show up as a change of a few, not hide a lost street).
 //! - 56 nodes and ways with `place` and `name`, 8 of them ways that are also `highway`s (squares
-//!   such as Narinkkatori): those are streets, so 48 named places.
+//!   such as Narinkkatori): those are streets, so 48 named places; and 85 named landmarks
+//!   without `place` (`domain::places::LANDMARKS`, ways that are `highway`s left out: 51 pubs,
+//!   11 parks, 8 places of worship, 7 libraries, 3 community centres, 3 schools, a town hall and
+//!   a playground), so 133 named places in all.
 
 use std::{path::PathBuf, sync::Arc};
 
@@ -30,9 +33,15 @@ fn helsinki() -> PathBuf {
 }
 
 async fn import(db: &sea_orm::DatabaseConnection) -> ImportSummary {
-    places::import::import_file(db, &helsinki(), "helsinki", Arc::new(|_| {}))
-        .await
-        .expect("the extract imports")
+    places::import::import_file(
+        db,
+        &helsinki(),
+        "helsinki",
+        places::OSM_ATTRIBUTION,
+        Arc::new(|_| {}),
+    )
+    .await
+    .expect("the extract imports")
 }
 
 async fn count(db: &sea_orm::DatabaseConnection, table: &str) -> i64 {
@@ -54,7 +63,7 @@ async fn the_helsinki_extract_imports_its_streets_addresses_and_places_and_reimp
     let first = import(&app.db).await;
     assert_eq!(first.addresses, 1_445);
     assert!((102..=105).contains(&first.streets), "{first:?}");
-    assert_eq!(first.places, 48);
+    assert_eq!(first.places, 133);
     assert!(first.postcodes >= 5, "{first:?}");
     assert!(first.street_points > first.streets * 5, "{first:?}");
     let rows = count(&app.db, "places").await;
@@ -194,4 +203,89 @@ async fn the_place_box_searches_over_http_with_the_attribution_and_refuses_bad_i
             },
         );
     }
+}
+
+/// `commonground demo` ships made-up streets for its own neighbourhoods, imported through the
+/// importer's own path: a newcomer finds a street, a postcode and a landmark, sees the data
+/// labelled as made up (not as OpenStreetMap's), and the demo's pothole is put into words.
+#[tokio::test]
+async fn the_demo_s_own_streets_are_found_by_street_and_postcode_and_describe_its_issue() {
+    use commonground::demo;
+    let app = spawn_app().await;
+    let first = demo::load(&app.db, &app.live, &app.settings.data_dir)
+        .await
+        .expect("the demo loads");
+    assert!(first.created);
+    assert_eq!(
+        first.places,
+        ImportSummary {
+            streets: 7,
+            addresses: 62,
+            postcodes: 7,
+            places: 5,
+            ..first.places.clone()
+        }
+    );
+    assert!(app.settings.data_dir.join(demo::places::FILE_NAME).exists());
+
+    let lock_road = app
+        .get("/api/v1/places/search?q=Lock%20Road", None)
+        .await
+        .expect(200);
+    assert_eq!(lock_road["matches"][0]["label"], "Lock Road");
+    assert_eq!(lock_road["matches"][0]["kind"], "street");
+    // Inside Mill Lane & Canal Side's 600 m around 51.4545, -2.5879.
+    let lat = lock_road["matches"][0]["lat"].as_f64().unwrap();
+    let lon = lock_road["matches"][0]["lon"].as_f64().unwrap();
+    assert!((lat - 51.4545).abs() < 0.005 && (lon + 2.5879).abs() < 0.008);
+    assert_eq!(
+        lock_road["attribution"],
+        serde_json::json!([demo::places::ATTRIBUTION]),
+        "the made-up streets do not claim to be OpenStreetMap contributors' data"
+    );
+
+    let postcode = app
+        .get("/api/v1/places/search?q=rb1%204lr", None)
+        .await
+        .expect(200);
+    assert_eq!(postcode["matches"][0]["label"], "RB1 4LR");
+    assert_eq!(postcode["matches"][0]["kind"], "postcode");
+    let address = app
+        .get("/api/v1/places/search?q=3%20Lock%20Rd", None)
+        .await
+        .expect(200);
+    assert_eq!(address["matches"][0]["label"], "3 Lock Road, RB1 4LR");
+    let library = app
+        .get("/api/v1/places/search?q=library", None)
+        .await
+        .expect(200);
+    assert_eq!(library["matches"][0]["label"], "Canal Side Library");
+    assert_eq!(library["matches"][0]["kind"], "place");
+    let orchard = app
+        .get("/api/v1/places/search?q=Pear%20Tree", None)
+        .await
+        .expect(200);
+    assert_eq!(orchard["matches"][0]["label"], "Pear Tree Close");
+
+    // The demo's pothole (two reports outside the bakery on Mill Lane), in words.
+    let list = app
+        .get("/api/v1/neighbourhoods?q=Mill", None)
+        .await
+        .expect(200);
+    let mill_lane = list["items"][0]["id"].as_str().unwrap().to_owned();
+    let issues = app
+        .get(&format!("/api/v1/neighbourhoods/{mill_lane}/issues"), None)
+        .await
+        .expect(200);
+    assert_eq!(issues["items"][0]["place"], "outside 8 Mill Lane");
+
+    // Running the demo again changes nothing: the same rows, one source.
+    let rows = count(&app.db, "places").await;
+    let again = demo::load(&app.db, &app.live, &app.settings.data_dir)
+        .await
+        .expect("the demo runs again");
+    assert!(!again.created);
+    assert_eq!(again.places, first.places);
+    assert_eq!(count(&app.db, "places").await, rows);
+    assert_eq!(count(&app.db, "place_sources").await, 1);
 }

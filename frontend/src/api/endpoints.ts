@@ -95,9 +95,15 @@ export function createApi(client: ApiClient) {
     },
 
     neighbourhoods: {
-      list: ({ q, near, cursor, limit }: NeighbourhoodQuery = {}, signal?: AbortSignal) =>
+      list: ({ q, near, covers, cursor, limit }: NeighbourhoodQuery = {}, signal?: AbortSignal) =>
         client.request<Page<Neighbourhood>>('/neighbourhoods', {
-          query: { q, near: near && `${near.lat},${near.lon}`, cursor, limit },
+          query: {
+            q,
+            near: near && `${near.lat},${near.lon}`,
+            covers: covers && `${covers.lat},${covers.lon}`,
+            cursor,
+            limit,
+          },
           signal,
         }),
       get: (nid: Uuid, signal?: AbortSignal) => client.request<Neighbourhood>(neighbourhood(nid), { signal }),

@@ -505,7 +505,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find neighbourhoods by name, or near a point. */
+        /** Find neighbourhoods by name, near a point, or covering a point. */
         get: operations["list_neighbourhoods"];
         put?: never;
         /** Create a neighbourhood; you become its coordinator. */
@@ -7013,6 +7013,11 @@ export interface operations {
                 q?: string | null;
                 /** @description `lat,lon`: sort by distance from this point (within 50 km). */
                 near?: string | null;
+                /**
+                 * @description `lat,lon`: only neighbourhoods whose area (circle or drawn boundary) contains this point,
+                 *     e.g. a place found by `GET /api/v1/places/search`.
+                 */
+                covers?: string | null;
                 cursor?: string | null;
                 /** @description 1 to 100, default 20. */
                 limit?: number | null;

@@ -92,6 +92,8 @@ export type UpdateNeighbourhoodRequest = Schema<'UpdateNeighbourhoodRequest'>;
 export interface NeighbourhoodQuery extends PageParams {
   q?: string;
   near?: LatLon;
+  /** Only neighbourhoods whose area contains this point (a place found by the gazetteer). */
+  covers?: LatLon;
 }
 
 export type Member = Schema<'MemberView'>;

@@ -33,7 +33,7 @@ use crate::{
     domain::notification::Notice,
     domain::{
         category::{describe_answers, validate_answers, AnswerView},
-        geo::{Area, BoundingBox, GeoPoint},
+        geo::{BoundingBox, GeoPoint},
         issue::{
             auto_pool_target, impact_score, issue_title, refused_change, suggestions, where_words,
             IssueStatus, PoolCandidate, PoolingRadii,
@@ -225,20 +225,8 @@ async fn one_view(db: &impl ConnectionTrait, model: issue::Model) -> AppResult<I
         .ok_or_else(|| AppError::not_found("issue"))
 }
 
-pub(crate) fn area_of(n: &neighbourhood::Model) -> Option<Area> {
-    match (&n.boundary, n.radius_m) {
-        (Some(boundary), _) => Area::from_geojson(boundary).ok(),
-        (None, Some(radius)) => Area::circle(
-            GeoPoint {
-                lat: n.center_lat,
-                lon: n.center_lon,
-            },
-            radius,
-        )
-        .ok(),
-        (None, None) => None,
-    }
-}
+/// A neighbourhood's area (born here, now the neighbourhoods capability's).
+pub(crate) use crate::services::neighbourhoods::area_of;
 
 pub struct NewReport {
     pub category_id: Uuid,

@@ -292,11 +292,36 @@ pub async fn update(
 pub struct Search {
     pub q: Option<String>,
     pub near: Option<GeoPoint>,
+    /// Only neighbourhoods whose area (circle or boundary) contains this point: the directory's
+    /// "which neighbourhoods cover Lock Road?".
+    pub covers: Option<GeoPoint>,
     pub cursor: Option<String>,
     pub limit: u64,
 }
 
-/// The directory: by name (alphabetical), or by distance from a point with `near`.
+/// A neighbourhood's area as stored: its boundary, else its circle; None for a row with neither
+/// (never written by `create`, which requires one).
+pub(crate) fn area_of(n: &neighbourhood::Model) -> Option<Area> {
+    match (&n.boundary, n.radius_m) {
+        (Some(boundary), _) => Area::from_geojson(boundary).ok(),
+        (None, Some(radius)) => Area::circle(
+            GeoPoint {
+                lat: n.center_lat,
+                lon: n.center_lon,
+            },
+            radius,
+        )
+        .ok(),
+        (None, None) => None,
+    }
+}
+
+fn covers(n: &neighbourhood::Model, point: Option<GeoPoint>) -> bool {
+    point.is_none_or(|p| area_of(n).is_some_and(|area| area.contains(&p)))
+}
+
+/// The directory: by name (alphabetical), or by distance from a point with `near`; either only
+/// among the neighbourhoods that cover a point with `covers`.
 pub async fn list(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
@@ -316,8 +341,41 @@ pub async fn list(
     {
         query = query.filter(lower_like(neighbourhood::Column::Name, pattern));
     }
+    if let Some(point) = search.covers {
+        // The stored bounding box narrows on an index; `covers` then decides exactly.
+        query = query
+            .filter(neighbourhood::Column::MinLat.lte(point.lat))
+            .filter(neighbourhood::Column::MaxLat.gte(point.lat))
+            .filter(neighbourhood::Column::MinLon.lte(point.lon))
+            .filter(neighbourhood::Column::MaxLon.gte(point.lon));
+    }
 
     match search.near {
+        None if search.covers.is_some() => {
+            // Few neighbourhoods contain one point: ranked in memory, by name as without it.
+            let after: Option<(String, NeighbourhoodId)> = decode_cursor(search.cursor.as_deref())?;
+            let mut found: Vec<neighbourhood::Model> = query
+                .limit(NEAR_CANDIDATE_LIMIT)
+                .all(db)
+                .await?
+                .into_iter()
+                .filter(|n| covers(n, search.covers))
+                .filter(|n| {
+                    after
+                        .as_ref()
+                        .is_none_or(|(name, id)| (&n.name, n.id) > (name, *id))
+                })
+                .collect();
+            found.sort_by(|a, b| (&a.name, a.id).cmp(&(&b.name, b.id)));
+            found.truncate(search.limit as usize + 1);
+            let page = page_from(
+                found,
+                search.limit,
+                |n| (n.name.clone(), n.id),
+                |n| (n, None),
+            );
+            views_for(db, viewer, &served, page).await
+        }
         None => {
             let after: Option<(String, Uuid)> = decode_cursor(search.cursor.as_deref())?;
             let rows = ascending_page(
@@ -355,7 +413,7 @@ pub async fn list(
                     });
                     (n, d)
                 })
-                .filter(|(_, d)| *d <= NEAR_SEARCH_RADIUS_M)
+                .filter(|(n, d)| *d <= NEAR_SEARCH_RADIUS_M && covers(n, search.covers))
                 .filter(|(n, d)| match after {
                     Some((after_d, after_id)) => (*d, n.id) > (after_d, after_id),
                     None => true,

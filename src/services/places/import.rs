@@ -82,19 +82,21 @@ pub enum Row {
     StreetPoint { name: String, lat: f64, lon: f64 },
 }
 
-/// Imports the file as the source `source` (re-importing a source replaces its rows), with the
-/// OpenStreetMap attribution.
+/// Imports the file as the source `source` (re-importing a source replaces its rows), stored
+/// with `attribution`: what must be shown wherever its places are (`super::OSM_ATTRIBUTION` for
+/// OpenStreetMap data; the demo's made-up streets say they are made up).
 pub async fn import_file(
     db: &DatabaseConnection,
     path: &Path,
     source: &str,
+    attribution: &str,
     progress: Progress,
 ) -> anyhow::Result<ImportSummary> {
     let (sender, receiver) = mpsc::channel::<Vec<Row>>(4);
     let path = path.to_owned();
     let reader_progress = progress.clone();
     let reader = tokio::task::spawn_blocking(move || extract(&path, &reader_progress, sender));
-    let stored = store(db, source, super::OSM_ATTRIBUTION, receiver, &progress).await;
+    let stored = store(db, source, attribution, receiver, &progress).await;
     // The reader's own error says more than the writer's "channel closed".
     reader
         .await
@@ -383,7 +385,7 @@ fn element_places(
     if let Some(code) = postcode.or_else(|| tags.get("postal_code")) {
         gathered.postcode(code, at);
     }
-    if let (Some(_), Some(name)) = (tags.get("place"), tags.get("name")) {
+    if let Some(name) = tags.named_place() {
         out.push(Row::Place(NewPlace {
             osm_ref: Some(osm_ref),
             kind: PlaceKind::Place,

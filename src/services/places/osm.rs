@@ -22,6 +22,17 @@ impl Tags {
             .filter(|v| !v.is_empty())
     }
 
+    /// The name of a named place: `place=*` (a district, a square) or a landmark
+    /// (`domain::places::LANDMARKS`: a library, a pub, a park).
+    pub fn named_place(&self) -> Option<&str> {
+        let name = self.get("name")?;
+        let landmark = crate::domain::places::LANDMARKS.iter().any(|(key, _)| {
+            self.get(key)
+                .is_some_and(|value| crate::domain::places::is_landmark(key, value))
+        });
+        (self.get("place").is_some() || landmark).then_some(name)
+    }
+
     fn from_pairs<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Self {
         Self(pairs.map(|(k, v)| (k.to_owned(), v.to_owned())).collect())
     }
@@ -49,7 +60,7 @@ pub enum Item {
 pub fn wanted_way(tags: &Tags) -> bool {
     (tags.get("highway").is_some() && tags.get("name").is_some())
         || (tags.get("addr:housenumber").is_some() && tags.get("addr:street").is_some())
-        || (tags.get("place").is_some() && tags.get("name").is_some())
+        || tags.named_place().is_some()
         || tags.get("postal_code").is_some()
 }
 

@@ -14,6 +14,8 @@ import { parseNumber } from '../../lib/validation';
 import { feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { formatCount } from '../../lib/format';
 import { LoadMore } from '../../components/LoadMore';
+import { coverageSummary, findCoverage, type Coverage } from './coverage';
+import { OSM_ATTRIBUTION } from '../places/api';
 
 /** The directory's search lives in the URL, so results can be shared and Back works. */
 function searchUrl(q: string, near: LatLon | null): string {
@@ -74,7 +76,14 @@ function SearchForm({ q, near }: { q: string; near: LatLon | null }) {
   return (
     <form role="search" aria-label="Neighbourhoods" class="form search-form" onSubmit={onSubmit} noValidate>
       <FormAlert feedback={feedback} labels={{ lat: 'Latitude', lon: 'Longitude' }} />
-      <TextField name="q" label="Search by name" type="search" value={values.q} onValue={set('q')} />
+      <TextField
+        name="q"
+        label="Name, street or postcode"
+        hint="A neighbourhood’s name, or a street, postcode or place in it."
+        type="search"
+        value={values.q}
+        onValue={set('q')}
+      />
       <fieldset class="field">
         <legend>Near a place (optional)</legend>
         <p class="hint">Sort by distance from your location or from coordinates you enter.</p>
@@ -113,6 +122,61 @@ function resultsSummary(count: number, hasMore: boolean, q: string, near: boolea
   return `${found}${matching}${order}${hasMore ? '. There are more.' : '.'}`;
 }
 
+interface CoverageState {
+  key: string;
+  coverage: Coverage | null;
+  error: unknown;
+}
+
+/** The place search for `q` (none without one); a newer search's answer always wins. */
+function useCoverage(q: string, near: LatLon | null) {
+  const key = `${q}|${near ? `${near.lat},${near.lon}` : ''}`;
+  const [state, setState] = useState<CoverageState>({ key: '', coverage: null, error: null });
+  useEffect(() => {
+    if (!q) return;
+    const controller = new AbortController();
+    findCoverage(q, near, controller.signal).then(
+      (coverage) => setState({ key, coverage, error: null }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ key, coverage: null, error });
+      },
+    );
+    return () => controller.abort();
+  }, [key]);
+  const current = state.key === key;
+  return {
+    loading: !!q && !current,
+    coverage: current ? state.coverage : null,
+    error: current ? state.error : null,
+  };
+}
+
+/** Neighbourhoods that cover the streets, postcodes or places matching `q`, saying which. */
+function PlaceResults({ q, near }: { q: string; near: LatLon | null }) {
+  const { loading, coverage, error } = useCoverage(q, near);
+  return (
+    <section aria-labelledby="places-heading" aria-busy={loading}>
+      <h2 id="places-heading">By street, postcode or place</h2>
+      <ErrorAlert error={error} />
+      <StatusMessage
+        message={loading ? 'Looking up places…' : coverage ? coverageSummary(q, coverage) : null}
+      />
+      {coverage && coverage.covering.length > 0 && (
+        <ul class="cards">
+          {coverage.covering.map(({ place, neighbourhood }) => (
+            <NeighbourhoodCard key={neighbourhood.id} neighbourhood={neighbourhood} covers={place} />
+          ))}
+        </ul>
+      )}
+      {coverage && coverage.matches.length > 0 && (
+        <p class="meta attribution">
+          Places: {coverage.attribution.length > 0 ? coverage.attribution.join('; ') : OSM_ATTRIBUTION}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function Directory() {
   const { query } = useLocation();
   const q = query.q?.trim() ?? '';
@@ -146,6 +210,7 @@ export function Directory() {
         </ul>
         <LoadMore list={list} />
       </section>
+      {q && <PlaceResults q={q} near={near} />}
     </Page>
   );
 }

@@ -7,12 +7,20 @@ function excerpt(text: string): string {
   return text.length <= EXCERPT ? text : `${text.slice(0, EXCERPT).trimEnd()}…`;
 }
 
-export function NeighbourhoodCard({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
+/** `covers`: the place it was found by ("Lock Road"), said on the card. */
+export function NeighbourhoodCard({
+  neighbourhood: n,
+  covers,
+}: {
+  neighbourhood: Neighbourhood;
+  covers?: string;
+}) {
   return (
     <li class="card">
       <h3 class="card__title">
         <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>
       </h3>
+      {covers && <p class="card__covers">Covers {covers}</p>}
       {n.description && <p>{excerpt(n.description)}</p>}
       <p class="meta">
         <span>{formatCount(n.member_count, 'member')}</span>

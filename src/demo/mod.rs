@@ -1,7 +1,12 @@
 //! `commonground demo`: a small, realistic world to explore — a council, two neighbourhoods
 //! (one open, one that approves members), a dozen residents with memberships, a coordinator
-//! each, a service manager and a platform admin. Every account's password is
-//! [`DEMO_PASSWORD`]. Later capabilities add their own demo data here.
+//! each, a service manager and a platform admin, and the streets of both neighbourhoods in the
+//! gazetteer (`places`: made up, written as OpenStreetMap XML and imported like an extract).
+//! Every account's password is [`DEMO_PASSWORD`]. Later capabilities add their own demo data here.
+
+pub mod places;
+
+use std::path::Path;
 
 use entity::{organisation, user};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
@@ -15,12 +20,27 @@ use crate::{
     live::Live,
     services::{
         accounts, issues, neighbourhoods, neighbourhoods::memberships, organisations,
-        organisations::categories,
+        organisations::categories, places::import::ImportSummary,
     },
 };
 
 pub const DEMO_PASSWORD: &str = "commonground-demo";
 const COUNCIL: &str = "Riverside Borough Council";
+pub const MILL_LANE_NAME: &str = "Mill Lane & Canal Side";
+pub const MILL_LANE_CENTER: GeoPoint = GeoPoint {
+    lat: 51.4545,
+    lon: -2.5879,
+};
+pub const MILL_LANE_RADIUS_M: f64 = 600.0;
+pub const ORCHARD_NAME: &str = "Orchard Estate";
+
+/// Orchard Estate's drawn boundary (a GeoJSON Polygon).
+pub fn orchard_boundary() -> serde_json::Value {
+    serde_json::json!({
+        "type": "Polygon",
+        "coordinates": [[[-2.6010, 51.4600], [-2.5950, 51.4600], [-2.5950, 51.4640], [-2.6010, 51.4640], [-2.6010, 51.4600]]]
+    })
+}
 
 /// (display name, e-mail local part)
 const RESIDENTS: [(&str, &str); 12] = [
@@ -41,9 +61,16 @@ const RESIDENTS: [(&str, &str); 12] = [
 pub struct DemoSummary {
     pub created: bool,
     pub accounts: Vec<String>,
+    /// What the demo's streets gave the gazetteer (imported again on every run).
+    pub places: ImportSummary,
 }
 
-pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary> {
+/// Loads the demo once; its streets are written into `data_dir` and imported on every run (an
+/// import replaces its source, so running again changes nothing, and a demo loaded before the
+/// gazetteer existed gets its streets).
+pub async fn load(db: &DatabaseConnection, live: &Live, data_dir: &Path) -> AppResult<DemoSummary> {
+    // Streets first, so the demo's issues are put into words as they are reported.
+    let places = load_places(db, data_dir).await?;
     let existing = organisation::Entity::find()
         .filter(organisation::Column::Name.eq(COUNCIL))
         .one(db)
@@ -53,6 +80,7 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
         return Ok(DemoSummary {
             created: false,
             accounts: accounts_made,
+            places,
         });
     }
 
@@ -84,10 +112,10 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
         live,
         &residents[0],
         neighbourhoods::NewNeighbourhood {
-            name: "Mill Lane & Canal Side".into(),
+            name: MILL_LANE_NAME.into(),
             description: Some("The streets between the old mill and the canal towpath. Potholes, litter picks, and the summer street party.".into()),
-            center: Some(GeoPoint { lat: 51.4545, lon: -2.5879 }),
-            radius_m: Some(600.0),
+            center: Some(MILL_LANE_CENTER),
+            radius_m: Some(MILL_LANE_RADIUS_M),
             boundary: None,
             visibility: Some(Visibility::Public),
             join_policy: Some(JoinPolicy::Open),
@@ -99,14 +127,11 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
         live,
         &residents[6],
         neighbourhoods::NewNeighbourhood {
-            name: "Orchard Estate".into(),
+            name: ORCHARD_NAME.into(),
             description: Some("Residents of the Orchard Estate tower blocks and gardens. New members are welcomed by a coordinator.".into()),
             center: None,
             radius_m: None,
-            boundary: Some(serde_json::json!({
-                "type": "Polygon",
-                "coordinates": [[[-2.6010, 51.4600], [-2.5950, 51.4600], [-2.5950, 51.4640], [-2.6010, 51.4640], [-2.6010, 51.4600]]]
-            })),
+            boundary: Some(orchard_boundary()),
             visibility: Some(Visibility::Public),
             join_policy: Some(JoinPolicy::Approval),
         },
@@ -198,7 +223,28 @@ pub async fn load(db: &DatabaseConnection, live: &Live) -> AppResult<DemoSummary
     Ok(DemoSummary {
         created: true,
         accounts: accounts_made,
+        places,
     })
+}
+
+/// Writes the demo's streets as OpenStreetMap XML into `data_dir` and imports them the way
+/// `commonground places import` does (`import_file`, then every issue's words afresh), under
+/// their own made-up source and attribution.
+async fn load_places(db: &DatabaseConnection, data_dir: &Path) -> AppResult<ImportSummary> {
+    let file = data_dir.join(places::FILE_NAME);
+    std::fs::create_dir_all(data_dir)
+        .and_then(|()| std::fs::write(&file, places::osm_xml()))
+        .map_err(|e| anyhow::Error::new(e).context(format!("writing {}", file.display())))?;
+    let summary = crate::services::places::import::import_file(
+        db,
+        &file,
+        places::SOURCE,
+        places::ATTRIBUTION,
+        std::sync::Arc::new(|_| {}),
+    )
+    .await?;
+    issues::placing::relabel_all(db).await?;
+    Ok(summary)
 }
 
 /// A scheduled litter pick that needs eight people (one place already taken) and an open-ended
