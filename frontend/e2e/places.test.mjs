@@ -86,6 +86,8 @@ test(
       await issuePage.waitFor();
       const where = page.locator('dt', { hasText: 'Where' }).locator('xpath=following-sibling::dd[1]');
       assert.match(await where.textContent(), /outside 3 Lock Road/);
+      // Credited to the data it came from: the demo's made-up streets, not OpenStreetMap.
+      assert.match(await where.textContent(), /Made-up demo streets/);
     });
   },
 );

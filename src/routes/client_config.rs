@@ -10,6 +10,8 @@ use crate::{
         category::MAX_ANSWER_CHARS,
         photo::{MAX_PHOTOS_PER_REPORT, MAX_PHOTO_BYTES},
     },
+    error::AppResult,
+    services::places,
     state::AppState,
 };
 
@@ -45,14 +47,18 @@ pub struct ClientConfig {
     /// the front end marks claims lapsing within this window.
     pub lease_warning_hours: i64,
     pub report_limits: ReportLimits,
+    /// The attributions of the imported place data (e.g. "© OpenStreetMap contributors"), to be
+    /// shown wherever places in words are (ODbL); empty when no places are imported.
+    pub place_attributions: Vec<String>,
 }
 
 /// Front-end settings (public).
 #[utoipa::path(tag = "operations", responses((status = 200, body = ClientConfig)))]
 #[get("/api/v1/client-config")]
-async fn client_config(state: web::Data<AppState>) -> HttpResponse {
+async fn client_config(state: web::Data<AppState>) -> AppResult<HttpResponse> {
     let settings = &state.settings;
-    HttpResponse::Ok()
+    let place_attributions = places::attributions(&state.db).await?;
+    Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "public, max-age=300"))
         .json(ClientConfig {
             map: MapConfig {
@@ -66,5 +72,6 @@ async fn client_config(state: web::Data<AppState>) -> HttpResponse {
                 photo_bytes: MAX_PHOTO_BYTES,
                 answer_chars: MAX_ANSWER_CHARS,
             },
-        })
+            place_attributions,
+        }))
 }

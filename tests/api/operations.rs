@@ -221,4 +221,6 @@ async fn the_client_configuration_carries_the_configured_lease_warning() {
     assert_eq!(config["lease_warning_hours"], 5);
     assert!(config["map"]["tile_url"].is_string());
     assert_eq!(config["report_limits"]["answer_chars"], 1000);
+    // Nothing imported, nothing to credit.
+    assert_eq!(config["place_attributions"], serde_json::json!([]));
 }

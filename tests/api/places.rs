@@ -243,6 +243,12 @@ async fn the_demo_s_own_streets_are_found_by_street_and_postcode_and_describe_it
         serde_json::json!([demo::places::ATTRIBUTION]),
         "the made-up streets do not claim to be OpenStreetMap contributors' data"
     );
+    // The front end shows the same beside every issue's place in words.
+    let config = app.get("/api/v1/client-config", None).await.expect(200);
+    assert_eq!(
+        config["place_attributions"],
+        serde_json::json!([demo::places::ATTRIBUTION])
+    );
 
     let postcode = app
         .get("/api/v1/places/search?q=rb1%204lr", None)

@@ -1936,6 +1936,11 @@ export interface components {
              */
             lease_warning_hours: number;
             report_limits: components["schemas"]["ReportLimits"];
+            /**
+             * @description The attributions of the imported place data (e.g. "© OpenStreetMap contributors"), to be
+             *     shown wherever places in words are (ODbL); empty when no places are imported.
+             */
+            place_attributions: string[];
         };
         /** @description What a client may send. */
         ClientMessage: {

@@ -1,13 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ClientConfig } from '../api';
 import { ApiError } from '../api';
-import { DEFAULT_LEASE_WARNING_HOURS, leaseWarningHours, loadClientConfig } from './clientConfig';
+import {
+  DEFAULT_LEASE_WARNING_HOURS,
+  leaseWarningHours,
+  loadClientConfig,
+  placeAttribution,
+} from './clientConfig';
 
 const config: ClientConfig = {
   map: { tile_url: 'https://tiles.example.org/{z}/{x}/{y}.png', attribution: '© Example' },
   suggest_radius_m: 150,
   lease_warning_hours: 12,
   report_limits: { photos_per_report: 3, photo_bytes: 8 * 1024 * 1024, answer_chars: 1000 },
+  place_attributions: ['© OpenStreetMap contributors'],
 };
 
 // The test set-up forgets the cached configuration before each test.
@@ -39,5 +45,11 @@ describe('client configuration', () => {
     expect(leaseWarningHours({ ...config, lease_warning_hours: 30 })).toBe(30);
     expect(leaseWarningHours(null)).toBe(DEFAULT_LEASE_WARNING_HOURS);
     expect(DEFAULT_LEASE_WARNING_HOURS).toBe(12);
+  });
+
+  it("credits the imported place data's sources, and nothing when none is imported or it has not loaded", () => {
+    expect(placeAttribution(null)).toBeNull();
+    expect(placeAttribution({ ...config, place_attributions: [] })).toBeNull();
+    expect(placeAttribution({ ...config, place_attributions: ['A', 'B'] })).toBe('A; B');
   });
 });

@@ -30,6 +30,13 @@ export const DEFAULT_LEASE_WARNING_HOURS = 12;
 export const leaseWarningHours = (config: ClientConfig | null): number =>
   config?.lease_warning_hours ?? DEFAULT_LEASE_WARNING_HOURS;
 
+/**
+ * Who the place data comes from ("© OpenStreetMap contributors"), to show beside places in words;
+ * null until the configuration has loaded, or when no places are imported.
+ */
+export const placeAttribution = (config: ClientConfig | null): string | null =>
+  config && config.place_attributions.length > 0 ? config.place_attributions.join('; ') : null;
+
 /** Forgets the cached configuration (tests; a later call fetches it again). */
 export function forgetClientConfig(): void {
   pending = null;

@@ -13,11 +13,17 @@ import { useResource } from '../../hooks/useResource';
 import { useIssueEvents } from './events';
 import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, placeOf, reportsText } from './logic';
 import { LoadMore } from '../../components/LoadMore';
-import { OSM_ATTRIBUTION } from '../places/api';
+import { placeAttribution, useClientConfig } from '../../lib/clientConfig';
 import { lazyPart } from '../../components/LazyPart';
 
 // Leaflet comes after the list: the list alone reaches every problem, the map is a second way.
 const IssueMap = lazyPart(() => import('./IssueMap').then((m) => m.IssueMap), 'map');
+
+/** Who the places in words come from (ODbL asks for it wherever the data shows). */
+function PlaceAttribution() {
+  const attribution = placeAttribution(useClientConfig().config);
+  return attribution ? <p class="meta attribution">Places: {attribution}</p> : null;
+}
 
 /** A status as a badge: resolved and declined look settled, the rest look active. */
 export function IssueStatusBadge({ status }: { status: IssueStatus }) {
@@ -174,7 +180,7 @@ function IssueListItems({ list, filtered }: { list: PagedList<Issue>; filtered: 
           </li>
         ))}
       </ul>
-      {list.items.some((issue) => issue.place) && <p class="meta attribution">Places {OSM_ATTRIBUTION}</p>}
+      {list.items.some((issue) => issue.place) && <PlaceAttribution />}
       <LoadMore list={list} label="Load more problems" />
     </>
   );

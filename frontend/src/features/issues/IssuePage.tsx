@@ -15,10 +15,10 @@ import { FormAlert } from '../../components/FormAlert';
 import { SelectField, TextArea } from '../../components/fields';
 import { IssueStatusBadge } from './IssueList';
 import { PlaceBox } from '../places/PlaceBox';
-import { OSM_ATTRIBUTION, type PlaceMatch } from '../places/api';
+import { type PlaceMatch } from '../places/api';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
-import { useClientConfig } from '../../lib/clientConfig';
+import { placeAttribution, useClientConfig } from '../../lib/clientConfig';
 import { useSession } from '../../session/session';
 import { issueIdOf, useIssueEvents } from './events';
 import { formatDate, formatDateTime, formatDistance, formatTime } from '../../lib/format';
@@ -525,6 +525,7 @@ export function IssuePage() {
     api.neighbourhoods.get(nid ?? '', signal),
   );
   const n = neighbourhood.data?.id === nid ? neighbourhood.data : undefined;
+  const placeCredit = placeAttribution(useClientConfig().config);
 
   useIssueEvents(nid, () => setVersion((v) => v + 1), {
     concerns: (event) => issueIdOf(event) === id || (event.kind === 'issue.merged' && event.data.into === id),
@@ -627,7 +628,7 @@ export function IssuePage() {
                 <>
                   <dt>Where</dt>
                   <dd>
-                    {issue.place} <span class="meta attribution">({OSM_ATTRIBUTION})</span>
+                    {issue.place} {placeCredit && <span class="meta attribution">({placeCredit})</span>}
                   </dd>
                 </>
               )}
