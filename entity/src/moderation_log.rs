@@ -1,6 +1,9 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{NeighbourhoodId, UserId};
+use crate::{
+    ids::{NeighbourhoodId, UserId},
+    status::ModerationAction,
+};
 
 /// Who did what to which post, thread or member, and why (coordinators see it).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -11,7 +14,7 @@ pub struct Model {
     pub neighbourhood_id: NeighbourhoodId,
     /// None for automatic decisions.
     pub actor_id: Option<UserId>,
-    pub action: String,
+    pub action: ModerationAction,
     pub thread_id: Option<Uuid>,
     pub post_id: Option<Uuid>,
     pub user_id: Option<UserId>,

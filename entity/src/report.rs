@@ -1,6 +1,9 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{IssueId, NeighbourhoodId, UserId};
+use crate::{
+    ids::{IssueId, NeighbourhoodId, UserId},
+    status::ReportSource,
+};
 
 /// One person's report, inside a shared issue.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -22,8 +25,7 @@ pub struct Model {
     /// Whether the reporter's name may be shown publicly (off by default).
     pub show_name: bool,
     pub created_at: DateTimeUtc,
-    /// `web` (a member, in the app) or `open311` (an organisation's app, through its API key).
-    pub source: String,
+    pub source: ReportSource,
     /// The Open311 key that filed it.
     pub api_key_id: Option<Uuid>,
     /// Contact details given with an Open311 request; only managers and coordinators see them.

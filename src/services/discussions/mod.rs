@@ -14,6 +14,7 @@ pub mod moderation;
 pub mod posts;
 
 use entity::ids::{NeighbourhoodId, UserId};
+use entity::status::ModerationAction;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -773,7 +774,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
             moderation::Entry {
                 neighbourhood_id: t.neighbourhood_id,
                 actor_id: Some(actor.id),
-                action: "post_deleted",
+                action: ModerationAction::PostDeleted,
                 thread_id: Some(t.id),
                 post_id: Some(post_id),
                 user_id: updated.author_id,
@@ -987,7 +988,7 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
             moderation::Entry {
                 neighbourhood_id: updated.neighbourhood_id,
                 actor_id: None,
-                action: "post_auto_hidden",
+                action: ModerationAction::PostAutoHidden,
                 thread_id: Some(updated.thread_id),
                 post_id: Some(updated.id),
                 user_id: updated.author_id,

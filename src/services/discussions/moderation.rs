@@ -4,6 +4,7 @@
 //! entries into the same log.
 
 use entity::ids::{NeighbourhoodId, UserId};
+use entity::status::ModerationAction;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -41,7 +42,7 @@ pub struct Entry {
     pub neighbourhood_id: NeighbourhoodId,
     /// None for automatic decisions.
     pub actor_id: Option<UserId>,
-    pub action: &'static str,
+    pub action: ModerationAction,
     pub thread_id: Option<Uuid>,
     pub post_id: Option<Uuid>,
     /// The member the action concerns (a post's author, a suspended member).
@@ -55,7 +56,7 @@ pub async fn record(db: &impl ConnectionTrait, entry: Entry) -> AppResult<()> {
         id: Set(Uuid::now_v7()),
         neighbourhood_id: Set(entry.neighbourhood_id),
         actor_id: Set(entry.actor_id),
-        action: Set(entry.action.into()),
+        action: Set(entry.action),
         thread_id: Set(entry.thread_id),
         post_id: Set(entry.post_id),
         user_id: Set(entry.user_id),
@@ -73,7 +74,8 @@ pub struct LogEntry {
     /// `post_hidden`, `post_auto_hidden`, `post_restored`, `flags_dismissed`, `post_deleted`,
     /// `thread_locked`, `thread_unlocked`, `thread_pinned`, `thread_unpinned`,
     /// `member_suspended`, `member_reinstated`, `member_removed`.
-    pub action: String,
+    #[schema(value_type = String)]
+    pub action: ModerationAction,
     /// None for automatic decisions.
     #[schema(value_type = Option<Uuid>)]
     pub actor_id: Option<UserId>,
@@ -234,7 +236,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
         Entry {
             neighbourhood_id: updated.neighbourhood_id,
             actor_id: Some(actor.id),
-            action: "post_hidden",
+            action: ModerationAction::PostHidden,
             thread_id: Some(updated.thread_id),
             post_id: Some(updated.id),
             user_id: updated.author_id,
@@ -302,9 +304,9 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
             neighbourhood_id: updated.neighbourhood_id,
             actor_id: Some(actor.id),
             action: if restored {
-                "post_restored"
+                ModerationAction::PostRestored
             } else {
-                "flags_dismissed"
+                ModerationAction::FlagsDismissed
             },
             thread_id: Some(updated.thread_id),
             post_id: Some(updated.id),
@@ -361,19 +363,31 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
         .await?
         .ok_or_else(|| AppError::not_found("thread"))?;
     // (moderation log action, event kind)
-    let mut changes: Vec<(&'static str, ThreadEventKind)> = Vec::new();
+    let mut changes: Vec<(ModerationAction, ThreadEventKind)> = Vec::new();
     if let Some(locked) = change.locked.filter(|l| *l != current.locked) {
         changes.push(if locked {
-            ("thread_locked", NeighbourhoodEvent::ThreadLocked)
+            (
+                ModerationAction::ThreadLocked,
+                NeighbourhoodEvent::ThreadLocked,
+            )
         } else {
-            ("thread_unlocked", NeighbourhoodEvent::ThreadUnlocked)
+            (
+                ModerationAction::ThreadUnlocked,
+                NeighbourhoodEvent::ThreadUnlocked,
+            )
         });
     }
     if let Some(pinned) = change.pinned.filter(|p| *p != current.pinned) {
         changes.push(if pinned {
-            ("thread_pinned", NeighbourhoodEvent::ThreadPinned)
+            (
+                ModerationAction::ThreadPinned,
+                NeighbourhoodEvent::ThreadPinned,
+            )
         } else {
-            ("thread_unpinned", NeighbourhoodEvent::ThreadUnpinned)
+            (
+                ModerationAction::ThreadUnpinned,
+                NeighbourhoodEvent::ThreadUnpinned,
+            )
         });
     }
     if !changes.is_empty() {

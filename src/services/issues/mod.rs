@@ -6,6 +6,7 @@ pub mod placing;
 pub mod triage;
 
 use entity::ids::{IssueId, NeighbourhoodId, UserId};
+use entity::status::ReportSource;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -114,7 +115,8 @@ pub struct ReportView {
     /// Shown when the reporter chose to show it, or to coordinators and service managers.
     pub reporter_name: Option<String>,
     /// `web` (a member, in the app) or `open311` (an organisation's app).
-    pub source: String,
+    #[schema(value_type = String)]
+    pub source: ReportSource,
     /// Contact details an Open311 app passed on; coordinators and service managers only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<ReportContact>,
@@ -548,8 +550,8 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     };
     let report_id = Uuid::now_v7();
     let (source, contact) = match origin {
-        ReportOrigin::Member => ("web", None),
-        ReportOrigin::Open311(contact) => ("open311", Some(contact)),
+        ReportOrigin::Member => (ReportSource::Web, None),
+        ReportOrigin::Open311(contact) => (ReportSource::Open311, Some(contact)),
     };
     report::Entity::insert(report::ActiveModel {
         id: Set(report_id),
@@ -564,7 +566,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         answers: Set(answers.unwrap_or_else(|| json!({}))),
         show_name: Set(input.show_name),
         created_at: Set(now),
-        source: Set(source.into()),
+        source: Set(source),
         api_key_id: Set(contact.as_ref().map(|c| c.api_key_id)),
         contact_name: Set(contact.as_ref().and_then(|c| c.name.clone())),
         contact_email: Set(contact.as_ref().and_then(|c| c.email.clone())),
@@ -852,7 +854,7 @@ pub async fn get(
             reporter_name: (r.show_name || sees_names)
                 .then(|| names.get(&r.reporter_id).cloned())
                 .flatten(),
-            contact: (sees_names && r.source == "open311").then_some(ReportContact {
+            contact: (sees_names && r.source == ReportSource::Open311).then_some(ReportContact {
                 name: r.contact_name,
                 email: r.contact_email,
                 phone: r.contact_phone,
