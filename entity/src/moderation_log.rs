@@ -1,7 +1,7 @@
 use sea_orm::entity::prelude::*;
 
 use crate::{
-    ids::{NeighbourhoodId, UserId},
+    ids::{NeighbourhoodId, PostId, ThreadId, UserId},
     status::ModerationAction,
 };
 
@@ -15,8 +15,8 @@ pub struct Model {
     /// None for automatic decisions.
     pub actor_id: Option<UserId>,
     pub action: ModerationAction,
-    pub thread_id: Option<Uuid>,
-    pub post_id: Option<Uuid>,
+    pub thread_id: Option<ThreadId>,
+    pub post_id: Option<PostId>,
     pub user_id: Option<UserId>,
     pub reason: Option<String>,
     pub created_at: DateTimeUtc,

@@ -1,7 +1,7 @@
 use sea_orm::entity::prelude::*;
 
 use crate::{
-    ids::{IssueId, NeighbourhoodId, UserId},
+    ids::{CategoryId, IssueId, NeighbourhoodId, ReportId, UserId},
     status::ReportSource,
 };
 
@@ -10,11 +10,11 @@ use crate::{
 #[sea_orm(table_name = "reports")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: ReportId,
     pub issue_id: IssueId,
     pub neighbourhood_id: NeighbourhoodId,
     pub reporter_id: UserId,
-    pub category_id: Uuid,
+    pub category_id: CategoryId,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub address: Option<String>,

@@ -3,7 +3,7 @@
 //! why. Suspending and removing members stays in `services::neighbourhoods::memberships`, which writes its
 //! entries into the same log.
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, PostId, ThreadId, UserId};
 use entity::status::ModerationAction;
 use std::collections::HashMap;
 
@@ -43,8 +43,8 @@ pub struct Entry {
     /// None for automatic decisions.
     pub actor_id: Option<UserId>,
     pub action: ModerationAction,
-    pub thread_id: Option<Uuid>,
-    pub post_id: Option<Uuid>,
+    pub thread_id: Option<ThreadId>,
+    pub post_id: Option<PostId>,
     /// The member the action concerns (a post's author, a suspended member).
     pub user_id: Option<UserId>,
     pub reason: Option<String>,
@@ -80,8 +80,10 @@ pub struct LogEntry {
     #[schema(value_type = Option<Uuid>)]
     pub actor_id: Option<UserId>,
     pub actor_name: Option<String>,
-    pub thread_id: Option<Uuid>,
-    pub post_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub thread_id: Option<ThreadId>,
+    #[schema(value_type = Option<Uuid>)]
+    pub post_id: Option<PostId>,
     #[schema(value_type = Option<Uuid>)]
     pub user_id: Option<UserId>,
     pub user_name: Option<String>,
@@ -146,7 +148,7 @@ pub async fn queue(
         .all(db)
         .await?;
     let shown = &rows[..rows.len().min(limit as usize)];
-    let ids: Vec<Uuid> = shown.iter().map(|p| p.id).collect();
+    let ids: Vec<PostId> = shown.iter().map(|p| p.id).collect();
     let flags = post_flag::Entity::find()
         .filter(post_flag::Column::PostId.is_in(ids))
         .filter(post_flag::Column::ResolvedAt.is_null())
@@ -154,7 +156,7 @@ pub async fn queue(
         .all(db)
         .await?;
     let flagger_names = accounts::display_names(db, flags.iter().map(|f| f.user_id)).await?;
-    let mut flags_by_post: HashMap<Uuid, Vec<FlagView>> = HashMap::new();
+    let mut flags_by_post: HashMap<PostId, Vec<FlagView>> = HashMap::new();
     for f in flags {
         flags_by_post.entry(f.post_id).or_default().push(FlagView {
             user_id: f.user_id,
@@ -163,12 +165,12 @@ pub async fn queue(
             created_at: f.created_at,
         });
     }
-    let titles: HashMap<Uuid, String> = thread::Entity::find()
+    let titles: HashMap<ThreadId, String> = thread::Entity::find()
         .select_only()
         .column(thread::Column::Id)
         .column(thread::Column::Title)
         .filter(thread::Column::Id.is_in(shown.iter().map(|p| p.thread_id)))
-        .into_tuple::<(Uuid, String)>()
+        .into_tuple::<(ThreadId, String)>()
         .all(db)
         .await?
         .into_iter()
@@ -188,7 +190,7 @@ pub async fn queue(
 }
 
 /// Marks the post's open flags as decided and takes it out of the queue.
-async fn resolve_flags(db: &impl ConnectionTrait, post_id: Uuid) -> AppResult<()> {
+async fn resolve_flags(db: &impl ConnectionTrait, post_id: PostId) -> AppResult<()> {
     post_flag::Entity::update_many()
         .col_expr(post_flag::Column::ResolvedAt, Expr::value(Utc::now()))
         .filter(post_flag::Column::PostId.eq(post_id))
@@ -204,7 +206,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
     reason: &str,
 ) -> AppResult<PostView> {
     let reason = parse_reason(reason).map_err(|m| AppError::invalid("reason", m))?;
@@ -268,7 +270,7 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
     reason: Option<&str>,
 ) -> AppResult<PostView> {
     let reason = optional_reason(reason)?;
@@ -348,7 +350,7 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    thread_id: Uuid,
+    thread_id: ThreadId,
     change: ThreadChange,
 ) -> AppResult<discussions::ThreadDetail> {
     let reason = optional_reason(change.reason.as_deref())?;

@@ -5,7 +5,7 @@ pub mod photos;
 pub mod placing;
 pub mod triage;
 
-use entity::ids::{IssueId, NeighbourhoodId, UserId};
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, OrganisationId, ReportId, UserId};
 use entity::status::ReportSource;
 use std::collections::{HashMap, HashSet};
 
@@ -60,7 +60,8 @@ pub const MAX_ADDRESS_CHARS: usize = 300;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CategoryRef {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: CategoryId,
     pub code: String,
     pub name: String,
 }
@@ -110,7 +111,8 @@ pub struct TimelineEntry {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: ReportId,
     pub description: String,
     /// Shown when the reporter chose to show it, or to coordinators and service managers.
     pub reporter_name: Option<String>,
@@ -145,7 +147,8 @@ pub struct IssueDetail {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportOutcome {
-    pub report_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub report_id: ReportId,
     /// True when the report joined an existing issue rather than starting one.
     pub pooled: bool,
     pub issue: IssueView,
@@ -202,8 +205,8 @@ pub(crate) async fn views(
     db: &impl ConnectionTrait,
     models: Vec<issue::Model>,
 ) -> AppResult<Vec<IssueView>> {
-    let ids: HashSet<Uuid> = models.iter().map(|m| m.category_id).collect();
-    let categories: HashMap<Uuid, category::Model> = category::Entity::find()
+    let ids: HashSet<CategoryId> = models.iter().map(|m| m.category_id).collect();
+    let categories: HashMap<CategoryId, category::Model> = category::Entity::find()
         .filter(category::Column::Id.is_in(ids))
         .all(db)
         .await?
@@ -243,7 +246,7 @@ pub(crate) fn area_of(n: &neighbourhood::Model) -> Option<Area> {
 }
 
 pub struct NewReport {
-    pub category_id: Uuid,
+    pub category_id: CategoryId,
     pub location: Option<GeoPoint>,
     pub address: Option<String>,
     pub description: String,
@@ -548,7 +551,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
             id
         }
     };
-    let report_id = Uuid::now_v7();
+    let report_id = ReportId::new();
     let (source, contact) = match origin {
         ReportOrigin::Member => (ReportSource::Web, None),
         ReportOrigin::Open311(contact) => (ReportSource::Open311, Some(contact)),
@@ -615,7 +618,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
 async fn served_category(
     db: &impl ConnectionTrait,
     neighbourhood_id: NeighbourhoodId,
-    category_id: Uuid,
+    category_id: CategoryId,
 ) -> AppResult<Option<category::Model>> {
     Ok(category::Entity::find_by_id(category_id)
         .filter(
@@ -736,7 +739,7 @@ async fn recount(
 async fn active_candidates(
     db: &impl ConnectionTrait,
     neighbourhood_id: NeighbourhoodId,
-    category_id: Option<Uuid>,
+    category_id: Option<CategoryId>,
     at: &GeoPoint,
     radius_m: f64,
 ) -> AppResult<Vec<issue::Model>> {
@@ -782,7 +785,7 @@ pub async fn nearby(
     viewer: Option<&user::Model>,
     neighbourhood_id: NeighbourhoodId,
     at: GeoPoint,
-    category_id: Option<Uuid>,
+    category_id: Option<CategoryId>,
 ) -> AppResult<Vec<NearbyIssue>> {
     NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
     let candidates = active_candidates(db, neighbourhood_id, None, &at, radii.suggest_m).await?;
@@ -958,7 +961,7 @@ pub enum IssueSort {
 
 pub struct IssueFilter {
     pub status: Option<IssueStatus>,
-    pub category_id: Option<Uuid>,
+    pub category_id: Option<CategoryId>,
     /// Only issues located in this box.
     pub bbox: Option<BoundingBox>,
     /// Words from the reports' descriptions (case-insensitive).
@@ -1218,7 +1221,7 @@ async fn issue_managers(
 ) -> AppResult<Vec<UserId>> {
     use entity::organisation_staff;
     let mut people = memberships::active_coordinators(db, neighbourhood_id).await?;
-    let organisations: Vec<Uuid> = neighbourhood_service::Entity::find()
+    let organisations: Vec<OrganisationId> = neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::OrganisationId)
         .filter(neighbourhood_service::Column::NeighbourhoodId.eq(neighbourhood_id))

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use entity::ids::{IssueId, NeighbourhoodId, UserId};
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, OrganisationId, UserId};
 use entity::{issue, issue_assignment, organisation_staff, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
@@ -140,7 +140,7 @@ pub async fn queue(
     let rows = db
         .query_all(sql.statement(db.get_database_backend(), &text))
         .await?;
-    let targets: HashMap<Uuid, Option<i64>> = scope
+    let targets: HashMap<CategoryId, Option<i64>> = scope
         .categories
         .iter()
         .map(|c| (c.id, c.target_days.map(i64::from)))
@@ -149,7 +149,7 @@ pub async fn queue(
     let mut light: Vec<(Uuid, f64, DateTime<Utc>)> = Vec::with_capacity(rows.len());
     for row in &rows {
         let id: Uuid = row.try_get_by_index(0)?;
-        let category: Uuid = row.try_get_by_index(1)?;
+        let category: CategoryId = row.try_get_by_index(1)?;
         let supporters: i64 = row.try_get_by_index::<Option<i64>>(2)?.unwrap_or(0);
         let first: DateTime<Utc> = row.try_get_by_index(3)?;
         let status: IssueStatus = row.try_get_by_index(4)?;
@@ -306,7 +306,7 @@ pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
     }
     let neighbourhoods: HashSet<NeighbourhoodId> =
         scope.neighbourhoods.iter().map(|n| n.id).collect();
-    let categories: HashSet<Uuid> = scope.categories.iter().map(|c| c.id).collect();
+    let categories: HashSet<CategoryId> = scope.categories.iter().map(|c| c.id).collect();
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(issue_ids.len());
     for id in issue_ids.iter().copied().filter(|id| seen.insert(*id)) {
@@ -361,7 +361,7 @@ pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
 async fn assign<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     actor: &user::Model,
     found: &issue::Model,
     assignee: Option<UserId>,

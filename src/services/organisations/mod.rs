@@ -4,7 +4,7 @@
 pub mod api_keys;
 pub mod categories;
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, OrganisationId, UserId};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -43,7 +43,8 @@ pub struct NeighbourhoodRef {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OrganisationView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: OrganisationId,
     pub name: String,
     pub description: String,
     pub created_at: DateTime<Utc>,
@@ -79,7 +80,7 @@ pub async fn create(
     };
     let now = Utc::now();
     let created = organisation::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(OrganisationId::new()),
         name: Set(name),
         description: Set(description),
         created_at: Set(now),
@@ -105,9 +106,9 @@ fn view(o: organisation::Model, neighbourhoods: Vec<NeighbourhoodRef>) -> Organi
 /// ones they serve.
 async fn served_public_neighbourhoods(
     db: &impl ConnectionTrait,
-    organisation_ids: &[Uuid],
-) -> AppResult<HashMap<Uuid, Vec<NeighbourhoodRef>>> {
-    let links: Vec<(Uuid, NeighbourhoodId)> = neighbourhood_service::Entity::find()
+    organisation_ids: &[OrganisationId],
+) -> AppResult<HashMap<OrganisationId, Vec<NeighbourhoodRef>>> {
+    let links: Vec<(OrganisationId, NeighbourhoodId)> = neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::OrganisationId)
         .column(neighbourhood_service::Column::NeighbourhoodId)
@@ -121,7 +122,7 @@ async fn served_public_neighbourhoods(
         .order_by_asc(neighbourhood::Column::Name)
         .all(db)
         .await?;
-    let mut served: HashMap<Uuid, Vec<NeighbourhoodRef>> = HashMap::new();
+    let mut served: HashMap<OrganisationId, Vec<NeighbourhoodRef>> = HashMap::new();
     for n in public {
         for (organisation, _) in links.iter().filter(|(_, id)| *id == n.id) {
             served
@@ -136,7 +137,7 @@ async fn served_public_neighbourhoods(
     Ok(served)
 }
 
-pub async fn get(db: &impl ConnectionTrait, id: Uuid) -> AppResult<OrganisationView> {
+pub async fn get(db: &impl ConnectionTrait, id: OrganisationId) -> AppResult<OrganisationView> {
     let found = organisation::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -164,7 +165,7 @@ pub async fn list(
     .all(db)
     .await?;
     let page = page_from(rows, limit, |o| (o.name.clone(), o.id), |o| o);
-    let ids: Vec<Uuid> = page.items.iter().map(|o| o.id).collect();
+    let ids: Vec<OrganisationId> = page.items.iter().map(|o| o.id).collect();
     let mut served = served_public_neighbourhoods(db, &ids).await?;
     let items = page
         .items
@@ -180,7 +181,7 @@ pub async fn list(
     })
 }
 
-async fn require_exists(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
+async fn require_exists(db: &impl ConnectionTrait, id: OrganisationId) -> AppResult<()> {
     organisation::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -191,7 +192,7 @@ async fn require_exists(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
 pub async fn list_staff(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     cursor: Option<&str>,
     limit: u64,
 ) -> AppResult<Page<StaffView>> {
@@ -227,7 +228,7 @@ pub async fn list_staff(
 pub async fn add_staff(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     email: &str,
 ) -> AppResult<StaffView> {
     require_platform_admin(actor)?;
@@ -270,7 +271,7 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     user_id: UserId,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
@@ -303,7 +304,7 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
 /// Ids of the neighbourhoods the organisation serves.
 pub(crate) async fn served_neighbourhoods(
     db: &impl ConnectionTrait,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
 ) -> AppResult<Vec<NeighbourhoodId>> {
     Ok(neighbourhood_service::Entity::find()
         .select_only()
@@ -322,7 +323,7 @@ pub async fn serve<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
@@ -365,7 +366,7 @@ pub async fn stop_serving<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
