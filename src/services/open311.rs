@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, Utc};
-use entity::ids::{CategoryId, IssueId, OrganisationId, PhotoId};
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, OrganisationId, PhotoId};
 use entity::{category, issue, neighbourhood, organisation, photo, report, user};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -383,7 +383,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
 async fn public_neighbourhoods(
     db: &impl ConnectionTrait,
     organisation_id: OrganisationId,
-) -> AppResult<Vec<Uuid>> {
+) -> AppResult<Vec<NeighbourhoodId>> {
     let served = served_neighbourhoods(db, organisation_id).await?;
     Ok(neighbourhood::Entity::find()
         .select_only()
@@ -407,9 +407,9 @@ pub async fn requests(
     let mut query = issue::Entity::find()
         .filter(issue::Column::NeighbourhoodId.is_in(public_neighbourhoods(db, org.id).await?));
     if let Some(ids) = params.list("service_request_id") {
-        let ids: Vec<Uuid> = ids
+        let ids: Vec<IssueId> = ids
             .iter()
-            .filter_map(|id| Uuid::parse_str(id).ok())
+            .filter_map(|id| id.parse::<IssueId>().ok())
             .collect();
         query = query
             .filter(issue::Column::Id.is_in(ids))

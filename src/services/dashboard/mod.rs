@@ -5,7 +5,7 @@
 
 pub mod exports;
 
-use entity::ids::{CategoryId, NeighbourhoodId, OrganisationId};
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, OrganisationId};
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -18,7 +18,6 @@ use sea_orm::{
 use serde::Serialize;
 use serde_json::json;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::{
     auth::policy::require_organisation_staff_or_admin,
@@ -641,7 +640,7 @@ async fn top_issues(
     }
     let mut scored = Vec::new();
     for row in rows(db, sql, &text).await? {
-        let id: Uuid = row.try_get_by_index(0)?;
+        let id: IssueId = row.try_get_by_index(0)?;
         let category: CategoryId = row.try_get_by_index(1)?;
         let supporters = as_i64(&row, 2)?;
         let first: DateTime<Utc> = row.try_get_by_index(3)?;
@@ -649,13 +648,13 @@ async fn top_issues(
         scored.push((id, impact_score(supporters, first, target, now)));
     }
     let top = top_by_score(scored, TOP_ISSUES, |s| s.1, |s| s.0);
-    let ids: Vec<Uuid> = top.iter().map(|s| s.0).collect();
+    let ids: Vec<IssueId> = top.iter().map(|s| s.0).collect();
     let models = issue::Entity::find()
         .filter(issue::Column::Id.is_in(ids.clone()))
         .all(db)
         .await?;
     let mut loaded = views(db, models).await?;
-    loaded.sort_by_key(|v| ids.iter().position(|id| *id == v.id.into_uuid()));
+    loaded.sort_by_key(|v| ids.iter().position(|id| *id == v.id));
     Ok(loaded)
 }
 
@@ -775,11 +774,11 @@ async fn map(db: &impl ConnectionTrait, scope: &Scope) -> AppResult<serde_json::
     let truncated = found.len() > MAP_LIMIT;
     let mut features = Vec::with_capacity(found.len().min(MAP_LIMIT));
     for row in found.iter().take(MAP_LIMIT) {
-        let id: Uuid = row.try_get_by_index(0)?;
+        let id: IssueId = row.try_get_by_index(0)?;
         let lat: f64 = row.try_get_by_index(1)?;
         let lon: f64 = row.try_get_by_index(2)?;
         let status: String = row.try_get_by_index(3)?;
-        let category: Uuid = row.try_get_by_index(4)?;
+        let category: CategoryId = row.try_get_by_index(4)?;
         features.push(json!({
             "type": "Feature",
             "id": id,

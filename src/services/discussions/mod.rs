@@ -1025,7 +1025,7 @@ async fn flags_counting_to_hide(
     if auto_hide.min_account_age <= chrono::Duration::zero() {
         return Ok(open_flags);
     }
-    let ids: Vec<Uuid> = post_flag::Entity::find()
+    let ids: Vec<UserId> = post_flag::Entity::find()
         .select_only()
         .column(post_flag::Column::UserId)
         .filter(post_flag::Column::PostId.eq(post_id))
@@ -1033,7 +1033,7 @@ async fn flags_counting_to_hide(
         .into_tuple()
         .all(db)
         .await?;
-    let flaggers: Vec<(Uuid, DateTime<Utc>)> = user::Entity::find()
+    let flaggers: Vec<(UserId, DateTime<Utc>)> = user::Entity::find()
         .select_only()
         .column(user::Column::Id)
         .column(user::Column::CreatedAt)
@@ -1041,12 +1041,12 @@ async fn flags_counting_to_hide(
         .into_tuple()
         .all(db)
         .await?;
-    let mut writers: HashSet<Uuid> = post::Entity::find()
+    let mut writers: HashSet<UserId> = post::Entity::find()
         .select_only()
         .column(post::Column::AuthorId)
         .filter(post::Column::AuthorId.is_in(ids.clone()))
         .distinct()
-        .into_tuple::<Option<Uuid>>()
+        .into_tuple::<Option<UserId>>()
         .all(db)
         .await?
         .into_iter()
@@ -1058,7 +1058,7 @@ async fn flags_counting_to_hide(
             .column(report::Column::ReporterId)
             .filter(report::Column::ReporterId.is_in(ids))
             .distinct()
-            .into_tuple::<Uuid>()
+            .into_tuple::<UserId>()
             .all(db)
             .await?,
     );

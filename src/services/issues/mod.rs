@@ -336,7 +336,7 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
             "Join the neighbourhood (and be in good standing) to report.".into(),
         ));
     }
-    let category = match row.try_get::<Option<Uuid>>("", "served_by")? {
+    let category = match row.try_get::<Option<OrganisationId>>("", "served_by")? {
         Some(_) => Some(category::Model::from_query_result(&row, "c_")?),
         None => None,
     };

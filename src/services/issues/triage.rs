@@ -13,7 +13,6 @@ use sea_orm::{
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::domain::issue::IssueStatusRules;
 use crate::services::accounts;
@@ -146,9 +145,9 @@ pub async fn queue(
         .map(|c| (c.id, c.target_days.map(i64::from)))
         .collect();
     let now = Utc::now();
-    let mut light: Vec<(Uuid, f64, DateTime<Utc>)> = Vec::with_capacity(rows.len());
+    let mut light: Vec<(IssueId, f64, DateTime<Utc>)> = Vec::with_capacity(rows.len());
     for row in &rows {
-        let id: Uuid = row.try_get_by_index(0)?;
+        let id: IssueId = row.try_get_by_index(0)?;
         let category: CategoryId = row.try_get_by_index(1)?;
         let supporters: i64 = row.try_get_by_index::<Option<i64>>(2)?.unwrap_or(0);
         let first: DateTime<Utc> = row.try_get_by_index(3)?;
@@ -168,7 +167,7 @@ pub async fn queue(
     }
     let page = match filter.sort {
         TriageSort::Impact => {
-            let after: Option<(f64, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let after: Option<(f64, IssueId)> = decode_cursor(filter.cursor.as_deref())?;
             light.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             let rest: Vec<_> = light
                 .into_iter()
@@ -181,7 +180,7 @@ pub async fn queue(
             page_from(rest, filter.limit, |r| (r.1, r.0), |r| r.0)
         }
         TriageSort::Newest | TriageSort::Oldest => {
-            let after: Option<(DateTime<Utc>, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let after: Option<(DateTime<Utc>, IssueId)> = decode_cursor(filter.cursor.as_deref())?;
             let newest = filter.sort == TriageSort::Newest;
             let rest: Vec<_> = light
                 .into_iter()

@@ -17,7 +17,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::{
     auth::policy::NeighbourhoodAccess,
@@ -95,7 +94,7 @@ async fn paged<T>(
     into_item: impl FnMut(invitation::Model) -> T,
 ) -> AppResult<Page<T>> {
     let mut query = query;
-    if let Some(after) = decode_cursor::<Uuid>(cursor)? {
+    if let Some(after) = decode_cursor::<InvitationId>(cursor)? {
         query = query.filter(invitation::Column::Id.gt(after));
     }
     let rows = query

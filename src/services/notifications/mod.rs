@@ -214,7 +214,7 @@ pub async fn list(
     limit: Option<u64>,
 ) -> AppResult<Page<NotificationView>> {
     let limit = parse_limit(limit)?;
-    let after: Option<Uuid> = decode_cursor(cursor)?;
+    let after: Option<NotificationId> = decode_cursor(cursor)?;
     let mut query = notification::Entity::find().filter(notification::Column::UserId.eq(user_id));
     if unread_only {
         query = query.filter(notification::Column::ReadAt.is_null());

@@ -15,7 +15,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::{
     auth::policy::{require_organisation_staff_or_admin, require_platform_admin},
@@ -154,7 +153,7 @@ pub async fn list(
     cursor: Option<&str>,
     limit: u64,
 ) -> AppResult<Page<OrganisationView>> {
-    let after: Option<(String, Uuid)> = decode_cursor(cursor)?;
+    let after: Option<(String, OrganisationId)> = decode_cursor(cursor)?;
     let rows = ascending_page(
         organisation::Entity::find(),
         organisation::Column::Name,
@@ -201,7 +200,7 @@ pub async fn list_staff(
     let mut query = organisation_staff::Entity::find()
         .filter(organisation_staff::Column::OrganisationId.eq(organisation_id))
         .find_also_related(user::Entity);
-    if let Some(after) = decode_cursor::<Uuid>(cursor)? {
+    if let Some(after) = decode_cursor::<UserId>(cursor)? {
         query = query.filter(organisation_staff::Column::UserId.gt(after));
     }
     let rows = query
