@@ -221,7 +221,6 @@ pub async fn queue(
     let items = ids
         .into_iter()
         .filter_map(|id| {
-            let id = IssueId::from(id);
             let issue = loaded.remove(&id)?;
             let assignee = assignments.get(&id).map(|user_id| Assignee {
                 user_id: *user_id,
