@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{OrganisationId, UserId};
 
 /// A key an organisation issues to an app that files Open311 service requests for it.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -8,7 +8,7 @@ use crate::ids::UserId;
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub name: String,
     /// SHA-256 (hex) of the key; the key itself is shown once, when issued.
     #[sea_orm(unique)]

@@ -1,12 +1,14 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{CategoryId, OrganisationId};
+
 /// A service type an organisation handles (pothole, broken streetlight, ...).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "categories")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub id: CategoryId,
+    pub organisation_id: OrganisationId,
     /// Stable short code, unique per organisation (Open311 `service_code`).
     pub code: String,
     pub name: String,

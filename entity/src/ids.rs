@@ -27,6 +27,14 @@
 //! join(UserId::new(), NeighbourhoodId::new()); // the arguments swapped
 //! ```
 //!
+//! ```compile_fail
+//! use entity::ids::{PostId, ThreadId};
+//!
+//! fn reply_in(thread: ThreadId, parent: PostId) {}
+//! let post = PostId::new();
+//! reply_in(post, post); // a post's id is not its thread's
+//! ```
+//!
 //! Each is stored as the UUID itself (`DeriveValueType`, so `Column::X.eq(id)` works and no
 //! schema changes), serialised as the bare UUID string (`serde(transparent)`), and described in
 //! the API document as a `uuid` string: it implements utoipa's `PartialSchema` only, so a view

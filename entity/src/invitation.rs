@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{NeighbourhoodId, UserId};
+use crate::ids::{InvitationId, NeighbourhoodId, UserId};
 
 use crate::status::InvitationStatus;
 
@@ -10,7 +10,7 @@ use crate::status::InvitationStatus;
 #[sea_orm(table_name = "invitations")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: InvitationId,
     pub neighbourhood_id: NeighbourhoodId,
     /// Normalised (trimmed, lower case).
     pub email: String,

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{IssueId, NeighbourhoodId};
+use crate::ids::{CategoryId, IssueId, NeighbourhoodId};
 
 use crate::status::IssueStatus;
 
@@ -11,7 +11,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: IssueId,
     pub neighbourhood_id: NeighbourhoodId,
-    pub category_id: Uuid,
+    pub category_id: CategoryId,
     pub status: IssueStatus,
     /// The latest public note (the timeline keeps them all).
     pub status_note: Option<String>,

@@ -1,6 +1,9 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{NeighbourhoodId, UserId};
+use crate::{
+    ids::{NeighbourhoodId, PostId, ThreadId, UserId},
+    status::ModerationAction,
+};
 
 /// Who did what to which post, thread or member, and why (coordinators see it).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -11,9 +14,9 @@ pub struct Model {
     pub neighbourhood_id: NeighbourhoodId,
     /// None for automatic decisions.
     pub actor_id: Option<UserId>,
-    pub action: String,
-    pub thread_id: Option<Uuid>,
-    pub post_id: Option<Uuid>,
+    pub action: ModerationAction,
+    pub thread_id: Option<ThreadId>,
+    pub post_id: Option<PostId>,
     pub user_id: Option<UserId>,
     pub reason: Option<String>,
     pub created_at: DateTimeUtc,

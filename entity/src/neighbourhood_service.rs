@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::NeighbourhoodId;
+use crate::ids::{NeighbourhoodId, OrganisationId};
 
 /// "This organisation serves this neighbourhood": gives the organisation's staff the service
 /// manager role there.
@@ -10,7 +10,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub neighbourhood_id: NeighbourhoodId,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub created_at: DateTimeUtc,
 }
 

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{NeighbourhoodId, UserId};
+use crate::ids::{NeighbourhoodId, NotificationId, UserId};
 
 /// One entry of a person's inbox: a `notification` event on their channel, kept with its read
 /// state (see `services::notifications`).
@@ -9,7 +9,7 @@ use crate::ids::{NeighbourhoodId, UserId};
 pub struct Model {
     /// UUIDv7, so id order is time order (the inbox pages by it).
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: NotificationId,
     pub user_id: UserId,
     /// The kind, e.g. `issue_status_changed` (the event's `data.what`).
     pub what: String,

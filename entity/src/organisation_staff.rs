@@ -1,13 +1,13 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{OrganisationId, UserId};
 
 /// A user who works for an organisation; a service manager wherever the organisation serves.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "organisation_staff")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: UserId,
     pub added_at: DateTimeUtc,

@@ -1,14 +1,14 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::IssueId;
+use crate::ids::{IssueId, PhotoId, ReportId};
 
 /// A photo of a report, stored re-encoded (no EXIF or GPS metadata) with a thumbnail.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "photos")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
-    pub report_id: Uuid,
+    pub id: PhotoId,
+    pub report_id: ReportId,
     /// Kept in step when issues are merged, so an issue's photos are one query.
     pub issue_id: IssueId,
     /// Of the stored (re-encoded) image.

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{NeighbourhoodId, UserId};
+use crate::ids::{NeighbourhoodId, PostId, ThreadId, UserId};
 
 use crate::status::PostStatus;
 
@@ -9,13 +9,13 @@ use crate::status::PostStatus;
 #[sea_orm(table_name = "posts")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
-    pub thread_id: Uuid,
+    pub id: PostId,
+    pub thread_id: ThreadId,
     pub neighbourhood_id: NeighbourhoodId,
     pub seq: i64,
     pub author_id: Option<UserId>,
     /// The post this one replies to (same thread).
-    pub parent_id: Option<Uuid>,
+    pub parent_id: Option<PostId>,
     /// Markdown as written; emptied when the post is deleted.
     pub body_source: String,
     /// The sanitised HTML rendered from `body_source`.

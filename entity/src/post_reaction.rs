@@ -1,13 +1,13 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{PostId, UserId};
 
 /// One person's reaction to a post (one of each kind per person).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "post_reactions")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub post_id: Uuid,
+    pub post_id: PostId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: UserId,
     #[sea_orm(primary_key, auto_increment = false)]

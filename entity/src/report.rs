@@ -1,17 +1,20 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{IssueId, NeighbourhoodId, UserId};
+use crate::{
+    ids::{CategoryId, IssueId, NeighbourhoodId, ReportId, UserId},
+    status::ReportSource,
+};
 
 /// One person's report, inside a shared issue.
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "reports")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: ReportId,
     pub issue_id: IssueId,
     pub neighbourhood_id: NeighbourhoodId,
     pub reporter_id: UserId,
-    pub category_id: Uuid,
+    pub category_id: CategoryId,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub address: Option<String>,
@@ -22,8 +25,7 @@ pub struct Model {
     /// Whether the reporter's name may be shown publicly (off by default).
     pub show_name: bool,
     pub created_at: DateTimeUtc,
-    /// `web` (a member, in the app) or `open311` (an organisation's app, through its API key).
-    pub source: String,
+    pub source: ReportSource,
     /// The Open311 key that filed it.
     pub api_key_id: Option<Uuid>,
     /// Contact details given with an Open311 request; only managers and coordinators see them.

@@ -201,6 +201,36 @@ status_enum! {
     }
 }
 
+status_enum! {
+    /// Where a report came from.
+    pub enum ReportSource {
+        /// A member, in the app.
+        Web = "web",
+        /// An organisation's app, through its Open311 API key.
+        Open311 = "open311",
+    }
+}
+
+status_enum! {
+    /// What a moderation log entry records.
+    pub enum ModerationAction {
+        PostHidden = "post_hidden",
+        /// Hidden by enough flags, with no one deciding.
+        PostAutoHidden = "post_auto_hidden",
+        PostRestored = "post_restored",
+        /// A visible post's flags cleared by a coordinator.
+        FlagsDismissed = "flags_dismissed",
+        PostDeleted = "post_deleted",
+        ThreadLocked = "thread_locked",
+        ThreadUnlocked = "thread_unlocked",
+        ThreadPinned = "thread_pinned",
+        ThreadUnpinned = "thread_unpinned",
+        MemberSuspended = "member_suspended",
+        MemberReinstated = "member_reinstated",
+        MemberRemoved = "member_removed",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -243,6 +273,8 @@ mod tests {
         round_trips::<SubjectType>();
         round_trips::<EmailMode>();
         round_trips::<PlaceKind>();
+        round_trips::<ReportSource>();
+        round_trips::<ModerationAction>();
     }
 
     #[test]
@@ -254,5 +286,11 @@ mod tests {
         assert_eq!(IssueStatus::InProgress.as_str(), "in_progress");
         assert_eq!(IssueStatus::parse("In_Progress"), None);
         assert_eq!(EmailMode::default(), EmailMode::Off);
+        assert_eq!(ModerationAction::iter().count(), 12);
+        assert_eq!(
+            ModerationAction::parse("flags_dismissed"),
+            Some(ModerationAction::FlagsDismissed)
+        );
+        assert_eq!(ReportSource::Open311.as_str(), "open311");
     }
 }

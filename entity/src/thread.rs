@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::{NeighbourhoodId, UserId};
+use crate::ids::{NeighbourhoodId, ThreadId, UserId};
 
 use crate::status::SubjectType;
 
@@ -9,7 +9,7 @@ use crate::status::SubjectType;
 #[sea_orm(table_name = "threads")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub id: Uuid,
+    pub id: ThreadId,
     pub neighbourhood_id: NeighbourhoodId,
     pub subject_type: SubjectType,
     /// The issue or task a discussion belongs to.

@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-use crate::ids::UserId;
+use crate::ids::{ThreadId, UserId};
 
 /// How far one person has read one thread (the last post number seen).
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
@@ -9,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: UserId,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub thread_id: Uuid,
+    pub thread_id: ThreadId,
     pub last_read_seq: i64,
     pub updated_at: DateTimeUtc,
 }

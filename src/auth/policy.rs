@@ -5,14 +5,13 @@
 //! not even see the neighbourhood answers 404, never 403.
 
 use chrono::{DateTime, Utc};
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, OrganisationId, UserId};
 use entity::{membership, neighbourhood, neighbourhood_service, organisation_staff, user};
 use sea_orm::{
     sea_query::{Expr, IntoCondition, Query, SelectStatement, SimpleExpr},
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, JoinType, QueryFilter,
     QueryResult, QuerySelect, RelationTrait, Select,
 };
-use uuid::Uuid;
 
 use crate::{
     domain::{
@@ -336,7 +335,7 @@ pub fn require_platform_admin(user: &user::Model) -> AppResult<()> {
 pub async fn require_organisation_staff_or_admin(
     db: &impl ConnectionTrait,
     user: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
 ) -> AppResult<()> {
     if user.is_platform_admin {
         return Ok(());

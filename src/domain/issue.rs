@@ -3,7 +3,7 @@
 //! rule is pinned by a unit test here; the reports capability (issue #4) wires them to storage.
 
 use chrono::{DateTime, Duration, Utc};
-use uuid::Uuid;
+use entity::ids::CategoryId;
 
 pub use entity::{ids::IssueId, status::IssueStatus};
 
@@ -175,7 +175,7 @@ pub fn can_reopen(
 #[derive(Debug, Clone)]
 pub struct PoolCandidate {
     pub id: IssueId,
-    pub category_id: Uuid,
+    pub category_id: CategoryId,
     pub status: IssueStatus,
     pub location: Option<GeoPoint>,
     pub supporters: i64,
@@ -185,7 +185,7 @@ pub struct PoolCandidate {
 /// `radius_m`, the nearest first (ties: the one more people already support).
 pub fn auto_pool_target(
     candidates: &[PoolCandidate],
-    category_id: Uuid,
+    category_id: CategoryId,
     at: &GeoPoint,
     radius_m: f64,
 ) -> Option<IssueId> {
@@ -201,7 +201,7 @@ pub fn auto_pool_target(
 /// Active issues to offer a reporter within `radius_m`: same category first, then nearest.
 pub fn suggestions(
     candidates: &[PoolCandidate],
-    category_id: Option<Uuid>,
+    category_id: Option<CategoryId>,
     at: &GeoPoint,
     radius_m: f64,
 ) -> Vec<(IssueId, f64)> {
@@ -305,7 +305,7 @@ mod tests {
     }
 
     fn candidate(
-        category: Uuid,
+        category: CategoryId,
         status: IssueStatus,
         at: GeoPoint,
         supporters: i64,
@@ -324,7 +324,7 @@ mod tests {
 
     #[test]
     fn a_report_joins_the_nearest_active_issue_of_its_category() {
-        let (pothole, graffiti) = (Uuid::now_v7(), Uuid::now_v7());
+        let (pothole, graffiti) = (CategoryId::new(), CategoryId::new());
         let here = point(51.5, -0.1);
         let near = candidate(
             pothole,
@@ -348,7 +348,7 @@ mod tests {
 
     #[test]
     fn resolved_declined_and_merged_issues_do_not_pool() {
-        let pothole = Uuid::now_v7();
+        let pothole = CategoryId::new();
         let here = point(51.5, -0.1);
         for status in [
             IssueStatus::Resolved,
@@ -366,7 +366,7 @@ mod tests {
 
     #[test]
     fn ties_go_to_the_issue_more_people_support() {
-        let pothole = Uuid::now_v7();
+        let pothole = CategoryId::new();
         let here = point(51.5, -0.1);
         let few = candidate(pothole, IssueStatus::Open, here, 1);
         let many = candidate(pothole, IssueStatus::InProgress, here, 7);
@@ -378,7 +378,7 @@ mod tests {
 
     #[test]
     fn suggestions_put_the_same_category_first_then_distance() {
-        let (pothole, graffiti) = (Uuid::now_v7(), Uuid::now_v7());
+        let (pothole, graffiti) = (CategoryId::new(), CategoryId::new());
         let here = point(51.5, -0.1);
         let other_close = candidate(graffiti, IssueStatus::Open, here, 1);
         let same_far = candidate(

@@ -5,7 +5,7 @@
 //! `services::notifications` and `services::notifications::mail`.
 
 use chrono::{DateTime, Utc};
-use entity::ids::{IssueId, NeighbourhoodId, TaskId};
+use entity::ids::{InvitationId, IssueId, NeighbourhoodId, PostId, TaskId, ThreadId};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -92,7 +92,8 @@ pub enum Notice {
         #[schema(value_type = Uuid)]
         neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
-        invitation_id: Uuid,
+        #[schema(value_type = Uuid)]
+        invitation_id: InvitationId,
     },
     /// Added as a member directly (sent before invitations existed; kept for stored rows).
     MembershipAdded {
@@ -179,8 +180,10 @@ pub enum Notice {
         #[schema(value_type = Uuid)]
         neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
-        thread_id: Uuid,
-        post_id: Uuid,
+        #[schema(value_type = Uuid)]
+        thread_id: ThreadId,
+        #[schema(value_type = Uuid)]
+        post_id: PostId,
         seq: i64,
         by: String,
     },
@@ -189,19 +192,24 @@ pub enum Notice {
         #[schema(value_type = Uuid)]
         neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
-        thread_id: Uuid,
-        post_id: Uuid,
+        #[schema(value_type = Uuid)]
+        thread_id: ThreadId,
+        #[schema(value_type = Uuid)]
+        post_id: PostId,
         seq: i64,
         by: String,
-        parent_id: Option<Uuid>,
+        #[schema(value_type = Option<Uuid>)]
+        parent_id: Option<PostId>,
     },
     /// The person's post was hidden, by a coordinator or `automatic`ally after flags.
     PostHidden {
         #[schema(value_type = Uuid)]
         neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
-        thread_id: Uuid,
-        post_id: Uuid,
+        #[schema(value_type = Uuid)]
+        thread_id: ThreadId,
+        #[schema(value_type = Uuid)]
+        post_id: PostId,
         seq: i64,
         reason: String,
         automatic: bool,
@@ -210,8 +218,10 @@ pub enum Notice {
         #[schema(value_type = Uuid)]
         neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
-        thread_id: Uuid,
-        post_id: Uuid,
+        #[schema(value_type = Uuid)]
+        thread_id: ThreadId,
+        #[schema(value_type = Uuid)]
+        post_id: PostId,
         seq: i64,
         reason: Option<String>,
     },
@@ -221,8 +231,10 @@ pub enum Notice {
         #[schema(value_type = Uuid)]
         neighbourhood_id: NeighbourhoodId,
         neighbourhood_name: String,
-        thread_id: Uuid,
-        post_id: Uuid,
+        #[schema(value_type = Uuid)]
+        thread_id: ThreadId,
+        #[schema(value_type = Uuid)]
+        post_id: PostId,
         seq: i64,
         /// The first flag's reason ("spam", "abuse"...).
         reason: String,
@@ -278,7 +290,9 @@ impl Notice {
             | Notice::Reply { thread_id, .. }
             | Notice::PostHidden { thread_id, .. }
             | Notice::PostRestored { thread_id, .. }
-            | Notice::PostFlagged { thread_id, .. } => about(SubjectKind::Thread, *thread_id),
+            | Notice::PostFlagged { thread_id, .. } => {
+                about(SubjectKind::Thread, thread_id.into_uuid())
+            }
             Notice::InvitationReceived { .. }
             | Notice::MembershipAdded { .. }
             | Notice::MembershipApproved { .. }
@@ -743,7 +757,7 @@ pub(crate) mod tests {
             NotificationKind::InvitationReceived => Notice::InvitationReceived {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                invitation_id: thing,
+                invitation_id: thing.into(),
             },
             NotificationKind::MembershipAdded => Notice::MembershipAdded {
                 neighbourhood_id: n,
@@ -808,25 +822,25 @@ pub(crate) mod tests {
             NotificationKind::Mentioned => Notice::Mentioned {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                thread_id: thing,
-                post_id: other,
+                thread_id: thing.into(),
+                post_id: other.into(),
                 seq: 4,
                 by: "Ana".into(),
             },
             NotificationKind::Reply => Notice::Reply {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                thread_id: thing,
-                post_id: other,
+                thread_id: thing.into(),
+                post_id: other.into(),
                 seq: 5,
                 by: "Ana".into(),
-                parent_id: Some(other),
+                parent_id: Some(other.into()),
             },
             NotificationKind::PostHidden => Notice::PostHidden {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                thread_id: thing,
-                post_id: other,
+                thread_id: thing.into(),
+                post_id: other.into(),
                 seq: 4,
                 reason: "off topic".into(),
                 automatic: false,
@@ -834,16 +848,16 @@ pub(crate) mod tests {
             NotificationKind::PostRestored => Notice::PostRestored {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                thread_id: thing,
-                post_id: other,
+                thread_id: thing.into(),
+                post_id: other.into(),
                 seq: 4,
                 reason: Some("on reflection, fine".into()),
             },
             NotificationKind::PostFlagged => Notice::PostFlagged {
                 neighbourhood_id: n,
                 neighbourhood_name: name,
-                thread_id: thing,
-                post_id: other,
+                thread_id: thing.into(),
+                post_id: other.into(),
                 seq: 4,
                 reason: "spam".into(),
             },

@@ -14,7 +14,7 @@
 //! new ones and drops those no longer served, and counts that as a change (the summary's scope
 //! moved).
 
-use entity::ids::NeighbourhoodId;
+use entity::ids::{NeighbourhoodId, OrganisationId};
 use std::{
     collections::{BTreeMap, BTreeSet},
     sync::Arc,
@@ -24,7 +24,6 @@ use std::{
 use actix_http::ws::{CloseCode, CloseReason};
 use sea_orm::DatabaseConnection;
 use tokio::{sync::mpsc, task::JoinHandle};
-use uuid::Uuid;
 
 use super::{
     event::{stored_parts, Audience, Channel, EventView},
@@ -120,7 +119,7 @@ impl Coalescer {
     }
 
     /// The update to send now, resetting what is pending.
-    pub fn take(&mut self, organisation_id: Uuid, now: Instant) -> Option<ServerMessage> {
+    pub fn take(&mut self, organisation_id: OrganisationId, now: Instant) -> Option<ServerMessage> {
         self.first_change.take()?;
         self.last_sent = Some(now);
         self.sent += 1;
@@ -161,7 +160,7 @@ impl Drop for Tap {
 pub struct Watcher {
     pub db: DatabaseConnection,
     pub user: entity::user::Model,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     /// The dashboard capability's answers (who may watch, what is served), plugged in at
     /// start-up.
     pub scope: Arc<dyn DashboardScope>,
@@ -400,6 +399,7 @@ async fn sleep_until(at: Option<Instant>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use uuid::Uuid;
 
     fn event(channel: &str, seq: i64) -> ServerMessage {
         ServerMessage::Event(EventView {
@@ -423,7 +423,7 @@ mod tests {
 
     #[test]
     fn a_burst_becomes_one_update_with_the_newest_seqs() {
-        let org = Uuid::nil();
+        let org = OrganisationId(Uuid::nil());
         let t0 = Instant::now();
         let mut c = Coalescer::default();
         c.frame(
@@ -489,7 +489,8 @@ mod tests {
             );
         }
         coalescer.scope_changed(&["neighbourhood:a".to_owned()], t0);
-        let Some(ServerMessage::Event(update)) = coalescer.take(Uuid::nil(), t0) else {
+        let Some(ServerMessage::Event(update)) = coalescer.take(OrganisationId(Uuid::nil()), t0)
+        else {
             panic!("an update")
         };
         assert_eq!(
@@ -517,11 +518,11 @@ mod tests {
         );
         c.frame(&presence(3), t0);
         assert!(
-            c.take(Uuid::nil(), t0).is_none(),
+            c.take(OrganisationId(Uuid::nil()), t0).is_none(),
             "the snapshot is not a change"
         );
         c.frame(&presence(4), t0);
-        let Some(ServerMessage::Event(update)) = c.take(Uuid::nil(), t0) else {
+        let Some(ServerMessage::Event(update)) = c.take(OrganisationId(Uuid::nil()), t0) else {
             panic!("an update")
         };
         assert_eq!(update.data["online_changed"], true);
@@ -538,7 +539,7 @@ mod tests {
             },
             t0,
         );
-        let Some(ServerMessage::Event(update)) = c.take(Uuid::nil(), t0) else {
+        let Some(ServerMessage::Event(update)) = c.take(OrganisationId(Uuid::nil()), t0) else {
             panic!("an update")
         };
         assert_eq!(update.data["online_changed"], true);

@@ -14,7 +14,10 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use entity::ids::{ClaimId, IssueId, TaskId, UserId};
+use entity::ids::{
+    CategoryId, ClaimId, InvitationId, IssueId, NotificationId, OrganisationId, PhotoId, PostId,
+    TaskId, ThreadId, UserId,
+};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -315,7 +318,8 @@ pub struct MemberSuspended {
 /// An invitation, with no address and no person.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct InvitationRef {
-    pub invitation_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub invitation_id: InvitationId,
 }
 
 /// A new issue, or a report pooled into one.
@@ -323,7 +327,8 @@ pub struct InvitationRef {
 pub struct IssueReported {
     #[schema(value_type = Uuid)]
     pub issue_id: IssueId,
-    pub category_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub category_id: CategoryId,
     pub status: IssueStatus,
     pub reports_count: i64,
     pub supporters_count: i64,
@@ -354,7 +359,8 @@ pub struct IssueStatusChanged {
 pub struct IssuePhotoAdded {
     #[schema(value_type = Uuid)]
     pub issue_id: IssueId,
-    pub photo_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub photo_id: PhotoId,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -383,7 +389,8 @@ pub struct IssuePlaced {
 pub struct IssueAssigned {
     #[schema(value_type = Uuid)]
     pub issue_id: IssueId,
-    pub organisation_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub organisation_id: OrganisationId,
     /// `null` when unassigned.
     #[schema(value_type = Option<Uuid>)]
     pub assignee_id: Option<UserId>,
@@ -412,7 +419,8 @@ pub struct ClaimState {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct ThreadState {
-    pub thread_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub thread_id: ThreadId,
     /// What the thread is about.
     pub subject: SubjectType,
     pub subject_id: Option<Uuid>,
@@ -426,17 +434,22 @@ pub struct ThreadState {
 /// A post, by ids only: a post hidden or deleted later must not stay readable in the log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct PostRef {
-    pub thread_id: Uuid,
-    pub post_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub thread_id: ThreadId,
+    #[schema(value_type = Uuid)]
+    pub post_id: PostId,
     pub seq: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct PostCreated {
-    pub thread_id: Uuid,
-    pub post_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub thread_id: ThreadId,
+    #[schema(value_type = Uuid)]
+    pub post_id: PostId,
     pub seq: i64,
-    pub parent_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub parent_id: Option<PostId>,
     #[schema(value_type = Uuid)]
     pub author_id: UserId,
     pub post_count: i64,
@@ -444,16 +457,20 @@ pub struct PostCreated {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct PostFlagged {
-    pub thread_id: Uuid,
-    pub post_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub thread_id: ThreadId,
+    #[schema(value_type = Uuid)]
+    pub post_id: PostId,
     pub seq: i64,
     pub flag_count: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct ReactionChanged {
-    pub thread_id: Uuid,
-    pub post_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub thread_id: ThreadId,
+    #[schema(value_type = Uuid)]
+    pub post_id: PostId,
     pub seq: i64,
     /// How many of each reaction, e.g. `{"👍": 2}`.
     pub reactions: BTreeMap<String, i64>,
@@ -461,26 +478,30 @@ pub struct ReactionChanged {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct StaffRemoved {
-    pub organisation_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub organisation_id: OrganisationId,
     #[schema(value_type = Uuid)]
     pub user_id: UserId,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct StoppedServing {
-    pub organisation_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub organisation_id: OrganisationId,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct StartedServing {
-    pub organisation_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub organisation_id: OrganisationId,
 }
 
 /// A notification as pushed live: the notice (tagged by `what`) and its inbox id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Notification {
     /// Its id in the inbox (`GET /api/v1/me/notifications`).
-    pub notification_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub notification_id: NotificationId,
     #[serde(flatten)]
     pub notice: Notice,
 }
@@ -490,8 +511,8 @@ pub struct Notification {
 pub struct NotificationsRead {
     /// The ones marked read (absent after read-all).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schema(nullable = false)]
-    pub ids: Option<Vec<Uuid>>,
+    #[schema(value_type = Option<Vec<Uuid>>, nullable = false)]
+    pub ids: Option<Vec<NotificationId>>,
     /// Present (true) after read-all.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub all: bool,
@@ -543,7 +564,7 @@ pub(crate) mod tests {
 
     fn thread() -> ThreadState {
         ThreadState {
-            thread_id: id(1),
+            thread_id: id(1).into(),
             subject: SubjectType::Issue,
             subject_id: Some(id(2)),
             post_count: 3,
@@ -555,15 +576,15 @@ pub(crate) mod tests {
 
     fn post() -> PostRef {
         PostRef {
-            thread_id: id(1),
-            post_id: id(2),
+            thread_id: id(1).into(),
+            post_id: id(2).into(),
             seq: 3,
         }
     }
 
     fn invitation() -> InvitationRef {
         InvitationRef {
-            invitation_id: id(1),
+            invitation_id: id(1).into(),
         }
     }
 
@@ -583,7 +604,7 @@ pub(crate) mod tests {
     fn reported() -> IssueReported {
         IssueReported {
             issue_id: id(1).into(),
-            category_id: id(2),
+            category_id: id(2).into(),
             status: IssueStatus::Open,
             reports_count: 2,
             supporters_count: 2,
@@ -653,7 +674,7 @@ pub(crate) mod tests {
             }),
             K::IssuePhotoAdded => E::IssuePhotoAdded(IssuePhotoAdded {
                 issue_id: id(1).into(),
-                photo_id: id(2),
+                photo_id: id(2).into(),
             }),
             K::IssueMerged => E::IssueMerged(IssueMerged {
                 issue_id: id(1).into(),
@@ -672,7 +693,7 @@ pub(crate) mod tests {
             }),
             K::IssueAssigned => E::IssueAssigned(IssueAssigned {
                 issue_id: id(1).into(),
-                organisation_id: id(2),
+                organisation_id: id(2).into(),
                 assignee_id: None,
             }),
             K::TaskCreated => E::TaskCreated(task()),
@@ -693,8 +714,8 @@ pub(crate) mod tests {
             K::ThreadPinned => E::ThreadPinned(thread()),
             K::ThreadUnpinned => E::ThreadUnpinned(thread()),
             K::PostCreated => E::PostCreated(PostCreated {
-                thread_id: id(1),
-                post_id: id(2),
+                thread_id: id(1).into(),
+                post_id: id(2).into(),
                 seq: 3,
                 parent_id: None,
                 author_id: id(4).into(),
@@ -706,26 +727,26 @@ pub(crate) mod tests {
             K::PostRestored => E::PostRestored(post()),
             K::PostReviewed => E::PostReviewed(post()),
             K::PostFlagged => E::PostFlagged(PostFlagged {
-                thread_id: id(1),
-                post_id: id(2),
+                thread_id: id(1).into(),
+                post_id: id(2).into(),
                 seq: 3,
                 flag_count: 2,
             }),
             K::ReactionChanged => E::ReactionChanged(ReactionChanged {
-                thread_id: id(1),
-                post_id: id(2),
+                thread_id: id(1).into(),
+                post_id: id(2).into(),
                 seq: 3,
                 reactions: BTreeMap::from([("👍".to_owned(), 2)]),
             }),
             K::OrganisationStaffRemoved => E::OrganisationStaffRemoved(StaffRemoved {
-                organisation_id: id(1),
+                organisation_id: id(1).into(),
                 user_id: id(2).into(),
             }),
             K::OrganisationStoppedServing => E::OrganisationStoppedServing(StoppedServing {
-                organisation_id: id(1),
+                organisation_id: id(1).into(),
             }),
             K::OrganisationStartedServing => E::OrganisationStartedServing(StartedServing {
-                organisation_id: id(1),
+                organisation_id: id(1).into(),
             }),
         }
     }
@@ -733,11 +754,11 @@ pub(crate) mod tests {
     fn user(kind: UserEventKind) -> UserEvent {
         match kind {
             UserEventKind::Notification => UserEvent::Notification(Notification {
-                notification_id: id(9),
+                notification_id: id(9).into(),
                 notice: notice(NotificationKind::Mentioned),
             }),
             UserEventKind::NotificationsRead => UserEvent::NotificationsRead(NotificationsRead {
-                ids: Some(vec![id(9)]),
+                ids: Some(vec![id(9).into()]),
                 all: false,
                 unread: 2,
             }),

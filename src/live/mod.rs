@@ -26,13 +26,12 @@ pub mod sequencer;
 pub mod session;
 pub mod socket;
 
-use entity::ids::UserId;
+use entity::ids::{NotificationId, UserId};
 use std::{sync::Arc, time::Duration};
 
 use sea_orm::DatabaseConnection;
 use secrecy::SecretString;
 use tokio::sync::mpsc;
-use uuid::Uuid;
 
 use crate::domain::notification::Notice;
 
@@ -58,7 +57,7 @@ pub struct Live {
     shutdown: tokio::sync::watch::Sender<bool>,
     /// The e-mail worker's queue of committed notifications to send at once (only when SMTP
     /// is configured; see `services::notifications::mail`).
-    mail: Option<mpsc::Sender<Vec<Uuid>>>,
+    mail: Option<mpsc::Sender<Vec<NotificationId>>>,
     /// The capabilities plugged in at start-up (`plugins`).
     plugins: Plugins,
 }
@@ -101,14 +100,14 @@ impl Live {
     }
 
     /// Hands committed notifications to this e-mail queue from now on.
-    pub fn with_mail_queue(mut self, queue: mpsc::Sender<Vec<Uuid>>) -> Self {
+    pub fn with_mail_queue(mut self, queue: mpsc::Sender<Vec<NotificationId>>) -> Self {
         self.mail = Some(queue);
         self
     }
 
     /// Queues committed notifications for immediate e-mail; never waits (a full queue drops
     /// them with a warning: the inbox still has them).
-    pub fn mail(&self, notifications: Vec<Uuid>) {
+    pub fn mail(&self, notifications: Vec<NotificationId>) {
         if notifications.is_empty() {
             return;
         }
@@ -166,7 +165,7 @@ pub struct Transaction {
     txn: sea_orm::DatabaseTransaction,
     events: Vec<Event>,
     /// Notifications to e-mail at once, after commit.
-    mail: Vec<Uuid>,
+    mail: Vec<NotificationId>,
     /// Where `notify` stores notices (`live.plugins.inbox`).
     inbox: Arc<dyn Inbox>,
 }

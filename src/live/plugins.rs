@@ -8,12 +8,11 @@
 //! - `DashboardScope`: who may watch an organisation's dashboard and which neighbourhoods it
 //!   serves now, for `dashboard:{organisation_id}` subscriptions (`services::dashboard`).
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, NotificationId, OrganisationId, UserId};
 use std::sync::Arc;
 
 use futures_util::future::BoxFuture;
 use sea_orm::{DatabaseConnection, DatabaseTransaction};
-use uuid::Uuid;
 
 use super::kinds::{Notification, UserEvent};
 use crate::{domain::notification::Notice, error::AppResult};
@@ -23,7 +22,7 @@ use crate::{domain::notification::Notice, error::AppResult};
 pub struct StoredNotice {
     pub user_id: UserId,
     /// The inbox row's id (the event's `notification_id`).
-    pub id: Uuid,
+    pub id: NotificationId,
     pub notice: Notice,
     /// Muted by the person: stored as read, not pushed, not e-mailed.
     pub muted: bool,
@@ -61,7 +60,7 @@ pub trait DashboardScope: Send + Sync {
         &'a self,
         db: &'a DatabaseConnection,
         user: &'a entity::user::Model,
-        organisation_id: Uuid,
+        organisation_id: OrganisationId,
     ) -> BoxFuture<'a, AppResult<Vec<NeighbourhoodId>>>;
 
     /// `Ok` while `user` may still watch it; `Forbidden` once they may not.
@@ -69,14 +68,14 @@ pub trait DashboardScope: Send + Sync {
         &'a self,
         db: &'a DatabaseConnection,
         user: &'a entity::user::Model,
-        organisation_id: Uuid,
+        organisation_id: OrganisationId,
     ) -> BoxFuture<'a, AppResult<()>>;
 
     /// The neighbourhoods the organisation serves now.
     fn served<'a>(
         &'a self,
         db: &'a DatabaseConnection,
-        organisation_id: Uuid,
+        organisation_id: OrganisationId,
     ) -> BoxFuture<'a, AppResult<Vec<NeighbourhoodId>>>;
 }
 

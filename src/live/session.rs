@@ -4,6 +4,7 @@
 //! application state, only the database, the token keys and the `Live` handle (whose plugins
 //! answer for the dashboard).
 
+use entity::ids::OrganisationId;
 use std::{
     collections::HashMap,
     sync::{
@@ -218,7 +219,7 @@ struct Session {
     closer: Closer,
     subscriptions: HashMap<Channel, Subscription>,
     /// `dashboard:{organisation_id}` subscriptions (see `live::dashboard`).
-    dashboards: HashMap<uuid::Uuid, super::dashboard::Tap>,
+    dashboards: HashMap<OrganisationId, super::dashboard::Tap>,
     hub: mpsc::Sender<HubCommand>,
 }
 
@@ -462,7 +463,7 @@ impl Session {
         organisation: &str,
         since: Option<i64>,
     ) -> Result<(), Gone> {
-        let Ok(organisation) = organisation.parse::<uuid::Uuid>() else {
+        let Ok(organisation) = organisation.parse::<OrganisationId>() else {
             let error = ServerMessage::error(
                 "unknown_channel",
                 "Dashboard channels are dashboard:{organisation_id}.",

@@ -1,6 +1,7 @@
 //! `/api/v1/organisations/{id}/api-keys`: keys for the apps that file Open311 requests.
 
 use actix_web::{delete, get, post, web, HttpResponse};
+use entity::ids::OrganisationId;
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -36,7 +37,7 @@ pub struct IssueApiKeyRequest {
 async fn issue(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
     body: web::Json<IssueApiKeyRequest>,
 ) -> AppResult<HttpResponse> {
     let issued = api_keys::issue(&state.db, &user, *id, &body.name).await?;
@@ -54,7 +55,7 @@ async fn issue(
 async fn list(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(api_keys::list(&state.db, &user, *id).await?))
 }
@@ -69,7 +70,7 @@ async fn list(
 async fn revoke(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, Uuid)>,
+    path: web::Path<(OrganisationId, Uuid)>,
 ) -> AppResult<HttpResponse> {
     let (id, key_id) = path.into_inner();
     Ok(HttpResponse::Ok().json(api_keys::revoke(&state.db, &user, id, key_id).await?))

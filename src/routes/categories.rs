@@ -2,11 +2,10 @@
 //! neighbourhood can report in.
 
 use actix_web::{get, patch, post, web, HttpResponse};
-use entity::ids::NeighbourhoodId;
+use entity::ids::{CategoryId, NeighbourhoodId, OrganisationId};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
@@ -72,7 +71,7 @@ pub struct UpdateCategoryRequest {
 async fn create(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
     body: web::Json<CreateCategoryRequest>,
 ) -> AppResult<HttpResponse> {
     let b = body.into_inner();
@@ -99,7 +98,7 @@ async fn create(
 async fn update(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<CategoryId>,
     body: web::Json<UpdateCategoryRequest>,
 ) -> AppResult<HttpResponse> {
     let b = body.into_inner();
@@ -119,7 +118,7 @@ async fn update(
 #[get("/api/v1/organisations/{id}/categories")]
 async fn for_organisation(
     state: web::Data<AppState>,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(categories::for_organisation(&state.db, *id).await?))
 }

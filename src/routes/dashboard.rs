@@ -3,11 +3,10 @@
 //! `/api/v1/organisations/{id}/triage`: the triage queue and its bulk actions (staff only).
 
 use actix_web::{get, http::header, post, web, HttpResponse};
-use entity::ids::{IssueId, NeighbourhoodId, UserId};
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, OrganisationId, UserId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::{
     auth::AuthUser,
@@ -40,7 +39,8 @@ pub struct DashboardQuery {
     #[param(value_type = Option<Uuid>)]
     pub neighbourhood_id: Option<NeighbourhoodId>,
     /// One of the organisation's categories (default: all of them).
-    pub category_id: Option<Uuid>,
+    #[param(value_type = Option<Uuid>)]
+    pub category_id: Option<CategoryId>,
     /// Days back for response times and pooling, 1 to 365 (default 30).
     pub days: Option<i64>,
 }
@@ -67,7 +67,7 @@ impl From<&DashboardQuery> for DashboardFilter {
 async fn summary(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
     query: web::Query<DashboardQuery>,
 ) -> AppResult<HttpResponse> {
     let filter = DashboardFilter::from(&*query);
@@ -87,7 +87,8 @@ pub struct ExportQuery {
     #[param(value_type = Option<Uuid>)]
     pub neighbourhood_id: Option<NeighbourhoodId>,
     /// One of the organisation's categories (default: all of them).
-    pub category_id: Option<Uuid>,
+    #[param(value_type = Option<Uuid>)]
+    pub category_id: Option<CategoryId>,
     pub status: Option<IssueStatus>,
     /// Issues first reported in the last `days` days, 1 to 365 (default: all).
     pub days: Option<i64>,
@@ -96,7 +97,7 @@ pub struct ExportQuery {
 async fn export(
     state: web::Data<AppState>,
     user: &entity::user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     query: &ExportQuery,
     format: Format,
 ) -> AppResult<HttpResponse> {
@@ -138,7 +139,7 @@ async fn export(
 async fn export_csv(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
     query: web::Query<ExportQuery>,
 ) -> AppResult<HttpResponse> {
     export(state, &user, *id, &query, Format::Csv).await
@@ -156,7 +157,7 @@ async fn export_csv(
 async fn export_geojson(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
     query: web::Query<ExportQuery>,
 ) -> AppResult<HttpResponse> {
     export(state, &user, *id, &query, Format::GeoJson).await
@@ -167,7 +168,8 @@ async fn export_geojson(
 pub struct TriageQuery {
     #[param(value_type = Option<Uuid>)]
     pub neighbourhood_id: Option<NeighbourhoodId>,
-    pub category_id: Option<Uuid>,
+    #[param(value_type = Option<Uuid>)]
+    pub category_id: Option<CategoryId>,
     /// One status (default: open, acknowledged and in progress).
     pub status: Option<IssueStatus>,
     /// `me`, `none` or a staff member's id.
@@ -190,7 +192,7 @@ pub struct TriageQuery {
 async fn queue(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
     query: web::Query<TriageQuery>,
 ) -> AppResult<HttpResponse> {
     let filter = TriageFilter {
@@ -284,7 +286,7 @@ impl BulkRequest {
 async fn bulk(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
     body: web::Json<BulkRequest>,
 ) -> AppResult<HttpResponse> {
     let action = body.action()?;

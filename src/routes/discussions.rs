@@ -4,7 +4,7 @@
 //! queue and log. Posting and flagging are rate-limited per person (429 with `Retry-After`).
 
 use actix_web::{delete, get, patch, post, put, web, HttpResponse};
-use entity::ids::NeighbourhoodId;
+use entity::ids::{NeighbourhoodId, PostId, ThreadId};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -118,7 +118,7 @@ async fn create_thread(
 async fn get_thread(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<ThreadId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(discussions::get_thread(&state.db, viewer.as_ref(), *id).await?))
 }
@@ -134,7 +134,7 @@ async fn get_thread(
 async fn change_thread(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<ThreadId>,
     body: web::Json<ThreadChange>,
 ) -> AppResult<HttpResponse> {
     let changed =
@@ -163,7 +163,7 @@ pub struct PostsQuery {
 async fn list_posts(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<ThreadId>,
     query: web::Query<PostsQuery>,
 ) -> AppResult<HttpResponse> {
     let q = query.into_inner();
@@ -190,7 +190,7 @@ async fn list_posts(
 async fn create_post(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<ThreadId>,
     body: web::Json<NewPost>,
 ) -> AppResult<HttpResponse> {
     state.limits.hit(Limit::Post, user.id).await?;
@@ -217,7 +217,7 @@ pub struct ReadRequest {
 async fn mark_read(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<ThreadId>,
     body: web::Json<ReadRequest>,
 ) -> AppResult<HttpResponse> {
     let view = discussions::mark_read(&state.db, &user, *id, body.seq).await?;
@@ -243,7 +243,7 @@ pub struct EditRequest {
 async fn edit_post(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<PostId>,
     body: web::Json<EditRequest>,
 ) -> AppResult<HttpResponse> {
     let edited = discussions::edit_post(&state.db, &state.live, &user, *id, &body.body).await?;
@@ -261,7 +261,7 @@ async fn edit_post(
 async fn delete_post(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<PostId>,
 ) -> AppResult<HttpResponse> {
     let deleted = discussions::delete_post(&state.db, &state.live, &user, *id).await?;
     Ok(HttpResponse::Ok().json(deleted))
@@ -277,7 +277,7 @@ async fn delete_post(
 async fn revisions(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<PostId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(discussions::revisions(&state.db, &user, *id).await?))
 }
@@ -301,7 +301,7 @@ pub struct ReactionRequest {
 async fn react(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<PostId>,
     body: web::Json<ReactionRequest>,
 ) -> AppResult<HttpResponse> {
     let post =
@@ -330,7 +330,7 @@ pub struct PostReason {
 async fn flag(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<PostId>,
     body: web::Json<PostReason>,
 ) -> AppResult<HttpResponse> {
     state.limits.hit(Limit::Flag, user.id).await?;
@@ -355,7 +355,7 @@ async fn flag(
 async fn hide(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<PostId>,
     body: web::Json<PostReason>,
 ) -> AppResult<HttpResponse> {
     let post = moderation::hide_post(&state.db, &state.live, &user, *id, &body.reason).await?;
@@ -380,7 +380,7 @@ pub struct OptionalReason {
 async fn restore(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<PostId>,
     body: web::Json<OptionalReason>,
 ) -> AppResult<HttpResponse> {
     let reason = body.into_inner().reason;

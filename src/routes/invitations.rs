@@ -2,11 +2,10 @@
 //! invited person's `/api/v1/me/invitations`.
 
 use actix_web::{delete, get, post, web, HttpResponse};
-use entity::ids::NeighbourhoodId;
+use entity::ids::{InvitationId, NeighbourhoodId};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::{
     auth::AuthUser,
@@ -90,7 +89,7 @@ async fn list(
 async fn revoke(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(NeighbourhoodId, Uuid)>,
+    path: web::Path<(NeighbourhoodId, InvitationId)>,
 ) -> AppResult<HttpResponse> {
     let (id, invitation) = path.into_inner();
     invitations::revoke(&state.db, &state.live, &user, id, invitation).await?;
@@ -125,7 +124,7 @@ async fn mine(
 async fn accept(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<InvitationId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(invitations::accept(&state.db, &state.live, &user, *id).await?))
 }
@@ -141,7 +140,7 @@ async fn accept(
 async fn decline(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<InvitationId>,
 ) -> AppResult<HttpResponse> {
     invitations::decline(&state.db, &state.live, &user, *id).await?;
     Ok(HttpResponse::NoContent().finish())

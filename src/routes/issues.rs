@@ -2,11 +2,10 @@
 //! `/api/v1/issues/{id}`.
 
 use actix_web::{get, http::StatusCode, post, put, web, HttpResponse};
-use entity::ids::{IssueId, NeighbourhoodId};
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
@@ -44,7 +43,8 @@ pub fn config(cfg: &mut ServiceConfig) {
 #[derive(Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportRequest {
-    pub category_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub category_id: CategoryId,
     /// Inside the neighbourhood. Give this, or `address` for people who cannot use a map.
     pub location: Option<GeoPoint>,
     /// Where it is, in words ("3 Mill Lane"; at most 300 characters). Without `location`, the
@@ -72,14 +72,16 @@ pub struct NearbyQuery {
     pub lat: f64,
     pub lon: f64,
     /// The category being reported: its issues come first.
-    pub category: Option<Uuid>,
+    #[param(value_type = Option<Uuid>)]
+    pub category: Option<CategoryId>,
 }
 
 #[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 pub struct IssuesQuery {
     pub status: Option<IssueStatus>,
-    pub category: Option<Uuid>,
+    #[param(value_type = Option<Uuid>)]
+    pub category: Option<CategoryId>,
     /// `min_lon,min_lat,max_lon,max_lat` (the GeoJSON order).
     pub bbox: Option<String>,
     /// Words from the reports' descriptions.

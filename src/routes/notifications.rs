@@ -3,10 +3,10 @@
 //! sees or changes their notifications.
 
 use actix_web::{delete, get, post, put, web, HttpResponse};
+use entity::ids::NotificationId;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::{
     auth::AuthUser,
@@ -81,7 +81,7 @@ async fn unread_count(
 async fn read_one(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<NotificationId>,
 ) -> AppResult<HttpResponse> {
     let view = notifications::mark_read(&state.db, &state.live, user.id, *id).await?;
     Ok(HttpResponse::Ok().json(view))

@@ -1,11 +1,10 @@
 //! `/api/v1/organisations`: public-service bodies, their staff and the neighbourhoods they serve.
 
 use actix_web::{delete, get, post, put, web, HttpResponse};
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, OrganisationId, UserId};
 use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::{
     auth::AuthUser,
@@ -77,7 +76,10 @@ async fn list(state: web::Data<AppState>, query: web::Query<PageQuery>) -> AppRe
     (status = 404, body = Problem),
 ))]
 #[get("/api/v1/organisations/{id}")]
-async fn get_one(state: web::Data<AppState>, id: web::Path<Uuid>) -> AppResult<HttpResponse> {
+async fn get_one(
+    state: web::Data<AppState>,
+    id: web::Path<OrganisationId>,
+) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(organisations::get(&state.db, *id).await?))
 }
 
@@ -91,7 +93,7 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<Uuid>) -> AppResult<H
 async fn list_staff(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
     query: web::Query<PageQuery>,
 ) -> AppResult<HttpResponse> {
     let page = organisations::list_staff(
@@ -117,7 +119,7 @@ async fn list_staff(
 async fn add_staff(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<OrganisationId>,
     body: web::Json<AddStaffRequest>,
 ) -> AppResult<HttpResponse> {
     let added = organisations::add_staff(&state.db, &user, *id, &body.email).await?;
@@ -134,7 +136,7 @@ async fn add_staff(
 async fn remove_staff(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, UserId)>,
+    path: web::Path<(OrganisationId, UserId)>,
 ) -> AppResult<HttpResponse> {
     let (id, member) = path.into_inner();
     organisations::remove_staff(&state.db, &state.live, &user, id, member).await?;
@@ -151,7 +153,7 @@ async fn remove_staff(
 async fn serve(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, NeighbourhoodId)>,
+    path: web::Path<(OrganisationId, NeighbourhoodId)>,
 ) -> AppResult<HttpResponse> {
     let (id, neighbourhood) = path.into_inner();
     organisations::serve(&state.db, &state.live, &user, id, neighbourhood).await?;
@@ -168,7 +170,7 @@ async fn serve(
 async fn stop_serving(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    path: web::Path<(Uuid, NeighbourhoodId)>,
+    path: web::Path<(OrganisationId, NeighbourhoodId)>,
 ) -> AppResult<HttpResponse> {
     let (id, neighbourhood) = path.into_inner();
     organisations::stop_serving(&state.db, &state.live, &user, id, neighbourhood).await?;

@@ -1,8 +1,8 @@
 //! Photos: upload to a report, read full size or as a thumbnail.
 
 use actix_web::{get, http::StatusCode, post, web, HttpResponse};
+use entity::ids::{PhotoId, ReportId};
 use utoipa_actix_web::service_config::ServiceConfig;
-use uuid::Uuid;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
@@ -45,7 +45,7 @@ pub fn config(cfg: &mut ServiceConfig) {
 async fn upload(
     state: web::Data<AppState>,
     AuthUser(user): AuthUser,
-    id: web::Path<Uuid>,
+    id: web::Path<ReportId>,
     request: Idempotency,
     body: web::Payload,
 ) -> AppResult<HttpResponse> {
@@ -114,7 +114,7 @@ fn jpeg(bytes: Vec<u8>) -> HttpResponse {
 async fn full(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<PhotoId>,
 ) -> AppResult<HttpResponse> {
     Ok(jpeg(
         photos::read(&state.db, &state.files, viewer.as_ref(), *id, false).await?,
@@ -130,7 +130,7 @@ async fn full(
 async fn thumbnail(
     state: web::Data<AppState>,
     MaybeUser(viewer): MaybeUser,
-    id: web::Path<Uuid>,
+    id: web::Path<PhotoId>,
 ) -> AppResult<HttpResponse> {
     Ok(jpeg(
         photos::read(&state.db, &state.files, viewer.as_ref(), *id, true).await?,

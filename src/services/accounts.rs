@@ -1,7 +1,7 @@
 //! Registration, sign-in, token refresh with rotation and reuse detection, and the caller's own
 //! profile.
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, OrganisationId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Duration, Utc};
@@ -73,7 +73,8 @@ pub struct MyMembership {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OrganisationRef {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: OrganisationId,
     pub name: String,
 }
 

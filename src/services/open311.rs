@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, Utc};
-use entity::ids::IssueId;
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, OrganisationId, PhotoId};
 use entity::{category, issue, neighbourhood, organisation, photo, report, user};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -93,7 +93,7 @@ fn keywords_of(c: &category::Model) -> String {
 
 async fn categories_of(
     db: &impl ConnectionTrait,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
 ) -> AppResult<Vec<category::Model>> {
     Ok(category::Entity::find()
         .filter(category::Column::OrganisationId.eq(organisation_id))
@@ -125,7 +125,7 @@ pub async fn services(db: &impl ConnectionTrait, org: &organisation::Model) -> A
 
 async fn category_by_code(
     db: &impl ConnectionTrait,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     code: &str,
 ) -> AppResult<Option<category::Model>> {
     Ok(category::Entity::find()
@@ -170,7 +170,7 @@ fn parse_coordinate(params: &Params, name: &str) -> AppResult<Option<f64>> {
 /// client is asked for lat and long.
 async fn neighbourhood_for(
     db: &impl ConnectionTrait,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     at: Option<GeoPoint>,
     address: Option<&str>,
 ) -> AppResult<(neighbourhood::Model, Option<GeoPoint>)> {
@@ -382,8 +382,8 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
 /// Ids of the organisation's public served neighbourhoods.
 async fn public_neighbourhoods(
     db: &impl ConnectionTrait,
-    organisation_id: Uuid,
-) -> AppResult<Vec<Uuid>> {
+    organisation_id: OrganisationId,
+) -> AppResult<Vec<NeighbourhoodId>> {
     let served = served_neighbourhoods(db, organisation_id).await?;
     Ok(neighbourhood::Entity::find()
         .select_only()
@@ -407,9 +407,9 @@ pub async fn requests(
     let mut query = issue::Entity::find()
         .filter(issue::Column::NeighbourhoodId.is_in(public_neighbourhoods(db, org.id).await?));
     if let Some(ids) = params.list("service_request_id") {
-        let ids: Vec<Uuid> = ids
+        let ids: Vec<IssueId> = ids
             .iter()
-            .filter_map(|id| Uuid::parse_str(id).ok())
+            .filter_map(|id| id.parse::<IssueId>().ok())
             .collect();
         query = query
             .filter(issue::Column::Id.is_in(ids))
@@ -522,7 +522,7 @@ async fn service_requests(
     {
         first_reports.entry(r.issue_id).or_insert(r);
     }
-    let mut first_photos: HashMap<IssueId, Uuid> = HashMap::new();
+    let mut first_photos: HashMap<IssueId, PhotoId> = HashMap::new();
     for p in photo::Entity::find()
         .filter(photo::Column::IssueId.is_in(ids))
         .order_by_asc(photo::Column::CreatedAt)
@@ -531,7 +531,8 @@ async fn service_requests(
     {
         first_photos.entry(p.issue_id).or_insert(p.id);
     }
-    let by_id: HashMap<Uuid, &category::Model> = categories.iter().map(|c| (c.id, c)).collect();
+    let by_id: HashMap<CategoryId, &category::Model> =
+        categories.iter().map(|c| (c.id, c)).collect();
     let neighbourhoods = placing::neighbourhood_names(db, &issues).await?;
     let mut seen = HashSet::new();
     let list = issues

@@ -484,7 +484,7 @@ async fn a_client_that_stops_reading_is_closed_as_a_slow_consumer() {
     // Flood Ana's channel with large events while her client reads nothing.
     // About 64 KiB each: a "these were read" event naming 1,700 notifications.
     let filler = NotificationsRead {
-        ids: Some(vec![Uuid::nil(); 1_700]),
+        ids: Some(vec![Uuid::nil().into(); 1_700]),
         all: false,
         unread: 0,
     };

@@ -6,11 +6,11 @@
 
 use bytes::Bytes;
 use chrono::{DateTime, Duration, Utc};
+use entity::ids::IssueId;
 use futures_util::Stream;
 use sea_orm::{ConnectionTrait, DatabaseConnection, QueryResult};
 use serde::Serialize;
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::{
     domain::{
@@ -61,7 +61,7 @@ pub struct ExportFilter {
 /// One exported issue.
 #[derive(Debug, Serialize)]
 pub struct ExportRow {
-    pub id: Uuid,
+    pub id: IssueId,
     /// The category's name, and where it is in words (else the address typed) when known.
     pub title: String,
     /// The first report's description.
@@ -96,7 +96,7 @@ pub async fn batch(
     scope: &Scope,
     filter: &ExportFilter,
     base_url: &str,
-    after: Option<Uuid>,
+    after: Option<IssueId>,
     limit: u64,
 ) -> AppResult<Vec<ExportRow>> {
     if scope.neighbourhoods.is_empty() || scope.categories.is_empty() {
@@ -132,7 +132,7 @@ pub async fn batch(
 }
 
 fn export_row(row: &QueryResult, base_url: &str) -> AppResult<ExportRow> {
-    let id: Uuid = row.try_get_by_index(0)?;
+    let id: IssueId = row.try_get_by_index(0)?;
     let category: String = row.try_get_by_index(1)?;
     let address: Option<String> = row.try_get_by_index(9)?;
     let place: Option<String> = row.try_get_by_index(13)?;
@@ -233,7 +233,7 @@ struct Cursor {
     filter: ExportFilter,
     base_url: String,
     format: Format,
-    after: Option<Uuid>,
+    after: Option<IssueId>,
     first: bool,
     done: bool,
 }
@@ -288,7 +288,7 @@ mod tests {
 
     fn row(title: &str) -> ExportRow {
         ExportRow {
-            id: Uuid::nil(),
+            id: IssueId(uuid::Uuid::nil()),
             title: title.into(),
             description: "Ünïcode ✓".into(),
             category: "Pothole".into(),

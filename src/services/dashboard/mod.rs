@@ -5,7 +5,7 @@
 
 pub mod exports;
 
-use entity::ids::NeighbourhoodId;
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, OrganisationId};
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -18,7 +18,6 @@ use sea_orm::{
 use serde::Serialize;
 use serde_json::json;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::{
     auth::policy::require_organisation_staff_or_admin,
@@ -56,7 +55,7 @@ pub const MAP_LIMIT: usize = 2_000;
 #[derive(Debug, Clone, Default)]
 pub struct DashboardFilter {
     pub neighbourhood_id: Option<NeighbourhoodId>,
-    pub category_id: Option<Uuid>,
+    pub category_id: Option<CategoryId>,
     /// Days back from now for response times and pooling; 1 to 365, default 30.
     pub days: Option<i64>,
 }
@@ -70,7 +69,8 @@ pub struct NeighbourhoodRef {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CategoryRef {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: CategoryId,
     pub code: String,
     pub name: String,
     pub target_days: Option<i32>,
@@ -79,7 +79,7 @@ pub struct CategoryRef {
 /// The organisation's served neighbourhoods and its categories, narrowed by a filter.
 #[derive(Debug, Clone)]
 pub struct Scope {
-    pub organisation_id: Uuid,
+    pub organisation_id: OrganisationId,
     pub neighbourhoods: Vec<neighbourhood::Model>,
     pub categories: Vec<category::Model>,
 }
@@ -102,7 +102,7 @@ impl Scope {
 pub async fn scope(
     db: &impl ConnectionTrait,
     actor: &entity::user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     filter: &DashboardFilter,
 ) -> AppResult<Scope> {
     organisation::Entity::find_by_id(organisation_id)
@@ -156,7 +156,7 @@ impl crate::live::plugins::DashboardScope for LiveScope {
         &'a self,
         db: &'a DatabaseConnection,
         user: &'a entity::user::Model,
-        organisation_id: Uuid,
+        organisation_id: OrganisationId,
     ) -> BoxFuture<'a, AppResult<Vec<NeighbourhoodId>>> {
         Box::pin(async move {
             let scope = scope(db, user, organisation_id, &DashboardFilter::default()).await?;
@@ -168,7 +168,7 @@ impl crate::live::plugins::DashboardScope for LiveScope {
         &'a self,
         db: &'a DatabaseConnection,
         user: &'a entity::user::Model,
-        organisation_id: Uuid,
+        organisation_id: OrganisationId,
     ) -> BoxFuture<'a, AppResult<()>> {
         Box::pin(require_organisation_staff_or_admin(
             db,
@@ -180,7 +180,7 @@ impl crate::live::plugins::DashboardScope for LiveScope {
     fn served<'a>(
         &'a self,
         db: &'a DatabaseConnection,
-        organisation_id: Uuid,
+        organisation_id: OrganisationId,
     ) -> BoxFuture<'a, AppResult<Vec<NeighbourhoodId>>> {
         Box::pin(served_neighbourhoods(db, organisation_id))
     }
@@ -298,7 +298,8 @@ pub struct DashboardPeriod {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DashboardSummary {
-    pub organisation_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub organisation_id: OrganisationId,
     pub generated_at: DateTime<Utc>,
     pub period: DashboardPeriod,
     /// The neighbourhoods and categories the figures are over (after the filter).
@@ -462,8 +463,8 @@ fn category_ref(c: &category::Model) -> CategoryRef {
 /// Open issues now, by status and category, with those past their category's target.
 struct OpenIssues {
     total: StatusCounts,
-    by_category: HashMap<Uuid, StatusCounts>,
-    past_target: HashMap<Uuid, i64>,
+    by_category: HashMap<CategoryId, StatusCounts>,
+    past_target: HashMap<CategoryId, i64>,
 }
 
 /// One pass over the open issues: counts by status and category, and per category those first
@@ -504,7 +505,7 @@ async fn open_issues(
     };
     for row in rows(db, sql, &text).await? {
         let status: IssueStatus = row.try_get_by_index(0)?;
-        let category: Uuid = row.try_get_by_index(1)?;
+        let category: CategoryId = row.try_get_by_index(1)?;
         let count = as_i64(&row, 2)?;
         out.total.add(status, count);
         out.by_category
@@ -616,7 +617,7 @@ async fn top_issues(
     scope: &Scope,
     now: DateTime<Utc>,
 ) -> AppResult<Vec<IssueView>> {
-    let targets: HashMap<Uuid, Option<i64>> = scope
+    let targets: HashMap<CategoryId, Option<i64>> = scope
         .categories
         .iter()
         .map(|c| (c.id, c.target_days.map(i64::from)))
@@ -639,21 +640,21 @@ async fn top_issues(
     }
     let mut scored = Vec::new();
     for row in rows(db, sql, &text).await? {
-        let id: Uuid = row.try_get_by_index(0)?;
-        let category: Uuid = row.try_get_by_index(1)?;
+        let id: IssueId = row.try_get_by_index(0)?;
+        let category: CategoryId = row.try_get_by_index(1)?;
         let supporters = as_i64(&row, 2)?;
         let first: DateTime<Utc> = row.try_get_by_index(3)?;
         let target = targets.get(&category).copied().flatten();
         scored.push((id, impact_score(supporters, first, target, now)));
     }
     let top = top_by_score(scored, TOP_ISSUES, |s| s.1, |s| s.0);
-    let ids: Vec<Uuid> = top.iter().map(|s| s.0).collect();
+    let ids: Vec<IssueId> = top.iter().map(|s| s.0).collect();
     let models = issue::Entity::find()
         .filter(issue::Column::Id.is_in(ids.clone()))
         .all(db)
         .await?;
     let mut loaded = views(db, models).await?;
-    loaded.sort_by_key(|v| ids.iter().position(|id| *id == v.id.into_uuid()));
+    loaded.sort_by_key(|v| ids.iter().position(|id| *id == v.id));
     Ok(loaded)
 }
 
@@ -773,11 +774,11 @@ async fn map(db: &impl ConnectionTrait, scope: &Scope) -> AppResult<serde_json::
     let truncated = found.len() > MAP_LIMIT;
     let mut features = Vec::with_capacity(found.len().min(MAP_LIMIT));
     for row in found.iter().take(MAP_LIMIT) {
-        let id: Uuid = row.try_get_by_index(0)?;
+        let id: IssueId = row.try_get_by_index(0)?;
         let lat: f64 = row.try_get_by_index(1)?;
         let lon: f64 = row.try_get_by_index(2)?;
         let status: String = row.try_get_by_index(3)?;
-        let category: Uuid = row.try_get_by_index(4)?;
+        let category: CategoryId = row.try_get_by_index(4)?;
         features.push(json!({
             "type": "Feature",
             "id": id,

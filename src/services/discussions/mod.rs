@@ -13,7 +13,8 @@
 pub mod moderation;
 pub mod posts;
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, PostId, ThreadId, UserId};
+use entity::status::ModerationAction;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -78,12 +79,14 @@ pub struct NewPost {
     /// Markdown, up to 10,000 characters. `@handle` mentions members.
     pub body: String,
     /// The post this one replies to (same thread).
-    pub parent_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub parent_id: Option<PostId>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ThreadView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: ThreadId,
     #[schema(value_type = Uuid)]
     pub neighbourhood_id: NeighbourhoodId,
     pub subject: SubjectType,
@@ -183,8 +186,8 @@ fn thread_view(t: thread::Model, names: &HashMap<UserId, String>, read: Option<i
 async fn read_positions(
     db: &impl ConnectionTrait,
     viewer: Option<UserId>,
-    threads: &[Uuid],
-) -> AppResult<Option<HashMap<Uuid, i64>>> {
+    threads: &[ThreadId],
+) -> AppResult<Option<HashMap<ThreadId, i64>>> {
     let Some(me) = viewer else {
         return Ok(None);
     };
@@ -288,7 +291,7 @@ async fn rendered(
 async fn add_post(
     tx: &mut Transaction,
     access: &NeighbourhoodAccess,
-    thread_id: Uuid,
+    thread_id: ThreadId,
     actor: &user::Model,
     body: &str,
     parent: Option<&post::Model>,
@@ -319,7 +322,7 @@ async fn add_post(
     }
     let (html, mentions) = rendered(&**tx, t.neighbourhood_id, body).await?;
     let created = post::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(PostId::new()),
         thread_id: Set(t.id),
         neighbourhood_id: Set(t.neighbourhood_id),
         seq: Set(t.post_seq),
@@ -458,7 +461,7 @@ async fn insert_thread(
 ) -> AppResult<thread::Model> {
     let now = Utc::now();
     Ok(thread::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(ThreadId::new()),
         neighbourhood_id: Set(neighbourhood_id),
         subject_type: Set(subject),
         subject_id: Set(subject_id),
@@ -487,7 +490,7 @@ pub struct ThreadFilter {
 struct ThreadCursor {
     pinned: bool,
     at: DateTime<Utc>,
-    id: Uuid,
+    id: ThreadId,
 }
 
 pub async fn list_threads(
@@ -529,7 +532,7 @@ pub async fn list_threads(
         .all(db)
         .await?;
     let names = accounts::display_names(db, rows.iter().filter_map(|t| t.author_id)).await?;
-    let ids: Vec<Uuid> = rows.iter().map(|t| t.id).collect();
+    let ids: Vec<ThreadId> = rows.iter().map(|t| t.id).collect();
     let reads = read_positions(db, viewer.map(|v| v.id), &ids).await?;
     Ok(page_from(
         rows,
@@ -549,7 +552,7 @@ pub async fn list_threads(
 pub async fn get_thread(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: ThreadId,
 ) -> AppResult<ThreadDetail> {
     let (t, access) = load_thread(db, viewer, id).await?;
     thread_detail(db, viewer, &access, t).await
@@ -566,7 +569,7 @@ pub struct PostFilter {
 pub async fn list_posts(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    thread_id: Uuid,
+    thread_id: ThreadId,
     filter: PostFilter,
 ) -> AppResult<Page<PostView>> {
     let (_, access) = load_thread(db, viewer, thread_id).await?;
@@ -596,7 +599,7 @@ pub async fn create_post<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    thread_id: Uuid,
+    thread_id: ThreadId,
     input: NewPost,
 ) -> AppResult<PostView> {
     let (t, access) = load_thread(db, Some(actor), thread_id).await?;
@@ -608,7 +611,7 @@ async fn post_in<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     access: &NeighbourhoodAccess,
-    thread_id: Uuid,
+    thread_id: ThreadId,
     input: NewPost,
 ) -> AppResult<PostView> {
     require_take_part(access)?;
@@ -643,7 +646,7 @@ async fn post_in<C: ConnectionTrait + TransactionTrait>(
 async fn own_post(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
 ) -> AppResult<(post::Model, thread::Model, NeighbourhoodAccess)> {
     let (p, t, access) = load_post(db, Some(actor), post_id).await?;
     if p.author_id != Some(actor.id) {
@@ -669,7 +672,7 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
     body: &str,
 ) -> AppResult<PostView> {
     let (_, _, access) = own_post(db, actor, post_id).await?;
@@ -729,7 +732,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
 ) -> AppResult<PostView> {
     let (p, t, access) = load_post(db, Some(actor), post_id).await?;
     let by_author = p.author_id == Some(actor.id);
@@ -773,7 +776,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
             moderation::Entry {
                 neighbourhood_id: t.neighbourhood_id,
                 actor_id: Some(actor.id),
-                action: "post_deleted",
+                action: ModerationAction::PostDeleted,
                 thread_id: Some(t.id),
                 post_id: Some(post_id),
                 user_id: updated.author_id,
@@ -798,7 +801,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
 pub async fn revisions(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
 ) -> AppResult<Vec<RevisionView>> {
     let (_, _, access) = load_post(db, Some(actor), post_id).await?;
     access.require_manage()?;
@@ -823,7 +826,7 @@ pub async fn toggle_reaction<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
     reaction: &str,
 ) -> AppResult<PostView> {
     let reaction = parse_reaction(reaction).ok_or_else(|| {
@@ -913,7 +916,7 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     auto_hide: AutoHide,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
     reason: &str,
 ) -> AppResult<FlagOutcome> {
     let reason = parse_reason(reason).map_err(|m| AppError::invalid("reason", m))?;
@@ -987,7 +990,7 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
             moderation::Entry {
                 neighbourhood_id: updated.neighbourhood_id,
                 actor_id: None,
-                action: "post_auto_hidden",
+                action: ModerationAction::PostAutoHidden,
                 thread_id: Some(updated.thread_id),
                 post_id: Some(updated.id),
                 user_id: updated.author_id,
@@ -1015,14 +1018,14 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
 /// from accounts old enough that wrote a post or a report.
 async fn flags_counting_to_hide(
     db: &impl ConnectionTrait,
-    post_id: Uuid,
+    post_id: PostId,
     open_flags: i64,
     auto_hide: AutoHide,
 ) -> AppResult<i64> {
     if auto_hide.min_account_age <= chrono::Duration::zero() {
         return Ok(open_flags);
     }
-    let ids: Vec<Uuid> = post_flag::Entity::find()
+    let ids: Vec<UserId> = post_flag::Entity::find()
         .select_only()
         .column(post_flag::Column::UserId)
         .filter(post_flag::Column::PostId.eq(post_id))
@@ -1030,7 +1033,7 @@ async fn flags_counting_to_hide(
         .into_tuple()
         .all(db)
         .await?;
-    let flaggers: Vec<(Uuid, DateTime<Utc>)> = user::Entity::find()
+    let flaggers: Vec<(UserId, DateTime<Utc>)> = user::Entity::find()
         .select_only()
         .column(user::Column::Id)
         .column(user::Column::CreatedAt)
@@ -1038,12 +1041,12 @@ async fn flags_counting_to_hide(
         .into_tuple()
         .all(db)
         .await?;
-    let mut writers: HashSet<Uuid> = post::Entity::find()
+    let mut writers: HashSet<UserId> = post::Entity::find()
         .select_only()
         .column(post::Column::AuthorId)
         .filter(post::Column::AuthorId.is_in(ids.clone()))
         .distinct()
-        .into_tuple::<Option<Uuid>>()
+        .into_tuple::<Option<UserId>>()
         .all(db)
         .await?
         .into_iter()
@@ -1055,7 +1058,7 @@ async fn flags_counting_to_hide(
             .column(report::Column::ReporterId)
             .filter(report::Column::ReporterId.is_in(ids))
             .distinct()
-            .into_tuple::<Uuid>()
+            .into_tuple::<UserId>()
             .all(db)
             .await?,
     );
@@ -1077,7 +1080,7 @@ async fn flags_counting_to_hide(
 pub async fn mark_read(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    thread_id: Uuid,
+    thread_id: ThreadId,
     seq: i64,
 ) -> AppResult<ThreadView> {
     let (t, _) = load_thread(db, Some(actor), thread_id).await?;
@@ -1094,7 +1097,7 @@ pub async fn mark_read(
 async fn mark_read_in(
     db: &impl ConnectionTrait,
     user_id: UserId,
-    thread_id: Uuid,
+    thread_id: ThreadId,
     seq: i64,
 ) -> AppResult<()> {
     let now = Utc::now();

@@ -3,7 +3,8 @@
 //! why. Suspending and removing members stays in `services::neighbourhoods::memberships`, which writes its
 //! entries into the same log.
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, PostId, ThreadId, UserId};
+use entity::status::ModerationAction;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -41,9 +42,9 @@ pub struct Entry {
     pub neighbourhood_id: NeighbourhoodId,
     /// None for automatic decisions.
     pub actor_id: Option<UserId>,
-    pub action: &'static str,
-    pub thread_id: Option<Uuid>,
-    pub post_id: Option<Uuid>,
+    pub action: ModerationAction,
+    pub thread_id: Option<ThreadId>,
+    pub post_id: Option<PostId>,
     /// The member the action concerns (a post's author, a suspended member).
     pub user_id: Option<UserId>,
     pub reason: Option<String>,
@@ -55,7 +56,7 @@ pub async fn record(db: &impl ConnectionTrait, entry: Entry) -> AppResult<()> {
         id: Set(Uuid::now_v7()),
         neighbourhood_id: Set(entry.neighbourhood_id),
         actor_id: Set(entry.actor_id),
-        action: Set(entry.action.into()),
+        action: Set(entry.action),
         thread_id: Set(entry.thread_id),
         post_id: Set(entry.post_id),
         user_id: Set(entry.user_id),
@@ -73,13 +74,16 @@ pub struct LogEntry {
     /// `post_hidden`, `post_auto_hidden`, `post_restored`, `flags_dismissed`, `post_deleted`,
     /// `thread_locked`, `thread_unlocked`, `thread_pinned`, `thread_unpinned`,
     /// `member_suspended`, `member_reinstated`, `member_removed`.
-    pub action: String,
+    #[schema(value_type = String)]
+    pub action: ModerationAction,
     /// None for automatic decisions.
     #[schema(value_type = Option<Uuid>)]
     pub actor_id: Option<UserId>,
     pub actor_name: Option<String>,
-    pub thread_id: Option<Uuid>,
-    pub post_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub thread_id: Option<ThreadId>,
+    #[schema(value_type = Option<Uuid>)]
+    pub post_id: Option<PostId>,
     #[schema(value_type = Option<Uuid>)]
     pub user_id: Option<UserId>,
     pub user_name: Option<String>,
@@ -144,7 +148,7 @@ pub async fn queue(
         .all(db)
         .await?;
     let shown = &rows[..rows.len().min(limit as usize)];
-    let ids: Vec<Uuid> = shown.iter().map(|p| p.id).collect();
+    let ids: Vec<PostId> = shown.iter().map(|p| p.id).collect();
     let flags = post_flag::Entity::find()
         .filter(post_flag::Column::PostId.is_in(ids))
         .filter(post_flag::Column::ResolvedAt.is_null())
@@ -152,7 +156,7 @@ pub async fn queue(
         .all(db)
         .await?;
     let flagger_names = accounts::display_names(db, flags.iter().map(|f| f.user_id)).await?;
-    let mut flags_by_post: HashMap<Uuid, Vec<FlagView>> = HashMap::new();
+    let mut flags_by_post: HashMap<PostId, Vec<FlagView>> = HashMap::new();
     for f in flags {
         flags_by_post.entry(f.post_id).or_default().push(FlagView {
             user_id: f.user_id,
@@ -161,12 +165,12 @@ pub async fn queue(
             created_at: f.created_at,
         });
     }
-    let titles: HashMap<Uuid, String> = thread::Entity::find()
+    let titles: HashMap<ThreadId, String> = thread::Entity::find()
         .select_only()
         .column(thread::Column::Id)
         .column(thread::Column::Title)
         .filter(thread::Column::Id.is_in(shown.iter().map(|p| p.thread_id)))
-        .into_tuple::<(Uuid, String)>()
+        .into_tuple::<(ThreadId, String)>()
         .all(db)
         .await?
         .into_iter()
@@ -186,7 +190,7 @@ pub async fn queue(
 }
 
 /// Marks the post's open flags as decided and takes it out of the queue.
-async fn resolve_flags(db: &impl ConnectionTrait, post_id: Uuid) -> AppResult<()> {
+async fn resolve_flags(db: &impl ConnectionTrait, post_id: PostId) -> AppResult<()> {
     post_flag::Entity::update_many()
         .col_expr(post_flag::Column::ResolvedAt, Expr::value(Utc::now()))
         .filter(post_flag::Column::PostId.eq(post_id))
@@ -202,7 +206,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
     reason: &str,
 ) -> AppResult<PostView> {
     let reason = parse_reason(reason).map_err(|m| AppError::invalid("reason", m))?;
@@ -234,7 +238,7 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
         Entry {
             neighbourhood_id: updated.neighbourhood_id,
             actor_id: Some(actor.id),
-            action: "post_hidden",
+            action: ModerationAction::PostHidden,
             thread_id: Some(updated.thread_id),
             post_id: Some(updated.id),
             user_id: updated.author_id,
@@ -266,7 +270,7 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    post_id: Uuid,
+    post_id: PostId,
     reason: Option<&str>,
 ) -> AppResult<PostView> {
     let reason = optional_reason(reason)?;
@@ -302,9 +306,9 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
             neighbourhood_id: updated.neighbourhood_id,
             actor_id: Some(actor.id),
             action: if restored {
-                "post_restored"
+                ModerationAction::PostRestored
             } else {
-                "flags_dismissed"
+                ModerationAction::FlagsDismissed
             },
             thread_id: Some(updated.thread_id),
             post_id: Some(updated.id),
@@ -346,7 +350,7 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    thread_id: Uuid,
+    thread_id: ThreadId,
     change: ThreadChange,
 ) -> AppResult<discussions::ThreadDetail> {
     let reason = optional_reason(change.reason.as_deref())?;
@@ -361,19 +365,31 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
         .await?
         .ok_or_else(|| AppError::not_found("thread"))?;
     // (moderation log action, event kind)
-    let mut changes: Vec<(&'static str, ThreadEventKind)> = Vec::new();
+    let mut changes: Vec<(ModerationAction, ThreadEventKind)> = Vec::new();
     if let Some(locked) = change.locked.filter(|l| *l != current.locked) {
         changes.push(if locked {
-            ("thread_locked", NeighbourhoodEvent::ThreadLocked)
+            (
+                ModerationAction::ThreadLocked,
+                NeighbourhoodEvent::ThreadLocked,
+            )
         } else {
-            ("thread_unlocked", NeighbourhoodEvent::ThreadUnlocked)
+            (
+                ModerationAction::ThreadUnlocked,
+                NeighbourhoodEvent::ThreadUnlocked,
+            )
         });
     }
     if let Some(pinned) = change.pinned.filter(|p| *p != current.pinned) {
         changes.push(if pinned {
-            ("thread_pinned", NeighbourhoodEvent::ThreadPinned)
+            (
+                ModerationAction::ThreadPinned,
+                NeighbourhoodEvent::ThreadPinned,
+            )
         } else {
-            ("thread_unpinned", NeighbourhoodEvent::ThreadUnpinned)
+            (
+                ModerationAction::ThreadUnpinned,
+                NeighbourhoodEvent::ThreadUnpinned,
+            )
         });
     }
     if !changes.is_empty() {

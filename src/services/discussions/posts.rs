@@ -3,7 +3,7 @@
 //! sees of a post (`PostView`), and the events and notices about one. Each capability keeps its
 //! own decisions; neither imports the other's internals.
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, PostId, ThreadId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -13,7 +13,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::services::accounts;
 use crate::{
@@ -40,11 +39,14 @@ pub struct ReactionCount {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PostView {
-    pub id: Uuid,
-    pub thread_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: PostId,
+    #[schema(value_type = Uuid)]
+    pub thread_id: ThreadId,
     /// Position in the thread, from 1.
     pub seq: i64,
-    pub parent_id: Option<Uuid>,
+    #[schema(value_type = Option<Uuid>)]
+    pub parent_id: Option<PostId>,
     #[schema(value_type = Option<Uuid>)]
     pub author_id: Option<UserId>,
     pub author_name: Option<String>,
@@ -83,8 +85,8 @@ impl Viewer {
 #[derive(Default)]
 pub(crate) struct Marks {
     names: HashMap<UserId, String>,
-    reactions: HashSet<(Uuid, String)>,
-    flags: HashSet<Uuid>,
+    reactions: HashSet<(PostId, String)>,
+    flags: HashSet<PostId>,
 }
 
 impl Marks {
@@ -93,7 +95,7 @@ impl Marks {
         viewer: Option<UserId>,
         posts: &[post::Model],
     ) -> AppResult<Self> {
-        let ids: Vec<Uuid> = posts.iter().map(|p| p.id).collect();
+        let ids: Vec<PostId> = posts.iter().map(|p| p.id).collect();
         let names = accounts::display_names(db, posts.iter().filter_map(|p| p.author_id)).await?;
         let (mut reactions, mut flags) = (HashSet::new(), HashSet::new());
         if let (Some(me), false) = (viewer, ids.is_empty()) {
@@ -110,7 +112,7 @@ impl Marks {
                 .column(post_flag::Column::PostId)
                 .filter(post_flag::Column::UserId.eq(me))
                 .filter(post_flag::Column::PostId.is_in(ids))
-                .into_tuple::<Uuid>()
+                .into_tuple::<PostId>()
                 .all(db)
                 .await?
                 .into_iter()
@@ -179,7 +181,7 @@ pub(crate) fn require_read(access: &NeighbourhoodAccess) -> AppResult<()> {
 pub(crate) async fn load_thread(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: ThreadId,
 ) -> AppResult<(thread::Model, NeighbourhoodAccess)> {
     let found = thread::Entity::find_by_id(id)
         .one(db)
@@ -201,7 +203,7 @@ pub(crate) async fn load_thread(
 pub(crate) async fn load_post(
     db: &impl ConnectionTrait,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: PostId,
 ) -> AppResult<(post::Model, thread::Model, NeighbourhoodAccess)> {
     let found = post::Entity::find_by_id(id)
         .one(db)
@@ -218,7 +220,7 @@ pub(crate) async fn load_post(
 
 /// Re-reads a post inside a transaction after taking its row lock (a no-op update), so
 /// concurrent changes to one post (flags, reactions, moderation) apply one at a time.
-pub(crate) async fn lock_post(db: &impl ConnectionTrait, id: Uuid) -> AppResult<post::Model> {
+pub(crate) async fn lock_post(db: &impl ConnectionTrait, id: PostId) -> AppResult<post::Model> {
     post::Entity::update_many()
         .col_expr(
             post::Column::FlagCount,
@@ -237,8 +239,8 @@ pub(crate) async fn lock_post(db: &impl ConnectionTrait, id: Uuid) -> AppResult<
 pub(crate) struct PostPlace {
     pub neighbourhood_id: NeighbourhoodId,
     pub neighbourhood_name: String,
-    pub thread_id: Uuid,
-    pub post_id: Uuid,
+    pub thread_id: ThreadId,
+    pub post_id: PostId,
     pub seq: i64,
 }
 
@@ -275,7 +277,7 @@ impl PostPlace {
         }
     }
 
-    pub(crate) fn reply(self, by: &str, parent_id: Option<Uuid>) -> Notice {
+    pub(crate) fn reply(self, by: &str, parent_id: Option<PostId>) -> Notice {
         Notice::Reply {
             neighbourhood_id: self.neighbourhood_id,
             neighbourhood_name: self.neighbourhood_name,

@@ -5,7 +5,8 @@ pub mod photos;
 pub mod placing;
 pub mod triage;
 
-use entity::ids::{IssueId, NeighbourhoodId, UserId};
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, OrganisationId, ReportId, UserId};
+use entity::status::ReportSource;
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -59,7 +60,8 @@ pub const MAX_ADDRESS_CHARS: usize = 300;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CategoryRef {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: CategoryId,
     pub code: String,
     pub name: String,
 }
@@ -109,12 +111,14 @@ pub struct TimelineEntry {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: ReportId,
     pub description: String,
     /// Shown when the reporter chose to show it, or to coordinators and service managers.
     pub reporter_name: Option<String>,
     /// `web` (a member, in the app) or `open311` (an organisation's app).
-    pub source: String,
+    #[schema(value_type = String)]
+    pub source: ReportSource,
     /// Contact details an Open311 app passed on; coordinators and service managers only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<ReportContact>,
@@ -143,7 +147,8 @@ pub struct IssueDetail {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ReportOutcome {
-    pub report_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub report_id: ReportId,
     /// True when the report joined an existing issue rather than starting one.
     pub pooled: bool,
     pub issue: IssueView,
@@ -200,8 +205,8 @@ pub(crate) async fn views(
     db: &impl ConnectionTrait,
     models: Vec<issue::Model>,
 ) -> AppResult<Vec<IssueView>> {
-    let ids: HashSet<Uuid> = models.iter().map(|m| m.category_id).collect();
-    let categories: HashMap<Uuid, category::Model> = category::Entity::find()
+    let ids: HashSet<CategoryId> = models.iter().map(|m| m.category_id).collect();
+    let categories: HashMap<CategoryId, category::Model> = category::Entity::find()
         .filter(category::Column::Id.is_in(ids))
         .all(db)
         .await?
@@ -229,7 +234,7 @@ async fn one_view(db: &impl ConnectionTrait, model: issue::Model) -> AppResult<I
 pub(crate) use crate::services::neighbourhoods::area_of;
 
 pub struct NewReport {
-    pub category_id: Uuid,
+    pub category_id: CategoryId,
     pub location: Option<GeoPoint>,
     pub address: Option<String>,
     pub description: String,
@@ -319,7 +324,7 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
             "Join the neighbourhood (and be in good standing) to report.".into(),
         ));
     }
-    let category = match row.try_get::<Option<Uuid>>("", "served_by")? {
+    let category = match row.try_get::<Option<OrganisationId>>("", "served_by")? {
         Some(_) => Some(category::Model::from_query_result(&row, "c_")?),
         None => None,
     };
@@ -534,10 +539,10 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
             id
         }
     };
-    let report_id = Uuid::now_v7();
+    let report_id = ReportId::new();
     let (source, contact) = match origin {
-        ReportOrigin::Member => ("web", None),
-        ReportOrigin::Open311(contact) => ("open311", Some(contact)),
+        ReportOrigin::Member => (ReportSource::Web, None),
+        ReportOrigin::Open311(contact) => (ReportSource::Open311, Some(contact)),
     };
     report::Entity::insert(report::ActiveModel {
         id: Set(report_id),
@@ -552,7 +557,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         answers: Set(answers.unwrap_or_else(|| json!({}))),
         show_name: Set(input.show_name),
         created_at: Set(now),
-        source: Set(source.into()),
+        source: Set(source),
         api_key_id: Set(contact.as_ref().map(|c| c.api_key_id)),
         contact_name: Set(contact.as_ref().and_then(|c| c.name.clone())),
         contact_email: Set(contact.as_ref().and_then(|c| c.email.clone())),
@@ -601,7 +606,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
 async fn served_category(
     db: &impl ConnectionTrait,
     neighbourhood_id: NeighbourhoodId,
-    category_id: Uuid,
+    category_id: CategoryId,
 ) -> AppResult<Option<category::Model>> {
     Ok(category::Entity::find_by_id(category_id)
         .filter(
@@ -722,7 +727,7 @@ async fn recount(
 async fn active_candidates(
     db: &impl ConnectionTrait,
     neighbourhood_id: NeighbourhoodId,
-    category_id: Option<Uuid>,
+    category_id: Option<CategoryId>,
     at: &GeoPoint,
     radius_m: f64,
 ) -> AppResult<Vec<issue::Model>> {
@@ -768,7 +773,7 @@ pub async fn nearby(
     viewer: Option<&user::Model>,
     neighbourhood_id: NeighbourhoodId,
     at: GeoPoint,
-    category_id: Option<Uuid>,
+    category_id: Option<CategoryId>,
 ) -> AppResult<Vec<NearbyIssue>> {
     NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
     let candidates = active_candidates(db, neighbourhood_id, None, &at, radii.suggest_m).await?;
@@ -840,7 +845,7 @@ pub async fn get(
             reporter_name: (r.show_name || sees_names)
                 .then(|| names.get(&r.reporter_id).cloned())
                 .flatten(),
-            contact: (sees_names && r.source == "open311").then_some(ReportContact {
+            contact: (sees_names && r.source == ReportSource::Open311).then_some(ReportContact {
                 name: r.contact_name,
                 email: r.contact_email,
                 phone: r.contact_phone,
@@ -944,7 +949,7 @@ pub enum IssueSort {
 
 pub struct IssueFilter {
     pub status: Option<IssueStatus>,
-    pub category_id: Option<Uuid>,
+    pub category_id: Option<CategoryId>,
     /// Only issues located in this box.
     pub bbox: Option<BoundingBox>,
     /// Words from the reports' descriptions (case-insensitive).
@@ -1204,7 +1209,7 @@ async fn issue_managers(
 ) -> AppResult<Vec<UserId>> {
     use entity::organisation_staff;
     let mut people = memberships::active_coordinators(db, neighbourhood_id).await?;
-    let organisations: Vec<Uuid> = neighbourhood_service::Entity::find()
+    let organisations: Vec<OrganisationId> = neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::OrganisationId)
         .filter(neighbourhood_service::Column::NeighbourhoodId.eq(neighbourhood_id))

@@ -4,7 +4,7 @@
 use std::{sync::Arc, time::Duration};
 
 use chrono::Utc;
-use entity::ids::IssueId;
+use entity::ids::{IssueId, PhotoId, ReportId};
 use entity::{issue, photo, report, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
@@ -13,7 +13,6 @@ use sea_orm::{
 use serde::Serialize;
 use tokio::sync::Semaphore;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::{
     auth::policy::NeighbourhoodAccess,
@@ -25,7 +24,8 @@ use crate::{
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PhotoView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: PhotoId,
     pub url: String,
     pub thumbnail_url: String,
     pub width: i32,
@@ -115,7 +115,7 @@ impl PhotoWork {
     }
 }
 
-fn key(id: Uuid, thumbnail: bool) -> String {
+fn key(id: PhotoId, thumbnail: bool) -> String {
     if thumbnail {
         format!("{id}-thumb.jpg")
     } else {
@@ -134,7 +134,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     files: &FileStore,
     work: &PhotoWork,
     user: &user::Model,
-    report_id: Uuid,
+    report_id: ReportId,
     admission: Admission,
     upload: Vec<u8>,
 ) -> AppResult<PhotoView> {
@@ -166,7 +166,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     }
     let processed = work.process(admission, upload).await?;
 
-    let id = Uuid::now_v7();
+    let id = PhotoId::new();
     files.put(&key(id, false), &processed.jpeg).await?;
     files.put(&key(id, true), &processed.thumbnail).await?;
     let saved = async {
@@ -218,7 +218,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
 
 /// Locks the report's row for the rest of the transaction and answers its issue as it is now
 /// (a merge may have moved it) and how many photos it has.
-async fn lock_report(tx: &Transaction, report_id: Uuid) -> AppResult<(IssueId, u64)> {
+async fn lock_report(tx: &Transaction, report_id: ReportId) -> AppResult<(IssueId, u64)> {
     // Touching the row takes its lock on PostgreSQL; SQLite has a single writer.
     report::Entity::update_many()
         .col_expr(
@@ -245,7 +245,7 @@ pub async fn read(
     db: &impl ConnectionTrait,
     files: &FileStore,
     viewer: Option<&user::Model>,
-    id: Uuid,
+    id: PhotoId,
     thumbnail: bool,
 ) -> AppResult<Vec<u8>> {
     let found = photo::Entity::find_by_id(id)

@@ -6,14 +6,13 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use entity::ids::{IssueId, NeighbourhoodId, UserId};
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, OrganisationId, UserId};
 use entity::{issue, issue_assignment, organisation_staff, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::domain::issue::IssueStatusRules;
 use crate::services::accounts;
@@ -140,16 +139,16 @@ pub async fn queue(
     let rows = db
         .query_all(sql.statement(db.get_database_backend(), &text))
         .await?;
-    let targets: HashMap<Uuid, Option<i64>> = scope
+    let targets: HashMap<CategoryId, Option<i64>> = scope
         .categories
         .iter()
         .map(|c| (c.id, c.target_days.map(i64::from)))
         .collect();
     let now = Utc::now();
-    let mut light: Vec<(Uuid, f64, DateTime<Utc>)> = Vec::with_capacity(rows.len());
+    let mut light: Vec<(IssueId, f64, DateTime<Utc>)> = Vec::with_capacity(rows.len());
     for row in &rows {
-        let id: Uuid = row.try_get_by_index(0)?;
-        let category: Uuid = row.try_get_by_index(1)?;
+        let id: IssueId = row.try_get_by_index(0)?;
+        let category: CategoryId = row.try_get_by_index(1)?;
         let supporters: i64 = row.try_get_by_index::<Option<i64>>(2)?.unwrap_or(0);
         let first: DateTime<Utc> = row.try_get_by_index(3)?;
         let status: IssueStatus = row.try_get_by_index(4)?;
@@ -168,7 +167,7 @@ pub async fn queue(
     }
     let page = match filter.sort {
         TriageSort::Impact => {
-            let after: Option<(f64, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let after: Option<(f64, IssueId)> = decode_cursor(filter.cursor.as_deref())?;
             light.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             let rest: Vec<_> = light
                 .into_iter()
@@ -181,7 +180,7 @@ pub async fn queue(
             page_from(rest, filter.limit, |r| (r.1, r.0), |r| r.0)
         }
         TriageSort::Newest | TriageSort::Oldest => {
-            let after: Option<(DateTime<Utc>, Uuid)> = decode_cursor(filter.cursor.as_deref())?;
+            let after: Option<(DateTime<Utc>, IssueId)> = decode_cursor(filter.cursor.as_deref())?;
             let newest = filter.sort == TriageSort::Newest;
             let rest: Vec<_> = light
                 .into_iter()
@@ -222,7 +221,6 @@ pub async fn queue(
     let items = ids
         .into_iter()
         .filter_map(|id| {
-            let id = IssueId::from(id);
             let issue = loaded.remove(&id)?;
             let assignee = assignments.get(&id).map(|user_id| Assignee {
                 user_id: *user_id,
@@ -306,7 +304,7 @@ pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
     }
     let neighbourhoods: HashSet<NeighbourhoodId> =
         scope.neighbourhoods.iter().map(|n| n.id).collect();
-    let categories: HashSet<Uuid> = scope.categories.iter().map(|c| c.id).collect();
+    let categories: HashSet<CategoryId> = scope.categories.iter().map(|c| c.id).collect();
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(issue_ids.len());
     for id in issue_ids.iter().copied().filter(|id| seen.insert(*id)) {
@@ -361,7 +359,7 @@ pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
 async fn assign<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     actor: &user::Model,
     found: &issue::Model,
     assignee: Option<UserId>,

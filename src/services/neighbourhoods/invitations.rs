@@ -9,7 +9,7 @@
 //! own so the answer's timing does not depend on it.
 
 use chrono::{DateTime, Utc};
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{InvitationId, NeighbourhoodId, UserId};
 use entity::{invitation, membership, neighbourhood, user};
 use sea_orm::{
     sea_query::Expr, ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -17,7 +17,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::{
     auth::policy::NeighbourhoodAccess,
@@ -45,7 +44,8 @@ use super::memberships::MemberView;
 /// name or whether one exists.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct InvitationView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: InvitationId,
     #[schema(value_type = Uuid)]
     pub neighbourhood_id: NeighbourhoodId,
     pub email: String,
@@ -70,7 +70,8 @@ fn view(m: invitation::Model) -> InvitationView {
 /// private: the invitation is the one place it may be seen from outside.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MyInvitation {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: InvitationId,
     #[schema(value_type = Uuid)]
     pub neighbourhood_id: NeighbourhoodId,
     pub neighbourhood_name: String,
@@ -93,7 +94,7 @@ async fn paged<T>(
     into_item: impl FnMut(invitation::Model) -> T,
 ) -> AppResult<Page<T>> {
     let mut query = query;
-    if let Some(after) = decode_cursor::<Uuid>(cursor)? {
+    if let Some(after) = decode_cursor::<InvitationId>(cursor)? {
         query = query.filter(invitation::Column::Id.gt(after));
     }
     let rows = query
@@ -146,7 +147,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
         return Ok(view(existing));
     }
     let created = invitation::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(InvitationId::new()),
         neighbourhood_id: Set(neighbourhood.id),
         email: Set(email.as_str().to_owned()),
         invited_by: Set(Some(actor.id)),
@@ -213,7 +214,7 @@ pub async fn revoke<C: ConnectionTrait + TransactionTrait>(
     live: &Live,
     actor: &user::Model,
     neighbourhood_id: NeighbourhoodId,
-    invitation_id: Uuid,
+    invitation_id: InvitationId,
 ) -> AppResult<()> {
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
     access.require_manage()?;
@@ -272,7 +273,7 @@ pub async fn mine(
 async fn own(
     db: &impl ConnectionTrait,
     user: &user::Model,
-    invitation_id: Uuid,
+    invitation_id: InvitationId,
 ) -> AppResult<invitation::Model> {
     let found = invitation::Entity::find_by_id(invitation_id)
         .filter(invitation::Column::Email.eq(user.email.as_str()))
@@ -305,7 +306,7 @@ pub async fn accept<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     user: &user::Model,
-    invitation_id: Uuid,
+    invitation_id: InvitationId,
 ) -> AppResult<MemberView> {
     let found = own(db, user, invitation_id).await?;
     memberships::accept_invitation(db, live, user, &found).await
@@ -316,7 +317,7 @@ pub async fn decline<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     user: &user::Model,
-    invitation_id: Uuid,
+    invitation_id: InvitationId,
 ) -> AppResult<()> {
     let found = own(db, user, invitation_id).await?;
     close(db, live, &found, InvitationStatus::Declined, None).await
@@ -353,7 +354,7 @@ async fn close<C: ConnectionTrait + TransactionTrait>(
 /// answers exactly one takes effect, and the others are refused.
 pub(crate) async fn mark_answered(
     db: &impl ConnectionTrait,
-    invitation_id: Uuid,
+    invitation_id: InvitationId,
     status: InvitationStatus,
 ) -> AppResult<()> {
     let now = Utc::now();

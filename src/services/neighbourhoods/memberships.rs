@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use entity::ids::{NeighbourhoodId, UserId};
+use entity::status::ModerationAction;
 use entity::{invitation, membership, neighbourhood, user};
 use sea_orm::{
     sea_query::{Condition, Expr},
@@ -85,7 +86,7 @@ fn is_active_coordinator(m: &membership::Model) -> bool {
 /// A moderation log entry about a member, written inside the change's transaction.
 fn member_entry(
     change: &Change,
-    action: &'static str,
+    action: ModerationAction,
     target: UserId,
     reason: Option<String>,
 ) -> moderation::Entry {
@@ -724,7 +725,12 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
             }
         })
         .await?;
-    let entry = member_entry(&change, "member_suspended", target, Some(reason));
+    let entry = member_entry(
+        &change,
+        ModerationAction::MemberSuspended,
+        target,
+        Some(reason),
+    );
     moderation::record(&*change.tx, entry).await?;
     let name = display_name_of(&*change.tx, target).await?;
     change.commit(live).await?;
@@ -763,7 +769,7 @@ pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
             }
         })
         .await?;
-    let entry = member_entry(&change, "member_reinstated", target, None);
+    let entry = member_entry(&change, ModerationAction::MemberReinstated, target, None);
     moderation::record(&*change.tx, entry).await?;
     let name = display_name_of(&*change.tx, target).await?;
     change.commit(live).await?;
@@ -825,7 +831,7 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
                     }
                 })
                 .await?;
-            let entry = member_entry(&change, "member_removed", target, reason);
+            let entry = member_entry(&change, ModerationAction::MemberRemoved, target, reason);
             moderation::record(&*change.tx, entry).await?;
         }
         None => {

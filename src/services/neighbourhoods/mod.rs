@@ -3,7 +3,7 @@
 pub mod invitations;
 pub mod memberships;
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, OrganisationId, UserId};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
@@ -462,7 +462,7 @@ async fn served_neighbourhood_ids(
     db: &impl ConnectionTrait,
     user_id: UserId,
 ) -> AppResult<Vec<NeighbourhoodId>> {
-    let organisations: Vec<Uuid> = organisation_staff::Entity::find()
+    let organisations: Vec<OrganisationId> = organisation_staff::Entity::find()
         .select_only()
         .column(organisation_staff::Column::OrganisationId)
         .filter(organisation_staff::Column::UserId.eq(user_id))

@@ -12,7 +12,7 @@
 //!
 //! Logs name people by id, never by address, and never show the SMTP URL (it may hold a password).
 
-use entity::ids::UserId;
+use entity::ids::{NotificationId, UserId};
 use std::{sync::Arc, time::Duration as StdDuration};
 
 use chrono::{DateTime, Duration, SubsecRound, Utc};
@@ -28,7 +28,6 @@ use sea_orm::{
 };
 use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::mpsc;
-use uuid::Uuid;
 
 use crate::{
     domain::notification::{render, EmailMode, MailBody, MailItem, Notice},
@@ -148,8 +147,11 @@ impl Mailer {
 }
 
 /// Starts the immediate-mode worker; returns the queue `Live` hands committed ids to.
-pub fn spawn_immediate(db: DatabaseConnection, mailer: Mailer) -> mpsc::Sender<Vec<Uuid>> {
-    let (queue, mut batches) = mpsc::channel::<Vec<Uuid>>(QUEUE);
+pub fn spawn_immediate(
+    db: DatabaseConnection,
+    mailer: Mailer,
+) -> mpsc::Sender<Vec<NotificationId>> {
+    let (queue, mut batches) = mpsc::channel::<Vec<NotificationId>>(QUEUE);
     tokio::spawn(async move {
         while let Some(ids) = batches.recv().await {
             if let Err(error) = send_immediate(&db, &mailer, ids).await {
@@ -161,7 +163,11 @@ pub fn spawn_immediate(db: DatabaseConnection, mailer: Mailer) -> mpsc::Sender<V
 }
 
 /// One message per notification that is still unmuted, unsent and whose person still wants it.
-async fn send_immediate(db: &DatabaseConnection, mailer: &Mailer, ids: Vec<Uuid>) -> AppResult<()> {
+async fn send_immediate(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    ids: Vec<NotificationId>,
+) -> AppResult<()> {
     for chunk in ids.chunks(crate::services::notifications::CHUNK) {
         let rows = notification::Entity::find()
             .filter(notification::Column::Id.is_in(chunk.iter().copied()))
@@ -179,7 +185,7 @@ async fn send_immediate(db: &DatabaseConnection, mailer: &Mailer, ids: Vec<Uuid>
                 (n.id, sent)
             })
         });
-        let sent: Vec<Uuid> = futures_util::stream::iter(sends)
+        let sent: Vec<NotificationId> = futures_util::stream::iter(sends)
             .buffer_unordered(CONCURRENCY)
             .filter_map(|(id, ok)| async move { ok.then_some(id) })
             .collect()
@@ -229,7 +235,7 @@ async fn recipients(
         .collect())
 }
 
-async fn mark_emailed(db: &impl ConnectionTrait, ids: &[Uuid]) -> AppResult<()> {
+async fn mark_emailed(db: &impl ConnectionTrait, ids: &[NotificationId]) -> AppResult<()> {
     if ids.is_empty() {
         return Ok(());
     }
@@ -255,7 +261,7 @@ pub async fn send_missed_immediate(
         .from(notification_preference::Entity)
         .and_where(notification_preference::Column::EmailMode.eq(EmailMode::Immediate.as_str()))
         .to_owned();
-    let missed: Vec<Uuid> = notification::Entity::find()
+    let missed: Vec<NotificationId> = notification::Entity::find()
         .select_only()
         .column(notification::Column::Id)
         .filter(notification::Column::Id.gte(first_id_at(newest - RETRY_MISSED_FOR)))
@@ -346,7 +352,7 @@ pub async fn send_digests(
             .send(person.id, &person.email, &person.display_name, &body)
             .await
         {
-            let ids: Vec<Uuid> = items.iter().map(|n| n.id).collect();
+            let ids: Vec<NotificationId> = items.iter().map(|n| n.id).collect();
             mark_emailed(db, &ids).await?;
             outcome.sent += 1;
         } else {

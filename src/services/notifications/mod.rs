@@ -9,7 +9,7 @@
 
 pub mod mail;
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, NotificationId, UserId};
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
@@ -118,7 +118,7 @@ pub(crate) async fn store(
             || subject
                 .as_ref()
                 .is_some_and(|s| mutes.contains(&(user_id, s.clone())));
-        let id = Uuid::now_v7();
+        let id = NotificationId::new();
         let one = StoredNotice {
             user_id,
             id,
@@ -169,7 +169,8 @@ pub(crate) async fn store(
 /// One notification in the inbox.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NotificationView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: NotificationId,
     /// The kind, e.g. `issue_status_changed` (a `Notice`'s `what`).
     #[schema(value_type = NotificationKind)]
     pub what: String,
@@ -213,7 +214,7 @@ pub async fn list(
     limit: Option<u64>,
 ) -> AppResult<Page<NotificationView>> {
     let limit = parse_limit(limit)?;
-    let after: Option<Uuid> = decode_cursor(cursor)?;
+    let after: Option<NotificationId> = decode_cursor(cursor)?;
     let mut query = notification::Entity::find().filter(notification::Column::UserId.eq(user_id));
     if unread_only {
         query = query.filter(notification::Column::ReadAt.is_null());
@@ -248,7 +249,7 @@ pub async fn mark_read<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     user_id: UserId,
-    id: Uuid,
+    id: NotificationId,
 ) -> AppResult<NotificationView> {
     let mut tx = Transaction::begin(db, live).await?;
     let now = Utc::now();

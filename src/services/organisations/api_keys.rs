@@ -6,7 +6,7 @@
 //! person.
 
 use chrono::{DateTime, Utc};
-use entity::ids::UserId;
+use entity::ids::{OrganisationId, UserId};
 use entity::{api_key, organisation, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -79,7 +79,7 @@ fn parse_name(name: &str) -> AppResult<String> {
 pub async fn issue<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     name: &str,
 ) -> AppResult<IssuedApiKey> {
     require_organisation_staff_or_admin(db, actor, organisation_id).await?;
@@ -140,7 +140,7 @@ fn intake_name(organisation: &str, key: &str) -> String {
 pub async fn list(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
 ) -> AppResult<Vec<ApiKeyView>> {
     require_organisation_staff_or_admin(db, actor, organisation_id).await?;
     Ok(api_key::Entity::find()
@@ -157,7 +157,7 @@ pub async fn list(
 pub async fn revoke(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     key_id: Uuid,
 ) -> AppResult<ApiKeyView> {
     require_organisation_staff_or_admin(db, actor, organisation_id).await?;

@@ -3,7 +3,7 @@
 //! serve it.
 
 use chrono::Utc;
-use entity::ids::NeighbourhoodId;
+use entity::ids::{CategoryId, NeighbourhoodId, OrganisationId};
 use entity::{category, neighbourhood_service, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -11,7 +11,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::{
     auth::policy::{require_organisation_staff_or_admin, NeighbourhoodAccess},
@@ -26,8 +25,10 @@ use crate::{
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CategoryView {
-    pub id: Uuid,
-    pub organisation_id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: CategoryId,
+    #[schema(value_type = Uuid)]
+    pub organisation_id: OrganisationId,
     /// Stable short code (Open311 `service_code`).
     pub code: String,
     pub name: String,
@@ -115,7 +116,7 @@ fn trimmed(keywords: &[String]) -> serde_json::Value {
 pub async fn update(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    id: Uuid,
+    id: CategoryId,
     change: CategoryChange,
 ) -> AppResult<CategoryView> {
     let found = category::Entity::find_by_id(id)
@@ -198,7 +199,7 @@ fn bounded(raw: &str, min: usize, max: usize) -> Result<String, String> {
 pub async fn create(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     input: NewCategory,
 ) -> AppResult<CategoryView> {
     require_organisation_staff_or_admin(db, actor, organisation_id).await?;
@@ -241,7 +242,7 @@ pub async fn create(
     }
     let now = Utc::now();
     let created = category::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(CategoryId::new()),
         organisation_id: Set(organisation_id),
         code: Set(code),
         name: Set(name),
@@ -260,7 +261,7 @@ pub async fn create(
 
 pub async fn for_organisation(
     db: &impl ConnectionTrait,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
 ) -> AppResult<Vec<CategoryView>> {
     Ok(category::Entity::find()
         .filter(category::Column::OrganisationId.eq(organisation_id))
@@ -281,7 +282,7 @@ pub async fn for_neighbourhood(
     neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<Vec<CategoryView>> {
     NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
-    let organisations: Vec<Uuid> = neighbourhood_service::Entity::find()
+    let organisations: Vec<OrganisationId> = neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::OrganisationId)
         .filter(neighbourhood_service::Column::NeighbourhoodId.eq(neighbourhood_id))

@@ -4,7 +4,7 @@
 pub mod api_keys;
 pub mod categories;
 
-use entity::ids::{NeighbourhoodId, UserId};
+use entity::ids::{NeighbourhoodId, OrganisationId, UserId};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
@@ -15,7 +15,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use utoipa::ToSchema;
-use uuid::Uuid;
 
 use crate::{
     auth::policy::{require_organisation_staff_or_admin, require_platform_admin},
@@ -43,7 +42,8 @@ pub struct NeighbourhoodRef {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OrganisationView {
-    pub id: Uuid,
+    #[schema(value_type = Uuid)]
+    pub id: OrganisationId,
     pub name: String,
     pub description: String,
     pub created_at: DateTime<Utc>,
@@ -79,7 +79,7 @@ pub async fn create(
     };
     let now = Utc::now();
     let created = organisation::ActiveModel {
-        id: Set(Uuid::now_v7()),
+        id: Set(OrganisationId::new()),
         name: Set(name),
         description: Set(description),
         created_at: Set(now),
@@ -105,9 +105,9 @@ fn view(o: organisation::Model, neighbourhoods: Vec<NeighbourhoodRef>) -> Organi
 /// ones they serve.
 async fn served_public_neighbourhoods(
     db: &impl ConnectionTrait,
-    organisation_ids: &[Uuid],
-) -> AppResult<HashMap<Uuid, Vec<NeighbourhoodRef>>> {
-    let links: Vec<(Uuid, NeighbourhoodId)> = neighbourhood_service::Entity::find()
+    organisation_ids: &[OrganisationId],
+) -> AppResult<HashMap<OrganisationId, Vec<NeighbourhoodRef>>> {
+    let links: Vec<(OrganisationId, NeighbourhoodId)> = neighbourhood_service::Entity::find()
         .select_only()
         .column(neighbourhood_service::Column::OrganisationId)
         .column(neighbourhood_service::Column::NeighbourhoodId)
@@ -121,7 +121,7 @@ async fn served_public_neighbourhoods(
         .order_by_asc(neighbourhood::Column::Name)
         .all(db)
         .await?;
-    let mut served: HashMap<Uuid, Vec<NeighbourhoodRef>> = HashMap::new();
+    let mut served: HashMap<OrganisationId, Vec<NeighbourhoodRef>> = HashMap::new();
     for n in public {
         for (organisation, _) in links.iter().filter(|(_, id)| *id == n.id) {
             served
@@ -136,7 +136,7 @@ async fn served_public_neighbourhoods(
     Ok(served)
 }
 
-pub async fn get(db: &impl ConnectionTrait, id: Uuid) -> AppResult<OrganisationView> {
+pub async fn get(db: &impl ConnectionTrait, id: OrganisationId) -> AppResult<OrganisationView> {
     let found = organisation::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -153,7 +153,7 @@ pub async fn list(
     cursor: Option<&str>,
     limit: u64,
 ) -> AppResult<Page<OrganisationView>> {
-    let after: Option<(String, Uuid)> = decode_cursor(cursor)?;
+    let after: Option<(String, OrganisationId)> = decode_cursor(cursor)?;
     let rows = ascending_page(
         organisation::Entity::find(),
         organisation::Column::Name,
@@ -164,7 +164,7 @@ pub async fn list(
     .all(db)
     .await?;
     let page = page_from(rows, limit, |o| (o.name.clone(), o.id), |o| o);
-    let ids: Vec<Uuid> = page.items.iter().map(|o| o.id).collect();
+    let ids: Vec<OrganisationId> = page.items.iter().map(|o| o.id).collect();
     let mut served = served_public_neighbourhoods(db, &ids).await?;
     let items = page
         .items
@@ -180,7 +180,7 @@ pub async fn list(
     })
 }
 
-async fn require_exists(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
+async fn require_exists(db: &impl ConnectionTrait, id: OrganisationId) -> AppResult<()> {
     organisation::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -191,7 +191,7 @@ async fn require_exists(db: &impl ConnectionTrait, id: Uuid) -> AppResult<()> {
 pub async fn list_staff(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     cursor: Option<&str>,
     limit: u64,
 ) -> AppResult<Page<StaffView>> {
@@ -200,7 +200,7 @@ pub async fn list_staff(
     let mut query = organisation_staff::Entity::find()
         .filter(organisation_staff::Column::OrganisationId.eq(organisation_id))
         .find_also_related(user::Entity);
-    if let Some(after) = decode_cursor::<Uuid>(cursor)? {
+    if let Some(after) = decode_cursor::<UserId>(cursor)? {
         query = query.filter(organisation_staff::Column::UserId.gt(after));
     }
     let rows = query
@@ -227,7 +227,7 @@ pub async fn list_staff(
 pub async fn add_staff(
     db: &impl ConnectionTrait,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     email: &str,
 ) -> AppResult<StaffView> {
     require_platform_admin(actor)?;
@@ -270,7 +270,7 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     user_id: UserId,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
@@ -303,7 +303,7 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
 /// Ids of the neighbourhoods the organisation serves.
 pub(crate) async fn served_neighbourhoods(
     db: &impl ConnectionTrait,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
 ) -> AppResult<Vec<NeighbourhoodId>> {
     Ok(neighbourhood_service::Entity::find()
         .select_only()
@@ -322,7 +322,7 @@ pub async fn serve<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;
@@ -365,7 +365,7 @@ pub async fn stop_serving<C: ConnectionTrait + TransactionTrait>(
     db: &C,
     live: &Live,
     actor: &user::Model,
-    organisation_id: Uuid,
+    organisation_id: OrganisationId,
     neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<()> {
     require_platform_admin(actor)?;

@@ -28,7 +28,6 @@ use sea_orm::{
     QueryOrder, QuerySelect, Set,
 };
 use tokio::sync::oneshot;
-use uuid::Uuid;
 
 use super::{claim_event, claim_view, load_task, ClaimView};
 use crate::domain::task::{ClaimStatusRules, TaskStatusRules};
@@ -368,7 +367,7 @@ async fn lock_neighbourhood(
             .select_only()
             .column(neighbourhood::Column::Id)
             .lock_exclusive()
-            .into_tuple::<Uuid>()
+            .into_tuple::<NeighbourhoodId>()
             .one(db)
             .await?;
     }
@@ -386,7 +385,7 @@ async fn lock_people(db: &impl ConnectionTrait, people: &[UserId]) -> AppResult<
             .filter(user::Column::Id.is_in(people.iter().copied()))
             .order_by_asc(user::Column::Id)
             .lock_exclusive()
-            .into_tuple::<Uuid>()
+            .into_tuple::<UserId>()
             .all(db)
             .await?;
     }
