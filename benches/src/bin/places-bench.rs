@@ -40,13 +40,15 @@ use commonground::{
     domain::{
         geo::GeoPoint,
         places::{
-            address_label, cells_within, fts5_query, points_along, query_terms, tsquery,
-            CellRange, PlaceKind, ADDRESS_RADIUS_M, CANDIDATES, STREET_RADIUS_M,
+            address_label, cells_within, needs_addresses, points_along, query_terms,
+            rank_addresses_by_text, CellRange, PlaceKind, ADDRESS_RADIUS_M, CANDIDATES,
+            STREET_RADIUS_M,
         },
     },
     services::places::{
-        self,
+        self, candidate_sql,
         import::{self, NewPlace, Row},
+        match_expression, Tier,
     },
 };
 use commonground_benches::load::{
@@ -60,7 +62,8 @@ use hdrhistogram::Histogram;
 use migration::{Migrator, MigratorTrait};
 use rand::{rngs::StdRng, seq::SliceRandom, Rng, SeedableRng};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, SqlxSqliteConnector,
+    ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection,
+    SqlxSqliteConnector,
 };
 use serde_json::Value;
 use sqlx::{
@@ -514,37 +517,61 @@ fn print_outcomes(service: &KindHistograms, sql: &KindHistograms) {
 // ---------------------------------------------------------------------------------------------
 // The reference: the service's SQL alone
 
-/// The service's candidate query (`services::places::search`), as it sends it.
-const SQLITE_SEARCH: &str = "SELECT p.label, p.kind, p.lat, p.lon FROM places_fts \
-     JOIN places p ON p.id = places_fts.rowid \
-     WHERE places_fts MATCH ?1 ORDER BY places_fts.rank LIMIT ?2";
-const POSTGRES_SEARCH: &str = "SELECT label, kind, lat, lon FROM places \
-     WHERE search_vector @@ to_tsquery('simple', $1) \
-     ORDER BY ts_rank(search_vector, to_tsquery('simple', $1)) DESC, length(search_text), id \
-     LIMIT $2";
+/// The answers the HTTP phase asks for (`limit=5`), which decide whether addresses are read.
+const LIMIT: usize = 5;
 
 impl Reference {
-    /// The candidates of `q`: how many rows came back.
+    fn backend(&self) -> DatabaseBackend {
+        match self {
+            Reference::Sqlite(_) => DatabaseBackend::Sqlite,
+            Reference::Postgres(_) => DatabaseBackend::Postgres,
+        }
+    }
+
+    /// What `services::places::search` sends for `q`, alone: the names' candidate query, then
+    /// the addresses' when the same rule says so. Returns how many rows came back.
     async fn candidates(&self, q: &str) -> anyhow::Result<u64> {
         let terms = query_terms(q);
         if terms.is_empty() {
             return Ok(0);
         }
-        let rows = match self {
-            Reference::Sqlite(pool) => sqlx::query(SQLITE_SEARCH)
-                .bind(fts5_query(&terms))
-                .bind(CANDIDATES as i64)
-                .fetch_all(pool)
-                .await?
-                .len(),
-            Reference::Postgres(pool) => sqlx::query(POSTGRES_SEARCH)
-                .bind(tsquery(&terms))
-                .bind(CANDIDATES as i64)
-                .fetch_all(pool)
-                .await?
-                .len(),
-        };
+        let matched = match_expression(self.backend(), &terms);
+        let names = self.labels(Tier::Names, &matched).await?;
+        let mut rows = names.len();
+        let distinct = names.iter().collect::<HashSet<_>>().len();
+        if needs_addresses(&terms, distinct, LIMIT) {
+            let tier = if rank_addresses_by_text(&terms) {
+                Tier::RankedAddresses
+            } else {
+                Tier::FirstAddresses
+            };
+            rows += self.labels(tier, &matched).await?.len();
+        }
         Ok(rows as u64)
+    }
+
+    /// The labels of one candidate query (every column fetched, as the service does).
+    async fn labels(&self, tier: Tier, matched: &str) -> anyhow::Result<Vec<String>> {
+        let text = candidate_sql(self.backend(), tier);
+        let rows: Vec<String> = match self {
+            Reference::Sqlite(pool) => sqlx::query(&text.replace('$', "?"))
+                .bind(matched)
+                .bind(CANDIDATES as i64)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|row| row.try_get(0))
+                .collect::<Result<_, _>>()?,
+            Reference::Postgres(pool) => sqlx::query(text)
+                .bind(matched)
+                .bind(CANDIDATES as i64)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|row| row.try_get(0))
+                .collect::<Result<_, _>>()?,
+        };
+        Ok(rows)
     }
 
     /// What `describe` reads for a point: the addresses in the cells around it, and when none
@@ -626,40 +653,42 @@ impl Reference {
 /// The plans of one query of each kind and of the two grid queries.
 async fn explain(reference: &Reference, queries: &Queries, city: &City) -> anyhow::Result<()> {
     println!("query plans (--explain):");
-    let mut plans: Vec<(String, String)> = Vec::new();
     for (kind, label) in QUERY_KINDS.iter().enumerate() {
         let q = &queries.by_kind[kind][0];
         let terms = query_terms(q);
         if terms.is_empty() {
             continue;
         }
-        let matched = match reference {
-            Reference::Sqlite(_) => fts5_query(&terms),
-            Reference::Postgres(_) => tsquery(&terms),
+        let matched = match_expression(reference.backend(), &terms);
+        let address_tier = if rank_addresses_by_text(&terms) {
+            Tier::RankedAddresses
+        } else {
+            Tier::FirstAddresses
         };
-        plans.push((format!("{} {q:?}", label.0), matched));
-    }
-    for (title, matched) in &plans {
-        println!("-- {title}: {matched}");
-        match reference {
-            Reference::Sqlite(pool) => {
-                let rows = sqlx::query(&format!("EXPLAIN QUERY PLAN {SQLITE_SEARCH}"))
-                    .bind(matched)
-                    .bind(CANDIDATES as i64)
-                    .fetch_all(pool)
-                    .await?;
-                for row in rows {
-                    println!("   {}", row.try_get::<String, _>(3)?);
+        for tier in [Tier::Names, address_tier] {
+            println!("-- {} {q:?}, {tier:?}: {matched}", label.0);
+            let text = candidate_sql(reference.backend(), tier);
+            match reference {
+                Reference::Sqlite(pool) => {
+                    let rows =
+                        sqlx::query(&format!("EXPLAIN QUERY PLAN {}", text.replace('$', "?")))
+                            .bind(&matched)
+                            .bind(CANDIDATES as i64)
+                            .fetch_all(pool)
+                            .await?;
+                    for row in rows {
+                        println!("   {}", row.try_get::<String, _>(3)?);
+                    }
                 }
-            }
-            Reference::Postgres(pool) => {
-                let rows = sqlx::query(&format!("EXPLAIN (ANALYZE, BUFFERS) {POSTGRES_SEARCH}"))
-                    .bind(matched)
-                    .bind(CANDIDATES as i64)
-                    .fetch_all(pool)
-                    .await?;
-                for row in rows {
-                    println!("   {}", row.try_get::<String, _>(0)?);
+                Reference::Postgres(pool) => {
+                    let rows = sqlx::query(&format!("EXPLAIN (ANALYZE, BUFFERS) {text}"))
+                        .bind(&matched)
+                        .bind(CANDIDATES as i64)
+                        .fetch_all(pool)
+                        .await?;
+                    for row in rows {
+                        println!("   {}", row.try_get::<String, _>(0)?);
+                    }
                 }
             }
         }
