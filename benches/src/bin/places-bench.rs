@@ -247,10 +247,7 @@ async fn run_store(
         // What autovacuum does soon after an import this size; the planner needs the statistics.
         let analyzed = Instant::now();
         sqlx::query("VACUUM ANALYZE").execute(pool).await?;
-        print!(
-            "; VACUUM ANALYZE {:.1} s",
-            analyzed.elapsed().as_secs_f64()
-        );
+        print!("; VACUUM ANALYZE {:.1} s", analyzed.elapsed().as_secs_f64());
     }
     println!();
     let server = config.start().await?;
@@ -596,11 +593,13 @@ impl Reference {
                 cells_within(at, STREET_RADIUS_M),
             )
             .await?;
-        Ok(if points.iter().any(|p| p.distance_m(&at) <= STREET_RADIUS_M) {
-            1
-        } else {
-            2
-        })
+        Ok(
+            if points.iter().any(|p| p.distance_m(&at) <= STREET_RADIUS_M) {
+                1
+            } else {
+                2
+            },
+        )
     }
 
     async fn near_points(&self, select: &str, cells: CellRange) -> anyhow::Result<Vec<GeoPoint>> {
@@ -732,7 +731,10 @@ async fn explain(reference: &Reference, queries: &Queries, city: &City) -> anyho
 // Loading
 
 /// The city's rows through the importer's own writer, in its batches.
-async fn load_city(db: &DatabaseConnection, city: &Arc<City>) -> anyhow::Result<import::ImportSummary> {
+async fn load_city(
+    db: &DatabaseConnection,
+    city: &Arc<City>,
+) -> anyhow::Result<import::ImportSummary> {
     let (sender, receiver) = mpsc::channel::<Vec<Row>>(4);
     let rows = city.clone();
     let feeder = tokio::spawn(async move {
@@ -743,8 +745,14 @@ async fn load_city(db: &DatabaseConnection, city: &Arc<City>) -> anyhow::Result<
         }
     });
     let progress: import::Progress = Arc::new(|_| {});
-    let summary = import::store(db, "bench-city", places::OSM_ATTRIBUTION, receiver, &progress)
-        .await?;
+    let summary = import::store(
+        db,
+        "bench-city",
+        places::OSM_ATTRIBUTION,
+        receiver,
+        &progress,
+    )
+    .await?;
     feeder.await?;
     let places: i64 = db
         .query_one(sea_orm::Statement::from_string(
@@ -775,25 +783,164 @@ const FRONTAGE_M: f64 = 10.0;
 const SETBACK_M: f64 = 12.0;
 
 const FIRST_WORDS: &[&str] = &[
-    "Mill", "Church", "Station", "High", "Park", "Victoria", "Albert", "King's", "Queen's",
-    "St John's", "St Mary's", "St Peter's", "Oak", "Elm", "Ash", "Beech", "Willow", "Chestnut",
-    "Cedar", "Maple", "Hawthorn", "Holly", "Rose", "Orchard", "Meadow", "Brook", "River", "Canal",
-    "Bridge", "Lock", "Wharf", "Market", "Castle", "Abbey", "Priory", "Manor", "Grange", "Farm",
-    "Windmill", "Forge", "Foundry", "Quarry", "Chapel", "School", "College", "Hospital", "Green",
-    "Common", "Heath", "Hill", "Vale", "Spring", "Well", "North", "South", "East", "West", "New",
-    "Old", "Long", "Broad", "Wellington", "Nelson", "Cromwell", "Gladstone", "Palmerston",
-    "Darwin", "Newton", "Shakespeare", "Milton", "Byron", "Tennyson", "Dickens", "Austen",
-    "Brunel", "Stephenson", "Telford", "Cambridge", "Oxford", "London", "York", "Bristol",
-    "Windsor", "Richmond", "Clarence", "Stanley", "Grosvenor", "Salisbury", "Devonshire",
-    "Portland", "Lansdowne", "Beaufort", "Somerset", "Millbrook", "Miller", "Millfield",
-    "Chester", "Churchill", "Charlotte", "Chapelfield", "Kingsley", "Queensway", "Marlborough",
-    "Hamilton", "Lincoln", "Warwick", "Stratford", "Coventry", "Leicester", "Derby", "Nottingham",
-    "Sheffield", "Harrow", "Hampton", "Hartley", "Ashford", "Ashby", "Beacon", "Belmont",
-    "Bramley", "Cavendish", "Clifton", "Coronation", "Cross", "Dale", "Douglas", "Fairfield",
-    "Fern", "Field", "Garden", "Gordon", "Grove", "Highfield", "Jubilee", "Kent", "Lime", "Linden",
-    "Lodge", "Moor", "Mount", "Oakfield", "Pine", "Poplar", "Primrose", "Princes", "Regent",
-    "Rectory", "Sandy", "Sycamore", "Tower", "Trinity", "Union", "Vicarage", "Walnut", "Water",
-    "Westfield", "Woodland", "Yew",
+    "Mill",
+    "Church",
+    "Station",
+    "High",
+    "Park",
+    "Victoria",
+    "Albert",
+    "King's",
+    "Queen's",
+    "St John's",
+    "St Mary's",
+    "St Peter's",
+    "Oak",
+    "Elm",
+    "Ash",
+    "Beech",
+    "Willow",
+    "Chestnut",
+    "Cedar",
+    "Maple",
+    "Hawthorn",
+    "Holly",
+    "Rose",
+    "Orchard",
+    "Meadow",
+    "Brook",
+    "River",
+    "Canal",
+    "Bridge",
+    "Lock",
+    "Wharf",
+    "Market",
+    "Castle",
+    "Abbey",
+    "Priory",
+    "Manor",
+    "Grange",
+    "Farm",
+    "Windmill",
+    "Forge",
+    "Foundry",
+    "Quarry",
+    "Chapel",
+    "School",
+    "College",
+    "Hospital",
+    "Green",
+    "Common",
+    "Heath",
+    "Hill",
+    "Vale",
+    "Spring",
+    "Well",
+    "North",
+    "South",
+    "East",
+    "West",
+    "New",
+    "Old",
+    "Long",
+    "Broad",
+    "Wellington",
+    "Nelson",
+    "Cromwell",
+    "Gladstone",
+    "Palmerston",
+    "Darwin",
+    "Newton",
+    "Shakespeare",
+    "Milton",
+    "Byron",
+    "Tennyson",
+    "Dickens",
+    "Austen",
+    "Brunel",
+    "Stephenson",
+    "Telford",
+    "Cambridge",
+    "Oxford",
+    "London",
+    "York",
+    "Bristol",
+    "Windsor",
+    "Richmond",
+    "Clarence",
+    "Stanley",
+    "Grosvenor",
+    "Salisbury",
+    "Devonshire",
+    "Portland",
+    "Lansdowne",
+    "Beaufort",
+    "Somerset",
+    "Millbrook",
+    "Miller",
+    "Millfield",
+    "Chester",
+    "Churchill",
+    "Charlotte",
+    "Chapelfield",
+    "Kingsley",
+    "Queensway",
+    "Marlborough",
+    "Hamilton",
+    "Lincoln",
+    "Warwick",
+    "Stratford",
+    "Coventry",
+    "Leicester",
+    "Derby",
+    "Nottingham",
+    "Sheffield",
+    "Harrow",
+    "Hampton",
+    "Hartley",
+    "Ashford",
+    "Ashby",
+    "Beacon",
+    "Belmont",
+    "Bramley",
+    "Cavendish",
+    "Clifton",
+    "Coronation",
+    "Cross",
+    "Dale",
+    "Douglas",
+    "Fairfield",
+    "Fern",
+    "Field",
+    "Garden",
+    "Gordon",
+    "Grove",
+    "Highfield",
+    "Jubilee",
+    "Kent",
+    "Lime",
+    "Linden",
+    "Lodge",
+    "Moor",
+    "Mount",
+    "Oakfield",
+    "Pine",
+    "Poplar",
+    "Primrose",
+    "Princes",
+    "Regent",
+    "Rectory",
+    "Sandy",
+    "Sycamore",
+    "Tower",
+    "Trinity",
+    "Union",
+    "Vicarage",
+    "Walnut",
+    "Water",
+    "Westfield",
+    "Woodland",
+    "Yew",
 ];
 
 /// Street types, the common ones repeated (most streets are roads, streets and lanes).
@@ -807,7 +954,9 @@ const DISTRICT_START: &[&str] = &[
     "North", "South", "East", "West", "Ash", "Oak", "Elm", "Mill", "Brook", "Church", "Kings",
     "Stan", "Brad", "Har", "Wood", "Fair",
 ];
-const DISTRICT_END: &[&str] = &["field", "ton", "ley", "ham", "wick", "bury", "stead", "ford"];
+const DISTRICT_END: &[&str] = &[
+    "field", "ton", "ley", "ham", "wick", "bury", "stead", "ford",
+];
 
 /// Letters of the last two characters of a postcode (as in the UK: no C, I, K, M, O, V).
 const UNIT_LETTERS: &[u8] = b"ABDEFGHJLNPQRSTUWXYZ";
@@ -856,7 +1005,8 @@ impl City {
         for d in 0..city.districts {
             let (dx, dy) = ((d % DISTRICTS_ACROSS) as f64, (d / DISTRICTS_ACROSS) as f64);
             let middle = at((dx + 0.5) * DISTRICT_M, (dy + 0.5) * DISTRICT_M);
-            city.rows.push(place_row(PlaceKind::Place, &names[d], middle));
+            city.rows
+                .push(place_row(PlaceKind::Place, &names[d], middle));
         }
         let mut used: HashSet<(usize, String)> = HashSet::new();
         let mut units = vec![0usize; city.districts];
@@ -979,8 +1129,7 @@ impl City {
         let jitter = |rng: &mut StdRng, p: GeoPoint, metres: f64| GeoPoint {
             lat: p.lat + rng.gen_range(-metres..metres) / METRES_PER_DEGREE,
             lon: p.lon
-                + rng.gen_range(-metres..metres)
-                    / (METRES_PER_DEGREE * p.lat.to_radians().cos()),
+                + rng.gen_range(-metres..metres) / (METRES_PER_DEGREE * p.lat.to_radians().cos()),
         };
         match rng.gen_range(0..4) {
             0 | 1 => {
@@ -1064,21 +1213,19 @@ impl Queries {
         for (kind, queries) in by_kind.iter_mut().enumerate() {
             while queries.len() < QUERY_POOL {
                 let street = &city.streets[rng.gen_range(0..city.streets.len())];
-                let (first, last) = street
-                    .name
-                    .rsplit_once(' ')
-                    .unwrap_or((&street.name, ""));
+                let (first, last) = street.name.rsplit_once(' ').unwrap_or((&street.name, ""));
                 let number = rng.gen_range(1..=street.houses);
                 let query = match kind {
                     0 if rng.gen_bool(0.5) => {
                         let letters = first.chars().count();
-                        first.chars().take(rng.gen_range(3.min(letters)..=letters)).collect()
+                        first
+                            .chars()
+                            .take(rng.gen_range(3.min(letters)..=letters))
+                            .collect()
                     }
                     0 => format!(
                         "{first} {}",
-                        last.chars()
-                            .take(rng.gen_range(1..=3))
-                            .collect::<String>()
+                        last.chars().take(rng.gen_range(1..=3)).collect::<String>()
                     ),
                     1 => first.chars().take(2).collect(),
                     2 => format!("{number} {}", first.rsplit(' ').next().unwrap_or(first)),

@@ -17,8 +17,8 @@ use crate::domain::{
     geo::GeoPoint,
     places::{
         self, cells_within, fts5_query, needs_addresses, query_terms, rank_addresses_by_text,
-        tsquery, Candidate, CellRange, PlaceKind, Surroundings, Term, ADDRESS_RADIUS_M,
-        CANDIDATES, CROSS_STREET_RADIUS_M, MAX_RESULTS, STREET_RADIUS_M,
+        tsquery, Candidate, CellRange, PlaceKind, Surroundings, Term, ADDRESS_RADIUS_M, CANDIDATES,
+        CROSS_STREET_RADIUS_M, MAX_RESULTS, STREET_RADIUS_M,
     },
 };
 use crate::support::sql::Sql;
