@@ -441,8 +441,11 @@ fn print_stats(http: &Stats, service: &Stats, sql: &Stats) {
 // ---------------------------------------------------------------------------------------------
 // Latency per kind of query (or outcome)
 
+/// Per kind: its latencies and how many answers had a match.
+type PerKind = Vec<(Histogram<u64>, u64)>;
+
 #[derive(Clone)]
-struct KindHistograms(Arc<Mutex<Vec<(Histogram<u64>, u64)>>>);
+struct KindHistograms(Arc<Mutex<PerKind>>);
 
 impl KindHistograms {
     fn new(kinds: usize) -> Self {
@@ -1002,11 +1005,10 @@ impl City {
             .flat_map(|a| DISTRICT_END.iter().map(move |b| format!("{a}{b}")))
             .collect();
         names.shuffle(&mut rng);
-        for d in 0..city.districts {
+        for (d, name) in names.iter().enumerate().take(city.districts) {
             let (dx, dy) = ((d % DISTRICTS_ACROSS) as f64, (d / DISTRICTS_ACROSS) as f64);
             let middle = at((dx + 0.5) * DISTRICT_M, (dy + 0.5) * DISTRICT_M);
-            city.rows
-                .push(place_row(PlaceKind::Place, &names[d], middle));
+            city.rows.push(place_row(PlaceKind::Place, name, middle));
         }
         let mut used: HashSet<(usize, String)> = HashSet::new();
         let mut units = vec![0usize; city.districts];
@@ -1193,7 +1195,7 @@ struct Queries {
 
 impl Queries {
     fn generate(city: &City, seed: u64) -> Self {
-        let mut rng = StdRng::seed_from_u64(seed ^ 0x51ac_e5);
+        let mut rng = StdRng::seed_from_u64(seed ^ 0x0051_ace5);
         let abbreviation = |kind: &str| match kind {
             "Road" => Some("rd"),
             "Street" => Some("st"),
