@@ -6,14 +6,15 @@ SHELL := /bin/bash
 TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 TEST_REDIS ?= redis://127.0.0.1:6379
 
-.PHONY: help run test test-rust test-postgres test-api-fuzz test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify bench-frontend demo clean
+.PHONY: help run test test-rust test-postgres test-api-fuzz test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify bench-places bench-frontend demo clean
 
 help:
 	@echo "make run    build the front end and serve Commonground at http://127.0.0.1:8080 (SQLite in ./data)"
 	@echo "make test   every test: Rust on SQLite and PostgreSQL(+Redis), front-end units, end-to-end in Chromium"
 	@echo "make demo   load the demo neighbourhoods and residents into ./data"
 	@echo "make lint   rustfmt, clippy -D warnings, front-end type check"
-	@echo "make bench  benchmarks: the live path, issues at scale, claim throughput and thread paging on PostgreSQL (see docs/benchmarks.md)"
+	@echo "make bench  benchmarks: the live path, issues at scale, claim throughput, thread paging and places search on PostgreSQL and SQLite (see docs/benchmarks.md)"
+	@echo "make bench-places  the gazetteer: search and reverse lookup over 500,000 synthetic addresses, SQLite and PostgreSQL"
 	@echo "make bench-frontend  first content on a weak phone: four pages in headless Chromium, 4x CPU, 400 kbit/s, 2 s latency (not in make test)"
 
 frontend/node_modules: frontend/package-lock.json
@@ -60,7 +61,7 @@ lint: frontend/node_modules
 	cargo clippy --workspace --all-targets -- -D warnings
 	cd frontend && npm run typecheck
 
-bench: bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify
+bench: bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify bench-places
 
 # The benchmarks are the workspace package `benches/` (commonground-benches); each runs the release
 # server binary as a child process, so both are built.
@@ -112,6 +113,15 @@ bench-threads:
 bench-notify:
 	$(BENCH_BUILD)
 	ulimit -n 20000 && ./target/release/notify-bench --database-url $(BENCH_PG_URL)/cg_notify_bench $(NOTIFY_BENCH_ARGS)
+
+# The gazetteer at city size: 500,000 synthetic addresses (about 5,000 streets, 20,000 postcodes)
+# stored through the importer's writer into SQLite and into PostgreSQL (database cg_places_bench,
+# dropped first, kept afterwards); forward search over HTTP and reverse lookup (describe), each
+# against its SQL alone in the same run (docs/benchmarks.md). PLACES_BENCH_ARGS adds options, e.g.
+# PLACES_BENCH_ARGS="--addresses 50000 --store sqlite --explain".
+bench-places:
+	$(BENCH_BUILD)
+	./target/release/places-bench --server-url $(BENCH_PG_URL) $(PLACES_BENCH_ARGS)
 
 # First content on a weak phone: the release server on a fresh demo database, the home,
 # neighbourhood, report and dashboard pages loaded cold in Debian's Chromium under a 4x CPU

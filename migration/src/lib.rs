@@ -20,6 +20,7 @@ mod m20261205_000014_mention_mutes;
 mod m20261206_000015_idempotency_keys;
 mod m20261206_000016_places;
 mod m20261206_000017_issue_places;
+mod m20261206_000018_place_names_search;
 
 pub use m20261129_000011_first_answers::FILL_FIRST_ANSWERS;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000015_idempotency_keys::Migration),
             Box::new(m20261206_000016_places::Migration),
             Box::new(m20261206_000017_issue_places::Migration),
+            Box::new(m20261206_000018_place_names_search::Migration),
         ]
     }
 }

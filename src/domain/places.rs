@@ -141,6 +141,28 @@ fn join_terms(terms: &[Term], and: &str, or: &str, word: impl Fn(&str, bool) -> 
         .join(and)
 }
 
+/// Whether a search reads single addresses too, after the names (streets, places, postcodes)
+/// found `name_labels` distinct labels: when a word has a digit (a house number, or a postcode
+/// whose addresses are wanted), or the names do not fill the `limit` asked for. A short query
+/// ("ch", "mill") matches tens of thousands of addresses in a city and ranks streets before them
+/// anyway; ranking all of those addresses was most of its time (`make bench-places`).
+pub fn needs_addresses(terms: &[Term], name_labels: usize, limit: usize) -> bool {
+    let has_number = terms.iter().any(|term| {
+        term.alternatives
+            .iter()
+            .any(|(word, _)| word.chars().any(|c| c.is_ascii_digit()))
+    });
+    has_number || name_labels < limit
+}
+
+/// Whether the addresses read are ranked by the text index, or just the first `CANDIDATES`
+/// matches taken: one word alone ("12", "mannerheimint") matches addresses broadly and equally
+/// well, so their text rank says nothing and costs a pass over every match; `rank` orders the
+/// ones taken by kind and nearness as for any.
+pub fn rank_addresses_by_text(terms: &[Term]) -> bool {
+    terms.len() > 1
+}
+
 /// A point's cell on the grid of `CELL_DEGREES` (stored as `cell_y`, `cell_x`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cell {
@@ -401,6 +423,21 @@ mod tests {
             fts5_query(&query_terms("mill\" OR x*")),
             "\"mill\" AND \"or\" AND \"x\"*"
         );
+    }
+
+    #[test]
+    fn addresses_are_read_for_a_number_or_when_names_do_not_fill_the_answer() {
+        // A house number or a postcode's digits: addresses, whatever the names found.
+        assert!(needs_addresses(&query_terms("12 Mill"), 10, 5));
+        assert!(needs_addresses(&query_terms("CG4 7QT"), 10, 5));
+        // Words only: addresses only to fill the answer.
+        assert!(!needs_addresses(&query_terms("church r"), 5, 5));
+        assert!(needs_addresses(&query_terms("church r"), 4, 5));
+        assert!(needs_addresses(&query_terms("mannerheimint"), 1, 10));
+        // Ranked by text with two words or more; one word takes the first matches.
+        assert!(rank_addresses_by_text(&query_terms("12 Mill")));
+        assert!(!rank_addresses_by_text(&query_terms("12")));
+        assert!(!rank_addresses_by_text(&query_terms("mannerheimint")));
     }
 
     #[test]

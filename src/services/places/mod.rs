@@ -7,6 +7,8 @@
 pub mod import;
 pub mod osm;
 
+use std::collections::HashSet;
+
 use sea_orm::{ConnectionTrait, DatabaseBackend, DbErr, QueryResult};
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -14,9 +16,9 @@ use utoipa::ToSchema;
 use crate::domain::{
     geo::GeoPoint,
     places::{
-        self, cells_within, fts5_query, query_terms, tsquery, Candidate, CellRange, PlaceKind,
-        Surroundings, ADDRESS_RADIUS_M, CANDIDATES, CROSS_STREET_RADIUS_M, MAX_RESULTS,
-        STREET_RADIUS_M,
+        self, cells_within, fts5_query, needs_addresses, query_terms, rank_addresses_by_text,
+        tsquery, Candidate, CellRange, PlaceKind, Surroundings, Term, ADDRESS_RADIUS_M, CANDIDATES,
+        CROSS_STREET_RADIUS_M, MAX_RESULTS, STREET_RADIUS_M,
     },
 };
 use crate::support::sql::Sql;
@@ -37,6 +39,10 @@ pub struct PlaceMatch {
 /// Places whose words match `query` (every word; the last one as a prefix), best first: exact
 /// names, then streets and places before single addresses, then the nearest to `near`
 /// (`(lat, lon)`). At most `limit` (capped at `MAX_RESULTS`); nothing for a query with no words.
+///
+/// Names (streets, places, postcodes) are read first through their own small index; addresses
+/// only when `domain::places::needs_addresses` says (a house number, or names too few to fill the
+/// answer). See `docs/places.md` and migration `000018`.
 pub async fn search(
     db: &impl ConnectionTrait,
     query: &str,
@@ -47,45 +53,22 @@ pub async fn search(
     if terms.is_empty() {
         return Ok(Vec::new());
     }
-    let backend = db.get_database_backend();
-    let mut sql = Sql::new();
-    let text = match backend {
-        DatabaseBackend::Sqlite => {
-            let matched = sql.bind(fts5_query(&terms));
-            let limit = sql.bind(CANDIDATES as i64);
-            format!(
-                "SELECT p.label, p.kind, p.lat, p.lon FROM places_fts \
-                 JOIN places p ON p.id = places_fts.rowid \
-                 WHERE places_fts MATCH {matched} ORDER BY places_fts.rank LIMIT {limit}"
-            )
-        }
-        _ => {
-            let matched = sql.bind(tsquery(&terms));
-            let limit = sql.bind(CANDIDATES as i64);
-            // `ts_rank` over the stored vector; shorter texts first among equals (a street's
-            // row is shorter than the addresses on it), as bm25 does on SQLite.
-            format!(
-                "SELECT label, kind, lat, lon FROM places \
-                 WHERE search_vector @@ to_tsquery('simple', {matched}) \
-                 ORDER BY ts_rank(search_vector, to_tsquery('simple', {matched})) DESC, \
-                 length(search_text), id LIMIT {limit}"
-            )
-        }
-    };
-    let rows = db.query_all(sql.statement(backend, &text)).await?;
-    let candidates = rows
-        .iter()
-        .map(|row| {
-            Ok(Candidate {
-                label: row.try_get_by_index(0)?,
-                kind: kind_of(row, 1)?,
-                lat: row.try_get_by_index(2)?,
-                lon: row.try_get_by_index(3)?,
-            })
-        })
-        .collect::<Result<Vec<_>, DbErr>>()?;
-    let near = near.and_then(|(lat, lon)| GeoPoint::parse(lat, lon).ok());
     let limit = limit.clamp(1, MAX_RESULTS) as usize;
+    let mut candidates = read_candidates(db, &terms, Tier::Names).await?;
+    let name_labels = candidates
+        .iter()
+        .map(|c| c.label.as_str())
+        .collect::<HashSet<_>>()
+        .len();
+    if needs_addresses(&terms, name_labels, limit) {
+        let tier = if rank_addresses_by_text(&terms) {
+            Tier::RankedAddresses
+        } else {
+            Tier::FirstAddresses
+        };
+        candidates.extend(read_candidates(db, &terms, tier).await?);
+    }
+    let near = near.and_then(|(lat, lon)| GeoPoint::parse(lat, lon).ok());
     Ok(places::rank(query, candidates, near, limit)
         .into_iter()
         .map(|c| PlaceMatch {
@@ -95,6 +78,92 @@ pub async fn search(
             lon: c.lon,
         })
         .collect())
+}
+
+/// Which rows a candidate query reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tier {
+    /// Streets, places and postcodes, best `CANDIDATES` by text rank (the names' own index).
+    Names,
+    /// Addresses, best `CANDIDATES` by text rank.
+    RankedAddresses,
+    /// Addresses, the first `CANDIDATES` that match (no text rank: see
+    /// `domain::places::rank_addresses_by_text`).
+    FirstAddresses,
+}
+
+/// The candidate query of a tier, as sent: `$1` the match expression (`fts5_query` on SQLite,
+/// `tsquery` on PostgreSQL), `$2` how many. Public so `make bench-places` measures the same SQL
+/// alone. `kind` is compared with literals: PostgreSQL uses a partial index only for a predicate
+/// it can see when planning.
+pub fn candidate_sql(backend: DatabaseBackend, tier: Tier) -> &'static str {
+    match (backend, tier) {
+        (DatabaseBackend::Sqlite, Tier::Names) => {
+            "SELECT p.label, p.kind, p.lat, p.lon FROM place_names_fts \
+             JOIN places p ON p.id = place_names_fts.rowid \
+             WHERE place_names_fts MATCH $1 ORDER BY place_names_fts.rank LIMIT $2"
+        }
+        (DatabaseBackend::Sqlite, Tier::RankedAddresses) => {
+            "SELECT p.label, p.kind, p.lat, p.lon FROM places_fts \
+             JOIN places p ON p.id = places_fts.rowid \
+             WHERE places_fts MATCH $1 AND p.kind = 'address' ORDER BY places_fts.rank LIMIT $2"
+        }
+        (DatabaseBackend::Sqlite, Tier::FirstAddresses) => {
+            "SELECT p.label, p.kind, p.lat, p.lon FROM places_fts \
+             JOIN places p ON p.id = places_fts.rowid \
+             WHERE places_fts MATCH $1 AND p.kind = 'address' LIMIT $2"
+        }
+        // `ts_rank` over the stored vector; shorter texts first among equals (a street's row is
+        // shorter than the addresses on it), as bm25 does on SQLite.
+        (_, Tier::Names) => {
+            "SELECT label, kind, lat, lon FROM places \
+             WHERE kind <> 'address' AND search_vector @@ to_tsquery('simple', $1) \
+             ORDER BY ts_rank(search_vector, to_tsquery('simple', $1)) DESC, \
+             length(search_text), id LIMIT $2"
+        }
+        (_, Tier::RankedAddresses) => {
+            "SELECT label, kind, lat, lon FROM places \
+             WHERE kind = 'address' AND search_vector @@ to_tsquery('simple', $1) \
+             ORDER BY ts_rank(search_vector, to_tsquery('simple', $1)) DESC, \
+             length(search_text), id LIMIT $2"
+        }
+        (_, Tier::FirstAddresses) => {
+            "SELECT label, kind, lat, lon FROM places \
+             WHERE kind = 'address' AND search_vector @@ to_tsquery('simple', $1) LIMIT $2"
+        }
+    }
+}
+
+/// The match expression of `terms` for the candidate queries of `backend`.
+pub fn match_expression(backend: DatabaseBackend, terms: &[Term]) -> String {
+    match backend {
+        DatabaseBackend::Sqlite => fts5_query(terms),
+        _ => tsquery(terms),
+    }
+}
+
+async fn read_candidates(
+    db: &impl ConnectionTrait,
+    terms: &[Term],
+    tier: Tier,
+) -> Result<Vec<Candidate>, DbErr> {
+    let backend = db.get_database_backend();
+    let mut sql = Sql::new();
+    sql.bind(match_expression(backend, terms));
+    sql.bind(CANDIDATES as i64);
+    let rows = db
+        .query_all(sql.statement(backend, candidate_sql(backend, tier)))
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(Candidate {
+                label: row.try_get_by_index(0)?,
+                kind: kind_of(row, 1)?,
+                lat: row.try_get_by_index(2)?,
+                lon: row.try_get_by_index(3)?,
+            })
+        })
+        .collect()
 }
 
 fn kind_of(row: &QueryResult, index: usize) -> Result<PlaceKind, DbErr> {
