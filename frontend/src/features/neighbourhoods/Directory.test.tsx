@@ -76,6 +76,26 @@ describe('the directory, by street, postcode or place', () => {
     expect(location.search).toBe('?q=Lock+Road');
   });
 
+  it('suggests streets and places as one types; picking one by keyboard lists who covers it', async () => {
+    history.replaceState(null, '', '/neighbourhoods');
+    directory([lockRoad, lockKeeper]);
+    render(<App />);
+    await screen.findByText('No neighbourhoods yet.');
+    const box = screen.getByRole('combobox', { name: 'Name, street or postcode' });
+    fireEvent.input(box, { target: { value: 'Lock' } });
+    const matches = await screen.findByRole('listbox', { name: 'Matching places' });
+    expect(
+      within(matches)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Lock Road', 'The Lock Keeper']);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(location.search).toBe('?q=Lock+Road'));
+    const byPlace = await screen.findByRole('region', { name: 'By street, postcode or place' });
+    await within(byPlace).findByText('Covers Lock Road');
+  });
+
   it('says when no place matches, without an attribution', async () => {
     history.replaceState(null, '', '/neighbourhoods?q=Nowhere');
     directory([]);

@@ -16,6 +16,7 @@ import { formatCount } from '../../lib/format';
 import { LoadMore } from '../../components/LoadMore';
 import { coverageSummary, findCoverage, type Coverage } from './coverage';
 import { OSM_ATTRIBUTION } from '../places/api';
+import { PlaceBox } from '../places/PlaceBox';
 
 /** The directory's search lives in the URL, so results can be shared and Back works. */
 function searchUrl(q: string, near: LatLon | null): string {
@@ -76,13 +77,19 @@ function SearchForm({ q, near }: { q: string; near: LatLon | null }) {
   return (
     <form role="search" aria-label="Neighbourhoods" class="form search-form" onSubmit={onSubmit} noValidate>
       <FormAlert feedback={feedback} labels={{ lat: 'Latitude', lon: 'Longitude' }} />
-      <TextField
+      <PlaceBox
         name="q"
         label="Name, street or postcode"
-        hint="A neighbourhood’s name, or a street, postcode or place in it."
-        type="search"
+        hint="A neighbourhood’s name, or a street, postcode or place in it: pick a match from the list, or search."
         value={values.q}
         onValue={set('q')}
+        // A picked street or place is searched at once: the neighbourhoods covering it are listed.
+        onPick={(match) => {
+          const { near: wanted, errors } = readNear(values.lat, values.lon);
+          route(searchUrl(match.label, Object.keys(errors).length > 0 ? null : wanted));
+        }}
+        near={near ?? undefined}
+        noMatches={(typed) => `No street, postcode or place matches “${typed}”. Search looks for names too.`}
       />
       <fieldset class="field">
         <legend>Near a place (optional)</legend>

@@ -23,7 +23,11 @@ export interface PlaceBoxProps {
   maxLength?: number;
   /** Searches the gazetteer; tests pass their own. */
   search?: typeof placesApi.search;
+  /** What is announced when nothing matches what was typed (`q`). */
+  noMatches?: (q: string) => string;
 }
+
+const sentAsTyped = (q: string) => `No places match “${q}”. It will be sent as you typed it.`;
 
 /**
  * An address or place box with a list of matches: the ARIA 1.2 combobox pattern (an input with
@@ -43,6 +47,7 @@ export function PlaceBox({
   near,
   maxLength,
   search = placesApi.search,
+  noMatches = sentAsTyped,
 }: PlaceBoxProps) {
   const id = fieldId(name);
   const listId = `${id}-matches`;
@@ -120,7 +125,7 @@ export function PlaceBox({
   const status = !open
     ? ''
     : matches.length === 0
-      ? `No places match “${searched}”. It will be sent as you typed it.`
+      ? noMatches(searched)
       : `${matches.length} ${matches.length === 1 ? 'place matches' : 'places match'}; use the arrow keys to choose.`;
   return (
     <div class={error ? 'field field--error place-box' : 'field place-box'}>
