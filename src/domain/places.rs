@@ -147,26 +147,20 @@ fn join_terms(terms: &[Term], and: &str, or: &str, word: impl Fn(&str, bool) -> 
 /// ("ch", "mill") matches tens of thousands of addresses in a city and ranks streets before them
 /// anyway; ranking all of those addresses was most of its time (`make bench-places`).
 pub fn needs_addresses(terms: &[Term], name_labels: usize, limit: usize) -> bool {
-    has_number(terms) || name_labels < limit
-}
-
-/// Whether any word of the query has a digit (a house number, a postcode).
-fn has_number(terms: &[Term]) -> bool {
-    terms.iter().any(|term| {
+    let has_number = terms.iter().any(|term| {
         term.alternatives
             .iter()
             .any(|(word, _)| word.chars().any(|c| c.is_ascii_digit()))
-    })
+    });
+    has_number || name_labels < limit
 }
 
 /// Whether the addresses read are ranked by the text index, or just the first `CANDIDATES`
-/// matches taken. Only a query with a house number or postcode ("12 Mill", "CG4 7QT") picks out
-/// a few addresses that the text rank can tell apart; words alone ("church r", the town's name)
-/// match whole streets of addresses equally well, so their text rank says nothing and costs a
-/// pass over every match (`make bench-places`: "Church R" was the slowest query at city size).
-/// `rank` orders the ones taken by kind and nearness as for any.
+/// matches taken: one word alone ("12", "mannerheimint") matches addresses broadly and equally
+/// well, so their text rank says nothing and costs a pass over every match; `rank` orders the
+/// ones taken by kind and nearness as for any.
 pub fn rank_addresses_by_text(terms: &[Term]) -> bool {
-    terms.len() > 1 && has_number(terms)
+    terms.len() > 1
 }
 
 /// A point's cell on the grid of `CELL_DEGREES` (stored as `cell_y`, `cell_x`).
@@ -440,10 +434,8 @@ mod tests {
         assert!(!needs_addresses(&query_terms("church r"), 5, 5));
         assert!(needs_addresses(&query_terms("church r"), 4, 5));
         assert!(needs_addresses(&query_terms("mannerheimint"), 1, 10));
-        // Ranked by text with two words or more, one a number; words alone take the first matches.
+        // Ranked by text with two words or more; one word takes the first matches.
         assert!(rank_addresses_by_text(&query_terms("12 Mill")));
-        assert!(rank_addresses_by_text(&query_terms("CG4 7QT")));
-        assert!(!rank_addresses_by_text(&query_terms("church r")));
         assert!(!rank_addresses_by_text(&query_terms("12")));
         assert!(!rank_addresses_by_text(&query_terms("mannerheimint")));
     }
