@@ -352,21 +352,21 @@ pub async fn list(
 
     match search.near {
         None if search.covers.is_some() => {
-            // Few neighbourhoods contain one point: ranked in memory, by name as without it.
+            // Few neighbourhoods contain one point: the candidates whose boxes do are read in
+            // name order after the cursor (so paging never skips one), then checked exactly.
             let after: Option<(String, NeighbourhoodId)> = decode_cursor(search.cursor.as_deref())?;
-            let mut found: Vec<neighbourhood::Model> = query
-                .limit(NEAR_CANDIDATE_LIMIT)
-                .all(db)
-                .await?
-                .into_iter()
-                .filter(|n| covers(n, search.covers))
-                .filter(|n| {
-                    after
-                        .as_ref()
-                        .is_none_or(|(name, id)| (&n.name, n.id) > (name, *id))
-                })
-                .collect();
-            found.sort_by(|a, b| (&a.name, a.id).cmp(&(&b.name, b.id)));
+            let mut found: Vec<neighbourhood::Model> = ascending_page(
+                query,
+                neighbourhood::Column::Name,
+                neighbourhood::Column::Id,
+                after,
+                NEAR_CANDIDATE_LIMIT - 1,
+            )
+            .all(db)
+            .await?
+            .into_iter()
+            .filter(|n| covers(n, search.covers))
+            .collect();
             found.truncate(search.limit as usize + 1);
             let page = page_from(
                 found,
