@@ -1,5 +1,5 @@
 import { DiscussionPanel } from '../discussions/DiscussionPanel';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import {
   api,
@@ -289,7 +289,13 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
 const STATUS_LABELS = { status: 'New status', note: 'Public note' };
 
 /** For coordinators and the service's managers: move the issue on, with a note everyone reads. */
-function StatusForm({ issue, onChanged }: { issue: IssueDetail; onChanged: (message: string) => void }) {
+function StatusForm({
+  issue,
+  onChanged,
+}: {
+  issue: IssueDetail;
+  onChanged: (message: string, status?: IssueStatus) => void;
+}) {
   const options = nextStatuses(issue.status);
   const [status, setStatus] = useState<string>(options[0] ?? '');
   const [note, setNote] = useState('');
@@ -301,6 +307,7 @@ function StatusForm({ issue, onChanged }: { issue: IssueDetail; onChanged: (mess
         setNote('');
         onChanged(
           `Status changed to ${issueStatusLabel[changed.status].toLowerCase()}. Supporters are told.`,
+          changed.status,
         );
       },
     },
@@ -526,6 +533,9 @@ export function IssuePage() {
   );
   const n = neighbourhood.data?.id === nid ? neighbourhood.data : undefined;
   const placeCredit = placeAttribution(useClientConfig().config);
+  // The status this viewer just set: its live echo must not replace their own confirmation
+  // (the answer and the event race; whichever came last used to win).
+  const ownStatusChange = useRef<string | null>(null);
 
   useIssueEvents(nid, () => setVersion((v) => v + 1), {
     concerns: (event) => issueIdOf(event) === id || (event.kind === 'issue.merged' && event.data.into === id),
@@ -536,6 +546,10 @@ export function IssuePage() {
       }
       if (event.kind === 'issue.status_changed') {
         const status = event.data.status;
+        if (ownStatusChange.current === status) {
+          ownStatusChange.current = null;
+          return;
+        }
         const label = issueStatusLabel[status] ?? status;
         const note = typeof event.data.note === 'string' ? event.data.note : null;
         setAnnouncement(`This issue is now ${label.toLowerCase()}.${councilSays(note)}`);
@@ -559,7 +573,8 @@ export function IssuePage() {
     );
   }
 
-  const changed = (message: string) => {
+  const changed = (message: string, status?: IssueStatus) => {
+    if (status) ownStatusChange.current = status;
     setAnnouncement(message);
     setVersion((v) => v + 1);
   };
