@@ -95,6 +95,8 @@ pub struct Settings {
     pub live_queue_per_connection: usize,
     /// How long the live event log is kept; older resumes get `reset`.
     pub event_retention_days: i64,
+    /// How often the (single, elected) job deletes live events past `event_retention_days`.
+    pub event_prune_secs: u64,
     /// How long inbox notifications are kept, read or not.
     pub notification_retention_days: i64,
     /// Connections in the database pool (SQLite uses one writer regardless; see `db.rs`).
@@ -200,6 +202,7 @@ impl Default for Settings {
             flag_min_account_age_secs: 24 * 3600,
             live_queue_per_connection: 256,
             event_retention_days: 30,
+            event_prune_secs: 3600,
             notification_retention_days: 365,
             db_max_connections: 10,
             pool_radius_m: crate::domain::issue::DEFAULT_AUTO_POOL_RADIUS_M,

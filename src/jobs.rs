@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::{
     domain::idempotency::KEY_RETENTION_HOURS,
     error::AppResult,
-    live::Live,
+    live::{event, Live},
     services::{idempotency, notifications, notifications::mail, tasks},
 };
 
@@ -174,6 +174,41 @@ pub fn spawn_inbox_pruning(db: DatabaseConnection, live: &Live, retention: Durat
                 }
                 Ok(false) => {}
                 Err(error) => tracing::warn!(%error, "could not take the inbox pruning lease"),
+            }
+        }
+    });
+}
+
+const EVENT_PRUNING: &str = "live-event-pruning";
+
+/// Every `every`, if this instance leads: deletes live events older than `retention` (resumes
+/// from before the oldest kept event get `reset`). One elected instance does it, as for the
+/// other housekeeping: N instances deleting the same rows would only contend for them.
+pub fn spawn_event_pruning(
+    db: DatabaseConnection,
+    live: &Live,
+    every: StdDuration,
+    retention: Duration,
+) {
+    let holder = Uuid::now_v7().to_string();
+    let ttl = Duration::from_std(every * 3).unwrap_or(Duration::hours(3));
+    let mut stopping = live.shutdown_signal();
+    tokio::spawn(async move {
+        let mut ticker = tokio::time::interval(every);
+        loop {
+            tokio::select! {
+                _ = ticker.tick() => {}
+                _ = stopping.changed() => return,
+            }
+            let now = Utc::now();
+            match try_lead(&db, EVENT_PRUNING, &holder, ttl, now).await {
+                Ok(true) => match event::prune(&db, now - retention).await {
+                    Ok(0) => {}
+                    Ok(pruned) => tracing::info!(pruned, "pruned old live events"),
+                    Err(error) => tracing::warn!(%error, "pruning live events failed"),
+                },
+                Ok(false) => {}
+                Err(error) => tracing::warn!(%error, "could not take the event pruning lease"),
             }
         }
     });

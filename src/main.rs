@@ -152,12 +152,7 @@ async fn main() -> anyhow::Result<()> {
             let conn = db::connect(&settings).await?;
             db::migrate(&conn).await?;
             // The demo's events go to the log; nobody is connected to receive them live.
-            let live = Live::start(
-                conn.clone(),
-                None,
-                chrono::Duration::days(settings.event_retention_days),
-                commonground::startup::live_plugins(),
-            );
+            let live = Live::start(conn.clone(), None, commonground::startup::live_plugins());
             let summary = demo::load(&conn, &live, &settings.data_dir)
                 .await
                 .context("Failed to load the demo")?;

@@ -78,7 +78,6 @@ impl Application {
         let mut live = Live::start(
             db.clone(),
             settings.redis_url.clone().zip(redis.clone()),
-            chrono::Duration::days(settings.event_retention_days),
             live_plugins(),
         );
         if let Some(mailer) = &mailer {
@@ -115,6 +114,12 @@ impl Application {
             state.db.clone(),
             &state.live,
             chrono::Duration::days(state.settings.notification_retention_days),
+        );
+        crate::jobs::spawn_event_pruning(
+            state.db.clone(),
+            &state.live,
+            std::time::Duration::from_secs(state.settings.event_prune_secs.max(1)),
+            chrono::Duration::days(state.settings.event_retention_days),
         );
         crate::jobs::spawn_lease_sweeper(
             state.db.clone(),

@@ -164,8 +164,22 @@ impl FileStore {
     /// `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ALLOW_HTTP`). Nothing is
     /// contacted here; `check` (used by `/readyz`) does.
     pub fn s3(url: &str) -> anyhow::Result<Self> {
+        Self::s3_with_options(url, &[])
+    }
+
+    /// As `s3`, with `options` (`("aws_endpoint", "http://127.0.0.1:9000")`, names as the
+    /// `AWS_*` variables' in lower case) taking precedence over the environment; for tools and
+    /// tests that name the store themselves.
+    pub fn s3_with_options(url: &str, options: &[(&str, &str)]) -> anyhow::Result<Self> {
         let (bucket, prefix) = parse_storage_url(url)?;
-        let store = AmazonS3Builder::from_env()
+        let mut builder = AmazonS3Builder::from_env();
+        for (name, value) in options {
+            let key: AmazonS3ConfigKey = name
+                .parse()
+                .with_context(|| format!("{name} is not an object store setting"))?;
+            builder = builder.with_config(key, *value);
+        }
+        let store = builder
             .with_bucket_name(&bucket)
             .with_config(
                 AmazonS3ConfigKey::Client(ClientConfigKey::Timeout),

@@ -27,7 +27,7 @@ pub mod session;
 pub mod socket;
 
 use entity::ids::{NotificationId, UserId};
-use std::{sync::Arc, time::Duration};
+use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 use secrecy::SecretString;
@@ -63,12 +63,13 @@ pub struct Live {
 }
 
 impl Live {
-    /// Starts the hub, the bus subscriber (with Redis), presence and log pruning, with the
-    /// capabilities in `plugins` plugged in.
+    /// Starts the hub, the bus subscriber (with Redis) and presence, with the capabilities in
+    /// `plugins` plugged in. Pruning the event log is not done here: it is a job elected among
+    /// the instances (`jobs::spawn_event_pruning`, calling `event::prune`), so N instances
+    /// prune once and the live core needs nothing from the job machinery.
     pub fn start(
         db: DatabaseConnection,
         redis: Option<(SecretString, redis::aio::ConnectionManager)>,
-        retention: chrono::Duration,
         plugins: Plugins,
     ) -> Self {
         let hub = hub::Hub::spawn(db.clone(), HUB_QUEUE);
@@ -83,7 +84,6 @@ impl Live {
                 Bus::Redis { publisher: conn }
             }
         };
-        spawn_pruning(db, retention);
         let (shutdown, _) = tokio::sync::watch::channel(false);
         Self {
             hub,
@@ -137,20 +137,6 @@ impl Live {
     pub fn hub(&self) -> mpsc::Sender<HubCommand> {
         self.hub.clone()
     }
-}
-
-fn spawn_pruning(db: DatabaseConnection, retention: chrono::Duration) {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(3600));
-        loop {
-            tick.tick().await;
-            match event::prune(&db, chrono::Utc::now() - retention).await {
-                Ok(0) => {}
-                Ok(pruned) => tracing::info!(pruned, "pruned old live events"),
-                Err(error) => tracing::warn!(%error, "pruning live events failed"),
-            }
-        }
-    });
 }
 
 /// A database transaction that records the events of the change it makes and publishes them

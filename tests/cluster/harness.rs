@@ -77,6 +77,118 @@ impl Drop for RedisServer {
     }
 }
 
+/// moto's S3-compatible server (`tests/support/s3-server.sh`, a pinned PyPI package in a venv
+/// under `target/`) on a free port of 127.0.0.1, stopped when dropped.
+pub struct S3Server {
+    pub port: u16,
+    child: Child,
+}
+
+/// The bucket the tests' instances keep photos in (created by `S3Server::start`).
+pub const BUCKET: &str = "cg-photos";
+
+impl S3Server {
+    /// A fresh server with `BUCKET` created over HTTP; `None` (test skipped) when moto is not
+    /// installed outside CI (`tests/support/s3-server.sh install`; `cargo-test.sh --postgres`
+    /// does it first). Under `CI=true` a missing server is a failure.
+    pub async fn start() -> Option<Self> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        if !root.join("target/moto-venv/bin/moto_server").exists() {
+            if std::env::var("CI").as_deref() == Ok("true") {
+                panic!("CI=true: the S3 tests need moto; run tests/support/s3-server.sh install");
+            }
+            eprintln!("skipping: run tests/support/s3-server.sh install for the S3 tests");
+            return None;
+        }
+        let port = free_port();
+        let child = Command::new("bash")
+            .arg(root.join("tests/support/s3-server.sh"))
+            .arg(port.to_string())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("s3-server.sh starts");
+        let server = Self { port, child };
+        let client = reqwest::Client::new();
+        // Bounded: moto starts in a second or two; a loaded machine may take longer.
+        let mut answered = false;
+        for _ in 0..600 {
+            if client.get(server.endpoint()).send().await.is_ok() {
+                answered = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert!(
+            answered,
+            "moto_server on port {port} did not answer within 60 s"
+        );
+        // The bucket, made as any S3 client makes one: PUT /bucket.
+        let created = client
+            .put(format!("{}/{BUCKET}", server.endpoint()))
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            created.status().is_success(),
+            "create bucket: {}",
+            created.status()
+        );
+        Some(server)
+    }
+
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The settings an instance (or `storage migrate`) needs to keep photos under `prefix`:
+    /// the variables a deployment sets.
+    pub fn env(&self, prefix: &str) -> Vec<(String, String)> {
+        [
+            (
+                "COMMONGROUND_STORAGE_URL",
+                format!("s3://{BUCKET}/{prefix}"),
+            ),
+            ("AWS_ENDPOINT_URL", self.endpoint()),
+            ("AWS_ACCESS_KEY_ID", "cluster-test-key".into()),
+            ("AWS_SECRET_ACCESS_KEY", "cluster-test-secret".into()),
+            ("AWS_REGION", "us-east-1".into()),
+            ("AWS_ALLOW_HTTP", "true".into()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect()
+    }
+
+    /// The store itself, as the instances see it under `prefix`.
+    pub fn store(&self, prefix: &str) -> commonground::storage::FileStore {
+        let endpoint = self.endpoint();
+        commonground::storage::FileStore::s3_with_options(
+            &format!("s3://{BUCKET}/{prefix}"),
+            &[
+                ("aws_endpoint", &endpoint),
+                ("aws_access_key_id", "cluster-test-key"),
+                ("aws_secret_access_key", "cluster-test-secret"),
+                ("aws_region", "us-east-1"),
+                ("aws_allow_http", "true"),
+            ],
+        )
+        .unwrap()
+    }
+
+    /// Stops the server hard (the store becomes unreachable).
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
 #[derive(Clone)]
 pub struct Person {
     pub email: String,
@@ -91,6 +203,8 @@ pub struct Instance {
 
 pub struct Cluster {
     redis: RedisServer,
+    /// Settings every instance gets besides the harness's own (e.g. an object store's).
+    extra_env: Vec<(String, String)>,
     children: Vec<Option<Child>>,
     instances: Vec<Instance>,
     database_url: String,
@@ -101,6 +215,11 @@ impl Cluster {
     /// Two app processes on one fresh database and a private Redis; `None` (test skipped) when
     /// PostgreSQL or redis-server is unavailable outside CI.
     pub async fn start() -> Option<Self> {
+        Self::start_with(Vec::new()).await
+    }
+
+    /// As `start`, every instance also given `env` (e.g. `S3Server::env`).
+    pub async fn start_with(extra_env: Vec<(String, String)>) -> Option<Self> {
         let Some(server_url) = std::env::var("TEST_DATABASE_URL").ok() else {
             if std::env::var("CI").as_deref() == Ok("true") {
                 panic!("CI=true: the cluster tests need TEST_DATABASE_URL (PostgreSQL)");
@@ -123,6 +242,7 @@ impl Cluster {
         assert!(status.success(), "migrate failed");
         let mut cluster = Self {
             redis,
+            extra_env,
             children: Vec::new(),
             instances: Vec::new(),
             database_url,
@@ -156,7 +276,10 @@ impl Cluster {
             .env("COMMONGROUND_REGISTRATIONS_PER_WINDOW", "100000")
             .env("COMMONGROUND_REPORTS_PER_WINDOW", "100000")
             .env("COMMONGROUND_NEIGHBOURHOODS_PER_WINDOW", "100000")
+            // The elected event-log pruning too.
+            .env("COMMONGROUND_EVENT_PRUNE_SECS", "1")
             .env("RUST_LOG", "warn")
+            .envs(self.extra_env.iter().map(|(k, v)| (k, v)))
             .stdout(Stdio::null())
             .stderr(log)
             .spawn()
@@ -167,6 +290,11 @@ impl Cluster {
         };
         instance.wait_ready(&data).await;
         (child, instance)
+    }
+
+    /// Instance `n`'s own data folder.
+    pub fn data_dir(&self, n: usize) -> std::path::PathBuf {
+        self._dir.path().join(format!("instance-{n}"))
     }
 
     pub fn instance(&self, n: usize) -> &Instance {
@@ -387,6 +515,30 @@ impl Instance {
             None,
         )
         .await
+    }
+
+    /// A request's status and body bytes, whatever the status.
+    pub async fn raw(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Vec<u8>>,
+    ) -> (u16, Vec<u8>) {
+        let mut request = self
+            .client
+            .request(method, format!("{}{}", self.base, path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request
+                .header("Content-Type", "application/octet-stream")
+                .body(body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.bytes().await.unwrap().to_vec())
     }
 
     pub async fn rename(&self, coordinator: &Person, id: &str, name: &str) {

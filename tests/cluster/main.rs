@@ -7,6 +7,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
+mod storage;
 
 use std::time::Duration;
 
@@ -232,12 +233,7 @@ async fn events_published_out_of_order_or_not_at_all_are_delivered_in_order() {
     // A writer that commits but never publishes (as if it crashed right after commit): its own
     // in-process bus has no listeners.
     let db = cluster.database().await;
-    let silent = Live::start(
-        db.clone(),
-        None,
-        chrono::Duration::days(30),
-        commonground::startup::live_plugins(),
-    );
+    let silent = Live::start(db.clone(), None, commonground::startup::live_plugins());
     let mut written = Vec::new();
     for n in 0..3 {
         let mut tx = Transaction::begin(&db, &silent).await.unwrap();
