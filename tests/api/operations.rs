@@ -13,6 +13,9 @@ async fn healthz_and_readyz_answer() {
         "not_configured"
     };
     assert_eq!(ready["redis"], expected_redis);
+    // The embedded default keeps photos in the data folder (the object store's readiness is
+    // tested against a real S3 server in tests/cluster/storage.rs).
+    assert_eq!(ready["photo_storage"], "local");
 }
 
 #[tokio::test]

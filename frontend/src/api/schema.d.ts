@@ -1732,7 +1732,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database (and Redis, when configured) can be reached. */
+        /** The database (and Redis and the photo object store, when configured) can be reached. */
         get: operations["readyz"];
         put?: never;
         post?: never;
@@ -3692,6 +3692,11 @@ export interface components {
             database: string;
             /** @description `ok`, `unavailable`, or `not_configured`. */
             redis: string;
+            /**
+             * @description Where photos are kept: `local` (the data folder) or, with `COMMONGROUND_STORAGE_URL`,
+             *     `ok` or `unavailable` for the object store.
+             */
+            photo_storage: string;
         };
         ReasonRequest: {
             reason: string;
@@ -11401,7 +11406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot handle the request right now; retry shortly */
+            /** @description The photo store cannot be reached; try again shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -11459,7 +11464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The service cannot handle the request right now; retry shortly */
+            /** @description The photo store cannot be reached; try again shortly */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -12381,7 +12386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many photos being processed or waiting; retry after `Retry-After` seconds */
+            /** @description Too many photos being processed or waiting (retry after `Retry-After` seconds), or the photo store cannot be reached */
             503: {
                 headers: {
                     /** @description Seconds to wait before trying again */
