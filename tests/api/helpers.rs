@@ -251,14 +251,12 @@ impl TestApp {
             .expect(201)
     }
 
-    /// As platform admin `admin`: an organisation with `staff_email` on its staff, serving the
-    /// neighbourhood; returns the organisation's id.
-    pub async fn serving_organisation(
+    /// As platform admin `admin`: an organisation with `staff_email` on its staff; returns its id.
+    pub async fn organisation_with_staff(
         &self,
         admin: &TestUser,
         name: &str,
         staff_email: &str,
-        neighbourhood_id: &str,
     ) -> String {
         let org = id_of(
             &self
@@ -277,10 +275,28 @@ impl TestApp {
         )
         .await
         .expect(201);
+        org
+    }
+
+    /// As platform admin `admin`: the organisation serves the neighbourhood from now on.
+    pub async fn serve(&self, admin: &TestUser, org: &str, neighbourhood_id: &str) {
         let link = format!("/api/v1/organisations/{org}/neighbourhoods/{neighbourhood_id}");
         self.call(Method::PUT, &link, Some(&admin.token), None)
             .await
             .expect(204);
+    }
+
+    /// As platform admin `admin`: an organisation with `staff_email` on its staff, serving the
+    /// neighbourhood; returns the organisation's id.
+    pub async fn serving_organisation(
+        &self,
+        admin: &TestUser,
+        name: &str,
+        staff_email: &str,
+        neighbourhood_id: &str,
+    ) -> String {
+        let org = self.organisation_with_staff(admin, name, staff_email).await;
+        self.serve(admin, &org, neighbourhood_id).await;
         org
     }
 

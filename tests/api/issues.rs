@@ -39,25 +39,10 @@ pub(crate) async fn world(app: &TestApp) -> World {
     for u in [&ben, &cat] {
         app.join(u, &id).await;
     }
-    let org = id_of(
-        &app.post(
-            "/api/v1/organisations",
-            Some(&admin.token),
-            json!({"name": "Riverside Council"}),
-        )
-        .await
-        .expect(201),
-    );
-    app.post(
-        &format!("/api/v1/organisations/{org}/staff"),
-        Some(&admin.token),
-        json!({"email": manager.email}),
-    )
-    .await
-    .expect(201);
-    let link = format!("/api/v1/organisations/{org}/neighbourhoods/{id}");
-    app.call(reqwest::Method::PUT, &link, Some(&admin.token), None)
+    let org = app
+        .organisation_with_staff(&admin, "Riverside Council", &manager.email)
         .await;
+    app.serve(&admin, &org, &id).await;
     let category = |code: &str, name: &str| json!({"code": code, "name": name, "group": "Streets", "keywords": ["road"], "target_days": 14});
     let pothole = id_of(
         &app.post(
