@@ -6,8 +6,7 @@ use chrono::Utc;
 use entity::ids::{CategoryId, NeighbourhoodId, OrganisationId};
 use entity::{category, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
