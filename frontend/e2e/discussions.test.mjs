@@ -3,26 +3,16 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  assertBackendUp,
   createNeighbourhood,
-  launchBrowser,
   makeUser,
   openAs,
+  sharedBrowser,
   signUp,
   uniqueSuffix,
   withScreenshots,
 } from './helpers.mjs';
 
-let browser;
-
-before(async () => {
-  await assertBackendUp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser({ before, after });
 
 test(
   'discussions: Ada mentions Bob in a new thread; Bob sees the mention arrive live and opens the thread',
@@ -32,8 +22,8 @@ test(
     const ada = makeUser('Ada', suffix);
     const bob = makeUser('Bob', suffix);
     const name = `Talk Lane ${suffix}`;
-    const A = await openAs(browser, 'ada');
-    const B = await openAs(browser, 'bob');
+    const A = await openAs(browser(), 'ada');
+    const B = await openAs(browser(), 'bob');
 
     await withScreenshots('discussions mention', [A, B], async () => {
       await signUp(A.page, ada);

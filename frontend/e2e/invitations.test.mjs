@@ -5,29 +5,19 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   BASE_URL,
-  assertBackendUp,
   createNeighbourhood,
   demoUser,
-  launchBrowser,
   makeUser,
   openAs,
   region,
+  sharedBrowser,
   signInAsDemo,
   signUp,
   uniqueSuffix,
   withScreenshots,
 } from './helpers.mjs';
 
-let browser;
-
-before(async () => {
-  await assertBackendUp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser({ before, after });
 
 test(
   'invitations: a coordinator invites a resident by e-mail; the resident accepts and sees the private neighbourhood',
@@ -36,8 +26,8 @@ test(
     const suffix = uniqueSuffix();
     const ada = makeUser('Ada', suffix);
     const name = `Hidden Court ${suffix}`;
-    const A = await openAs(browser, 'coordinator');
-    const R = await openAs(browser, 'resident', { viewport: { width: 360, height: 740 } });
+    const A = await openAs(browser(), 'coordinator');
+    const R = await openAs(browser(), 'resident', { viewport: { width: 360, height: 740 } });
 
     await withScreenshots('invitations accept', [A, R], async () => {
       await signUp(A.page, ada);

@@ -4,28 +4,18 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   BASE_URL,
-  assertBackendUp,
   createNeighbourhood,
-  launchBrowser,
   makeUser,
   openAs,
   region,
   searchDirectory,
+  sharedBrowser,
   signUp,
   uniqueSuffix,
   withScreenshots,
 } from './helpers.mjs';
 
-let browser;
-
-before(async () => {
-  await assertBackendUp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser({ before, after });
 
 /** A centre no earlier run used, so "nearest first" puts this run's neighbourhood on top. */
 function somewhere() {
@@ -43,8 +33,8 @@ test(
     const ada = makeUser('Ada', suffix);
     const bob = makeUser('Bob', suffix);
     const name = `Elm Street ${suffix}`;
-    const A = await openAs(browser, 'ada');
-    const B = await openAs(browser, 'bob');
+    const A = await openAs(browser(), 'ada');
+    const B = await openAs(browser(), 'bob');
 
     await withScreenshots('open neighbourhood', [A, B], async () => {
       // A signs up and creates a public, open neighbourhood.
@@ -95,8 +85,8 @@ test(
     const ada = makeUser('Ada', suffix);
     const bob = makeUser('Bob', suffix);
     const name = `Oak Close ${suffix}`;
-    const A = await openAs(browser, 'ada');
-    const B = await openAs(browser, 'bob');
+    const A = await openAs(browser(), 'ada');
+    const B = await openAs(browser(), 'bob');
 
     await withScreenshots('approval neighbourhood', [A, B], async () => {
       await signUp(A.page, ada);
@@ -143,7 +133,7 @@ test('directory: "Near me" orders by distance and shows it', { timeout: 60_000 }
   const ada = makeUser('Ada', suffix);
   const name = `Ash Grove ${suffix}`;
   const centre = somewhere();
-  const A = await openAs(browser, 'ada', {
+  const A = await openAs(browser(), 'ada', {
     geolocation: { latitude: centre.lat, longitude: centre.lon + 0.01 }, // about 650 m east
     permissions: ['geolocation'],
   });
@@ -176,7 +166,7 @@ test('directory: "Near me" orders by distance and shows it', { timeout: 60_000 }
 test('the API docs page loads Swagger UI from the built front end', { timeout: 30_000 }, async () => {
   const response = await fetch(`${BASE_URL}/vendor/swagger-ui/swagger-ui-bundle.js`);
   assert.equal(response.status, 200);
-  const A = await openAs(browser, 'docs');
+  const A = await openAs(browser(), 'docs');
   await withScreenshots('api docs', [A], async () => {
     await A.page.goto(`${BASE_URL}/api/docs`);
     await A.page.locator('.swagger-ui .info .title').waitFor();

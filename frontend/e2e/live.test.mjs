@@ -3,27 +3,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  assertBackendUp,
   createNeighbourhood,
-  launchBrowser,
   makeUser,
   openAs,
   region,
+  sharedBrowser,
   signUp,
   uniqueSuffix,
   withScreenshots,
 } from './helpers.mjs';
 
-let browser;
-
-before(async () => {
-  await assertBackendUp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser({ before, after });
 
 const somewhere = () => ({
   lat: Number((50 + Math.random() * 5).toFixed(5)),
@@ -60,8 +50,8 @@ test(
     const ada = makeUser('Ada', suffix);
     const bob = makeUser('Bob', suffix);
     const name = `Live Lane ${suffix}`;
-    const A = await openAs(browser, 'ada');
-    const B = await openAs(browser, 'bob');
+    const A = await openAs(browser(), 'ada');
+    const B = await openAs(browser(), 'bob');
 
     await withScreenshots('live open neighbourhood', [A, B], async () => {
       await signUp(A.page, ada);
@@ -109,8 +99,8 @@ test(
     const ada = makeUser('Ada', suffix);
     const bob = makeUser('Bob', suffix);
     const name = `Live Close ${suffix}`;
-    const A = await openAs(browser, 'ada');
-    const B = await openAs(browser, 'bob');
+    const A = await openAs(browser(), 'ada');
+    const B = await openAs(browser(), 'bob');
 
     await withScreenshots('live approval neighbourhood', [A, B], async () => {
       await signUp(A.page, ada);

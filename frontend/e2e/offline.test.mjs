@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import {
   BASE_URL,
   DEMO_PASSWORD,
+  PNG,
   assertBackendUp,
   demoIds,
   demoUser,
@@ -18,11 +19,6 @@ import {
 } from './helpers.mjs';
 
 // A 4x4 PNG: small, but a real image the server decodes and re-encodes.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGM4YSMHRwzEcQDiIxIhbVeJpgAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 let browser;
 let millLaneId;
 

@@ -6,32 +6,15 @@
 // Run: bash tests/support/e2e.sh e2e/places.test.mjs
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  MILL_LANE,
-  PHONE,
-  assertBackendUp,
-  launchBrowser,
-  openAs,
-  signInAsDemo,
-  withScreenshots,
-} from './helpers.mjs';
+import { MILL_LANE, PHONE, openAs, sharedBrowser, signInAsDemo, withScreenshots } from './helpers.mjs';
 
-let browser;
-
-before(async () => {
-  await assertBackendUp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser({ before, after });
 
 test(
   'places: find the neighbourhood by street name and report by typing an address, on a phone',
   { timeout: 90_000 },
   async () => {
-    const resident = await openAs(browser, 'amina-places', PHONE);
+    const resident = await openAs(browser(), 'amina-places', PHONE);
     await withScreenshots('places report by address', [resident], async () => {
       const { page } = resident;
       // Straight to the directory after signing in (on a phone the main menu may be folded away).

@@ -4,26 +4,9 @@
 // Run: E2E_BASE_URL=http://127.0.0.1:18080 npm run e2e
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import {
-  BASE_URL,
-  assertBackendUp,
-  launchBrowser,
-  makeUser,
-  openAs,
-  uniqueSuffix,
-  withScreenshots,
-} from './helpers.mjs';
+import { BASE_URL, makeUser, openAs, sharedBrowser, uniqueSuffix, withScreenshots } from './helpers.mjs';
 
-let browser;
-
-before(async () => {
-  await assertBackendUp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser({ before, after });
 
 // ---- Set-up through the API -----------------------------------------------------------------
 
@@ -119,8 +102,8 @@ test(
       await call('POST', `/neighbourhoods/${neighbourhood.id}/join`, { token });
     }
 
-    const A = await openAs(browser, 'ada', { viewport: { width: 375, height: 812 } });
-    const B = await openAs(browser, 'bob');
+    const A = await openAs(browser(), 'ada', { viewport: { width: 375, height: 812 } });
+    const B = await openAs(browser(), 'bob');
     const taskPath = `/tasks/${task.id}`;
 
     await withScreenshots('tasks two volunteers', [A, B], async () => {

@@ -3,6 +3,8 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod helpers;
+
 mod m20261129_000001_foundation;
 mod m20261129_000002_events;
 mod m20261129_000003_issues;

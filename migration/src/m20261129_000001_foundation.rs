@@ -2,6 +2,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -35,24 +37,17 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone_null(RefreshTokens::UsedAt))
                     .col(timestamp_with_time_zone_null(RefreshTokens::RevokedAt))
                     .col(timestamp_with_time_zone(RefreshTokens::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(RefreshTokens::Table, RefreshTokens::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(RefreshTokens::UserId, "users"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_refresh_tokens_family")
-                    .table(RefreshTokens::Table)
-                    .col(RefreshTokens::FamilyId)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_refresh_tokens_family",
+            RefreshTokens::Table,
+            [RefreshTokens::FamilyId],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -79,30 +74,21 @@ impl MigrationTrait for Migration {
                             .col(OrganisationStaff::OrganisationId)
                             .col(OrganisationStaff::UserId),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(OrganisationStaff::Table, OrganisationStaff::OrganisationId)
-                            .to(Organisations::Table, Organisations::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(OrganisationStaff::Table, OrganisationStaff::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(
+                        OrganisationStaff::OrganisationId,
+                        "organisations",
+                    ))
+                    .foreign_key(&mut cascade(OrganisationStaff::UserId, "users"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_organisation_staff_user")
-                    .table(OrganisationStaff::Table)
-                    .col(OrganisationStaff::UserId)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_organisation_staff_user",
+            OrganisationStaff::Table,
+            [OrganisationStaff::UserId],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -126,35 +112,24 @@ impl MigrationTrait for Migration {
                     .col(uuid_null(Neighbourhoods::CreatedBy))
                     .col(timestamp_with_time_zone(Neighbourhoods::CreatedAt))
                     .col(timestamp_with_time_zone(Neighbourhoods::UpdatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Neighbourhoods::Table, Neighbourhoods::CreatedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut set_null(Neighbourhoods::CreatedBy, "users"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_neighbourhoods_name")
-                    .table(Neighbourhoods::Table)
-                    .col(Neighbourhoods::Name)
-                    .col(Neighbourhoods::Id)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_neighbourhoods_bbox")
-                    .table(Neighbourhoods::Table)
-                    .col(Neighbourhoods::MinLat)
-                    .col(Neighbourhoods::MaxLat)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_neighbourhoods_name",
+            Neighbourhoods::Table,
+            [Neighbourhoods::Name, Neighbourhoods::Id],
+        )
+        .await?;
+        create_index(
+            manager,
+            "idx_neighbourhoods_bbox",
+            Neighbourhoods::Table,
+            [Neighbourhoods::MinLat, Neighbourhoods::MaxLat],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -168,36 +143,24 @@ impl MigrationTrait for Migration {
                             .col(NeighbourhoodServices::NeighbourhoodId)
                             .col(NeighbourhoodServices::OrganisationId),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(
-                                NeighbourhoodServices::Table,
-                                NeighbourhoodServices::NeighbourhoodId,
-                            )
-                            .to(Neighbourhoods::Table, Neighbourhoods::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(
-                                NeighbourhoodServices::Table,
-                                NeighbourhoodServices::OrganisationId,
-                            )
-                            .to(Organisations::Table, Organisations::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(
+                        NeighbourhoodServices::NeighbourhoodId,
+                        "neighbourhoods",
+                    ))
+                    .foreign_key(&mut cascade(
+                        NeighbourhoodServices::OrganisationId,
+                        "organisations",
+                    ))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_neighbourhood_services_org")
-                    .table(NeighbourhoodServices::Table)
-                    .col(NeighbourhoodServices::OrganisationId)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_neighbourhood_services_org",
+            NeighbourhoodServices::Table,
+            [NeighbourhoodServices::OrganisationId],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -216,59 +179,46 @@ impl MigrationTrait for Migration {
                             .col(Memberships::NeighbourhoodId)
                             .col(Memberships::UserId),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Memberships::Table, Memberships::NeighbourhoodId)
-                            .to(Neighbourhoods::Table, Neighbourhoods::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Memberships::Table, Memberships::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(Memberships::NeighbourhoodId, "neighbourhoods"))
+                    .foreign_key(&mut cascade(Memberships::UserId, "users"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_memberships_user")
-                    .table(Memberships::Table)
-                    .col(Memberships::UserId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_memberships_listing")
-                    .table(Memberships::Table)
-                    .col(Memberships::NeighbourhoodId)
-                    .col(Memberships::Status)
-                    .col(Memberships::JoinedAt)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_memberships_user",
+            Memberships::Table,
+            [Memberships::UserId],
+        )
+        .await?;
+        create_index(
+            manager,
+            "idx_memberships_listing",
+            Memberships::Table,
+            [
+                Memberships::NeighbourhoodId,
+                Memberships::Status,
+                Memberships::JoinedAt,
+            ],
+        )
+        .await?;
         Ok(())
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            Memberships::Table.into_iden(),
-            NeighbourhoodServices::Table.into_iden(),
-            Neighbourhoods::Table.into_iden(),
-            OrganisationStaff::Table.into_iden(),
-            Organisations::Table.into_iden(),
-            RefreshTokens::Table.into_iden(),
-            Users::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                Memberships::Table.into_iden(),
+                NeighbourhoodServices::Table.into_iden(),
+                Neighbourhoods::Table.into_iden(),
+                OrganisationStaff::Table.into_iden(),
+                Organisations::Table.into_iden(),
+                RefreshTokens::Table.into_iden(),
+                Users::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }
 

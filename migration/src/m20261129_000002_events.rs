@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -25,15 +27,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_events_created_at")
-                    .table(Events::Table)
-                    .col(Events::CreatedAt)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_events_created_at",
+            Events::Table,
+            [Events::CreatedAt],
+        )
+        .await?;
         manager
             .alter_table(
                 Table::alter()

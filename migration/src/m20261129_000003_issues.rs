@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -24,26 +26,17 @@ impl MigrationTrait for Migration {
                     .col(integer_null(Categories::TargetDays))
                     .col(timestamp_with_time_zone(Categories::CreatedAt))
                     .col(timestamp_with_time_zone(Categories::UpdatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Categories::Table, Categories::OrganisationId)
-                            .to(Organisations::Table, Organisations::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(Categories::OrganisationId, "organisations"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_categories_code")
-                    .table(Categories::Table)
-                    .col(Categories::OrganisationId)
-                    .col(Categories::Code)
-                    .unique()
-                    .to_owned(),
-            )
-            .await?;
+        create_unique_index(
+            manager,
+            "idx_categories_code",
+            Categories::Table,
+            [Categories::OrganisationId, Categories::Code],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -66,12 +59,7 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone_null(Issues::ResolvedAt))
                     .col(timestamp_with_time_zone(Issues::CreatedAt))
                     .col(timestamp_with_time_zone(Issues::UpdatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Issues::Table, Issues::NeighbourhoodId)
-                            .to(Neighbourhoods::Table, Neighbourhoods::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(Issues::NeighbourhoodId, "neighbourhoods"))
                     .foreign_key(
                         ForeignKey::create()
                             .from(Issues::Table, Issues::CategoryId)
@@ -111,30 +99,18 @@ impl MigrationTrait for Migration {
                     .col(json(Reports::Answers))
                     .col(boolean(Reports::ShowName).default(false))
                     .col(timestamp_with_time_zone(Reports::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Reports::Table, Reports::IssueId)
-                            .to(Issues::Table, Issues::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Reports::Table, Reports::ReporterId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(Reports::IssueId, "issues"))
+                    .foreign_key(&mut cascade(Reports::ReporterId, "users"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_reports_issue")
-                    .table(Reports::Table)
-                    .col(Reports::IssueId)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_reports_issue",
+            Reports::Table,
+            [Reports::IssueId],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -148,18 +124,8 @@ impl MigrationTrait for Migration {
                             .col(IssueSupporters::IssueId)
                             .col(IssueSupporters::UserId),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(IssueSupporters::Table, IssueSupporters::IssueId)
-                            .to(Issues::Table, Issues::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(IssueSupporters::Table, IssueSupporters::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(IssueSupporters::IssueId, "issues"))
+                    .foreign_key(&mut cascade(IssueSupporters::UserId, "users"))
                     .to_owned(),
             )
             .await?;
@@ -174,39 +140,31 @@ impl MigrationTrait for Migration {
                     .col(string(IssueUpdates::Status))
                     .col(text(IssueUpdates::Note))
                     .col(timestamp_with_time_zone(IssueUpdates::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(IssueUpdates::Table, IssueUpdates::IssueId)
-                            .to(Issues::Table, Issues::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(IssueUpdates::IssueId, "issues"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_issue_updates_issue")
-                    .table(IssueUpdates::Table)
-                    .col(IssueUpdates::IssueId)
-                    .to_owned(),
-            )
-            .await
+        create_index(
+            manager,
+            "idx_issue_updates_issue",
+            IssueUpdates::Table,
+            [IssueUpdates::IssueId],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            IssueUpdates::Table.into_iden(),
-            IssueSupporters::Table.into_iden(),
-            Reports::Table.into_iden(),
-            Issues::Table.into_iden(),
-            Categories::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                IssueUpdates::Table.into_iden(),
+                IssueSupporters::Table.into_iden(),
+                Reports::Table.into_iden(),
+                Issues::Table.into_iden(),
+                Categories::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }
 
@@ -282,22 +240,4 @@ enum IssueUpdates {
     Status,
     Note,
     CreatedAt,
-}
-
-#[derive(DeriveIden)]
-enum Organisations {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Neighbourhoods {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Users {
-    Table,
-    Id,
 }

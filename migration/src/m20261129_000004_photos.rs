@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -21,24 +23,17 @@ impl MigrationTrait for Migration {
                     .col(integer(Photos::Height))
                     .col(big_integer(Photos::Bytes))
                     .col(timestamp_with_time_zone(Photos::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Photos::Table, Photos::ReportId)
-                            .to(Reports::Table, Reports::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(Photos::ReportId, "reports"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_photos_issue")
-                    .table(Photos::Table)
-                    .col(Photos::IssueId)
-                    .to_owned(),
-            )
-            .await
+        create_index(
+            manager,
+            "idx_photos_issue",
+            Photos::Table,
+            [Photos::IssueId],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -59,10 +54,4 @@ enum Photos {
     Height,
     Bytes,
     CreatedAt,
-}
-
-#[derive(DeriveIden)]
-enum Reports {
-    Table,
-    Id,
 }

@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -26,12 +28,7 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(ApiKeys::CreatedAt))
                     .col(timestamp_with_time_zone_null(ApiKeys::LastUsedAt))
                     .col(timestamp_with_time_zone_null(ApiKeys::RevokedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(ApiKeys::Table, ApiKeys::OrganisationId)
-                            .to(Organisations::Table, Organisations::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(ApiKeys::OrganisationId, "organisations"))
                     .foreign_key(
                         ForeignKey::create()
                             .from(ApiKeys::Table, ApiKeys::IntakeUserId)
@@ -40,15 +37,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_api_keys_organisation")
-                    .table(ApiKeys::Table)
-                    .col(ApiKeys::OrganisationId)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_api_keys_organisation",
+            ApiKeys::Table,
+            [ApiKeys::OrganisationId],
+        )
+        .await?;
 
         // SQLite adds one column per ALTER TABLE.
         for column in [
@@ -70,16 +65,13 @@ impl MigrationTrait for Migration {
         }
 
         // Open311 lists an organisation's requests by category and date.
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_issues_category_first_reported")
-                    .table(Issues::Table)
-                    .col(Issues::CategoryId)
-                    .col(Issues::FirstReportedAt)
-                    .to_owned(),
-            )
-            .await
+        create_index(
+            manager,
+            "idx_issues_category_first_reported",
+            Issues::Table,
+            [Issues::CategoryId, Issues::FirstReportedAt],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -145,12 +137,6 @@ enum Issues {
     Table,
     CategoryId,
     FirstReportedAt,
-}
-
-#[derive(DeriveIden)]
-enum Organisations {
-    Table,
-    Id,
 }
 
 #[derive(DeriveIden)]

@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -36,18 +38,8 @@ impl MigrationTrait for Migration {
                     .col(uuid_null(Tasks::CreatedBy))
                     .col(timestamp_with_time_zone(Tasks::CreatedAt))
                     .col(timestamp_with_time_zone(Tasks::UpdatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Tasks::Table, Tasks::NeighbourhoodId)
-                            .to(Neighbourhoods::Table, Neighbourhoods::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Tasks::Table, Tasks::IssueId)
-                            .to(Issues::Table, Issues::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut cascade(Tasks::NeighbourhoodId, "neighbourhoods"))
+                    .foreign_key(&mut set_null(Tasks::IssueId, "issues"))
                     .to_owned(),
             )
             .await?;
@@ -90,33 +82,19 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone_null(TaskClaims::VerifiedAt))
                     .col(text_null(TaskClaims::RejectedReason))
                     .col(timestamp_with_time_zone_null(TaskClaims::ReleasedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(TaskClaims::Table, TaskClaims::TaskId)
-                            .to(Tasks::Table, Tasks::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(TaskClaims::Table, TaskClaims::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(TaskClaims::TaskId, "tasks"))
+                    .foreign_key(&mut cascade(TaskClaims::UserId, "users"))
                     .to_owned(),
             )
             .await?;
         // One claim row per person per task: a release and a new claim reuse it.
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_task_claims_task_user")
-                    .table(TaskClaims::Table)
-                    .col(TaskClaims::TaskId)
-                    .col(TaskClaims::UserId)
-                    .unique()
-                    .to_owned(),
-            )
-            .await?;
+        create_unique_index(
+            manager,
+            "idx_task_claims_task_user",
+            TaskClaims::Table,
+            [TaskClaims::TaskId, TaskClaims::UserId],
+        )
+        .await?;
         for (name, cols) in [
             (
                 "idx_task_claims_user_status",
@@ -146,12 +124,7 @@ impl MigrationTrait for Migration {
                     .col(uuid(CalendarFeeds::UserId).primary_key())
                     .col(string_uniq(CalendarFeeds::TokenHash))
                     .col(timestamp_with_time_zone(CalendarFeeds::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(CalendarFeeds::Table, CalendarFeeds::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(CalendarFeeds::UserId, "users"))
                     .to_owned(),
             )
             .await?;
@@ -169,17 +142,16 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            JobLeases::Table.into_iden(),
-            CalendarFeeds::Table.into_iden(),
-            TaskClaims::Table.into_iden(),
-            Tasks::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                JobLeases::Table.into_iden(),
+                CalendarFeeds::Table.into_iden(),
+                TaskClaims::Table.into_iden(),
+                Tasks::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }
 
@@ -245,22 +217,4 @@ enum JobLeases {
     Name,
     Holder,
     ExpiresAt,
-}
-
-#[derive(DeriveIden)]
-enum Neighbourhoods {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Issues {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Users {
-    Table,
-    Id,
 }

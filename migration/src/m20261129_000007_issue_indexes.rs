@@ -12,6 +12,8 @@
 
 use sea_orm_migration::prelude::*;
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -41,28 +43,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_issues_neighbourhood_status_category")
-                    .table(Issues::Table)
-                    .col(Issues::NeighbourhoodId)
-                    .col(Issues::Status)
-                    .col(Issues::CategoryId)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_issues_neighbourhood_location")
-                    .table(Issues::Table)
-                    .col(Issues::NeighbourhoodId)
-                    .col(Issues::Lat)
-                    .col(Issues::Lon)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_issues_neighbourhood_status_category",
+            Issues::Table,
+            [Issues::NeighbourhoodId, Issues::Status, Issues::CategoryId],
+        )
+        .await?;
+        create_index(
+            manager,
+            "idx_issues_neighbourhood_location",
+            Issues::Table,
+            [Issues::NeighbourhoodId, Issues::Lat, Issues::Lon],
+        )
+        .await?;
         for old in ["idx_issues_neighbourhood_status", "idx_issues_location"] {
             manager
                 .drop_index(Index::drop().name(old).table(Issues::Table).to_owned())
@@ -72,26 +66,20 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_issues_neighbourhood_status")
-                    .table(Issues::Table)
-                    .col(Issues::NeighbourhoodId)
-                    .col(Issues::Status)
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_issues_location")
-                    .table(Issues::Table)
-                    .col(Issues::Lat)
-                    .col(Issues::Lon)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_issues_neighbourhood_status",
+            Issues::Table,
+            [Issues::NeighbourhoodId, Issues::Status],
+        )
+        .await?;
+        create_index(
+            manager,
+            "idx_issues_location",
+            Issues::Table,
+            [Issues::Lat, Issues::Lon],
+        )
+        .await?;
         for new in [
             "idx_issues_neighbourhood_newest",
             "idx_issues_neighbourhood_status_category",

@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -27,12 +29,7 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone_null(Notifications::ReadAt))
                     .col(timestamp_with_time_zone_null(Notifications::EmailedAt))
                     .col(timestamp_with_time_zone(Notifications::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Notifications::Table, Notifications::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(Notifications::UserId, "users"))
                     .to_owned(),
             )
             .await?;
@@ -67,27 +64,17 @@ impl MigrationTrait for Migration {
                         NotificationPreferences::LastDigestAt,
                     ))
                     .col(timestamp_with_time_zone(NotificationPreferences::UpdatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(
-                                NotificationPreferences::Table,
-                                NotificationPreferences::UserId,
-                            )
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(NotificationPreferences::UserId, "users"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_notification_preferences_email_mode")
-                    .table(NotificationPreferences::Table)
-                    .col(NotificationPreferences::EmailMode)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_notification_preferences_email_mode",
+            NotificationPreferences::Table,
+            [NotificationPreferences::EmailMode],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -102,38 +89,30 @@ impl MigrationTrait for Migration {
                             .col(NotificationMutes::UserId)
                             .col(NotificationMutes::Subject),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(NotificationMutes::Table, NotificationMutes::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(NotificationMutes::UserId, "users"))
                     .to_owned(),
             )
             .await?;
         // A fan-out asks "who of these mutes this subject or kind?" by subject.
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_notification_mutes_subject")
-                    .table(NotificationMutes::Table)
-                    .col(NotificationMutes::Subject)
-                    .to_owned(),
-            )
-            .await
+        create_index(
+            manager,
+            "idx_notification_mutes_subject",
+            NotificationMutes::Table,
+            [NotificationMutes::Subject],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            NotificationMutes::Table.into_iden(),
-            NotificationPreferences::Table.into_iden(),
-            Notifications::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                NotificationMutes::Table.into_iden(),
+                NotificationPreferences::Table.into_iden(),
+                Notifications::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }
 
@@ -168,10 +147,4 @@ enum NotificationMutes {
     UserId,
     Subject,
     CreatedAt,
-}
-
-#[derive(DeriveIden)]
-enum Users {
-    Table,
-    Id,
 }

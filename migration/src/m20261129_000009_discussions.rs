@@ -3,6 +3,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -29,46 +31,32 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Threads::LastActivityAt))
                     .col(timestamp_with_time_zone(Threads::CreatedAt))
                     .col(timestamp_with_time_zone(Threads::UpdatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Threads::Table, Threads::NeighbourhoodId)
-                            .to(Neighbourhoods::Table, Neighbourhoods::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Threads::Table, Threads::AuthorId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut cascade(Threads::NeighbourhoodId, "neighbourhoods"))
+                    .foreign_key(&mut set_null(Threads::AuthorId, "users"))
                     .to_owned(),
             )
             .await?;
         // The list: pinned first, then by last activity (keyset on all four columns).
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_threads_list")
-                    .table(Threads::Table)
-                    .col(Threads::NeighbourhoodId)
-                    .col(Threads::Pinned)
-                    .col(Threads::LastActivityAt)
-                    .col(Threads::Id)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_threads_list",
+            Threads::Table,
+            [
+                Threads::NeighbourhoodId,
+                Threads::Pinned,
+                Threads::LastActivityAt,
+                Threads::Id,
+            ],
+        )
+        .await?;
         // One discussion per issue or task (general threads have no subject id; NULLs differ).
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_threads_subject")
-                    .table(Threads::Table)
-                    .col(Threads::SubjectType)
-                    .col(Threads::SubjectId)
-                    .unique()
-                    .to_owned(),
-            )
-            .await?;
+        create_unique_index(
+            manager,
+            "idx_threads_subject",
+            Threads::Table,
+            [Threads::SubjectType, Threads::SubjectId],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -94,43 +82,25 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone_null(Posts::EditedAt))
                     .col(timestamp_with_time_zone(Posts::CreatedAt))
                     .col(timestamp_with_time_zone(Posts::UpdatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Posts::Table, Posts::ThreadId)
-                            .to(Threads::Table, Threads::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Posts::Table, Posts::AuthorId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut cascade(Posts::ThreadId, "threads"))
+                    .foreign_key(&mut set_null(Posts::AuthorId, "users"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_posts_thread_seq")
-                    .table(Posts::Table)
-                    .col(Posts::ThreadId)
-                    .col(Posts::Seq)
-                    .unique()
-                    .to_owned(),
-            )
-            .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_posts_review")
-                    .table(Posts::Table)
-                    .col(Posts::NeighbourhoodId)
-                    .col(Posts::NeedsReview)
-                    .col(Posts::Id)
-                    .to_owned(),
-            )
-            .await?;
+        create_unique_index(
+            manager,
+            "idx_posts_thread_seq",
+            Posts::Table,
+            [Posts::ThreadId, Posts::Seq],
+        )
+        .await?;
+        create_index(
+            manager,
+            "idx_posts_review",
+            Posts::Table,
+            [Posts::NeighbourhoodId, Posts::NeedsReview, Posts::Id],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -143,25 +113,17 @@ impl MigrationTrait for Migration {
                     // When this version was written (the post's creation or an earlier edit).
                     .col(timestamp_with_time_zone(PostRevisions::WrittenAt))
                     .col(timestamp_with_time_zone(PostRevisions::ReplacedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(PostRevisions::Table, PostRevisions::PostId)
-                            .to(Posts::Table, Posts::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(PostRevisions::PostId, "posts"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_post_revisions_post")
-                    .table(PostRevisions::Table)
-                    .col(PostRevisions::PostId)
-                    .col(PostRevisions::Id)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_post_revisions_post",
+            PostRevisions::Table,
+            [PostRevisions::PostId, PostRevisions::Id],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -177,31 +139,18 @@ impl MigrationTrait for Migration {
                             .col(PostReactions::UserId)
                             .col(PostReactions::Reaction),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(PostReactions::Table, PostReactions::PostId)
-                            .to(Posts::Table, Posts::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(PostReactions::Table, PostReactions::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(PostReactions::PostId, "posts"))
+                    .foreign_key(&mut cascade(PostReactions::UserId, "users"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_post_reactions_user")
-                    .table(PostReactions::Table)
-                    .col(PostReactions::UserId)
-                    .col(PostReactions::PostId)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_post_reactions_user",
+            PostReactions::Table,
+            [PostReactions::UserId, PostReactions::PostId],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -218,18 +167,8 @@ impl MigrationTrait for Migration {
                             .col(PostFlags::PostId)
                             .col(PostFlags::UserId),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(PostFlags::Table, PostFlags::PostId)
-                            .to(Posts::Table, Posts::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(PostFlags::Table, PostFlags::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(PostFlags::PostId, "posts"))
+                    .foreign_key(&mut cascade(PostFlags::UserId, "users"))
                     .to_owned(),
             )
             .await?;
@@ -247,18 +186,8 @@ impl MigrationTrait for Migration {
                             .col(ThreadReads::UserId)
                             .col(ThreadReads::ThreadId),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(ThreadReads::Table, ThreadReads::ThreadId)
-                            .to(Threads::Table, Threads::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(ThreadReads::Table, ThreadReads::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(ThreadReads::ThreadId, "threads"))
+                    .foreign_key(&mut cascade(ThreadReads::UserId, "users"))
                     .to_owned(),
             )
             .await?;
@@ -277,42 +206,36 @@ impl MigrationTrait for Migration {
                     .col(uuid_null(ModerationLog::UserId))
                     .col(text_null(ModerationLog::Reason))
                     .col(timestamp_with_time_zone(ModerationLog::CreatedAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(ModerationLog::Table, ModerationLog::NeighbourhoodId)
-                            .to(Neighbourhoods::Table, Neighbourhoods::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(
+                        ModerationLog::NeighbourhoodId,
+                        "neighbourhoods",
+                    ))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_moderation_log_neighbourhood")
-                    .table(ModerationLog::Table)
-                    .col(ModerationLog::NeighbourhoodId)
-                    .col(ModerationLog::Id)
-                    .to_owned(),
-            )
-            .await
+        create_index(
+            manager,
+            "idx_moderation_log_neighbourhood",
+            ModerationLog::Table,
+            [ModerationLog::NeighbourhoodId, ModerationLog::Id],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            ModerationLog::Table.into_iden(),
-            ThreadReads::Table.into_iden(),
-            PostFlags::Table.into_iden(),
-            PostReactions::Table.into_iden(),
-            PostRevisions::Table.into_iden(),
-            Posts::Table.into_iden(),
-            Threads::Table.into_iden(),
-        ] {
-            manager
-                .drop_table(Table::drop().table(table).to_owned())
-                .await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            [
+                ModerationLog::Table.into_iden(),
+                ThreadReads::Table.into_iden(),
+                PostFlags::Table.into_iden(),
+                PostReactions::Table.into_iden(),
+                PostRevisions::Table.into_iden(),
+                Posts::Table.into_iden(),
+                Threads::Table.into_iden(),
+            ],
+        )
+        .await
     }
 }
 
@@ -407,16 +330,4 @@ enum ModerationLog {
     UserId,
     Reason,
     CreatedAt,
-}
-
-#[derive(DeriveIden)]
-enum Neighbourhoods {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Users {
-    Table,
-    Id,
 }

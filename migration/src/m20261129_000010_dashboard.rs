@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -24,48 +26,37 @@ impl MigrationTrait for Migration {
                             .col(IssueAssignments::IssueId)
                             .col(IssueAssignments::OrganisationId),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(IssueAssignments::Table, IssueAssignments::IssueId)
-                            .to(Issues::Table, Issues::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(IssueAssignments::IssueId, "issues"))
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_issue_assignments_assignee")
-                    .table(IssueAssignments::Table)
-                    .col(IssueAssignments::OrganisationId)
-                    .col(IssueAssignments::AssigneeId)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_issue_assignments_assignee",
+            IssueAssignments::Table,
+            [
+                IssueAssignments::OrganisationId,
+                IssueAssignments::AssigneeId,
+            ],
+        )
+        .await?;
         // New today / this week, pooling over a period and the trend select issues by when they
         // were first reported, per neighbourhood.
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_issues_neighbourhood_first_reported")
-                    .table(Issues::Table)
-                    .col(Issues::NeighbourhoodId)
-                    .col(Issues::FirstReportedAt)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_issues_neighbourhood_first_reported",
+            Issues::Table,
+            [Issues::NeighbourhoodId, Issues::FirstReportedAt],
+        )
+        .await?;
         // Resolutions per day for the trend.
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_issue_updates_status_created")
-                    .table(IssueUpdates::Table)
-                    .col(IssueUpdates::Status)
-                    .col(IssueUpdates::CreatedAt)
-                    .to_owned(),
-            )
-            .await
+        create_index(
+            manager,
+            "idx_issue_updates_status_created",
+            IssueUpdates::Table,
+            [IssueUpdates::Status, IssueUpdates::CreatedAt],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -102,7 +93,6 @@ enum IssueAssignments {
 #[derive(DeriveIden)]
 enum Issues {
     Table,
-    Id,
     NeighbourhoodId,
     FirstReportedAt,
 }

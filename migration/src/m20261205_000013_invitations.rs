@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -24,18 +26,8 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone(Invitations::CreatedAt))
                     .col(timestamp_with_time_zone(Invitations::ExpiresAt))
                     .col(timestamp_with_time_zone_null(Invitations::AnsweredAt))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Invitations::Table, Invitations::NeighbourhoodId)
-                            .to(Neighbourhoods::Table, Neighbourhoods::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Invitations::Table, Invitations::InvitedBy)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::SetNull),
-                    )
+                    .foreign_key(&mut cascade(Invitations::NeighbourhoodId, "neighbourhoods"))
+                    .foreign_key(&mut set_null(Invitations::InvitedBy, "users"))
                     .to_owned(),
             )
             .await?;
@@ -49,16 +41,13 @@ impl MigrationTrait for Migration {
             )
             .await?;
         // "My invitations" looks up by address.
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_invitations_email")
-                    .table(Invitations::Table)
-                    .col(Invitations::Email)
-                    .col(Invitations::Status)
-                    .to_owned(),
-            )
-            .await?;
+        create_index(
+            manager,
+            "idx_invitations_email",
+            Invitations::Table,
+            [Invitations::Email, Invitations::Status],
+        )
+        .await?;
         Ok(())
     }
 
@@ -80,16 +69,4 @@ enum Invitations {
     CreatedAt,
     ExpiresAt,
     AnsweredAt,
-}
-
-#[derive(DeriveIden)]
-enum Neighbourhoods {
-    Table,
-    Id,
-}
-
-#[derive(DeriveIden)]
-enum Users {
-    Table,
-    Id,
 }

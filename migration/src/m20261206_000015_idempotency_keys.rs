@@ -6,6 +6,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use crate::helpers::*;
+
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
@@ -33,25 +35,18 @@ impl MigrationTrait for Migration {
                             .col(IdempotencyKeys::UserId)
                             .col(IdempotencyKeys::Key),
                     )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(IdempotencyKeys::Table, IdempotencyKeys::UserId)
-                            .to(Users::Table, Users::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut cascade(IdempotencyKeys::UserId, "users"))
                     .to_owned(),
             )
             .await?;
         // Pruning deletes by age.
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_idempotency_keys_created_at")
-                    .table(IdempotencyKeys::Table)
-                    .col(IdempotencyKeys::CreatedAt)
-                    .to_owned(),
-            )
-            .await
+        create_index(
+            manager,
+            "idx_idempotency_keys_created_at",
+            IdempotencyKeys::Table,
+            [IdempotencyKeys::CreatedAt],
+        )
+        .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
@@ -71,10 +66,4 @@ enum IdempotencyKeys {
     LockedAt,
     ResponseStatus,
     ResponseBody,
-}
-
-#[derive(DeriveIden)]
-enum Users {
-    Table,
-    Id,
 }

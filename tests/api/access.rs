@@ -476,8 +476,10 @@ async fn served_private_neighbourhood(app: &TestApp) -> Served {
         &app.new_neighbourhood(&ana, "Hidden Court", json!({"visibility": "private"}))
             .await,
     );
-    let org = crate::dashboard::organisation(app, &admin, "Riverside Council", &staff).await;
-    crate::dashboard::serve(app, &admin, &org, &neighbourhood).await;
+    let org = app
+        .organisation_with_staff(&admin, "Riverside Council", &staff.email)
+        .await;
+    app.serve(&admin, &org, &neighbourhood).await;
     Served {
         admin,
         staff,
@@ -581,12 +583,14 @@ async fn an_organisation_that_starts_serving_a_private_neighbourhood_lets_its_st
             .await,
     );
     let channel = format!("neighbourhood:{hidden}");
-    let org = crate::dashboard::organisation(&app, &admin, "Riverside Council", &staff).await;
+    let org = app
+        .organisation_with_staff(&admin, "Riverside Council", &staff.email)
+        .await;
     // The dashboard is open before the organisation serves anything.
     let mut dashboard_live = watching(&app, &staff, &format!("dashboard:{org}")).await;
 
     let started = std::time::Instant::now();
-    crate::dashboard::serve(&app, &admin, &org, &hidden).await;
+    app.serve(&admin, &org, &hidden).await;
 
     // The open dashboard follows the neighbourhood and says its scope changed...
     expect_message(

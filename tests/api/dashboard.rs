@@ -113,34 +113,6 @@ async fn set_update_time(app: &TestApp, issue: &str, status: &str, at: DateTime<
         .unwrap();
 }
 
-pub async fn organisation(app: &TestApp, admin: &TestUser, name: &str, staff: &TestUser) -> String {
-    let org = id_of(
-        &app.post(
-            "/api/v1/organisations",
-            Some(&admin.token),
-            json!({"name": name}),
-        )
-        .await
-        .expect(201),
-    );
-    app.post(
-        &format!("/api/v1/organisations/{org}/staff"),
-        Some(&admin.token),
-        json!({"email": staff.email}),
-    )
-    .await
-    .expect(201);
-    org
-}
-
-pub async fn serve(app: &TestApp, admin: &TestUser, org: &str, neighbourhood: &str) {
-    let link = format!("/api/v1/organisations/{org}/neighbourhoods/{neighbourhood}");
-    let answer = app
-        .call(reqwest::Method::PUT, &link, Some(&admin.token), None)
-        .await;
-    assert_eq!(answer.status.as_u16(), 204);
-}
-
 pub async fn category(
     app: &TestApp,
     org: &str,
@@ -192,11 +164,15 @@ pub async fn fixture(app: &TestApp) -> Fixture {
         app.join(u, &elm).await;
     }
     app.join(&dan, &oak).await;
-    let org = organisation(app, &admin, "Riverside Council", &manager).await;
-    serve(app, &admin, &org, &elm).await;
-    serve(app, &admin, &org, &oak).await;
-    let water = organisation(app, &admin, "Water Co", &water_manager).await;
-    serve(app, &admin, &water, &elm).await;
+    let org = app
+        .organisation_with_staff(&admin, "Riverside Council", &manager.email)
+        .await;
+    app.serve(&admin, &org, &elm).await;
+    app.serve(&admin, &org, &oak).await;
+    let water = app
+        .organisation_with_staff(&admin, "Water Co", &water_manager.email)
+        .await;
+    app.serve(&admin, &water, &elm).await;
     let pothole = category(app, &org, &manager, "pothole", Some(14)).await;
     let graffiti = category(app, &org, &manager, "graffiti", Some(7)).await;
     let leak = category(app, &water, &water_manager, "leak", None).await;
@@ -763,7 +739,7 @@ async fn a_dashboard_follows_neighbourhoods_the_organisation_starts_and_stops_se
     let admin = app.new_admin().await;
     let ash = id_of(&app.new_neighbourhood(&f.ana, "Ash Grove", json!({})).await);
     let ash_channel = format!("neighbourhood:{ash}");
-    serve(&app, &admin, &f.org, &ash).await;
+    app.serve(&admin, &f.org, &ash).await;
     let wait = FOLLOW_EVERY + Duration::from_secs(3);
 
     // Within one re-read of what the organisation serves, the dashboard follows Ash Grove: a

@@ -42,29 +42,10 @@ async fn street(app: &TestApp, members: &[&str], extra: Value) -> Street {
     .await
     .expect(200);
     let max = app.new_user("Max").await;
-    let org = id_of(
-        &app.post(
-            "/api/v1/organisations",
-            Some(&admin.token),
-            json!({"name": "Riverside Council"}),
-        )
-        .await
-        .expect(201),
-    );
-    app.post(
-        &format!("/api/v1/organisations/{org}/staff"),
-        Some(&admin.token),
-        json!({"email": max.email}),
-    )
-    .await
-    .expect(201);
-    app.call(
-        Method::PUT,
-        &format!("/api/v1/organisations/{org}/neighbourhoods/{id}"),
-        Some(&admin.token),
-        None,
-    )
-    .await;
+    let org = app
+        .organisation_with_staff(&admin, "Riverside Council", &max.email)
+        .await;
+    app.serve(&admin, &org, &id).await;
     let stan = app.new_user("Stan").await;
     Street {
         id,

@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::{
-    dashboard::{category, fixture, organisation, serve},
+    dashboard::{category, fixture},
     helpers::{id_of, spawn_app, TestApp},
 };
 
@@ -277,8 +277,10 @@ async fn exporting_100000_issues_streams_in_bounded_memory() {
     let manager = app.new_user("Manager").await;
     let ana = app.new_user("Ana").await;
     let elm = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
-    let org = organisation(&app, &admin, "Riverside Council", &manager).await;
-    serve(&app, &admin, &org, &elm).await;
+    let org = app
+        .organisation_with_staff(&admin, "Riverside Council", &manager.email)
+        .await;
+    app.serve(&admin, &org, &elm).await;
     let pothole = category(&app, &org, &manager, "pothole", Some(14)).await;
     // About 500 bytes per issue: 100,000 issues make a CSV of about 50 MB.
     let description = "The surface has broken up across the whole lane. ".repeat(8);

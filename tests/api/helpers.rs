@@ -22,6 +22,16 @@ pub struct TestApp {
     _data_dir: tempfile::TempDir,
 }
 
+/// What `TestApp::served_street` made.
+pub struct ServedStreet {
+    pub id: String,
+    pub org: String,
+    pub ana: TestUser,
+    pub ben: TestUser,
+    pub cat: TestUser,
+    pub manager: TestUser,
+}
+
 pub struct TestUser {
     pub id: Uuid,
     pub email: String,
@@ -251,14 +261,12 @@ impl TestApp {
             .expect(201)
     }
 
-    /// As platform admin `admin`: an organisation with `staff_email` on its staff, serving the
-    /// neighbourhood; returns the organisation's id.
-    pub async fn serving_organisation(
+    /// As platform admin `admin`: an organisation with `staff_email` on its staff; returns its id.
+    pub async fn organisation_with_staff(
         &self,
         admin: &TestUser,
         name: &str,
         staff_email: &str,
-        neighbourhood_id: &str,
     ) -> String {
         let org = id_of(
             &self
@@ -277,11 +285,60 @@ impl TestApp {
         )
         .await
         .expect(201);
+        org
+    }
+
+    /// As platform admin `admin`: the organisation serves the neighbourhood from now on.
+    pub async fn serve(&self, admin: &TestUser, org: &str, neighbourhood_id: &str) {
         let link = format!("/api/v1/organisations/{org}/neighbourhoods/{neighbourhood_id}");
         self.call(Method::PUT, &link, Some(&admin.token), None)
             .await
             .expect(204);
+    }
+
+    /// As platform admin `admin`: an organisation with `staff_email` on its staff, serving the
+    /// neighbourhood; returns the organisation's id.
+    pub async fn serving_organisation(
+        &self,
+        admin: &TestUser,
+        name: &str,
+        staff_email: &str,
+        neighbourhood_id: &str,
+    ) -> String {
+        let org = self.organisation_with_staff(admin, name, staff_email).await;
+        self.serve(admin, &org, neighbourhood_id).await;
         org
+    }
+
+    /// Elm Street: Ana coordinates it, Ben and Cat have joined, and Riverside Council (staff:
+    /// Manager) serves it; where most tests of issues start.
+    pub async fn served_street(&self) -> ServedStreet {
+        let admin = self.new_admin().await;
+        let ana = self.new_user("Ana").await;
+        let ben = self.new_user("Ben").await;
+        let cat = self.new_user("Cat").await;
+        let manager = self.new_user("Manager").await;
+        let id = id_of(&self.new_neighbourhood(&ana, "Elm Street", json!({})).await);
+        for u in [&ben, &cat] {
+            self.join(u, &id).await;
+        }
+        let org = self
+            .serving_organisation(&admin, "Riverside Council", &manager.email, &id)
+            .await;
+        ServedStreet {
+            id,
+            org,
+            ana,
+            ben,
+            cat,
+            manager,
+        }
+    }
+
+    /// As `staff` of the organisation: a new category (`body` as the API takes it); returns its id.
+    pub async fn new_category(&self, staff: &TestUser, org: &str, body: Value) -> String {
+        let path = format!("/api/v1/organisations/{org}/categories");
+        id_of(&self.post(&path, Some(&staff.token), body).await.expect(201))
     }
 
     /// `user` joins (or asks to join) the neighbourhood; returns the membership.

@@ -11,7 +11,7 @@ use commonground::services::{issues::placing, places};
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use crate::helpers::{id_of, spawn_app, TestApp, TestUser};
+use crate::helpers::{id_of, spawn_app, ServedStreet, TestApp, TestUser};
 
 /// 3 Mill Lane: the neighbourhood's centre in `TestApp::new_neighbourhood` (51.5, -0.1).
 const MILL_LANE_3: (f64, f64) = (51.5, -0.1);
@@ -55,40 +55,31 @@ async fn import_streets(app: &TestApp) {
 }
 
 /// Elm Street (coordinator Ana, residents Ben and Cat) served by a council (staff: Manager) with
-/// a streetlight category and an Open311 key.
+/// a streetlight category and an Open311 key; the street's fields read through (`s.ana`).
 struct Street {
-    id: String,
-    org: String,
+    street: ServedStreet,
     streetlight: String,
-    ana: TestUser,
-    ben: TestUser,
-    cat: TestUser,
-    manager: TestUser,
     key: String,
 }
 
-async fn street(app: &TestApp) -> Street {
-    let admin = app.new_admin().await;
-    let ana = app.new_user("Ana").await;
-    let ben = app.new_user("Ben").await;
-    let cat = app.new_user("Cat").await;
-    let manager = app.new_user("Manager").await;
-    let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
-    for u in [&ben, &cat] {
-        app.join(u, &id).await;
+impl std::ops::Deref for Street {
+    type Target = ServedStreet;
+
+    fn deref(&self) -> &ServedStreet {
+        &self.street
     }
-    let org = app
-        .serving_organisation(&admin, "Riverside Council", &manager.email, &id)
-        .await;
-    let streetlight = id_of(
-        &app.post(
-            &format!("/api/v1/organisations/{org}/categories"),
-            Some(&manager.token),
+}
+
+async fn street(app: &TestApp) -> Street {
+    let street = app.served_street().await;
+    let (manager, org) = (&street.manager, &street.org);
+    let streetlight = app
+        .new_category(
+            manager,
+            org,
             json!({"code": "streetlight", "name": "Broken streetlight", "group": "Streets"}),
         )
-        .await
-        .expect(201),
-    );
+        .await;
     let key = app
         .post(
             &format!("/api/v1/organisations/{org}/api-keys"),
@@ -101,13 +92,8 @@ async fn street(app: &TestApp) -> Street {
         .unwrap()
         .to_owned();
     Street {
-        id,
-        org,
+        street,
         streetlight,
-        ana,
-        ben,
-        cat,
-        manager,
         key,
     }
 }

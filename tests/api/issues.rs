@@ -10,17 +10,22 @@ use entity::issue;
 use sea_orm::{sea_query::Expr, ColumnTrait, DbErr, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
 
-use crate::helpers::{id_of, spawn_app, TestApp, TestUser};
+use crate::helpers::{spawn_app, ServedStreet, TestApp, TestUser};
 
-/// A served neighbourhood with a coordinator, two residents, a council manager and a category.
+/// A served neighbourhood with a coordinator, two residents, a council manager and two
+/// categories; the street's fields read through (`world.ana`).
 pub(crate) struct World {
-    pub id: String,
+    pub street: ServedStreet,
     pub pothole: String,
     pub graffiti: String,
-    pub ana: TestUser,
-    pub ben: TestUser,
-    pub cat: TestUser,
-    pub manager: TestUser,
+}
+
+impl std::ops::Deref for World {
+    type Target = ServedStreet;
+
+    fn deref(&self) -> &ServedStreet {
+        &self.street
+    }
 }
 
 pub(crate) const HERE: (f64, f64) = (51.5, -0.1);
@@ -30,61 +35,19 @@ const NEAR: (f64, f64) = (51.5001, -0.1);
 const FURTHER: (f64, f64) = (51.501, -0.1);
 
 pub(crate) async fn world(app: &TestApp) -> World {
-    let admin = app.new_admin().await;
-    let ana = app.new_user("Ana").await;
-    let ben = app.new_user("Ben").await;
-    let cat = app.new_user("Cat").await;
-    let manager = app.new_user("Manager").await;
-    let id = id_of(&app.new_neighbourhood(&ana, "Elm Street", json!({})).await);
-    for u in [&ben, &cat] {
-        app.join(u, &id).await;
-    }
-    let org = id_of(
-        &app.post(
-            "/api/v1/organisations",
-            Some(&admin.token),
-            json!({"name": "Riverside Council"}),
-        )
-        .await
-        .expect(201),
-    );
-    app.post(
-        &format!("/api/v1/organisations/{org}/staff"),
-        Some(&admin.token),
-        json!({"email": manager.email}),
-    )
-    .await
-    .expect(201);
-    let link = format!("/api/v1/organisations/{org}/neighbourhoods/{id}");
-    app.call(reqwest::Method::PUT, &link, Some(&admin.token), None)
-        .await;
+    let street = app.served_street().await;
+    let (manager, org) = (&street.manager, &street.org);
     let category = |code: &str, name: &str| json!({"code": code, "name": name, "group": "Streets", "keywords": ["road"], "target_days": 14});
-    let pothole = id_of(
-        &app.post(
-            &format!("/api/v1/organisations/{org}/categories"),
-            Some(&manager.token),
-            category("pothole", "Pothole"),
-        )
-        .await
-        .expect(201),
-    );
-    let graffiti = id_of(
-        &app.post(
-            &format!("/api/v1/organisations/{org}/categories"),
-            Some(&manager.token),
-            category("graffiti", "Graffiti"),
-        )
-        .await
-        .expect(201),
-    );
+    let pothole = app
+        .new_category(manager, org, category("pothole", "Pothole"))
+        .await;
+    let graffiti = app
+        .new_category(manager, org, category("graffiti", "Graffiti"))
+        .await;
     World {
-        id,
+        street,
         pothole,
         graffiti,
-        ana,
-        ben,
-        cat,
-        manager,
     }
 }
 

@@ -32,25 +32,11 @@ pub(crate) async fn council(app: &TestApp) -> Council {
         )
         .await,
     );
-    let org = id_of(
-        &app.post(
-            "/api/v1/organisations",
-            Some(&admin.token),
-            json!({"name": "Riverside Council"}),
-        )
-        .await
-        .expect(201),
-    );
-    app.post(
-        &format!("/api/v1/organisations/{org}/staff"),
-        Some(&admin.token),
-        json!({"email": manager.email}),
-    )
-    .await
-    .expect(201);
+    let org = app
+        .organisation_with_staff(&admin, "Riverside Council", &manager.email)
+        .await;
     for n in [&neighbourhood, &private_neighbourhood] {
-        let link = format!("/api/v1/organisations/{org}/neighbourhoods/{n}");
-        app.call(Method::PUT, &link, Some(&admin.token), None).await;
+        app.serve(&admin, &org, n).await;
     }
     let categories = format!("/api/v1/organisations/{org}/categories");
     app.post(

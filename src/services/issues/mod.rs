@@ -1209,13 +1209,7 @@ async fn issue_managers(
 ) -> AppResult<Vec<UserId>> {
     use entity::organisation_staff;
     let mut people = memberships::active_coordinators(db, neighbourhood_id).await?;
-    let organisations: Vec<OrganisationId> = neighbourhood_service::Entity::find()
-        .select_only()
-        .column(neighbourhood_service::Column::OrganisationId)
-        .filter(neighbourhood_service::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .into_tuple()
-        .all(db)
-        .await?;
+    let organisations = crate::services::organisations::serving(db, neighbourhood_id).await?;
     let staff: Vec<UserId> = organisation_staff::Entity::find()
         .select_only()
         .column(organisation_staff::Column::UserId)

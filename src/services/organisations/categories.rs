@@ -4,10 +4,9 @@
 
 use chrono::Utc;
 use entity::ids::{CategoryId, NeighbourhoodId, OrganisationId};
-use entity::{category, neighbourhood_service, user};
+use entity::{category, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -263,8 +262,16 @@ pub async fn for_organisation(
     db: &impl ConnectionTrait,
     organisation_id: OrganisationId,
 ) -> AppResult<Vec<CategoryView>> {
+    listed(db, category::Column::OrganisationId.eq(organisation_id)).await
+}
+
+/// The categories matching `filter`, by group and name, as the API shows them.
+async fn listed(
+    db: &impl ConnectionTrait,
+    filter: sea_orm::sea_query::SimpleExpr,
+) -> AppResult<Vec<CategoryView>> {
     Ok(category::Entity::find()
-        .filter(category::Column::OrganisationId.eq(organisation_id))
+        .filter(filter)
         .order_by_asc(category::Column::GroupName)
         .order_by_asc(category::Column::Name)
         .all(db)
@@ -282,20 +289,6 @@ pub async fn for_neighbourhood(
     neighbourhood_id: NeighbourhoodId,
 ) -> AppResult<Vec<CategoryView>> {
     NeighbourhoodAccess::load(db, viewer, neighbourhood_id).await?;
-    let organisations: Vec<OrganisationId> = neighbourhood_service::Entity::find()
-        .select_only()
-        .column(neighbourhood_service::Column::OrganisationId)
-        .filter(neighbourhood_service::Column::NeighbourhoodId.eq(neighbourhood_id))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(category::Entity::find()
-        .filter(category::Column::OrganisationId.is_in(organisations))
-        .order_by_asc(category::Column::GroupName)
-        .order_by_asc(category::Column::Name)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(CategoryView::from)
-        .collect())
+    let organisations = super::serving(db, neighbourhood_id).await?;
+    listed(db, category::Column::OrganisationId.is_in(organisations)).await
 }

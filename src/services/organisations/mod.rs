@@ -100,6 +100,21 @@ fn view(o: organisation::Model, neighbourhoods: Vec<NeighbourhoodRef>) -> Organi
     }
 }
 
+/// The organisations serving a neighbourhood (whose categories residents report in and whose
+/// staff act on its issues).
+pub async fn serving(
+    db: &impl ConnectionTrait,
+    neighbourhood_id: NeighbourhoodId,
+) -> AppResult<Vec<OrganisationId>> {
+    Ok(neighbourhood_service::Entity::find()
+        .select_only()
+        .column(neighbourhood_service::Column::OrganisationId)
+        .filter(neighbourhood_service::Column::NeighbourhoodId.eq(neighbourhood_id))
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
 /// Served neighbourhoods as anyone may see them (public ones only), for several organisations
 /// in two queries. Staff and admins use the neighbourhood directory, which shows them the private
 /// ones they serve.

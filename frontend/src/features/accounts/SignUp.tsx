@@ -1,41 +1,24 @@
-import { useLocation } from 'preact-iso';
 import { Page } from '../../components/Page';
 import { TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
-import { useAction } from '../../hooks/useAction';
-import { useFormValues } from '../../hooks/useFormValues';
 import { useSession } from '../../session/session';
 import { DISPLAY_NAME_MAX, PASSWORD_MIN, validateSignUp } from '../../lib/validation';
-import { feedbackFromError } from '../../lib/feedback';
-import { safeNextPath } from '../../lib/nextPath';
-import { isApiError } from '../../api';
+import { useAccountForm } from './useAccountForm';
 
 const LABELS = { email: 'Email', display_name: 'Display name', password: 'Password' };
-const FIELDS = Object.keys(LABELS);
 const SIGN_IN_FAILED =
   'We could not sign you in with these details. If this address already has an account, sign in with its password.';
 
 export function SignUp() {
-  const { query, route } = useLocation();
   const { signUp } = useSession();
-  const { values, set } = useFormValues({ email: '', display_name: '', password: '' });
-  const submit = useAction(signUp, {
-    onSuccess: () => route(safeNextPath(query.next), true),
-    // Registering answers the same for a taken address, so the sign-in after it is where a
-    // taken address shows: with the same words as any failed sign-in.
-    describe: (error) =>
-      isApiError(error) && error.status === 401
-        ? { fields: {}, summary: SIGN_IN_FAILED, other: [] }
-        : feedbackFromError(error, FIELDS),
-  });
-  const { busy, feedback } = submit;
-
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    const checked = validateSignUp(values);
-    if (!checked.ok) return submit.invalid(checked.errors);
-    void submit.run(checked.value);
-  };
+  // Registering answers the same for a taken address, so the sign-in after it is where a taken
+  // address shows: with the same words as any failed sign-in.
+  const { values, set, busy, feedback, onSubmit, next } = useAccountForm(
+    { email: '', display_name: '', password: '' },
+    validateSignUp,
+    signUp,
+    SIGN_IN_FAILED,
+  );
 
   return (
     <Page title="Create an account">
@@ -80,7 +63,7 @@ export function SignUp() {
       </form>
       <p>
         Already have an account?{' '}
-        <a href={query.next ? `/signin?next=${encodeURIComponent(query.next)}` : '/signin'}>Sign in</a>.
+        <a href={next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'}>Sign in</a>.
       </p>
     </Page>
   );

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
@@ -6,13 +6,9 @@ import { json, problem } from '../../test/http';
 import { clientConfig, issue, me, tokens } from '../../test/issueFixtures';
 import { FakeWebSocket } from '../../test/fakeWebSocket';
 import type { DashboardSummary } from './api';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/organisations/o1/dashboard');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/organisations/o1/dashboard'));
 afterEach(cleanup);
 
 function summary(overrides: Partial<DashboardSummary> = {}): DashboardSummary {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
@@ -6,13 +6,9 @@ import { json } from '../../test/http';
 import { issue, me, tokens } from '../../test/issueFixtures';
 import type { Call } from '../../test/http';
 import type { TriageItem } from './api';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/organisations/o1/triage?status=open');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/organisations/o1/triage?status=open'));
 afterEach(cleanup);
 
 const item = (id: string, address: string): TriageItem => ({

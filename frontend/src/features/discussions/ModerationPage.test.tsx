@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
 import { coordinator, me, neighbourhood, tokens } from '../../test/issueFixtures';
 import type { LogEntry, QueuedPost } from './api';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/neighbourhoods/n1/moderation');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/neighbourhoods/n1/moderation'));
 afterEach(cleanup);
 
 const queued: QueuedPost = {

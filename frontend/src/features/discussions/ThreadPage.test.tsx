@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
@@ -7,13 +7,9 @@ import { json, problem } from '../../test/http';
 import { me, tokens } from '../../test/issueFixtures';
 import { thread as listedThread } from '../../test/discussionFixtures';
 import type { Post, ThreadDetail } from './api';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/threads/t1');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/threads/t1'));
 afterEach(cleanup);
 
 const thread = (over: Partial<ThreadDetail> = {}): ThreadDetail => ({

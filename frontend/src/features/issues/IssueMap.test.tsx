@@ -15,12 +15,10 @@ import {
   neighbourhood,
   tokens,
 } from '../../test/issueFixtures';
+import { signedInAt } from '../../test/signedIn';
 
 beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/neighbourhoods/n1');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+  signedInAt('/neighbourhoods/n1');
   // jsdom lays nothing out: give the map a size, so that Leaflet computes a real view.
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(400);

@@ -7,13 +7,9 @@ import { json, problem } from '../../test/http';
 import { activeMember, issue, issueDetail, me, neighbourhood, tokens } from '../../test/issueFixtures';
 import type { IssueDetail, Viewer } from '../../api';
 import { canReopen } from './IssuePage';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/issues/i1');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/issues/i1'));
 afterEach(cleanup);
 
 function issueServer(viewer: Viewer, state: { detail: IssueDetail }) {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
@@ -12,13 +12,9 @@ import {
   neighbourhood,
   tokens,
 } from '../../test/issueFixtures';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/neighbourhoods/n1/report');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/neighbourhoods/n1/report'));
 afterEach(cleanup);
 
 /** A member's report page; `nearby` is what the suggestions endpoint answers. */

@@ -3,30 +3,17 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
-import type { Neighbourhood } from '../../api';
-import { clientConfig } from '../../test/issueFixtures';
+import { clientConfig, neighbourhood } from '../../test/issueFixtures';
 import { coverageSummary, findCoverage } from './coverage';
 import type { PlaceMatch } from '../places/api';
 
-function neighbourhood(id: string, name: string): Neighbourhood {
-  return {
-    id,
-    name,
-    description: '',
-    visibility: 'public',
-    join_policy: 'open',
-    center: { lat: 51.4545, lon: -2.5879 },
-    radius_m: 600,
-    boundary: null,
-    member_count: 6,
-    created_at: '2025-01-01T00:00:00Z',
-    updated_at: '2025-01-01T00:00:00Z',
-    serving_organisations: [],
-    viewer: { membership: null, is_service_manager: false, can_manage: false },
-  };
-}
-
-const millLane = neighbourhood('n1', 'Mill Lane & Canal Side');
+/** Someone who is not a member, as the directory lists neighbourhoods to a visitor. */
+const outsider = { membership: null, is_service_manager: false, can_manage: false };
+const millLane = neighbourhood(outsider, {
+  name: 'Mill Lane & Canal Side',
+  member_count: 6,
+  serving_organisations: [],
+});
 const page = <T,>(items: T[]) => json(200, { items, next_cursor: null });
 const lockRoad: PlaceMatch = { label: 'Lock Road', kind: 'street', lat: 51.4546, lon: -2.586 };
 const lockKeeper: PlaceMatch = { label: 'The Lock Keeper', kind: 'place', lat: 51.4523, lon: -2.5866 };

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
@@ -7,13 +7,9 @@ import { json } from '../../test/http';
 import { me, tokens } from '../../test/issueFixtures';
 import { NOTIFICATION_KINDS } from '../../api/kinds';
 import { noticeFor } from './notices';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/nowhere');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/nowhere'));
 afterEach(cleanup);
 
 /** Ada signed in, with her live socket subscribed to her own channel. */

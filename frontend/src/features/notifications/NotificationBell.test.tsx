@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
@@ -7,16 +7,12 @@ import { json } from '../../test/http';
 import { me, tokens } from '../../test/issueFixtures';
 import { nextUnread } from './notices';
 import type { LiveMessage } from '../../live/client';
+import { signedInAt } from '../../test/signedIn';
 
 /** A message with only the fields that matter here. */
 const wire = (message: object) => message as LiveMessage;
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/nowhere');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/nowhere'));
 afterEach(cleanup);
 
 const event = (seq: number, kind: string, data: Record<string, unknown>) => ({

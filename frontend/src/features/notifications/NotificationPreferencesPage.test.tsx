@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
@@ -6,13 +6,9 @@ import { json, noContent } from '../../test/http';
 import { me, tokens } from '../../test/issueFixtures';
 import type { NotificationKind } from '../../api/kinds';
 import type { NotificationPreferences } from './api';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/notifications/preferences');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/notifications/preferences'));
 afterEach(cleanup);
 
 /** Ada signed in, and a server that keeps the preferences the page last saved. */

@@ -13,6 +13,7 @@ import {
   type QuestionDraft,
 } from './categoryDraft';
 import type { ManagedCategory } from './api';
+import { categories } from '../../test/issueFixtures';
 
 const listQuestion = (overrides: Partial<QuestionDraft> = {}): QuestionDraft => ({
   ...newQuestion([]),
@@ -28,12 +29,7 @@ const listQuestion = (overrides: Partial<QuestionDraft> = {}): QuestionDraft => 
 });
 
 const category: ManagedCategory = {
-  id: 'c1',
-  organisation_id: 'o1',
-  code: 'pothole',
-  name: 'Pothole',
-  description: '',
-  group: 'Roads',
+  ...categories[0],
   keywords: ['road', 'hole'],
   target_days: 10,
   attributes: [

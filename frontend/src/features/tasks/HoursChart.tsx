@@ -1,5 +1,6 @@
 import type { HoursPeriod } from './api';
 import { formatHours, type HoursChartData } from './logic';
+import { HoursTable } from './HoursTable';
 import './tasks.css';
 
 const HEIGHT = 220;
@@ -106,25 +107,11 @@ export function HoursChart({ data, period, id }: { data: HoursChartData; period:
           </svg>
           <details>
             <summary>The same figures as a table</summary>
-            <table class="figures">
-              <caption class="visually-hidden">{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{period === 'week' ? 'Week' : 'Month'}</th>
-                  <th scope="col" class="number">
-                    Verified hours
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.bars.map((bar) => (
-                  <tr key={bar.key}>
-                    <th scope="row">{bar.fullLabel}</th>
-                    <td class="number">{bar.hours}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <HoursTable
+              heading={period === 'week' ? 'Week' : 'Month'}
+              caption={caption}
+              rows={data.bars.map((bar) => ({ key: bar.key, label: bar.fullLabel, hours: bar.hours }))}
+            />
           </details>
         </>
       )}

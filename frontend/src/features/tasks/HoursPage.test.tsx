@@ -9,13 +9,9 @@ import type { NeighbourhoodHours } from './api';
 import type { Call } from '../../test/http';
 import { chartSummary } from './HoursChart';
 import { shapeHoursSeries } from './logic';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/neighbourhoods/n1/hours');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/neighbourhoods/n1/hours'));
 afterEach(cleanup);
 
 const weekly: NeighbourhoodHours = {

@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
 import { DownloadLink } from '../../components/DownloadLink';
 import { HoursChart } from './HoursChart';
+import { HoursTable } from './HoursTable';
 import { TasksNav } from './TaskBits';
 import { useResource } from '../../hooks/useResource';
 import { useTaskEvents } from './events';
@@ -74,26 +75,14 @@ function Hours({ neighbourhood: n, period }: { neighbourhood: Neighbourhood; per
         {data.tasks.length === 0 ? (
           <p>No task has verified hours yet.</p>
         ) : (
-          <table class="figures">
-            <thead>
-              <tr>
-                <th scope="col">Task</th>
-                <th scope="col" class="number">
-                  Verified hours
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.tasks.map((t) => (
-                <tr key={t.task_id}>
-                  <th scope="row">
-                    <a href={`/tasks/${t.task_id}`}>{t.title}</a>
-                  </th>
-                  <td class="number">{t.hours}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HoursTable
+            heading="Task"
+            rows={data.tasks.map((t) => ({
+              key: t.task_id,
+              label: <a href={`/tasks/${t.task_id}`}>{t.title}</a>,
+              hours: t.hours,
+            }))}
+          />
         )}
       </section>
       <section aria-labelledby="by-issue-heading">
@@ -101,28 +90,18 @@ function Hours({ neighbourhood: n, period }: { neighbourhood: Neighbourhood; per
         {data.issues.length === 0 ? (
           <p>No hours are linked to reported problems yet.</p>
         ) : (
-          <table class="figures">
-            <thead>
-              <tr>
-                <th scope="col">Problem</th>
-                <th scope="col" class="number">
-                  Verified hours
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.issues.map((i) => (
-                <tr key={i.issue_id}>
-                  <th scope="row">
-                    <a href={`/issues/${i.issue_id}`}>
-                      <IssueName issueId={i.issue_id} />
-                    </a>
-                  </th>
-                  <td class="number">{i.hours}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HoursTable
+            heading="Problem"
+            rows={data.issues.map((i) => ({
+              key: i.issue_id,
+              label: (
+                <a href={`/issues/${i.issue_id}`}>
+                  <IssueName issueId={i.issue_id} />
+                </a>
+              ),
+              hours: i.hours,
+            }))}
+          />
         )}
       </section>
     </>

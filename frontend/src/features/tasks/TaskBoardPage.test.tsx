@@ -9,13 +9,9 @@ import { task, taskDetail } from '../../test/taskFixtures';
 import type { Viewer } from '../../api';
 import type { Task } from './api';
 import type { Call } from '../../test/http';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/neighbourhoods/n1/tasks');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/neighbourhoods/n1/tasks'));
 afterEach(cleanup);
 
 const query = (call: Call) => Object.fromEntries(new URL(call.url, 'http://x').searchParams);

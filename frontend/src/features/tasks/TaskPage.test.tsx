@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
@@ -9,13 +9,9 @@ import { claim, task, taskDetail } from '../../test/taskFixtures';
 import type { Viewer } from '../../api';
 import { forgetClientConfig } from '../../lib/clientConfig';
 import type { TaskDetail } from './api';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/tasks/t1');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/tasks/t1'));
 afterEach(cleanup);
 
 function taskServer(viewer: Viewer, state: { detail: TaskDetail }) {

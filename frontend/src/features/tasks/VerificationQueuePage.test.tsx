@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
@@ -7,13 +7,9 @@ import { activeMember, me, neighbourhood, tokens } from '../../test/issueFixture
 import { claim } from '../../test/taskFixtures';
 import type { QueuedClaim } from './api';
 import { checkRejectReason } from './VerificationQueuePage';
+import { signedInAt } from '../../test/signedIn';
 
-beforeEach(() => {
-  localStorage.clear();
-  localStorage.setItem('commonground.refresh_token', 'r1');
-  history.replaceState(null, '', '/neighbourhoods/n1/verify');
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-});
+beforeEach(() => signedInAt('/neighbourhoods/n1/verify'));
 afterEach(cleanup);
 
 const done = (overrides: Partial<QueuedClaim> = {}): QueuedClaim => ({
