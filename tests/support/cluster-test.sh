@@ -33,7 +33,7 @@ done
 export COMMONGROUND_MAX_OPEN_CLAIMS=1000000
 
 source deploy/local-cluster.sh
-trap 'cluster_stop' EXIT
+trap 'cluster_stop; [[ "${status:-1}" == 0 ]] && rm -rf "$CLUSTER_DIR"' EXIT
 trap 'exit 130' INT TERM
 cluster_start || { echo "ERROR: the cluster did not start (logs in ${CLUSTER_DIR:-?})" >&2; exit 1; }
 # One client process holds every subscriber's socket.
@@ -43,6 +43,8 @@ ulimit -n 65536 2>/dev/null || true
 status=$?
 if ((status != 0)); then
   echo "cluster test failed; nginx and instance logs: $CLUSTER_DIR" >&2
-  grep -h "ERROR\|error\]" "$CLUSTER_DIR"/app*.log "$CLUSTER_DIR/nginx-error.log" 2>/dev/null | tail -20 >&2
+  # Live connections carry their token in the query string, which nginx's error log quotes.
+  grep -h "ERROR\|error\]" "$CLUSTER_DIR"/app*.log "$CLUSTER_DIR/nginx-error.log" 2>/dev/null | tail -10 |
+    sed -E 's/access_token=[^ &"]*/access_token=[hidden]/g' | cut -c1-400 >&2
 fi
 exit $status
