@@ -99,9 +99,15 @@ cluster_stop_instance() {
   rm -f "$CLUSTER_DIR/app$n.pid"
 }
 
+cluster_seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
 # SIGTERM, wait for the exit, start again, wait for /readyz: one step of a rolling restart.
 cluster_restart_instance() {
-  cluster_stop_instance "$1" && cluster_start_instance "$1"
+  local t0=$EPOCHREALTIME t1
+  cluster_stop_instance "$1" || return 1
+  t1=$EPOCHREALTIME
+  cluster_start_instance "$1" || return 1
+  cluster_log "instance $1: exited $(cluster_seconds "$t0" "$t1") s after SIGTERM, ready $(cluster_seconds "$t1" "$EPOCHREALTIME") s after starting"
 }
 
 cluster_start() {
