@@ -26,6 +26,11 @@ pub struct Settings {
     /// `redis://...`; when set, live events and shared limits go through Redis.
     #[serde(serialize_with = "serialize_secret_opt")]
     pub redis_url: Option<SecretString>,
+    /// `s3://bucket/prefix`: photos go to this S3-compatible bucket, shared by every instance,
+    /// instead of the data folder's `photos/`. Endpoint, region and credentials come from the
+    /// usual `AWS_*` variables (`AWS_ENDPOINT_URL`, `AWS_REGION`, `AWS_ACCESS_KEY_ID`,
+    /// `AWS_SECRET_ACCESS_KEY`, `AWS_ALLOW_HTTP`), never from this URL, so it holds no secret.
+    pub storage_url: Option<String>,
     /// HS256 signing secret for access tokens; generated and stored in `data_dir` when unset.
     #[serde(serialize_with = "serialize_secret_opt")]
     pub jwt_secret: Option<SecretString>,
@@ -164,6 +169,7 @@ impl Default for Settings {
             data_dir: PathBuf::from("./data"),
             database_url: None,
             redis_url: None,
+            storage_url: None,
             jwt_secret: None,
             metrics_token: None,
             public_url: None,

@@ -49,6 +49,11 @@ enum Command {
         #[command(subcommand)]
         command: PlacesCommand,
     },
+    /// Photo storage.
+    Storage {
+        #[command(subcommand)]
+        command: StorageCommand,
+    },
     /// Administrative tasks.
     Admin {
         #[command(subcommand)]
@@ -62,6 +67,18 @@ enum AdminCommand {
     GrantAdmin {
         #[arg(long)]
         email: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum StorageCommand {
+    /// Copy every photo of a local folder into the object store of `COMMONGROUND_STORAGE_URL`
+    /// (before switching a deployment to it). Photos already there with the same size are
+    /// skipped, so it can be run again to catch up or after an interruption.
+    Migrate {
+        /// The folder to copy; by default the data folder's `photos/`.
+        #[arg(long)]
+        from: Option<PathBuf>,
     },
 }
 
@@ -104,6 +121,27 @@ async fn main() -> anyhow::Result<()> {
                 .await?
                 .run_until_stopped()
                 .await?
+        }
+        Command::Storage {
+            command: StorageCommand::Migrate { from },
+        } => {
+            anyhow::ensure!(
+                settings.storage_url.is_some(),
+                "Set COMMONGROUND_STORAGE_URL=s3://bucket/prefix (and the AWS_* settings) to name \
+                 the object store to copy the photos into."
+            );
+            let from = from.unwrap_or_else(|| settings.data_dir.join("photos"));
+            let to = commonground::storage::FileStore::from_settings(&settings)?;
+            println!(
+                "Copying the photos in {} to {} ...",
+                from.display(),
+                to.describe()
+            );
+            let done = commonground::storage::migrate(&from, &to).await?;
+            println!(
+                "{} copied, {} already there, {} other files ignored.",
+                done.copied, done.skipped, done.ignored
+            );
         }
         Command::Migrate => {
             let conn = db::connect(&settings).await?;

@@ -59,6 +59,8 @@ impl Application {
             settings.public_url =
                 Some(format!("http://{}", listener_display(&settings.bind, port)));
         }
+        let files = crate::storage::FileStore::from_settings(&settings)?;
+        tracing::info!(store = %files.describe(), "photos are stored here");
         let db = db::connect(&settings).await?;
         db::migrate(&db).await?;
         let redis = match &settings.redis_url {
@@ -87,7 +89,7 @@ impl Application {
         }
         let state = AppState {
             mailer: mailer.clone(),
-            files: crate::storage::FileStore::new(settings.data_dir.join("photos")),
+            files,
             photo_work: crate::services::issues::photos::PhotoWork::new(
                 settings.photo_decode_concurrency,
                 Duration::from_secs(30),

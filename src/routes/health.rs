@@ -17,6 +17,9 @@ pub struct Readiness {
     pub database: &'static str,
     /// `ok`, `unavailable`, or `not_configured`.
     pub redis: &'static str,
+    /// Where photos are kept: `local` (the data folder) or, with `COMMONGROUND_STORAGE_URL`,
+    /// `ok` or `unavailable` for the object store.
+    pub photo_storage: &'static str,
 }
 
 /// The process is alive.
@@ -26,7 +29,7 @@ async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain").body("ok")
 }
 
-/// The database (and Redis, when configured) can be reached.
+/// The database (and Redis and the photo object store, when configured) can be reached.
 #[utoipa::path(tag = "operations", responses(
     (status = 200, body = Readiness, description = "Ready to serve"),
     (status = 503, body = Readiness, description = "A dependency is unreachable"),
@@ -57,8 +60,24 @@ async fn readyz(state: web::Data<AppState>) -> HttpResponse {
             }
         }
     };
-    let ready = database == "ok" && redis != "unavailable";
-    let body = Readiness { database, redis };
+    let photo_storage = if !state.files.is_shared() {
+        "local"
+    } else {
+        match state.files.check(std::time::Duration::from_secs(2)).await {
+            Ok(()) => "ok",
+            Err(error) => {
+                // The error names the store and what failed, never the credentials.
+                tracing::warn!(error = %format!("{error:#}"), "readiness: photo storage unreachable");
+                "unavailable"
+            }
+        }
+    };
+    let ready = database == "ok" && redis != "unavailable" && photo_storage != "unavailable";
+    let body = Readiness {
+        database,
+        redis,
+        photo_storage,
+    };
     if ready {
         HttpResponse::Ok().json(body)
     } else {

@@ -38,7 +38,7 @@ pub fn config(cfg: &mut ServiceConfig) {
         (status = 422, body = Problem),
         (status = 429, body = Problem, description = "Too many photos uploaded; see Retry-After"),
         (status = 503, body = Problem,
-            description = "Too many photos being processed or waiting; retry after `Retry-After` seconds",
+            description = "Too many photos being processed or waiting (retry after `Retry-After` seconds), or the photo store cannot be reached",
             headers(("Retry-After" = u64, description = "Seconds to wait before trying again"))),
     ))]
 #[post("/api/v1/reports/{id}/photos")]
@@ -109,6 +109,7 @@ fn jpeg(bytes: Vec<u8>) -> HttpResponse {
 #[utoipa::path(tag = "issues", params(("id" = Uuid, Path)), responses(
     (status = 200, content_type = "image/jpeg", description = "The photo"),
     (status = 404, body = Problem),
+    (status = 503, body = Problem, description = "The photo store cannot be reached; try again shortly"),
 ))]
 #[get("/api/v1/photos/{id}")]
 async fn full(
@@ -125,6 +126,7 @@ async fn full(
 #[utoipa::path(tag = "issues", params(("id" = Uuid, Path)), responses(
     (status = 200, content_type = "image/jpeg", description = "The thumbnail"),
     (status = 404, body = Problem),
+    (status = 503, body = Problem, description = "The photo store cannot be reached; try again shortly"),
 ))]
 #[get("/api/v1/photos/{id}/thumbnail")]
 async fn thumbnail(

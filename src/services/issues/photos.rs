@@ -1,5 +1,6 @@
 //! Photos of reports: up to three per report, added by its reporter, processed off the async
-//! workers, stored through `storage::FileStore`; nothing is left behind when anything fails.
+//! workers, stored through `storage::FileStore` (the data folder, or an S3-compatible bucket
+//! shared by every instance); nothing is left behind when anything fails.
 
 use std::{sync::Arc, time::Duration};
 
@@ -115,6 +116,12 @@ impl PhotoWork {
     }
 }
 
+/// The photo store could not be reached or refused a request: the service is briefly unable to
+/// handle photos (503), not broken (500); the cause goes to the log, not to the client.
+fn unavailable(error: anyhow::Error) -> AppError {
+    AppError::Unavailable(error)
+}
+
 fn key(id: PhotoId, thumbnail: bool) -> String {
     if thumbnail {
         format!("{id}-thumb.jpg")
@@ -167,9 +174,18 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     let processed = work.process(admission, upload).await?;
 
     let id = PhotoId::new();
-    files.put(&key(id, false), &processed.jpeg).await?;
-    files.put(&key(id, true), &processed.thumbnail).await?;
     let saved = async {
+        // Stored before the row that points at them, so a photo that is listed can be served;
+        // inside this block so a failure of either write (the store down, a full disk) removes
+        // the other too. The store's failures are its own, not the request's: 503.
+        files
+            .put(&key(id, false), &processed.jpeg)
+            .await
+            .map_err(unavailable)?;
+        files
+            .put(&key(id, true), &processed.thumbnail)
+            .await
+            .map_err(unavailable)?;
         let mut tx = Transaction::begin(db, live).await?;
         let (issue_id, existing) = lock_report(&tx, report_id).await?;
         // The count above was a cheap early answer; this one, under the report's lock, is the
@@ -261,7 +277,8 @@ pub async fn read(
         .map_err(|_| AppError::not_found("photo"))?;
     files
         .get(&key(id, thumbnail))
-        .await?
+        .await
+        .map_err(unavailable)?
         .ok_or_else(|| AppError::not_found("photo"))
 }
 
