@@ -2,7 +2,9 @@
 # The shipped topology as plain processes on 127.0.0.1: Debian's nginx running deploy/nginx.conf
 # (ports made local, generated from the shipped file so that file is what runs), three
 # `commonground serve` instances on a fresh PostgreSQL database and a private Redis, all with the
-# same JWT secret and COMMONGROUND_TRUSTED_PROXIES=127.0.0.1.
+# same JWT secret and COMMONGROUND_TRUSTED_PROXIES=127.0.0.1, storing photos in an S3-compatible
+# server (moto, tests/support/s3-server.sh) so a photo uploaded through one instance is served by
+# every other.
 #
 #   deploy/local-cluster.sh            start everything, print the URL, stay in the foreground;
 #                                      Ctrl-C stops it all (`make cluster`)
@@ -10,7 +12,8 @@
 #
 # Settings (environment): CLUSTER_PORT (nginx, 8088), CLUSTER_APP_PORTS ("8091 8092 8093"),
 # CLUSTER_REDIS_PORT (6391), CLUSTER_PG_URL (postgres://postgres@127.0.0.1:5432),
-# CLUSTER_DATABASE (cg_cluster; dropped and created afresh), CLUSTER_BINARY
+# CLUSTER_DATABASE (cg_cluster; dropped and created afresh), CLUSTER_S3_PORT (9095; CLUSTER_S3=0
+# keeps photos on each instance's own disk instead), CLUSTER_BINARY
 # (target/release/commonground), CLUSTER_DIR (state: logs, pids, nginx config; a fresh temporary
 # folder). Every other COMMONGROUND_* variable in the environment reaches the instances.
 
@@ -21,6 +24,8 @@ CLUSTER_REDIS_PORT="${CLUSTER_REDIS_PORT:-6391}"
 CLUSTER_PG_URL="${CLUSTER_PG_URL:-postgres://postgres@127.0.0.1:5432}"
 CLUSTER_DATABASE="${CLUSTER_DATABASE:-cg_cluster}"
 CLUSTER_BINARY="${CLUSTER_BINARY:-$CLUSTER_ROOT/target/release/commonground}"
+CLUSTER_S3="${CLUSTER_S3:-1}"
+CLUSTER_S3_PORT="${CLUSTER_S3_PORT:-9095}"
 CLUSTER_JWT_SECRET="${CLUSTER_JWT_SECRET:-local-cluster-signing-secret-shared-by-every-instance}"
 
 cluster_log() { echo "[cluster] $*" >&2; }
@@ -33,8 +38,8 @@ cluster_nginx_config() {
     servers+="        server 127.0.0.1:${port} max_fails=3 fail_timeout=10s;\n"
   done
   # Debian's nginx (1.22) is older than 1.27.3, which added `resolve` to upstream servers, and
-  # here there is no DNS name to resolve anyway: the one `server app:8080 resolve` line (one
-  # address per compose replica) becomes one static line per local instance. The resolver
+  # here there is no DNS name to resolve anyway: each `server app:8080 resolve` line (one address
+  # per compose replica) becomes one static line per local instance. The resolver
   # (Docker's embedded DNS) goes with it.
   sed -e "s|^\(\s*\)server app:8080 resolve max_fails=3 fail_timeout=10s;|${servers%\\n}|" \
     -e '/^\s*resolver /d' -e '/^\s*resolver_timeout /d' \
@@ -46,7 +51,7 @@ cluster_nginx_config() {
   # The substitutions must all have happened, or the shipped file changed under them.
   local n
   n=$(grep -c "server 127.0.0.1:" "$CLUSTER_DIR/nginx.conf")
-  if [[ "$n" != "$(wc -w <<<"$CLUSTER_APP_PORTS")" ]] || grep -v '^\s*#' "$CLUSTER_DIR/nginx.conf" | grep -q "app:8080\|resolver \|/dev/std" ||
+  if ((n == 0 || n % $(wc -w <<<"$CLUSTER_APP_PORTS") != 0)) || grep -v '^\s*#' "$CLUSTER_DIR/nginx.conf" | grep -q "app:8080\|resolver \|/dev/std" ||
     ! grep -q "listen 127.0.0.1:${CLUSTER_PORT};" "$CLUSTER_DIR/nginx.conf"; then
     cluster_log "deploy/nginx.conf no longer has the lines this script rewrites; see $CLUSTER_DIR/nginx.conf"
     return 1
@@ -70,6 +75,15 @@ cluster_app_env() {
   echo "COMMONGROUND_DATA_DIR=$CLUSTER_DIR/data"
   echo "COMMONGROUND_FRONTEND_DIR=$CLUSTER_ROOT/frontend/dist"
   echo "RUST_LOG=${RUST_LOG:-warn}"
+  if [[ "$CLUSTER_S3" == 1 ]]; then
+    # One bucket for every instance; moto accepts any credentials (requests are still signed).
+    echo "COMMONGROUND_STORAGE_URL=s3://cluster-photos/photos"
+    echo "AWS_ENDPOINT_URL=http://127.0.0.1:$CLUSTER_S3_PORT"
+    echo "AWS_ACCESS_KEY_ID=cluster"
+    echo "AWS_SECRET_ACCESS_KEY=cluster-secret"
+    echo "AWS_REGION=us-east-1"
+    echo "AWS_ALLOW_HTTP=true"
+  fi
 }
 
 cluster_run_app() { # args for commonground
@@ -130,6 +144,19 @@ cluster_start() {
     sleep 0.1
   done
 
+  if [[ "$CLUSTER_S3" == 1 ]]; then
+    bash "$CLUSTER_ROOT/tests/support/s3-server.sh" "$CLUSTER_S3_PORT" >>"$CLUSTER_DIR/s3.log" 2>&1 &
+    echo $! >"$CLUSTER_DIR/s3.pid"
+    local made=""
+    for _ in $(seq 1 300); do
+      # moto keeps everything in memory: the bucket is created afresh each time.
+      curl -fs -o /dev/null --noproxy '*' -X PUT "http://127.0.0.1:$CLUSTER_S3_PORT/cluster-photos" && { made=1; break; }
+      kill -0 "$(cat "$CLUSTER_DIR/s3.pid")" 2>/dev/null || break
+      sleep 0.2
+    done
+    [[ -n "$made" ]] || { cluster_log "the S3 server did not start: $CLUSTER_DIR/s3.log"; return 1; }
+  fi
+
   psql "$CLUSTER_PG_URL/postgres" -qc "DROP DATABASE IF EXISTS \"$CLUSTER_DATABASE\" WITH (FORCE)" >/dev/null &&
     psql "$CLUSTER_PG_URL/postgres" -qc "CREATE DATABASE \"$CLUSTER_DATABASE\"" >/dev/null || return 1
   # Once, before any instance starts (as compose's one-shot `migrate` service does).
@@ -159,6 +186,11 @@ cluster_stop() {
     rm -f "$CLUSTER_DIR/nginx.pid.master"
   fi
   for n in $(seq 1 "$(wc -w <<<"$CLUSTER_APP_PORTS")"); do cluster_stop_instance "$n"; done
+  if pid=$(cat "$CLUSTER_DIR/s3.pid" 2>/dev/null); then
+    kill -TERM "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+    rm -f "$CLUSTER_DIR/s3.pid"
+  fi
   if pid=$(cat "$CLUSTER_DIR/redis.pid" 2>/dev/null); then
     kill -TERM "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
@@ -188,7 +220,7 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
   esac
   trap 'echo; cluster_log "stopping"; cluster_stop; exit 0' INT TERM
   cluster_start || { cluster_stop; exit 1; }
-  echo "Commonground cluster: http://127.0.0.1:$CLUSTER_PORT  (nginx -> instances on ports $CLUSTER_APP_PORTS; Ctrl-C stops all)"
+  echo "Commonground cluster: http://127.0.0.1:$CLUSTER_PORT  (nginx -> instances on ports $CLUSTER_APP_PORTS; photos in S3 at 127.0.0.1:$CLUSTER_S3_PORT when CLUSTER_S3=1; Ctrl-C stops all)"
   # Stays in the foreground until Ctrl-C; an instance that dies is reported, not restarted.
   while sleep 5; do
     for n in $(seq 1 "$(wc -w <<<"$CLUSTER_APP_PORTS")"); do

@@ -23,7 +23,7 @@ fi
 
 # Ports of their own, so a `make cluster` left running does not collide with the test.
 export CLUSTER_PORT="${CLUSTER_PORT:-18088}" CLUSTER_APP_PORTS="${CLUSTER_APP_PORTS:-18091 18092 18093}"
-export CLUSTER_REDIS_PORT="${CLUSTER_REDIS_PORT:-16391}" CLUSTER_DATABASE="${CLUSTER_DATABASE:-cg_cluster_test}"
+export CLUSTER_REDIS_PORT="${CLUSTER_REDIS_PORT:-16391}" CLUSTER_S3_PORT="${CLUSTER_S3_PORT:-19095}" CLUSTER_DATABASE="${CLUSTER_DATABASE:-cg_cluster_test}"
 export CLUSTER_BINARY="$server"
 # Every resident of the test writes from 127.0.0.x at rates no person reaches: the per-address
 # and per-person limits on costly writes, and the open-claims cap, would measure themselves.

@@ -74,6 +74,9 @@ struct Args {
     /// Seconds of load (at least until the last restart is over plus the gap).
     #[arg(long, default_value_t = 60)]
     seconds: u64,
+    /// Reports without photos (when the cluster keeps photos on each instance's disk).
+    #[arg(long)]
+    no_photos: bool,
     /// Seconds of load before the first restart and between restarts.
     #[arg(long, default_value_t = 8)]
     gap: u64,
@@ -98,6 +101,7 @@ struct Acknowledged {
     /// (issue, supporter's e-mail).
     supports: Mutex<Vec<(Uuid, String)>>,
     claims: Mutex<Vec<Uuid>>,
+    photos: Mutex<Vec<Uuid>>,
 }
 
 struct Load {
@@ -110,13 +114,7 @@ struct Load {
 
 impl Load {
     /// One request; its outcome is tallied, and the answer returned when it was a 2xx.
-    async fn call(
-        &self,
-        method: Method,
-        path: &str,
-        token: &str,
-        body: Option<Value>,
-    ) -> Option<Value> {
+    async fn call(&self, method: Method, path: &str, token: &str, body: Body) -> Option<Value> {
         let idempotent = method == Method::GET;
         let mut request = self
             .api
@@ -124,9 +122,13 @@ impl Load {
             .request(method.clone(), format!("{}{path}", self.api.base))
             .bearer_auth(token)
             .timeout(Duration::from_secs(30));
-        if let Some(body) = &body {
-            request = request.json(body);
-        }
+        request = match body {
+            Body::None => request,
+            Body::Json(body) => request.json(&body),
+            Body::Jpeg(bytes) => request
+                .header(reqwest::header::CONTENT_TYPE, "image/jpeg")
+                .body(bytes),
+        };
         let started = Instant::now();
         let outcome = match request.send().await {
             Ok(response) => {
@@ -171,6 +173,13 @@ impl Load {
     }
 }
 
+/// A request's body.
+enum Body {
+    None,
+    Json(Value),
+    Jpeg(Vec<u8>),
+}
+
 /// A resident: a member of one neighbourhood with its task.
 #[derive(Clone)]
 struct Resident {
@@ -188,6 +197,9 @@ struct Hood {
 
 struct World {
     category: Uuid,
+    /// Whether residents attach photos, and the one they attach.
+    photos: bool,
+    jpeg: Vec<u8>,
     organisation: Uuid,
     admin: String,
     managers: Vec<String>,
@@ -388,7 +400,7 @@ async fn run(args: Args) -> anyhow::Result<()> {
     }
 
     // Every acknowledged write is in the database.
-    let missing = check_writes(&args.database_url, &load.acked).await?;
+    let missing = check_writes(&args.database_url, &load.acked, &api, &world.admin).await?;
     failures.extend(missing);
 
     // Every subscriber saw every seq exactly once, in order.
@@ -576,12 +588,22 @@ async fn set_up(args: &Args, api: &Api) -> anyhow::Result<World> {
         .await?;
     Ok(World {
         category,
+        photos: !args.no_photos,
+        jpeg: sample_jpeg()?,
         organisation,
         admin,
         managers,
         hoods,
         residents,
     })
+}
+
+/// A small photo (a 160 × 120 gradient), as a phone's upload would be, only smaller.
+fn sample_jpeg() -> anyhow::Result<Vec<u8>> {
+    let picture = image::RgbImage::from_fn(160, 120, |x, y| image::Rgb([x as u8, y as u8, 128]));
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    picture.write_to(&mut bytes, image::ImageFormat::Jpeg)?;
+    Ok(bytes.into_inner())
 }
 
 /// Neighbourhood centres 2 km apart on a grid, so reports of one never pool into another's issue.
@@ -615,20 +637,25 @@ async fn resident_loop(load: Arc<Load>, world: Arc<World>, resident: Resident, e
                     Method::GET,
                     &format!("/api/v1/neighbourhoods/{}/issues", hood.id),
                     token,
-                    None,
+                    Body::None,
                 )
                 .await;
             }
             35..=59 => {
-                load.call(Method::GET, &format!("/api/v1/issues/{issue}"), token, None)
-                    .await;
+                load.call(
+                    Method::GET,
+                    &format!("/api/v1/issues/{issue}"),
+                    token,
+                    Body::None,
+                )
+                .await;
             }
             60..=74 => {
                 load.call(
                     Method::GET,
                     &format!("/api/v1/neighbourhoods/{}/tasks", hood.id),
                     token,
-                    None,
+                    Body::None,
                 )
                 .await;
             }
@@ -640,11 +667,25 @@ async fn resident_loop(load: Arc<Load>, world: Arc<World>, resident: Resident, e
                 };
                 let body = json!({"category_id": world.category, "location": {"lat": lat + dlat, "lon": lon + dlon}, "description": "Broken paving"});
                 let path = format!("/api/v1/neighbourhoods/{}/reports", hood.id);
-                if let Some(answer) = load.call(Method::POST, &path, token, Some(body)).await {
+                if let Some(answer) = load
+                    .call(Method::POST, &path, token, Body::Json(body))
+                    .await
+                {
                     if let (Ok(report), Ok(issue)) =
                         (id_in(&answer["report_id"]), id_in(&answer["issue"]["id"]))
                     {
                         push(&load.acked.reports, report);
+                        // Every other report comes with a photo (stored in the shared object
+                        // store by whichever instance takes it).
+                        if world.photos && rand::thread_rng().gen_bool(0.5) {
+                            let path = format!("/api/v1/reports/{report}/photos");
+                            let jpeg = Body::Jpeg(world.jpeg.clone());
+                            if let Some(photo) = load.call(Method::POST, &path, token, jpeg).await {
+                                if let Ok(id) = id_of(&photo) {
+                                    push(&load.acked.photos, id);
+                                }
+                            }
+                        }
                         if let Ok(mut issues) = hood.issues.lock() {
                             if !issues.contains(&issue) {
                                 issues.push(issue);
@@ -655,7 +696,11 @@ async fn resident_loop(load: Arc<Load>, world: Arc<World>, resident: Resident, e
             }
             85..=91 => {
                 let path = format!("/api/v1/issues/{issue}/support");
-                if load.call(Method::POST, &path, token, None).await.is_some() {
+                if load
+                    .call(Method::POST, &path, token, Body::None)
+                    .await
+                    .is_some()
+                {
                     push(&load.acked.supports, (issue, resident.email.clone()));
                 }
             }
@@ -663,7 +708,7 @@ async fn resident_loop(load: Arc<Load>, world: Arc<World>, resident: Resident, e
                 // Claim a slot, then give it back next time: both writes.
                 None => {
                     let path = format!("/api/v1/tasks/{}/claim", hood.task);
-                    if let Some(answer) = load.call(Method::POST, &path, token, None).await {
+                    if let Some(answer) = load.call(Method::POST, &path, token, Body::None).await {
                         if let Ok(id) = id_of(&answer) {
                             push(&load.acked.claims, id);
                             claim = Some(id);
@@ -672,7 +717,11 @@ async fn resident_loop(load: Arc<Load>, world: Arc<World>, resident: Resident, e
                 }
                 Some(_) => {
                     let path = format!("/api/v1/tasks/{}/release", hood.task);
-                    if load.call(Method::POST, &path, token, None).await.is_none() {
+                    if load
+                        .call(Method::POST, &path, token, Body::None)
+                        .await
+                        .is_none()
+                    {
                         // Not released (failed): try again next time.
                         claim = Some(Uuid::nil());
                     }
@@ -686,7 +735,7 @@ async fn resident_loop(load: Arc<Load>, world: Arc<World>, resident: Resident, e
 async fn manager_loop(load: Arc<Load>, organisation: Uuid, token: String) {
     let path = format!("/api/v1/organisations/{organisation}/dashboard");
     while load.running.load(Ordering::Relaxed) {
-        load.call(Method::GET, &path, &token, None).await;
+        load.call(Method::GET, &path, &token, Body::None).await;
         tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }
@@ -709,7 +758,12 @@ fn distinct<T: Ord + Clone>(list: &Mutex<Vec<T>>) -> Vec<T> {
     list
 }
 
-async fn check_writes(database_url: &str, acked: &Acknowledged) -> anyhow::Result<Vec<String>> {
+async fn check_writes(
+    database_url: &str,
+    acked: &Acknowledged,
+    api: &Api,
+    token: &str,
+) -> anyhow::Result<Vec<String>> {
     let db = sqlx::PgPool::connect(database_url).await?;
     // Distinct: supporting again answers 200 as well, and claiming a slot again after releasing
     // it answers with the same claim (one row per task and person).
@@ -734,17 +788,41 @@ async fn check_writes(database_url: &str, acked: &Acknowledged) -> anyhow::Resul
             .bind(&claims)
             .fetch_one(&db)
             .await?;
+    let photos = distinct(&acked.photos);
+    let found_photos: i64 = sqlx::query_scalar("SELECT count(*) FROM photos WHERE id = ANY($1)")
+        .bind(&photos)
+        .fetch_one(&db)
+        .await?;
+    // And each one's bytes, through nginx: served by whichever instance, from the shared store.
+    let mut served_photos: i64 = 0;
+    for photo in &photos {
+        let served = api
+            .http
+            .get(format!("{}/api/v1/photos/{photo}", api.base))
+            .bearer_auth(token)
+            .send()
+            .await;
+        if let Ok(response) = served {
+            if response.status().is_success() && response.bytes().await.is_ok_and(|b| !b.is_empty())
+            {
+                served_photos += 1;
+            }
+        }
+    }
     println!(
-        "  acknowledged writes found afterwards: reports {found_reports}/{}, supports {found_supports}/{}, claims {found_claims}/{}",
+        "  acknowledged writes found afterwards: reports {found_reports}/{}, supports {found_supports}/{}, claims {found_claims}/{}, photos {found_photos}/{} (served through nginx: {served_photos})",
         reports.len(),
         supports.len(),
-        claims.len()
+        claims.len(),
+        photos.len()
     );
     let mut failures = Vec::new();
     for (what, found, acked) in [
         ("reports", found_reports, reports.len()),
         ("supports", found_supports, supports.len()),
         ("claims", found_claims, claims.len()),
+        ("photos", found_photos, photos.len()),
+        ("photos served", served_photos, photos.len()),
     ] {
         if found as usize != acked {
             failures.push(format!("{what}: {found} of {acked} acknowledged found"));
