@@ -6,11 +6,13 @@ SHELL := /bin/bash
 TEST_PG_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 TEST_REDIS ?= redis://127.0.0.1:6379
 
-.PHONY: help run test test-rust test-postgres test-api-fuzz test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify bench-places bench-frontend demo clean
+.PHONY: help run cluster cluster-test test test-rust test-postgres test-api-fuzz test-cluster test-frontend test-e2e frontend lint bench bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify bench-places bench-frontend demo clean
 
 help:
 	@echo "make run    build the front end and serve Commonground at http://127.0.0.1:8080 (SQLite in ./data)"
 	@echo "make test   every test: Rust on SQLite and PostgreSQL(+Redis), front-end units, end-to-end in Chromium"
+	@echo "make cluster  the shipped topology on 127.0.0.1: nginx (deploy/nginx.conf) -> 3 instances on PostgreSQL + Redis, at http://127.0.0.1:8088"
+	@echo "make cluster-test  mixed load through nginx with 3,000 live subscribers while each instance restarts in turn (not in make test)"
 	@echo "make demo   load the demo neighbourhoods and residents into ./data"
 	@echo "make lint   rustfmt, clippy -D warnings, front-end type check"
 	@echo "make bench  benchmarks: the live path, issues at scale, claim throughput, thread paging and places search on PostgreSQL and SQLite (see docs/benchmarks.md)"
@@ -27,10 +29,25 @@ frontend: frontend/node_modules
 run: frontend
 	cargo run --release --bin commonground -- serve
 
+# The shipped topology as plain processes (deploy/local-cluster.sh): Debian's nginx running
+# deploy/nginx.conf with local ports, three instances on a fresh PostgreSQL database (cg_cluster)
+# and a private Redis. Stays in the foreground; Ctrl-C stops everything.
+cluster: frontend
+	cargo build --release --bin commonground
+	bash tests/support/with-services.sh bash deploy/local-cluster.sh
+
+# The cluster under a mixed load through nginx (residents, managers' dashboards, 3,000 live
+# subscribers) while every instance restarts in turn with SIGTERM; checks that acknowledged
+# writes persist, live clients miss and repeat nothing, and idempotent requests never fail
+# (docs/benchmarks.md). CLUSTER_BENCH_ARGS adds options, e.g. CLUSTER_BENCH_ARGS="--seconds 120".
+cluster-test:
+	$(BENCH_BUILD)
+	bash tests/support/with-services.sh bash tests/support/cluster-test.sh target/release/cluster-bench target/release/commonground $(CLUSTER_BENCH_ARGS)
+
 demo:
 	cargo run --release --bin commonground -- demo
 
-test: test-rust test-postgres test-api-fuzz test-frontend test-e2e
+test: test-rust test-postgres test-cluster test-api-fuzz test-frontend test-e2e
 	@echo "make test: all suites passed"
 
 test-rust:
@@ -39,6 +56,13 @@ test-rust:
 
 test-postgres:
 	bash tests/support/with-services.sh bash tests/support/cargo-test.sh --postgres
+
+# The short cluster test: the debug build behind nginx, 200 live subscribers, one instance
+# restarted under load for about 20 s; fails the run when any check fails (nginx required with CI=true).
+test-cluster:
+	cargo build -p commonground -p commonground-benches --bin commonground --bin cluster-bench
+	bash tests/support/with-services.sh bash tests/support/cluster-test.sh target/debug/cluster-bench target/debug/commonground \
+	  --subscribers 200 --neighbourhoods 10 --residents 20 --managers 2 --rate 40 --seconds 20 --restarts 1 --gap 5
 
 # Every operation of the OpenAPI document fuzzed by schemathesis, signed in as a demo resident, on
 # PostgreSQL with Redis: fails on any 5xx or any answer the document does not describe.

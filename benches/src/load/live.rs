@@ -41,10 +41,10 @@ pub async fn subscribe(base: &str, token: &str, channel: &str) -> anyhow::Result
 
 /// Source addresses to spread connections over: one (source, destination) address pair has only
 /// about 28,000 ephemeral ports.
-const SOURCE_ADDRESSES: usize = 50;
+pub const SOURCE_ADDRESSES: usize = 50;
 /// Handshakes in flight at once: a flood of half-open connections would only measure the accept
 /// queue (and trip the server's 5 s request-head timeout).
-const HANDSHAKES_IN_FLIGHT: usize = 200;
+pub const HANDSHAKES_IN_FLIGHT: usize = 200;
 
 /// Phases of a run, shared with every subscriber task.
 const WARMING: u8 = 0;
@@ -188,10 +188,10 @@ async fn subscriber(
     }
 }
 
-type Socket = tokio_tungstenite::WebSocketStream<tokio::net::TcpStream>;
+pub type Socket = tokio_tungstenite::WebSocketStream<tokio::net::TcpStream>;
 
 /// A WebSocket to a `ws://127.0.0.1:PORT/...` URL from the given source address.
-async fn open(url: &str, source: Ipv4Addr) -> anyhow::Result<Socket> {
+pub async fn open(url: &str, source: Ipv4Addr) -> anyhow::Result<Socket> {
     let host = url
         .trim_start_matches("ws://")
         .split('/')
