@@ -363,7 +363,7 @@ impl Session {
     async fn serve(
         &mut self,
         incoming: &mut Incoming,
-        control: &mut mpsc::Receiver<Control>,
+        control: &mut mpsc::Receiver<Box<Control>>,
     ) -> Option<CloseReason> {
         let mut heartbeat = tokio::time::interval(HEARTBEAT_EVERY);
         heartbeat.tick().await;
@@ -395,7 +395,7 @@ impl Session {
                 }
                 command = control.recv() => {
                     let command = command?;
-                    if Box::pin(self.on_control(command)).await.is_err() { return None; }
+                    if Box::pin(self.on_control(*command)).await.is_err() { return None; }
                 }
                 // The writer has gone (the connection was closed, or a write failed).
                 _ = self.frames.closed() => return None,

@@ -62,8 +62,16 @@ where
         Ok(response) => Response::from(response).map_into_boxed_body(),
         Err(response) => Response::from(response),
     };
-    let parts = framed.into_parts();
-    let (mut io, mut codec, read_buf) = (parts.io, parts.codec, parts.read_buf);
+    // Taken apart field by field, so the dispatcher's buffers are freed here rather than
+    // living on (as the rest of a partly moved value would) until the connection ends.
+    let actix_codec::FramedParts {
+        mut io,
+        mut codec,
+        read_buf,
+        write_buf,
+        ..
+    } = framed.into_parts();
+    drop(write_buf);
     let (mut head, body) = response.into_parts();
     let takeover = if head.status() == StatusCode::SWITCHING_PROTOCOLS {
         head.extensions_mut().remove::<Takeover>()
@@ -77,6 +85,7 @@ where
         let _ = io.shutdown().await;
         return result;
     };
+    drop(body);
     let mut buf = BytesMut::new();
     codec.encode(h1::Message::Item((head, BodySize::None)), &mut buf)?;
     io.write_all(&buf).await?;
