@@ -2,15 +2,19 @@
 //! `Application::build` binds the listener (port 0 picks a free one and `port()` reports it), so
 //! tests start exactly the production wiring.
 
-use std::{net::TcpListener, sync::Arc, time::Duration};
+use std::{net::TcpListener, rc::Rc, sync::Arc, time::Duration};
 
 use actix_files::Files;
+use actix_http::{HttpService, KeepAlive};
+use actix_service::{map_config, IntoServiceFactory, ServiceFactoryExt};
 use actix_web::{
-    dev::{Server, ServiceRequest, ServiceResponse},
+    dev::{
+        fn_factory, fn_service, AppConfig, Server, ServiceFactory, ServiceRequest, ServiceResponse,
+    },
     error::{JsonPayloadError, PathError, QueryPayloadError},
     http::header::{self, HeaderValue},
     middleware::{Compress, DefaultHeaders},
-    web, App, HttpMessage, HttpRequest, HttpResponse, HttpServer, ResponseError,
+    web, App, HttpMessage, HttpRequest, HttpResponse, ResponseError,
 };
 use anyhow::Context;
 use secrecy::{ExposeSecret, SecretString};
@@ -257,7 +261,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
     let frontend_dir = state.settings.frontend_dir.clone();
     let content_security_policy = routes::site::content_security_policy(&state.settings);
     let data = web::Data::new(state);
-    let server = HttpServer::new(move || {
+    let app = move || {
         let (app, openapi) = App::new()
             .into_utoipa_app()
             .openapi(routes::ApiDoc::openapi())
@@ -333,12 +337,62 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
         } else {
             app.default_service(web::to(fallback))
         }
-    })
-    .listen(listener)?
-    // Signals are handled in `run_until_stopped`, which closes live sessions first.
-    .disable_signals()
-    .shutdown_timeout(30)
-    .run();
+    };
+    // What `HttpServer::listen` builds, spelled out so the dispatcher gets an upgrade service:
+    // WebSockets leave the dispatcher after their handshake (`live::takeover`). The settings are
+    // `HttpServer`'s defaults.
+    let addr = listener.local_addr()?;
+    let builder = Server::build()
+        // Signals are handled in `run_until_stopped`, which closes live sessions first.
+        .disable_signals()
+        .shutdown_timeout(30);
+    let graceful = builder.graceful_shutdown_signal();
+    let server = builder
+        .listen("commonground", listener, move || {
+            let graceful = graceful.clone();
+            // What `HttpServer` gives the application: not secure, the bound address as host.
+            let config = AppConfig::__priv_test_new(false, addr.to_string(), addr);
+            let upgrade_config = config.clone();
+            let upgrade_app = app.clone();
+            let upgrade = fn_factory(move || {
+                let config = upgrade_config.clone();
+                let factory = upgrade_app();
+                async move {
+                    // The same application, one instance per worker, answers upgrade requests.
+                    let app = map_config(
+                        factory
+                            .into_factory()
+                            .map_err(|err: actix_web::Error| err.error_response()),
+                        move |_| config.clone(),
+                    )
+                    .new_service(())
+                    .await?;
+                    let app = Rc::new(app);
+                    Ok::<_, ()>(fn_service(move |(req, framed)| {
+                        crate::live::takeover::handle(app.clone(), req, framed)
+                    }))
+                }
+            });
+            HttpService::build()
+                .graceful_shutdown_signal(move || {
+                    let graceful = graceful.clone();
+                    async move { graceful.notified().await }
+                })
+                .keep_alive(KeepAlive::default())
+                .client_request_timeout(Duration::from_secs(5))
+                .client_disconnect_timeout(Duration::from_secs(1))
+                .h1_allow_half_closed(true)
+                .local_addr(addr)
+                .upgrade(upgrade)
+                .finish(map_config(
+                    app()
+                        .into_factory()
+                        .map_err(|err: actix_web::Error| err.error_response()),
+                    move |_| config.clone(),
+                ))
+                .tcp()
+        })?
+        .run();
     Ok(server)
 }
 

@@ -53,7 +53,9 @@ pub struct ConnectionHandle {
     /// channel it does not follow yet).
     pub follows_served: bool,
     pub frames: mpsc::Sender<Outgoing>,
-    pub control: mpsc::Sender<Control>,
+    /// Boxed: the queue's first block (32 slots) is allocated with every connection, and the
+    /// messages are rare; a pointer a slot keeps that block small.
+    pub control: mpsc::Sender<Box<Control>>,
     pub closer: Closer,
 }
 
@@ -320,11 +322,11 @@ impl Hub {
                 if let Some(subscriber) = state.subscribers.get_mut(&conn) {
                     subscriber.held = Some(Vec::new());
                 }
-                let replay = Control::Replay {
+                let replay = Box::new(Control::Replay {
                     channel,
                     since,
                     seq,
-                };
+                });
                 let delivered = self
                     .connections
                     .get(&conn)
@@ -547,7 +549,10 @@ impl Hub {
                 self.deliver(conn, channel, text);
                 if recheck {
                     let sent = self.connections.get(&conn).is_some_and(|c| {
-                        c.handle.control.try_send(Control::Recheck(channel)).is_ok()
+                        c.handle
+                            .control
+                            .try_send(Box::new(Control::Recheck(channel)))
+                            .is_ok()
                     });
                     if !sent {
                         self.close_slow(conn);
@@ -607,7 +612,7 @@ impl Hub {
                 let _ = connection
                     .handle
                     .control
-                    .try_send(Control::Recheck(channel));
+                    .try_send(Box::new(Control::Recheck(channel)));
             }
         }
     }

@@ -25,6 +25,7 @@ pub mod protocol;
 pub mod sequencer;
 pub mod session;
 pub mod socket;
+pub mod takeover;
 
 use entity::ids::{NotificationId, UserId};
 use std::sync::Arc;

@@ -16,10 +16,10 @@ use std::{
 
 use actix_http::ws::{CloseCode, CloseReason, Frame, ProtocolError};
 use actix_web::{
-    body::{BodyStream, MessageBody},
+    body::MessageBody,
     dev::{ServiceRequest, ServiceResponse},
     middleware::Next,
-    web, HttpMessage, HttpRequest, HttpResponse,
+    HttpMessage, HttpRequest, HttpResponse,
 };
 use entity::user;
 use sea_orm::{DatabaseConnection, EntityTrait};
@@ -190,19 +190,44 @@ pub struct Context {
     pub queue_per_connection: usize,
 }
 
-/// Upgrades `req` to a WebSocket and runs the session on this worker. The access token, when
-/// the client put it in the URL, was moved aside by `hide_query_token` (`QueryToken`).
-pub fn upgrade(
-    req: &HttpRequest,
-    payload: web::Payload,
+/// What the live route hands to `live::takeover` with its `101` response: everything the session
+/// needs once the connection has left the HTTP dispatcher.
+pub struct Takeover {
     context: Context,
-) -> Result<HttpResponse, actix_web::Error> {
+    token: Option<String>,
+}
+
+/// Answers the WebSocket handshake for `req`; the `101` response carries a `Takeover`, which
+/// `live::takeover` uses to run the session on the raw connection. The access token, when the
+/// client put it in the URL, was moved aside by `hide_query_token` (`QueryToken`).
+pub fn upgrade(req: &HttpRequest, context: Context) -> Result<HttpResponse, actix_web::Error> {
     let token = req.extensions().get::<QueryToken>().map(|t| t.0.clone());
-    let mut response = actix_http::ws::handshake(req.head())?;
-    let (frames, closer, body) = socket::outgoing(context.queue_per_connection);
-    let incoming = Incoming::new(payload.into_inner(), MAX_MESSAGE_BYTES);
-    actix_web::rt::spawn(run(Arc::new(context), incoming, frames, closer, token));
-    Ok(response.message_body(BodyStream::new(body).boxed())?.into())
+    let mut response = HttpResponse::from(
+        actix_http::ws::handshake(req.head())?
+            .finish()
+            .map_into_boxed_body(),
+    );
+    response
+        .extensions_mut()
+        .insert(Takeover { context, token });
+    Ok(response)
+}
+
+/// Runs a live connection once its `101` is written: the session on its own task on this worker,
+/// the writer in the caller's (the connection's) task, so the server's graceful stop waits for
+/// the close frame to go out. `early`: bytes the client sent right behind the handshake.
+pub async fn serve(takeover: Takeover, stream: tokio::net::TcpStream, early: bytes::BytesMut) {
+    let (read, write) = stream.into_split();
+    let (frames, closer, outbox) = socket::outgoing(takeover.context.queue_per_connection);
+    let incoming = Incoming::new(read, early, MAX_MESSAGE_BYTES);
+    actix_web::rt::spawn(run(
+        Arc::new(takeover.context),
+        incoming,
+        frames,
+        closer,
+        takeover.token,
+    ));
+    outbox.write_to(write).await;
 }
 
 struct Subscription {
@@ -338,7 +363,7 @@ impl Session {
     async fn serve(
         &mut self,
         incoming: &mut Incoming,
-        control: &mut mpsc::Receiver<Control>,
+        control: &mut mpsc::Receiver<Box<Control>>,
     ) -> Option<CloseReason> {
         let mut heartbeat = tokio::time::interval(HEARTBEAT_EVERY);
         heartbeat.tick().await;
@@ -370,8 +395,10 @@ impl Session {
                 }
                 command = control.recv() => {
                     let command = command?;
-                    if Box::pin(self.on_control(command)).await.is_err() { return None; }
+                    if Box::pin(self.on_control(*command)).await.is_err() { return None; }
                 }
+                // The writer has gone (the connection was closed, or a write failed).
+                _ = self.frames.closed() => return None,
                 _ = heartbeat.tick() => {
                     if last_heard.elapsed() > CLIENT_TIMEOUT {
                         return Some(CloseReason { code: CloseCode::Other(close_code::HEARTBEAT_TIMEOUT), description: Some("no pong".into()) });

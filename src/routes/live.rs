@@ -1,14 +1,14 @@
-//! `GET /api/v1/live`: the WebSocket upgrade. The session itself is `live::session`, which gets
-//! what it needs from here rather than the application state.
+//! `GET /api/v1/live`: the WebSocket handshake. The session itself is `live::session`, which gets
+//! what it needs from here rather than the application state; `live::takeover` runs it on the
+//! raw connection once this `101` is written.
 
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use crate::{live::session, state::AppState};
 
-/// Upgrades to a WebSocket and runs the session on this worker.
+/// Answers the WebSocket handshake; the session runs on this worker after it.
 pub async fn live(
     req: HttpRequest,
-    payload: web::Payload,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, actix_web::Error> {
     let context = session::Context {
@@ -17,5 +17,5 @@ pub async fn live(
         live: state.live.clone(),
         queue_per_connection: state.settings.live_queue_per_connection,
     };
-    session::upgrade(&req, payload, context)
+    session::upgrade(&req, context)
 }
