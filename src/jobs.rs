@@ -4,7 +4,7 @@
 //! SQLite and PostgreSQL, no Redis needed): an instance holds the job until its lease lapses, so
 //! if it dies another takes over within one lease.
 
-use std::time::Duration as StdDuration;
+use std::{future::Future, time::Duration as StdDuration};
 
 use chrono::{DateTime, Duration, Utc};
 use entity::job_lease;
@@ -54,18 +54,21 @@ pub async fn try_lead(
     Ok(first.is_ok())
 }
 
-const LEASE_SWEEPER: &str = "task-lease-sweeper";
-
-/// Every `every`, if this instance leads: warns holders of lapsing task claims and releases
-/// lapsed ones. Stops when the application shuts down.
-pub fn spawn_lease_sweeper(
+/// Runs `work` every `every` on whichever instance holds the lease on `job`, until the
+/// application shuts down. The lease lasts `ttl`, renewed on each tick by its holder, so when the
+/// holder dies another instance takes over within one `ttl`. `work` logs its own outcome.
+fn spawn_elected<Work, Done>(
+    job: &'static str,
     db: DatabaseConnection,
-    live: Live,
+    live: &Live,
     every: StdDuration,
-    warning: Duration,
-) {
+    ttl: Duration,
+    mut work: Work,
+) where
+    Work: FnMut(DatabaseConnection, DateTime<Utc>) -> Done + Send + 'static,
+    Done: Future<Output = ()> + Send,
+{
     let holder = Uuid::now_v7().to_string();
-    let ttl = Duration::from_std(every * 3).unwrap_or(Duration::minutes(5));
     let mut stopping = live.shutdown_signal();
     tokio::spawn(async move {
         let mut ticker = tokio::time::interval(every);
@@ -75,8 +78,49 @@ pub fn spawn_lease_sweeper(
                 _ = stopping.changed() => return,
             }
             let now = Utc::now();
-            match try_lead(&db, LEASE_SWEEPER, &holder, ttl, now).await {
-                Ok(true) => match tasks::sweep_leases(&db, &live, now, warning).await {
+            match try_lead(&db, job, &holder, ttl, now).await {
+                Ok(true) => work(db.clone(), now).await,
+                Ok(false) => {}
+                Err(error) => tracing::warn!(%error, job, "could not take the job lease"),
+            }
+        }
+    });
+}
+
+/// A lease of three periods, so one slow or missed tick does not hand the job over.
+fn three_periods(every: StdDuration, fallback: Duration) -> Duration {
+    Duration::from_std(every * 3).unwrap_or(fallback)
+}
+
+/// Logs what a pruning step removed (nothing when it removed nothing) or why it failed.
+fn log_pruned(outcome: AppResult<u64>, what: &'static str) {
+    match outcome {
+        Ok(0) => {}
+        Ok(pruned) => tracing::info!(pruned, what, "pruned"),
+        Err(error) => tracing::warn!(%error, what, "pruning failed"),
+    }
+}
+
+/// Every `every`, if this instance leads: warns holders of lapsing task claims and releases
+/// lapsed ones.
+pub fn spawn_lease_sweeper(
+    db: DatabaseConnection,
+    live: Live,
+    every: StdDuration,
+    warning: Duration,
+) {
+    let ttl = three_periods(every, Duration::minutes(5));
+    let events = live.clone();
+    spawn_elected(
+        "task-lease-sweeper",
+        db,
+        &live,
+        every,
+        ttl,
+        move |db, now| {
+            let live = events.clone();
+            async move {
+                match tasks::sweep_leases(&db, &live, now, warning).await {
                     Ok(done) if done.warned + done.expired > 0 => {
                         tracing::info!(
                             warned = done.warned,
@@ -86,17 +130,14 @@ pub fn spawn_lease_sweeper(
                     }
                     Ok(_) => {}
                     Err(error) => tracing::warn!(%error, "task lease sweep failed"),
-                },
-                Ok(false) => {}
-                Err(error) => tracing::warn!(%error, "could not take the sweeper lease"),
+                }
             }
-        }
-    });
+        },
+    );
 }
 
-const DIGESTS: &str = "notification-digests";
-
-/// Every `every`, if this instance leads: sends the daily notification digests that are due.
+/// Every `every`, if this instance leads: sends the daily notification digests that are due, and
+/// the immediate e-mails an instance missed (it stopped between writing and sending).
 pub fn spawn_digests(
     db: DatabaseConnection,
     live: &Live,
@@ -104,82 +145,60 @@ pub fn spawn_digests(
     every: StdDuration,
     interval: Duration,
 ) {
-    let holder = Uuid::now_v7().to_string();
-    let ttl = Duration::from_std(every * 3).unwrap_or(Duration::minutes(15));
-    let mut stopping = live.shutdown_signal();
-    tokio::spawn(async move {
-        let mut ticker = tokio::time::interval(every);
-        loop {
-            tokio::select! {
-                _ = ticker.tick() => {}
-                _ = stopping.changed() => return,
-            }
-            let now = Utc::now();
-            match try_lead(&db, DIGESTS, &holder, ttl, now).await {
-                Ok(true) => {
-                    match mail::send_digests(&db, &mailer, now, interval).await {
-                        Ok(done) if done.sent + done.failed > 0 => {
-                            tracing::info!(
-                                sent = done.sent,
-                                failed = done.failed,
-                                "sent notification digests"
-                            );
-                        }
-                        Ok(_) => {}
-                        Err(error) => tracing::warn!(%error, "notification digests failed"),
+    let ttl = three_periods(every, Duration::minutes(15));
+    spawn_elected(
+        "notification-digests",
+        db,
+        live,
+        every,
+        ttl,
+        move |db, now| {
+            let mailer = mailer.clone();
+            async move {
+                match mail::send_digests(&db, &mailer, now, interval).await {
+                    Ok(done) if done.sent + done.failed > 0 => {
+                        tracing::info!(
+                            sent = done.sent,
+                            failed = done.failed,
+                            "sent notification digests"
+                        );
                     }
-                    match mail::send_missed_immediate(&db, &mailer, now).await {
-                        Ok(0) => {}
-                        Ok(found) => tracing::info!(found, "retried missed immediate e-mail"),
-                        Err(error) => tracing::warn!(%error, "retrying missed e-mail failed"),
-                    }
+                    Ok(_) => {}
+                    Err(error) => tracing::warn!(%error, "notification digests failed"),
                 }
-                Ok(false) => {}
-                Err(error) => tracing::warn!(%error, "could not take the digest lease"),
+                match mail::send_missed_immediate(&db, &mailer, now).await {
+                    Ok(0) => {}
+                    Ok(found) => tracing::info!(found, "retried missed immediate e-mail"),
+                    Err(error) => tracing::warn!(%error, "retrying missed e-mail failed"),
+                }
             }
-        }
-    });
+        },
+    );
 }
-
-const INBOX_PRUNING: &str = "inbox-pruning";
-const INBOX_PRUNING_EVERY: StdDuration = StdDuration::from_secs(3600);
 
 /// Every hour, if this instance leads: deletes inbox notifications older than `retention`, and
 /// idempotency keys past their 24 hours (one elected job for the database's housekeeping).
 pub fn spawn_inbox_pruning(db: DatabaseConnection, live: &Live, retention: Duration) {
-    let holder = Uuid::now_v7().to_string();
-    let ttl = Duration::hours(3);
-    let mut stopping = live.shutdown_signal();
-    tokio::spawn(async move {
-        let mut ticker = tokio::time::interval(INBOX_PRUNING_EVERY);
-        loop {
-            tokio::select! {
-                _ = ticker.tick() => {}
-                _ = stopping.changed() => return,
-            }
-            let now = Utc::now();
-            match try_lead(&db, INBOX_PRUNING, &holder, ttl, now).await {
-                Ok(true) => {
-                    match notifications::prune(&db, now - retention).await {
-                        Ok(0) => {}
-                        Ok(pruned) => tracing::info!(pruned, "pruned old inbox notifications"),
-                        Err(error) => tracing::warn!(%error, "pruning inbox notifications failed"),
-                    }
-                    let keys_before = now - Duration::hours(KEY_RETENTION_HOURS);
-                    match idempotency::prune(&db, keys_before).await {
-                        Ok(0) => {}
-                        Ok(pruned) => tracing::info!(pruned, "pruned old idempotency keys"),
-                        Err(error) => tracing::warn!(%error, "pruning idempotency keys failed"),
-                    }
-                }
-                Ok(false) => {}
-                Err(error) => tracing::warn!(%error, "could not take the inbox pruning lease"),
-            }
-        }
-    });
+    let every = StdDuration::from_secs(3600);
+    spawn_elected(
+        "inbox-pruning",
+        db,
+        live,
+        every,
+        Duration::hours(3),
+        move |db, now| async move {
+            log_pruned(
+                notifications::prune(&db, now - retention).await,
+                "inbox notifications",
+            );
+            let keys_before = now - Duration::hours(KEY_RETENTION_HOURS);
+            log_pruned(
+                idempotency::prune(&db, keys_before).await,
+                "idempotency keys",
+            );
+        },
+    );
 }
-
-const EVENT_PRUNING: &str = "live-event-pruning";
 
 /// Every `every`, if this instance leads: deletes live events older than `retention` (resumes
 /// from before the oldest kept event get `reset`). One elected instance does it, as for the
@@ -190,26 +209,15 @@ pub fn spawn_event_pruning(
     every: StdDuration,
     retention: Duration,
 ) {
-    let holder = Uuid::now_v7().to_string();
-    let ttl = Duration::from_std(every * 3).unwrap_or(Duration::hours(3));
-    let mut stopping = live.shutdown_signal();
-    tokio::spawn(async move {
-        let mut ticker = tokio::time::interval(every);
-        loop {
-            tokio::select! {
-                _ = ticker.tick() => {}
-                _ = stopping.changed() => return,
-            }
-            let now = Utc::now();
-            match try_lead(&db, EVENT_PRUNING, &holder, ttl, now).await {
-                Ok(true) => match event::prune(&db, now - retention).await {
-                    Ok(0) => {}
-                    Ok(pruned) => tracing::info!(pruned, "pruned old live events"),
-                    Err(error) => tracing::warn!(%error, "pruning live events failed"),
-                },
-                Ok(false) => {}
-                Err(error) => tracing::warn!(%error, "could not take the event pruning lease"),
-            }
-        }
-    });
+    let ttl = three_periods(every, Duration::hours(3));
+    spawn_elected(
+        "live-event-pruning",
+        db,
+        live,
+        every,
+        ttl,
+        move |db, now| async move {
+            log_pruned(event::prune(&db, now - retention).await, "live events");
+        },
+    );
 }

@@ -5,7 +5,14 @@
 // Run: E2E_BASE_URL=http://127.0.0.1:18080 npm run e2e
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, assertBackendUp, launchBrowser, openAs, withScreenshots } from './helpers.mjs';
+import {
+  BASE_URL,
+  assertBackendUp,
+  freshSpotInMillLane,
+  launchBrowser,
+  openAs,
+  withScreenshots,
+} from './helpers.mjs';
 
 const DEMO_PASSWORD = 'commonground-demo';
 const demoUser = (local) => `${local}@demo.commonground.example`;
@@ -69,8 +76,9 @@ test(
       await signIn(omar.page, 'tom', `/neighbourhoods/${millLaneId}/report`);
       await omar.page.getByRole('heading', { level: 1, name: `Report a problem in ${MILL_LANE}` }).waitFor();
       await omar.page.getByLabel('What kind of problem is it?').selectOption({ label: 'Pothole' });
-      await omar.page.getByLabel('Latitude').fill(String((51.4525 - Math.random() * 0.0015).toFixed(6)));
-      await omar.page.getByLabel('Longitude').fill(String((-2.5895 - Math.random() * 0.0015).toFixed(6)));
+      const spot = freshSpotInMillLane();
+      await omar.page.getByLabel('Latitude').fill(String(spot.lat));
+      await omar.page.getByLabel('Longitude').fill(String(spot.lon));
       await omar.page.getByLabel('Describe the problem').fill('A new pothole by the canal bridge.');
       await omar.page.getByRole('button', { name: 'Continue' }).click();
       const pooling = omar.page.getByRole('heading', { name: 'Is it one of these?' });

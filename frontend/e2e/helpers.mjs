@@ -2,6 +2,9 @@
 // fresh users with unique emails, and screenshots in /tmp when a journey fails.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:18080').replace(/\/+$/, '');
@@ -51,6 +54,53 @@ export const randomPlace = () => ({
   lat: Number((50 + Math.random() * 5).toFixed(5)),
   lon: Number((-4 + Math.random() * 4).toFixed(5)),
 });
+
+/**
+ * Points of Mill Lane (the demo's circle of 600 m around 51.4545,-2.5879) on a grid of about 55 m,
+ * within 520 m of the centre and at least 200 m from the demo's own pothole (51.4546,-2.5879).
+ * Reports pool into an active issue within 30 m, so two grid points never pool.
+ */
+const MILL_LANE_GRID = (() => {
+  const centre = { lat: 51.4545, lon: -2.5879 };
+  const metresNorth = 111_200;
+  const metresEast = 69_400; // one degree of longitude at 51.45° N
+  const points = [];
+  for (let row = -10; row <= 10; row += 1) {
+    for (let column = -10; column <= 10; column += 1) {
+      const north = row * 55;
+      const east = column * 55;
+      const fromCentre = Math.hypot(north, east);
+      const fromPothole = Math.hypot(north - 0.0001 * metresNorth, east);
+      if (fromCentre > 520 || fromPothole < 200) continue;
+      points.push({
+        lat: Number((centre.lat + north / metresNorth).toFixed(6)),
+        lon: Number((centre.lon + east / metresEast).toFixed(6)),
+      });
+    }
+  }
+  return points;
+})();
+
+/** Where the journeys of one run claim their points: `tests/support/e2e.sh` gives all files one. */
+const SPOTS_DIR = process.env.E2E_SPOTS_DIR ?? mkdtempSync(join(tmpdir(), 'commonground-e2e-spots-'));
+
+/**
+ * A point in Mill Lane that no other journey of this run reports at, so a report there starts an
+ * issue of its own instead of pooling into another journey's. Journeys run in parallel processes,
+ * so each point is claimed with an atomic `mkdir`; a claimed point is skipped.
+ */
+export function freshSpotInMillLane() {
+  mkdirSync(SPOTS_DIR, { recursive: true });
+  for (const [index, point] of MILL_LANE_GRID.entries()) {
+    try {
+      mkdirSync(join(SPOTS_DIR, `mill-lane-${index}`));
+      return point;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error(`all ${MILL_LANE_GRID.length} points of Mill Lane are taken in ${SPOTS_DIR}`);
+}
 
 /** Fails fast, with a readable message, when the backend is not there. */
 export async function assertBackendUp() {

@@ -10,6 +10,7 @@ import {
   assertBackendUp,
   demoIds,
   demoUser,
+  freshSpotInMillLane,
   launchBrowser,
   makeUser,
   openAs,
@@ -52,7 +53,7 @@ async function reportTwoProblems() {
   for (const [index, category] of categories.slice(0, 2).entries()) {
     await call('POST', `/neighbourhoods/${millLaneId}/reports`, token, {
       category_id: category.id,
-      location: { lat: 51.452 - index * 0.0005, lon: -2.5895 - Math.random() * 0.0005 },
+      location: freshSpotInMillLane(),
       description: `Reported for the keyboard journey (${index + 1}).`,
     });
   }

@@ -11,6 +11,7 @@ import {
   assertBackendUp,
   demoIds,
   demoUser,
+  freshSpotInMillLane,
   launchBrowser,
   openAs,
   signInAsDemo,
@@ -82,9 +83,10 @@ test(
         .getByRole('group', { name: /^Where is it\?/ })
         .getByLabel('Cycle lane')
         .check();
-      // Far from the demo's pothole, so it starts an issue of its own.
-      const lat = (51.4515 - Math.random() * 0.001).toFixed(6);
-      const lon = (-2.5905 - Math.random() * 0.001).toFixed(6);
+      // Away from every other report of the run, so it starts an issue of its own.
+      const spot = freshSpotInMillLane();
+      const lat = String(spot.lat);
+      const lon = String(spot.lon);
       await page.getByLabel('Latitude').fill(lat);
       await page.getByLabel('Longitude').fill(lon);
       await page.getByLabel('Describe the problem').fill(description);

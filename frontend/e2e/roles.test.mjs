@@ -23,6 +23,7 @@ import {
   demoIds,
   demoToken,
   downloadText,
+  freshSpotInMillLane,
   makeUser,
   markNotReloaded,
   openAs,
@@ -40,12 +41,6 @@ const browser = sharedBrowser({ before, after });
 let ids;
 before(async () => {
   ids = await demoIds();
-});
-
-/** A point in Mill Lane away from the demo's and earlier runs' potholes, so it starts an issue. */
-const pointInMillLane = () => ({
-  lat: (51.4515 + Math.random() * 0.002).toFixed(6),
-  lon: (-2.5925 + Math.random() * 0.002).toFixed(6),
 });
 
 /** The issue's id from an issue page's address. */
@@ -74,9 +69,9 @@ async function reportWithPhotos({ page }) {
     .getByRole('group', { name: /^Where is it\?/ })
     .getByLabel('Pavement')
     .check();
-  const { lat, lon } = pointInMillLane();
-  await page.getByLabel('Latitude').fill(lat);
-  await page.getByLabel('Longitude').fill(lon);
+  const { lat, lon } = freshSpotInMillLane();
+  await page.getByLabel('Latitude').fill(String(lat));
+  await page.getByLabel('Longitude').fill(String(lon));
   await page.getByLabel('Describe the problem').fill('A deep pothole on the pavement by the lock gates.');
   const picker = page.getByLabel('Photos (up to 3)');
   await picker.setInputFiles({ name: 'near.png', mimeType: 'image/png', buffer: PNG });

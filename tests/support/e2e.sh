@@ -31,6 +31,8 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 
+# The journeys claim their report locations here, so no two of them pool into one issue.
+export E2E_SPOTS_DIR="$data/spots"
 echo "== End-to-end journeys in Chromium against http://127.0.0.1:$port"
 # With arguments, only those files run (`bash tests/support/e2e.sh e2e/phone.test.mjs`).
 run_journeys() {
