@@ -33,15 +33,16 @@ cluster_log() { echo "[cluster] $*" >&2; }
 # Writes the local nginx config from deploy/nginx.conf. Only ports, paths and the upstream's
 # server lines change; every proxy setting (timeouts, retries, WebSocket headers) is the shipped one.
 cluster_nginx_config() {
-  local servers="" port
+  local servers="" separator="" port
   for port in $CLUSTER_APP_PORTS; do
-    servers+="        server 127.0.0.1:${port} max_fails=3 fail_timeout=10s;\n"
+    servers+="${separator}\\1server 127.0.0.1:${port}\\2;"
+    separator="\\n"
   done
   # Debian's nginx (1.22) is older than 1.27.3, which added `resolve` to upstream servers, and
   # here there is no DNS name to resolve anyway: each `server app:8080 resolve` line (one address
-  # per compose replica) becomes one static line per local instance. The resolver
-  # (Docker's embedded DNS) goes with it.
-  sed -e "s|^\(\s*\)server app:8080 resolve max_fails=3 fail_timeout=10s;|${servers%\\n}|" \
+  # per compose replica) becomes one static line per local instance, with the same parameters
+  # (`max_fails`, `fail_timeout`). The resolver (Docker's embedded DNS) goes with it.
+  sed -e "s|^\(\s*\)server app:8080 resolve\(.*\);\$|${servers}|" \
     -e '/^\s*resolver /d' -e '/^\s*resolver_timeout /d' \
     -e "s|^\(\s*\)listen 8080;|\1listen 127.0.0.1:${CLUSTER_PORT};|" \
     -e "s|^error_log /dev/stderr warn;|error_log ${CLUSTER_DIR}/nginx-error.log warn;\npid ${CLUSTER_DIR}/nginx.pid;|" \

@@ -33,7 +33,10 @@ done
 export COMMONGROUND_MAX_OPEN_CLAIMS=1000000
 
 source deploy/local-cluster.sh
-trap 'cluster_stop; [[ "${status:-1}" == 0 ]] && rm -rf "$CLUSTER_DIR"' EXIT
+# The instances log at info (each request, each drain), so a failure can be read afterwards.
+export RUST_LOG="${RUST_LOG:-info}"
+# A passing run's folder is removed unless CLUSTER_KEEP=1; a failing run's is always kept.
+trap 'cluster_stop; [[ "${status:-1}" == 0 && "${CLUSTER_KEEP:-0}" != 1 ]] && rm -rf "$CLUSTER_DIR"' EXIT
 trap 'exit 130' INT TERM
 cluster_start || { echo "ERROR: the cluster did not start (logs in ${CLUSTER_DIR:-?})" >&2; exit 1; }
 # One client process holds every subscriber's socket.
@@ -41,6 +44,12 @@ ulimit -n 65536 2>/dev/null || true
 "$bench" --url "http://127.0.0.1:$CLUSTER_PORT" --database-url "$CLUSTER_PG_URL/$CLUSTER_DATABASE" \
   --cluster-script deploy/local-cluster.sh "$@"
 status=$?
+instance_lines() { cat "$CLUSTER_DIR"/app*.log 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' | grep -c " $1 "; }
+# What nginx and the instances complained of, pass or fail: a restart should cost nothing more.
+nginx_lines() { grep -c "$1" "$CLUSTER_DIR/nginx-error.log" 2>/dev/null || true; }
+echo "nginx: $(nginx_lines 'temporarily disabled') times an instance was taken out of rotation," \
+  "$(nginx_lines 'no live upstreams') requests found none in rotation;" \
+  "instances: $(instance_lines WARN) warnings, $(instance_lines ERROR) errors"
 if ((status != 0)); then
   echo "cluster test failed; nginx and instance logs: $CLUSTER_DIR" >&2
   # Live connections carry their token in the query string, which nginx's error log quotes.
