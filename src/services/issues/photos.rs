@@ -111,7 +111,16 @@ impl PhotoWork {
             process(&upload)
         })
         .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("photo processing failed: {e}")))?
+        .map_err(|e| {
+            // Cancelled: the runtime is stopping under the request (a SIGTERM mid-upload), so
+            // the service is briefly unable (503, resend it) rather than broken (a panic, 500).
+            let cause = anyhow::anyhow!("photo processing did not finish: {e}");
+            if e.is_cancelled() {
+                AppError::Unavailable(cause)
+            } else {
+                AppError::Internal(cause)
+            }
+        })?
         .map_err(|message| AppError::invalid("photo", message))
     }
 }
