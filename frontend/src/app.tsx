@@ -16,6 +16,9 @@ import { OfflineQueue } from './features/issues/OfflineQueue';
 const SignIn = lazyPage(() => import('./features/accounts/SignIn').then((m) => m.SignIn));
 const SignUp = lazyPage(() => import('./features/accounts/SignUp').then((m) => m.SignUp));
 const Directory = lazyPage(() => import('./features/neighbourhoods/Directory').then((m) => m.Directory));
+const LeafletPage = lazyPage(() =>
+  import('./features/neighbourhoods/LeafletPage').then((m) => m.LeafletPage),
+);
 const CreateNeighbourhood = lazyPage(() =>
   import('./features/neighbourhoods/CreateNeighbourhood').then((m) => m.CreateNeighbourhood),
 );
@@ -84,6 +87,7 @@ export function App() {
               <Route path="/neighbourhoods/new" component={CreateNeighbourhood} />
               <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
               <Route path="/neighbourhoods/:id/report" component={ReportPage} />
+              <Route path="/neighbourhoods/:id/leaflet" component={LeafletPage} />
               <Route path="/issues/:id" component={IssuePage} />
               <Route path="/neighbourhoods/:id/tasks" component={TaskBoardPage} />
               <Route path="/neighbourhoods/:id/tasks/new" component={NewTaskPage} />

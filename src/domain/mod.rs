@@ -10,6 +10,7 @@ pub mod geo;
 pub mod idempotency;
 pub mod invitation;
 pub mod issue;
+pub mod leaflet;
 pub mod membership;
 pub mod neighbourhood;
 pub mod notification;

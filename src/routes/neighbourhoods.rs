@@ -30,6 +30,7 @@ pub fn config(cfg: &mut ServiceConfig) {
     cfg.service(create)
         .service(list)
         .service(get_one)
+        .service(leaflet_qr)
         .service(events)
         .service(update)
         .service(join)
@@ -184,6 +185,30 @@ async fn get_one(
     id: web::Path<NeighbourhoodId>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(neighbourhoods::get(&state.db, viewer.as_ref(), *id).await?))
+}
+
+/// The QR code of the neighbourhood's printable leaflet, as SVG: it leads to the neighbourhood's
+/// page on this site. For its coordinators and platform admins.
+#[utoipa::path(tag = "neighbourhoods", params(("id" = Uuid, Path)), responses(
+    (status = 200, content_type = "image/svg+xml", body = String, description = "The QR code"),
+    (status = 401, body = Problem),
+    (status = 403, body = Problem),
+    (status = 404, body = Problem),
+))]
+#[get("/api/v1/neighbourhoods/{id}/leaflet/qr.svg")]
+async fn leaflet_qr(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<NeighbourhoodId>,
+) -> AppResult<HttpResponse> {
+    let base_url = state.settings.base_url();
+    let svg = neighbourhoods::leaflet_qr(&state.db, &user, *id, &base_url).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/svg+xml")
+        // Opened on its own, the drawing may not run or load anything.
+        .insert_header(("Content-Security-Policy", "default-src 'none'; sandbox"))
+        .insert_header(("Cache-Control", "private, max-age=3600"))
+        .body(svg))
 }
 
 #[derive(Deserialize, IntoParams)]

@@ -406,3 +406,57 @@ async fn unknown_neighbourhoods_are_404() {
     .await
     .expect(404);
 }
+
+#[tokio::test]
+async fn the_leaflet_qr_code_is_for_the_people_who_run_the_neighbourhood() {
+    let app = spawn_app().await;
+    let ana = app.new_user("Ana").await;
+    let ben = app.new_user("Ben").await;
+    let cat = app.new_user("Cat").await;
+    let admin = app.new_admin().await;
+    let id = id_of(
+        &app.new_neighbourhood(&ana, "Quiet Close", json!({"visibility": "private"}))
+            .await,
+    );
+    app.invite_and_accept(&ana, &id, &ben).await;
+    let path = format!("/api/v1/neighbourhoods/{id}/leaflet/qr.svg");
+
+    let svg_for = |token: &str| {
+        app.client
+            .get(app.url(&path))
+            .bearer_auth(token)
+            .send()
+    };
+    for token in [&ana.token, &admin.token] {
+        let response = svg_for(token).await.expect("sent");
+        assert_eq!(response.status(), 200);
+        let headers = response.headers().clone();
+        assert_eq!(headers["content-type"], "image/svg+xml");
+        assert!(headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("default-src 'none'"));
+        let svg = response.text().await.unwrap();
+        assert!(svg.contains("<svg") && svg.contains("#000000"), "{svg:.120}");
+        // The code is the one for this neighbourhood's page on this site.
+        let expected = commonground::domain::leaflet::qr_svg(
+            &commonground::domain::leaflet::page_url(&app.address, &id),
+        )
+        .unwrap();
+        assert_eq!(svg, expected);
+    }
+
+    // A member who does not run it, an outsider of a private neighbourhood, nobody signed in.
+    app.get(&path, Some(&ben.token)).await.expect(403);
+    app.get(&path, Some(&cat.token)).await.expect(404);
+    app.get(&path, None).await.expect(401);
+    app.get(
+        &format!(
+            "/api/v1/neighbourhoods/{}/leaflet/qr.svg",
+            uuid::Uuid::now_v7()
+        ),
+        Some(&ana.token),
+    )
+    .await
+    .expect(404);
+}

@@ -113,6 +113,8 @@ export function createApi(client: ApiClient) {
         client.request<Neighbourhood>(neighbourhood(nid), { method: 'PATCH', body }),
       join: (nid: Uuid) => client.request<Member>(`${neighbourhood(nid)}/join`, { method: 'POST' }),
       leave: (nid: Uuid) => client.request<void>(`${neighbourhood(nid)}/leave`, { method: 'POST' }),
+      /** The leaflet's QR code (SVG, for coordinators), fetched with the token as an image. */
+      leafletQrUrl: (nid: Uuid, baseUrl = '/api/v1') => `${baseUrl}${neighbourhood(nid)}/leaflet/qr.svg`,
 
       members: (nid: Uuid, { status, cursor, limit }: MembersQuery = {}, signal?: AbortSignal) =>
         client.request<Page<Member>>(`${neighbourhood(nid)}/members`, {

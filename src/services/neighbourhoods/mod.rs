@@ -629,3 +629,18 @@ pub async fn events(
         .collect();
     Ok(EventPage { items, latest_seq })
 }
+
+/// The QR code for the neighbourhood's printable leaflet, leading to its page on this site
+/// (`base_url`): for the people who run it (coordinators, platform admins), who print and hand
+/// out the leaflet.
+pub async fn leaflet_qr(
+    db: &impl ConnectionTrait,
+    actor: &user::Model,
+    id: NeighbourhoodId,
+    base_url: &str,
+) -> AppResult<String> {
+    let access = NeighbourhoodAccess::load(db, Some(actor), id).await?;
+    access.require_manage()?;
+    crate::domain::leaflet::qr_svg(&crate::domain::leaflet::page_url(base_url, id))
+        .map_err(|reason| AppError::Internal(anyhow::anyhow!(reason)))
+}

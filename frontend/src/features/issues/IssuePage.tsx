@@ -1,5 +1,5 @@
 import { DiscussionPanel } from '../discussions/DiscussionPanel';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import {
   api,
@@ -17,6 +17,7 @@ import { IssueStatusBadge } from './IssueList';
 import { PlaceBox } from '../places/PlaceBox';
 import { type PlaceMatch } from '../places/api';
 import { useAction } from '../../hooks/useAction';
+import { useAuthorizedImage } from '../../hooks/useAuthorizedImage';
 import { useResource } from '../../hooks/useResource';
 import { placeAttribution, useClientConfig } from '../../lib/clientConfig';
 import { useSession } from '../../session/session';
@@ -383,38 +384,6 @@ function Timeline({ issue }: { issue: IssueDetail }) {
       )}
     </section>
   );
-}
-
-/**
- * Loads an image with the bearer token (photos of private neighbourhoods need it, so a plain
- * `<img src>` cannot be used) and answers an object URL for it, revoked when no longer needed.
- */
-function useAuthorizedImage(url: string | null): { src: string | null; failed: boolean } {
-  const [state, setState] = useState<{ url: string | null; src: string | null; failed: boolean }>({
-    url: null,
-    src: null,
-    failed: false,
-  });
-  useEffect(() => {
-    if (!url) return;
-    const controller = new AbortController();
-    let objectUrl: string | null = null;
-    api.photos
-      .photoBlob(url, controller.signal)
-      .then((blob) => {
-        if (controller.signal.aborted) return;
-        objectUrl = URL.createObjectURL(blob);
-        setState({ url, src: objectUrl, failed: false });
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setState({ url, src: null, failed: true });
-      });
-    return () => {
-      controller.abort();
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [url]);
-  return state.url === url ? { src: state.src, failed: state.failed } : { src: null, failed: false };
 }
 
 /** Opens the full photo in a new tab, fetched with the bearer token like the thumbnail. */

@@ -142,6 +142,15 @@ export function NeighbourhoodPage() {
             <PendingRequests neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
           )}
           {n.viewer.can_manage && <InvitationManager neighbourhood={n} version={version} />}
+          {n.viewer.can_manage && (
+            <section class="panel" aria-labelledby="leaflet-heading">
+              <h2 id="leaflet-heading">Reach more neighbours</h2>
+              <p>
+                <a href={`/neighbourhoods/${n.id}/leaflet`}>Print a leaflet</a> with a QR code to this page,
+                for letterboxes and noticeboards.
+              </p>
+            </section>
+          )}
           {live.enabled && <ActivityFeed items={live.feed} />}
         </div>
         <div class="columns__main">
