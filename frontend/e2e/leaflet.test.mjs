@@ -77,7 +77,7 @@ for (const [width, screen] of [
     },
     async () => {
       const { refresh, hood } = await coordinatorWithNeighbourhood();
-      const rosa = await openAs(browser, `rosa-leaflet-${width}`, screen);
+      const rosa = await openAs(browser(), `rosa-leaflet-${width}`, screen);
       await signedIn(rosa, refresh);
       const { page } = rosa;
       await withScreenshots(`leaflet ${width}`, [rosa], async () => {
@@ -133,7 +133,7 @@ test(
     const { hood } = await coordinatorWithNeighbourhood();
     const { token, refresh } = await registered(makeUser('Ben'));
     await api('POST', `/neighbourhoods/${hood.id}/join`, { token });
-    const actor = await openAs(browser, 'ben-leaflet', PHONE);
+    const actor = await openAs(browser(), 'ben-leaflet', PHONE);
     await signedIn(actor, refresh);
     await withScreenshots('leaflet member', [actor], async () => {
       await actor.page.goto(`${BASE_URL}/neighbourhoods/${hood.id}`);

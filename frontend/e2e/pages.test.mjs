@@ -81,6 +81,7 @@ before(async () => {
       `${hood}/tasks/new`,
       `${hood}/verify`,
       `${hood}/moderation`,
+      `${hood}/leaflet`,
       `/tasks/${taskId}`,
     ],
     // A volunteer who holds a place on the demo's task.

@@ -55,8 +55,14 @@ mod tests {
     #[test]
     fn the_same_address_gives_the_same_drawing_and_another_a_different_one() {
         let a = qr_svg("https://commonground.example/neighbourhoods/a").unwrap();
-        assert_eq!(a, qr_svg("https://commonground.example/neighbourhoods/a").unwrap());
-        assert_ne!(a, qr_svg("https://commonground.example/neighbourhoods/b").unwrap());
+        assert_eq!(
+            a,
+            qr_svg("https://commonground.example/neighbourhoods/a").unwrap()
+        );
+        assert_ne!(
+            a,
+            qr_svg("https://commonground.example/neighbourhoods/b").unwrap()
+        );
     }
 
     #[test]

@@ -421,12 +421,7 @@ async fn the_leaflet_qr_code_is_for_the_people_who_run_the_neighbourhood() {
     app.invite_and_accept(&ana, &id, &ben).await;
     let path = format!("/api/v1/neighbourhoods/{id}/leaflet/qr.svg");
 
-    let svg_for = |token: &str| {
-        app.client
-            .get(app.url(&path))
-            .bearer_auth(token)
-            .send()
-    };
+    let svg_for = |token: &str| app.client.get(app.url(&path)).bearer_auth(token).send();
     for token in [&ana.token, &admin.token] {
         let response = svg_for(token).await.expect("sent");
         assert_eq!(response.status(), 200);
@@ -437,7 +432,10 @@ async fn the_leaflet_qr_code_is_for_the_people_who_run_the_neighbourhood() {
             .unwrap()
             .contains("default-src 'none'"));
         let svg = response.text().await.unwrap();
-        assert!(svg.contains("<svg") && svg.contains("#000000"), "{svg:.120}");
+        assert!(
+            svg.contains("<svg") && svg.contains("#000000"),
+            "{svg:.120}"
+        );
         // The code is the one for this neighbourhood's page on this site.
         let expected = commonground::domain::leaflet::qr_svg(
             &commonground::domain::leaflet::page_url(&app.address, &id),

@@ -93,8 +93,12 @@ describe('leaflet page', () => {
       'GET /api/v1/neighbourhoods/n1/leaflet/qr.svg': qrSvg,
     });
     render(<App />);
-    await screen.findByText(/Mill Lane is private: people who scan the code see it only once they are invited/);
-    within(screen.getByRole('article')).getByText('The group is private: get in touch and we will invite you.');
+    await screen.findByText(
+      /Mill Lane is private: people who scan the code see it only once they are invited/,
+    );
+    within(screen.getByRole('article')).getByText(
+      'The group is private: get in touch and we will invite you.',
+    );
   });
 });
 
