@@ -50,6 +50,9 @@ pub struct ClientConfig {
     /// The attributions of the imported place data (e.g. "© OpenStreetMap contributors"), to be
     /// shown wherever places in words are (ODbL); empty when no places are imported.
     pub place_attributions: Vec<String>,
+    /// The site's public address without a trailing slash (`COMMONGROUND_PUBLIC_URL`, else the
+    /// bound address): what printed links and QR codes lead to.
+    pub public_url: String,
 }
 
 /// Front-end settings (public).
@@ -73,5 +76,6 @@ async fn client_config(state: web::Data<AppState>) -> AppResult<HttpResponse> {
                 answer_chars: MAX_ANSWER_CHARS,
             },
             place_attributions,
+            public_url: settings.base_url(),
         }))
 }

@@ -431,6 +431,37 @@ async fn links_use_the_public_url_never_the_requests_host() {
     let text = discovery.text().await.unwrap();
     assert!(text.contains("https://cg.example/open311/v2"), "{text}");
     assert!(!text.contains("evil.example"), "{text}");
+
+    // What the front end prints (the leaflet's address) and the QR code drawn for it.
+    let config: serde_json::Value = lying(app.client.get(app.url("/api/v1/client-config")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(config["public_url"], "https://cg.example");
+    let hood = crate::helpers::id_of(
+        &app.new_neighbourhood(&ana, "Lock Gates", serde_json::json!({}))
+            .await,
+    );
+    let qr = lying(
+        app.client
+            .get(app.url(&format!("/api/v1/neighbourhoods/{hood}/leaflet/qr.svg"))),
+    )
+    .bearer_auth(&ana.token)
+    .send()
+    .await
+    .unwrap()
+    .text()
+    .await
+    .unwrap();
+    let expected = commonground::domain::leaflet::qr_svg(&commonground::domain::leaflet::page_url(
+        "https://cg.example",
+        &hood,
+    ))
+    .unwrap();
+    assert_eq!(qr, expected, "the QR code leads to the public address");
 }
 
 #[tokio::test]

@@ -1961,6 +1961,11 @@ export interface components {
              *     shown wherever places in words are (ODbL); empty when no places are imported.
              */
             place_attributions: string[];
+            /**
+             * @description The site's public address without a trailing slash (`COMMONGROUND_PUBLIC_URL`, else the
+             *     bound address): what printed links and QR codes lead to.
+             */
+            public_url: string;
         };
         /** @description What a client may send. */
         ClientMessage: {

@@ -14,6 +14,7 @@ const config: ClientConfig = {
   lease_warning_hours: 12,
   report_limits: { photos_per_report: 3, photo_bytes: 8 * 1024 * 1024, answer_chars: 1000 },
   place_attributions: ['© OpenStreetMap contributors'],
+  public_url: 'https://commonground.example',
 };
 
 // The test set-up forgets the cached configuration before each test.

@@ -121,6 +121,7 @@ export const clientConfig: ClientConfig = {
   lease_warning_hours: 12,
   report_limits: { photos_per_report: 3, photo_bytes: 8 * 1024 * 1024, answer_chars: 1000 },
   place_attributions: ['© OpenStreetMap contributors'],
+  public_url: 'https://commonground.example',
 };
 
 /** The issues as the listing's `format=geojson` answers them: located ones only, at [lon, lat]. */

@@ -39,7 +39,9 @@ describe('leaflet page', () => {
 
     await screen.findByRole('heading', { level: 1, name: 'A leaflet for Mill Lane' });
     const leaflet = screen.getByRole('article', { name: 'Mill Lane' });
-    const address = neighbourhoodAddress(window.location.origin, 'n1');
+    // The site's public address from the client configuration, not the page's own origin.
+    const address = 'https://commonground.example/neighbourhoods/n1';
+    expect(window.location.origin).not.toBe('https://commonground.example');
     const qr = await within(leaflet).findByRole('img', { name: `QR code for ${address}` });
     expect(qr.getAttribute('src')).toBe('blob:qr');
     const fetched = calls.find((c) => c.url.endsWith('/neighbourhoods/n1/leaflet/qr.svg'));

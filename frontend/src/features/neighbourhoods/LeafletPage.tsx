@@ -4,6 +4,7 @@ import { api, type Neighbourhood } from '../../api';
 import { assertNever } from '../../api/kinds';
 import { Page } from '../../components/Page';
 import { useAuthorizedImage } from '../../hooks/useAuthorizedImage';
+import { useClientConfig } from '../../lib/clientConfig';
 import { NeighbourhoodUnavailable, useViewedNeighbourhood } from './viewed';
 
 /** The longest contact line printed (a name and a phone number or e-mail fit easily). */
@@ -28,9 +29,14 @@ export function joiningWords(n: Pick<Neighbourhood, 'join_policy' | 'visibility'
   }
 }
 
-/** The printed page: what the group does, how to join and report, the QR code and a contact. */
+/**
+ * The printed page: what the group does, how to join and report, the QR code and a contact. The
+ * address is written out from the site's public address, the one the server draws the QR code
+ * for, so the two always agree (the page may be open under another name, such as behind a proxy).
+ */
 function Leaflet({ neighbourhood: n, contact }: { neighbourhood: Neighbourhood; contact: string }) {
-  const address = neighbourhoodAddress(window.location.origin, n.id);
+  const { config } = useClientConfig();
+  const address = neighbourhoodAddress(config?.public_url ?? window.location.origin, n.id);
   const qr = useAuthorizedImage(api.neighbourhoods.leafletQrUrl(n.id), 'image/svg+xml');
   return (
     <article class="leaflet" aria-labelledby="leaflet-name">
