@@ -43,7 +43,7 @@ mod tests {
     }
 
     #[test]
-    fn the_svg_is_a_square_image_with_dark_modules() {
+    fn the_svg_is_a_black_on_white_drawing_and_nothing_else() {
         let svg = qr_svg("https://commonground.example/neighbourhoods/abc").unwrap();
         assert!(svg.starts_with("<?xml"), "{svg:.80}");
         assert!(svg.contains("<svg"));

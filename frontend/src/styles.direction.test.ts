@@ -1,0 +1,60 @@
+// Right-to-left languages (Arabic) mirror the whole layout by `dir="rtl"` alone, which works
+// only if no style names a physical side: `margin-inline-start`, not `margin-left`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..');
+
+/** Every style sheet of the app, and the app shell's inline style in index.html. */
+function styleSources(): { file: string; text: string }[] {
+  const sheets = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
+    .filter((name) => name.endsWith('.css'))
+    .map((name) => join(root, 'src', name));
+  const shell = readFileSync(join(root, 'index.html'), 'utf8').match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
+  return [
+    ...sheets.map((file) => ({ file: relative(root, file), text: readFileSync(file, 'utf8') })),
+    { file: 'index.html', text: shell },
+  ];
+}
+
+/** Declarations that name a physical side, with their line: what `dir="rtl"` cannot mirror. */
+function physicalSides(css: string): string[] {
+  const physical =
+    /(?:^|[{;])\s*((?:margin|padding|border)-(?:left|right)(?:-[a-z]+)?|left|right|border-(?:top|bottom)-(?:left|right)-radius)\s*:|(?:^|[{;])\s*(?:text-align|float|clear)\s*:\s*(?:left|right)\b/;
+  return css
+    .split('\n')
+    .map((line, index) => ({ line, number: index + 1 }))
+    .filter(({ line }) => physical.test(line))
+    .map(({ line, number }) => `${number}: ${line.trim()}`);
+}
+
+describe('styles for right-to-left languages', () => {
+  it('name no physical side anywhere (logical properties mirror with dir="rtl")', () => {
+    const sources = styleSources();
+    expect(sources.length).toBeGreaterThan(2);
+    const offenders = sources.flatMap(({ file, text }) =>
+      physicalSides(text).map((line) => `${file}:${line}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the check itself catches each kind of physical side', () => {
+    expect(
+      physicalSides(
+        [
+          'a { margin-left: 1px; }',
+          '  padding-right: 2px;',
+          '  border-left-width: 3px;',
+          '  left: 0;',
+          '  text-align: right;',
+          '  float: left;',
+          '  border-top-left-radius: 4px;',
+        ].join('\n'),
+      ),
+    ).toHaveLength(7);
+    expect(
+      physicalSides('  margin-inline-start: 1px;\n  inset-inline-end: 0;\n  text-align: start;'),
+    ).toEqual([]);
+  });
+});
