@@ -2,9 +2,10 @@
 // only if no style names a physical side: `margin-inline-start`, not `margin-left`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const root = join(__dirname, '..');
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Every style sheet of the app, and the app shell's inline style in index.html. */
 function styleSources(): { file: string; text: string }[] {
