@@ -1,20 +1,14 @@
 // Right-to-left languages (Arabic) mirror the whole layout by `dir="rtl"` alone, which works
 // only if no style names a physical side: `margin-inline-start`, not `margin-left`.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import appShell from '../index.html?raw';
 
 /** Every style sheet of the app, and the app shell's inline style in index.html. */
 function styleSources(): { file: string; text: string }[] {
-  const sheets = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
-    .filter((name) => name.endsWith('.css'))
-    .map((name) => join(root, 'src', name));
-  const shell = readFileSync(join(root, 'index.html'), 'utf8').match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
+  const sheets = import.meta.glob<string>('./**/*.css', { query: '?raw', import: 'default', eager: true });
+  const shell = appShell.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
   return [
-    ...sheets.map((file) => ({ file: relative(root, file), text: readFileSync(file, 'utf8') })),
+    ...Object.entries(sheets).map(([file, text]) => ({ file, text })),
     { file: 'index.html', text: shell },
   ];
 }
