@@ -1,16 +1,19 @@
 // Right-to-left languages (Arabic) mirror the whole layout by `dir="rtl"` alone, which works
 // only if no style names a physical side: `margin-inline-start`, not `margin-left`.
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import appShell from '../index.html?raw';
 
-/** Every style sheet of the app, and the app shell's inline style in index.html. */
+/**
+ * Every style sheet of the app, and the app shell's inline style in index.html, read from disk
+ * (Vitest hands CSS imports to tests as empty strings), relative to `frontend/`, where `npm test` runs.
+ */
 function styleSources(): { file: string; text: string }[] {
-  const sheets = import.meta.glob<string>('./**/*.css', { query: '?raw', import: 'default', eager: true });
-  const shell = appShell.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
-  return [
-    ...Object.entries(sheets).map(([file, text]) => ({ file, text })),
-    { file: 'index.html', text: shell },
-  ];
+  const read = (file: string) => readFileSync(file, 'utf8');
+  const sheets = (readdirSync('src', { recursive: true }) as string[])
+    .filter((name) => name.endsWith('.css'))
+    .map((name) => `src/${name}`);
+  const shell = read('index.html').match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
+  return [...sheets.map((file) => ({ file, text: read(file) })), { file: 'index.html', text: shell }];
 }
 
 /** Declarations that name a physical side, with their line: what `dir="rtl"` cannot mirror. */
@@ -28,6 +31,7 @@ describe('styles for right-to-left languages', () => {
   it('name no physical side anywhere (logical properties mirror with dir="rtl")', () => {
     const sources = styleSources();
     expect(sources.length).toBeGreaterThan(2);
+    expect(sources.every(({ text }) => text.length > 0)).toBe(true);
     const offenders = sources.flatMap(({ file, text }) =>
       physicalSides(text).map((line) => `${file}:${line}`),
     );
