@@ -74,7 +74,7 @@ test-api-fuzz:
 # here first) describes: regenerate it with `npm run generate:api` and commit it.
 test-frontend: frontend/node_modules
 	cargo build --bin commonground
-	cd frontend && npm run check:api && npm run typecheck && npm test && npm run build
+	cd frontend && npm run check:api && npm run check:css && npm run typecheck && npm test && npm run build
 
 test-e2e: frontend
 	cargo build --bin commonground
@@ -83,7 +83,7 @@ test-e2e: frontend
 lint: frontend/node_modules
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cd frontend && npm run typecheck
+	cd frontend && npm run typecheck && npm run check:css
 
 bench: bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify bench-places
 
