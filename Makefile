@@ -72,6 +72,8 @@ test-api-fuzz:
 
 # check:api fails when frontend/src/api/schema.d.ts differs from what `commonground openapi` (built
 # here first) describes: regenerate it with `npm run generate:api` and commit it.
+# check:css fails when a style sheet names a physical side (margin-left, not margin-inline-start):
+# right-to-left pages mirror by `dir="rtl"` alone only with logical properties.
 test-frontend: frontend/node_modules
 	cargo build --bin commonground
 	cd frontend && npm run check:api && npm run check:css && npm run typecheck && npm test && npm run build
