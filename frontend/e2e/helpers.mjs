@@ -1,8 +1,8 @@
 // Shared set-up for the end-to-end journeys: a headless Chromium driven by playwright-core,
 // fresh users with unique emails, and screenshots in /tmp when a journey fails.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -81,8 +81,17 @@ const MILL_LANE_GRID = (() => {
   return points;
 })();
 
-/** Where the journeys of one run claim their points: `tests/support/e2e.sh` gives all files one. */
-const SPOTS_DIR = process.env.E2E_SPOTS_DIR ?? mkdtempSync(join(tmpdir(), 'commonground-e2e-spots-'));
+/**
+ * Where the journeys claim their points: `tests/support/e2e.sh` gives each run (a fresh database)
+ * a folder of its own. Run by hand against a server that lives on, the folder belongs to that
+ * server's address and is kept, so later runs skip the points earlier runs reported at.
+ */
+const SPOTS_DIR =
+  process.env.E2E_SPOTS_DIR ??
+  join(
+    tmpdir(),
+    `commonground-e2e-spots-${createHash('sha256').update(BASE_URL).digest('hex').slice(0, 12)}`,
+  );
 
 /**
  * A point in Mill Lane that no other journey of this run reports at, so a report there starts an
@@ -99,7 +108,9 @@ export function freshSpotInMillLane() {
       if (error.code !== 'EEXIST') throw error;
     }
   }
-  throw new Error(`all ${MILL_LANE_GRID.length} points of Mill Lane are taken in ${SPOTS_DIR}`);
+  throw new Error(
+    `all ${MILL_LANE_GRID.length} points of Mill Lane are taken in ${SPOTS_DIR} (remove it for a fresh database)`,
+  );
 }
 
 /** Fails fast, with a readable message, when the backend is not there. */
