@@ -264,6 +264,15 @@ export async function api(method, path, { token, body } = {}) {
   return text ? JSON.parse(text) : undefined;
 }
 
+/** Registers a new person (from `makeUser`) and signs them in through the API: their tokens. */
+export async function registerByApi(person) {
+  await api('POST', '/auth/register', {
+    body: { email: person.email, display_name: person.displayName, password: person.password },
+  });
+  const pair = await api('POST', '/auth/login', { body: { email: person.email, password: person.password } });
+  return { token: pair.access_token, refresh: pair.refresh_token };
+}
+
 /** An access token for one of the demo's people. */
 export async function demoToken(local) {
   const pair = await api('POST', '/auth/login', {

@@ -15,27 +15,17 @@ import {
   makeUser,
   openAs,
   randomPlace,
+  registerByApi,
   sharedBrowser,
   withScreenshots,
 } from './helpers.mjs';
 
 const browser = sharedBrowser({ before, after });
 
-/** A new person, registered and signed in through the API: their tokens. */
-async function registered(person) {
-  await api('POST', '/auth/register', {
-    body: { email: person.email, display_name: person.displayName, password: person.password },
-  });
-  const { access_token: token, refresh_token: refresh } = await api('POST', '/auth/login', {
-    body: { email: person.email, password: person.password },
-  });
-  return { token, refresh };
-}
-
 /** A neighbourhood of a fresh coordinator, made through the API (the journey is the leaflet). */
 async function coordinatorWithNeighbourhood() {
   const person = makeUser('Rosa');
-  const { token, refresh } = await registered(person);
+  const { token, refresh } = await registerByApi(person);
   const hood = await api('POST', '/neighbourhoods', {
     token,
     body: {
@@ -131,7 +121,7 @@ test(
   { timeout: 60_000 },
   async () => {
     const { hood } = await coordinatorWithNeighbourhood();
-    const { token, refresh } = await registered(makeUser('Ben'));
+    const { token, refresh } = await registerByApi(makeUser('Ben'));
     await api('POST', `/neighbourhoods/${hood.id}/join`, { token });
     const actor = await openAs(browser(), 'ben-leaflet', PHONE);
     await signedIn(actor, refresh);

@@ -28,6 +28,7 @@ import {
   markNotReloaded,
   openAs,
   region,
+  registerByApi,
   searchDirectory,
   sharedBrowser,
   signInAsDemo,
@@ -126,12 +127,7 @@ async function claimCheckInAndTakeAFreePlace(volunteer, rosa, suffix) {
   });
   // A volunteer of this run (the demo's people already hold places and hit the per-person limit).
   const vic = makeUser('Vic', suffix);
-  await api('POST', '/auth/register', {
-    body: { email: vic.email, display_name: vic.displayName, password: vic.password },
-  });
-  const { access_token: vicToken } = await api('POST', '/auth/login', {
-    body: { email: vic.email, password: vic.password },
-  });
+  const { token: vicToken } = await registerByApi(vic);
   await api('POST', `/neighbourhoods/${ids.millLaneId}/join`, { token: vicToken });
   await volunteer.page.goto(`${BASE_URL}/signin?next=${encodeURIComponent(`/tasks/${task.id}`)}`);
   await volunteer.page.getByLabel('Email').fill(vic.email);

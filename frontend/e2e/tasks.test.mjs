@@ -4,40 +4,21 @@
 // Run: E2E_BASE_URL=http://127.0.0.1:18080 npm run e2e
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { BASE_URL, makeUser, openAs, sharedBrowser, uniqueSuffix, withScreenshots } from './helpers.mjs';
+import {
+  BASE_URL,
+  api,
+  makeUser,
+  openAs,
+  randomPlace,
+  registerByApi,
+  sharedBrowser,
+  uniqueSuffix,
+  withScreenshots,
+} from './helpers.mjs';
 
 const browser = sharedBrowser({ before, after });
 
 // ---- Set-up through the API -----------------------------------------------------------------
-
-async function call(method, path, { token, body } = {}) {
-  const response = await fetch(`${BASE_URL}/api/v1${path}`, {
-    method,
-    headers: {
-      Accept: 'application/json',
-      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-/** Registers the user and answers an access token. */
-async function registerAndLogIn(user) {
-  await call('POST', '/auth/register', {
-    body: { email: user.email, display_name: user.displayName, password: user.password },
-  });
-  const pair = await call('POST', '/auth/login', { body: { email: user.email, password: user.password } });
-  return pair.access_token;
-}
-
-const somewhere = () => ({
-  lat: Number((50 + Math.random() * 5).toFixed(5)),
-  lon: Number((-4 + Math.random() * 4).toFixed(5)),
-});
 
 // ---- Steps in the browser -------------------------------------------------------------------
 
@@ -82,24 +63,24 @@ test(
     const title = `Bulb planting ${suffix}`;
 
     // The coordinator starts an open neighbourhood and posts a two-place task; the volunteers join.
-    const catToken = await registerAndLogIn(cat);
-    const neighbourhood = await call('POST', '/neighbourhoods', {
+    const catToken = (await registerByApi(cat)).token;
+    const neighbourhood = await api('POST', '/neighbourhoods', {
       token: catToken,
       body: {
         name: `Task Terrace ${suffix}`,
         description: 'Where the bulbs go in.',
-        center: somewhere(),
+        center: randomPlace(),
         radius_m: 300,
       },
     });
-    const task = await call('POST', `/neighbourhoods/${neighbourhood.id}/tasks`, {
+    const task = await api('POST', `/neighbourhoods/${neighbourhood.id}/tasks`, {
       token: catToken,
       body: { title, description: 'Daffodils along the path.', slots: 2, skills: ['gardening'] },
     });
     assert.equal(task.status, 'open', 'a coordinator’s task is open at once');
     for (const volunteer of [ada, bob]) {
-      const token = await registerAndLogIn(volunteer);
-      await call('POST', `/neighbourhoods/${neighbourhood.id}/join`, { token });
+      const token = (await registerByApi(volunteer)).token;
+      await api('POST', `/neighbourhoods/${neighbourhood.id}/join`, { token });
     }
 
     const A = await openAs(browser(), 'ada', { viewport: { width: 375, height: 812 } });
