@@ -14,6 +14,7 @@ mod idempotency;
 mod invitations;
 mod issue_places;
 mod issues;
+mod languages;
 mod limits;
 mod live;
 mod logging;
