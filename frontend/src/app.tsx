@@ -8,6 +8,9 @@ import { NotFound } from './pages/NotFound';
 import { lazyPage } from './pages/lazyPage';
 import { NotificationBanner } from './features/notifications/NotificationBanner';
 import { OfflineQueue } from './features/issues/OfflineQueue';
+import { LocaleProvider } from './i18n/LocaleProvider';
+import { Markup } from './i18n/Markup';
+import { t } from './i18n';
 
 // Every page but the home page is its own chunk, loaded when its route is first shown: the first
 // load of the home page stays small on a weak phone and connection (docs/architecture.md, "Front
@@ -63,20 +66,33 @@ const InvitationsPage = lazyPage(() =>
 const clientRoutes = /^\/(?!api(\/|$))/;
 
 export function App() {
-  // True while a route's chunk is on its way: the first view shows "Loading…" (as the app shell in
-  // index.html did before the script ran), later ones keep the previous page with the notice above it.
-  const [loading, setLoading] = useState(false);
   return (
     <LocationProvider scope={clientRoutes}>
       <SessionProvider>
         <LiveProvider>
+          <LocaleProvider>
+            <Shell />
+          </LocaleProvider>
+        </LiveProvider>
+      </SessionProvider>
+    </LocationProvider>
+  );
+}
+
+/** Everything under the language: re-rendered as a whole when the language changes. */
+function Shell() {
+  // True while a route's chunk is on its way: the first view shows "Loading…" (as the app shell in
+  // index.html did before the script ran), later ones keep the previous page with the notice above it.
+  const [loading, setLoading] = useState(false);
+  return (
+        <>
           <Header />
           <NotificationBanner />
           <OfflineQueue />
           <main id="main" class="wrap" tabIndex={-1}>
             {loading && (
               <p class="page-loading" role="status">
-                Loading…
+                {t('page-loading')}
               </p>
             )}
             <Router onLoadStart={() => setLoading(true)} onLoadEnd={() => setLoading(false)}>
@@ -110,13 +126,10 @@ export function App() {
           <footer class="site-footer">
             <div class="wrap">
               <p>
-                Commonground is open-source software for neighbours and public services who look after a place
-                together. <a href="/api/docs">API documentation</a>
+                <Markup id="footer-about" elements={{ docs: <a href="/api/docs" lang="en" /> }} />
               </p>
             </div>
           </footer>
-        </LiveProvider>
-      </SessionProvider>
-    </LocationProvider>
+        </>
   );
 }

@@ -1,0 +1,15 @@
+# Words shared by many pages: distances, labels of kinds and states.
+
+distance-here = here
+distance-metres-away = { $metres } m away
+distance-km-away = { $km } km away
+
+visibility-public = Public
+visibility-private = Private
+join-policy-open = Anyone can join
+join-policy-approval = Coordinators approve new members
+role-member = Member
+role-coordinator = Coordinator
+member-status-active = Active
+member-status-pending = Request pending
+member-status-suspended = Suspended
