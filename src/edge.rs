@@ -281,6 +281,25 @@ fn invalid(field: &str, problem: TextProblem) -> AppError {
     AppError::invalid(field, problem.to_string())
 }
 
+/// Answers each request in the language it asks for (`Accept-Language`, else the deployment's
+/// default): the whole of its handling runs with that locale, so every problem it ends in, from
+/// the text policy to a handler's own, is worded in it (`i18n::RequestLocale`). Outermost but for
+/// the logging layers, so it covers every answer the application writes.
+pub async fn locale(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let default = req
+        .app_data::<web::Data<AppState>>()
+        .map_or(Locale::En, |s| s.settings.default_locale);
+    let asked = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    let chosen = i18n::negotiate(None, asked, default);
+    RequestLocale::scope(chosen, next.call(req)).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -344,23 +363,4 @@ mod tests {
         assert!(check_path("/api/v1/x%FF").is_err());
         assert!(check_path("/api/v1/neighbourhoods/caf%C3%A9").is_ok());
     }
-}
-
-/// Answers each request in the language it asks for (`Accept-Language`, else the deployment's
-/// default): the whole of its handling runs with that locale, so every problem it ends in, from
-/// the text policy to a handler's own, is worded in it (`i18n::RequestLocale`). Outermost but for
-/// the logging layers, so it covers every answer the application writes.
-pub async fn locale(
-    req: ServiceRequest,
-    next: Next<impl MessageBody>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let default = req
-        .app_data::<web::Data<AppState>>()
-        .map_or(Locale::En, |s| s.settings.default_locale);
-    let asked = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok());
-    let chosen = i18n::negotiate(None, asked, default);
-    RequestLocale::scope(chosen, next.call(req)).await
 }
