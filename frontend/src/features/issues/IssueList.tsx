@@ -24,7 +24,9 @@ const IssueMap = lazyPart(() => import('./IssueMap').then((m) => m.IssueMap), 'm
 /** Who the places in words come from (ODbL asks for it wherever the data shows). */
 function PlaceAttribution() {
   const attribution = placeAttribution(useClientConfig().config);
-  return attribution ? <p class="meta attribution">{t('issue-places-attribution', { attribution })}</p> : null;
+  return attribution ? (
+    <p class="meta attribution">{t('issue-places-attribution', { attribution })}</p>
+  ) : null;
 }
 
 /** A status as a badge: resolved and declined look settled, the rest look active. */

@@ -346,9 +346,7 @@ export function IssueMap({ neighbourhood: n, status = '', category = '' }: Issue
           {count >= MAP_ISSUE_LIMIT && ` ${t('issue-map-limit', { limit: MAP_ISSUE_LIMIT })}`}
         </p>
       )}
-      {configError !== null && !config && (
-        <p class="issue-map__count">{t('issue-map-no-background')}</p>
-      )}
+      {configError !== null && !config && <p class="issue-map__count">{t('issue-map-no-background')}</p>}
       <ErrorAlert error={issues.error} />
       <ul class="issue-map__legend" aria-label={t('issue-map-key')}>
         {ISSUE_STATUSES.map((s) => (

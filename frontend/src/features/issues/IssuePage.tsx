@@ -233,8 +233,7 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
   const merge = useAction((body: { into: string; note: string }) => api.issues.merge(issue.id, body), {
     fields: Object.keys(labels),
     aliases: { note: 'merge_note' },
-    onSuccess: (target) =>
-      onMerged(t('issue-merged', { category: target.category.name })),
+    onSuccess: (target) => onMerged(t('issue-merged', { category: target.category.name })),
   });
   const { busy, feedback } = merge;
   const radius = useClientConfig().config?.suggest_radius_m ?? 150;
@@ -253,9 +252,7 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
       <h2 id="merge-heading">{t('issue-merge-heading')}</h2>
       {others.length === 0 ? (
         <p class="meta">
-          {candidates.loading
-            ? t('issue-merge-looking')
-            : t('issue-merge-none', { radius: String(radius) })}
+          {candidates.loading ? t('issue-merge-looking') : t('issue-merge-none', { radius: String(radius) })}
         </p>
       ) : (
         <form class="form" onSubmit={onSubmit} noValidate>
@@ -493,7 +490,9 @@ function Reports({ issue }: { issue: IssueDetail }) {
             )}
             <div class="meta">
               <span>
-                {r.reporter_name ? t('issue-reported-by', { name: r.reporter_name }) : t('issue-name-not-shown')}
+                {r.reporter_name
+                  ? t('issue-reported-by', { name: r.reporter_name })
+                  : t('issue-name-not-shown')}
               </span>
               <time dateTime={r.created_at}>{formatAge(r.created_at)}</time>
             </div>
@@ -607,7 +606,10 @@ export function IssuePage() {
       <ErrorAlert error={error} />
       {issue.duplicate_of && (
         <p>
-          <Markup id="issue-duplicate-of" elements={{ other: <a href={`/issues/${issue.duplicate_of}`} /> }} />
+          <Markup
+            id="issue-duplicate-of"
+            elements={{ other: <a href={`/issues/${issue.duplicate_of}`} /> }}
+          />
         </p>
       )}
       {issue.status_note && (

@@ -502,7 +502,10 @@ export function ReportPage() {
         <p>
           <Markup
             id="report-sign-in"
-            elements={{ signin: <a href={signInHref(path)} />, signup: <a href={signInHref(path, '/signup')} /> }}
+            elements={{
+              signin: <a href={signInHref(path)} />,
+              signup: <a href={signInHref(path, '/signup')} />,
+            }}
           />
         </p>
       </Page>
@@ -514,7 +517,10 @@ export function ReportPage() {
       <Page title={notFound ? t('report-neighbourhood-not-found') : t('report-page-title')}>
         {notFound ? (
           <p>
-            <Markup id="report-neighbourhood-not-found-body" elements={{ browse: <a href="/neighbourhoods" /> }} />
+            <Markup
+              id="report-neighbourhood-not-found-body"
+              elements={{ browse: <a href="/neighbourhoods" /> }}
+            />
           </p>
         ) : neighbourhood.error ? (
           <ErrorAlert error={neighbourhood.error} />
@@ -532,9 +538,7 @@ export function ReportPage() {
   );
   let body;
   if (n.viewer.membership?.status !== 'active') {
-    body = (
-      <p>{t('report-members-only', { name: n.name })}</p>
-    );
+    body = <p>{t('report-members-only', { name: n.name })}</p>;
   } else if (categories.error) {
     body = <ErrorAlert error={categories.error} />;
   } else if (!categories.data) {

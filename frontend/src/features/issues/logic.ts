@@ -154,7 +154,8 @@ export function validateReport(draft: ReportDraft): Validated<CheckedReport> {
     });
   }
   const address = draft.address.trim();
-  if (address.length > ISSUE_ADDRESS_MAX) errors.address = t('issue-error-address-too-long', { max: String(ISSUE_ADDRESS_MAX) });
+  if (address.length > ISSUE_ADDRESS_MAX)
+    errors.address = t('issue-error-address-too-long', { max: String(ISSUE_ADDRESS_MAX) });
 
   const hasLat = draft.lat.trim() !== '';
   const hasLon = draft.lon.trim() !== '';

@@ -43,7 +43,8 @@ export function checkAnswers(
     switch (q.datatype) {
       case 'number': {
         const value = parseNumber(given as string);
-        if (Number.isNaN(value)) errors[field] = t('report-question-error-number', { question: q.description });
+        if (Number.isNaN(value))
+          errors[field] = t('report-question-error-number', { question: q.description });
         else answers[q.code] = value;
         break;
       }
