@@ -148,7 +148,9 @@ function KeyItem({
                 onClick={onConfirm}
                 disabled={busy}
                 aria-label={
-                  busy ? t('apikey-revoking-named', { name: k.name }) : t('apikey-revoke-yes-named', { name: k.name })
+                  busy
+                    ? t('apikey-revoking-named', { name: k.name })
+                    : t('apikey-revoke-yes-named', { name: k.name })
                 }
               >
                 {busy ? t('apikey-revoking') : t('apikey-revoke-yes')}
@@ -219,7 +221,9 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
     event.preventDefault();
     const trimmed = name.trim();
     if (trimmed.length < NAME_MIN || trimmed.length > NAME_MAX) {
-      return issuing.invalid({ [NAME_FIELD]: t('apikey-error-name-length', { min: NAME_MIN, count: NAME_MAX }) });
+      return issuing.invalid({
+        [NAME_FIELD]: t('apikey-error-name-length', { min: NAME_MIN, count: NAME_MAX }),
+      });
     }
     setAnnouncement(null);
     void issuing.run(trimmed);

@@ -55,9 +55,7 @@ function CategorySummary({ category: c }: { category: ManagedCategory }) {
         </span>
         {c.group && <span dir="auto">{t('category-group', { group: c.group })}</span>}
         <span>
-          {c.target_days == null
-            ? t('category-no-target')
-            : t('category-target', { count: c.target_days })}
+          {c.target_days == null ? t('category-no-target') : t('category-target', { count: c.target_days })}
         </span>
       </p>
       {c.description && (

@@ -108,9 +108,7 @@ export function OrganisationPage() {
   if (!organisation) {
     const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
     return (
-      <Page
-        title={notFound ? t('org-not-found-title') : error ? t('org-title') : t('org-loading')}
-      >
+      <Page title={notFound ? t('org-not-found-title') : error ? t('org-title') : t('org-loading')}>
         {notFound ? (
           <p>
             <Markup id="org-not-found-body" elements={{ link: <a href="/organisations" /> }} />

@@ -221,7 +221,10 @@ export function categoryFormLabels(questions: readonly QuestionDraft[]): Record<
     }
     q.values.forEach((c, j) => {
       labels[choiceField(q, c, 'key')] = t('category-summary-choice-key', { question: i + 1, choice: j + 1 });
-      labels[choiceField(q, c, 'name')] = t('category-summary-choice-name', { question: i + 1, choice: j + 1 });
+      labels[choiceField(q, c, 'name')] = t('category-summary-choice-name', {
+        question: i + 1,
+        choice: j + 1,
+      });
     });
   });
   return labels;
@@ -277,7 +280,9 @@ function checkQuestions(questions: readonly QuestionDraft[], errors: FormErrors)
     codes.add(code);
     if (!description) errors[questionField(q, 'description')] = t('category-error-question-missing');
     else if (length(description) > QUESTION_MAX) {
-      errors[questionField(q, 'description')] = t('category-error-at-most-characters', { count: QUESTION_MAX });
+      errors[questionField(q, 'description')] = t('category-error-at-most-characters', {
+        count: QUESTION_MAX,
+      });
     }
     if (order && !SIGNED_WHOLE.test(order)) {
       errors[questionField(q, 'order')] = t('category-error-order');
