@@ -29,7 +29,8 @@ export function Page({ title, children }: PageProps) {
 
   return (
     <>
-      <h1 tabIndex={-1} ref={heading}>
+      {/* Titles often hold a name someone wrote (a neighbourhood, an issue): its own direction. */}
+      <h1 tabIndex={-1} ref={heading} dir="auto">
         {title}
       </h1>
       {children}

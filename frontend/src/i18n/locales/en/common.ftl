@@ -13,3 +13,9 @@ role-coordinator = Coordinator
 member-status-active = Active
 member-status-pending = Request pending
 member-status-suspended = Suspended
+
+# Finding where you are (the report form's "Use my location").
+geo-unsupported = This browser cannot share your location. Enter coordinates instead.
+geo-permission-denied = Location permission was not given. Enter coordinates instead.
+geo-timeout = Finding your location took too long. Try again or enter coordinates.
+geo-unavailable = Your location could not be found. Enter coordinates instead.

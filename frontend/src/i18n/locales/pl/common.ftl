@@ -13,3 +13,9 @@ role-coordinator = Koordynator
 member-status-active = Aktywny
 member-status-pending = Prośba czeka
 member-status-suspended = Zawieszony
+
+# Szukanie, gdzie jesteś (przycisk „Użyj mojej lokalizacji” w formularzu zgłoszenia).
+geo-unsupported = Ta przeglądarka nie może podać twojej lokalizacji. Wpisz współrzędne.
+geo-permission-denied = Nie dano zgody na lokalizację. Wpisz współrzędne.
+geo-timeout = Szukanie lokalizacji trwało za długo. Spróbuj jeszcze raz albo wpisz współrzędne.
+geo-unavailable = Nie udało się znaleźć twojej lokalizacji. Wpisz współrzędne.
