@@ -239,7 +239,7 @@ member-list-members-only = يرى قائمة الأعضاء أعضاء هذا ا
 member-list-loading = جارٍ تحميل الأعضاء…
 # After the reader's own name in the list.
 member-you-suffix = (أنت)
-member-joined-on = انضم في { $date }
+member-joined-on = عضو منذ { $date }
 member-make-member = اجعله عضوًا
 member-make-coordinator = اجعله منسقًا
 member-remove = أزِل
@@ -249,7 +249,7 @@ member-removed = أُزيل { $name }.
 member-load-more = عرض مزيد من الأعضاء
 member-pending-heading = طلبات الانضمام
 member-pending-none = لا أحد ينتظر الانضمام.
-member-asked-on = طلب في { $date }
+member-asked-on = الطلب بتاريخ { $date }
 member-approve = وافق
 member-reject = ارفض
 member-request-declined = رُفض طلب { $name }.

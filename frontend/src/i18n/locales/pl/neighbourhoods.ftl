@@ -9,7 +9,7 @@ nbh-member-count = { $count ->
     [many] { $count } członków
    *[other] { $count } członka
 }
-nbh-open-to-join = Każdy może dołączyć
+nbh-open-to-join = Dołączenie od razu
 nbh-join-by-request = Dołączenie na prośbę
 nbh-finding-you = Szukamy, gdzie jesteś…
 nbh-latitude = Szerokość geograficzna
@@ -224,9 +224,9 @@ member-list-members-only = Listę członków widzą tylko członkowie tego sąsi
 member-list-loading = Ładowanie członków…
 # After the reader's own name in the list.
 member-you-suffix = (ty)
-member-joined-on = Dołączenie: { $date }
-member-make-member = Zmień na członka
-member-make-coordinator = Zmień na koordynatora
+member-joined-on = W sąsiedztwie od { $date }
+member-make-member = Ustaw rolę: członek
+member-make-coordinator = Ustaw rolę: koordynator
 member-remove = Usuń
 member-now-member = { $name } jest teraz członkiem.
 member-now-coordinator = { $name } jest teraz koordynatorem.
@@ -255,7 +255,7 @@ leaflet-print = Wydrukuj ulotkę
 # The printed leaflet: read by neighbours who have never used Commonground.
 leaflet-kicker = Twoje sąsiedztwo
 leaflet-what-heading = Co robimy razem
-leaflet-what-report = <strong>Zgłaszamy problemy</strong>, takie jak dziury w drodze, zepsute latarnie albo wyrzucone śmieci. Gdy sąsiedzi zgłaszają to samo, powstaje jedna wspólna sprawa, a każdy dowiaduje się, co robi z nią urząd.
+leaflet-what-report = <strong>Zgłaszamy problemy</strong>, takie jak dziury w drodze, zepsute latarnie albo dzikie wysypiska śmieci. Gdy sąsiedzi zgłaszają to samo, powstaje jedna wspólna sprawa, a każdy dowiaduje się, co robi z nią urząd.
 leaflet-what-talk = <strong>Rozmawiamy</strong> z sąsiadami w wątkach naszego sąsiedztwa.
 leaflet-what-help = <strong>Pomagamy</strong> przy małych zadaniach, do których potrzeba kilku osób, i widzimy, ile godzin pomocy dajemy razem.
 leaflet-join-heading = Dołącz do nas
