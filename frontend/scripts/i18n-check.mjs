@@ -40,10 +40,14 @@ export function readLocale(locale, dir = catalogues) {
   for (const file of readdirSync(join(dir, locale)).filter((name) => name.endsWith('.ftl'))) {
     const resource = parse(readFileSync(join(dir, locale, file), 'utf8'), { withSpans: false });
     for (const entry of resource.body) {
-      if (entry.type === 'Junk') problems.push(`${locale}/${file}: does not parse: ${entry.content.trim().slice(0, 80)}`);
+      if (entry.type === 'Junk')
+        problems.push(`${locale}/${file}: does not parse: ${entry.content.trim().slice(0, 80)}`);
       if (entry.type !== 'Message') continue;
       if (messages.has(entry.id.name)) problems.push(`${locale}/${file}: ${entry.id.name} is defined twice`);
-      messages.set(entry.id.name, { ...collect(entry.value, { variables: new Set(), tags: new Set() }), file });
+      messages.set(entry.id.name, {
+        ...collect(entry.value, { variables: new Set(), tags: new Set() }),
+        file,
+      });
     }
   }
   return { messages, problems };
@@ -58,9 +62,13 @@ export function compareLocales(english, other, locale) {
       continue;
     }
     for (const name of translated.variables)
-      if (!variables.has(name)) problems.push(`${locale}/${translated.file}: ${id} uses $${name}, which English does not pass`);
+      if (!variables.has(name))
+        problems.push(`${locale}/${translated.file}: ${id} uses $${name}, which English does not pass`);
     const same = tags.size === translated.tags.size && [...tags].every((tag) => translated.tags.has(tag));
-    if (!same) problems.push(`${locale}/${translated.file}: ${id} has tags <${[...translated.tags]}>, English <${[...tags]}>`);
+    if (!same)
+      problems.push(
+        `${locale}/${translated.file}: ${id} has tags <${[...translated.tags]}>, English <${[...tags]}>`,
+      );
   }
   for (const id of other.keys()) if (!english.has(id)) problems.push(`${locale}: ${id} is not in English`);
   return problems;
@@ -93,12 +101,18 @@ function sourceFiles(dir) {
 }
 
 // The check checks: literal ids are found in both forms, and other ids are reported, not missed.
-assert.deepEqual(messageIds(`t('a-b'); t("c", { n }); <Markup id="d" /> <Markup id={'e'} elements={{}} />`).ids, ['a-b', 'c', 'd', 'e']);
+assert.deepEqual(
+  messageIds(`t('a-b'); t("c", { n }); <Markup id="d" /> <Markup id={'e'} elements={{}} />`).ids,
+  ['a-b', 'c', 'd', 'e'],
+);
 assert.deepEqual(messageIds('t(`x-${y}`); t(name)').dynamic, ['`x-${y}`', 'name']);
 assert.deepEqual(
   compareLocales(
     new Map([['a', { variables: new Set(['n']), tags: new Set(['b']), file: 'x.ftl' }]]),
-    new Map([['a', { variables: new Set(['m']), tags: new Set(), file: 'x.ftl' }], ['z', { variables: new Set(), tags: new Set(), file: 'x.ftl' }]]),
+    new Map([
+      ['a', { variables: new Set(['m']), tags: new Set(), file: 'x.ftl' }],
+      ['z', { variables: new Set(), tags: new Set(), file: 'x.ftl' }],
+    ]),
     'pl',
   ).length,
   3,
@@ -110,7 +124,8 @@ function main() {
   for (const locale of LOCALES) problems.push(...read[locale].problems);
   const english = read.en.messages;
   assert.ok(english.size > 0, 'no English messages were read');
-  for (const locale of LOCALES.slice(1)) problems.push(...compareLocales(english, read[locale].messages, locale));
+  for (const locale of LOCALES.slice(1))
+    problems.push(...compareLocales(english, read[locale].messages, locale));
 
   const used = new Set();
   const files = sourceFiles(join(root, 'src')).filter((file) => !DEFINITIONS.has(relative(root, file)));
@@ -123,13 +138,16 @@ function main() {
     }
     for (const raw of dynamic) problems.push(`${name}: t(${raw}): message ids must be literal strings`);
   }
-  for (const id of english.keys()) if (!used.has(id)) problems.push(`en/${english.get(id).file}: ${id} is not used`);
+  for (const id of english.keys())
+    if (!used.has(id)) problems.push(`en/${english.get(id).file}: ${id} is not used`);
 
   if (problems.length > 0) {
     console.error(`Catalogue problems (${problems.length}):\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`Catalogues complete: ${english.size} messages in ${LOCALES.join(', ')}; ${used.size} asked for in ${files.length} files.`);
+  console.log(
+    `Catalogues complete: ${english.size} messages in ${LOCALES.join(', ')}; ${used.size} asked for in ${files.length} files.`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

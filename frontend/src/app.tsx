@@ -85,51 +85,51 @@ function Shell() {
   // index.html did before the script ran), later ones keep the previous page with the notice above it.
   const [loading, setLoading] = useState(false);
   return (
-        <>
-          <Header />
-          <NotificationBanner />
-          <OfflineQueue />
-          <main id="main" class="wrap" tabIndex={-1}>
-            {loading && (
-              <p class="page-loading" role="status">
-                {t('page-loading')}
-              </p>
-            )}
-            <Router onLoadStart={() => setLoading(true)} onLoadEnd={() => setLoading(false)}>
-              <Route path="/" component={Home} />
-              <Route path="/signin" component={SignIn} />
-              <Route path="/signup" component={SignUp} />
-              <Route path="/neighbourhoods" component={Directory} />
-              <Route path="/neighbourhoods/new" component={CreateNeighbourhood} />
-              <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
-              <Route path="/neighbourhoods/:id/report" component={ReportPage} />
-              <Route path="/neighbourhoods/:id/leaflet" component={LeafletPage} />
-              <Route path="/issues/:id" component={IssuePage} />
-              <Route path="/neighbourhoods/:id/tasks" component={TaskBoardPage} />
-              <Route path="/neighbourhoods/:id/tasks/new" component={NewTaskPage} />
-              <Route path="/neighbourhoods/:id/verify" component={VerificationQueuePage} />
-              <Route path="/neighbourhoods/:id/hours" component={HoursPage} />
-              <Route path="/tasks/:id" component={TaskPage} />
-              <Route path="/neighbourhoods/:id/threads" component={ThreadsPage} />
-              <Route path="/neighbourhoods/:id/moderation" component={ModerationPage} />
-              <Route path="/threads/:id" component={ThreadPage} />
-              <Route path="/organisations" component={Organisations} />
-              <Route path="/organisations/:id" component={OrganisationPage} />
-              <Route path="/organisations/:id/dashboard" component={DashboardPage} />
-              <Route path="/organisations/:id/triage" component={TriagePage} />
-              <Route path="/notifications" component={NotificationsPage} />
-              <Route path="/invitations" component={InvitationsPage} />
-              <Route path="/notifications/preferences" component={NotificationPreferencesPage} />
-              <Route default component={NotFound} />
-            </Router>
-          </main>
-          <footer class="site-footer">
-            <div class="wrap">
-              <p>
-                <Markup id="footer-about" elements={{ docs: <a href="/api/docs" lang="en" /> }} />
-              </p>
-            </div>
-          </footer>
-        </>
+    <>
+      <Header />
+      <NotificationBanner />
+      <OfflineQueue />
+      <main id="main" class="wrap" tabIndex={-1}>
+        {loading && (
+          <p class="page-loading" role="status">
+            {t('page-loading')}
+          </p>
+        )}
+        <Router onLoadStart={() => setLoading(true)} onLoadEnd={() => setLoading(false)}>
+          <Route path="/" component={Home} />
+          <Route path="/signin" component={SignIn} />
+          <Route path="/signup" component={SignUp} />
+          <Route path="/neighbourhoods" component={Directory} />
+          <Route path="/neighbourhoods/new" component={CreateNeighbourhood} />
+          <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
+          <Route path="/neighbourhoods/:id/report" component={ReportPage} />
+          <Route path="/neighbourhoods/:id/leaflet" component={LeafletPage} />
+          <Route path="/issues/:id" component={IssuePage} />
+          <Route path="/neighbourhoods/:id/tasks" component={TaskBoardPage} />
+          <Route path="/neighbourhoods/:id/tasks/new" component={NewTaskPage} />
+          <Route path="/neighbourhoods/:id/verify" component={VerificationQueuePage} />
+          <Route path="/neighbourhoods/:id/hours" component={HoursPage} />
+          <Route path="/tasks/:id" component={TaskPage} />
+          <Route path="/neighbourhoods/:id/threads" component={ThreadsPage} />
+          <Route path="/neighbourhoods/:id/moderation" component={ModerationPage} />
+          <Route path="/threads/:id" component={ThreadPage} />
+          <Route path="/organisations" component={Organisations} />
+          <Route path="/organisations/:id" component={OrganisationPage} />
+          <Route path="/organisations/:id/dashboard" component={DashboardPage} />
+          <Route path="/organisations/:id/triage" component={TriagePage} />
+          <Route path="/notifications" component={NotificationsPage} />
+          <Route path="/invitations" component={InvitationsPage} />
+          <Route path="/notifications/preferences" component={NotificationPreferencesPage} />
+          <Route default component={NotFound} />
+        </Router>
+      </main>
+      <footer class="site-footer">
+        <div class="wrap">
+          <p>
+            <Markup id="footer-about" elements={{ docs: <a href="/api/docs" lang="en" /> }} />
+          </p>
+        </div>
+      </footer>
+    </>
   );
 }

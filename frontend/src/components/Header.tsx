@@ -74,7 +74,11 @@ export function Header() {
         >
           {t('header-menu')}
         </button>
-        <nav id="main-nav" aria-label={t('header-nav-label')} class={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}>
+        <nav
+          id="main-nav"
+          aria-label={t('header-nav-label')}
+          class={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}
+        >
           <ul>
             <li>
               <NavLink href="/neighbourhoods">{t('nav-neighbourhoods')}</NavLink>

@@ -21,7 +21,9 @@ export function LanguageSwitch() {
       >
         {options.map((option) => (
           <option key={option} value={option} lang={option}>
-            {option === PSEUDO_LOCALE ? 'Ƥşḗḗŭŭḓǿǿ (en-XA)' : LOCALE_NAMES[option as keyof typeof LOCALE_NAMES]}
+            {option === PSEUDO_LOCALE
+              ? 'Ƥşḗḗŭŭḓǿǿ (en-XA)'
+              : LOCALE_NAMES[option as keyof typeof LOCALE_NAMES]}
           </option>
         ))}
       </select>

@@ -60,7 +60,8 @@ export function LocaleProvider({ children }: { children: ComponentChildren }) {
   const signedIn = me !== null;
   useEffect(() => {
     const zone = deviceTimeZone();
-    if (signedIn && zone && zone !== accountTimeZone) void api.me.update({ time_zone: zone }).catch(() => undefined);
+    if (signedIn && zone && zone !== accountTimeZone)
+      void api.me.update({ time_zone: zone }).catch(() => undefined);
   }, [signedIn, accountTimeZone]);
 
   const value = useMemo(() => ({ locale, choose }), [locale, choose]);
