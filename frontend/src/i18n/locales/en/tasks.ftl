@@ -1,0 +1,240 @@
+# Volunteer tasks: the task board, a task's page, the task form, verifying work, hours given and
+# the calendar link. Terms: see docs/glossary.md (task, volunteer, claim, hours given, member).
+
+## logic.ts: states, times, hours, countdowns, errors and live events
+
+task-status-proposed = Awaiting approval
+task-status-open = Needs people
+task-status-staffed = Fully staffed
+task-status-in-progress = In progress
+task-status-done = Done
+task-status-verified = Verified
+task-status-cancelled = Cancelled
+
+claim-status-active = Signed up
+claim-status-checked-in = Checked in
+claim-status-done = Done, awaiting verification
+claim-status-verified = Verified
+claim-status-released = Released
+claim-status-expired = Hold ran out
+
+# Places filled out of places offered: "3 of 8".
+task-slots-of = { $claimed } of { $slots }
+hours-count = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+task-when-any-time = Any time
+
+# A time left on a place, short ("47 h 12 min") and spelled out for screen readers.
+claim-duration-s = { $count } s
+claim-duration-min = { $count } min
+claim-duration-h = { $count } h
+claim-duration-d = { $count } d
+claim-duration-seconds = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+claim-duration-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+claim-duration-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+claim-duration-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+# Two units of a time left: "47 h 12 min".
+claim-duration-pair = { $first } { $second }
+# Said of a place: "Your place expires in 47 h 12 min".
+claim-countdown-expires-in = expires in { $duration }
+claim-countdown-expired = has expired
+
+hours-error-enter = Enter the hours you worked, like 1.5.
+hours-error-range = Enter between { $min } and { $max } hours.
+hours-error-quarters = Use quarter hours, like 1, 1.25, 1.5 or 1.75.
+
+claim-error-conflict = You cannot take a place on this task now: it may be full or no longer open, you may have a place already, or you may already hold the most places allowed at once ({ $max }).
+claim-error-not-member = Only active members of this neighbourhood can take a place.
+
+# The hours chart: "Week of 23 Nov 2026".
+hours-week-of = Week of { $date }
+
+# Live events on the board and a task's page. $named is "yes" when the task's $title is known.
+# $filled is empty, or task-event-filled.
+task-event-filled = {" "}({ $claimed } of { $slots } filled)
+task-event-proposed = A task was proposed.
+task-event-created = A new task was posted.
+task-event-updated = { $named ->
+    [yes] “{ $title }” was updated.
+   *[no] A task was updated.
+}
+task-event-approved = { $named ->
+    [yes] “{ $title }” was approved and needs people.
+   *[no] A task was approved and needs people.
+}
+task-event-claimed = { $named ->
+    [yes] Someone took a place on “{ $title }”{ $filled }.
+   *[no] Someone took a place on a task{ $filled }.
+}
+task-event-released = { $named ->
+    [yes] A place on “{ $title }” came free{ $filled }.
+   *[no] A place on a task came free{ $filled }.
+}
+task-event-claim-extended = { $named ->
+    [yes] A volunteer kept their place on “{ $title }” for longer.
+   *[no] A volunteer kept their place on a task for longer.
+}
+task-event-lease-expired = { $named ->
+    [yes] A hold on “{ $title }” ran out and the place came free{ $filled }.
+   *[no] A hold on a task ran out and the place came free{ $filled }.
+}
+task-event-checked-in = { $named ->
+    [yes] A volunteer checked in on “{ $title }”.
+   *[no] A volunteer checked in on a task.
+}
+task-event-done = { $named ->
+    [yes] Work on “{ $title }” was marked done.
+   *[no] Work on a task was marked done.
+}
+task-event-verified = { $named ->
+    [yes] Work on “{ $title }” was verified.
+   *[no] Work on a task was verified.
+}
+task-event-rejected = { $named ->
+    [yes] Work on “{ $title }” was sent back.
+   *[no] Work on a task was sent back.
+}
+task-event-cancelled = { $named ->
+    [yes] “{ $title }” was cancelled.
+   *[no] A task was cancelled.
+}
+task-event-changed = { $named ->
+    [yes] “{ $title }” changed.
+   *[no] A task changed.
+}
+
+task-error-title-short = Give the task a title of at least { $min } characters.
+task-error-too-long = Use at most { $max } characters.
+task-error-description-long = Use at most { $max } characters (now { $length }).
+task-error-slots = Enter how many people are needed: a whole number from 1 to { $max }.
+task-error-lease-hours = Enter a whole number of hours from 1 to { $max }, or leave it empty for { $usual }.
+task-error-date-time = Enter a date and time.
+task-error-end-missing = Say when it ends too, or leave both empty for an open-ended task.
+task-error-start-missing = Say when it starts too, or leave both empty for an open-ended task.
+task-error-end-before-start = The end must be after the start.
+task-error-skills = Name at most { $max } skills.
+
+## TaskBits.tsx: the status badge, places, skills, the task card and the volunteering links
+
+# "3 of 8 places filled"; <strong> marks the figures.
+task-slots-filled = <strong>{ $claimed } of { $slots }</strong> { $slots ->
+    [one] place
+   *[other] places
+} filled
+task-skills = Skills
+task-card-when = When:
+task-card-my-place = You have a place
+task-nav-label = Volunteering
+task-nav-board = Task board
+task-nav-verify = Verify work
+task-nav-hours = Hours given
+
+## TaskPage.tsx: one task, with the reader's place, managing it and who is helping
+
+task-created-proposed = Thank you. Your proposal is waiting for a coordinator to approve it; then neighbours can take places.
+task-created-open = The task is posted and open: neighbours can take places now.
+# $status is a task status in lower case (task-status-*).
+task-created-other = The task is saved. It is { $status }.
+
+claim-extended-until = Your place is extended until { $time }.
+claim-extended = Your place is extended.
+# <countdown> becomes the ticking time left: "expires in 47 h 12 min" or "has expired" (claim-countdown-*).
+claim-lease-open-ended = Your place <countdown></countdown>.
+claim-lease-scheduled = Your place is held until the task ends; it <countdown></countdown>.
+claim-lease-extend-hint = Extend it while you are still on it: it is then held for { $hours } from now.
+claim-extending = Extending…
+claim-extend = Extend my place
+
+claim-done-hours = Hours you worked
+claim-done-note = Note for the verifier (optional)
+claim-done-thanks = Thank you. Your { $hours } are waiting for a neighbour to verify them.
+claim-done-hours-hint = From { $min } to { $max }, in quarter hours: 1.5 is an hour and a half.
+task-sending = Sending…
+claim-mark-done = Mark done
+
+claim-heading = Your place
+claim-sign-in = <link>Sign in</link> to take a place on this task.
+claim-hold-ran-out = Your hold on this task ran out.
+claim-all-taken = Every place is taken. A place may come free later.
+claim-awaiting-approval = This task is waiting for a coordinator to approve it.
+# $status is a task status in lower case (task-status-*).
+claim-closed = This task is { $status }: it takes no more people.
+claim-members-only = Members of <link>{ $name }</link> can take places on its tasks.
+claim-free-places = { $count ->
+    [one] One place is free.
+   *[other] { $count } places are free.
+}
+claim-free-places-begun = { $count ->
+    [one] Work has begun. One place is free.
+   *[other] Work has begun. { $count } places are free.
+}
+claim-taken = You have a place on this task. Thank you.
+claim-taking = Taking a place…
+claim-take = Take a place
+claim-released = You gave up your place. Someone else can take it now.
+claim-release = Give up my place
+claim-have-place = You have a place.
+claim-checked-in-announce = You are checked in. Mark the task done when you have finished.
+claim-check-in = Check in
+claim-checked-in = <strong>You are checked in.</strong> When you have finished, say how long you worked.
+# Followed by the verifier's reason, as they wrote it.
+claim-sent-back = Your work was sent back:
+claim-marked-done = You marked it done with { $hours }. A neighbour will verify it.
+claim-verified = Your { $hours } are verified. Thank you.
+
+task-approved = Approved. The task is open to volunteers.
+task-cancelled-announce = The task is cancelled. Everyone with a place is told.
+task-cancel-reason-missing = Say why, so the volunteers know.
+task-manage-heading = Manage this task
+task-approve = Approve the proposal
+task-save-changes = Save changes
+task-updated = The task is updated.
+task-unchanged = Nothing was changed.
+task-edit = Edit the task
+task-cancel-reason = Reason for cancelling
+task-cancel-reason-hint = Everyone with a place is told, with this reason.
+task-cancel = Cancel the task
+
+claim-list-heading = Who is helping
+claim-list-empty = No one has taken a place yet.
+# Someone without a display name.
+claim-a-neighbour = A neighbour
+claim-verify-link = Verify the work that is done
+
+task-not-found-title = Task not found
+task-title = Task
+task-loading = Loading task…
+task-not-found-body = This task does not exist, or it belongs to a private neighbourhood you are not a member of. <link>Browse neighbourhoods</link>.
+# <status></status> becomes the task's status badge; <link> the neighbourhood.
+task-status-in-neighbourhood = <status></status> in <link>{ $name }</link>
+task-fully-staffed = fully staffed
+# Followed by the coordinator's reason, as they wrote it.
+task-cancelled-because = Cancelled:
+task-cancelled-note = Cancelled.
+task-details = Details
+task-fact-when = When
+task-fact-where = Where
+task-fact-status = Status
+task-fact-skills = Skills
+task-fact-accessibility = Accessibility
+task-fact-equipment = Equipment
+task-fact-lease = Places are held for
+task-fact-lease-value = { $hours }, then extended or freed
+task-fact-about = About
+task-fact-about-issue = The reported problem
+task-fact-hours = Hours given
+task-fact-hours-verified = { $hours } verified
