@@ -274,7 +274,9 @@ describe('task page', () => {
     fireEvent.input(places, { target: { value: '5' } });
     fireEvent.click(within(manage).getByRole('button', { name: 'Save changes' }));
     await screen.findByText('The task is updated.');
-    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ slots: 5 });
+    expect(calls.find((c) => c.method === 'PATCH' && c.url === '/api/v1/tasks/t1')?.body).toEqual({
+      slots: 5,
+    });
     await screen.findByText('0 of 5');
   });
 });

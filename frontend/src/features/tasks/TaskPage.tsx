@@ -115,8 +115,7 @@ function DoneForm({ task, onDone }: { task: TaskDetail; onDone: (message: string
   const labels = { hours: t('claim-done-hours'), note: t('claim-done-note') };
   const markDone = useAction((body: { hours: number; note?: string }) => tasksApi.done(task.id, body), {
     fields: Object.keys(labels),
-    onSuccess: (_, body) =>
-      onDone(t('claim-done-thanks', { hours: formatHours(body.hours) })),
+    onSuccess: (_, body) => onDone(t('claim-done-thanks', { hours: formatHours(body.hours) })),
   });
   const { busy, feedback } = markDone;
 
@@ -293,9 +292,7 @@ function MyPlace({
             </p>
             {claim.rejected_reason && (
               <div class="alert" role="alert">
-                <p>
-                  {t('claim-sent-back')} <span dir="auto">{claim.rejected_reason}</span>
-                </p>
+                <p>{t('claim-sent-back', { reason: claim.rejected_reason })}</p>
               </div>
             )}
             <DoneForm task={task} onDone={onChange} />
@@ -533,13 +530,9 @@ export function TaskPage() {
         {task.status === 'cancelled' && (
           <blockquote class="status-note">
             <p>
-              {task.cancel_reason ? (
-                <>
-                  {t('task-cancelled-because')} <span dir="auto">{task.cancel_reason}</span>
-                </>
-              ) : (
-                t('task-cancelled-note')
-              )}
+              {task.cancel_reason
+                ? t('task-cancelled-because', { reason: task.cancel_reason })
+                : t('task-cancelled-note')}
             </p>
           </blockquote>
         )}

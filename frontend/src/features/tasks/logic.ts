@@ -123,10 +123,14 @@ const HOUR = 60 * MINUTE;
  */
 export function formatDuration(ms: number, long = false): string {
   // Each unit short ("12 min") or spelled out ("12 minutes"), in the active locale's plural forms.
-  const seconds = (count: number) => (long ? t('claim-duration-seconds', { count }) : t('claim-duration-s', { count }));
-  const mins = (count: number) => (long ? t('claim-duration-minutes', { count }) : t('claim-duration-min', { count }));
-  const hrs = (count: number) => (long ? t('claim-duration-hours', { count }) : t('claim-duration-h', { count }));
-  const days = (count: number) => (long ? t('claim-duration-days', { count }) : t('claim-duration-d', { count }));
+  const seconds = (count: number) =>
+    long ? t('claim-duration-seconds', { count }) : t('claim-duration-s', { count });
+  const mins = (count: number) =>
+    long ? t('claim-duration-minutes', { count }) : t('claim-duration-min', { count });
+  const hrs = (count: number) =>
+    long ? t('claim-duration-hours', { count }) : t('claim-duration-h', { count });
+  const days = (count: number) =>
+    long ? t('claim-duration-days', { count }) : t('claim-duration-d', { count });
   const pair = (first: string, second: string) => t('claim-duration-pair', { first, second });
   if (!Number.isFinite(ms) || ms <= 0) return mins(0);
   if (ms < MINUTE) return seconds(Math.ceil(ms / 1000));

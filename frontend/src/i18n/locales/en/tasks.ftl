@@ -191,8 +191,8 @@ claim-have-place = You have a place.
 claim-checked-in-announce = You are checked in. Mark the task done when you have finished.
 claim-check-in = Check in
 claim-checked-in = <strong>You are checked in.</strong> When you have finished, say how long you worked.
-# Followed by the verifier's reason, as they wrote it.
-claim-sent-back = Your work was sent back:
+# $reason is the verifier's, as they wrote it.
+claim-sent-back = Your work was sent back: { $reason }
 claim-marked-done = You marked it done with { $hours }. A neighbour will verify it.
 claim-verified = Your { $hours } are verified. Thank you.
 
@@ -222,8 +222,8 @@ task-not-found-body = This task does not exist, or it belongs to a private neigh
 # <status></status> becomes the task's status badge; <link> the neighbourhood.
 task-status-in-neighbourhood = <status></status> in <link>{ $name }</link>
 task-fully-staffed = fully staffed
-# Followed by the coordinator's reason, as they wrote it.
-task-cancelled-because = Cancelled:
+# $reason is the coordinator's, as they wrote it.
+task-cancelled-because = Cancelled: { $reason }
 task-cancelled-note = Cancelled.
 task-details = Details
 task-fact-when = When
@@ -238,3 +238,62 @@ task-fact-about = About
 task-fact-about-issue = The reported problem
 task-fact-hours = Hours given
 task-fact-hours-verified = { $hours } verified
+
+## TaskBoardPage.tsx: the task board, its tabs and filters
+
+task-tab-needs-people = Needs people
+task-tab-mine = Mine
+task-tab-done = Done
+task-tabs-label = Task lists
+task-board-empty-needs-people = No tasks need people right now.
+task-board-empty-mine = You have no places on tasks here.
+task-board-empty-done = No finished tasks yet.
+task-board-no-match = No tasks match these filters.
+task-new = New task
+task-propose = Propose a task
+task-filters-label = Filter tasks
+task-filter-skill = Skill
+task-filter-from = From
+task-filter-to = To
+task-filters-apply = Apply filters
+task-filters-clear = Clear filters
+task-board-mine-sign-in = <link>Sign in</link> to see the tasks you have a place on.
+task-board-loading = Loading tasks…
+task-board-load-more = Load more tasks
+task-board-title = Tasks
+task-board-title-in = Tasks in { $name }
+task-board-lede = Things neighbours can do together. Take a place on a task that needs people.
+task-board-sign-in = <link>Sign in</link> to take a place on a task.
+
+## NewTaskPage.tsx: posting or proposing a task
+
+task-propose-members-only = Members of <link>{ $name }</link> can propose tasks. Join the neighbourhood first.
+task-propose-sign-in = <link>Sign in</link> to propose a task.
+task-new-lede = The task is open to volunteers as soon as you post it.
+task-propose-lede = A coordinator looks at your proposal first; once approved, neighbours can take places on it.
+task-post = Post the task
+task-send-proposal = Send the proposal
+
+## TaskForm.tsx: the fields of a task
+
+task-field-title = Title
+task-field-description = What needs doing (optional)
+task-field-issue = Related problem (optional)
+task-field-address = Where (optional)
+task-field-starts-at = Starts (optional)
+task-field-ends-at = Ends (optional)
+task-field-slots = People needed
+task-field-lease-hours = Hold a place for how many hours (optional)
+task-field-skills = Skills (optional)
+task-field-accessibility = Accessibility (optional)
+task-field-equipment = Equipment (optional)
+task-field-times-hint = Leave both times empty for a task that can be done any time.
+task-field-lease-hours-hint = For tasks without times: how long a volunteer’s place is held before they must extend it. { $usual } if empty.
+task-field-issue-hint = Hours given on this task then count towards that problem.
+task-field-issue-none = None
+task-field-issue-current = The problem linked now
+task-field-skills-hint = Separate them with commas, like: gardening, driving. At most { $max }.
+task-field-accessibility-hint = Step-free access, seating, quiet time: what helps people take part.
+task-field-equipment-hint = What is provided, and what to bring.
+task-saving = Saving…
+task-cancel-editing = Cancel editing
