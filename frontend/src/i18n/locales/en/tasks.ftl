@@ -297,3 +297,30 @@ task-field-accessibility-hint = Step-free access, seating, quiet time: what help
 task-field-equipment-hint = What is provided, and what to bring.
 task-saving = Saving…
 task-cancel-editing = Cancel editing
+
+## VerificationQueuePage.tsx: verifying the work neighbours marked done
+
+verify-reason-missing = Say what needs putting right, so they can fix it.
+verify-sent-back = Sent back to { $name }, with your reason.
+# <time> holds $age: "2 hours ago", "on 3 Mar 2025".
+verify-done-at = Done <time>{ $age }</time>
+# The volunteer's note, as they wrote it, in quotation marks.
+verify-note = “{ $note }”
+verify-reason = What needs putting right?
+verify-reason-hint = { $name } sees this, and the work goes back to them.
+verify-send-back = Send back
+# Button names for screen readers: each starts with the button's visible word.
+verify-send-back-label = Send back work by { $name } on “{ $title }”
+verify-keep = Keep it
+verify-keep-label = Keep it in the queue
+verify-verified = Verified { $hours } by { $name }. Thank you.
+verify-verify = Verify
+verify-verify-label = Verify work by { $name } on “{ $title }”
+verify-send-back-open = Send back…
+verify-send-back-open-label = Send back… work by { $name } on “{ $title }”
+verify-queue-heading = Waiting for verification
+verify-loading = Loading…
+verify-queue-empty = Nothing is waiting. Work marked done appears here for a neighbour to verify.
+verify-lede = Hours count once a neighbour who was not on the task confirms the work was done. Coordinators can verify any task.
+verify-sign-in = <link>Sign in</link> to verify work.
+verify-members-only = Members of <link>{ $name }</link> verify each other’s work.
