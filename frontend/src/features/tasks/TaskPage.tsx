@@ -78,13 +78,15 @@ function Lease({
   if (!claim.expires_at) return null;
   const openEnded = isOpenEnded(task);
   const warning = openEnded && leaseRunningOut(claim.expires_at, now, warningHours);
+  const countdown = <Countdown expiresAt={claim.expires_at} />;
   return (
     <div class={warning ? 'lease lease--warning' : 'lease'}>
       <p>
-        <Markup
-          id={openEnded ? 'claim-lease-open-ended' : 'claim-lease-scheduled'}
-          elements={{ countdown: <Countdown expiresAt={claim.expires_at} /> }}
-        />
+        {openEnded ? (
+          <Markup id="claim-lease-open-ended" elements={{ countdown }} />
+        ) : (
+          <Markup id="claim-lease-scheduled" elements={{ countdown }} />
+        )}
       </p>
       {openEnded && (
         <>

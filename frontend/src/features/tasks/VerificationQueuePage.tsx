@@ -160,9 +160,7 @@ function Queue({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
       <StatusMessage message={announcement} />
       <ErrorAlert error={list.error} />
       {list.loading && list.items.length === 0 && <p>{t('verify-loading')}</p>}
-      {!list.loading && !list.error && list.items.length === 0 && (
-        <p>{t('verify-queue-empty')}</p>
-      )}
+      {!list.loading && !list.error && list.items.length === 0 && <p>{t('verify-queue-empty')}</p>}
       <ul class="task-list">
         {list.items.map((item) => (
           <QueueItem key={item.id} item={item} onChange={changed} />

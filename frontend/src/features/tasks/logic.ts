@@ -79,9 +79,6 @@ export const holdsPlace = (status: ClaimStatus) => status !== 'released' && stat
 export const takesPeople = (task: Pick<Task, 'status' | 'claimed_slots' | 'slots'>) =>
   (task.status === 'open' || task.status === 'in_progress') && task.claimed_slots < task.slots;
 
-/** "3 of 8": places filled out of places offered. */
-export const slotsText = (claimed: number, slots: number) => t('task-slots-of', { claimed, slots });
-
 /** "1 hour", "2.5 hours", "0.25 hours". */
 export function formatHours(hours: number): string {
   const value = Number.isFinite(hours) ? Math.round(hours * 100) / 100 : 0;

@@ -18,8 +18,6 @@ claim-status-verified = Verified
 claim-status-released = Released
 claim-status-expired = Hold ran out
 
-# Places filled out of places offered: "3 of 8".
-task-slots-of = { $claimed } of { $slots }
 hours-count = { $count ->
     [one] { $count } hour
    *[other] { $count } hours
@@ -324,3 +322,71 @@ verify-queue-empty = Nothing is waiting. Work marked done appears here for a nei
 verify-lede = Hours count once a neighbour who was not on the task confirms the work was done. Coordinators can verify any task.
 verify-sign-in = <link>Sign in</link> to verify work.
 verify-members-only = Members of <link>{ $name }</link> verify each other’s work.
+
+## HoursPage.tsx, HoursChart.tsx, HoursTable.tsx: the neighbourhood's hours given
+
+# A shared issue whose name has not loaded.
+hours-issue-unnamed = A reported problem
+hours-csv-heading = For coordinators
+hours-csv-body = The hours of each volunteer, for your records and thank-yous. It is never shown on the site.
+hours-csv-download = Download CSV
+hours-csv-done = The CSV file is downloaded.
+hours-loading = Loading hours…
+# Under the total: "12.5 hours" / "verified hours of volunteering in Mill Lane, all together".
+hours-total-meta = verified hours of volunteering in { $name }, all together
+hours-by-task = By task
+hours-by-task-empty = No task has verified hours yet.
+hours-task = Task
+hours-by-issue = By reported problem
+hours-by-issue-empty = No hours are linked to reported problems yet.
+hours-issue = Problem
+hours-title-in = Hours given in { $name }
+hours-period-legend = Show hours by
+hours-week = Week
+hours-month = Month
+hours-verified-hours = Verified hours
+
+# The sentence a screen reader hears for the chart. $total and $most are hours-count texts, $count
+# the number of bars, $date the busiest week's first day ("23 Nov 2026") or month ("November 2026").
+hours-chart-empty-short = No verified hours yet.
+hours-chart-summary-weeks = { $total } over { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}.
+hours-chart-summary-months = { $total } over { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}.
+hours-chart-summary-weeks-busiest = { $total } over { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}; the most in the week of { $date }: { $most }.
+hours-chart-summary-months-busiest = { $total } over { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}; the most in { $date }: { $most }.
+hours-chart-caption-week = Verified hours by week
+hours-chart-caption-month = Verified hours by month
+hours-chart-empty = No verified hours yet: they appear here once work is verified.
+# A gridline's label on the chart: "5 h".
+hours-chart-tick = { $hours } h
+hours-chart-as-table = The same figures as a table
+
+## CalendarPanel.tsx: a private calendar link to the tasks you have a place on
+
+calendar-turned-off = The calendar link is turned off. Calendars that used it no longer update.
+calendar-renewed = A new calendar link is ready. The old one no longer works: update your calendar app.
+calendar-ready = Your calendar link is ready. Add it to your calendar app as a subscription.
+calendar-copied = The link is copied.
+calendar-selected = The link is selected: copy it with your keyboard or menu.
+calendar-heading = My calendar
+calendar-intro = See the tasks you have a place on in your own calendar. The link is private: anyone who has it can see those tasks.
+calendar-link = Your calendar link
+calendar-copy = Copy
+# The Copy button's name for screen readers; it starts with calendar-copy.
+calendar-copy-label = Copy the calendar link
+calendar-new-link = New link
+calendar-turn-off = Turn off
+calendar-working = Working…
+calendar-get = Get my calendar link
+calendar-turn-off-earlier = Turn off any earlier link
