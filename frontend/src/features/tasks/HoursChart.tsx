@@ -2,6 +2,7 @@ import type { HoursPeriod } from './api';
 import { formatHours, type HoursChartData } from './logic';
 import { HoursTable } from './HoursTable';
 import { t } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import './tasks.css';
 
 const HEIGHT = 220;
@@ -117,7 +118,11 @@ export function HoursChart({ data, period, id }: { data: HoursChartData; period:
             <HoursTable
               heading={period === 'week' ? t('hours-week') : t('hours-month')}
               caption={caption}
-              rows={data.bars.map((bar) => ({ key: bar.key, label: bar.fullLabel, hours: bar.hours }))}
+              rows={data.bars.map((bar) => ({
+                key: bar.key,
+                label: bar.fullLabel,
+                hours: formatNumber(bar.hours, 2),
+              }))}
             />
           </details>
         </>

@@ -12,6 +12,7 @@ import { useResource } from '../../hooks/useResource';
 import { useTaskEvents } from './events';
 import { formatHours, shapeHoursSeries } from './logic';
 import { issueName } from '../issues/logic';
+import { formatNumber } from '../../lib/format';
 import { t } from '../../i18n';
 import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 
@@ -85,7 +86,7 @@ function Hours({ neighbourhood: n, period }: { neighbourhood: Neighbourhood; per
                   {task.title}
                 </a>
               ),
-              hours: task.hours,
+              hours: formatNumber(task.hours, 2),
             }))}
           />
         )}
@@ -104,7 +105,7 @@ function Hours({ neighbourhood: n, period }: { neighbourhood: Neighbourhood; per
                   <IssueName issueId={i.issue_id} />
                 </a>
               ),
-              hours: i.hours,
+              hours: formatNumber(i.hours, 2),
             }))}
           />
         )}
