@@ -4,7 +4,6 @@
  * `NotificationKind` (`api/kinds.ts`), so a kind the server adds cannot go unsaid here.
  */
 import { assertNever, isNotificationKind, NOTIFICATION_KINDS, type NotificationKind } from '../../api/kinds';
-import { statusChangeSentence } from '../issues/logic';
 import { formatDuration } from '../tasks/logic';
 import type { LiveMessage } from '../../live/client';
 import { t } from '../../i18n';
@@ -86,6 +85,22 @@ const about = {
   }),
 };
 
+/**
+ * Which issue changed and how: its title (`titled`), its new status (an `IssueStatus`, selected
+ * on in the message; anything else reads "updated") and the council's public note (`hasNote`).
+ */
+function issueWords(data: NoticeData) {
+  const title = str(data.issue_title);
+  const note = str(data.note);
+  return {
+    issueTitle: title ?? '',
+    titled: yes(title),
+    status: str(data.status) ?? 'updated',
+    note: note ?? '',
+    hasNote: yes(note),
+  };
+}
+
 /** How long a task place has left: `expired`, `in` (with `left` in words) or `soon` (no time sent). */
 function leaseLeft(expiresAt: unknown, now: number): { state: 'expired' | 'in' | 'soon'; left: string } {
   const left = typeof expiresAt === 'string' ? Date.parse(expiresAt) - now : Number.NaN;
@@ -99,14 +114,7 @@ export function noticeFor(kind: NotificationKind, data: NoticeData, now = Date.n
   const w = c.words;
   switch (kind) {
     case 'issue_status_changed':
-      return about.issue(
-        c,
-        statusChangeSentence(str(data.status) ?? 'updated', {
-          where: c.where,
-          title: str(data.issue_title),
-          note: str(data.note),
-        }),
-      );
+      return about.issue(c, t('notif-issue-status-changed', { ...w, ...issueWords(data) }));
     case 'issue_merged':
       return about.issue(
         c,

@@ -9,6 +9,25 @@ notif-link-thread = افتح النقاش
 notif-link-neighbourhood = اعرض الحي
 notif-link-invitations = اعرض دعواتك
 notif-link-moderation = افتح قائمة الإشراف
+notif-issue-status-changed =
+    { $titled ->
+        [yes] المشكلة «{ $issueTitle }»
+       *[no] مشكلة تؤيدها
+    }{ $inPlace ->
+        [yes] {" "}في حي { $where }
+       *[no] {""}
+    } { $status ->
+        [open] أصبحت الآن مفتوحة
+        [acknowledged] أصبحت الآن مستلمة
+        [in_progress] أصبحت الآن قيد التنفيذ
+        [resolved] أصبحت الآن محلولة
+        [declined] أصبحت الآن مرفوضة
+        [duplicate] أصبحت الآن مكررة
+       *[other] تم تحديثها
+    }.{ $hasNote ->
+        [yes] {" "}تقول الجهة: «{ $note }»
+       *[no] {""}
+    }
 notif-issue-merged =
     دُمجت مشكلة تؤيدها{ $atPlace ->
         [yes] {" "}({ $place })

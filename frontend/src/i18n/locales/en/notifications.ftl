@@ -11,6 +11,25 @@ notif-link-thread = Open the thread
 notif-link-neighbourhood = See the neighbourhood
 notif-link-invitations = See your invitations
 notif-link-moderation = Open the moderation queue
+notif-issue-status-changed =
+    { $titled ->
+        [yes] “{ $issueTitle }”
+       *[no] An issue you support
+    }{ $inPlace ->
+        [yes] {" "}in { $where }
+       *[no] {""}
+    } is now { $status ->
+        [open] open
+        [acknowledged] acknowledged
+        [in_progress] in progress
+        [resolved] resolved
+        [declined] declined
+        [duplicate] duplicate
+       *[other] updated
+    }.{ $hasNote ->
+        [yes] {" "}The council says: “{ $note }”
+       *[no] {""}
+    }
 notif-issue-merged =
     An issue you support{ $atPlace ->
         [yes] {" "}({ $place })

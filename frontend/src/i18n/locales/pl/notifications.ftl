@@ -9,6 +9,25 @@ notif-link-thread = Otwórz wątek
 notif-link-neighbourhood = Zobacz sąsiedztwo
 notif-link-invitations = Zobacz swoje zaproszenia
 notif-link-moderation = Otwórz kolejkę moderowania
+notif-issue-status-changed =
+    { $titled ->
+        [yes] Sprawa „{ $issueTitle }”
+       *[no] Wspierana przez ciebie sprawa
+    }{ $inPlace ->
+        [yes] {" "}w sąsiedztwie { $where }
+       *[no] {""}
+    } { $status ->
+        [open] jest teraz otwarta
+        [acknowledged] jest teraz przyjęta
+        [in_progress] jest teraz w toku
+        [resolved] jest teraz rozwiązana
+        [declined] jest teraz odrzucona
+        [duplicate] jest teraz oznaczona jako duplikat
+       *[other] została zaktualizowana
+    }.{ $hasNote ->
+        [yes] {" "}Instytucja pisze: „{ $note }”
+       *[no] {""}
+    }
 notif-issue-merged =
     Sprawa, którą wspierasz{ $atPlace ->
         [yes] {" "}({ $place })
