@@ -18,8 +18,28 @@ export function Markup({
   args?: MessageArgs;
   elements: Record<string, VNode>;
 }) {
-  return <>{splitMarkup(t(id, args), elements)}</>;
+  return <>{splitMarkup(t(id, shielded(args)), elements).map(unshield)}</>;
 }
+
+/*
+ * A `<` inside an argument (a name someone wrote) must neither end a tag's words nor look like a
+ * tag: it travels through the message as a private-use character and is put back in the text.
+ */
+const SHIELD = '\uE000';
+const shielded = (args?: MessageArgs): MessageArgs | undefined =>
+  args &&
+  Object.fromEntries(
+    Object.entries(args).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? value.replaceAll('<', SHIELD) : value,
+    ]),
+  );
+const unshield = (part: ComponentChildren): ComponentChildren =>
+  typeof part === 'string'
+    ? part.replaceAll(SHIELD, '<')
+    : part && typeof part === 'object' && 'props' in part && typeof part.props.children === 'string'
+      ? cloneElement(part as VNode, {}, (part.props.children as string).replaceAll(SHIELD, '<'))
+      : part;
 
 const TAG = /<([a-z][a-z0-9-]*)>([^<]*)<\/\1>/g;
 

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { activateLocale, currentLocale, missingMessages, negotiateLocale, t } from './index';
 import { pseudoText } from './pseudo';
-import { splitMarkup } from './Markup';
+import { Markup, splitMarkup } from './Markup';
 import { initialLocale } from './preference';
 import { SessionProvider } from '../session/session';
 import { LocaleProvider } from './LocaleProvider';
@@ -51,6 +51,10 @@ describe('the pseudo-locale', () => {
     expect(pseudoText('Sign in: 3')).toBe('Şīīɠƞ īīƞ: 3');
   });
 
+  it('leaves markup tags alone, so links still work', () => {
+    expect(pseudoText('Try <link>this</link>')).toBe('Ŧřẏ <link>ŧħīīş</link>');
+  });
+
   it('words every message so plain ASCII text on a page stands out', async () => {
     await activateLocale('en-XA');
     expect(t('header-sign-in')).toBe('Şīīɠƞ īīƞ');
@@ -81,6 +85,17 @@ describe('Markup', () => {
     expect(container.querySelector('a')?.getAttribute('href')).toBe('/x');
     expect(container.textContent).toBe('Try this or <b>that</b>.');
     expect(container.querySelector('b')).toBeNull();
+  });
+});
+
+describe('Markup with a name someone wrote', () => {
+  it('keeps a < in an argument as text, inside and outside a tag', () => {
+    const { container } = render(
+      <Markup id="not-found-body" elements={{ directory: <a href="/d" />, home: <a href="/" /> }} />,
+    );
+    expect(container.querySelectorAll('a')).toHaveLength(2);
+    const named = render(<Markup id="document-title" args={{ page: '<b>A</b> & <x' }} elements={{}} />);
+    expect(named.container.textContent).toBe('<b>A</b> & <x · Commonground');
   });
 });
 

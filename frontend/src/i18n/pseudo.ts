@@ -8,7 +8,17 @@ const CAPITALS = Array.from('ȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆ
 const SMALL = Array.from('ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑ');
 const VOWELS = new Set(Array.from('aeiouAEIOU'));
 
+/** Markup tags (`<link>`, `</link>`) are names `Markup` looks up: they stay as they are. */
+const TAG = /(<\/?[a-z][a-z0-9-]*>)/;
+
 export function pseudoText(text: string): string {
+  return text
+    .split(TAG)
+    .map((part) => (TAG.test(part) ? part : accent(part)))
+    .join('');
+}
+
+function accent(text: string): string {
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
