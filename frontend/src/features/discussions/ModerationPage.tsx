@@ -44,7 +44,7 @@ function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: strin
       )}
       <ul class="flags" aria-label={t('moderation-flags')}>
         {item.flags.map((f) => (
-          <li key={f.user_id} dir="auto">
+          <li key={f.user_id}>
             {t('moderation-flag-line', {
               name: f.display_name ?? t('moderation-a-member'),
               reason: f.reason,

@@ -56,8 +56,8 @@ function ServingOrganisations({ neighbourhood: n }: { neighbourhood: Neighbourho
       ) : (
         <ul class="plain-list">
           {n.serving_organisations.map((org) => (
-            <li key={org.id} dir="auto">
-              {org.name}
+            <li key={org.id}>
+              <bdi>{org.name}</bdi>
             </li>
           ))}
         </ul>

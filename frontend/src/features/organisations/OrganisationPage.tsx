@@ -39,8 +39,10 @@ function Served({ organisation: o }: { organisation: Organisation }) {
           <p>{t('org-served-intro')}</p>
           <ul class="plain-list">
             {o.neighbourhoods.map((n) => (
-              <li key={n.id} dir="auto">
-                <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>
+              <li key={n.id}>
+                <a href={`/neighbourhoods/${n.id}`}>
+                  <bdi>{n.name}</bdi>
+                </a>
               </li>
             ))}
           </ul>
