@@ -29,9 +29,10 @@ export function Page({ title, children }: PageProps) {
 
   return (
     <>
-      {/* Titles often hold a name someone wrote (a neighbourhood, an issue): its own direction. */}
-      <h1 tabIndex={-1} ref={heading} dir="auto">
-        {title}
+      {/* Titles often hold a name someone wrote (a neighbourhood, an issue): isolated in its own
+          direction, while the heading itself starts where the page's language starts. */}
+      <h1 tabIndex={-1} ref={heading}>
+        <bdi>{title}</bdi>
       </h1>
       {children}
     </>
