@@ -12,7 +12,7 @@ export const me = {
   created_at: '2025-01-01T00:00:00Z',
   memberships: [],
   // As the device reports them, so the page does not store them again (LocaleProvider).
-  locale: 'en',
+  locale: null,
   time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   organisations: [],
 };

@@ -59,10 +59,6 @@ issue-age-days =
     }
 issue-age-on-date = في { $date }
 
-issue-status-change-supported = المشكلة التي تؤيدها أصبحت الآن { $status }.
-issue-status-change-supported-in = المشكلة التي تؤيدها في حي { $where } أصبحت الآن { $status }.
-issue-status-change-titled = المشكلة «{ $title }» أصبحت الآن { $status }.
-issue-status-change-titled-in = المشكلة «{ $title }» في حي { $where } أصبحت الآن { $status }.
 issue-council-says = تقول الجهة: «{ $note }»
 
 issue-error-choose-category = اختر نوع المشكلة.

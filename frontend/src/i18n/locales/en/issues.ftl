@@ -45,10 +45,6 @@ issue-age-on-date = on { $date }
 
 # What a supporter is told when an issue's status changes. $status is the status in lower case
 # ("resolved"), $title the issue's name, $where the neighbourhood.
-issue-status-change-supported = An issue you support is now { $status }.
-issue-status-change-supported-in = An issue you support in { $where } is now { $status }.
-issue-status-change-titled = “{ $title }” is now { $status }.
-issue-status-change-titled-in = “{ $title }” in { $where } is now { $status }.
 # The public note that came with a status change, quoted as written.
 issue-council-says = The council says: “{ $note }”
 

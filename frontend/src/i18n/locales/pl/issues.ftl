@@ -52,10 +52,6 @@ issue-age-days =
     }
 issue-age-on-date = { $date }
 
-issue-status-change-supported = Sprawa, którą wspierasz, jest teraz { $status }.
-issue-status-change-supported-in = Sprawa w sąsiedztwie { $where }, którą wspierasz, jest teraz { $status }.
-issue-status-change-titled = Sprawa „{ $title }” jest teraz { $status }.
-issue-status-change-titled-in = Sprawa „{ $title }” w sąsiedztwie { $where } jest teraz { $status }.
 issue-council-says = Instytucja pisze: „{ $note }”
 
 issue-error-choose-category = Wybierz, jaki to rodzaj problemu.
