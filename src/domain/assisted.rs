@@ -179,7 +179,8 @@ mod tests {
 
     #[test]
     fn names_read_as_a_list() {
-        let names = |n: &[&str]| names_in_words(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let names =
+            |n: &[&str]| names_in_words(&n.iter().map(|s| s.to_string()).collect::<Vec<_>>());
         assert_eq!(names(&[]), "a neighbour");
         assert_eq!(names(&["Ana"]), "Ana");
         assert_eq!(names(&["Ana", "Ben"]), "Ana and Ben");

@@ -1093,7 +1093,9 @@ pub(crate) mod tests {
         if let Notice::AssistedIssueStatusChanged { neighbours, .. } = &mut erased {
             neighbours.clear();
         }
-        assert!(erased.summary().contains("which you reported for a neighbour,"));
+        assert!(erased
+            .summary()
+            .contains("which you reported for a neighbour,"));
     }
 
     #[test]

@@ -25,11 +25,10 @@ use utoipa::Number;
 use crate::{
     auth::token::MAX_OPAQUE_TOKEN_CHARS,
     domain::{
-        assisted,
         account::{
             MAX_DISPLAY_NAME_CHARS, MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS,
         },
-        category, dashboard, discussion,
+        assisted, category, dashboard, discussion,
         geo::{MAX_COORDINATES_CHARS, MAX_LAT, MAX_LON, MAX_RADIUS_M, MIN_RADIUS_M},
         idempotency, neighbourhood, places,
         task::{MAX_HOURS, MAX_LEASE_HOURS, MAX_SLOTS, MIN_HOURS, MIN_SLOTS},

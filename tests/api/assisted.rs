@@ -50,13 +50,7 @@ async fn file(app: &TestApp, w: &World, who: &TestUser, body: Value) -> Value {
     .expect(201)
 }
 
-async fn report_for(
-    app: &TestApp,
-    w: &World,
-    who: &TestUser,
-    at: (f64, f64),
-    name: &str,
-) -> Value {
+async fn report_for(app: &TestApp, w: &World, who: &TestUser, at: (f64, f64), name: &str) -> Value {
     file(app, w, who, body(w, at, Some(neighbour(name)))).await
 }
 
@@ -65,9 +59,12 @@ fn issue_id(outcome: &Value) -> String {
 }
 
 async fn issue(app: &TestApp, id: &str, who: Option<&TestUser>) -> Value {
-    app.get(&format!("/api/v1/issues/{id}"), who.map(|u| u.token.as_str()))
-        .await
-        .expect(200)
+    app.get(
+        &format!("/api/v1/issues/{id}"),
+        who.map(|u| u.token.as_str()),
+    )
+    .await
+    .expect(200)
 }
 
 /// Fails naming the place when any of the neighbour's details is in `text`.
@@ -89,11 +86,17 @@ async fn a_neighbour_reported_for_counts_as_one_supporter_and_the_member_not_at_
     assert_eq!(first["pooled"], false);
     assert_eq!(first["issue"]["supporters_count"], 1, "the neighbour");
     // Ben reported for someone else: he is not among the supporters himself.
-    assert_eq!(issue(&app, &id, Some(&w.ben)).await["supported_by_me"], false);
+    assert_eq!(
+        issue(&app, &id, Some(&w.ben)).await["supported_by_me"],
+        false
+    );
 
     // His own report of the same pothole adds him: two people affected.
     let own = file(&app, &w, &w.ben, body(&w, NEAR, None)).await;
-    assert_eq!((own["pooled"].clone(), issue_id(&own)), (json!(true), id.clone()));
+    assert_eq!(
+        (own["pooled"].clone(), issue_id(&own)),
+        (json!(true), id.clone())
+    );
     assert_eq!(own["issue"]["supporters_count"], 2);
     // The same neighbour again (spelt with other case and spacing) is still one neighbour.
     let again = report_for(&app, &w, &w.ben, NEARER, "  mrs   PATEL ").await;
@@ -102,8 +105,14 @@ async fn a_neighbour_reported_for_counts_as_one_supporter_and_the_member_not_at_
     let mut chosen = body(&w, AWAY, Some(neighbour("Mr Jones")));
     chosen["issue_id"] = json!(id);
     let jones = file(&app, &w, &w.ben, chosen).await;
-    assert_eq!((jones["pooled"].clone(), issue_id(&jones)), (json!(true), id.clone()));
-    assert_eq!(jones["issue"]["supporters_count"], 3, "two neighbours are two");
+    assert_eq!(
+        (jones["pooled"].clone(), issue_id(&jones)),
+        (json!(true), id.clone())
+    );
+    assert_eq!(
+        jones["issue"]["supporters_count"], 3,
+        "two neighbours are two"
+    );
     // "Affects me too" from Cat counts her with the neighbours.
     let supported = app
         .post_empty(&format!("/api/v1/issues/{id}/support"), Some(&w.cat.token))
@@ -253,7 +262,11 @@ async fn without_consent_or_with_bad_details_nothing_is_filed() {
         .post(
             &path,
             Some(&w.ben.token),
-            body(&w, HERE, Some(json!({"display_name": NAME, "consent": false}))),
+            body(
+                &w,
+                HERE,
+                Some(json!({"display_name": NAME, "consent": false})),
+            ),
         )
         .await
         .expect(422);
@@ -277,7 +290,11 @@ async fn without_consent_or_with_bad_details_nothing_is_filed() {
     ];
     for on_behalf_of in bad {
         let answer = app
-            .post(&path, Some(&w.ben.token), body(&w, HERE, Some(on_behalf_of.clone())))
+            .post(
+                &path,
+                Some(&w.ben.token),
+                body(&w, HERE, Some(on_behalf_of.clone())),
+            )
             .await;
         assert!(
             answer.status.is_client_error(),
@@ -298,9 +315,13 @@ async fn without_consent_or_with_bad_details_nothing_is_filed() {
         .is_empty());
     // Someone outside the neighbourhood cannot report for anyone either.
     let stranger = app.new_user("Stranger").await;
-    app.post(&path, Some(&stranger.token), body(&w, HERE, Some(neighbour(NAME))))
-        .await
-        .expect(403);
+    app.post(
+        &path,
+        Some(&stranger.token),
+        body(&w, HERE, Some(neighbour(NAME))),
+    )
+    .await
+    .expect(403);
 }
 
 #[tokio::test]
@@ -353,7 +374,11 @@ async fn a_status_change_reminds_the_member_to_pass_it_on_naming_their_neighbour
     assert!(subject.contains("which you reported for"), "{subject}");
     assert!(mail.data.contains("pass the update on"), "{}", mail.data);
     // Nothing is sent to the neighbour's address here: following by e-mail does that.
-    assert!(sink.all().await.iter().all(|m| !m.to.contains(&EMAIL.to_owned())));
+    assert!(sink
+        .all()
+        .await
+        .iter()
+        .all(|m| !m.to.contains(&EMAIL.to_owned())));
 }
 
 #[tokio::test]
@@ -401,11 +426,16 @@ async fn a_coordinator_erases_the_neighbours_details_and_the_support_stays() {
         .await
         .expect(200);
     assert_eq!(inbox["items"][0]["data"]["neighbours"], json!([]));
-    assert!(inbox["items"][0]["summary"].as_str().is_none_or(|s| !s.contains("Patel")));
+    assert!(inbox["items"][0]["summary"]
+        .as_str()
+        .is_none_or(|s| !s.contains("Patel")));
     // Nowhere in the database: the row, the inboxes, the live log, the moderation log.
     let rows = assisted_report::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(rows.len(), 1);
-    assert_eq!((rows[0].display_name.clone(), rows[0].email.clone()), (None, None));
+    assert_eq!(
+        (rows[0].display_name.clone(), rows[0].email.clone()),
+        (None, None)
+    );
     for n in notification::Entity::find().all(&app.db).await.unwrap() {
         assert_no_details(&n.data.to_string(), "a stored notification");
     }
@@ -427,7 +457,10 @@ async fn a_coordinator_erases_the_neighbours_details_and_the_support_stays() {
     // A report made for nobody has nothing to erase.
     let own = file(&app, &w, &w.ben, body(&w, NEAR, None)).await;
     app.delete(
-        &format!("/api/v1/reports/{}/neighbour", own["report_id"].as_str().unwrap()),
+        &format!(
+            "/api/v1/reports/{}/neighbour",
+            own["report_id"].as_str().unwrap()
+        ),
         Some(&w.ana.token),
     )
     .await
@@ -453,10 +486,16 @@ async fn concurrent_reports_for_neighbours_pool_into_one_issue_and_count_each_on
             .map(|(who, name)| report_for(&app, &w, who, NEAR, name)),
     )
     .await;
-    assert!(answers.iter().all(|a| issue_id(a) == id), "all pooled into one issue");
+    assert!(
+        answers.iter().all(|a| issue_id(a) == id),
+        "all pooled into one issue"
+    );
     let after = issue(&app, &id, None).await;
     assert_eq!(after["reports_count"], 16);
-    assert_eq!(after["supporters_count"], 9, "eight of Ben's neighbours and Cat's one");
+    assert_eq!(
+        after["supporters_count"], 9,
+        "eight of Ben's neighbours and Cat's one"
+    );
     let counted = assisted_report::Entity::find()
         .all(&app.db)
         .await
@@ -485,18 +524,28 @@ async fn the_neighbours_details_never_appear_in_the_logs() {
     app.post(
         &path,
         Some(&w.ben.token),
-        body(&w, HERE, Some(json!({"display_name": "Mr Jones", "consent": false, "phone": "call Jones"}))),
+        body(
+            &w,
+            HERE,
+            Some(json!({"display_name": "Mr Jones", "consent": false, "phone": "call Jones"})),
+        ),
     )
     .await
     .expect(422);
     app.delete(
-        &format!("/api/v1/reports/{}/neighbour", outcome["report_id"].as_str().unwrap()),
+        &format!(
+            "/api/v1/reports/{}/neighbour",
+            outcome["report_id"].as_str().unwrap()
+        ),
         Some(&w.ana.token),
     )
     .await
     .expect(204);
     tokio::time::sleep(Duration::from_millis(200)).await;
     let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
-    assert!(text.contains("/reports"), "the requests are logged:\n{text}");
+    assert!(
+        text.contains("/reports"),
+        "the requests are logged:\n{text}"
+    );
     assert_no_details(&text, "the log");
 }

@@ -355,8 +355,14 @@ mod tests {
         let scrubbed = without_name(&stored, issue, "mrs  patel").unwrap();
         assert_eq!(scrubbed["neighbours"], json!(["Mr Jones"]));
         assert_eq!(scrubbed["notification_id"], stored["notification_id"]);
-        assert_eq!(without_name(&stored, IssueId(Uuid::nil()), "Mrs Patel"), None);
+        assert_eq!(
+            without_name(&stored, IssueId(Uuid::nil()), "Mrs Patel"),
+            None
+        );
         assert_eq!(without_name(&stored, issue, "Mrs Smith"), None);
-        assert_eq!(without_name(&json!({"what": "reply"}), issue, "Mrs Patel"), None);
+        assert_eq!(
+            without_name(&json!({"what": "reply"}), issue, "Mrs Patel"),
+            None
+        );
     }
 }

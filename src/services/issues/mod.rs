@@ -20,8 +20,7 @@ use sea_orm::{
         Alias, Asterisk, Expr, Func, JoinType, OnConflict, Query, SelectStatement, SimpleExpr,
     },
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult,
-    IdenStatic, Iterable, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
-    TransactionTrait,
+    IdenStatic, Iterable, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
 use serde::Serialize;
 use serde_json::json;
