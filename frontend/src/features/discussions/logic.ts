@@ -73,6 +73,7 @@ const actionText: Record<string, string> = {
   member_suspended: 'suspended',
   member_reinstated: 'reinstated',
   member_removed: 'removed',
+  neighbour_details_erased: 'removed the details of a neighbour reported for by',
 };
 
 /** One line of the moderation log in words: "Cora hid a post by Ben", "Cora suspended Sam". */
@@ -82,7 +83,8 @@ export function describeLogEntry(entry: LogEntry): string {
     return entry.user_name ? `${what} (by ${entry.user_name})` : what;
   }
   const actor = entry.actor_name ?? 'A coordinator';
-  if (entry.action.startsWith('member_')) return `${actor} ${what} ${entry.user_name ?? 'a member'}`;
+  if (entry.action.startsWith('member_') || entry.action === 'neighbour_details_erased')
+    return `${actor} ${what} ${entry.user_name ?? 'a member'}`;
   const whose = entry.post_id && entry.user_name ? ` by ${entry.user_name}` : '';
   return `${actor} ${what}${whose}`;
 }

@@ -14,6 +14,7 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField, TextArea } from '../../components/fields';
 import { IssueStatusBadge } from './IssueList';
+import { ReportNeighbour } from './ReportNeighbour';
 import { PlaceBox } from '../places/PlaceBox';
 import { type PlaceMatch } from '../places/api';
 import { useAction } from '../../hooks/useAction';
@@ -456,7 +457,15 @@ export function Photos({ photos }: { photos: Photo[] }) {
   );
 }
 
-function Reports({ issue }: { issue: IssueDetail }) {
+function Reports({
+  issue,
+  canErase,
+  onErased,
+}: {
+  issue: IssueDetail;
+  canErase: boolean;
+  onErased: (message: string) => void;
+}) {
   return (
     <section aria-labelledby="reports-heading">
       <h2 id="reports-heading">Reports ({issue.reports_count})</h2>
@@ -478,6 +487,7 @@ function Reports({ issue }: { issue: IssueDetail }) {
               <span>{r.reporter_name ? `Reported by ${r.reporter_name}` : 'Name not shown'}</span>
               <time dateTime={r.created_at}>{formatAge(r.created_at)}</time>
             </div>
+            <ReportNeighbour report={r} canErase={canErase} onErased={onErased} />
           </li>
         ))}
       </ul>
@@ -655,7 +665,7 @@ export function IssuePage() {
           </section>
           <Photos photos={issue.photos ?? []} />
           <Timeline issue={issue} />
-          <Reports issue={issue} />
+          <Reports issue={issue} canErase={!!n?.viewer.can_manage} onErased={changed} />
         </div>
       </div>
       <DiscussionPanel kind="issue" subjectId={issue.id} neighbourhoodId={issue.neighbourhood_id} />

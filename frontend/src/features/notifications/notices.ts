@@ -83,6 +83,18 @@ export function noticeFor(kind: NotificationKind, data: NoticeData, now = Date.n
           note: str(data.note),
         }),
       );
+    case 'assisted_issue_status_changed': {
+      const names = Array.isArray(data.neighbours) ? data.neighbours.flatMap((n) => str(n) ?? []) : [];
+      const who = names.length > 0 ? names.join(' and ') : 'the neighbour you reported it for';
+      return about.issue(
+        c,
+        `${statusChangeSentence(str(data.status) ?? 'updated', {
+          where: c.where,
+          title: str(data.issue_title),
+          note: str(data.note),
+        })} Please pass this on to ${who}: they have no account, so they hear it from you.`,
+      );
+    }
     case 'issue_merged':
       return about.issue(
         c,
@@ -179,6 +191,7 @@ export function describeNotification(what: string, data: NoticeData, now = Date.
  */
 const MUTE_LABELS: Record<NotificationKind, string | null> = {
   issue_status_changed: 'Status changes of issues I support',
+  assisted_issue_status_changed: 'Status changes of issues I reported for a neighbour',
   issue_merged: 'Issues I support merged into another',
   issue_reopened: 'Issues reopened (coordinators and service managers)',
   task_lease_expiring: 'My task places about to run out',
