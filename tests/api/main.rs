@@ -3,6 +3,7 @@
 
 mod access;
 mod accounts;
+mod assisted;
 mod bad_input;
 mod dashboard;
 mod discussions;

@@ -80,6 +80,7 @@ export function issueDetail(overrides: Partial<IssueDetail> = {}): IssueDetail {
         description: 'Deep hole by the kerb',
         reporter_name: null,
         source: 'web',
+        on_behalf_of_neighbour: false,
         answers: [{ question: 'Where is it?', datatype: 'singlevaluelist', answer: 'Cycle lane' }],
         created_at: '2026-11-29T09:00:00Z',
       },
