@@ -7,7 +7,12 @@ use sea_orm_migration::{prelude::*, schema::*};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-const TABLES: [Tables; 4] = [Tables::Reports, Tables::Posts, Tables::Threads, Tables::Tasks];
+const TABLES: [Tables; 4] = [
+    Tables::Reports,
+    Tables::Posts,
+    Tables::Threads,
+    Tables::Tasks,
+];
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -4,6 +4,7 @@
 mod access;
 mod accounts;
 mod bad_input;
+mod content_language;
 mod dashboard;
 mod discussions;
 mod exports;
