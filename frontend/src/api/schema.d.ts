@@ -3347,6 +3347,7 @@ export interface components {
                 body_html?: string | null;
                 /** @description The Markdown source, under the same rule. */
                 body_source?: string | null;
+                lang?: null | components["schemas"]["Locale"];
                 /** @description Why it was hidden (to coordinators and the author). */
                 hidden_reason?: string | null;
                 /** Format: date-time */
@@ -3399,6 +3400,7 @@ export interface components {
                 issue_id?: string | null;
                 title: string;
                 description: string;
+                lang?: null | components["schemas"]["Locale"];
                 location?: null | components["schemas"]["GeoPoint"];
                 address?: string | null;
                 /** Format: date-time */
@@ -3441,6 +3443,7 @@ export interface components {
                  */
                 subject_id?: string | null;
                 title: string;
+                lang?: null | components["schemas"]["Locale"];
                 /** Format: uuid */
                 author_id?: string | null;
                 author_name?: string | null;
@@ -3617,6 +3620,7 @@ export interface components {
             body_html?: string | null;
             /** @description The Markdown source, under the same rule. */
             body_source?: string | null;
+            lang?: null | components["schemas"]["Locale"];
             /** @description Why it was hidden (to coordinators and the author). */
             hidden_reason?: string | null;
             /** Format: date-time */
@@ -3801,6 +3805,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             description: string;
+            lang?: null | components["schemas"]["Locale"];
             /** @description Shown when the reporter chose to show it, or to coordinators and service managers. */
             reporter_name?: string | null;
             /** @description `web` (a member, in the app) or `open311` (an organisation's app). */
@@ -4051,6 +4056,7 @@ export interface components {
             issue_id?: string | null;
             title: string;
             description: string;
+            lang?: null | components["schemas"]["Locale"];
             location?: null | components["schemas"]["GeoPoint"];
             address?: string | null;
             /** Format: date-time */
@@ -4119,6 +4125,7 @@ export interface components {
              */
             subject_id?: string | null;
             title: string;
+            lang?: null | components["schemas"]["Locale"];
             /** Format: uuid */
             author_id?: string | null;
             author_name?: string | null;
