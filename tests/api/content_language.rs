@@ -79,6 +79,12 @@ async fn posts_and_threads_keep_the_language_they_were_written_in() {
     .await
     .expect(200);
     assert_eq!(edited["lang"], "ar");
+    // A deleted post shows no text, and so no language either.
+    let deleted = call_in(&app, Method::DELETE, &edit, &w.ben, None, None)
+        .await
+        .expect(200);
+    assert!(deleted["body_html"].is_null(), "{deleted}");
+    assert!(deleted["lang"].is_null(), "{deleted}");
 }
 
 #[tokio::test]

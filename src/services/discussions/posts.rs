@@ -158,7 +158,11 @@ pub(crate) fn post_view(p: post::Model, viewer: &Viewer, marks: &Marks) -> PostV
         status,
         body_html: sees_body.then_some(p.body_html),
         body_source: sees_body.then_some(p.body_source),
-        lang: p.lang.as_deref().and_then(Locale::from_tag),
+        lang: p
+            .lang
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .filter(|_| sees_body),
         hidden_reason: p.hidden_reason.filter(|_| sees_body),
         edited_at: p.edited_at,
         created_at: p.created_at,
