@@ -3425,6 +3425,7 @@ export interface components {
                 body_html?: string | null;
                 /** @description The Markdown source, under the same rule. */
                 body_source?: string | null;
+                lang?: null | components["schemas"]["Locale"];
                 /** @description Why it was hidden (to coordinators and the author). */
                 hidden_reason?: string | null;
                 /** Format: date-time */
@@ -3477,6 +3478,7 @@ export interface components {
                 issue_id?: string | null;
                 title: string;
                 description: string;
+                lang?: null | components["schemas"]["Locale"];
                 location?: null | components["schemas"]["GeoPoint"];
                 address?: string | null;
                 /** Format: date-time */
@@ -3519,6 +3521,7 @@ export interface components {
                  */
                 subject_id?: string | null;
                 title: string;
+                lang?: null | components["schemas"]["Locale"];
                 /** Format: uuid */
                 author_id?: string | null;
                 author_name?: string | null;
@@ -3695,6 +3698,7 @@ export interface components {
             body_html?: string | null;
             /** @description The Markdown source, under the same rule. */
             body_source?: string | null;
+            lang?: null | components["schemas"]["Locale"];
             /** @description Why it was hidden (to coordinators and the author). */
             hidden_reason?: string | null;
             /** Format: date-time */
@@ -3880,6 +3884,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             description: string;
+            lang?: null | components["schemas"]["Locale"];
             /** @description Shown when the reporter chose to show it, or to coordinators and service managers. */
             reporter_name?: string | null;
             /** @description `web` (a member, in the app) or `open311` (an organisation's app). */
@@ -4133,6 +4138,7 @@ export interface components {
             issue_id?: string | null;
             title: string;
             description: string;
+            lang?: null | components["schemas"]["Locale"];
             location?: null | components["schemas"]["GeoPoint"];
             address?: string | null;
             /** Format: date-time */
@@ -4201,6 +4207,7 @@ export interface components {
              */
             subject_id?: string | null;
             title: string;
+            lang?: null | components["schemas"]["Locale"];
             /** Format: uuid */
             author_id?: string | null;
             author_name?: string | null;

@@ -28,6 +28,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::domain::issue::IssueStatusRules;
+use crate::i18n::{Locale, RequestLocale};
 use crate::services::accounts;
 use crate::{
     auth::policy::{who_may_see, NeighbourhoodAccess},
@@ -115,6 +116,8 @@ pub struct ReportView {
     #[schema(value_type = Uuid)]
     pub id: ReportId,
     pub description: String,
+    /// The language the description was written in, as the writer's page was shown; none when unknown.
+    pub lang: Option<Locale>,
     /// Shown when the reporter chose to show it, or to coordinators and service managers.
     pub reporter_name: Option<String>,
     /// `web` (a member, in the app) or `open311` (an organisation's app).
@@ -591,6 +594,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         lon: Set(location.map(|p| p.lon)),
         address: Set(address),
         description: Set(description),
+        lang: Set(RequestLocale::of_written_text()),
         answers: Set(answers.unwrap_or_else(|| json!({}))),
         show_name: Set(input.show_name),
         created_at: Set(now),
@@ -906,6 +910,7 @@ pub async fn get(
                 .and_then(|a| assisted::view(a, r.reporter_id, &sight, &names)),
             source: r.source,
             description: r.description,
+            lang: r.lang.as_deref().and_then(Locale::from_tag),
             created_at: r.created_at,
         })
         .collect();

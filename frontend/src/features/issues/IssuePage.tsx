@@ -484,7 +484,7 @@ function Reports({
       <ul class="issue-list">
         {issue.reports.map((r) => (
           <li key={r.id} class="issue-summary">
-            <p class="prose" dir="auto">
+            <p class="prose" dir="auto" lang={r.lang ?? undefined}>
               {r.description}
             </p>
             {r.answers.length > 0 && (
