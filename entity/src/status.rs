@@ -289,7 +289,7 @@ mod tests {
         assert_eq!(IssueStatus::InProgress.as_str(), "in_progress");
         assert_eq!(IssueStatus::parse("In_Progress"), None);
         assert_eq!(EmailMode::default(), EmailMode::Off);
-        assert_eq!(ModerationAction::iter().count(), 12);
+        assert_eq!(ModerationAction::iter().count(), 13);
         assert_eq!(
             ModerationAction::parse("flags_dismissed"),
             Some(ModerationAction::FlagsDismissed)

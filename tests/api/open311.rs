@@ -660,7 +660,7 @@ async fn requests_past_a_keys_limit_get_429_in_the_specifications_format() {
     for format in ["json", "xml"] {
         let refused = post_form(&app, format, &pothole(&c.key, "51.5002")).await;
         let description = refused.expect_error(429);
-        assert!(description.contains("retry"), "{description}");
+        assert!(description.contains("try again"), "{description}");
         let retry_after: u64 = refused.retry_after.as_deref().unwrap().parse().unwrap();
         assert!((1..=3600).contains(&retry_after), "{retry_after}");
     }
