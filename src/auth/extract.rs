@@ -27,7 +27,7 @@ impl FromRequest for AuthUser {
             match authenticate(&req).await? {
                 Some(user) => Ok(AuthUser(user)),
                 None => Err(AppError::Unauthenticated(
-                    "Sign in and send `Authorization: Bearer <access token>`.".into(),
+                    crate::msg!("auth-sign-send-authorization-bearer-access").into(),
                 )),
             }
         })
@@ -57,7 +57,7 @@ async fn authenticate(req: &HttpRequest) -> Result<Option<user::Model>, AppError
         })
         .map(str::trim)
         .ok_or_else(|| {
-            AppError::Unauthenticated("The Authorization header must be `Bearer <token>`.".into())
+            AppError::Unauthenticated(crate::msg!("auth-authorization-header-must-bearer-token").into())
         })?;
     let state = req
         .app_data::<web::Data<AppState>>()
@@ -75,7 +75,7 @@ pub async fn user_for_token(
 ) -> Result<user::Model, AppError> {
     let invalid = || {
         AppError::Unauthenticated(
-            "The access token is invalid, has expired or was revoked by signing out.".into(),
+            crate::msg!("auth-access-token-invalid-has-expired").into(),
         )
     };
     let claims = jwt.verify(token).ok_or_else(invalid)?;

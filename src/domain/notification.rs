@@ -581,8 +581,8 @@ pub struct MuteSubject {
 }
 
 impl MuteSubject {
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let error = || "must be thread:{id}, issue:{id} or task:{id}".to_owned();
+    pub fn parse(text: &str) -> Result<Self, crate::i18n::Message> {
+        let error = || crate::msg!("notification-mute-subject-format");
         let (kind, id) = text.split_once(':').ok_or_else(error)?;
         let kind = match kind {
             "thread" => SubjectKind::Thread,
@@ -609,14 +609,15 @@ impl std::fmt::Display for MuteSubject {
 pub const MAX_MUTED_KINDS: usize = 50;
 
 /// A notification kind as named in `what`, e.g. `mentioned`; only the kinds there are.
-pub fn parse_kind(raw: &str) -> Result<NotificationKind, String> {
+pub fn parse_kind(raw: &str) -> Result<NotificationKind, crate::i18n::Message> {
     raw.parse().map_err(|_| {
         let known: Vec<&str> = NotificationKind::all()
             .map(NotificationKind::as_str)
             .collect();
-        format!(
-            "`{raw}` is not a notification kind; the kinds are {}",
-            known.join(", ")
+        crate::msg!(
+            "notification-unknown-kind",
+            kind = raw,
+            kinds = known.join(", ")
         )
     })
 }

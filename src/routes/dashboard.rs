@@ -258,7 +258,7 @@ impl BulkRequest {
             BulkActionKind::SetStatus => BulkAction::SetStatus {
                 status: self
                     .status
-                    .ok_or_else(|| AppError::invalid("status", "is required for set_status"))?,
+                    .ok_or_else(|| AppError::invalid("status", crate::msg!("dashboard-required-set-status")))?,
                 note: note(),
             },
             BulkActionKind::Assign => BulkAction::Assign {
@@ -267,7 +267,7 @@ impl BulkRequest {
             BulkActionKind::Merge => BulkAction::Merge {
                 into: self
                     .into
-                    .ok_or_else(|| AppError::invalid("into", "is required for merge"))?,
+                    .ok_or_else(|| AppError::invalid("into", crate::msg!("dashboard-required-merge")))?,
                 note: note(),
             },
         })

@@ -44,7 +44,7 @@ async fn frontend_file(
     let path = state.settings.frontend_dir.join(name);
     let Ok(file) = NamedFile::open_async(path).await else {
         return AppError::NotFound(
-            format!("There is no {name}: the front end is not built.").into(),
+            crate::msg!("site-there-no-name-front-end", name = name).into(),
         )
         .error_response();
     };
