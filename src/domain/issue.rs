@@ -292,11 +292,11 @@ mod tests {
         );
         assert_eq!(issue_title("Pothole", Some("  ")), "Pothole");
         assert_eq!(
-            refused_change(IssueStatus::InProgress, IssueStatus::InProgress),
+            refused_change(IssueStatus::InProgress, IssueStatus::InProgress).to_string(),
             "This issue is already in progress."
         );
         assert_eq!(
-            refused_change(IssueStatus::Open, IssueStatus::Duplicate),
+            refused_change(IssueStatus::Open, IssueStatus::Duplicate).to_string(),
             "An issue that is open cannot be marked a duplicate."
         );
     }

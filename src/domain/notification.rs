@@ -1003,7 +1003,7 @@ pub(crate) mod tests {
         for bad in ["", "mention", "Issue", "a-b", "x y", &"a".repeat(65)] {
             assert!(parse_kind(bad).is_err(), "{bad}");
         }
-        assert!(parse_kind("mention").unwrap_err().contains("mentioned"));
+        assert!(parse_kind("mention").unwrap_err().to_string().contains("mentioned"));
     }
 
     #[test]
