@@ -77,7 +77,8 @@ impl Application {
                 url,
                 &settings.smtp_from,
                 &settings.base_url(),
-            )?),
+            )?
+            .with_default_locale(settings.default_locale)),
         };
         let mut live = Live::start(
             db.clone(),

@@ -25,6 +25,11 @@ pub const CATALOGUES: &[(Locale, &str, &str)] = &[
         include_str!("locales/en/validation.ftl"),
     ),
     (
+        Locale::En,
+        "notifications.ftl",
+        include_str!("locales/en/notifications.ftl"),
+    ),
+    (
         Locale::Pl,
         "server.ftl",
         include_str!("locales/pl/server.ftl"),
@@ -40,6 +45,11 @@ pub const CATALOGUES: &[(Locale, &str, &str)] = &[
         include_str!("locales/pl/validation.ftl"),
     ),
     (
+        Locale::Pl,
+        "notifications.ftl",
+        include_str!("locales/pl/notifications.ftl"),
+    ),
+    (
         Locale::Ar,
         "server.ftl",
         include_str!("locales/ar/server.ftl"),
@@ -53,6 +63,11 @@ pub const CATALOGUES: &[(Locale, &str, &str)] = &[
         Locale::Ar,
         "validation.ftl",
         include_str!("locales/ar/validation.ftl"),
+    ),
+    (
+        Locale::Ar,
+        "notifications.ftl",
+        include_str!("locales/ar/notifications.ftl"),
     ),
 ];
 
