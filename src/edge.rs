@@ -89,8 +89,9 @@ async fn screen(req: &mut ServiceRequest, limit: usize) -> Result<(), AppError> 
     let cleaned = match kind {
         BodyKind::Json => clean_json(&body)?,
         BodyKind::Form => {
-            let text = std::str::from_utf8(&body)
-                .map_err(|_| AppError::BadRequest(crate::msg!("request-form-not-valid-utf-8").into()))?;
+            let text = std::str::from_utf8(&body).map_err(|_| {
+                AppError::BadRequest(crate::msg!("request-form-not-valid-utf-8").into())
+            })?;
             clean_urlencoded(text, "form")?.map(Bytes::from)
         }
     };
@@ -122,7 +123,9 @@ pub async fn read_limited(mut payload: Payload, limit: usize) -> Result<Bytes, A
     let mut body = BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| {
-            AppError::BadRequest(crate::msg!("request-body-unreadable", reason = e.to_string()).into())
+            AppError::BadRequest(
+                crate::msg!("request-body-unreadable", reason = e.to_string()).into(),
+            )
         })?;
         if body.len() + chunk.len() > limit {
             return Err(too_large(limit));
@@ -144,9 +147,7 @@ fn check_path(path: &str) -> Result<(), AppError> {
         .decode_utf8()
         .map_err(|_| AppError::BadRequest(crate::msg!("request-url-path-not-valid-utf").into()))?;
     text::problem_in(&decoded).map_or(Ok(()), |problem| {
-        Err(AppError::BadRequest(
-            problem.in_url_path().into(),
-        ))
+        Err(AppError::BadRequest(problem.in_url_path().into()))
     })
 }
 
@@ -178,7 +179,9 @@ fn decode_form(component: &str, what: &str) -> Result<String, AppError> {
     percent_encoding::percent_decode_str(&spaced)
         .decode_utf8()
         .map(Cow::into_owned)
-        .map_err(|_| AppError::BadRequest(crate::msg!("request-what-not-valid-utf-8", what = what).into()))
+        .map_err(|_| {
+            AppError::BadRequest(crate::msg!("request-what-not-valid-utf-8", what = what).into())
+        })
 }
 
 fn set_query(req: &mut ServiceRequest, query: &str) -> Result<(), AppError> {

@@ -240,7 +240,9 @@ impl From<DbErr> for AppError {
             return AppError::Unavailable(anyhow::Error::new(err).context("database contention"));
         }
         match err {
-            DbErr::RecordNotFound(_) => AppError::NotFound(Message::new("problem-record-not-found").into()),
+            DbErr::RecordNotFound(_) => {
+                AppError::NotFound(Message::new("problem-record-not-found").into())
+            }
             DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => {
                 AppError::Unavailable(anyhow::Error::new(err).context("database unavailable"))
             }
@@ -345,7 +347,8 @@ mod tests {
 
     #[test]
     fn validation_problems_list_fields() {
-        let problem = AppError::invalid("email", crate::msg!("account-must-valid-e-mail-address")).problem();
+        let problem =
+            AppError::invalid("email", crate::msg!("account-must-valid-e-mail-address")).problem();
         assert_eq!(problem.status, 422);
         assert!(problem.kind.ends_with("/validation"));
         assert_eq!(

@@ -73,12 +73,14 @@ impl Application {
         };
         let mailer = match &settings.smtp_url {
             None => None,
-            Some(url) => Some(crate::services::notifications::mail::Mailer::new(
-                url,
-                &settings.smtp_from,
-                &settings.base_url(),
-            )?
-            .with_default_locale(settings.default_locale)),
+            Some(url) => Some(
+                crate::services::notifications::mail::Mailer::new(
+                    url,
+                    &settings.smtp_from,
+                    &settings.base_url(),
+                )?
+                .with_default_locale(settings.default_locale),
+            ),
         };
         let mut live = Live::start(
             db.clone(),
@@ -437,8 +439,14 @@ async fn fallback(
         }
     }
     AppError::NotFound(
-        crate::msg!("request-no-such-route", method = req.method().as_str(), path = path).into(),
-    ).error_response()
+        crate::msg!(
+            "request-no-such-route",
+            method = req.method().as_str(),
+            path = path
+        )
+        .into(),
+    )
+    .error_response()
 }
 
 fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
@@ -456,22 +464,21 @@ fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
         JsonPayloadError::Deserialize(e) => {
             AppError::BadRequest(crate::msg!("request-json-invalid", reason = e.to_string()).into())
         }
-        other => {
-            AppError::BadRequest(crate::msg!("request-body-unreadable", reason = other.to_string()).into())
-        }
+        other => AppError::BadRequest(
+            crate::msg!("request-body-unreadable", reason = other.to_string()).into(),
+        ),
     };
     actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
 }
 
 fn path_error(err: PathError, _req: &HttpRequest) -> actix_web::Error {
     let app_error =
-        AppError::BadRequest(
-        crate::msg!("request-path-invalid", reason = err.to_string()).into(),
-    );
+        AppError::BadRequest(crate::msg!("request-path-invalid", reason = err.to_string()).into());
     actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
 }
 
 fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
-    let app_error = AppError::BadRequest(crate::msg!("request-query-invalid", reason = err.to_string()).into());
+    let app_error =
+        AppError::BadRequest(crate::msg!("request-query-invalid", reason = err.to_string()).into());
     actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
 }

@@ -40,7 +40,10 @@ impl DisplayName {
             return Err(crate::msg!("account-must-not-empty").into());
         }
         if chars > MAX_DISPLAY_NAME_CHARS {
-            return Err(crate::msg!("account-must-at-most-max-characters", max = MAX_DISPLAY_NAME_CHARS));
+            return Err(crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_DISPLAY_NAME_CHARS
+            ));
         }
         if trimmed.chars().any(char::is_control) {
             return Err(crate::msg!("account-must-not-contain-control-characters").into());
@@ -81,10 +84,16 @@ impl NewPassword {
     pub fn parse(raw: &str) -> Result<Self, crate::i18n::Message> {
         let chars = raw.chars().count();
         if chars < MIN_PASSWORD_CHARS {
-            return Err(crate::msg!("account-must-at-least-min-characters", min = MIN_PASSWORD_CHARS));
+            return Err(crate::msg!(
+                "account-must-at-least-min-characters",
+                min = MIN_PASSWORD_CHARS
+            ));
         }
         if chars > MAX_PASSWORD_CHARS {
-            return Err(crate::msg!("account-must-at-most-max-characters", max = MAX_PASSWORD_CHARS));
+            return Err(crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_PASSWORD_CHARS
+            ));
         }
         Ok(Self(raw.to_owned()))
     }

@@ -71,7 +71,11 @@ fn plain_text(raw: &str, min: usize, max: usize) -> Result<String, crate::i18n::
     let text = raw.trim();
     let chars = text.chars().count();
     if chars < min || chars > max {
-        return Err(crate::msg!("task-must-min-max-characters", min = min, max = max));
+        return Err(crate::msg!(
+            "task-must-min-max-characters",
+            min = min,
+            max = max
+        ));
     }
     if text.chars().any(char::is_control) {
         return Err(crate::msg!("discussion-must-plain-text-one-line").into());
@@ -97,7 +101,10 @@ pub fn parse_body(raw: &str) -> Result<String, crate::i18n::Message> {
         return Err(crate::msg!("account-must-not-empty").into());
     }
     if body.chars().count() > MAX_BODY_CHARS {
-        return Err(crate::msg!("account-must-at-most-max-characters", max = MAX_BODY_CHARS));
+        return Err(crate::msg!(
+            "account-must-at-most-max-characters",
+            max = MAX_BODY_CHARS
+        ));
     }
     if body
         .chars()

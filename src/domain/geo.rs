@@ -37,12 +37,18 @@ impl GeoPoint {
     /// Parses `"lat,lon"` as used by `?near=`.
     pub fn parse_pair(raw: &str) -> Result<Self, crate::i18n::Message> {
         if raw.chars().count() > MAX_COORDINATES_CHARS {
-            return Err(crate::msg!("account-must-at-most-max-characters", max = MAX_COORDINATES_CHARS));
+            return Err(crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_COORDINATES_CHARS
+            ));
         }
         let (lat, lon) = raw
             .split_once(',')
             .ok_or_else(|| crate::msg!("geo-must-be-lat-lon"))?;
-        let lat: f64 = lat.trim().parse().map_err(|_| crate::msg!("geo-latitude-not-number"))?;
+        let lat: f64 = lat
+            .trim()
+            .parse()
+            .map_err(|_| crate::msg!("geo-latitude-not-number"))?;
         let lon: f64 = lon
             .trim()
             .parse()
@@ -102,7 +108,11 @@ pub const MAX_POLYGON_POINTS: usize = 2_000;
 impl Area {
     pub fn circle(center: GeoPoint, radius_m: f64) -> Result<Self, crate::i18n::Message> {
         if !radius_m.is_finite() || !(MIN_RADIUS_M..=MAX_RADIUS_M).contains(&radius_m) {
-            return Err(crate::msg!("geo-radius-must-between-min-max", min = MIN_RADIUS_M, max = MAX_RADIUS_M));
+            return Err(crate::msg!(
+                "geo-radius-must-between-min-max",
+                min = MIN_RADIUS_M,
+                max = MAX_RADIUS_M
+            ));
         }
         Ok(Area::Circle { center, radius_m })
     }
@@ -115,12 +125,17 @@ impl Area {
             geojson::Value::Polygon(rings) => rings,
             _ => return Err(crate::msg!("geo-must-geojson-polygon-geometry").into()),
         };
-        let outer = rings.first().ok_or_else(|| crate::msg!("geo-polygon-no-ring"))?;
+        let outer = rings
+            .first()
+            .ok_or_else(|| crate::msg!("geo-polygon-no-ring"))?;
         if rings.len() > 1 {
             return Err(crate::msg!("geo-polygons-with-holes-are-not").into());
         }
         if outer.len() < 4 || outer.len() > MAX_POLYGON_POINTS {
-            return Err(crate::msg!("geo-polygon-ring-must-have-between", max = MAX_POLYGON_POINTS));
+            return Err(crate::msg!(
+                "geo-polygon-ring-must-have-between",
+                max = MAX_POLYGON_POINTS
+            ));
         }
         let mut ring = Vec::with_capacity(outer.len());
         for position in outer {

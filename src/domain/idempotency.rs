@@ -21,13 +21,13 @@ impl IdempotencyKey {
             return Err(crate::msg!("idempotency-idempotency-key-header-empty").into());
         }
         if raw.len() > MAX_KEY_CHARS {
-            return Err(crate::msg!("idempotency-idempotency-key-header-may-at", max = MAX_KEY_CHARS));
+            return Err(crate::msg!(
+                "idempotency-idempotency-key-header-may-at",
+                max = MAX_KEY_CHARS
+            ));
         }
         if !raw.bytes().all(|b| b.is_ascii_graphic()) {
-            return Err(
-                crate::msg!("idempotency-idempotency-key-header-may-hold")
-                    .into(),
-            );
+            return Err(crate::msg!("idempotency-idempotency-key-header-may-hold").into());
         }
         Ok(Self(raw.to_owned()))
     }

@@ -11,7 +11,11 @@ pub fn parse_name(raw: &str) -> Result<String, crate::i18n::Message> {
     let trimmed = raw.trim();
     let chars = trimmed.chars().count();
     if !(MIN_NAME_CHARS..=MAX_NAME_CHARS).contains(&chars) {
-        return Err(crate::msg!("neighbourhood-must-between-min-max-characters", min = MIN_NAME_CHARS, max = MAX_NAME_CHARS));
+        return Err(crate::msg!(
+            "neighbourhood-must-between-min-max-characters",
+            min = MIN_NAME_CHARS,
+            max = MAX_NAME_CHARS
+        ));
     }
     if trimmed.chars().any(char::is_control) {
         return Err(crate::msg!("account-must-not-contain-control-characters").into());
@@ -23,7 +27,10 @@ pub fn parse_name(raw: &str) -> Result<String, crate::i18n::Message> {
 pub fn parse_description(raw: &str) -> Result<String, crate::i18n::Message> {
     let trimmed = raw.trim();
     if trimmed.chars().count() > MAX_DESCRIPTION_CHARS {
-        return Err(crate::msg!("account-must-at-most-max-characters", max = MAX_DESCRIPTION_CHARS));
+        return Err(crate::msg!(
+            "account-must-at-most-max-characters",
+            max = MAX_DESCRIPTION_CHARS
+        ));
     }
     Ok(trimmed.to_owned())
 }

@@ -14,10 +14,7 @@ use uuid::Uuid;
 use crate::i18n::{Locale, Message};
 use crate::msg;
 
-use super::{
-    issue::IssueStatus,
-    membership::Role,
-};
+use super::{issue::IssueStatus, membership::Role};
 
 /// Something a person is told about: stored in their inbox, pushed live as a `notification`
 /// event on `user:{id}` and perhaps e-mailed. Tagged by `what` (the kind, also the mute key
@@ -338,7 +335,11 @@ impl Notice {
                 None => msg!("notice-issue-merged"),
             },
             Notice::IssueReopened { note, place, .. } => match place_words(place.as_deref()) {
-                Some(place) => msg!("notice-issue-reopened-at", place = place, note = note.as_str()),
+                Some(place) => msg!(
+                    "notice-issue-reopened-at",
+                    place = place,
+                    note = note.as_str()
+                ),
                 None => msg!("notice-issue-reopened", note = note.as_str()),
             },
             Notice::InvitationReceived { .. } => msg!("notice-invitation-received"),
@@ -716,9 +717,7 @@ pub fn render(
     let settings = format!("{base}/notifications/preferences");
     let inbox = msg!("mail-inbox").render(locale);
     let change = msg!("mail-change-preferences").render(locale);
-    text.push_str(&format!(
-        "\n{inbox}: {inbox_url}\n{change}: {settings}\n"
-    ));
+    text.push_str(&format!("\n{inbox}: {inbox_url}\n{change}: {settings}\n"));
     html.push_str(&format!(
         "<p><a href=\"{}\">{}</a> · <a href=\"{}\">{}</a></p></body></html>",
         escape_html(&inbox_url),
@@ -1044,7 +1043,10 @@ pub(crate) mod tests {
         for bad in ["", "mention", "Issue", "a-b", "x y", &"a".repeat(65)] {
             assert!(parse_kind(bad).is_err(), "{bad}");
         }
-        assert!(parse_kind("mention").unwrap_err().to_string().contains("mentioned"));
+        assert!(parse_kind("mention")
+            .unwrap_err()
+            .to_string()
+            .contains("mentioned"));
     }
 
     #[test]

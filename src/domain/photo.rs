@@ -103,7 +103,12 @@ fn unreadable(error: ImageError) -> crate::i18n::Message {
 
 /// Whether an image of this size (as its header declares it, with its bitmap's size in bytes)
 /// may be decoded from a file of `file_bytes`.
-fn check_size(width: u32, height: u32, bitmap_bytes: u64, file_bytes: usize) -> Result<(), crate::i18n::Message> {
+fn check_size(
+    width: u32,
+    height: u32,
+    bitmap_bytes: u64,
+    file_bytes: usize,
+) -> Result<(), crate::i18n::Message> {
     let pixels = u64::from(width) * u64::from(height);
     let fits = width > 0
         && height > 0
@@ -183,10 +188,14 @@ mod tests {
             (8000, 5000, 8000 * 5000 * 8),
             (0, 10, 0),
         ] {
-            let refusal = check_size(width, height, bytes, 8 * MIB).unwrap_err().to_string();
+            let refusal = check_size(width, height, bytes, 8 * MIB)
+                .unwrap_err()
+                .to_string();
             assert!(refusal.contains("too large"), "{width}×{height}: {refusal}");
         }
-        let forged = check_size(7000, 5000, 7000 * 5000 * 3, 634).unwrap_err().to_string();
+        let forged = check_size(7000, 5000, 7000 * 5000 * 3, 634)
+            .unwrap_err()
+            .to_string();
         assert!(
             forged.contains("more pixels than its file holds"),
             "{forged}"

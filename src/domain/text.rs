@@ -49,10 +49,16 @@ impl TextProblem {
         match self {
             TextProblem::Nul => crate::msg!("text-url-path-nul"),
             TextProblem::Control(c) => {
-                crate::msg!("text-url-path-control", code = format!("{:04X}", u32::from(c)))
+                crate::msg!(
+                    "text-url-path-control",
+                    code = format!("{:04X}", u32::from(c))
+                )
             }
             TextProblem::Noncharacter(c) => {
-                crate::msg!("text-url-path-noncharacter", code = format!("{:04X}", u32::from(c)))
+                crate::msg!(
+                    "text-url-path-noncharacter",
+                    code = format!("{:04X}", u32::from(c))
+                )
             }
         }
     }

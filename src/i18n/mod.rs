@@ -171,7 +171,6 @@ impl From<Message> for Text {
     }
 }
 
-
 /// Several texts in the current request's language, joined by `separator`.
 pub fn render_all(texts: &[Text], separator: &str) -> String {
     let locale = RequestLocale::current();

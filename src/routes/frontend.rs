@@ -76,7 +76,9 @@ pub async fn asset(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let name = file.into_inner();
-    let not_found = || AppError::NotFound(crate::msg!("frontend-there-no-asset-name", name = name.as_str()).into());
+    let not_found = || {
+        AppError::NotFound(crate::msg!("frontend-there-no-asset-name", name = name.as_str()).into())
+    };
     if !is_servable_asset(&name) {
         return Err(not_found());
     }

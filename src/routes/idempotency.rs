@@ -60,7 +60,13 @@ fn parse(req: &HttpRequest) -> AppResult<Idempotency> {
         }
         (Some(value), None) => {
             let text = value.to_str().map_err(|_| {
-                AppError::BadRequest(crate::msg!("idempotency-header-header-must-visible-ascii", header = HEADER).into())
+                AppError::BadRequest(
+                    crate::msg!(
+                        "idempotency-header-header-must-visible-ascii",
+                        header = HEADER
+                    )
+                    .into(),
+                )
             })?;
             Some(IdempotencyKey::parse(text).map_err(|m| AppError::BadRequest(m.into()))?)
         }

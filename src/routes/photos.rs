@@ -86,7 +86,9 @@ async fn read_limited(mut body: web::Payload, limit: usize) -> AppResult<Vec<u8>
     let mut bytes = Vec::new();
     while let Some(chunk) = body.next().await {
         let chunk = chunk.map_err(|e| {
-            AppError::BadRequest(crate::msg!("photo-upload-unreadable", reason = e.to_string()).into())
+            AppError::BadRequest(
+                crate::msg!("photo-upload-unreadable", reason = e.to_string()).into(),
+            )
         })?;
         if bytes.len() + chunk.len() > limit {
             return Err(AppError::PayloadTooLarge {

@@ -100,7 +100,10 @@ async fn list(
     {
         return Err(AppError::invalid(
             "status",
-            crate::msg!("account-must-at-most-max-characters", max = crate::services::tasks::MAX_STATUS_FILTER_CHARS),
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = crate::services::tasks::MAX_STATUS_FILTER_CHARS
+            ),
         ));
     }
     let filter = TaskFilter {

@@ -149,7 +149,9 @@ pub async fn create_account(
     check.finish()?;
     let (Some(email), Some(display_name), Some(new_password)) = (email, display_name, new_password)
     else {
-        return Err(AppError::BadRequest(crate::msg!("account-invalid-registration").into()));
+        return Err(AppError::BadRequest(
+            crate::msg!("account-invalid-registration").into(),
+        ));
     };
 
     let password_hash = password::hash(new_password.expose().to_owned()).await?;
@@ -207,7 +209,10 @@ pub async fn login(
     if password_attempt.chars().count() > MAX_PASSWORD_CHARS {
         return Err(AppError::invalid(
             "password",
-            crate::msg!("account-must-at-most-max-characters", max = MAX_PASSWORD_CHARS),
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_PASSWORD_CHARS
+            ),
         ));
     }
     let attempt = throttle::reserve(limits, email, client_address).await?;
@@ -350,7 +355,10 @@ pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()>
     if presented.len() > token::MAX_OPAQUE_TOKEN_CHARS {
         return Err(AppError::invalid(
             "refresh_token",
-            crate::msg!("account-must-at-most-max-characters", max = token::MAX_OPAQUE_TOKEN_CHARS),
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = token::MAX_OPAQUE_TOKEN_CHARS
+            ),
         ));
     }
     let stored = refresh_token::Entity::find()
@@ -448,7 +456,10 @@ pub async fn update_me(
         .as_deref()
         .and_then(|raw| check.check("password", NewPassword::parse(raw)));
     if change.password.is_some() && change.current_password.is_none() {
-        check.add("current_password", crate::msg!("account-required-set-new-password"));
+        check.add(
+            "current_password",
+            crate::msg!("account-required-set-new-password"),
+        );
     }
     if change
         .current_password
@@ -457,7 +468,10 @@ pub async fn update_me(
     {
         check.add(
             "current_password",
-            crate::msg!("account-must-at-most-max-characters", max = MAX_PASSWORD_CHARS),
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_PASSWORD_CHARS
+            ),
         );
     }
     let time_zone = change

@@ -88,8 +88,7 @@ where
             }
             Claim::Busy => {
                 return Err(AppError::Conflict(
-                    crate::msg!("idempotency-request-with-idempotency-key-still")
-                        .into(),
+                    crate::msg!("idempotency-request-with-idempotency-key-still").into(),
                 ))
             }
         }

@@ -79,7 +79,9 @@ pub async fn jurisdiction(
     let mut organisations = organisation::Entity::find().limit(2).all(db).await?;
     match organisations.len() {
         1 => Ok(organisations.remove(0)),
-        0 => Err(AppError::NotFound("no jurisdiction is served here".english())),
+        0 => Err(AppError::NotFound(
+            "no jurisdiction is served here".english(),
+        )),
         _ => Err(AppError::BadRequest(
             "jurisdiction_id is required: this endpoint serves several jurisdictions".english(),
         )),
@@ -207,7 +209,9 @@ async fn neighbourhood_for(
                 size(a).total_cmp(&size(b))
             })
             .ok_or_else(|| {
-                AppError::BadRequest("lat/long is outside the area this jurisdiction serves".english())
+                AppError::BadRequest(
+                    "lat/long is outside the area this jurisdiction serves".english(),
+                )
             })?;
         return Ok((smallest, Some(point)));
     }
@@ -450,8 +454,9 @@ pub async fn requests(
         if let Some(wanted) = params.list("status") {
             let mut statuses = Vec::new();
             for name in wanted {
-                let known = statuses_for(name)
-                    .ok_or_else(|| AppError::BadRequest("status must be open or closed".english()))?;
+                let known = statuses_for(name).ok_or_else(|| {
+                    AppError::BadRequest("status must be open or closed".english())
+                })?;
                 statuses.extend(known.iter().map(|s| s.as_str()));
             }
             query = query.filter(issue::Column::Status.is_in(statuses));

@@ -51,7 +51,10 @@ mod tests {
     #[test]
     fn field_check_collects_every_problem() {
         let mut check = FieldCheck::new();
-        check.check::<(), _>("email", Err(crate::msg!("account-must-valid-e-mail-address")));
+        check.check::<(), _>(
+            "email",
+            Err(crate::msg!("account-must-valid-e-mail-address")),
+        );
         check.check::<(), _>("password", Err(crate::msg!("task-required")));
         match check.finish() {
             Err(AppError::Validation(errors)) => assert_eq!(errors.len(), 2),

@@ -71,7 +71,9 @@ pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option
         .filter(|value| !has_nul(value))
         .and_then(|value| serde_json::from_value(value).ok())
         .map(Some)
-        .ok_or_else(|| AppError::BadRequest(crate::msg!("support-cursor-not-one-list-produced").into()))
+        .ok_or_else(|| {
+            AppError::BadRequest(crate::msg!("support-cursor-not-one-list-produced").into())
+        })
 }
 
 fn has_nul(value: &serde_json::Value) -> bool {

@@ -623,7 +623,9 @@ async fn post_in<C: ConnectionTrait + TransactionTrait>(
                 .one(db)
                 .await?
                 .filter(|p| p.thread_id == thread_id)
-                .ok_or_else(|| AppError::invalid("parent_id", crate::msg!("discussion-not-post-thread")))?;
+                .ok_or_else(|| {
+                    AppError::invalid("parent_id", crate::msg!("discussion-not-post-thread"))
+                })?;
             if parent.status != PostStatus::Visible {
                 return Err(AppError::Conflict(
                     crate::msg!("discussion-that-post-was-deleted-hidden").into(),
@@ -656,7 +658,9 @@ async fn own_post(
     }
     require_take_part(&access)?;
     if p.status == PostStatus::Deleted {
-        return Err(AppError::Conflict(crate::msg!("discussion-post-was-deleted").into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-post-was-deleted").into(),
+        ));
     }
     if t.locked && !access.can_manage() {
         return Err(AppError::Conflict(
@@ -680,7 +684,9 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if current.status == PostStatus::Deleted {
-        return Err(AppError::Conflict(crate::msg!("discussion-post-was-deleted").into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-post-was-deleted").into(),
+        ));
     }
     if current.body_source == body {
         tx.commit(live).await?;
@@ -747,7 +753,9 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if current.status == PostStatus::Deleted {
-        return Err(AppError::Conflict(crate::msg!("discussion-post-was-already-deleted").into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-post-was-already-deleted").into(),
+        ));
     }
     let now = Utc::now();
     post_revision::Entity::delete_many()
@@ -832,13 +840,18 @@ pub async fn toggle_reaction<C: ConnectionTrait + TransactionTrait>(
     let reaction = parse_reaction(reaction).ok_or_else(|| {
         AppError::invalid(
             "reaction",
-            crate::msg!("discussion-reaction-one-of", reactions = REACTIONS.join(" ")),
+            crate::msg!(
+                "discussion-reaction-one-of",
+                reactions = REACTIONS.join(" ")
+            ),
         )
     })?;
     let (_, t, access) = load_post(db, Some(actor), post_id).await?;
     require_take_part(&access)?;
     if t.locked && !access.can_manage() {
-        return Err(AppError::Conflict(crate::msg!("discussion-thread-locked").into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-thread-locked").into(),
+        ));
     }
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
@@ -923,12 +936,16 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     let (p, _, access) = load_post(db, Some(actor), post_id).await?;
     require_take_part(&access)?;
     if p.author_id == Some(actor.id) {
-        return Err(AppError::Conflict(crate::msg!("discussion-cannot-flag-own-post").into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-cannot-flag-own-post").into(),
+        ));
     }
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if current.status == PostStatus::Deleted {
-        return Err(AppError::Conflict(crate::msg!("discussion-post-was-deleted").into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-post-was-deleted").into(),
+        ));
     }
     let already = post_flag::Entity::find_by_id((post_id, actor.id))
         .one(&*tx)
@@ -1085,7 +1102,10 @@ pub async fn mark_read(
 ) -> AppResult<ThreadView> {
     let (t, _) = load_thread(db, Some(actor), thread_id).await?;
     if seq < 0 {
-        return Err(AppError::invalid("seq", crate::msg!("discussion-must-not-negative")));
+        return Err(AppError::invalid(
+            "seq",
+            crate::msg!("discussion-must-not-negative"),
+        ));
     }
     mark_read_in(db, actor.id, thread_id, seq.min(t.post_seq)).await?;
     let names = accounts::display_names(db, t.author_id).await?;
@@ -1172,7 +1192,10 @@ pub async fn mention_candidates(
     if q.chars().count() > crate::domain::discussion::MAX_HANDLE_CHARS {
         return Err(AppError::invalid(
             "q",
-            crate::msg!("account-must-at-most-max-characters", max = crate::domain::discussion::MAX_HANDLE_CHARS),
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = crate::domain::discussion::MAX_HANDLE_CHARS
+            ),
         ));
     }
     let escaped = escape_like(&q);

@@ -217,10 +217,14 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     let status = current.status;
     match status {
         PostStatus::Deleted => {
-            return Err(AppError::Conflict(crate::msg!("discussion-post-was-deleted").into()));
+            return Err(AppError::Conflict(
+                crate::msg!("discussion-post-was-deleted").into(),
+            ));
         }
         PostStatus::Hidden if !current.needs_review => {
-            return Err(AppError::Conflict(crate::msg!("discussion-post-already-hidden").into()));
+            return Err(AppError::Conflict(
+                crate::msg!("discussion-post-already-hidden").into(),
+            ));
         }
         _ => {}
     }
@@ -281,7 +285,9 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     let status = current.status;
     match status {
         PostStatus::Deleted => {
-            return Err(AppError::Conflict(crate::msg!("discussion-post-was-deleted").into()));
+            return Err(AppError::Conflict(
+                crate::msg!("discussion-post-was-deleted").into(),
+            ));
         }
         PostStatus::Visible if !current.needs_review => {
             return Err(AppError::Conflict(
@@ -357,7 +363,10 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
     let (_, access) = load_thread(db, Some(actor), thread_id).await?;
     access.require_manage()?;
     if change.locked == Some(true) && reason.is_none() {
-        return Err(AppError::invalid("reason", crate::msg!("discussion-say-why-thread-locked")));
+        return Err(AppError::invalid(
+            "reason",
+            crate::msg!("discussion-say-why-thread-locked"),
+        ));
     }
     let mut tx = Transaction::begin(db, live).await?;
     let mut current = thread::Entity::find_by_id(thread_id)

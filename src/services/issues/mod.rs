@@ -403,7 +403,10 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     {
         check.add(
             "address",
-            crate::msg!("account-must-at-most-max-characters", max = MAX_ADDRESS_CHARS),
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_ADDRESS_CHARS
+            ),
         );
     }
     // A report given only by address is placed by the gazetteer inside this neighbourhood and
@@ -446,7 +449,10 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     };
     check.finish()?;
     let Some(category) = category else {
-        return Err(AppError::invalid("category_id", crate::msg!("issue-unknown")));
+        return Err(AppError::invalid(
+            "category_id",
+            crate::msg!("issue-unknown"),
+        ));
     };
 
     let mut tx = Transaction::begin(db, live).await?;
@@ -906,7 +912,9 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
     let refusal = crate::msg!("issue-join-to-support");
     memberships::require_good_standing(&*tx, found.neighbourhood_id, user.id, refusal).await?;
     if !found.status.is_active() {
-        return Err(AppError::Conflict(crate::msg!("issue-issue-no-longer-open").into()));
+        return Err(AppError::Conflict(
+            crate::msg!("issue-issue-no-longer-open").into(),
+        ));
     }
     if !add_supporter(&*tx, id, user.id).await? {
         // Already a supporter: nothing changes. (Read through the transaction: on SQLite it holds
@@ -1114,7 +1122,9 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<IssueView> {
     let (found, access) = load_issue(db, Some(actor), id).await?;
     if !(access.can_manage() || access.is_service_manager) {
-        return Err(AppError::Forbidden(crate::msg!("issue-only-neighbourhood-s-coordinators-its-2").into()));
+        return Err(AppError::Forbidden(
+            crate::msg!("issue-only-neighbourhood-s-coordinators-its-2").into(),
+        ));
     }
     let note = note.trim();
     if note.is_empty() || note.chars().count() > MAX_NOTE_CHARS {
@@ -1406,9 +1416,9 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     let source = locked
         .remove(&source_id)
         .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))?;
-    let target = locked
-        .remove(&target_id)
-        .ok_or_else(|| AppError::invalid("into", crate::msg!("issue-not-issue-same-neighbourhood")))?;
+    let target = locked.remove(&target_id).ok_or_else(|| {
+        AppError::invalid("into", crate::msg!("issue-not-issue-same-neighbourhood"))
+    })?;
     if source.status == IssueStatus::Duplicate || target.status == IssueStatus::Duplicate {
         return Err(AppError::Conflict(
             crate::msg!("issue-merged-issues-cannot-merged-again").into(),

@@ -291,12 +291,11 @@ fn answerable(found: &invitation::Model) -> AppResult<()> {
 
 fn refusal(why: Unanswerable) -> AppError {
     match why {
-        Unanswerable::Answered => {
-            AppError::Conflict(crate::msg!("neighbourhood-invitation-has-already-been-answered").into())
-        }
+        Unanswerable::Answered => AppError::Conflict(
+            crate::msg!("neighbourhood-invitation-has-already-been-answered").into(),
+        ),
         Unanswerable::Expired => AppError::Gone(
-            crate::msg!("neighbourhood-invitation-has-lapsed-ask-neighbourhood")
-                .into(),
+            crate::msg!("neighbourhood-invitation-has-lapsed-ask-neighbourhood").into(),
         ),
     }
 }

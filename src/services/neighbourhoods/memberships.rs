@@ -448,8 +448,7 @@ pub async fn leave<C: ConnectionTrait + TransactionTrait>(
     let existing = change.membership(user.id).await?;
     if is_active_coordinator(&existing) && !change.coordinator_can_go().await? {
         return Err(AppError::Conflict(
-            crate::msg!("neighbourhood-are-last-coordinator-make-another")
-                .into(),
+            crate::msg!("neighbourhood-are-last-coordinator-make-another").into(),
         ));
     }
     match change.delete(&existing).await? {
@@ -681,11 +680,16 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
     if suspension.until <= now || suspension.until > now + Duration::days(MAX_SUSPENSION_DAYS) {
         return Err(AppError::invalid(
             "until",
-            crate::msg!("neighbourhood-must-future-within-max-days", max = MAX_SUSPENSION_DAYS),
+            crate::msg!(
+                "neighbourhood-must-future-within-max-days",
+                max = MAX_SUSPENSION_DAYS
+            ),
         ));
     }
     if target == actor.id {
-        return Err(AppError::Conflict(crate::msg!("neighbourhood-cannot-suspend-yourself").into()));
+        return Err(AppError::Conflict(
+            crate::msg!("neighbourhood-cannot-suspend-yourself").into(),
+        ));
     }
     let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if is_pending(&existing) {
@@ -746,7 +750,9 @@ pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<MemberView> {
     let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if existing.status != MembershipStatus::Suspended {
-        return Err(AppError::Conflict(crate::msg!("neighbourhood-member-not-suspended").into()));
+        return Err(AppError::Conflict(
+            crate::msg!("neighbourhood-member-not-suspended").into(),
+        ));
     }
     let updated = change
         .update(existing, |m| {
@@ -793,7 +799,10 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
         Some(_) => {
             return Err(AppError::invalid(
                 "reason",
-                crate::msg!("account-must-at-most-max-characters", max = MAX_REASON_CHARS),
+                crate::msg!(
+                    "account-must-at-most-max-characters",
+                    max = MAX_REASON_CHARS
+                ),
             ))
         }
     };

@@ -122,7 +122,10 @@ fn parse_area(
             None
         }
         (Some(_), None, None) => {
-            check.add("radius_m", crate::msg!("neighbourhood-required-with-center"));
+            check.add(
+                "radius_m",
+                crate::msg!("neighbourhood-required-with-center"),
+            );
             None
         }
     }
@@ -149,7 +152,9 @@ pub async fn create(
     );
     check.finish()?;
     let (Some(name), Some(description), Some(area)) = (name, description, area) else {
-        return Err(AppError::BadRequest(crate::msg!("neighbourhood-invalid-neighbourhood").into()));
+        return Err(AppError::BadRequest(
+            crate::msg!("neighbourhood-invalid-neighbourhood").into(),
+        ));
     };
 
     let now = Utc::now();
@@ -605,7 +610,10 @@ pub async fn events(
     limit: u64,
 ) -> AppResult<EventPage> {
     if since < 0 {
-        return Err(AppError::invalid("since", crate::msg!("neighbourhood-must-0-more")));
+        return Err(AppError::invalid(
+            "since",
+            crate::msg!("neighbourhood-must-0-more"),
+        ));
     }
     if !(1..=MAX_EVENTS_PAGE).contains(&limit) {
         return Err(AppError::invalid(
@@ -617,7 +625,14 @@ pub async fn events(
     let channel = Channel::Neighbourhood(id);
     let latest_seq = access.neighbourhood.event_seq;
     if !event::can_resume(db, channel, since, latest_seq).await? {
-        return Err(AppError::Gone(crate::msg!("neighbourhood-events-after-since-are-no", since = since, latest_seq = latest_seq).into()));
+        return Err(AppError::Gone(
+            crate::msg!(
+                "neighbourhood-events-after-since-are-no",
+                since = since,
+                latest_seq = latest_seq
+            )
+            .into(),
+        ));
     }
     let level = access.audience();
     let items = event::after(db, channel, since, limit)

@@ -70,7 +70,11 @@ fn parse_name(name: &str) -> AppResult<String> {
     } else {
         Err(AppError::invalid(
             "name",
-            crate::msg!("organisation-must-min-max-characters-plain", min = MIN_NAME_CHARS, max = MAX_NAME_CHARS),
+            crate::msg!(
+                "organisation-must-min-max-characters-plain",
+                min = MIN_NAME_CHARS,
+                max = MAX_NAME_CHARS
+            ),
         ))
     }
 }

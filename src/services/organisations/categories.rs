@@ -90,7 +90,11 @@ fn check_keywords(keywords: &[String], check: &mut FieldCheck) {
     {
         check.add(
             "keywords",
-            crate::msg!("organisation-at-most-max-keywords-keywords", max_keywords = MAX_KEYWORDS, max_keyword_chars = MAX_KEYWORD_CHARS),
+            crate::msg!(
+                "organisation-at-most-max-keywords-keywords",
+                max_keywords = MAX_KEYWORDS,
+                max_keyword_chars = MAX_KEYWORD_CHARS
+            ),
         );
     }
 }
@@ -99,7 +103,11 @@ fn check_target(days: Option<i32>, check: &mut FieldCheck) {
     if days.is_some_and(|d| !(MIN_TARGET_DAYS..=MAX_TARGET_DAYS).contains(&i64::from(d))) {
         check.add(
             "target_days",
-            crate::msg!("task-must-between-min-max", min = MIN_TARGET_DAYS, max = MAX_TARGET_DAYS),
+            crate::msg!(
+                "task-must-between-min-max",
+                min = MIN_TARGET_DAYS,
+                max = MAX_TARGET_DAYS
+            ),
         );
     }
 }
@@ -181,7 +189,10 @@ fn parse_code(raw: &str) -> Result<String, crate::i18n::Message> {
     if valid {
         Ok(code)
     } else {
-        Err(crate::msg!("organisation-must-1-max-characters-z", max = MAX_CODE_CHARS))
+        Err(crate::msg!(
+            "organisation-must-1-max-characters-z",
+            max = MAX_CODE_CHARS
+        ))
     }
 }
 
@@ -191,7 +202,11 @@ fn bounded(raw: &str, min: usize, max: usize) -> Result<String, crate::i18n::Mes
     if (min..=max).contains(&chars) && !text.chars().any(|c| c.is_control() && c != '\n') {
         Ok(text.to_owned())
     } else {
-        Err(crate::msg!("organisation-must-min-max-characters-plain", min = min, max = max))
+        Err(crate::msg!(
+            "organisation-must-min-max-characters-plain",
+            min = min,
+            max = max
+        ))
     }
 }
 
@@ -231,7 +246,9 @@ pub async fn create(
     check.finish()?;
     let (Some(code), Some(name), Some(description), Some(group)) = (code, name, description, group)
     else {
-        return Err(AppError::BadRequest(crate::msg!("organisation-invalid-category").into()));
+        return Err(AppError::BadRequest(
+            crate::msg!("organisation-invalid-category").into(),
+        ));
     };
     let taken = category::Entity::find()
         .filter(category::Column::OrganisationId.eq(organisation_id))

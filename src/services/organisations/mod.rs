@@ -75,7 +75,9 @@ pub async fn create(
     );
     check.finish()?;
     let (Some(name), Some(description)) = (name, description) else {
-        return Err(AppError::BadRequest(crate::msg!("organisation-invalid-organisation").into()));
+        return Err(AppError::BadRequest(
+            crate::msg!("organisation-invalid-organisation").into(),
+        ));
     };
     let now = Utc::now();
     let created = organisation::ActiveModel {
@@ -252,7 +254,9 @@ pub async fn add_staff(
         .filter(user::Column::Email.eq(email.as_str()))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::invalid("email", crate::msg!("organisation-no-account-uses-e-mail")))?;
+        .ok_or_else(|| {
+            AppError::invalid("email", crate::msg!("organisation-no-account-uses-e-mail"))
+        })?;
     if organisation_staff::Entity::find_by_id((organisation_id, person.id))
         .one(db)
         .await?

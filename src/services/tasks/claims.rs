@@ -326,14 +326,18 @@ impl Desk {
                     crate::msg!("task-have-already-claimed-task").into(),
                 )),
                 ClaimOutcome::AtLimit { open_claims } => Err(AppError::Conflict(
-                    crate::msg!("task-already-hold-open-claims-open", open_claims = open_claims)
+                    crate::msg!(
+                        "task-already-hold-open-claims-open",
+                        open_claims = open_claims
+                    )
                     .into(),
                 )),
                 ClaimOutcome::Full => Err(AppError::Conflict(
                     crate::msg!("task-every-slot-task-taken").into(),
                 )),
-                ClaimOutcome::Closed(_) => Err(refusal(&found, status)
-                    .unwrap_or_else(|| AppError::Conflict(crate::msg!("task-task-takes-no-claims").into()))),
+                ClaimOutcome::Closed(_) => Err(refusal(&found, status).unwrap_or_else(|| {
+                    AppError::Conflict(crate::msg!("task-task-takes-no-claims").into())
+                })),
             })
             .collect())
     }

@@ -246,7 +246,11 @@ async fn checked(
         }
         Some(_) => check.add(
             "title",
-            crate::msg!("task-must-min-max-characters", min = MIN_TITLE_CHARS, max = MAX_TITLE_CHARS),
+            crate::msg!(
+                "task-must-min-max-characters",
+                min = MIN_TITLE_CHARS,
+                max = MAX_TITLE_CHARS
+            ),
         ),
         None if existing.is_none() => check.add("title", crate::msg!("task-required")),
         None => {}
@@ -296,9 +300,10 @@ async fn checked(
     }
     let held = existing.map_or(0, |t| t.claimed_slots);
     match fields.slots {
-        Some(slots) if !(MIN_SLOTS..=MAX_SLOTS).contains(&slots) => {
-            check.add("slots", crate::msg!("task-must-min-max", min = MIN_SLOTS, max = MAX_SLOTS))
-        }
+        Some(slots) if !(MIN_SLOTS..=MAX_SLOTS).contains(&slots) => check.add(
+            "slots",
+            crate::msg!("task-must-min-max", min = MIN_SLOTS, max = MAX_SLOTS),
+        ),
         Some(slots) if slots < held => check.add(
             "slots",
             crate::msg!("task-held-people-hold-slot-release", held = held),
@@ -311,7 +316,10 @@ async fn checked(
         if (1..=MAX_LEASE_HOURS).contains(&hours) {
             row.lease_hours = Set(hours);
         } else {
-            check.add("lease_hours", crate::msg!("task-must-1-max", max = MAX_LEASE_HOURS));
+            check.add(
+                "lease_hours",
+                crate::msg!("task-must-1-max", max = MAX_LEASE_HOURS),
+            );
         }
     }
     if let Some(skills) = &fields.skills {
@@ -329,7 +337,11 @@ async fn checked(
         {
             check.add(
                 "skills",
-                crate::msg!("task-at-most-max-skills-skills", max_skills = MAX_SKILLS, max_skill_chars = MAX_SKILL_CHARS),
+                crate::msg!(
+                    "task-at-most-max-skills-skills",
+                    max_skills = MAX_SKILLS,
+                    max_skill_chars = MAX_SKILL_CHARS
+                ),
             );
         } else {
             row.skills = Set(json!(cleaned));
@@ -524,7 +536,10 @@ pub async fn list(
             );
         } else {
             let status = TaskStatus::parse(wanted).ok_or_else(|| {
-                AppError::invalid("status", crate::msg!("task-wanted-not-task-status", wanted = wanted))
+                AppError::invalid(
+                    "status",
+                    crate::msg!("task-wanted-not-task-status", wanted = wanted),
+                )
             })?;
             if status == TaskStatus::Proposed && !runs_tasks(&access) {
                 // Members see their own proposals only.
@@ -589,8 +604,8 @@ pub async fn list(
         query = query.filter(task::Column::IssueId.eq(issue_id));
     }
     if filter.mine {
-        let me =
-            viewer.ok_or_else(|| AppError::Unauthenticated(crate::msg!("task-sign-see-tasks").into()))?;
+        let me = viewer
+            .ok_or_else(|| AppError::Unauthenticated(crate::msg!("task-sign-see-tasks").into()))?;
         let holding = [
             ClaimStatus::Active,
             ClaimStatus::CheckedIn,
@@ -867,7 +882,12 @@ async fn own_claim(
         Ok(claim)
     } else {
         Err(AppError::Conflict(
-            crate::msg!("task-claim-cannot", status = claim.status.as_str(), doing = doing).into(),
+            crate::msg!(
+                "task-claim-cannot",
+                status = claim.status.as_str(),
+                doing = doing
+            )
+            .into(),
         ))
     }
 }
@@ -1009,8 +1029,7 @@ pub async fn extend<C: ConnectionTrait + TransactionTrait>(
     refuse_suspended(&access)?;
     if found.ends_at.is_some() {
         return Err(AppError::Conflict(
-            crate::msg!("task-claim-scheduled-task-lasts-until")
-                .into(),
+            crate::msg!("task-claim-scheduled-task-lasts-until").into(),
         ));
     }
     let claim = own_claim(db, id, actor.id, &[ClaimStatus::Active], "extend").await?;
@@ -1109,7 +1128,11 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     if !valid_hours(hours) {
         check.add(
             "hours",
-            crate::msg!("task-must-between-min-max", min = MIN_HOURS, max = MAX_HOURS),
+            crate::msg!(
+                "task-must-between-min-max",
+                min = MIN_HOURS,
+                max = MAX_HOURS
+            ),
         );
     }
     let note = note
@@ -1119,14 +1142,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     check.finish()?;
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, id).await?;
-    let claim = own_claim(
-        &*tx,
-        id,
-        actor.id,
-        &[ClaimStatus::CheckedIn],
-        "done",
-    )
-    .await?;
+    let claim = own_claim(&*tx, id, actor.id, &[ClaimStatus::CheckedIn], "done").await?;
     let mut row: task_claim::ActiveModel = claim.into();
     row.status = Set(ClaimStatus::Done);
     row.done_at = Set(Some(Utc::now()));
@@ -1226,7 +1242,10 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<ClaimView> {
     let reason = plain(reason, MAX_NOTES_CHARS).map_err(|m| AppError::invalid("reason", m))?;
     if reason.is_empty() {
-        return Err(AppError::invalid("reason", crate::msg!("task-say-what-missing")));
+        return Err(AppError::invalid(
+            "reason",
+            crate::msg!("task-say-what-missing"),
+        ));
     }
     let (_, found) = claim_to_verify(db, actor, claim_id).await?;
     let mut tx = Transaction::begin(db, live).await?;
