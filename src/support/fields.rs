@@ -53,9 +53,11 @@ mod tests {
         let mut check = FieldCheck::new();
         check.check::<(), _>(
             "email",
-            Err(crate::msg!("account-must-valid-e-mail-address")),
+            Err(crate::i18n::Message::new(
+                "account-must-valid-e-mail-address",
+            )),
         );
-        check.check::<(), _>("password", Err(crate::msg!("task-required")));
+        check.check::<(), _>("password", Err(crate::i18n::Message::new("task-required")));
         match check.finish() {
             Err(AppError::Validation(errors)) => assert_eq!(errors.len(), 2),
             other => panic!("expected validation errors, got {other:?}"),

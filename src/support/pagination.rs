@@ -41,7 +41,7 @@ pub fn parse_limit(limit: Option<u64>) -> Result<u64, AppError> {
         Some(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n),
         Some(_) => Err(AppError::invalid(
             "limit",
-            crate::msg!("neighbourhood-must-between-1-max", max = MAX_LIMIT),
+            crate::i18n::Message::new("neighbourhood-must-between-1-max").arg("max", MAX_LIMIT),
         )),
     }
 }
@@ -61,7 +61,7 @@ pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option
     };
     if cursor.len() > MAX_CURSOR_CHARS {
         return Err(AppError::BadRequest(
-            crate::msg!("support-cursor-not-one-list-produced").into(),
+            crate::i18n::Message::new("support-cursor-not-one-list-produced").into(),
         ));
     }
     URL_SAFE_NO_PAD
@@ -72,7 +72,9 @@ pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option
         .and_then(|value| serde_json::from_value(value).ok())
         .map(Some)
         .ok_or_else(|| {
-            AppError::BadRequest(crate::msg!("support-cursor-not-one-list-produced").into())
+            AppError::BadRequest(
+                crate::i18n::Message::new("support-cursor-not-one-list-produced").into(),
+            )
         })
 }
 

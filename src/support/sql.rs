@@ -61,7 +61,7 @@ pub(crate) fn search_pattern(q: Option<&str>, max_chars: usize) -> AppResult<Opt
     if q.chars().count() > max_chars {
         return Err(AppError::invalid(
             "q",
-            crate::msg!("support-must-at-most-max-chars", max_chars = max_chars),
+            crate::i18n::Message::new("support-must-at-most-max-chars").arg("max_chars", max_chars),
         ));
     }
     Ok(Some(format!("%{}%", escape_like(&q.to_lowercase()))))
