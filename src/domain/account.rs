@@ -18,7 +18,7 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Self, crate::i18n::Message> {
         let normalised = raw.trim().to_lowercase();
         if normalised.chars().count() > MAX_EMAIL_CHARS || !normalised.validate_email() {
-            return Err(crate::msg!("account-must-valid-e-mail-address").into());
+            return Err(crate::msg!("account-must-valid-e-mail-address"));
         }
         Ok(Self(normalised))
     }
@@ -37,7 +37,7 @@ impl DisplayName {
         let trimmed = raw.trim();
         let chars = trimmed.chars().count();
         if chars == 0 {
-            return Err(crate::msg!("account-must-not-empty").into());
+            return Err(crate::msg!("account-must-not-empty"));
         }
         if chars > MAX_DISPLAY_NAME_CHARS {
             return Err(crate::msg!(
@@ -46,7 +46,7 @@ impl DisplayName {
             ));
         }
         if trimmed.chars().any(char::is_control) {
-            return Err(crate::msg!("account-must-not-contain-control-characters").into());
+            return Err(crate::msg!("account-must-not-contain-control-characters"));
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -65,7 +65,7 @@ impl TimeZone {
     pub fn parse(raw: &str) -> Result<Self, crate::i18n::Message> {
         let name = raw.trim();
         if name.len() > 64 || name.parse::<chrono_tz::Tz>().is_err() {
-            return Err(crate::msg!("account-must-iana-time-zone-name").into());
+            return Err(crate::msg!("account-must-iana-time-zone-name"));
         }
         Ok(Self(name.to_owned()))
     }

@@ -78,7 +78,7 @@ fn plain_text(raw: &str, min: usize, max: usize) -> Result<String, crate::i18n::
         ));
     }
     if text.chars().any(char::is_control) {
-        return Err(crate::msg!("discussion-must-plain-text-one-line").into());
+        return Err(crate::msg!("discussion-must-plain-text-one-line"));
     }
     Ok(text.to_owned())
 }
@@ -98,7 +98,7 @@ pub fn parse_body(raw: &str) -> Result<String, crate::i18n::Message> {
     let body = raw.trim_end();
     let body = body.trim_start_matches(['\n', '\r']);
     if body.trim().is_empty() {
-        return Err(crate::msg!("account-must-not-empty").into());
+        return Err(crate::msg!("account-must-not-empty"));
     }
     if body.chars().count() > MAX_BODY_CHARS {
         return Err(crate::msg!(
@@ -110,7 +110,7 @@ pub fn parse_body(raw: &str) -> Result<String, crate::i18n::Message> {
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        return Err(crate::msg!("account-must-not-contain-control-characters").into());
+        return Err(crate::msg!("account-must-not-contain-control-characters"));
     }
     Ok(body.to_owned())
 }

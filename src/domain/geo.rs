@@ -26,10 +26,10 @@ pub struct GeoPoint {
 impl GeoPoint {
     pub fn parse(lat: f64, lon: f64) -> Result<Self, crate::i18n::Message> {
         if !lat.is_finite() || !(-MAX_LAT..=MAX_LAT).contains(&lat) {
-            return Err(crate::msg!("geo-latitude-must-between-90-90").into());
+            return Err(crate::msg!("geo-latitude-must-between-90-90"));
         }
         if !lon.is_finite() || !(-MAX_LON..=MAX_LON).contains(&lon) {
-            return Err(crate::msg!("geo-longitude-must-between-180-180").into());
+            return Err(crate::msg!("geo-longitude-must-between-180-180"));
         }
         Ok(Self { lat, lon })
     }
@@ -123,13 +123,13 @@ impl Area {
             .map_err(|_| crate::msg!("geo-must-geojson-polygon-geometry"))?;
         let rings = match geometry.value {
             geojson::Value::Polygon(rings) => rings,
-            _ => return Err(crate::msg!("geo-must-geojson-polygon-geometry").into()),
+            _ => return Err(crate::msg!("geo-must-geojson-polygon-geometry")),
         };
         let outer = rings
             .first()
             .ok_or_else(|| crate::msg!("geo-polygon-no-ring"))?;
         if rings.len() > 1 {
-            return Err(crate::msg!("geo-polygons-with-holes-are-not").into());
+            return Err(crate::msg!("geo-polygons-with-holes-are-not"));
         }
         if outer.len() < 4 || outer.len() > MAX_POLYGON_POINTS {
             return Err(crate::msg!(
@@ -141,16 +141,16 @@ impl Area {
         for position in outer {
             let (lon, lat) = match position.as_slice() {
                 [lon, lat, ..] => (*lon, *lat),
-                _ => return Err(crate::msg!("geo-every-position-needs-longitude-latitude").into()),
+                _ => return Err(crate::msg!("geo-every-position-needs-longitude-latitude")),
             };
             ring.push(GeoPoint::parse(lat, lon)?);
         }
         if ring.first() != ring.last() {
-            return Err(crate::msg!("geo-polygon-ring-must-closed-first").into());
+            return Err(crate::msg!("geo-polygon-ring-must-closed-first"));
         }
         let area = Area::Polygon { ring };
         if area.polygon_area_deg2().abs() < 1e-12 {
-            return Err(crate::msg!("geo-polygon-must-enclose-area").into());
+            return Err(crate::msg!("geo-polygon-must-enclose-area"));
         }
         Ok(area)
     }

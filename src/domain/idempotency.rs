@@ -18,7 +18,7 @@ pub struct IdempotencyKey(String);
 impl IdempotencyKey {
     pub fn parse(raw: &str) -> Result<Self, crate::i18n::Message> {
         if raw.is_empty() {
-            return Err(crate::msg!("idempotency-idempotency-key-header-empty").into());
+            return Err(crate::msg!("idempotency-idempotency-key-header-empty"));
         }
         if raw.len() > MAX_KEY_CHARS {
             return Err(crate::msg!(
@@ -27,7 +27,7 @@ impl IdempotencyKey {
             ));
         }
         if !raw.bytes().all(|b| b.is_ascii_graphic()) {
-            return Err(crate::msg!("idempotency-idempotency-key-header-may-hold").into());
+            return Err(crate::msg!("idempotency-idempotency-key-header-may-hold"));
         }
         Ok(Self(raw.to_owned()))
     }

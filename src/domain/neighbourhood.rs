@@ -18,7 +18,7 @@ pub fn parse_name(raw: &str) -> Result<String, crate::i18n::Message> {
         ));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(crate::msg!("account-must-not-contain-control-characters").into());
+        return Err(crate::msg!("account-must-not-contain-control-characters"));
     }
     Ok(trimmed.to_owned())
 }

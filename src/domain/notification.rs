@@ -900,7 +900,13 @@ pub(crate) mod tests {
                     notice: notice.clone(),
                     created_at: chrono::Utc::now(),
                 };
-                let mail = render(locale, "Ben", "https://cg.example", &[item.clone()], false);
+                let mail = render(
+                    locale,
+                    "Ben",
+                    "https://cg.example",
+                    std::slice::from_ref(&item),
+                    false,
+                );
                 let digest = render(locale, "Ben", "https://cg.example", &[item], true);
                 assert_ne!(mail.subject, digest.subject, "{what}: generic subject");
                 assert!(

@@ -42,7 +42,7 @@ pub struct Processed {
 /// JPEG, PNG or WebP in, a clean JPEG and a JPEG thumbnail out.
 pub fn process(upload: &[u8]) -> Result<Processed, crate::i18n::Message> {
     if upload.is_empty() {
-        return Err(crate::msg!("photo-photo-empty").into());
+        return Err(crate::msg!("photo-photo-empty"));
     }
     if upload.len() > MAX_PHOTO_BYTES {
         return Err(crate::msg!(
@@ -55,7 +55,7 @@ pub fn process(upload: &[u8]) -> Result<Processed, crate::i18n::Message> {
         format,
         ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP
     ) {
-        return Err(crate::msg!("photo-photos-must-jpeg-png-webp").into());
+        return Err(crate::msg!("photo-photos-must-jpeg-png-webp"));
     }
     let mut reader = image::ImageReader::with_format(Cursor::new(upload), format);
     reader.limits(decode_limits());
@@ -120,7 +120,7 @@ fn check_size(
         return Err(too_large());
     }
     if pixels > file_bytes as u64 * MAX_PIXELS_PER_BYTE {
-        return Err(crate::msg!("photo-image-declares-more-pixels-than").into());
+        return Err(crate::msg!("photo-image-declares-more-pixels-than"));
     }
     Ok(())
 }
