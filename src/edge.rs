@@ -89,8 +89,9 @@ async fn screen(req: &mut ServiceRequest, limit: usize) -> Result<(), AppError> 
     let cleaned = match kind {
         BodyKind::Json => clean_json(&body)?,
         BodyKind::Form => {
-            let text = std::str::from_utf8(&body)
-                .map_err(|_| AppError::BadRequest("The form is not valid UTF-8.".into()))?;
+            let text = std::str::from_utf8(&body).map_err(|_| {
+                AppError::BadRequest(crate::msg!("request-form-not-valid-utf-8").into())
+            })?;
             clean_urlencoded(text, "form")?.map(Bytes::from)
         }
     };
@@ -113,7 +114,7 @@ enum BodyKind {
 
 fn too_large(limit: usize) -> AppError {
     AppError::PayloadTooLarge {
-        detail: format!("The request body is larger than the {limit} byte limit.").into(),
+        detail: crate::msg!("request-request-body-larger-than-limit", limit = limit).into(),
     }
 }
 
@@ -122,7 +123,9 @@ pub async fn read_limited(mut payload: Payload, limit: usize) -> Result<Bytes, A
     let mut body = BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| {
-            AppError::BadRequest(format!("The request body could not be read: {e}").into())
+            AppError::BadRequest(
+                crate::msg!("request-body-unreadable", reason = e.to_string()).into(),
+            )
         })?;
         if body.len() + chunk.len() > limit {
             return Err(too_large(limit));
@@ -142,11 +145,9 @@ fn payload_of(body: Bytes) -> Payload {
 fn check_path(path: &str) -> Result<(), AppError> {
     let decoded = percent_encoding::percent_decode_str(path)
         .decode_utf8()
-        .map_err(|_| AppError::BadRequest("The URL path is not valid UTF-8.".into()))?;
+        .map_err(|_| AppError::BadRequest(crate::msg!("request-url-path-not-valid-utf").into()))?;
     text::problem_in(&decoded).map_or(Ok(()), |problem| {
-        Err(AppError::BadRequest(
-            format!("The URL path {problem}.").into(),
-        ))
+        Err(AppError::BadRequest(problem.in_url_path().into()))
     })
 }
 
@@ -178,14 +179,16 @@ fn decode_form(component: &str, what: &str) -> Result<String, AppError> {
     percent_encoding::percent_decode_str(&spaced)
         .decode_utf8()
         .map(Cow::into_owned)
-        .map_err(|_| AppError::BadRequest(format!("The {what} is not valid UTF-8.").into()))
+        .map_err(|_| {
+            AppError::BadRequest(crate::msg!("request-what-not-valid-utf-8", what = what).into())
+        })
 }
 
 fn set_query(req: &mut ServiceRequest, query: &str) -> Result<(), AppError> {
     let path = req.path().to_owned();
     let uri: Uri = format!("{path}?{query}")
         .parse()
-        .map_err(|_| AppError::BadRequest("The query string is not valid.".into()))?;
+        .map_err(|_| AppError::BadRequest(crate::msg!("request-query-string-not-valid").into()))?;
     req.match_info_mut().get_mut().update(&uri);
     req.head_mut().uri = uri;
     Ok(())
@@ -201,7 +204,7 @@ fn clean_json(body: &[u8]) -> Result<Option<Bytes>, AppError> {
     // (`[null, null]` as the first two fields), which the document does not allow.
     if !value.is_object() {
         return Err(AppError::BadRequest(
-            "The body must be a JSON object.".into(),
+            crate::msg!("request-body-must-json-object").into(),
         ));
     }
     if !clean_value(&mut value, "")? {
@@ -228,7 +231,7 @@ fn clean_value(value: &mut Value, path: &str) -> Result<bool, AppError> {
             {
                 return Err(AppError::invalid(
                     field,
-                    "must contain visible characters, not only spaces, invisible or direction marks",
+                    crate::msg!("request-name-not-blank"),
                 ));
             }
             match cleaned {
@@ -278,7 +281,7 @@ fn escaped(key: &str) -> String {
 }
 
 fn invalid(field: &str, problem: TextProblem) -> AppError {
-    AppError::invalid(field, problem.to_string())
+    AppError::invalid(field, problem.message())
 }
 
 /// Answers each request in the language it asks for (`Accept-Language`, else the deployment's

@@ -78,8 +78,10 @@ impl AppError {
         AppError::Validation(errors)
     }
 
-    pub fn not_found(what: &str) -> Self {
-        AppError::NotFound(format!("{what} not found").into())
+    /// 404 with the resource's own message (`msg!("not-found-issue")`), so every language can
+    /// word it with the right grammar rather than gluing a noun into one sentence.
+    pub fn not_found(message: Message) -> Self {
+        AppError::NotFound(message.into())
     }
 
     /// The problem type's slug and the catalogue id of its title.
@@ -238,7 +240,9 @@ impl From<DbErr> for AppError {
             return AppError::Unavailable(anyhow::Error::new(err).context("database contention"));
         }
         match err {
-            DbErr::RecordNotFound(what) => AppError::NotFound(what.into()),
+            DbErr::RecordNotFound(_) => {
+                AppError::NotFound(Message::new("problem-record-not-found").into())
+            }
             DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => {
                 AppError::Unavailable(anyhow::Error::new(err).context("database unavailable"))
             }
@@ -310,13 +314,10 @@ fn collect_validation_errors(
             ValidationErrorsKind::Field(list) => {
                 let messages = out.entry(name).or_default();
                 for error in list {
+                    // Our own rules are checked by `FieldCheck` with catalogue messages; a
+                    // `validator` message is a developer's English, so it names the rule instead.
                     messages.push(
-                        error
-                            .message
-                            .as_ref()
-                            .map(|m| m.to_string())
-                            .unwrap_or_else(|| format!("is invalid ({})", error.code))
-                            .into(),
+                        crate::msg!("validation-rule-failed", rule = error.code.to_string()).into(),
                     );
                 }
             }
@@ -346,12 +347,13 @@ mod tests {
 
     #[test]
     fn validation_problems_list_fields() {
-        let problem = AppError::invalid("email", "must be an email address").problem();
+        let problem =
+            AppError::invalid("email", crate::msg!("account-must-valid-e-mail-address")).problem();
         assert_eq!(problem.status, 422);
         assert!(problem.kind.ends_with("/validation"));
         assert_eq!(
             problem.errors.unwrap()["email"],
-            vec!["must be an email address".to_owned()]
+            vec!["must be a valid e-mail address".to_owned()]
         );
     }
 

@@ -73,11 +73,14 @@ impl Application {
         };
         let mailer = match &settings.smtp_url {
             None => None,
-            Some(url) => Some(crate::services::notifications::mail::Mailer::new(
-                url,
-                &settings.smtp_from,
-                &settings.base_url(),
-            )?),
+            Some(url) => Some(
+                crate::services::notifications::mail::Mailer::new(
+                    url,
+                    &settings.smtp_from,
+                    &settings.base_url(),
+                )?
+                .with_default_locale(settings.default_locale),
+            ),
         };
         let mut live = Live::start(
             db.clone(),
@@ -435,38 +438,47 @@ async fn fallback(
             return page;
         }
     }
-    AppError::NotFound(format!("There is no {} {}.", req.method(), path).into()).error_response()
+    AppError::NotFound(
+        crate::msg!(
+            "request-no-such-route",
+            method = req.method().as_str(),
+            path = path
+        )
+        .into(),
+    )
+    .error_response()
 }
 
 fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
     let app_error = match &err {
         JsonPayloadError::Overflow { limit }
         | JsonPayloadError::OverflowKnownLength { limit, .. } => AppError::PayloadTooLarge {
-            detail: format!("The request body is larger than the {limit} byte limit.").into(),
+            detail: crate::msg!("request-request-body-larger-than-limit", limit = *limit).into(),
         },
         JsonPayloadError::ContentType => AppError::UnsupportedMediaType {
-            detail: "Send the body as JSON with `Content-Type: application/json`.".into(),
+            detail: crate::msg!("startup-send-body-as-json-with").into(),
         },
         JsonPayloadError::Deserialize(e) if e.is_eof() && e.line() == 1 && e.column() == 0 => {
-            AppError::BadRequest("The request body is empty; a JSON object is expected.".into())
+            AppError::BadRequest(crate::msg!("startup-request-body-empty-json-object").into())
         }
         JsonPayloadError::Deserialize(e) => {
-            AppError::BadRequest(format!("The JSON body is not valid: {e}").into())
+            AppError::BadRequest(crate::msg!("request-json-invalid", reason = e.to_string()).into())
         }
-        other => {
-            AppError::BadRequest(format!("The request body could not be read: {other}").into())
-        }
+        other => AppError::BadRequest(
+            crate::msg!("request-body-unreadable", reason = other.to_string()).into(),
+        ),
     };
     actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
 }
 
 fn path_error(err: PathError, _req: &HttpRequest) -> actix_web::Error {
     let app_error =
-        AppError::BadRequest(format!("The URL path is not valid: {err} (ids are UUIDs).").into());
+        AppError::BadRequest(crate::msg!("request-path-invalid", reason = err.to_string()).into());
     actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
 }
 
 fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
-    let app_error = AppError::BadRequest(format!("The query string is not valid: {err}").into());
+    let app_error =
+        AppError::BadRequest(crate::msg!("request-query-invalid", reason = err.to_string()).into());
     actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
 }

@@ -27,7 +27,7 @@ impl FromRequest for AuthUser {
             match authenticate(&req).await? {
                 Some(user) => Ok(AuthUser(user)),
                 None => Err(AppError::Unauthenticated(
-                    "Sign in and send `Authorization: Bearer <access token>`.".into(),
+                    crate::msg!("auth-sign-send-authorization-bearer-access").into(),
                 )),
             }
         })
@@ -57,7 +57,9 @@ async fn authenticate(req: &HttpRequest) -> Result<Option<user::Model>, AppError
         })
         .map(str::trim)
         .ok_or_else(|| {
-            AppError::Unauthenticated("The Authorization header must be `Bearer <token>`.".into())
+            AppError::Unauthenticated(
+                crate::msg!("auth-authorization-header-must-bearer-token").into(),
+            )
         })?;
     let state = req
         .app_data::<web::Data<AppState>>()
@@ -73,11 +75,8 @@ pub async fn user_for_token(
     jwt: &JwtKeys,
     token: &str,
 ) -> Result<user::Model, AppError> {
-    let invalid = || {
-        AppError::Unauthenticated(
-            "The access token is invalid, has expired or was revoked by signing out.".into(),
-        )
-    };
+    let invalid =
+        || AppError::Unauthenticated(crate::msg!("auth-access-token-invalid-has-expired").into());
     let claims = jwt.verify(token).ok_or_else(invalid)?;
     user::Entity::find_by_id(claims.sub)
         .one(db)

@@ -46,14 +46,14 @@ impl NeighbourhoodAccess {
                 neighbourhood::Entity::find_by_id(neighbourhood_id)
                     .one(db)
                     .await?
-                    .ok_or_else(|| AppError::not_found("neighbourhood"))?,
+                    .ok_or_else(|| AppError::not_found(crate::msg!("not-found-neighbourhood")))?,
             ),
             Some(user) => {
                 let row = Self::access_select(user.id, neighbourhood_id)
                     .into_model::<AccessRow>()
                     .one(db)
                     .await?
-                    .ok_or_else(|| AppError::not_found("neighbourhood"))?;
+                    .ok_or_else(|| AppError::not_found(crate::msg!("not-found-neighbourhood")))?;
                 Self::from_row(row, user)
             }
         };
@@ -120,7 +120,7 @@ impl NeighbourhoodAccess {
         if self.can_view() {
             Ok(self)
         } else {
-            Err(AppError::not_found("neighbourhood"))
+            Err(AppError::not_found(crate::msg!("not-found-neighbourhood")))
         }
     }
 
@@ -204,7 +204,7 @@ impl NeighbourhoodAccess {
             Ok(())
         } else {
             Err(AppError::Forbidden(
-                "Only the neighbourhood's coordinators can do this.".into(),
+                crate::msg!("auth-only-neighbourhood-s-coordinators-can").into(),
             ))
         }
     }
@@ -214,7 +214,7 @@ impl NeighbourhoodAccess {
             Ok(())
         } else {
             Err(AppError::Forbidden(
-                "Only members can see who belongs to this neighbourhood.".into(),
+                crate::msg!("auth-only-members-can-see-who").into(),
             ))
         }
     }
@@ -326,7 +326,7 @@ pub fn require_platform_admin(user: &user::Model) -> AppResult<()> {
         Ok(())
     } else {
         Err(AppError::Forbidden(
-            "Only platform admins can do this.".into(),
+            crate::msg!("auth-only-platform-admins-can-do").into(),
         ))
     }
 }
@@ -347,7 +347,7 @@ pub async fn require_organisation_staff_or_admin(
         Ok(())
     } else {
         Err(AppError::Forbidden(
-            "Only this organisation's staff can do this.".into(),
+            crate::msg!("auth-only-organisation-s-staff-can").into(),
         ))
     }
 }

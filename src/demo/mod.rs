@@ -321,14 +321,14 @@ async fn make_user(
     .await?;
     let accounts::Registered::Created(view) = registered else {
         return Err(crate::error::AppError::Conflict(
-            format!("{email} already has an account").into(),
+            crate::msg!("demo-email-already-has-account", email = email).into(),
         ));
     };
     made.push(format!("{email} ({name})"));
     user::Entity::find_by_id(view.id)
         .one(db)
         .await?
-        .ok_or_else(|| crate::error::AppError::not_found("account"))
+        .ok_or_else(|| crate::error::AppError::not_found(crate::msg!("not-found-account")))
 }
 
 async fn promote(db: &DatabaseConnection, admin: user::Model) -> AppResult<user::Model> {

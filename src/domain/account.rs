@@ -15,10 +15,10 @@ pub const MAX_EMAIL_CHARS: usize = 254;
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, crate::i18n::Message> {
         let normalised = raw.trim().to_lowercase();
         if normalised.chars().count() > MAX_EMAIL_CHARS || !normalised.validate_email() {
-            return Err("must be a valid e-mail address".into());
+            return Err(crate::msg!("account-must-valid-e-mail-address"));
         }
         Ok(Self(normalised))
     }
@@ -33,19 +33,20 @@ impl Email {
 pub struct DisplayName(String);
 
 impl DisplayName {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, crate::i18n::Message> {
         let trimmed = raw.trim();
         let chars = trimmed.chars().count();
         if chars == 0 {
-            return Err("must not be empty".into());
+            return Err(crate::msg!("account-must-not-empty"));
         }
         if chars > MAX_DISPLAY_NAME_CHARS {
-            return Err(format!(
-                "must be at most {MAX_DISPLAY_NAME_CHARS} characters"
+            return Err(crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_DISPLAY_NAME_CHARS
             ));
         }
         if trimmed.chars().any(char::is_control) {
-            return Err("must not contain control characters".into());
+            return Err(crate::msg!("account-must-not-contain-control-characters"));
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -61,10 +62,10 @@ impl DisplayName {
 pub struct TimeZone(String);
 
 impl TimeZone {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, crate::i18n::Message> {
         let name = raw.trim();
         if name.len() > 64 || name.parse::<chrono_tz::Tz>().is_err() {
-            return Err("must be an IANA time zone name such as Europe/Warsaw".into());
+            return Err(crate::msg!("account-must-iana-time-zone-name"));
         }
         Ok(Self(name.to_owned()))
     }
@@ -80,13 +81,19 @@ impl TimeZone {
 pub struct NewPassword(String);
 
 impl NewPassword {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, crate::i18n::Message> {
         let chars = raw.chars().count();
         if chars < MIN_PASSWORD_CHARS {
-            return Err(format!("must be at least {MIN_PASSWORD_CHARS} characters"));
+            return Err(crate::msg!(
+                "account-must-at-least-min-characters",
+                min = MIN_PASSWORD_CHARS
+            ));
         }
         if chars > MAX_PASSWORD_CHARS {
-            return Err(format!("must be at most {MAX_PASSWORD_CHARS} characters"));
+            return Err(crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_PASSWORD_CHARS
+            ));
         }
         Ok(Self(raw.to_owned()))
     }

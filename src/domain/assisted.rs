@@ -4,6 +4,7 @@
 //! want updates. Pure; stored by `services::issues::assisted`.
 
 use super::account::{DisplayName, Email};
+use crate::{i18n::Message, msg};
 
 /// The longest phone number kept (also the Open311 contact's bound).
 pub const MAX_PHONE_CHARS: usize = 40;
@@ -28,7 +29,7 @@ pub struct NeighbourInput<'a> {
 }
 
 /// One refused field: its name under `on_behalf_of` and why.
-pub type FieldProblem = (&'static str, String);
+pub type FieldProblem = (&'static str, Message);
 
 impl Neighbour {
     /// Checks everything at once, so the member sees every problem in one answer. A contact not
@@ -36,10 +37,7 @@ impl Neighbour {
     pub fn parse(input: NeighbourInput<'_>) -> Result<Self, Vec<FieldProblem>> {
         let mut problems = Vec::new();
         if !input.consent {
-            problems.push((
-                "consent",
-                "record that they agreed to your reporting this for them".to_owned(),
-            ));
+            problems.push(("consent", msg!("validation-assisted-consent")));
         }
         let display_name = DisplayName::parse(input.display_name)
             .map(DisplayName::into_inner)
@@ -69,7 +67,7 @@ impl Neighbour {
 
 /// A phone number as people write it: digits, spaces and `+ ( ) - .`, with enough digits to
 /// call. Kept as written (trimmed): it is read by a person, not dialled by the service.
-pub fn parse_phone(raw: &str) -> Result<String, String> {
+pub fn parse_phone(raw: &str) -> Result<String, Message> {
     let trimmed = raw.trim();
     let allowed = |c: char| c.is_ascii_digit() || " +()-.".contains(c);
     let digits = trimmed.chars().filter(char::is_ascii_digit).count();
@@ -77,9 +75,7 @@ pub fn parse_phone(raw: &str) -> Result<String, String> {
         || !trimmed.chars().all(allowed)
         || digits < MIN_PHONE_DIGITS
     {
-        return Err(format!(
-            "must be a phone number of at most {MAX_PHONE_CHARS} characters: digits, spaces and + ( ) - ."
-        ));
+        return Err(msg!("validation-phone", max = MAX_PHONE_CHARS));
     }
     Ok(trimmed.to_owned())
 }

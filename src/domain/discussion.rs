@@ -67,43 +67,50 @@ pub fn flag_counts_to_hide(
         || (now - account_created_at >= min_account_age && has_written)
 }
 
-fn plain_text(raw: &str, min: usize, max: usize) -> Result<String, String> {
+fn plain_text(raw: &str, min: usize, max: usize) -> Result<String, crate::i18n::Message> {
     let text = raw.trim();
     let chars = text.chars().count();
     if chars < min || chars > max {
-        return Err(format!("must be {min} to {max} characters"));
+        return Err(crate::msg!(
+            "task-must-min-max-characters",
+            min = min,
+            max = max
+        ));
     }
     if text.chars().any(char::is_control) {
-        return Err("must be plain text on one line".into());
+        return Err(crate::msg!("discussion-must-plain-text-one-line"));
     }
     Ok(text.to_owned())
 }
 
-pub fn parse_title(raw: &str) -> Result<String, String> {
+pub fn parse_title(raw: &str) -> Result<String, crate::i18n::Message> {
     plain_text(raw, MIN_TITLE_CHARS, MAX_TITLE_CHARS)
 }
 
 /// A reason for a flag or a moderation decision: 1 to 500 characters of plain text.
-pub fn parse_reason(raw: &str) -> Result<String, String> {
+pub fn parse_reason(raw: &str) -> Result<String, crate::i18n::Message> {
     plain_text(raw, 1, MAX_REASON_CHARS)
 }
 
 /// A post's Markdown source: not blank, at most 10,000 characters, no control characters other
 /// than line breaks and tabs.
-pub fn parse_body(raw: &str) -> Result<String, String> {
+pub fn parse_body(raw: &str) -> Result<String, crate::i18n::Message> {
     let body = raw.trim_end();
     let body = body.trim_start_matches(['\n', '\r']);
     if body.trim().is_empty() {
-        return Err("must not be empty".into());
+        return Err(crate::msg!("account-must-not-empty"));
     }
     if body.chars().count() > MAX_BODY_CHARS {
-        return Err(format!("must be at most {MAX_BODY_CHARS} characters"));
+        return Err(crate::msg!(
+            "account-must-at-most-max-characters",
+            max = MAX_BODY_CHARS
+        ));
     }
     if body
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        return Err("must not contain control characters".into());
+        return Err(crate::msg!("account-must-not-contain-control-characters"));
     }
     Ok(body.to_owned())
 }

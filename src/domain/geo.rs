@@ -24,31 +24,35 @@ pub struct GeoPoint {
 }
 
 impl GeoPoint {
-    pub fn parse(lat: f64, lon: f64) -> Result<Self, String> {
+    pub fn parse(lat: f64, lon: f64) -> Result<Self, crate::i18n::Message> {
         if !lat.is_finite() || !(-MAX_LAT..=MAX_LAT).contains(&lat) {
-            return Err("latitude must be between -90 and 90".into());
+            return Err(crate::msg!("geo-latitude-must-between-90-90"));
         }
         if !lon.is_finite() || !(-MAX_LON..=MAX_LON).contains(&lon) {
-            return Err("longitude must be between -180 and 180".into());
+            return Err(crate::msg!("geo-longitude-must-between-180-180"));
         }
         Ok(Self { lat, lon })
     }
 
     /// Parses `"lat,lon"` as used by `?near=`.
-    pub fn parse_pair(raw: &str) -> Result<Self, String> {
+    pub fn parse_pair(raw: &str) -> Result<Self, crate::i18n::Message> {
         if raw.chars().count() > MAX_COORDINATES_CHARS {
-            return Err(format!(
-                "must be at most {MAX_COORDINATES_CHARS} characters"
+            return Err(crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_COORDINATES_CHARS
             ));
         }
         let (lat, lon) = raw
             .split_once(',')
-            .ok_or_else(|| "must be \"lat,lon\"".to_owned())?;
-        let lat: f64 = lat.trim().parse().map_err(|_| "latitude is not a number")?;
+            .ok_or_else(|| crate::msg!("geo-must-be-lat-lon"))?;
+        let lat: f64 = lat
+            .trim()
+            .parse()
+            .map_err(|_| crate::msg!("geo-latitude-not-number"))?;
         let lon: f64 = lon
             .trim()
             .parse()
-            .map_err(|_| "longitude is not a number")?;
+            .map_err(|_| crate::msg!("geo-longitude-not-number"))?;
         Self::parse(lat, lon)
     }
 
@@ -102,46 +106,51 @@ pub const MAX_RADIUS_M: f64 = 20_000.0;
 pub const MAX_POLYGON_POINTS: usize = 2_000;
 
 impl Area {
-    pub fn circle(center: GeoPoint, radius_m: f64) -> Result<Self, String> {
+    pub fn circle(center: GeoPoint, radius_m: f64) -> Result<Self, crate::i18n::Message> {
         if !radius_m.is_finite() || !(MIN_RADIUS_M..=MAX_RADIUS_M).contains(&radius_m) {
-            return Err(format!(
-                "radius must be between {MIN_RADIUS_M} and {MAX_RADIUS_M} metres"
+            return Err(crate::msg!(
+                "geo-radius-must-between-min-max",
+                min = MIN_RADIUS_M,
+                max = MAX_RADIUS_M
             ));
         }
         Ok(Area::Circle { center, radius_m })
     }
 
     /// Accepts a GeoJSON `Polygon` geometry object.
-    pub fn from_geojson(value: &serde_json::Value) -> Result<Self, String> {
+    pub fn from_geojson(value: &serde_json::Value) -> Result<Self, crate::i18n::Message> {
         let geometry = geojson::Geometry::from_json_value(value.clone())
-            .map_err(|_| "must be a GeoJSON Polygon geometry".to_owned())?;
+            .map_err(|_| crate::msg!("geo-must-geojson-polygon-geometry"))?;
         let rings = match geometry.value {
             geojson::Value::Polygon(rings) => rings,
-            _ => return Err("must be a GeoJSON Polygon geometry".into()),
+            _ => return Err(crate::msg!("geo-must-geojson-polygon-geometry")),
         };
-        let outer = rings.first().ok_or("polygon has no ring")?;
+        let outer = rings
+            .first()
+            .ok_or_else(|| crate::msg!("geo-polygon-no-ring"))?;
         if rings.len() > 1 {
-            return Err("polygons with holes are not supported".into());
+            return Err(crate::msg!("geo-polygons-with-holes-are-not"));
         }
         if outer.len() < 4 || outer.len() > MAX_POLYGON_POINTS {
-            return Err(format!(
-                "polygon ring must have between 4 and {MAX_POLYGON_POINTS} positions"
+            return Err(crate::msg!(
+                "geo-polygon-ring-must-have-between",
+                max = MAX_POLYGON_POINTS
             ));
         }
         let mut ring = Vec::with_capacity(outer.len());
         for position in outer {
             let (lon, lat) = match position.as_slice() {
                 [lon, lat, ..] => (*lon, *lat),
-                _ => return Err("every position needs a longitude and a latitude".into()),
+                _ => return Err(crate::msg!("geo-every-position-needs-longitude-latitude")),
             };
             ring.push(GeoPoint::parse(lat, lon)?);
         }
         if ring.first() != ring.last() {
-            return Err("polygon ring must be closed (first position equals last)".into());
+            return Err(crate::msg!("geo-polygon-ring-must-closed-first"));
         }
         let area = Area::Polygon { ring };
         if area.polygon_area_deg2().abs() < 1e-12 {
-            return Err("polygon must enclose an area".into());
+            return Err(crate::msg!("geo-polygon-must-enclose-area"));
         }
         Ok(area)
     }

@@ -16,20 +16,18 @@ pub const KEY_RETENTION_HOURS: i64 = 24;
 pub struct IdempotencyKey(String);
 
 impl IdempotencyKey {
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, crate::i18n::Message> {
         if raw.is_empty() {
-            return Err("The Idempotency-Key header is empty.".into());
+            return Err(crate::msg!("idempotency-idempotency-key-header-empty"));
         }
         if raw.len() > MAX_KEY_CHARS {
-            return Err(format!(
-                "The Idempotency-Key header may be at most {MAX_KEY_CHARS} characters."
+            return Err(crate::msg!(
+                "idempotency-idempotency-key-header-may-at",
+                max = MAX_KEY_CHARS
             ));
         }
         if !raw.bytes().all(|b| b.is_ascii_graphic()) {
-            return Err(
-                "The Idempotency-Key header may hold only visible ASCII characters (a UUID is a good key)."
-                    .into(),
-            );
+            return Err(crate::msg!("idempotency-idempotency-key-header-may-hold"));
         }
         Ok(Self(raw.to_owned()))
     }

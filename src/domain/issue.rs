@@ -88,14 +88,15 @@ pub fn issue_title(category: &str, address: Option<&str>) -> String {
 
 /// Why staff may not move an issue from `from` to `to`, in words a person reads (the wire names
 /// such as `in_progress` never reach them).
-pub fn refused_change(from: IssueStatus, to: IssueStatus) -> String {
+pub fn refused_change(from: IssueStatus, to: IssueStatus) -> crate::i18n::Message {
+    // The status is passed as its stored name; each language words it with a selector.
     if from == to {
-        format!("This issue is already {}.", from.words())
+        crate::msg!("issue-already-status", status = from.as_str())
     } else {
-        format!(
-            "An issue that is {} cannot be marked {}.",
-            from.words(),
-            to.words()
+        crate::msg!(
+            "issue-status-cannot-change",
+            from = from.as_str(),
+            to = to.as_str()
         )
     }
 }
@@ -291,11 +292,11 @@ mod tests {
         );
         assert_eq!(issue_title("Pothole", Some("  ")), "Pothole");
         assert_eq!(
-            refused_change(IssueStatus::InProgress, IssueStatus::InProgress),
+            refused_change(IssueStatus::InProgress, IssueStatus::InProgress).to_string(),
             "This issue is already in progress."
         );
         assert_eq!(
-            refused_change(IssueStatus::Open, IssueStatus::Duplicate),
+            refused_change(IssueStatus::Open, IssueStatus::Duplicate).to_string(),
             "An issue that is open cannot be marked a duplicate."
         );
     }

@@ -7,26 +7,29 @@ pub const MIN_NAME_CHARS: usize = 3;
 pub const MAX_NAME_CHARS: usize = 80;
 pub const MAX_DESCRIPTION_CHARS: usize = 2_000;
 
-pub fn parse_name(raw: &str) -> Result<String, String> {
+pub fn parse_name(raw: &str) -> Result<String, crate::i18n::Message> {
     let trimmed = raw.trim();
     let chars = trimmed.chars().count();
     if !(MIN_NAME_CHARS..=MAX_NAME_CHARS).contains(&chars) {
-        return Err(format!(
-            "must be between {MIN_NAME_CHARS} and {MAX_NAME_CHARS} characters"
+        return Err(crate::msg!(
+            "neighbourhood-must-between-min-max-characters",
+            min = MIN_NAME_CHARS,
+            max = MAX_NAME_CHARS
         ));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err("must not contain control characters".into());
+        return Err(crate::msg!("account-must-not-contain-control-characters"));
     }
     Ok(trimmed.to_owned())
 }
 
 /// Plain text; stored as given (trimmed) and escaped by whoever renders it.
-pub fn parse_description(raw: &str) -> Result<String, String> {
+pub fn parse_description(raw: &str) -> Result<String, crate::i18n::Message> {
     let trimmed = raw.trim();
     if trimmed.chars().count() > MAX_DESCRIPTION_CHARS {
-        return Err(format!(
-            "must be at most {MAX_DESCRIPTION_CHARS} characters"
+        return Err(crate::msg!(
+            "account-must-at-most-max-characters",
+            max = MAX_DESCRIPTION_CHARS
         ));
     }
     Ok(trimmed.to_owned())

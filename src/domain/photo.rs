@@ -40,22 +40,22 @@ pub struct Processed {
 }
 
 /// JPEG, PNG or WebP in, a clean JPEG and a JPEG thumbnail out.
-pub fn process(upload: &[u8]) -> Result<Processed, String> {
+pub fn process(upload: &[u8]) -> Result<Processed, crate::i18n::Message> {
     if upload.is_empty() {
-        return Err("the photo is empty".into());
+        return Err(crate::msg!("photo-photo-empty"));
     }
     if upload.len() > MAX_PHOTO_BYTES {
-        return Err(format!(
-            "a photo may be at most {} MiB",
-            MAX_PHOTO_BYTES / 1024 / 1024
+        return Err(crate::msg!(
+            "photo-at-most-mib",
+            max = MAX_PHOTO_BYTES / 1024 / 1024
         ));
     }
-    let format = image::guess_format(upload).map_err(|_| "the file is not an image".to_owned())?;
+    let format = image::guess_format(upload).map_err(|_| crate::msg!("photo-not-an-image"))?;
     if !matches!(
         format,
         ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP
     ) {
-        return Err("photos must be JPEG, PNG or WebP".into());
+        return Err(crate::msg!("photo-photos-must-jpeg-png-webp"));
     }
     let mut reader = image::ImageReader::with_format(Cursor::new(upload), format);
     reader.limits(decode_limits());
@@ -86,23 +86,29 @@ fn decode_limits() -> image::Limits {
     limits
 }
 
-fn too_large() -> String {
-    format!(
-        "the image is too large: at most {MAX_INPUT_SIDE} pixels wide and high and {} megapixels",
-        MAX_PIXELS / 1_000_000
+fn too_large() -> crate::i18n::Message {
+    crate::msg!(
+        "photo-too-large",
+        side = MAX_INPUT_SIDE,
+        megapixels = MAX_PIXELS / 1_000_000
     )
 }
 
-fn unreadable(error: ImageError) -> String {
+fn unreadable(error: ImageError) -> crate::i18n::Message {
     match error {
         ImageError::Limits(_) => too_large(),
-        _ => "the image could not be read".to_owned(),
+        _ => crate::msg!("photo-unreadable"),
     }
 }
 
 /// Whether an image of this size (as its header declares it, with its bitmap's size in bytes)
 /// may be decoded from a file of `file_bytes`.
-fn check_size(width: u32, height: u32, bitmap_bytes: u64, file_bytes: usize) -> Result<(), String> {
+fn check_size(
+    width: u32,
+    height: u32,
+    bitmap_bytes: u64,
+    file_bytes: usize,
+) -> Result<(), crate::i18n::Message> {
     let pixels = u64::from(width) * u64::from(height);
     let fits = width > 0
         && height > 0
@@ -114,17 +120,17 @@ fn check_size(width: u32, height: u32, bitmap_bytes: u64, file_bytes: usize) -> 
         return Err(too_large());
     }
     if pixels > file_bytes as u64 * MAX_PIXELS_PER_BYTE {
-        return Err("the image declares more pixels than its file holds".into());
+        return Err(crate::msg!("photo-image-declares-more-pixels-than"));
     }
     Ok(())
 }
 
-fn encode(image: &DynamicImage) -> Result<Vec<u8>, String> {
+fn encode(image: &DynamicImage) -> Result<Vec<u8>, crate::i18n::Message> {
     let mut out = Cursor::new(Vec::new());
     // JPEG has no alpha channel: flatten first.
     DynamicImage::ImageRgb8(image.to_rgb8())
         .write_to(&mut out, ImageFormat::Jpeg)
-        .map_err(|_| "the image could not be encoded".to_owned())?;
+        .map_err(|_| crate::msg!("photo-unencodable"))?;
     Ok(out.into_inner())
 }
 
@@ -182,10 +188,14 @@ mod tests {
             (8000, 5000, 8000 * 5000 * 8),
             (0, 10, 0),
         ] {
-            let refusal = check_size(width, height, bytes, 8 * MIB).unwrap_err();
+            let refusal = check_size(width, height, bytes, 8 * MIB)
+                .unwrap_err()
+                .to_string();
             assert!(refusal.contains("too large"), "{width}×{height}: {refusal}");
         }
-        let forged = check_size(7000, 5000, 7000 * 5000 * 3, 634).unwrap_err();
+        let forged = check_size(7000, 5000, 7000 * 5000 * 3, 634)
+            .unwrap_err()
+            .to_string();
         assert!(
             forged.contains("more pixels than its file holds"),
             "{forged}"

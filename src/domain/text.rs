@@ -30,6 +30,40 @@ pub enum TextProblem {
     Noncharacter(char),
 }
 
+impl TextProblem {
+    /// What is wrong, as a catalogue message (the character's code point as a hex string).
+    pub fn message(self) -> crate::i18n::Message {
+        match self {
+            TextProblem::Nul => crate::msg!("text-nul"),
+            TextProblem::Control(c) => {
+                crate::msg!("text-control", code = format!("{:04X}", u32::from(c)))
+            }
+            TextProblem::Noncharacter(c) => {
+                crate::msg!("text-noncharacter", code = format!("{:04X}", u32::from(c)))
+            }
+        }
+    }
+
+    /// The same, as a sentence about the request's URL path.
+    pub fn in_url_path(self) -> crate::i18n::Message {
+        match self {
+            TextProblem::Nul => crate::msg!("text-url-path-nul"),
+            TextProblem::Control(c) => {
+                crate::msg!(
+                    "text-url-path-control",
+                    code = format!("{:04X}", u32::from(c))
+                )
+            }
+            TextProblem::Noncharacter(c) => {
+                crate::msg!(
+                    "text-url-path-noncharacter",
+                    code = format!("{:04X}", u32::from(c))
+                )
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for TextProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

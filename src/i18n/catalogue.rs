@@ -15,14 +15,59 @@ pub const CATALOGUES: &[(Locale, &str, &str)] = &[
         include_str!("locales/en/server.ftl"),
     ),
     (
+        Locale::En,
+        "errors.ftl",
+        include_str!("locales/en/errors.ftl"),
+    ),
+    (
+        Locale::En,
+        "validation.ftl",
+        include_str!("locales/en/validation.ftl"),
+    ),
+    (
+        Locale::En,
+        "notifications.ftl",
+        include_str!("locales/en/notifications.ftl"),
+    ),
+    (
         Locale::Pl,
         "server.ftl",
         include_str!("locales/pl/server.ftl"),
     ),
     (
+        Locale::Pl,
+        "errors.ftl",
+        include_str!("locales/pl/errors.ftl"),
+    ),
+    (
+        Locale::Pl,
+        "validation.ftl",
+        include_str!("locales/pl/validation.ftl"),
+    ),
+    (
+        Locale::Pl,
+        "notifications.ftl",
+        include_str!("locales/pl/notifications.ftl"),
+    ),
+    (
         Locale::Ar,
         "server.ftl",
         include_str!("locales/ar/server.ftl"),
+    ),
+    (
+        Locale::Ar,
+        "errors.ftl",
+        include_str!("locales/ar/errors.ftl"),
+    ),
+    (
+        Locale::Ar,
+        "validation.ftl",
+        include_str!("locales/ar/validation.ftl"),
+    ),
+    (
+        Locale::Ar,
+        "notifications.ftl",
+        include_str!("locales/ar/notifications.ftl"),
     ),
 ];
 

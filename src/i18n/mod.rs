@@ -135,7 +135,8 @@ macro_rules! msg {
 }
 
 /// Text shown to people: a catalogue message, or text that is already words (what a person wrote,
-/// or a message not yet moved into the catalogues, which stays English).
+/// or a value echoed back; see [`Text::plain`]). There is deliberately no conversion from `&str`
+/// or `String`, so English the service writes cannot skip the catalogues.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Text {
     Message(Message),
@@ -143,6 +144,13 @@ pub enum Text {
 }
 
 impl Text {
+    /// Words that are already words and must not be translated: text a person wrote (a name, a
+    /// post), or a value echoed back to the client as it was sent. Everything the service itself
+    /// says goes through a catalogue message (`msg!`) instead.
+    pub fn plain(text: impl Into<Cow<'static, str>>) -> Self {
+        Text::Plain(text.into())
+    }
+
     pub fn render(&self, locale: Locale) -> String {
         match self {
             Text::Message(message) => message.render(locale),
@@ -160,18 +168,6 @@ impl fmt::Display for Text {
 impl From<Message> for Text {
     fn from(message: Message) -> Self {
         Text::Message(message)
-    }
-}
-
-impl From<String> for Text {
-    fn from(text: String) -> Self {
-        Text::Plain(Cow::Owned(text))
-    }
-}
-
-impl From<&'static str> for Text {
-    fn from(text: &'static str) -> Self {
-        Text::Plain(Cow::Borrowed(text))
     }
 }
 

@@ -344,7 +344,7 @@ pub async fn append_all(
     let last = db
         .query_one(backend.build(&bump_seq(channel, count)))
         .await?
-        .ok_or_else(|| AppError::not_found("channel"))?
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-channel")))?
         .try_get_by_index::<i64>(0)?;
     let now = Utc::now();
     let mut insert = Query::insert();
@@ -425,7 +425,7 @@ async fn append_in_one_statement(
     let row = db
         .query_one(statement)
         .await?
-        .ok_or_else(|| AppError::not_found("channel"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-channel")))?;
     Ok(row.try_get_by_index::<i64>(0)?)
 }
 
@@ -535,7 +535,7 @@ async fn next_seq(db: &impl ConnectionTrait, channel: Channel) -> AppResult<i64>
             &db.get_database_backend(),
         ))
         .await?
-        .ok_or_else(|| AppError::not_found("channel"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-channel")))?;
     Ok(row.try_get_by_index::<i64>(0)?)
 }
 
@@ -583,7 +583,7 @@ pub async fn latest_seq(db: &impl ConnectionTrait, channel: Channel) -> AppResul
                 .await?
         }
     };
-    seq.ok_or_else(|| AppError::not_found("channel"))
+    seq.ok_or_else(|| AppError::not_found(crate::msg!("not-found-channel")))
 }
 
 /// Newest sequence numbers of many channels in two queries (the hub's periodic check).

@@ -724,7 +724,7 @@ pub async fn access_level(
             through_staff: false,
         }),
         Channel::User(_) => Err(AppError::Forbidden(
-            "You can only subscribe to your own notifications.".into(),
+            crate::msg!("live-own-notifications-only").into(),
         )),
         Channel::Neighbourhood(id) => {
             let access = NeighbourhoodAccess::load(db, Some(user), id).await?;

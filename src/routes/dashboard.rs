@@ -256,18 +256,18 @@ impl BulkRequest {
                     .unwrap_or_else(|| triage::DEFAULT_ACK_NOTE.into()),
             },
             BulkActionKind::SetStatus => BulkAction::SetStatus {
-                status: self
-                    .status
-                    .ok_or_else(|| AppError::invalid("status", "is required for set_status"))?,
+                status: self.status.ok_or_else(|| {
+                    AppError::invalid("status", crate::msg!("dashboard-required-set-status"))
+                })?,
                 note: note(),
             },
             BulkActionKind::Assign => BulkAction::Assign {
                 assignee: self.assignee_id,
             },
             BulkActionKind::Merge => BulkAction::Merge {
-                into: self
-                    .into
-                    .ok_or_else(|| AppError::invalid("into", "is required for merge"))?,
+                into: self.into.ok_or_else(|| {
+                    AppError::invalid("into", crate::msg!("dashboard-required-merge"))
+                })?,
                 note: note(),
             },
         })

@@ -76,7 +76,9 @@ pub async fn asset(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let name = file.into_inner();
-    let not_found = || AppError::NotFound(format!("There is no asset {name}.").into());
+    let not_found = || {
+        AppError::NotFound(crate::msg!("frontend-there-no-asset-name", name = name.as_str()).into())
+    };
     if !is_servable_asset(&name) {
         return Err(not_found());
     }
@@ -129,7 +131,7 @@ fn sibling(plain: &Path, suffix: &str) -> PathBuf {
 /// `GET /` and `GET /index.html`.
 pub async fn index(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     index_page(&req, &state).await.unwrap_or_else(|| {
-        AppError::NotFound("There is no front end built here.".into()).error_response()
+        AppError::NotFound(crate::msg!("frontend-there-no-front-end-built").into()).error_response()
     })
 }
 

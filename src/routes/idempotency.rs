@@ -55,12 +55,18 @@ fn parse(req: &HttpRequest) -> AppResult<Idempotency> {
         (None, _) => None,
         (Some(_), Some(_)) => {
             return Err(AppError::BadRequest(
-                format!("Send one {HEADER} header, not several.").into(),
+                crate::msg!("idempotency-send-one-header-header-not", header = HEADER).into(),
             ))
         }
         (Some(value), None) => {
             let text = value.to_str().map_err(|_| {
-                AppError::BadRequest(format!("The {HEADER} header must be visible ASCII.").into())
+                AppError::BadRequest(
+                    crate::msg!(
+                        "idempotency-header-header-must-visible-ascii",
+                        header = HEADER
+                    )
+                    .into(),
+                )
             })?;
             Some(IdempotencyKey::parse(text).map_err(|m| AppError::BadRequest(m.into()))?)
         }

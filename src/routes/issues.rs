@@ -124,8 +124,7 @@ pub enum ListFormat {
 
 /// Parses `min_lon,min_lat,max_lon,max_lat`.
 fn parse_bbox(raw: &str) -> Result<BoundingBox, AppError> {
-    let invalid =
-        || AppError::invalid("bbox", "must be min_lon,min_lat,max_lon,max_lat in degrees");
+    let invalid = || AppError::invalid("bbox", crate::msg!("issue-must-min-lon-min-lat"));
     if raw.chars().count() > crate::domain::geo::MAX_COORDINATES_CHARS {
         return Err(invalid());
     }

@@ -32,7 +32,7 @@ async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpRes
         });
         if !matches {
             return Err(AppError::Unauthenticated(
-                "The metrics need the operators' token.".into(),
+                crate::msg!("metrics-metrics-need-operators-token").into(),
             ));
         }
     }

@@ -14,6 +14,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use entity::organisation;
 
+use crate::services::open311::English;
 use crate::{
     auth::token::digest_opaque_token,
     domain::open311::{errors, Format, Params},
@@ -101,7 +102,7 @@ pub fn error_for_path(path: &str, error: AppError) -> HttpResponse {
 fn format_of(extension: &str) -> Result<Format, Open311Error> {
     Format::from_extension(extension).ok_or(Open311Error {
         format: Format::Json,
-        error: AppError::NotFound("unknown format: use .json or .xml".into()),
+        error: AppError::NotFound("unknown format: use .json or .xml".english()),
     })
 }
 
@@ -110,7 +111,7 @@ fn in_format(format: Format) -> impl FnOnce(AppError) -> Open311Error {
 }
 
 fn query_params(req: &HttpRequest) -> Result<Params, AppError> {
-    Params::parse(req.query_string()).map_err(|m| AppError::BadRequest(m.into()))
+    Params::parse(req.query_string()).map_err(|m| AppError::BadRequest(m.english()))
 }
 
 /// The query's parameters and the jurisdiction they name (or the only one served here).
@@ -249,11 +250,11 @@ async fn create_request(
             .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
         if !form && !body.is_empty() {
             return Err(AppError::BadRequest(
-                "send the request as application/x-www-form-urlencoded".into(),
+                "send the request as application/x-www-form-urlencoded".english(),
             ));
         }
         let text = std::str::from_utf8(&body)
-            .map_err(|_| AppError::BadRequest("the form is not UTF-8".into()))?;
+            .map_err(|_| AppError::BadRequest("the form is not UTF-8".english()))?;
         // Form fields first; some clients put api_key (or more) in the query string, from
         // which `live::session::hide_query_token` moved it (and personal fields) aside.
         let hidden = req
@@ -266,7 +267,7 @@ async fn create_request(
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("&");
-        let params = Params::parse(&encoded).map_err(|m| AppError::BadRequest(m.into()))?;
+        let params = Params::parse(&encoded).map_err(|m| AppError::BadRequest(m.english()))?;
         // Per key presented (its digest: Redis never holds a key); a request without one is
         // refused by the service anyway.
         if let Some(key) = params.get("api_key") {

@@ -86,11 +86,13 @@ async fn read_limited(mut body: web::Payload, limit: usize) -> AppResult<Vec<u8>
     let mut bytes = Vec::new();
     while let Some(chunk) = body.next().await {
         let chunk = chunk.map_err(|e| {
-            AppError::BadRequest(format!("The upload could not be read: {e}").into())
+            AppError::BadRequest(
+                crate::msg!("photo-upload-unreadable", reason = e.to_string()).into(),
+            )
         })?;
         if bytes.len() + chunk.len() > limit {
             return Err(AppError::PayloadTooLarge {
-                detail: format!("A photo may be at most {} MiB.", limit / 1024 / 1024).into(),
+                detail: crate::msg!("photo-upload-too-large", max = limit / 1024 / 1024).into(),
             });
         }
         bytes.extend_from_slice(&chunk);

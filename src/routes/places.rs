@@ -55,7 +55,7 @@ async fn search(
     if q.is_empty() || q.chars().count() > MAX_QUERY_CHARS {
         return Err(AppError::invalid(
             "q",
-            format!("must be 1 to {MAX_QUERY_CHARS} characters"),
+            crate::msg!("issue-must-1-max-characters", max = MAX_QUERY_CHARS),
         ));
     }
     let near = query
@@ -68,7 +68,7 @@ async fn search(
     if !(1..=MAX_RESULTS).contains(&limit) {
         return Err(AppError::invalid(
             "limit",
-            format!("must be 1 to {MAX_RESULTS}"),
+            crate::msg!("task-must-1-max", max = MAX_RESULTS),
         ));
     }
     let matches = places::search(&state.db, q, near.map(|p| (p.lat, p.lon)), limit).await?;

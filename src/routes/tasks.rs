@@ -100,9 +100,9 @@ async fn list(
     {
         return Err(AppError::invalid(
             "status",
-            format!(
-                "must be at most {} characters",
-                crate::services::tasks::MAX_STATUS_FILTER_CHARS
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = crate::services::tasks::MAX_STATUS_FILTER_CHARS
             ),
         ));
     }
@@ -460,7 +460,7 @@ async fn calendar_feed(state: web::Data<AppState>, req: HttpRequest) -> AppResul
         .extensions()
         .get::<crate::live::session::CalendarSecret>()
         .map(|s| s.0.clone())
-        .ok_or_else(|| crate::error::AppError::not_found("calendar"))?;
+        .ok_or_else(|| crate::error::AppError::not_found(crate::msg!("not-found-calendar")))?;
     let ics = calendar::feed(&state.db, &secret, &state.settings.base_url()).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/calendar; charset=utf-8")

@@ -149,7 +149,9 @@ pub async fn create_account(
     check.finish()?;
     let (Some(email), Some(display_name), Some(new_password)) = (email, display_name, new_password)
     else {
-        return Err(AppError::BadRequest("invalid registration".into()));
+        return Err(AppError::BadRequest(
+            crate::msg!("account-invalid-registration").into(),
+        ));
     };
 
     let password_hash = password::hash(new_password.expose().to_owned()).await?;
@@ -207,7 +209,10 @@ pub async fn login(
     if password_attempt.chars().count() > MAX_PASSWORD_CHARS {
         return Err(AppError::invalid(
             "password",
-            format!("must be at most {MAX_PASSWORD_CHARS} characters"),
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_PASSWORD_CHARS
+            ),
         ));
     }
     let attempt = throttle::reserve(limits, email, client_address).await?;
@@ -231,7 +236,7 @@ pub async fn login(
         }
         // The reserved attempt stays counted.
         _ => Err(AppError::Unauthenticated(
-            "The e-mail address or password is incorrect.".into(),
+            crate::msg!("account-e-mail-address-password-incorrect").into(),
         )),
     }
 }
@@ -283,7 +288,7 @@ pub async fn refresh(
 ) -> AppResult<TokenPair> {
     let rejected = || {
         AppError::Unauthenticated(
-            "The refresh token is invalid, expired or revoked; sign in again.".into(),
+            crate::msg!("account-refresh-token-invalid-expired-revoked").into(),
         )
     };
     if presented.len() > token::MAX_OPAQUE_TOKEN_CHARS {
@@ -350,9 +355,9 @@ pub async fn logout(db: &impl ConnectionTrait, presented: &str) -> AppResult<()>
     if presented.len() > token::MAX_OPAQUE_TOKEN_CHARS {
         return Err(AppError::invalid(
             "refresh_token",
-            format!(
-                "must be at most {} characters",
-                token::MAX_OPAQUE_TOKEN_CHARS
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = token::MAX_OPAQUE_TOKEN_CHARS
             ),
         ));
     }
@@ -451,7 +456,10 @@ pub async fn update_me(
         .as_deref()
         .and_then(|raw| check.check("password", NewPassword::parse(raw)));
     if change.password.is_some() && change.current_password.is_none() {
-        check.add("current_password", "is required to set a new password");
+        check.add(
+            "current_password",
+            crate::msg!("account-required-set-new-password"),
+        );
     }
     if change
         .current_password
@@ -460,7 +468,10 @@ pub async fn update_me(
     {
         check.add(
             "current_password",
-            format!("must be at most {MAX_PASSWORD_CHARS} characters"),
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_PASSWORD_CHARS
+            ),
         );
     }
     let time_zone = change
@@ -484,7 +495,7 @@ pub async fn update_me(
         if !password::verify(current, user.password_hash.clone()).await? {
             return Err(AppError::invalid(
                 "current_password",
-                "is not your current password",
+                crate::msg!("account-not-current-password"),
             ));
         }
         attempt.succeeded().await;
@@ -507,7 +518,7 @@ pub async fn grant_platform_admin(db: &impl ConnectionTrait, email: &str) -> App
     let email = Email::parse(email).map_err(|m| AppError::invalid("email", m))?;
     let user = find_by_email(db, &email)
         .await?
-        .ok_or_else(|| AppError::not_found("account"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-account")))?;
     let mut active: user::ActiveModel = user.into();
     active.is_platform_admin = Set(true);
     active.updated_at = Set(Utc::now());

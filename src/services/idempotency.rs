@@ -88,9 +88,7 @@ where
             }
             Claim::Busy => {
                 return Err(AppError::Conflict(
-                    "A request with this Idempotency-Key is still being handled; \
-                     send it again shortly with the same key."
-                        .into(),
+                    crate::msg!("idempotency-request-with-idempotency-key-still").into(),
                 ))
             }
         }
@@ -166,7 +164,7 @@ async fn claim(
     if row.fingerprint != fingerprint.as_str() {
         return Err(AppError::invalid(
             "Idempotency-Key",
-            "This key was already used for a different request; use a new key for a new request.",
+            crate::msg!("idempotency-key-was-already-used-different"),
         ));
     }
     if let (Some(status), Some(body)) = (row.response_status, row.response_body) {

@@ -18,6 +18,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use crate::domain::issue::IssueStatusRules;
+use crate::i18n::Text;
 use crate::{
     domain::{
         account::Email,
@@ -73,14 +74,16 @@ pub async fn jurisdiction(
             Some(id) => organisation::Entity::find_by_id(id).one(db).await?,
             None => None,
         };
-        return found.ok_or_else(|| AppError::NotFound("jurisdiction_id not found".into()));
+        return found.ok_or_else(|| AppError::NotFound("jurisdiction_id not found".english()));
     }
     let mut organisations = organisation::Entity::find().limit(2).all(db).await?;
     match organisations.len() {
         1 => Ok(organisations.remove(0)),
-        0 => Err(AppError::NotFound("no jurisdiction is served here".into())),
+        0 => Err(AppError::NotFound(
+            "no jurisdiction is served here".english(),
+        )),
         _ => Err(AppError::BadRequest(
-            "jurisdiction_id is required: this endpoint serves several jurisdictions".into(),
+            "jurisdiction_id is required: this endpoint serves several jurisdictions".english(),
         )),
     }
 }
@@ -143,7 +146,7 @@ pub async fn service_definition(
 ) -> AppResult<Value> {
     let category = category_by_code(db, org.id, code)
         .await?
-        .ok_or_else(|| AppError::NotFound("service_code not found".into()))?;
+        .ok_or_else(|| AppError::NotFound("service_code not found".english()))?;
     let mut attributes = attributes_of(&category);
     attributes.sort_by_key(|a| a.order);
     Ok(json!({
@@ -157,7 +160,7 @@ fn parse_coordinate(params: &Params, name: &str) -> AppResult<Option<f64>> {
         .get(name)
         .map(|v| {
             v.parse::<f64>().map_err(|_| {
-                AppError::BadRequest(format!("{name} must be a decimal number").into())
+                AppError::BadRequest(format!("{name} must be a decimal number").english())
             })
         })
         .transpose()
@@ -206,24 +209,26 @@ async fn neighbourhood_for(
                 size(a).total_cmp(&size(b))
             })
             .ok_or_else(|| {
-                AppError::BadRequest("lat/long is outside the area this jurisdiction serves".into())
+                AppError::BadRequest(
+                    "lat/long is outside the area this jurisdiction serves".english(),
+                )
             })?;
         return Ok((smallest, Some(point)));
     }
     match candidates.len() {
         0 => Err(AppError::BadRequest(
-            "this jurisdiction serves no neighbourhood".into(),
+            "this jurisdiction serves no neighbourhood".english(),
         )),
         1 => Ok((
             candidates.into_iter().next().ok_or_else(|| {
-                AppError::BadRequest("this jurisdiction serves no neighbourhood".into())
+                AppError::BadRequest("this jurisdiction serves no neighbourhood".english())
             })?,
             None,
         )),
         _ => Err(AppError::BadRequest(
             "address_string was not found in the area this jurisdiction serves, which has \
              several neighbourhoods: give lat and long"
-                .into(),
+                .english(),
         )),
     }
 }
@@ -239,7 +244,7 @@ fn bounded(params: &Params, name: &str, max_chars: usize) -> AppResult<Option<St
             if v.chars().count() > max_chars || v.chars().any(|c| c.is_control() && c != '\n') =>
         {
             Err(AppError::BadRequest(
-                format!("{name} must be at most {max_chars} characters of plain text").into(),
+                format!("{name} must be at most {max_chars} characters of plain text").english(),
             ))
         }
         other => Ok(other.map(str::to_owned)),
@@ -257,30 +262,30 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
         Some(presented) => api_keys::authenticate(db, presented).await?,
         None => None,
     }
-    .ok_or_else(|| AppError::Forbidden("api_key is missing, invalid or revoked".into()))?;
+    .ok_or_else(|| AppError::Forbidden("api_key is missing, invalid or revoked".english()))?;
     if let Some(given) = params.get("jurisdiction_id") {
         if jurisdiction(db, Some(given)).await?.id != key.organisation_id {
             return Err(AppError::BadRequest(
-                "jurisdiction_id is not the api_key's jurisdiction".into(),
+                "jurisdiction_id is not the api_key's jurisdiction".english(),
             ));
         }
     }
     let code = params
         .get("service_code")
-        .ok_or_else(|| AppError::BadRequest("service_code is required".into()))?;
+        .ok_or_else(|| AppError::BadRequest("service_code is required".english()))?;
     let category = category_by_code(db, key.organisation_id, code)
         .await?
-        .ok_or_else(|| AppError::BadRequest("service_code not found".into()))?;
+        .ok_or_else(|| AppError::BadRequest("service_code not found".english()))?;
     let location = match (
         parse_coordinate(params, "lat")?,
         parse_coordinate(params, "long")?,
     ) {
         (Some(lat), Some(lon)) => Some(
             GeoPoint::parse(lat, lon)
-                .map_err(|m| AppError::BadRequest(format!("lat/long: {m}").into()))?,
+                .map_err(|m| AppError::BadRequest(format!("lat/long: {m}").english()))?,
         ),
         (None, None) => None,
-        _ => return Err(AppError::BadRequest("give both lat and long".into())),
+        _ => return Err(AppError::BadRequest("give both lat and long".english())),
     };
     let address = bounded(
         params,
@@ -289,11 +294,11 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
     )?;
     if location.is_none() && address.is_none() {
         return Err(AppError::BadRequest(
-            "a location is required: lat and long, or address_string".into(),
+            "a location is required: lat and long, or address_string".english(),
         ));
     }
     let answers = answers_from(&attributes_of(&category), &params.attributes())
-        .map_err(|m| AppError::BadRequest(m.into()))?;
+        .map_err(|m| AppError::BadRequest(m.english()))?;
     let description = bounded(
         params,
         "description",
@@ -302,7 +307,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
     .unwrap_or_else(|| category.name.clone());
     let email = params
         .get("email")
-        .map(|e| Email::parse(e).map_err(|m| AppError::BadRequest(format!("email {m}").into())))
+        .map(|e| Email::parse(e).map_err(|m| AppError::BadRequest(format!("email {m}").english())))
         .transpose()?;
     let media_url = bounded(params, "media_url", MAX_MEDIA_URL_CHARS)?;
     if media_url
@@ -310,7 +315,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
         .is_some_and(|u| !(u.starts_with("https://") || u.starts_with("http://")))
     {
         return Err(AppError::BadRequest(
-            "media_url must be an http(s) URL".into(),
+            "media_url must be an http(s) URL".english(),
         ));
     }
     let name = [
@@ -367,7 +372,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
                 })
                 .collect::<Vec<_>>()
                 .join(". ")
-                .into(),
+                .english(),
         ),
         other => other,
     })?;
@@ -437,21 +442,22 @@ pub async fn requests(
                     parse_datetime(v).ok_or_else(|| {
                         AppError::BadRequest(format!(
                             "{name} must be a W3C datetime with a timezone, e.g. 2026-11-29T09:00:00Z"
-                        ).into())
+                        ).english())
                     })
                 })
                 .transpose()
         };
         let (start, end) = search_window(date("start_date")?, date("end_date")?, Utc::now())
-            .map_err(|m| AppError::BadRequest(m.into()))?;
+            .map_err(|m| AppError::BadRequest(m.english()))?;
         query = query
             .filter(issue::Column::FirstReportedAt.gte(start))
             .filter(issue::Column::FirstReportedAt.lte(end));
         if let Some(wanted) = params.list("status") {
             let mut statuses = Vec::new();
             for name in wanted {
-                let known = statuses_for(name)
-                    .ok_or_else(|| AppError::BadRequest("status must be open or closed".into()))?;
+                let known = statuses_for(name).ok_or_else(|| {
+                    AppError::BadRequest("status must be open or closed".english())
+                })?;
                 statuses.extend(known.iter().map(|s| s.as_str()));
             }
             query = query.filter(issue::Column::Status.is_in(statuses));
@@ -472,7 +478,7 @@ pub async fn request(
     id: &str,
     base_url: &str,
 ) -> AppResult<Value> {
-    let not_found = || AppError::NotFound("service_request_id not found".into());
+    let not_found = || AppError::NotFound("service_request_id not found".english());
     let id = Uuid::parse_str(id).map_err(|_| not_found())?;
     let found = issue::Entity::find_by_id(id)
         .filter(issue::Column::NeighbourhoodId.is_in(public_neighbourhoods(db, org.id).await?))
@@ -492,7 +498,7 @@ pub async fn token(
     org: &organisation::Model,
     token: &str,
 ) -> AppResult<Value> {
-    let not_found = || AppError::NotFound("token not found".into());
+    let not_found = || AppError::NotFound("token not found".english());
     let id = Uuid::parse_str(token).map_err(|_| not_found())?;
     let filed = report::Entity::find_by_id(id)
         .filter(report::Column::NeighbourhoodId.is_in(public_neighbourhoods(db, org.id).await?))
@@ -588,4 +594,17 @@ async fn service_requests(
         })
         .collect();
     Ok(Value::Array(list))
+}
+
+/// Open311 errors stay English on purpose: GeoReport v2 clients are machines (a council's
+/// back-office or a third-party app's server), the spec has no language negotiation, and
+/// integrators log and match these descriptions. People never read them in our front end.
+pub(crate) trait English {
+    fn english(self) -> Text;
+}
+
+impl<T: Into<std::borrow::Cow<'static, str>>> English for T {
+    fn english(self) -> Text {
+        Text::plain(self)
+    }
 }

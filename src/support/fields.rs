@@ -51,8 +51,13 @@ mod tests {
     #[test]
     fn field_check_collects_every_problem() {
         let mut check = FieldCheck::new();
-        check.check::<(), String>("email", Err("bad".into()));
-        check.check::<(), String>("password", Err("short".into()));
+        check.check::<(), _>(
+            "email",
+            Err(crate::i18n::Message::new(
+                "account-must-valid-e-mail-address",
+            )),
+        );
+        check.check::<(), _>("password", Err(crate::i18n::Message::new("task-required")));
         match check.finish() {
             Err(AppError::Validation(errors)) => assert_eq!(errors.len(), 2),
             other => panic!("expected validation errors, got {other:?}"),

@@ -41,7 +41,7 @@ pub fn parse_limit(limit: Option<u64>) -> Result<u64, AppError> {
         Some(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n),
         Some(_) => Err(AppError::invalid(
             "limit",
-            format!("must be between 1 and {MAX_LIMIT}"),
+            crate::i18n::Message::new("neighbourhood-must-between-1-max").arg("max", MAX_LIMIT),
         )),
     }
 }
@@ -61,7 +61,7 @@ pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option
     };
     if cursor.len() > MAX_CURSOR_CHARS {
         return Err(AppError::BadRequest(
-            "The cursor is not one this list produced.".into(),
+            crate::i18n::Message::new("support-cursor-not-one-list-produced").into(),
         ));
     }
     URL_SAFE_NO_PAD
@@ -71,7 +71,11 @@ pub fn decode_cursor<K: DeserializeOwned>(cursor: Option<&str>) -> Result<Option
         .filter(|value| !has_nul(value))
         .and_then(|value| serde_json::from_value(value).ok())
         .map(Some)
-        .ok_or_else(|| AppError::BadRequest("The cursor is not one this list produced.".into()))
+        .ok_or_else(|| {
+            AppError::BadRequest(
+                crate::i18n::Message::new("support-cursor-not-one-list-produced").into(),
+            )
+        })
 }
 
 fn has_nul(value: &serde_json::Value) -> bool {

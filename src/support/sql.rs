@@ -61,7 +61,7 @@ pub(crate) fn search_pattern(q: Option<&str>, max_chars: usize) -> AppResult<Opt
     if q.chars().count() > max_chars {
         return Err(AppError::invalid(
             "q",
-            format!("must be at most {max_chars} characters"),
+            crate::i18n::Message::new("support-must-at-most-max-chars").arg("max_chars", max_chars),
         ));
     }
     Ok(Some(format!("%{}%", escape_like(&q.to_lowercase()))))

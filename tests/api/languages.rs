@@ -128,3 +128,84 @@ async fn registering_in_a_language_keeps_it_for_the_account() {
     let me = app.get("/api/v1/me", Some(token)).await.expect(200);
     assert_eq!(me["locale"], "ar");
 }
+
+#[tokio::test]
+async fn validation_and_not_found_details_come_in_polish_and_arabic() {
+    let app = spawn_app().await;
+    let user = app.new_user("Ola").await;
+    for (language, field, missing) in [
+        (
+            "pl",
+            "musi być nazwą strefy czasowej IANA, na przykład Europe/Warsaw",
+            "Nie znaleziono sąsiedztwa.",
+        ),
+        (
+            "ar",
+            "يجب أن يكون اسم منطقة زمنية من IANA مثل Europe/Warsaw",
+            "الحي غير موجود.",
+        ),
+    ] {
+        let refused = app
+            .client
+            .request(Method::PATCH, app.url("/api/v1/me"))
+            .bearer_auth(&user.token)
+            .header("accept-language", language)
+            .json(&json!({"time_zone": "Mars/Olympus_Mons"}))
+            .send()
+            .await
+            .unwrap();
+        let refused = answer(refused).await.expect(422);
+        assert_eq!(refused["errors"]["time_zone"][0], field, "{language}");
+        let missing_answer = get_in(&app, MISSING, Some(&user.token), language)
+            .await
+            .expect(404);
+        assert_eq!(missing_answer["detail"], missing, "{language}");
+    }
+    // English words stay as they were.
+    let english = get_in(&app, MISSING, None, "en").await.expect(404);
+    assert_eq!(english["detail"], "neighbourhood not found");
+}
+
+#[tokio::test]
+async fn notification_emails_are_in_the_recipients_language_not_the_senders() {
+    use crate::notifications::{notify, set_email_mode, status_changed, WAIT};
+    use commonground::domain::issue::IssueStatus;
+    use secrecy::SecretString;
+
+    let sink = crate::smtp_sink::SmtpSink::start().await;
+    let app = spawn_app_with(|s| {
+        s.smtp_url = Some(SecretString::from(sink.url()));
+        s.public_url = Some("https://cg.test".into());
+    })
+    .await;
+    let (ola, amal) = (app.new_user("Ola").await, app.new_user("Amal").await);
+    for (person, locale) in [(&ola, "pl"), (&amal, "ar")] {
+        app.patch("/api/v1/me", Some(&person.token), json!({"locale": locale}))
+            .await
+            .expect(200);
+        set_email_mode(&app, person, "immediate").await;
+    }
+    // The same notice, raised while an English request is being answered, goes to both.
+    let notice = status_changed(uuid::Uuid::now_v7(), IssueStatus::InProgress, "crew booked");
+    notify(&app, ola.id, notice.clone()).await;
+    notify(&app, amal.id, notice).await;
+
+    let polish = sink.wait_for(&ola.email, WAIT).await.decoded();
+    assert!(polish.contains("Cześć, Ola!"), "{polish}");
+    assert!(
+        polish.contains("jest teraz w toku: crew booked"),
+        "{polish}"
+    );
+    assert!(polish.contains("Zmień, co dostajesz"), "{polish}");
+    assert!(!polish.contains("Hello"), "{polish}");
+    assert!(!polish.contains("dir=\"rtl\""), "{polish}");
+
+    let arabic = sink.wait_for(&amal.email, WAIT).await.decoded();
+    assert!(
+        arabic.contains("<html dir=\"rtl\" lang=\"ar\">"),
+        "{arabic}"
+    );
+    assert!(arabic.contains("قيد العمل"), "{arabic}");
+    assert!(arabic.contains("صندوق إشعاراتك"), "{arabic}");
+    assert!(!arabic.contains("Hello"), "{arabic}");
+}

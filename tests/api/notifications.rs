@@ -21,10 +21,10 @@ use crate::{
     smtp_sink::SmtpSink,
 };
 
-const WAIT: Duration = Duration::from_secs(10);
+pub(crate) const WAIT: Duration = Duration::from_secs(10);
 
 /// Sends a notification the way any service does: one `notify` in a transaction.
-async fn notify(app: &TestApp, user: Uuid, notice: Notice) {
+pub(crate) async fn notify(app: &TestApp, user: Uuid, notice: Notice) {
     let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
     tx.notify(user.into(), None, notice).await.unwrap();
     tx.commit(&app.live).await.unwrap();
@@ -53,7 +53,7 @@ fn approved(place: &str) -> Notice {
     }
 }
 
-fn status_changed(issue: Uuid, status: IssueStatus, note: &str) -> Notice {
+pub(crate) fn status_changed(issue: Uuid, status: IssueStatus, note: &str) -> Notice {
     Notice::IssueStatusChanged {
         neighbourhood_id: Uuid::nil().into(),
         neighbourhood_name: "Elm Street".into(),
@@ -628,7 +628,7 @@ async fn immediate_mode_sends_one_email_after_commit_to_a_real_smtp_server() {
     assert!(mail.data.contains("multipart/alternative"));
     assert!(mail.data.contains("text/plain") && mail.data.contains("text/html"));
     assert!(
-        mail.data.contains("&lt;b&gt;today&lt;/b&gt;"),
+        mail.decoded().contains("&lt;b&gt;today&lt;/b&gt;"),
         "the HTML part is escaped: {}",
         mail.data
     );

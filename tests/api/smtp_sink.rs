@@ -18,6 +18,48 @@ pub struct Received {
 }
 
 impl Received {
+    /// The message with quoted-printable undone (soft line breaks joined, `=XX` bytes decoded) and
+    /// base64 parts decoded after it,
+    /// so a test can look for words as a reader sees them, wherever the encoder broke the line.
+    pub fn decoded(&self) -> String {
+        let joined = self.data.replace("=\r\n", "");
+        let bytes = joined.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if bytes[i] == b'=' && i + 2 < bytes.len() {
+                if let (Some(high), Some(low)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    out.push((high * 16 + low) as u8);
+                    i += 3;
+                    continue;
+                }
+            }
+            out.push(bytes[i]);
+            i += 1;
+        }
+        let text = String::from_utf8_lossy(&out).into_owned();
+        // Parts sent as base64 (lettre's choice for mostly non-Latin text), decoded after them.
+        let mut decoded = text.clone();
+        for part in text
+            .split("Content-Transfer-Encoding: base64\r\n\r\n")
+            .skip(1)
+        {
+            use base64::Engine;
+            let encoded: String = part
+                .split("\r\n--")
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
+            if let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(encoded) {
+                decoded.push_str("\r\n");
+                decoded.push_str(&String::from_utf8_lossy(&bytes));
+            }
+        }
+        decoded
+    }
+
     /// A header's value (first occurrence), unfolded.
     pub fn header(&self, name: &str) -> Option<String> {
         let head = self.data.split("\r\n\r\n").next()?;

@@ -108,13 +108,13 @@ pub async fn scope(
     organisation::Entity::find_by_id(organisation_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("organisation"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-organisation")))?;
     require_organisation_staff_or_admin(db, actor, organisation_id).await?;
     let served = served_neighbourhoods(db, organisation_id).await?;
     if let Some(id) = filter.neighbourhood_id {
         if !served.contains(&id) {
             return Err(AppError::NotFound(
-                "The organisation does not serve that neighbourhood.".into(),
+                crate::msg!("dashboard-organisation-does-not-serve-that").into(),
             ));
         }
     }
@@ -136,7 +136,7 @@ pub async fn scope(
         categories.retain(|c| c.id == id);
         if categories.is_empty() {
             return Err(AppError::NotFound(
-                "The organisation has no such category.".into(),
+                crate::msg!("dashboard-organisation-has-no-such-category").into(),
             ));
         }
     }
@@ -192,7 +192,7 @@ pub fn period_days(days: Option<i64>) -> AppResult<i64> {
     if !(1..=MAX_PERIOD_DAYS).contains(&days) {
         return Err(AppError::invalid(
             "days",
-            format!("must be 1 to {MAX_PERIOD_DAYS}"),
+            crate::msg!("task-must-1-max", max = MAX_PERIOD_DAYS),
         ));
     }
     Ok(days)

@@ -238,12 +238,12 @@ pub(crate) fn require_take_part(access: &NeighbourhoodAccess) -> AppResult<()> {
     }
     let detail = match access.membership {
         Some((_, MembershipStatus::Suspended)) => {
-            "You are suspended in this neighbourhood and cannot take part until it ends."
+            crate::msg!("discussion-suspended")
         }
         Some((_, MembershipStatus::Pending)) => {
-            "Your request to join is waiting for a coordinator; you can take part once approved."
+            crate::msg!("discussion-pending")
         }
-        _ => "Join the neighbourhood to take part in its discussions.",
+        _ => crate::msg!("discussion-join-to-take-part"),
     };
     Err(AppError::Forbidden(detail.into()))
 }
@@ -318,10 +318,10 @@ async fn add_post(
     let t = thread::Entity::find_by_id(thread_id)
         .one(&**tx)
         .await?
-        .ok_or_else(|| AppError::not_found("thread"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-thread")))?;
     if t.locked && !access.can_manage() {
         return Err(AppError::Conflict(
-            "This thread is locked: no new posts.".into(),
+            crate::msg!("discussion-thread-locked-no-new-posts").into(),
         ));
     }
     let (html, mentions) = rendered(&**tx, t.neighbourhood_id, body).await?;
@@ -428,7 +428,7 @@ pub async fn create_thread<C: ConnectionTrait + TransactionTrait>(
     let body = check.check("body", parse_body(&input.body));
     check.finish()?;
     let (Some(title), Some(body)) = (title, body) else {
-        return Err(AppError::invalid("body", "is required"));
+        return Err(AppError::invalid("body", crate::msg!("task-required")));
     };
     let mut tx = Transaction::begin(db, live).await?;
     let t = insert_thread(
@@ -450,7 +450,7 @@ pub async fn create_thread<C: ConnectionTrait + TransactionTrait>(
     let t = thread::Entity::find_by_id(t.id)
         .one(&*tx)
         .await?
-        .ok_or_else(|| AppError::not_found("thread"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-thread")))?;
     mark_read_in(&*tx, actor.id, t.id, t.post_seq).await?;
     tx.commit(live).await?;
     thread_detail(db, Some(actor), &access, t).await
@@ -634,10 +634,12 @@ async fn post_in<C: ConnectionTrait + TransactionTrait>(
                 .one(db)
                 .await?
                 .filter(|p| p.thread_id == thread_id)
-                .ok_or_else(|| AppError::invalid("parent_id", "is not a post of this thread"))?;
+                .ok_or_else(|| {
+                    AppError::invalid("parent_id", crate::msg!("discussion-not-post-thread"))
+                })?;
             if parent.status != PostStatus::Visible {
                 return Err(AppError::Conflict(
-                    "That post was deleted or hidden; it cannot be replied to.".into(),
+                    crate::msg!("discussion-that-post-was-deleted-hidden").into(),
                 ));
             }
             Some(parent)
@@ -662,16 +664,18 @@ async fn own_post(
     let (p, t, access) = load_post(db, Some(actor), post_id).await?;
     if p.author_id != Some(actor.id) {
         return Err(AppError::Forbidden(
-            "Only its author can edit a post.".into(),
+            crate::msg!("discussion-only-its-author-can-edit").into(),
         ));
     }
     require_take_part(&access)?;
     if p.status == PostStatus::Deleted {
-        return Err(AppError::Conflict("This post was deleted.".into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-post-was-deleted").into(),
+        ));
     }
     if t.locked && !access.can_manage() {
         return Err(AppError::Conflict(
-            "This thread is locked: posts cannot be changed.".into(),
+            crate::msg!("discussion-thread-locked-posts-cannot-changed").into(),
         ));
     }
     Ok((p, t, access))
@@ -691,7 +695,9 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if current.status == PostStatus::Deleted {
-        return Err(AppError::Conflict("This post was deleted.".into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-post-was-deleted").into(),
+        ));
     }
     if current.body_source == body {
         tx.commit(live).await?;
@@ -750,7 +756,7 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
     let by_author = p.author_id == Some(actor.id);
     if !(by_author || access.can_manage()) {
         return Err(AppError::Forbidden(
-            "Only its author or a coordinator can delete a post.".into(),
+            crate::msg!("discussion-only-its-author-coordinator-can").into(),
         ));
     }
     if by_author && !access.can_manage() {
@@ -759,7 +765,9 @@ pub async fn delete_post<C: ConnectionTrait + TransactionTrait>(
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if current.status == PostStatus::Deleted {
-        return Err(AppError::Conflict("This post was already deleted.".into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-post-was-already-deleted").into(),
+        ));
     }
     let now = Utc::now();
     post_revision::Entity::delete_many()
@@ -844,19 +852,24 @@ pub async fn toggle_reaction<C: ConnectionTrait + TransactionTrait>(
     let reaction = parse_reaction(reaction).ok_or_else(|| {
         AppError::invalid(
             "reaction",
-            format!("must be one of {}", REACTIONS.join(" ")),
+            crate::msg!(
+                "discussion-reaction-one-of",
+                reactions = REACTIONS.join(" ")
+            ),
         )
     })?;
     let (_, t, access) = load_post(db, Some(actor), post_id).await?;
     require_take_part(&access)?;
     if t.locked && !access.can_manage() {
-        return Err(AppError::Conflict("This thread is locked.".into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-thread-locked").into(),
+        ));
     }
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if current.status != PostStatus::Visible {
         return Err(AppError::Conflict(
-            "Deleted or hidden posts cannot get reactions.".into(),
+            crate::msg!("discussion-deleted-hidden-posts-cannot-get").into(),
         ));
     }
     let key = (post_id, actor.id, reaction.to_owned());
@@ -935,19 +948,23 @@ pub async fn flag<C: ConnectionTrait + TransactionTrait>(
     let (p, _, access) = load_post(db, Some(actor), post_id).await?;
     require_take_part(&access)?;
     if p.author_id == Some(actor.id) {
-        return Err(AppError::Conflict("You cannot flag your own post.".into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-cannot-flag-own-post").into(),
+        ));
     }
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_post(&*tx, post_id).await?;
     if current.status == PostStatus::Deleted {
-        return Err(AppError::Conflict("This post was deleted.".into()));
+        return Err(AppError::Conflict(
+            crate::msg!("discussion-post-was-deleted").into(),
+        ));
     }
     let already = post_flag::Entity::find_by_id((post_id, actor.id))
         .one(&*tx)
         .await?;
     if already.is_some() {
         return Err(AppError::Conflict(
-            "You have already flagged this post.".into(),
+            crate::msg!("discussion-have-already-flagged-post").into(),
         ));
     }
     post_flag::ActiveModel {
@@ -1097,7 +1114,10 @@ pub async fn mark_read(
 ) -> AppResult<ThreadView> {
     let (t, _) = load_thread(db, Some(actor), thread_id).await?;
     if seq < 0 {
-        return Err(AppError::invalid("seq", "must not be negative"));
+        return Err(AppError::invalid(
+            "seq",
+            crate::msg!("discussion-must-not-negative"),
+        ));
     }
     mark_read_in(db, actor.id, thread_id, seq.min(t.post_seq)).await?;
     let names = accounts::display_names(db, t.author_id).await?;
@@ -1184,9 +1204,9 @@ pub async fn mention_candidates(
     if q.chars().count() > crate::domain::discussion::MAX_HANDLE_CHARS {
         return Err(AppError::invalid(
             "q",
-            format!(
-                "must be at most {} characters",
-                crate::domain::discussion::MAX_HANDLE_CHARS
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = crate::domain::discussion::MAX_HANDLE_CHARS
             ),
         ));
     }
@@ -1250,7 +1270,7 @@ async fn load_subject(
             let (found, access): (task::Model, _) = tasks::load_task(db, viewer, id.into()).await?;
             Ok((access, format!("Task: {}", found.title)))
         }
-        SubjectType::General => Err(AppError::not_found("discussion")),
+        SubjectType::General => Err(AppError::not_found(crate::msg!("not-found-discussion"))),
     }
 }
 
@@ -1309,7 +1329,7 @@ pub async fn post_to_discussion<C: ConnectionTrait + TransactionTrait>(
     if input.parent_id.is_some() {
         return Err(AppError::invalid(
             "parent_id",
-            "is not a post of this thread",
+            crate::msg!("discussion-not-post-thread"),
         ));
     }
     let title: String = title
@@ -1347,7 +1367,7 @@ pub async fn post_to_discussion<C: ConnectionTrait + TransactionTrait>(
             drop(tx);
             let t = discussion_thread(db, subject, id)
                 .await?
-                .ok_or_else(|| AppError::not_found("discussion"))?;
+                .ok_or_else(|| AppError::not_found(crate::msg!("not-found-discussion")))?;
             post_in(db, live, actor, &access, t.id, input).await
         }
         Err(other) => Err(other),

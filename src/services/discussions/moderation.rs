@@ -217,10 +217,14 @@ pub async fn hide_post<C: ConnectionTrait + TransactionTrait>(
     let status = current.status;
     match status {
         PostStatus::Deleted => {
-            return Err(AppError::Conflict("This post was deleted.".into()));
+            return Err(AppError::Conflict(
+                crate::msg!("discussion-post-was-deleted").into(),
+            ));
         }
         PostStatus::Hidden if !current.needs_review => {
-            return Err(AppError::Conflict("This post is already hidden.".into()));
+            return Err(AppError::Conflict(
+                crate::msg!("discussion-post-already-hidden").into(),
+            ));
         }
         _ => {}
     }
@@ -281,11 +285,13 @@ pub async fn restore_post<C: ConnectionTrait + TransactionTrait>(
     let status = current.status;
     match status {
         PostStatus::Deleted => {
-            return Err(AppError::Conflict("This post was deleted.".into()));
+            return Err(AppError::Conflict(
+                crate::msg!("discussion-post-was-deleted").into(),
+            ));
         }
         PostStatus::Visible if !current.needs_review => {
             return Err(AppError::Conflict(
-                "This post is visible and has no open flags.".into(),
+                crate::msg!("discussion-post-visible-has-no-open").into(),
             ));
         }
         _ => {}
@@ -357,13 +363,16 @@ pub async fn change_thread<C: ConnectionTrait + TransactionTrait>(
     let (_, access) = load_thread(db, Some(actor), thread_id).await?;
     access.require_manage()?;
     if change.locked == Some(true) && reason.is_none() {
-        return Err(AppError::invalid("reason", "say why the thread is locked"));
+        return Err(AppError::invalid(
+            "reason",
+            crate::msg!("discussion-say-why-thread-locked"),
+        ));
     }
     let mut tx = Transaction::begin(db, live).await?;
     let mut current = thread::Entity::find_by_id(thread_id)
         .one(&*tx)
         .await?
-        .ok_or_else(|| AppError::not_found("thread"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-thread")))?;
     // (moderation log action, event kind)
     let mut changes: Vec<(ModerationAction, ThreadEventKind)> = Vec::new();
     if let Some(locked) = change.locked.filter(|l| *l != current.locked) {

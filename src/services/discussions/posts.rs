@@ -179,7 +179,7 @@ pub(crate) fn require_read(access: &NeighbourhoodAccess) -> AppResult<()> {
         Ok(())
     } else {
         Err(AppError::Forbidden(
-            "Only members can read this neighbourhood's discussions.".into(),
+            crate::msg!("discussion-only-members-can-read-neighbourhood").into(),
         ))
     }
 }
@@ -194,15 +194,15 @@ pub(crate) async fn load_thread(
     let found = thread::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("thread"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-thread")))?;
     let access = NeighbourhoodAccess::load(db, viewer, found.neighbourhood_id)
         .await
-        .map_err(|_| AppError::not_found("thread"))?;
+        .map_err(|_| AppError::not_found(crate::msg!("not-found-thread")))?;
     if let (SubjectType::Task, Some(task_id)) = (found.subject_type, found.subject_id) {
         // A thread's subject id is an issue's or a task's, as its type says.
         tasks::load_task(db, viewer, task_id.into())
             .await
-            .map_err(|_| AppError::not_found("thread"))?;
+            .map_err(|_| AppError::not_found(crate::msg!("not-found-thread")))?;
     }
     require_read(&access)?;
     Ok((found, access))
@@ -216,11 +216,11 @@ pub(crate) async fn load_post(
     let found = post::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("post"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-post")))?;
     let (t, access) = load_thread(db, viewer, found.thread_id)
         .await
         .map_err(|e| match e {
-            AppError::NotFound(_) => AppError::not_found("post"),
+            AppError::NotFound(_) => AppError::not_found(crate::msg!("not-found-post")),
             other => other,
         })?;
     Ok((found, t, access))
@@ -240,7 +240,7 @@ pub(crate) async fn lock_post(db: &impl ConnectionTrait, id: PostId) -> AppResul
     post::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("post"))
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-post")))
 }
 
 /// Where a discussion notice points: the post, its thread and neighbourhood.

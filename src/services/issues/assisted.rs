@@ -232,14 +232,14 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
     let found = report::Entity::find_by_id(report_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("report"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-report")))?;
     // A report of a neighbourhood the caller may not see does not exist for them.
     let (_, access) = super::load_issue(db, Some(actor), found.issue_id)
         .await
-        .map_err(|_| AppError::not_found("report"))?;
+        .map_err(|_| AppError::not_found(crate::msg!("not-found-report")))?;
     if !access.can_manage() {
         return Err(AppError::Forbidden(
-            "Only the neighbourhood's coordinators remove a neighbour's details.".into(),
+            crate::msg!("forbidden-erase-neighbour").into(),
         ));
     }
     let tx = Transaction::begin(db, live).await?;
@@ -247,7 +247,7 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
     let row = assisted_report::Entity::find_by_id(report_id)
         .one(&*tx)
         .await?
-        .ok_or_else(|| AppError::not_found("report made for a neighbour"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-assisted-report")))?;
     if row.erased_at.is_some() {
         return Ok(());
     }

@@ -237,7 +237,7 @@ async fn one_view(db: &impl ConnectionTrait, model: issue::Model) -> AppResult<I
     views(db, vec![model])
         .await?
         .pop()
-        .ok_or_else(|| AppError::not_found("issue"))
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))
 }
 
 /// A neighbourhood's area (born here, now the neighbourhoods capability's).
@@ -337,11 +337,11 @@ pub async fn report<C: ConnectionTrait + TransactionTrait>(
     let row = db
         .query_one(select.build(db.get_database_backend()))
         .await?
-        .ok_or_else(|| AppError::not_found("neighbourhood"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-neighbourhood")))?;
     let access = NeighbourhoodAccess::from_access_row(&row, reporter)?.require_view()?;
     if !access.is_active_member() {
         return Err(AppError::Forbidden(
-            "Join the neighbourhood (and be in good standing) to report.".into(),
+            crate::msg!("issue-join-neighbourhood-good-standing-report").into(),
         ));
     }
     let category = match row.try_get::<Option<OrganisationId>>("", "served_by")? {
@@ -408,7 +408,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     if description.is_empty() || description.chars().count() > MAX_DESCRIPTION_CHARS {
         check.add(
             "description",
-            format!("must be 1 to {MAX_DESCRIPTION_CHARS} characters"),
+            crate::msg!("issue-must-1-max-characters", max = MAX_DESCRIPTION_CHARS),
         );
     }
     let address = input
@@ -423,7 +423,10 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     {
         check.add(
             "address",
-            format!("must be at most {MAX_ADDRESS_CHARS} characters"),
+            crate::msg!(
+                "account-must-at-most-max-characters",
+                max = MAX_ADDRESS_CHARS
+            ),
         );
     }
     // A report given only by address is placed by the gazetteer inside this neighbourhood and
@@ -438,11 +441,11 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         (given, _) => given,
     };
     match (location, &address) {
-        (None, None) => check.add("location", "give a location on the map, or an address"),
+        (None, None) => check.add("location", crate::msg!("issue-give-location-map-address")),
         (Some(point), _) => {
             let valid = GeoPoint::parse(point.lat, point.lon).is_ok();
             if !valid || !area_of(neighbourhood).is_some_and(|area| area.contains(&point)) {
-                check.add("location", "must be inside the neighbourhood");
+                check.add("location", crate::msg!("task-must-inside-neighbourhood"));
             }
         }
         _ => {}
@@ -462,7 +465,10 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         })
         .ok(),
         (Some(_), ReportOrigin::Open311(_)) => {
-            check.add("on_behalf_of", "is for members' reports only");
+            check.add(
+                "on_behalf_of",
+                crate::msg!("validation-assisted-members-only"),
+            );
             None
         }
         (None, _) => None,
@@ -471,21 +477,25 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         None => {
             check.add(
                 "category_id",
-                "is not a category handled in this neighbourhood",
+                crate::msg!("issue-not-category-handled-neighbourhood"),
             );
             None
         }
         Some(category) => match validate_answers(&attributes_of(category), &input.answers) {
             Ok(answers) => Some(answers),
             Err((field, message)) => {
-                check.add(&field, message);
+                // Category questions are also Open311 service definitions, checked in English.
+                check.add(&field, crate::i18n::Text::plain(message));
                 None
             }
         },
     };
     check.finish()?;
     let Some(category) = category else {
-        return Err(AppError::invalid("category_id", "unknown"));
+        return Err(AppError::invalid(
+            "category_id",
+            crate::msg!("issue-unknown"),
+        ));
     };
 
     let mut tx = Transaction::begin(db, live).await?;
@@ -497,7 +507,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
             &*tx,
             neighbourhood_id,
             reporter.id,
-            "Join the neighbourhood (and be in good standing) to report.",
+            crate::msg!("issue-join-to-report"),
         )
         .await?;
     }
@@ -508,11 +518,11 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
                 .await?
                 .filter(|i| i.neighbourhood_id == neighbourhood_id)
                 .ok_or_else(|| {
-                    AppError::invalid("issue_id", "is not an issue of this neighbourhood")
+                    AppError::invalid("issue_id", crate::msg!("task-not-issue-neighbourhood"))
                 })?;
             if !chosen.status.is_active() {
                 return Err(AppError::Conflict(
-                    "That issue is closed; report it as a new problem.".into(),
+                    crate::msg!("issue-that-issue-closed-report-as").into(),
                 ));
             }
             Some(chosen)
@@ -762,7 +772,7 @@ async fn recount(
         .await?
         .into_iter()
         .next()
-        .ok_or_else(|| AppError::not_found("issue"))
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))
 }
 
 /// Active issues of a neighbourhood (of one category, or any) in the square around a point.
@@ -852,11 +862,11 @@ pub(crate) async fn load_issue(
     let found = issue::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("issue"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))?;
     // Issues of a neighbourhood the caller may not see do not exist for them.
     let access = NeighbourhoodAccess::load(db, viewer, found.neighbourhood_id)
         .await
-        .map_err(|_| AppError::not_found("issue"))?;
+        .map_err(|_| AppError::not_found(crate::msg!("not-found-issue")))?;
     Ok((found, access))
 }
 
@@ -952,7 +962,7 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
     let (found, access) = load_issue(db, Some(user), id).await?;
     if !access.is_active_member() {
         return Err(AppError::Forbidden(
-            "Join the neighbourhood to support its issues.".into(),
+            crate::msg!("issue-join-neighbourhood-support-its-issues").into(),
         ));
     }
     let mut tx = Transaction::begin(db, live).await?;
@@ -960,11 +970,13 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
     let found = lock_issues(&tx, found.neighbourhood_id, &[id])
         .await?
         .remove(&id)
-        .ok_or_else(|| AppError::not_found("issue"))?;
-    let refusal = "Join the neighbourhood to support its issues.";
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))?;
+    let refusal = crate::msg!("issue-join-to-support");
     memberships::require_good_standing(&*tx, found.neighbourhood_id, user.id, refusal).await?;
     if !found.status.is_active() {
-        return Err(AppError::Conflict("This issue is no longer open.".into()));
+        return Err(AppError::Conflict(
+            crate::msg!("issue-issue-no-longer-open").into(),
+        ));
     }
     if !add_supporter(&*tx, id, user.id).await? {
         // Already a supporter: nothing changes. (Read through the transaction: on SQLite it holds
@@ -983,7 +995,7 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
         .await?
         .into_iter()
         .next()
-        .ok_or_else(|| AppError::not_found("issue"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))?;
     let supported = IssueSupported {
         issue_id: id,
         supporters_count: updated.supporters_count,
@@ -1177,13 +1189,15 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<IssueView> {
     let (found, access) = load_issue(db, Some(actor), id).await?;
     if !(access.can_manage() || access.is_service_manager) {
-        return Err(AppError::Forbidden("Only the neighbourhood's coordinators and its service managers change an issue's status.".into()));
+        return Err(AppError::Forbidden(
+            crate::msg!("issue-only-neighbourhood-s-coordinators-its-2").into(),
+        ));
     }
     let note = note.trim();
     if note.is_empty() || note.chars().count() > MAX_NOTE_CHARS {
         return Err(AppError::invalid(
             "note",
-            format!("a public note of 1 to {MAX_NOTE_CHARS} characters is required"),
+            crate::msg!("issue-public-note-1-max-characters", max = MAX_NOTE_CHARS),
         ));
     }
     let now = Utc::now();
@@ -1194,7 +1208,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     let found = lock_issues(&tx, neighbourhood_id, &[id])
         .await?
         .remove(&id)
-        .ok_or_else(|| AppError::not_found("issue"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))?;
     let from = found.status;
     if !from.can_change_to(to) {
         return Err(AppError::Conflict(refused_change(from, to).into()));
@@ -1399,7 +1413,7 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
     // who left) are refused, as for every other write.
     if !access.is_active_member() {
         return Err(AppError::Forbidden(
-            "Only members in good standing can say an issue is still a problem.".into(),
+            crate::msg!("issue-only-members-good-standing-can-2").into(),
         ));
     }
     if issue_supporter::Entity::find_by_id((id, user.id))
@@ -1408,14 +1422,14 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
         .is_none()
     {
         return Err(AppError::Forbidden(
-            "Only people affected by this issue can say it is still a problem.".into(),
+            crate::msg!("issue-only-people-affected-by-issue").into(),
         ));
     }
     let note = note.map(str::trim).unwrap_or_default();
     if note.chars().count() > MAX_NOTE_CHARS {
         return Err(AppError::invalid(
             "note",
-            format!("must be at most {MAX_NOTE_CHARS} characters"),
+            crate::msg!("account-must-at-most-max-characters", max = MAX_NOTE_CHARS),
         ));
     }
     let neighbourhood_id = found.neighbourhood_id;
@@ -1428,12 +1442,12 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
     let found = lock_issues(&tx, neighbourhood_id, &[id])
         .await?
         .remove(&id)
-        .ok_or_else(|| AppError::not_found("issue"))?;
-    let refusal = "Only members in good standing can say an issue is still a problem.";
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))?;
+    let refusal = crate::msg!("issue-members-only-still-a-problem");
     memberships::require_good_standing(&*tx, neighbourhood_id, user.id, refusal).await?;
     if !crate::domain::issue::can_reopen(found.status, found.resolved_at, Utc::now()) {
         return Err(AppError::Conflict(
-            "Only issues resolved in the last 30 days can be reopened.".into(),
+            crate::msg!("issue-only-issues-resolved-last-30").into(),
         ));
     }
     let mut active: issue::ActiveModel = found.into();
@@ -1483,20 +1497,20 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     let (source, access) = load_issue(db, Some(actor), source_id).await?;
     if !(access.can_manage() || access.is_service_manager) {
         return Err(AppError::Forbidden(
-            "Only the neighbourhood's coordinators and its service managers merge issues.".into(),
+            crate::msg!("issue-only-neighbourhood-s-coordinators-its-3").into(),
         ));
     }
     let note = note.trim();
     if note.is_empty() || note.chars().count() > MAX_NOTE_CHARS {
         return Err(AppError::invalid(
             "note",
-            format!("a public note of 1 to {MAX_NOTE_CHARS} characters is required"),
+            crate::msg!("issue-public-note-1-max-characters", max = MAX_NOTE_CHARS),
         ));
     }
     if source_id == target_id {
         return Err(AppError::invalid(
             "into",
-            "an issue cannot be merged into itself",
+            crate::msg!("issue-issue-cannot-merged-into-itself"),
         ));
     }
     let neighbourhood_id = source.neighbourhood_id;
@@ -1508,13 +1522,13 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     let mut locked = lock_issues(&tx, neighbourhood_id, &[source_id, target_id]).await?;
     let source = locked
         .remove(&source_id)
-        .ok_or_else(|| AppError::not_found("issue"))?;
-    let target = locked
-        .remove(&target_id)
-        .ok_or_else(|| AppError::invalid("into", "is not an issue of the same neighbourhood"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))?;
+    let target = locked.remove(&target_id).ok_or_else(|| {
+        AppError::invalid("into", crate::msg!("issue-not-issue-same-neighbourhood"))
+    })?;
     if source.status == IssueStatus::Duplicate || target.status == IssueStatus::Duplicate {
         return Err(AppError::Conflict(
-            "Merged issues cannot be merged again; use the issue they point to.".into(),
+            crate::msg!("issue-merged-issues-cannot-merged-again").into(),
         ));
     }
     report::Entity::update_many()

@@ -71,7 +71,7 @@ const BUSY_RETRY_AFTER_SECS: u64 = 5;
 
 fn busy() -> AppError {
     AppError::Busy {
-        detail: "Too many photos are being processed; try again shortly.".into(),
+        detail: crate::msg!("issue-too-many-photos-are-being").into(),
         retry_after_secs: BUSY_RETRY_AFTER_SECS,
     }
 }
@@ -157,18 +157,18 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
     let found = report::Entity::find_by_id(report_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("report"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-report")))?;
     let access = NeighbourhoodAccess::load(db, Some(user), found.neighbourhood_id)
         .await
-        .map_err(|_| AppError::not_found("report"))?;
+        .map_err(|_| AppError::not_found(crate::msg!("not-found-report")))?;
     if !access.is_active_member() {
         return Err(AppError::Forbidden(
-            "Only members in good standing can add photos.".into(),
+            crate::msg!("issue-only-members-good-standing-can").into(),
         ));
     }
     if found.reporter_id != user.id {
         return Err(AppError::Forbidden(
-            "Only the person who made the report can add its photos.".into(),
+            crate::msg!("issue-only-person-who-made-report").into(),
         ));
     }
     let existing = photo::Entity::find()
@@ -177,7 +177,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         .await?;
     if existing as usize >= MAX_PHOTOS_PER_REPORT {
         return Err(AppError::Conflict(
-            format!("A report has at most {MAX_PHOTOS_PER_REPORT} photos.").into(),
+            crate::msg!("issue-report-has-at-most-max", max = MAX_PHOTOS_PER_REPORT).into(),
         ));
     }
     let processed = work.process(admission, upload).await?;
@@ -201,7 +201,7 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         // rule: concurrent uploads to one report never add up to more than the limit.
         if existing as usize >= MAX_PHOTOS_PER_REPORT {
             return Err(AppError::Conflict(
-                format!("A report has at most {MAX_PHOTOS_PER_REPORT} photos.").into(),
+                crate::msg!("issue-report-has-at-most-max", max = MAX_PHOTOS_PER_REPORT).into(),
             ));
         }
         let created = photo::ActiveModel {
@@ -256,7 +256,7 @@ async fn lock_report(tx: &Transaction, report_id: ReportId) -> AppResult<(IssueI
     let issue_id = report::Entity::find_by_id(report_id)
         .one(&**tx)
         .await?
-        .ok_or_else(|| AppError::not_found("report"))?
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-report")))?
         .issue_id;
     let count = photo::Entity::find()
         .filter(photo::Column::ReportId.eq(report_id))
@@ -276,19 +276,19 @@ pub async fn read(
     let found = photo::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("photo"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-photo")))?;
     let issue = issue::Entity::find_by_id(found.issue_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("photo"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-photo")))?;
     NeighbourhoodAccess::load(db, viewer, issue.neighbourhood_id)
         .await
-        .map_err(|_| AppError::not_found("photo"))?;
+        .map_err(|_| AppError::not_found(crate::msg!("not-found-photo")))?;
     files
         .get(&key(id, thumbnail))
         .await
         .map_err(unavailable)?
-        .ok_or_else(|| AppError::not_found("photo"))
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-photo")))
 }
 
 /// An issue's photos, oldest first.

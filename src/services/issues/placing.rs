@@ -109,14 +109,14 @@ pub async fn set_location<C: ConnectionTrait + TransactionTrait>(
     let (found, access) = load_issue(db, Some(actor), id).await?;
     if !(access.can_manage() || access.is_service_manager) {
         return Err(AppError::Forbidden(
-            "Only the neighbourhood's coordinators and its service managers place issues.".into(),
+            crate::msg!("issue-only-neighbourhood-s-coordinators-its").into(),
         ));
     }
     let valid = GeoPoint::parse(at.lat, at.lon).is_ok();
     if !valid || !area_of(&access.neighbourhood).is_some_and(|area| area.contains(&at)) {
         return Err(AppError::invalid(
             "location",
-            "must be inside the neighbourhood",
+            crate::msg!("task-must-inside-neighbourhood"),
         ));
     }
     let neighbourhood_id = found.neighbourhood_id;
@@ -127,10 +127,10 @@ pub async fn set_location<C: ConnectionTrait + TransactionTrait>(
     let found = lock_issues(&tx, neighbourhood_id, &[id])
         .await?
         .remove(&id)
-        .ok_or_else(|| AppError::not_found("issue"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-issue")))?;
     if point_of(&found).is_some() {
         return Err(AppError::Conflict(
-            "This issue is placed already: its point is the mean of its reports'.".into(),
+            crate::msg!("issue-issue-placed-already-its-point").into(),
         ));
     }
     let mut placed = found;

@@ -66,7 +66,7 @@ impl AssigneeFilter {
             other => other
                 .parse()
                 .map(Self::Person)
-                .map_err(|_| AppError::invalid("assignee", "is `me`, `none` or a user id")),
+                .map_err(|_| AppError::invalid("assignee", crate::msg!("issue-me-none-user-id"))),
         }
     }
 }
@@ -285,7 +285,7 @@ pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
     if issue_ids.is_empty() || issue_ids.len() > MAX_BULK {
         return Err(AppError::invalid(
             "issue_ids",
-            format!("name 1 to {MAX_BULK} issues"),
+            crate::msg!("issue-name-1-max-issues", max = MAX_BULK),
         ));
     }
     if let BulkAction::Assign {
@@ -298,7 +298,7 @@ pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
         if staff.is_none() {
             return Err(AppError::invalid(
                 "assignee_id",
-                "is not on this organisation's staff",
+                crate::msg!("issue-not-organisation-s-staff"),
             ));
         }
     }
@@ -314,7 +314,7 @@ pub async fn bulk<C: ConnectionTrait + TransactionTrait>(
             .filter(|i| neighbourhoods.contains(&i.neighbourhood_id))
             .filter(|i| categories.contains(&i.category_id));
         let result = match found {
-            None => Err(AppError::not_found("issue")),
+            None => Err(AppError::not_found(crate::msg!("not-found-issue"))),
             Some(found) => match action {
                 BulkAction::Acknowledge { note } => {
                     issues::set_status(db, live, actor, id, IssueStatus::Acknowledged, note)

@@ -222,7 +222,7 @@ pub async fn revoke<C: ConnectionTrait + TransactionTrait>(
         .filter(invitation::Column::NeighbourhoodId.eq(neighbourhood_id))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("invitation"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-invitation")))?;
     answerable(&found)?;
     close(db, live, &found, InvitationStatus::Revoked, Some(actor.id)).await
 }
@@ -279,7 +279,7 @@ async fn own(
         .filter(invitation::Column::Email.eq(user.email.as_str()))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("invitation"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-invitation")))?;
     answerable(&found)?;
     Ok(found)
 }
@@ -291,12 +291,11 @@ fn answerable(found: &invitation::Model) -> AppResult<()> {
 
 fn refusal(why: Unanswerable) -> AppError {
     match why {
-        Unanswerable::Answered => {
-            AppError::Conflict("This invitation has already been answered or withdrawn.".into())
-        }
+        Unanswerable::Answered => AppError::Conflict(
+            crate::msg!("neighbourhood-invitation-has-already-been-answered").into(),
+        ),
         Unanswerable::Expired => AppError::Gone(
-            "This invitation has lapsed; ask the neighbourhood's coordinators for a new one."
-                .into(),
+            crate::msg!("neighbourhood-invitation-has-lapsed-ask-neighbourhood").into(),
         ),
     }
 }

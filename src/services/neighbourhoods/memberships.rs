@@ -166,7 +166,7 @@ impl Change {
         membership::Entity::find_by_id((self.neighbourhood.id, user_id))
             .one(&*self.tx)
             .await?
-            .ok_or_else(|| AppError::not_found("member"))
+            .ok_or_else(|| AppError::not_found(crate::msg!("not-found-member")))
     }
 
     /// Adds `by` to `member_count` and returns the new count.
@@ -297,7 +297,7 @@ pub(crate) async fn require_good_standing(
     db: &impl ConnectionTrait,
     neighbourhood_id: NeighbourhoodId,
     person: UserId,
-    refusal: &str,
+    refusal: crate::i18n::Message,
 ) -> AppResult<()> {
     if in_good_standing(db, neighbourhood_id, &[person], false)
         .await?
@@ -305,7 +305,7 @@ pub(crate) async fn require_good_standing(
     {
         Ok(())
     } else {
-        Err(AppError::Forbidden(refusal.to_owned().into()))
+        Err(AppError::Forbidden(refusal.into()))
     }
 }
 
@@ -350,9 +350,9 @@ pub async fn join<C: ConnectionTrait + TransactionTrait>(
     if let Some((_, status)) = access.membership {
         return Err(AppError::Conflict(match status {
             MembershipStatus::Pending => {
-                "Your request to join is already waiting for a coordinator.".into()
+                crate::msg!("neighbourhood-request-join-already-waiting-coordinator").into()
             }
-            _ => "You are already a member of this neighbourhood.".into(),
+            _ => crate::msg!("neighbourhood-are-already-member-neighbourhood").into(),
         }));
     }
     let policy = access.neighbourhood.join_policy;
@@ -417,7 +417,7 @@ pub(crate) async fn accept_invitation<C: ConnectionTrait + TransactionTrait>(
     let neighbourhood = neighbourhood::Entity::find_by_id(invitation.neighbourhood_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("invitation"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-invitation")))?;
     let change = Change::begin(db, live, neighbourhood, user.id, user.id).await?;
     invitations::mark_answered(&*change.tx, invitation.id, InvitationStatus::Accepted).await?;
     let existing = membership::Entity::find_by_id((change.neighbourhood.id, user.id))
@@ -448,8 +448,7 @@ pub async fn leave<C: ConnectionTrait + TransactionTrait>(
     let existing = change.membership(user.id).await?;
     if is_active_coordinator(&existing) && !change.coordinator_can_go().await? {
         return Err(AppError::Conflict(
-            "You are the last coordinator: make another member a coordinator before leaving."
-                .into(),
+            crate::msg!("neighbourhood-are-last-coordinator-make-another").into(),
         ));
     }
     match change.delete(&existing).await? {
@@ -562,7 +561,7 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     let (change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if !is_pending(&existing) {
         return Err(AppError::Conflict(
-            "There is no pending request from this person.".into(),
+            crate::msg!("neighbourhood-there-no-pending-request-from").into(),
         ));
     }
     let name = display_name_of(&*change.tx, target).await?;
@@ -618,7 +617,7 @@ pub async fn set_role<C: ConnectionTrait + TransactionTrait>(
     let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if is_pending(&existing) {
         return Err(AppError::Conflict(
-            "Approve the request before changing the role.".into(),
+            crate::msg!("neighbourhood-approve-request-before-changing-role").into(),
         ));
     }
     if role == Role::Member
@@ -626,7 +625,7 @@ pub async fn set_role<C: ConnectionTrait + TransactionTrait>(
         && !change.coordinator_can_go().await?
     {
         return Err(AppError::Conflict(
-            "A neighbourhood needs at least one coordinator: appoint another first.".into(),
+            crate::msg!("neighbourhood-neighbourhood-needs-at-least-one").into(),
         ));
     }
     let unchanged = existing.role == role;
@@ -675,27 +674,32 @@ pub async fn suspend<C: ConnectionTrait + TransactionTrait>(
     if reason.is_empty() || reason.chars().count() > MAX_REASON_CHARS {
         return Err(AppError::invalid(
             "reason",
-            format!("must be 1 to {MAX_REASON_CHARS} characters"),
+            crate::msg!("issue-must-1-max-characters", max = MAX_REASON_CHARS),
         ));
     }
     if suspension.until <= now || suspension.until > now + Duration::days(MAX_SUSPENSION_DAYS) {
         return Err(AppError::invalid(
             "until",
-            format!("must be in the future and within {MAX_SUSPENSION_DAYS} days"),
+            crate::msg!(
+                "neighbourhood-must-future-within-max-days",
+                max = MAX_SUSPENSION_DAYS
+            ),
         ));
     }
     if target == actor.id {
-        return Err(AppError::Conflict("You cannot suspend yourself.".into()));
+        return Err(AppError::Conflict(
+            crate::msg!("neighbourhood-cannot-suspend-yourself").into(),
+        ));
     }
     let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if is_pending(&existing) {
         return Err(AppError::Conflict(
-            "Pending requests are rejected, not suspended.".into(),
+            crate::msg!("neighbourhood-pending-requests-are-rejected-not").into(),
         ));
     }
     if existing.role == Role::Coordinator {
         return Err(AppError::Conflict(
-            "Make this coordinator a member before suspending them.".into(),
+            crate::msg!("neighbourhood-make-coordinator-member-before-suspending").into(),
         ));
     }
     let until = suspension.until;
@@ -746,7 +750,9 @@ pub async fn reinstate<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<MemberView> {
     let (mut change, existing) = manage(db, live, actor, neighbourhood_id, target).await?;
     if existing.status != MembershipStatus::Suspended {
-        return Err(AppError::Conflict("This member is not suspended.".into()));
+        return Err(AppError::Conflict(
+            crate::msg!("neighbourhood-member-not-suspended").into(),
+        ));
     }
     let updated = change
         .update(existing, |m| {
@@ -793,13 +799,16 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
         Some(_) => {
             return Err(AppError::invalid(
                 "reason",
-                format!("must be at most {MAX_REASON_CHARS} characters"),
+                crate::msg!(
+                    "account-must-at-most-max-characters",
+                    max = MAX_REASON_CHARS
+                ),
             ))
         }
     };
     if target == actor.id {
         return Err(AppError::Conflict(
-            "Use leave to leave a neighbourhood yourself.".into(),
+            crate::msg!("neighbourhood-use-leave-leave-neighbourhood-yourself").into(),
         ));
     }
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
@@ -808,7 +817,7 @@ pub async fn remove<C: ConnectionTrait + TransactionTrait>(
     let existing = change.membership(target).await?;
     if existing.role == Role::Coordinator {
         return Err(AppError::Conflict(
-            "Make this coordinator a member before removing them.".into(),
+            crate::msg!("neighbourhood-make-coordinator-member-before-removing").into(),
         ));
     }
     match change.delete(&existing).await? {

@@ -110,19 +110,22 @@ fn parse_area(
         (_, _, Some(_)) => {
             check.add(
                 "boundary",
-                "give either a boundary or a center with radius_m, not both",
+                crate::msg!("neighbourhood-give-either-boundary-center-with"),
             );
             None
         }
         (None, _, None) => {
             check.add(
                 "center",
-                "is required (with radius_m) unless a boundary is given",
+                crate::msg!("neighbourhood-required-with-radius-m-unless"),
             );
             None
         }
         (Some(_), None, None) => {
-            check.add("radius_m", "is required with center");
+            check.add(
+                "radius_m",
+                crate::msg!("neighbourhood-required-with-center"),
+            );
             None
         }
     }
@@ -149,7 +152,9 @@ pub async fn create(
     );
     check.finish()?;
     let (Some(name), Some(description), Some(area)) = (name, description, area) else {
-        return Err(AppError::BadRequest("invalid neighbourhood".into()));
+        return Err(AppError::BadRequest(
+            crate::msg!("neighbourhood-invalid-neighbourhood").into(),
+        ));
     };
 
     let now = Utc::now();
@@ -605,21 +610,29 @@ pub async fn events(
     limit: u64,
 ) -> AppResult<EventPage> {
     if since < 0 {
-        return Err(AppError::invalid("since", "must be 0 or more"));
+        return Err(AppError::invalid(
+            "since",
+            crate::msg!("neighbourhood-must-0-more"),
+        ));
     }
     if !(1..=MAX_EVENTS_PAGE).contains(&limit) {
         return Err(AppError::invalid(
             "limit",
-            format!("must be between 1 and {MAX_EVENTS_PAGE}"),
+            crate::msg!("neighbourhood-must-between-1-max", max = MAX_EVENTS_PAGE),
         ));
     }
     let access = NeighbourhoodAccess::load(db, viewer, id).await?;
     let channel = Channel::Neighbourhood(id);
     let latest_seq = access.neighbourhood.event_seq;
     if !event::can_resume(db, channel, since, latest_seq).await? {
-        return Err(AppError::Gone(format!(
-            "Events after {since} are no longer kept; reload the neighbourhood (latest seq is {latest_seq})."
-        ).into()));
+        return Err(AppError::Gone(
+            crate::msg!(
+                "neighbourhood-events-after-since-are-no",
+                since = since,
+                latest_seq = latest_seq
+            )
+            .into(),
+        ));
     }
     let level = access.audience();
     let items = event::after(db, channel, since, limit)

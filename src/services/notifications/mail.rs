@@ -12,6 +12,7 @@
 //!
 //! Logs name people by id, never by address, and never show the SMTP URL (it may hold a password).
 
+use crate::i18n::Locale;
 use entity::ids::{NotificationId, UserId};
 use std::{sync::Arc, time::Duration as StdDuration};
 
@@ -58,6 +59,8 @@ pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
     base_url: Arc<str>,
+    /// The language of people whose account has none we speak (`Settings::default_locale`).
+    default_locale: Locale,
     /// Wait before the second attempt; doubled for each later one.
     retry_after: StdDuration,
 }
@@ -78,8 +81,24 @@ impl Mailer {
             transport,
             from,
             base_url: base_url.into(),
+            default_locale: Locale::En,
             retry_after: StdDuration::from_millis(500),
         })
+    }
+
+    /// Mails to people without a language of their own go out in `locale`.
+    pub fn with_default_locale(mut self, locale: Locale) -> Self {
+        self.default_locale = locale;
+        self
+    }
+
+    /// The language a person's e-mail is written in: their account's, else the deployment's.
+    fn locale_of(&self, person: &user::Model) -> Locale {
+        person
+            .locale
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .unwrap_or(self.default_locale)
     }
 
     /// Sends one message, retrying up to `ATTEMPTS` times with backoff.
@@ -177,9 +196,11 @@ async fn send_immediate(
             .await?;
         let people = recipients(db, rows.iter().map(|n| n.user_id)).await?;
         let sends = rows.into_iter().filter_map(|n| {
-            let (email, name) = people.get(&n.user_id)?.clone();
+            let person = people.get(&n.user_id)?;
+            let (email, name) = (person.email.clone(), person.display_name.clone());
             let item = mail_item(&n)?;
-            let body = render(&name, &mailer.base_url, &[item], false);
+            let locale = mailer.locale_of(person);
+            let body = render(locale, &name, &mailer.base_url, &[item], false);
             Some(async move {
                 let sent = mailer.send(n.user_id, &email, &name, &body).await;
                 (n.id, sent)
@@ -214,7 +235,7 @@ fn mail_item(n: &notification::Model) -> Option<MailItem> {
 async fn recipients(
     db: &impl ConnectionTrait,
     people: impl Iterator<Item = UserId>,
-) -> AppResult<std::collections::HashMap<UserId, (String, String)>> {
+) -> AppResult<std::collections::HashMap<UserId, user::Model>> {
     let mut ids: Vec<UserId> = people.collect();
     ids.sort_unstable();
     ids.dedup();
@@ -231,7 +252,7 @@ async fn recipients(
         .all(db)
         .await?
         .into_iter()
-        .map(|u| (u.id, (u.email, u.display_name)))
+        .map(|u| (u.id, u))
         .collect())
 }
 
@@ -347,7 +368,13 @@ pub async fn send_digests(
         if mail_items.is_empty() {
             continue;
         }
-        let body = render(&person.display_name, &mailer.base_url, &mail_items, true);
+        let body = render(
+            mailer.locale_of(&person),
+            &person.display_name,
+            &mailer.base_url,
+            &mail_items,
+            true,
+        );
         if mailer
             .send(person.id, &person.email, &person.display_name, &body)
             .await

@@ -265,7 +265,7 @@ pub async fn mark_read<C: ConnectionTrait + TransactionTrait>(
         .filter(notification::Column::UserId.eq(user_id))
         .one(&*tx)
         .await?
-        .ok_or_else(|| AppError::not_found("notification"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-notification")))?;
     if changed > 0 {
         let unread = unread_count(&*tx, user_id).await?;
         let read = NotificationsRead {
@@ -382,7 +382,7 @@ pub async fn update_preferences<C: ConnectionTrait + TransactionTrait>(
             if kinds.len() > MAX_MUTED_KINDS {
                 return Err(AppError::invalid(
                     "muted_kinds",
-                    format!("at most {MAX_MUTED_KINDS} kinds"),
+                    crate::msg!("notification-at-most-max-kinds", max = MAX_MUTED_KINDS),
                 ));
             }
             let mut parsed = kinds

@@ -70,7 +70,11 @@ fn parse_name(name: &str) -> AppResult<String> {
     } else {
         Err(AppError::invalid(
             "name",
-            format!("must be {MIN_NAME_CHARS} to {MAX_NAME_CHARS} characters of plain text"),
+            crate::msg!(
+                "organisation-must-min-max-characters-plain",
+                min = MIN_NAME_CHARS,
+                max = MAX_NAME_CHARS
+            ),
         ))
     }
 }
@@ -87,7 +91,7 @@ pub async fn issue<C: ConnectionTrait + TransactionTrait>(
     let organisation = organisation::Entity::find_by_id(organisation_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("organisation"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-organisation")))?;
     let id = Uuid::now_v7();
     let secret = format!("{KEY_PREFIX}{}", token::new_opaque_token());
     // The intake account can never sign in: its password is random and thrown away.
@@ -167,7 +171,7 @@ pub async fn revoke(
         .one(db)
         .await?
         .filter(|k| k.organisation_id == organisation_id)
-        .ok_or_else(|| AppError::not_found("API key"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-api-key")))?;
     if key.revoked_at.is_some() {
         return Ok(key.into());
     }

@@ -90,7 +90,11 @@ fn check_keywords(keywords: &[String], check: &mut FieldCheck) {
     {
         check.add(
             "keywords",
-            format!("at most {MAX_KEYWORDS} keywords of 1 to {MAX_KEYWORD_CHARS} characters"),
+            crate::msg!(
+                "organisation-at-most-max-keywords-keywords",
+                max_keywords = MAX_KEYWORDS,
+                max_keyword_chars = MAX_KEYWORD_CHARS
+            ),
         );
     }
 }
@@ -99,7 +103,11 @@ fn check_target(days: Option<i32>, check: &mut FieldCheck) {
     if days.is_some_and(|d| !(MIN_TARGET_DAYS..=MAX_TARGET_DAYS).contains(&i64::from(d))) {
         check.add(
             "target_days",
-            format!("must be between {MIN_TARGET_DAYS} and {MAX_TARGET_DAYS}"),
+            crate::msg!(
+                "task-must-between-min-max",
+                min = MIN_TARGET_DAYS,
+                max = MAX_TARGET_DAYS
+            ),
         );
     }
 }
@@ -121,7 +129,7 @@ pub async fn update(
     let found = category::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("category"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-category")))?;
     require_organisation_staff_or_admin(db, actor, found.organisation_id).await?;
     let mut check = FieldCheck::new();
     let name = change
@@ -143,7 +151,10 @@ pub async fn update(
         check_target(days, &mut check);
     }
     if let Some(attributes) = &change.attributes {
-        check.check("attributes", validate_attributes(attributes));
+        check.check(
+            "attributes",
+            validate_attributes(attributes).map_err(crate::i18n::Text::plain),
+        );
     }
     check.finish()?;
     let mut active: category::ActiveModel = found.into();
@@ -169,7 +180,7 @@ pub async fn update(
     Ok(active.update(db).await?.into())
 }
 
-fn parse_code(raw: &str) -> Result<String, String> {
+fn parse_code(raw: &str) -> Result<String, crate::i18n::Message> {
     let code = raw.trim().to_lowercase();
     let valid = (1..=MAX_CODE_CHARS).contains(&code.len())
         && code
@@ -178,19 +189,24 @@ fn parse_code(raw: &str) -> Result<String, String> {
     if valid {
         Ok(code)
     } else {
-        Err(format!(
-            "must be 1 to {MAX_CODE_CHARS} characters of a-z, 0-9, _ and -"
+        Err(crate::msg!(
+            "organisation-must-1-max-characters-z",
+            max = MAX_CODE_CHARS
         ))
     }
 }
 
-fn bounded(raw: &str, min: usize, max: usize) -> Result<String, String> {
+fn bounded(raw: &str, min: usize, max: usize) -> Result<String, crate::i18n::Message> {
     let text = raw.trim();
     let chars = text.chars().count();
     if (min..=max).contains(&chars) && !text.chars().any(|c| c.is_control() && c != '\n') {
         Ok(text.to_owned())
     } else {
-        Err(format!("must be {min} to {max} characters of plain text"))
+        Err(crate::msg!(
+            "organisation-must-min-max-characters-plain",
+            min = min,
+            max = max
+        ))
     }
 }
 
@@ -223,11 +239,16 @@ pub async fn create(
     );
     check_keywords(&input.keywords, &mut check);
     check_target(input.target_days, &mut check);
-    check.check("attributes", validate_attributes(&input.attributes));
+    check.check(
+        "attributes",
+        validate_attributes(&input.attributes).map_err(crate::i18n::Text::plain),
+    );
     check.finish()?;
     let (Some(code), Some(name), Some(description), Some(group)) = (code, name, description, group)
     else {
-        return Err(AppError::BadRequest("invalid category".into()));
+        return Err(AppError::BadRequest(
+            crate::msg!("organisation-invalid-category").into(),
+        ));
     };
     let taken = category::Entity::find()
         .filter(category::Column::OrganisationId.eq(organisation_id))
@@ -236,7 +257,7 @@ pub async fn create(
         .await?;
     if taken.is_some() {
         return Err(AppError::Conflict(
-            "This organisation already has a category with that code.".into(),
+            crate::msg!("organisation-organisation-already-has-category-with").into(),
         ));
     }
     let now = Utc::now();

@@ -75,7 +75,9 @@ pub async fn create(
     );
     check.finish()?;
     let (Some(name), Some(description)) = (name, description) else {
-        return Err(AppError::BadRequest("invalid organisation".into()));
+        return Err(AppError::BadRequest(
+            crate::msg!("organisation-invalid-organisation").into(),
+        ));
     };
     let now = Utc::now();
     let created = organisation::ActiveModel {
@@ -155,7 +157,7 @@ pub async fn get(db: &impl ConnectionTrait, id: OrganisationId) -> AppResult<Org
     let found = organisation::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("organisation"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-organisation")))?;
     let neighbourhoods = served_public_neighbourhoods(db, &[id])
         .await?
         .remove(&id)
@@ -200,7 +202,7 @@ async fn require_exists(db: &impl ConnectionTrait, id: OrganisationId) -> AppRes
         .one(db)
         .await?
         .map(|_| ())
-        .ok_or_else(|| AppError::not_found("organisation"))
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-organisation")))
 }
 
 pub async fn list_staff(
@@ -252,14 +254,16 @@ pub async fn add_staff(
         .filter(user::Column::Email.eq(email.as_str()))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::invalid("email", "no account uses this e-mail address"))?;
+        .ok_or_else(|| {
+            AppError::invalid("email", crate::msg!("organisation-no-account-uses-e-mail"))
+        })?;
     if organisation_staff::Entity::find_by_id((organisation_id, person.id))
         .one(db)
         .await?
         .is_some()
     {
         return Err(AppError::Conflict(
-            "That person is already on the staff.".into(),
+            crate::msg!("organisation-that-person-already-staff").into(),
         ));
     }
     let added = organisation_staff::ActiveModel {
@@ -294,7 +298,7 @@ pub async fn remove_staff<C: ConnectionTrait + TransactionTrait>(
         .exec(&*tx)
         .await?;
     if deleted.rows_affected == 0 {
-        return Err(AppError::not_found("staff member"));
+        return Err(AppError::not_found(crate::msg!("not-found-staff-member")));
     }
     let mut served = served_neighbourhoods(&*tx, organisation_id).await?;
     // Neighbourhood rows are locked by their events: in id order, like every fan-out.
@@ -345,7 +349,7 @@ pub async fn serve<C: ConnectionTrait + TransactionTrait>(
     neighbourhood::Entity::find_by_id(neighbourhood_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("neighbourhood"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-neighbourhood")))?;
     let mut tx = Transaction::begin(db, live).await?;
     // The event first: taking the neighbourhood's seq locks its row, so of two admins linking
     // it at once the second sees the first's link, and rolls back (event and all) having
@@ -389,7 +393,7 @@ pub async fn stop_serving<C: ConnectionTrait + TransactionTrait>(
         .exec(&*tx)
         .await?;
     if deleted.rows_affected == 0 {
-        return Err(AppError::not_found("service link"));
+        return Err(AppError::not_found(crate::msg!("not-found-service-link")));
     }
     let event = NewEvent::neighbourhood(
         neighbourhood_id,

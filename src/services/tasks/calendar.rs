@@ -41,7 +41,7 @@ pub async fn feed(db: &impl ConnectionTrait, presented: &str, base_url: &str) ->
         .filter(calendar_feed::Column::TokenHash.eq(token::digest_opaque_token(presented)))
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("calendar"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-calendar")))?;
     let claims = task_claim::Entity::find()
         .filter(task_claim::Column::UserId.eq(owner.user_id))
         .filter(task_claim::Column::Status.is_in([

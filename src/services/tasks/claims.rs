@@ -122,21 +122,17 @@ impl ClaimDesk {
 }
 
 fn not_a_member() -> AppError {
-    AppError::Forbidden("Join the neighbourhood (and be in good standing) to claim a task.".into())
+    AppError::Forbidden(crate::msg!("task-join-neighbourhood-good-standing-claim").into())
 }
 
 /// Why a claim on a task in this state fails without being queued, if it does.
 fn refusal(task: &task::Model, status: TaskStatus) -> Option<AppError> {
     match status {
         TaskStatus::Staffed => Some(AppError::Conflict(
-            "Every slot on this task is taken.".into(),
+            crate::msg!("task-every-slot-task-taken").into(),
         )),
         status if !status.takes_claims() => Some(AppError::Conflict(
-            format!(
-                "This task is {} and takes no claims.",
-                task.status.as_str().replace('_', " ")
-            )
-            .into(),
+            crate::msg!("task-takes-no-claims", status = task.status.as_str()).into(),
         )),
         _ => None,
     }
@@ -263,7 +259,7 @@ impl Desk {
         let Some(found) = lock_task(&*tx, task_id).await? else {
             return Ok(batch
                 .iter()
-                .map(|_| Err(AppError::not_found("task")))
+                .map(|_| Err(AppError::not_found(crate::msg!("not-found-task"))))
                 .collect());
         };
         lock_neighbourhood(&*tx, found.neighbourhood_id).await?;
@@ -327,19 +323,21 @@ impl Desk {
                     .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a won claim went missing"))),
                 ClaimOutcome::NotAMember => Err(not_a_member()),
                 ClaimOutcome::AlreadyClaimed => Err(AppError::Conflict(
-                    "You have already claimed this task.".into(),
+                    crate::msg!("task-have-already-claimed-task").into(),
                 )),
                 ClaimOutcome::AtLimit { open_claims } => Err(AppError::Conflict(
-                    format!(
-                        "You already hold {open_claims} open claims; finish or release one first."
+                    crate::msg!(
+                        "task-already-hold-open-claims-open",
+                        open_claims = open_claims
                     )
                     .into(),
                 )),
                 ClaimOutcome::Full => Err(AppError::Conflict(
-                    "Every slot on this task is taken.".into(),
+                    crate::msg!("task-every-slot-task-taken").into(),
                 )),
-                ClaimOutcome::Closed(_) => Err(refusal(&found, status)
-                    .unwrap_or_else(|| AppError::Conflict("This task takes no claims.".into()))),
+                ClaimOutcome::Closed(_) => Err(refusal(&found, status).unwrap_or_else(|| {
+                    AppError::Conflict(crate::msg!("task-task-takes-no-claims").into())
+                })),
             })
             .collect())
     }

@@ -210,12 +210,12 @@ fn task_view(t: task::Model, my_claim: Option<ClaimView>) -> TaskView {
     }
 }
 
-fn plain(text: &str, max: usize) -> Result<String, String> {
+fn plain(text: &str, max: usize) -> Result<String, crate::i18n::Message> {
     let text = text.trim();
     if text.chars().count() <= max && !text.chars().any(|c| c.is_control() && c != '\n') {
         Ok(text.to_owned())
     } else {
-        Err(format!("must be at most {max} characters of plain text"))
+        Err(crate::msg!("task-must-at-most-max-characters", max = max))
     }
 }
 
@@ -250,9 +250,13 @@ async fn checked(
         }
         Some(_) => check.add(
             "title",
-            format!("must be {MIN_TITLE_CHARS} to {MAX_TITLE_CHARS} characters"),
+            crate::msg!(
+                "task-must-min-max-characters",
+                min = MIN_TITLE_CHARS,
+                max = MAX_TITLE_CHARS
+            ),
         ),
-        None if existing.is_none() => check.add("title", "is required"),
+        None if existing.is_none() => check.add("title", crate::msg!("task-required")),
         None => {}
     }
     if let Some(description) = &fields.description {
@@ -295,7 +299,7 @@ async fn checked(
             row.lat = Set(Some(point.lat));
             row.lon = Set(Some(point.lon));
         } else {
-            check.add("location", "must be inside the neighbourhood");
+            check.add("location", crate::msg!("task-must-inside-neighbourhood"));
         }
     }
     match (fields.starts_at, fields.ends_at) {
@@ -303,28 +307,32 @@ async fn checked(
             row.starts_at = Set(Some(starts));
             row.ends_at = Set(Some(ends));
         }
-        (Some(_), Some(_)) => check.add("ends_at", "must be after starts_at"),
+        (Some(_), Some(_)) => check.add("ends_at", crate::msg!("task-must-after-starts-at")),
         (None, None) => {}
-        _ => check.add("ends_at", "give both starts_at and ends_at, or neither"),
+        _ => check.add("ends_at", crate::msg!("task-give-both-starts-at-ends")),
     }
     let held = existing.map_or(0, |t| t.claimed_slots);
     match fields.slots {
-        Some(slots) if !(MIN_SLOTS..=MAX_SLOTS).contains(&slots) => {
-            check.add("slots", format!("must be {MIN_SLOTS} to {MAX_SLOTS}"))
-        }
+        Some(slots) if !(MIN_SLOTS..=MAX_SLOTS).contains(&slots) => check.add(
+            "slots",
+            crate::msg!("task-must-min-max", min = MIN_SLOTS, max = MAX_SLOTS),
+        ),
         Some(slots) if slots < held => check.add(
             "slots",
-            format!("{held} people hold a slot; release claims before lowering it"),
+            crate::msg!("task-held-people-hold-slot-release", held = held),
         ),
         Some(slots) => row.slots = Set(slots),
-        None if existing.is_none() => check.add("slots", "is required"),
+        None if existing.is_none() => check.add("slots", crate::msg!("task-required")),
         None => {}
     }
     if let Some(hours) = fields.lease_hours {
         if (1..=MAX_LEASE_HOURS).contains(&hours) {
             row.lease_hours = Set(hours);
         } else {
-            check.add("lease_hours", format!("must be 1 to {MAX_LEASE_HOURS}"));
+            check.add(
+                "lease_hours",
+                crate::msg!("task-must-1-max", max = MAX_LEASE_HOURS),
+            );
         }
     }
     if let Some(skills) = &fields.skills {
@@ -342,7 +350,11 @@ async fn checked(
         {
             check.add(
                 "skills",
-                format!("at most {MAX_SKILLS} skills of up to {MAX_SKILL_CHARS} characters"),
+                crate::msg!(
+                    "task-at-most-max-skills-skills",
+                    max_skills = MAX_SKILLS,
+                    max_skill_chars = MAX_SKILL_CHARS
+                ),
             );
         } else {
             row.skills = Set(json!(cleaned));
@@ -356,7 +368,7 @@ async fn checked(
         if same_place {
             row.issue_id = Set(Some(issue_id));
         } else {
-            check.add("issue_id", "is not an issue of this neighbourhood");
+            check.add("issue_id", crate::msg!("task-not-issue-neighbourhood"));
         }
     }
     check.finish()?;
@@ -401,7 +413,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
         TaskStatus::Proposed
     } else {
         return Err(AppError::Forbidden(
-            "Join the neighbourhood (and be in good standing) to propose a task.".into(),
+            crate::msg!("task-join-neighbourhood-good-standing-propose").into(),
         ));
     };
     let mut row = checked(db, &access, None, fields).await?;
@@ -437,15 +449,15 @@ pub(crate) async fn load_task(
     let found = task::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("task"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-task")))?;
     let access = NeighbourhoodAccess::load(db, viewer, found.neighbourhood_id)
         .await
-        .map_err(|_| AppError::not_found("task"))?;
+        .map_err(|_| AppError::not_found(crate::msg!("not-found-task")))?;
     // Proposals are seen by their author and by those who approve them.
     if found.status == TaskStatus::Proposed
         && !(runs_tasks(&access) || viewer.is_some_and(|v| Some(v.id) == found.created_by))
     {
-        return Err(AppError::not_found("task"));
+        return Err(AppError::not_found(crate::msg!("not-found-task")));
     }
     Ok((found, access))
 }
@@ -537,7 +549,10 @@ pub async fn list(
             );
         } else {
             let status = TaskStatus::parse(wanted).ok_or_else(|| {
-                AppError::invalid("status", format!("{wanted:?} is not a task status"))
+                AppError::invalid(
+                    "status",
+                    crate::msg!("task-wanted-not-task-status", wanted = wanted),
+                )
             })?;
             if status == TaskStatus::Proposed && !runs_tasks(&access) {
                 // Members see their own proposals only.
@@ -570,7 +585,7 @@ pub async fn list(
         if skill.chars().count() > MAX_SKILL_CHARS {
             return Err(AppError::invalid(
                 "skill",
-                format!("must be at most {MAX_SKILL_CHARS} characters"),
+                crate::msg!("account-must-at-most-max-characters", max = MAX_SKILL_CHARS),
             ));
         }
         let pattern = format!("%\"{}\"%", escape_like(&skill));
@@ -581,7 +596,7 @@ pub async fn list(
     }
     if let (Some(from), Some(to)) = (filter.from, filter.to) {
         if to <= from {
-            return Err(AppError::invalid("to", "must be after from"));
+            return Err(AppError::invalid("to", crate::msg!("task-must-after-from")));
         }
     }
     if filter.from.is_some() || filter.to.is_some() {
@@ -602,8 +617,8 @@ pub async fn list(
         query = query.filter(task::Column::IssueId.eq(issue_id));
     }
     if filter.mine {
-        let me =
-            viewer.ok_or_else(|| AppError::Unauthenticated("Sign in to see your tasks.".into()))?;
+        let me = viewer
+            .ok_or_else(|| AppError::Unauthenticated(crate::msg!("task-sign-see-tasks").into()))?;
         let holding = [
             ClaimStatus::Active,
             ClaimStatus::CheckedIn,
@@ -685,7 +700,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     require_runs_tasks(&access)?;
     if found.status.is_finished() {
         return Err(AppError::Conflict(
-            "A finished task cannot be edited.".into(),
+            crate::msg!("task-finished-task-cannot-edited").into(),
         ));
     }
     let mut tx = Transaction::begin(db, live).await?;
@@ -720,7 +735,7 @@ fn require_runs_tasks(access: &NeighbourhoodAccess) -> AppResult<()> {
         Ok(())
     } else {
         Err(AppError::Forbidden(
-            "Only the neighbourhood's coordinators and its service managers can do this.".into(),
+            crate::msg!("task-only-neighbourhood-s-coordinators-its").into(),
         ))
     }
 }
@@ -738,7 +753,7 @@ async fn lock_task(db: &impl ConnectionTrait, id: TaskId) -> AppResult<task::Mod
     task::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("task"))
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-task")))
 }
 
 /// A coordinator approves a member's proposal: it opens for claims.
@@ -752,7 +767,7 @@ pub async fn approve<C: ConnectionTrait + TransactionTrait>(
     access.require_manage()?;
     if found.status != TaskStatus::Proposed {
         return Err(AppError::Conflict(
-            "Only a proposed task can be approved.".into(),
+            crate::msg!("task-only-proposed-task-can-approved").into(),
         ));
     }
     let mut tx = Transaction::begin(db, live).await?;
@@ -782,13 +797,13 @@ pub async fn cancel<C: ConnectionTrait + TransactionTrait>(
     require_runs_tasks(&access)?;
     let reason = plain(reason, MAX_NOTES_CHARS).map_err(|m| AppError::invalid("reason", m))?;
     if reason.is_empty() {
-        return Err(AppError::invalid("reason", "is required"));
+        return Err(AppError::invalid("reason", crate::msg!("task-required")));
     }
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, id).await?;
     if matches!(current.status, TaskStatus::Verified | TaskStatus::Cancelled) {
         return Err(AppError::Conflict(
-            "This task is already verified or cancelled.".into(),
+            crate::msg!("task-task-already-verified-cancelled").into(),
         ));
     }
     let now = Utc::now();
@@ -856,7 +871,7 @@ pub(super) fn claim_event(
 fn refuse_suspended(access: &NeighbourhoodAccess) -> AppResult<()> {
     if access.is_member() && !access.is_active_member() {
         Err(AppError::Forbidden(
-            "Suspended members cannot do this until reinstated.".into(),
+            crate::msg!("task-suspended-members-cannot-do-until").into(),
         ))
     } else {
         Ok(())
@@ -869,19 +884,21 @@ async fn own_claim(
     task_id: TaskId,
     user_id: UserId,
     allowed: &[ClaimStatus],
-    doing: &str,
+    // What the caller tried, as the catalogue's key: release, extend, check_in or done.
+    doing: &'static str,
 ) -> AppResult<task_claim::Model> {
     let claim = claim_of(db, task_id, user_id)
         .await?
         .filter(|c| c.status.holds_slot())
-        .ok_or_else(|| AppError::Conflict("You hold no claim on this task.".into()))?;
+        .ok_or_else(|| AppError::Conflict(crate::msg!("task-hold-no-claim-task").into()))?;
     if allowed.contains(&claim.status) {
         Ok(claim)
     } else {
         Err(AppError::Conflict(
-            format!(
-                "A claim that is {} cannot {doing}.",
-                claim.status.as_str().replace('_', " ")
+            crate::msg!(
+                "task-claim-cannot",
+                status = claim.status.as_str(),
+                doing = doing
             )
             .into(),
         ))
@@ -903,7 +920,7 @@ pub async fn release<C: ConnectionTrait + TransactionTrait>(
         id,
         actor.id,
         &[ClaimStatus::Active, ClaimStatus::CheckedIn],
-        "be released",
+        "release",
     )
     .await?;
     let updated = free_slot(&*tx, claim, ClaimStatus::Released, Utc::now()).await?;
@@ -1009,7 +1026,7 @@ async fn free_slot(
     let task = task::Entity::find_by_id(task_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("task"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-task")))?;
     Ok((task, claim))
 }
 
@@ -1025,11 +1042,10 @@ pub async fn extend<C: ConnectionTrait + TransactionTrait>(
     refuse_suspended(&access)?;
     if found.ends_at.is_some() {
         return Err(AppError::Conflict(
-            "A claim on a scheduled task lasts until the task ends; there is nothing to extend."
-                .into(),
+            crate::msg!("task-claim-scheduled-task-lasts-until").into(),
         ));
     }
-    let claim = own_claim(db, id, actor.id, &[ClaimStatus::Active], "be extended").await?;
+    let claim = own_claim(db, id, actor.id, &[ClaimStatus::Active], "extend").await?;
     let mut tx = Transaction::begin(db, live).await?;
     let mut row: task_claim::ActiveModel = claim.into();
     row.expires_at = Set(Some(lease_end(None, found.lease_hours, now)));
@@ -1057,7 +1073,7 @@ pub async fn check_in<C: ConnectionTrait + TransactionTrait>(
     refuse_suspended(&access)?;
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, id).await?;
-    let claim = own_claim(&*tx, id, actor.id, &[ClaimStatus::Active], "check in").await?;
+    let claim = own_claim(&*tx, id, actor.id, &[ClaimStatus::Active], "check_in").await?;
     let now = Utc::now();
     let mut row: task_claim::ActiveModel = claim.into();
     row.status = Set(ClaimStatus::CheckedIn);
@@ -1125,7 +1141,11 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     if !valid_hours(hours) {
         check.add(
             "hours",
-            format!("must be between {MIN_HOURS} and {MAX_HOURS}"),
+            crate::msg!(
+                "task-must-between-min-max",
+                min = MIN_HOURS,
+                max = MAX_HOURS
+            ),
         );
     }
     let note = note
@@ -1135,14 +1155,7 @@ pub async fn done<C: ConnectionTrait + TransactionTrait>(
     check.finish()?;
     let mut tx = Transaction::begin(db, live).await?;
     let current = lock_task(&*tx, id).await?;
-    let claim = own_claim(
-        &*tx,
-        id,
-        actor.id,
-        &[ClaimStatus::CheckedIn],
-        "be marked done (check in first)",
-    )
-    .await?;
+    let claim = own_claim(&*tx, id, actor.id, &[ClaimStatus::CheckedIn], "done").await?;
     let mut row: task_claim::ActiveModel = claim.into();
     row.status = Set(ClaimStatus::Done);
     row.done_at = Set(Some(Utc::now()));
@@ -1171,10 +1184,10 @@ async fn claim_to_verify(
     let claim = task_claim::Entity::find_by_id(claim_id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("claim"))?;
+        .ok_or_else(|| AppError::not_found(crate::msg!("not-found-claim")))?;
     let (found, access) = load_task(db, Some(actor), claim.task_id)
         .await
-        .map_err(|_| AppError::not_found("claim"))?;
+        .map_err(|_| AppError::not_found(crate::msg!("not-found-claim")))?;
     let holds_claim = claim_of(db, found.id, actor.id)
         .await?
         .is_some_and(|c| c.status.holds_slot());
@@ -1185,12 +1198,12 @@ async fn claim_to_verify(
         holds_claim,
     ) {
         return Err(AppError::Forbidden(
-            "Work is verified by a coordinator or by a member with no claim on the task, never by the person who did it.".into(),
+            crate::msg!("task-work-verified-by-coordinator-by").into(),
         ));
     }
     if claim.status != ClaimStatus::Done {
         return Err(AppError::Conflict(
-            "Only work marked done can be verified or rejected.".into(),
+            crate::msg!("task-only-work-marked-done-can").into(),
         ));
     }
     Ok((claim, found))
@@ -1242,7 +1255,10 @@ pub async fn reject<C: ConnectionTrait + TransactionTrait>(
 ) -> AppResult<ClaimView> {
     let reason = plain(reason, MAX_NOTES_CHARS).map_err(|m| AppError::invalid("reason", m))?;
     if reason.is_empty() {
-        return Err(AppError::invalid("reason", "say what is missing"));
+        return Err(AppError::invalid(
+            "reason",
+            crate::msg!("task-say-what-missing"),
+        ));
     }
     let (_, found) = claim_to_verify(db, actor, claim_id).await?;
     let mut tx = Transaction::begin(db, live).await?;
@@ -1281,7 +1297,7 @@ pub async fn verification_queue(
     let access = NeighbourhoodAccess::load(db, Some(actor), neighbourhood_id).await?;
     if !access.is_active_member() && !access.can_manage() {
         return Err(AppError::Forbidden(
-            "Only the neighbourhood's members verify its volunteers' work.".into(),
+            crate::msg!("task-only-neighbourhood-s-members-verify").into(),
         ));
     }
     let waiting = task_claim::Entity::find()
