@@ -23,6 +23,7 @@ mod m20261206_000015_idempotency_keys;
 mod m20261206_000016_places;
 mod m20261206_000017_issue_places;
 mod m20261206_000018_place_names_search;
+mod m20261207_000020_issue_follows;
 
 pub use m20261129_000011_first_answers::FILL_FIRST_ANSWERS;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000016_places::Migration),
             Box::new(m20261206_000017_issue_places::Migration),
             Box::new(m20261206_000018_place_names_search::Migration),
+            Box::new(m20261207_000020_issue_follows::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@ pub mod account;
 pub mod category;
 pub mod dashboard;
 pub mod discussion;
+pub mod follow;
 pub mod forwarded;
 pub mod geo;
 pub mod idempotency;

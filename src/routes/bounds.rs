@@ -171,6 +171,11 @@ pub const FIELDS: &[(&str, Rule)] = &[
         text(1, memberships::MAX_REASON_CHARS),
     ),
     ("InviteRequest.email", Rule::Email),
+    ("FollowRequest.email", Rule::Email),
+    (
+        "ConfirmFollowRequest.token",
+        text(1, crate::auth::token::MAX_LINK_TOKEN_CHARS),
+    ),
     (
         "CreateOrganisationRequest.name",
         text(neighbourhood::MIN_NAME_CHARS, neighbourhood::MAX_NAME_CHARS),
@@ -505,6 +510,10 @@ pub const PARAMETERS: &[(&str, Rule)] = &[
     (
         "/api/v1/me/mutes/{subject} subject",
         up_to(crate::routes::notifications::MAX_SUBJECT_CHARS),
+    ),
+    (
+        "/api/v1/follows/unsubscribe token",
+        text(1, crate::auth::token::MAX_LINK_TOKEN_CHARS),
     ),
     (
         "/api/v1/calendar/{token}.ics token",

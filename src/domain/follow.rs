@@ -1,0 +1,332 @@
+//! Following an issue by e-mail without an account: the rules with no I/O (when a confirmation
+//! may be sent again, how long links live) and every message such a follower receives, in the
+//! language they followed in. `follow_mail` is the one place these texts are written, so they
+//! can move into the message catalogues as they are.
+
+use chrono::{DateTime, Duration, Utc};
+use entity::ids::IssueId;
+use serde::{Deserialize, Serialize};
+
+pub use entity::status::Locale;
+
+use crate::domain::{
+    issue::IssueStatus,
+    notification::{escape_html, MailBody},
+};
+
+/// A second confirmation e-mail for the same pending follow is sent no sooner than this, however
+/// often someone submits the address: the form cannot be used to flood a mailbox.
+pub const CONFIRMATION_COOLDOWN: Duration = Duration::minutes(15);
+/// How long a confirmation link works.
+pub const CONFIRM_LINK_TTL: Duration = Duration::days(7);
+/// How long an unsubscribe link works: as long as anyone keeps an old message.
+pub const UNSUBSCRIBE_LINK_TTL: Duration = Duration::days(3650);
+/// The purposes signed into the links, so one kind of link never works as the other.
+pub const CONFIRM_PURPOSE: &str = "follow-confirm";
+pub const UNSUBSCRIBE_PURPOSE: &str = "follow-unsubscribe";
+
+/// Whether a pending follow may be sent its confirmation now, given the last one sent.
+pub fn may_send_confirmation(last_sent: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
+    last_sent.is_none_or(|at| now - at >= CONFIRMATION_COOLDOWN)
+}
+
+/// What a change of an issue tells its followers; stored in the outbox and rendered at sending
+/// time in each follower's language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowUpdate {
+    /// The issue the change was made on.
+    pub issue_id: IssueId,
+    /// "Pothole, 3 Mill Lane": the category and place, as notices name an issue.
+    pub issue_title: String,
+    pub status: IssueStatus,
+    /// The public note that came with the change.
+    pub note: String,
+    /// Set when the issue was merged: the issue followed from now on.
+    pub merged_into: Option<IssueId>,
+    /// A supporter said "still a problem".
+    pub reopened: bool,
+}
+
+/// The links a message carries, already signed and absolute.
+pub struct Links<'a> {
+    /// The page that shows the issue.
+    pub issue: &'a str,
+    /// Confirmation (for `Confirm`) or the unsubscribe page (for `Update`).
+    pub action: &'a str,
+}
+
+/// The two messages a follower can receive.
+pub enum FollowMail<'a> {
+    /// Double opt-in: nothing else is sent until this link is followed.
+    Confirm { issue_title: &'a str },
+    /// A change of the followed issue.
+    Update(&'a FollowUpdate),
+}
+
+/// The words of one language.
+struct Words {
+    hello: &'static str,
+    confirm_subject: &'static str,
+    confirm_asked: &'static str,
+    confirm_how: &'static str,
+    confirm_link: &'static str,
+    update_subject: &'static str,
+    update_now: &'static str,
+    update_note: &'static str,
+    merged: &'static str,
+    reopened: &'static str,
+    see_issue: &'static str,
+    unsubscribe: &'static str,
+    unsubscribe_link: &'static str,
+}
+
+const EN: Words = Words {
+    hello: "Hello,",
+    confirm_subject: "Confirm you want to follow: {title}",
+    confirm_asked: "Someone (perhaps you) asked for e-mails when this issue on Commonground changes: {title}.",
+    confirm_how: "To get them, open the link below and press \"Confirm\". If it was not you, do nothing: we send nothing more without your confirmation.",
+    confirm_link: "Confirm",
+    update_subject: "{title}: now {status}",
+    update_now: "The issue you follow is now {status}.",
+    update_note: "Note from the council: {note}",
+    merged: "This issue was joined with another one about the same problem. From now on you get e-mails about that one.",
+    reopened: "A neighbour says it is still a problem, so it is open again.",
+    see_issue: "See the issue",
+    unsubscribe: "You get this e-mail because you follow this issue. To stop, unsubscribe:",
+    unsubscribe_link: "Unsubscribe",
+};
+
+const PL: Words = Words {
+    hello: "Dzień dobry,",
+    confirm_subject: "Potwierdź, że chcesz śledzić sprawę: {title}",
+    confirm_asked: "Ktoś (może Ty) poprosił o e-maile, gdy zmieni się ta sprawa w Commonground: {title}.",
+    confirm_how: "Aby je dostawać, otwórz link poniżej i naciśnij „Potwierdź”. Jeśli to nie Ty, nic nie rób: bez potwierdzenia nic więcej nie wyślemy.",
+    confirm_link: "Potwierdź",
+    update_subject: "{title}: teraz {status}",
+    update_now: "Sprawa, którą śledzisz, jest teraz: {status}.",
+    update_note: "Wiadomość od urzędu: {note}",
+    merged: "Ta sprawa została połączona z inną o tym samym problemie. Od teraz dostaniesz e-maile o tamtej sprawie.",
+    reopened: "Sąsiad mówi, że problem nadal jest, więc sprawa jest znowu otwarta.",
+    see_issue: "Zobacz sprawę",
+    unsubscribe: "Dostajesz ten e-mail, bo śledzisz tę sprawę. Aby przestać, wypisz się:",
+    unsubscribe_link: "Wypisz się",
+};
+
+const AR: Words = Words {
+    hello: "مرحبًا،",
+    confirm_subject: "أكّد أنك تريد متابعة: {title}",
+    confirm_asked: "طلب أحدٌ (ربما أنت) رسائل بريد عندما تتغيّر هذه المشكلة على Commonground: {title}.",
+    confirm_how: "لتصلك الرسائل، افتح الرابط في الأسفل واضغط «تأكيد». إن لم تكن أنت، فلا تفعل شيئًا: لن نرسل شيئًا آخر دون تأكيدك.",
+    confirm_link: "تأكيد",
+    update_subject: "{title}: الآن {status}",
+    update_now: "المشكلة التي تتابعها الآن: {status}.",
+    update_note: "ملاحظة من المجلس: {note}",
+    merged: "ضُمّت هذه المشكلة إلى مشكلة أخرى عن الأمر نفسه. من الآن تصلك رسائل عن تلك المشكلة.",
+    reopened: "يقول أحد الجيران إن المشكلة ما زالت موجودة، فهي مفتوحة من جديد.",
+    see_issue: "عرض المشكلة",
+    unsubscribe: "تصلك هذه الرسالة لأنك تتابع هذه المشكلة. لإيقافها، ألغِ الاشتراك:",
+    unsubscribe_link: "إلغاء الاشتراك",
+};
+
+fn words(locale: Locale) -> &'static Words {
+    match locale {
+        Locale::En => &EN,
+        Locale::Pl => &PL,
+        Locale::Ar => &AR,
+    }
+}
+
+/// An issue's status in the follower's language.
+pub fn status_words(locale: Locale, status: IssueStatus) -> &'static str {
+    match (locale, status) {
+        (Locale::En, IssueStatus::Open) => "open",
+        (Locale::En, IssueStatus::Acknowledged) => "seen by the council",
+        (Locale::En, IssueStatus::InProgress) => "being worked on",
+        (Locale::En, IssueStatus::Resolved) => "fixed",
+        (Locale::En, IssueStatus::Declined) => "declined",
+        (Locale::En, IssueStatus::Duplicate) => "joined with another issue",
+        (Locale::Pl, IssueStatus::Open) => "otwarta",
+        (Locale::Pl, IssueStatus::Acknowledged) => "przyjęta przez urząd",
+        (Locale::Pl, IssueStatus::InProgress) => "w trakcie naprawy",
+        (Locale::Pl, IssueStatus::Resolved) => "naprawiona",
+        (Locale::Pl, IssueStatus::Declined) => "odrzucona",
+        (Locale::Pl, IssueStatus::Duplicate) => "połączona z inną sprawą",
+        (Locale::Ar, IssueStatus::Open) => "مفتوحة",
+        (Locale::Ar, IssueStatus::Acknowledged) => "اطّلع عليها المجلس",
+        (Locale::Ar, IssueStatus::InProgress) => "قيد العمل",
+        (Locale::Ar, IssueStatus::Resolved) => "تم إصلاحها",
+        (Locale::Ar, IssueStatus::Declined) => "مرفوضة",
+        (Locale::Ar, IssueStatus::Duplicate) => "ضُمّت إلى مشكلة أخرى",
+    }
+}
+
+/// One line of bounded length, whatever people wrote into the issue's place or category.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(150)
+        .collect()
+}
+
+/// The message, in `locale`, with its links. Everything people wrote (the title, the note) is
+/// escaped in the HTML part; Arabic pages are marked right to left.
+pub fn follow_mail(locale: Locale, mail: &FollowMail<'_>, links: &Links<'_>) -> MailBody {
+    let w = words(locale);
+    let (subject, paragraphs, link_text, link) = match mail {
+        FollowMail::Confirm { issue_title } => (
+            w.confirm_subject.replace("{title}", issue_title),
+            vec![w.confirm_asked.replace("{title}", issue_title), w.confirm_how.to_owned()],
+            w.confirm_link,
+            links.action,
+        ),
+        FollowMail::Update(update) => {
+            let status = status_words(locale, update.status);
+            let mut paragraphs = vec![w.update_now.replace("{status}", status)];
+            if update.merged_into.is_some() {
+                paragraphs.push(w.merged.to_owned());
+            }
+            if update.reopened {
+                paragraphs.push(w.reopened.to_owned());
+            }
+            paragraphs.push(w.update_note.replace("{note}", &update.note));
+            (
+                w.update_subject
+                    .replace("{title}", &update.issue_title)
+                    .replace("{status}", status),
+                paragraphs,
+                w.see_issue,
+                links.issue,
+            )
+        }
+    };
+    let dir = if locale == Locale::Ar { "rtl" } else { "ltr" };
+    let mut text = format!("{}\n\n", w.hello);
+    let mut html = format!(
+        "<!doctype html><html lang=\"{}\" dir=\"{dir}\"><body><p>{}</p>",
+        locale.as_str(),
+        escape_html(w.hello)
+    );
+    for paragraph in &paragraphs {
+        text.push_str(paragraph);
+        text.push_str("\n\n");
+        html.push_str(&format!("<p>{}</p>", escape_html(paragraph)));
+    }
+    text.push_str(&format!("{link_text}: {link}\n"));
+    html.push_str(&format!(
+        "<p><a href=\"{}\">{}</a></p>",
+        escape_html(link),
+        escape_html(link_text)
+    ));
+    if let FollowMail::Update(_) = mail {
+        text.push_str(&format!("\n{} {}\n", w.unsubscribe, links.action));
+        html.push_str(&format!(
+            "<p>{} <a href=\"{}\">{}</a></p>",
+            escape_html(w.unsubscribe),
+            escape_html(links.action),
+            escape_html(w.unsubscribe_link)
+        ));
+    }
+    html.push_str("</body></html>");
+    MailBody {
+        subject: one_line(&subject),
+        text,
+        html,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn update(status: IssueStatus) -> FollowUpdate {
+        FollowUpdate {
+            issue_id: IssueId::new(),
+            issue_title: "Pothole <b>, 3 Mill Lane".into(),
+            status,
+            note: "Fixed on <script>Tuesday</script>".into(),
+            merged_into: None,
+            reopened: false,
+        }
+    }
+
+    const LINKS: Links<'static> = Links {
+        issue: "https://cg.example/issues/1",
+        action: "https://cg.example/follow/unsubscribe?token=t&x=1",
+    };
+
+    #[test]
+    fn a_confirmation_is_sent_again_only_after_the_cooldown() {
+        let now = Utc::now();
+        assert!(may_send_confirmation(None, now));
+        assert!(!may_send_confirmation(Some(now - Duration::minutes(1)), now));
+        assert!(may_send_confirmation(
+            Some(now - CONFIRMATION_COOLDOWN),
+            now
+        ));
+    }
+
+    #[test]
+    fn every_locale_names_every_status_and_each_message_differently() {
+        for locale in [Locale::En, Locale::Pl, Locale::Ar] {
+            let mut seen = std::collections::HashSet::new();
+            for status in [
+                IssueStatus::Open,
+                IssueStatus::Acknowledged,
+                IssueStatus::InProgress,
+                IssueStatus::Resolved,
+                IssueStatus::Declined,
+                IssueStatus::Duplicate,
+            ] {
+                assert!(seen.insert(status_words(locale, status)), "{locale} {status}");
+            }
+        }
+        let en = follow_mail(Locale::En, &FollowMail::Update(&update(IssueStatus::Resolved)), &LINKS);
+        let pl = follow_mail(Locale::Pl, &FollowMail::Update(&update(IssueStatus::Resolved)), &LINKS);
+        let ar = follow_mail(Locale::Ar, &FollowMail::Update(&update(IssueStatus::Resolved)), &LINKS);
+        assert!(en.text.contains("fixed") && en.text.contains("Unsubscribe"));
+        assert!(pl.text.contains("naprawiona") && pl.text.contains("Wypisz się"));
+        assert!(ar.text.contains("تم إصلاحها") && ar.html.contains("dir=\"rtl\""));
+        assert!(!en.html.contains("dir=\"rtl\""));
+    }
+
+    #[test]
+    fn updates_carry_the_note_escaped_and_both_links() {
+        let mail = follow_mail(Locale::En, &FollowMail::Update(&update(IssueStatus::InProgress)), &LINKS);
+        assert!(mail.text.contains("Fixed on <script>Tuesday</script>"));
+        assert!(!mail.html.contains("<script>") && !mail.html.contains("<b>"));
+        assert!(mail.html.contains("Fixed on &lt;script&gt;"));
+        assert!(mail.text.contains(LINKS.issue) && mail.text.contains(LINKS.action));
+        assert!(mail.html.contains("token=t&amp;x=1"), "attribute escaped");
+        assert_eq!(mail.subject, "Pothole <b>, 3 Mill Lane: now being worked on");
+    }
+
+    #[test]
+    fn a_confirmation_links_to_confirming_and_has_no_unsubscribe_link() {
+        let links = Links {
+            issue: "https://cg.example/issues/1",
+            action: "https://cg.example/follow/confirm?token=c",
+        };
+        let mail = follow_mail(
+            Locale::Pl,
+            &FollowMail::Confirm {
+                issue_title: "Dziura\r\nBcc: x",
+            },
+            &links,
+        );
+        assert!(mail.text.contains("https://cg.example/follow/confirm?token=c"));
+        assert!(!mail.text.contains("Wypisz"));
+        assert!(!mail.subject.contains('\n') && !mail.subject.contains('\r'));
+    }
+
+    #[test]
+    fn merges_and_reopenings_say_so() {
+        let mut merged = update(IssueStatus::Duplicate);
+        merged.merged_into = Some(IssueId::new());
+        let mail = follow_mail(Locale::En, &FollowMail::Update(&merged), &LINKS);
+        assert!(mail.text.contains("joined with another one"));
+        let mut reopened = update(IssueStatus::Open);
+        reopened.reopened = true;
+        let mail = follow_mail(Locale::Ar, &FollowMail::Update(&reopened), &LINKS);
+        assert!(mail.text.contains("مفتوحة من جديد"));
+    }
+}
