@@ -7,6 +7,7 @@ mod bad_input;
 mod dashboard;
 mod discussions;
 mod exports;
+mod follows;
 mod frontend;
 mod helpers;
 mod hostile_text;
