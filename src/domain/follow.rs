@@ -175,7 +175,10 @@ pub fn follow_mail(locale: Locale, mail: &FollowMail<'_>, links: &Links<'_>) -> 
     let (subject, paragraphs, link_text, link) = match mail {
         FollowMail::Confirm { issue_title } => (
             w.confirm_subject.replace("{title}", issue_title),
-            vec![w.confirm_asked.replace("{title}", issue_title), w.confirm_how.to_owned()],
+            vec![
+                w.confirm_asked.replace("{title}", issue_title),
+                w.confirm_how.to_owned(),
+            ],
             w.confirm_link,
             links.action,
         ),
@@ -258,7 +261,10 @@ mod tests {
     fn a_confirmation_is_sent_again_only_after_the_cooldown() {
         let now = Utc::now();
         assert!(may_send_confirmation(None, now));
-        assert!(!may_send_confirmation(Some(now - Duration::minutes(1)), now));
+        assert!(!may_send_confirmation(
+            Some(now - Duration::minutes(1)),
+            now
+        ));
         assert!(may_send_confirmation(
             Some(now - CONFIRMATION_COOLDOWN),
             now
@@ -277,27 +283,49 @@ mod tests {
                 IssueStatus::Declined,
                 IssueStatus::Duplicate,
             ] {
-                assert!(seen.insert(status_words(locale, status)), "{locale} {status}");
+                assert!(
+                    seen.insert(status_words(locale, status)),
+                    "{locale} {status}"
+                );
             }
         }
-        let en = follow_mail(Locale::En, &FollowMail::Update(&update(IssueStatus::Resolved)), &LINKS);
-        let pl = follow_mail(Locale::Pl, &FollowMail::Update(&update(IssueStatus::Resolved)), &LINKS);
-        let ar = follow_mail(Locale::Ar, &FollowMail::Update(&update(IssueStatus::Resolved)), &LINKS);
-        assert!(en.text.contains("fixed") && en.text.contains("Unsubscribe"));
-        assert!(pl.text.contains("naprawiona") && pl.text.contains("Wypisz się"));
+        let en = follow_mail(
+            Locale::En,
+            &FollowMail::Update(&update(IssueStatus::Resolved)),
+            &LINKS,
+        );
+        let pl = follow_mail(
+            Locale::Pl,
+            &FollowMail::Update(&update(IssueStatus::Resolved)),
+            &LINKS,
+        );
+        let ar = follow_mail(
+            Locale::Ar,
+            &FollowMail::Update(&update(IssueStatus::Resolved)),
+            &LINKS,
+        );
+        assert!(en.text.contains("fixed") && en.html.contains(">Unsubscribe</a>"));
+        assert!(pl.text.contains("naprawiona") && pl.html.contains(">Wypisz się</a>"));
         assert!(ar.text.contains("تم إصلاحها") && ar.html.contains("dir=\"rtl\""));
         assert!(!en.html.contains("dir=\"rtl\""));
     }
 
     #[test]
     fn updates_carry_the_note_escaped_and_both_links() {
-        let mail = follow_mail(Locale::En, &FollowMail::Update(&update(IssueStatus::InProgress)), &LINKS);
+        let mail = follow_mail(
+            Locale::En,
+            &FollowMail::Update(&update(IssueStatus::InProgress)),
+            &LINKS,
+        );
         assert!(mail.text.contains("Fixed on <script>Tuesday</script>"));
         assert!(!mail.html.contains("<script>") && !mail.html.contains("<b>"));
         assert!(mail.html.contains("Fixed on &lt;script&gt;"));
         assert!(mail.text.contains(LINKS.issue) && mail.text.contains(LINKS.action));
         assert!(mail.html.contains("token=t&amp;x=1"), "attribute escaped");
-        assert_eq!(mail.subject, "Pothole <b>, 3 Mill Lane: now being worked on");
+        assert_eq!(
+            mail.subject,
+            "Pothole <b>, 3 Mill Lane: now being worked on"
+        );
     }
 
     #[test]
@@ -313,7 +341,9 @@ mod tests {
             },
             &links,
         );
-        assert!(mail.text.contains("https://cg.example/follow/confirm?token=c"));
+        assert!(mail
+            .text
+            .contains("https://cg.example/follow/confirm?token=c"));
         assert!(!mail.text.contains("Wypisz"));
         assert!(!mail.subject.contains('\n') && !mail.subject.contains('\r'));
     }

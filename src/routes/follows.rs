@@ -87,6 +87,19 @@ async fn confirm(
     Ok(HttpResponse::Ok().json(follows::confirm(&state.db, &state.jwt, &body.token).await?))
 }
 
+/// The body of an RFC 8058 one-click unsubscribe.
+#[derive(ToSchema)]
+pub struct OneClickForm {
+    #[schema(rename = "List-Unsubscribe")]
+    pub list_unsubscribe: OneClick,
+}
+
+#[derive(ToSchema)]
+pub enum OneClick {
+    #[schema(rename = "One-Click")]
+    OneClick,
+}
+
 #[derive(Deserialize)]
 struct TokenQuery {
     token: String,
@@ -95,7 +108,7 @@ struct TokenQuery {
 /// Stop following (RFC 8058 one-click: the e-mail's `List-Unsubscribe` address, posted with the
 /// form body `List-Unsubscribe=One-Click`, which is accepted but not required). No account, no
 /// cookie; repeating, or an ended follow, answers 204 too.
-#[utoipa::path(operation_id = "unsubscribe_follow", tag = "issues", params(("token" = String, Query, description = "The token from the e-mail's unsubscribe link")), request_body(content = String, content_type = "application/x-www-form-urlencoded", description = "`List-Unsubscribe=One-Click` (optional)"), responses(
+#[utoipa::path(operation_id = "unsubscribe_follow", tag = "issues", params(("token" = String, Query, description = "The token from the e-mail's unsubscribe link")), request_body(content = OneClickForm, content_type = "application/x-www-form-urlencoded", description = "What mail programs send (optional; not read)"), responses(
     (status = 204, description = "No more e-mail about this issue goes to the address"),
     (status = 400, body = Problem, description = "Not a valid link"),
     (status = 410, body = Problem, description = "The link expired"),

@@ -99,7 +99,10 @@ fn text_of(mail: &Received) -> String {
 /// The token after `marker` in the message's text.
 fn token_after(mail: &Received, marker: &str) -> String {
     let text = text_of(mail);
-    let start = text.find(marker).unwrap_or_else(|| panic!("{marker} in {text}")) + marker.len();
+    let start = text
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} in {text}"))
+        + marker.len();
     text[start..]
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
@@ -192,7 +195,10 @@ async fn a_follower_confirms_hears_each_change_in_their_language_and_unsubscribe
     let update = nth_to(&sink, fan, 2).await;
     let text = text_of(&update);
     assert!(text.contains("Crew booked for Tuesday"), "{text}");
-    assert!(text.contains("w trakcie naprawy"), "the status in Polish: {text}");
+    assert!(
+        text.contains("w trakcie naprawy"),
+        "the status in Polish: {text}"
+    );
     assert!(text.contains(&format!("https://cg.test/issues/{issue}")));
     assert!(text.contains("https://cg.test/follow/unsubscribe#token="));
     let list_unsubscribe = update.header("List-Unsubscribe").unwrap();
@@ -211,9 +217,15 @@ async fn a_follower_confirms_hears_each_change_in_their_language_and_unsubscribe
     set_status(&app, &w, &issue, "resolved", "Filled and sealed").await;
     tokio::time::sleep(QUIET).await;
     assert_eq!(count_to(&sink, fan).await, 2, "nothing after unsubscribing");
-    assert_eq!(issue_follow::Entity::find().count(&app.db).await.unwrap(), 0);
     assert_eq!(
-        issue_follow_mail::Entity::find().count(&app.db).await.unwrap(),
+        issue_follow::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
+    assert_eq!(
+        issue_follow_mail::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
         0,
         "sent messages leave the outbox"
     );
@@ -247,8 +259,16 @@ async fn following_answers_the_same_for_a_new_a_pending_and_a_confirmed_address_
         1,
         "repeats within the cooldown and confirmed follows send nothing"
     );
-    let row = issue_follow::Entity::find().one(&app.db).await.unwrap().unwrap();
-    assert_eq!(row.locale.as_str(), "en", "a stranger cannot change a confirmed follow");
+    let row = issue_follow::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        row.locale.as_str(),
+        "en",
+        "a stranger cannot change a confirmed follow"
+    );
 }
 
 #[tokio::test]
@@ -256,7 +276,9 @@ async fn tampered_expired_and_misused_tokens_are_refused_clearly() {
     let sink = SmtpSink::start().await;
     let app = mailing_app(&sink).await;
     let (_, issue) = issue(&app).await;
-    follow(&app, &issue, "links@example.org", "en").await.expect(202);
+    follow(&app, &issue, "links@example.org", "en")
+        .await
+        .expect(202);
     let token = token_after(
         &nth_to(&sink, "links@example.org", 1).await,
         "/follow/confirm#token=",
@@ -294,14 +316,26 @@ async fn tampered_expired_and_misused_tokens_are_refused_clearly() {
     // Unsubscribing needs a token of its own kind, too.
     let path = |t: &str| format!("/api/v1/follows/unsubscribe?token={t}");
     app.post_empty(&path(&token), None).await.expect(400);
-    app.post_empty("/api/v1/follows/unsubscribe", None).await.expect(400);
+    app.post_empty("/api/v1/follows/unsubscribe", None)
+        .await
+        .expect(400);
     app.post_empty(&path(&tampered), None).await.expect(400);
-    let row = issue_follow::Entity::find().one(&app.db).await.unwrap().unwrap();
-    assert!(row.confirmed_at.is_none(), "nothing confirmed by a bad token");
+    let row = issue_follow::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        row.confirmed_at.is_none(),
+        "nothing confirmed by a bad token"
+    );
     // The real one still works.
     confirm(&app, &token).await.expect(200);
     app.post_empty(&path(&unsubscribe), None).await.expect(204);
-    assert_eq!(issue_follow::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        issue_follow::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
 }
 
 #[tokio::test]
@@ -318,7 +352,11 @@ async fn a_private_neighbourhoods_issue_cannot_be_followed_and_answers_as_get_do
         .serving_organisation(&admin, "Council", &manager.email, &id)
         .await;
     let category = app
-        .new_category(&manager, &org, json!({"code": "pothole", "name": "Pothole"}))
+        .new_category(
+            &manager,
+            &org,
+            json!({"code": "pothole", "name": "Pothole"}),
+        )
         .await;
     let filed = app
         .post(
@@ -334,14 +372,19 @@ async fn a_private_neighbourhoods_issue_cannot_be_followed_and_answers_as_get_do
         .get(&format!("/api/v1/issues/{issue}"), None)
         .await
         .expect(404);
-    let followed = follow(&app, issue, "snoop@example.org", "en").await.expect(404);
+    let followed = follow(&app, issue, "snoop@example.org", "en")
+        .await
+        .expect(404);
     assert_eq!(followed, seen, "the same answer as reading it");
     let unknown = uuid::Uuid::now_v7();
     let nothing = follow(&app, &unknown.to_string(), "snoop@example.org", "en")
         .await
         .expect(404);
     assert_eq!(nothing["detail"], seen["detail"]);
-    assert_eq!(issue_follow::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        issue_follow::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
 }
 
 #[tokio::test]
@@ -373,7 +416,10 @@ async fn following_is_limited_per_address_per_issue_and_per_client() {
     follow(&app, &two, "e@example.org", "en").await.expect(202);
     follow(&app, &two, "f@example.org", "en").await.expect(202);
     follow(&app, &two, "g@example.org", "en").await.expect(429);
-    assert_eq!(issue_follow::Entity::find().count(&app.db).await.unwrap(), 5);
+    assert_eq!(
+        issue_follow::Entity::find().count(&app.db).await.unwrap(),
+        5
+    );
 }
 
 #[tokio::test]
@@ -394,9 +440,13 @@ async fn addresses_are_checked_and_hostile_input_is_refused() {
     follow(&app, &issue, "nul\u{0}@example.org", "en")
         .await
         .expect(422);
-    app.post(&path, None, json!({"email": "x@example.org", "locale": "de"}))
-        .await
-        .expect(400);
+    app.post(
+        &path,
+        None,
+        json!({"email": "x@example.org", "locale": "de"}),
+    )
+    .await
+    .expect(400);
     app.post(&path, None, json!({"email": "x@example.org", "extra": 1}))
         .await
         .expect(400);
@@ -406,8 +456,15 @@ async fn addresses_are_checked_and_hostile_input_is_refused() {
     app.post(&path, None, json!({"email": "plain@example.org"}))
         .await
         .expect(202);
-    let row = issue_follow::Entity::find().one(&app.db).await.unwrap().unwrap();
-    assert_eq!((row.email.as_str(), row.locale.as_str()), ("plain@example.org", "en"));
+    let row = issue_follow::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (row.email.as_str(), row.locale.as_str()),
+        ("plain@example.org", "en")
+    );
 }
 
 /// Everything the process logs, as a log collector would receive it.
@@ -459,8 +516,14 @@ async fn the_address_never_appears_in_answers_events_exports_open311_or_logs() {
         (format!("/api/v1/issues/{issue}"), None),
         (format!("/api/v1/issues/{issue}"), manager),
         (format!("/api/v1/neighbourhoods/{}/issues", w.id), None),
-        (format!("/api/v1/neighbourhoods/{}/events?since=0", w.id), None),
-        (format!("/api/v1/neighbourhoods/{}/events?since=0", w.id), manager),
+        (
+            format!("/api/v1/neighbourhoods/{}/events?since=0", w.id),
+            None,
+        ),
+        (
+            format!("/api/v1/neighbourhoods/{}/events?since=0", w.id),
+            manager,
+        ),
         (format!("/api/v1/organisations/{org}/triage"), manager),
         (format!("/api/v1/organisations/{org}/dashboard"), manager),
         ("/open311/v2/requests.json".to_owned(), None),
@@ -500,7 +563,10 @@ async fn the_address_never_appears_in_answers_events_exports_open311_or_logs() {
     one_click(&app, &unsubscribe).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     let log = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
-    assert!(log.contains("/api/v1/follows/unsubscribe"), "the request is logged");
+    assert!(
+        log.contains("/api/v1/follows/unsubscribe"),
+        "the request is logged"
+    );
     for secret in [address, token.as_str(), unsubscribe_token.as_str()] {
         assert!(!log.contains(secret), "{secret} leaked into the log");
     }
@@ -516,9 +582,18 @@ async fn concurrent_follows_of_one_address_make_one_row_and_one_message() {
     })
     .await;
     let (_, issue) = issue(&app).await;
-    let answers = futures_util::future::join_all(
-        (0..20).map(|i| follow(&app, &issue, if i % 2 == 0 { "race@example.org" } else { "RACE@example.org " }, "en")),
-    )
+    let answers = futures_util::future::join_all((0..20).map(|i| {
+        follow(
+            &app,
+            &issue,
+            if i % 2 == 0 {
+                "race@example.org"
+            } else {
+                "RACE@example.org "
+            },
+            "en",
+        )
+    }))
     .await;
     for answer in answers {
         assert_eq!(answer.status.as_u16(), 202, "{}", answer.body);
@@ -526,7 +601,10 @@ async fn concurrent_follows_of_one_address_make_one_row_and_one_message() {
     nth_to(&sink, "race@example.org", 1).await;
     tokio::time::sleep(QUIET).await;
     assert_eq!(count_to(&sink, "race@example.org").await, 1);
-    assert_eq!(issue_follow::Entity::find().count(&app.db).await.unwrap(), 1);
+    assert_eq!(
+        issue_follow::Entity::find().count(&app.db).await.unwrap(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -555,13 +633,19 @@ async fn followers_of_a_merged_issue_are_told_and_follow_the_target_and_its_reop
     .await
     .expect(200);
     let merged = text_of(&nth_to(&sink, fan, 2).await);
-    assert!(merged.contains("Same hole") && merged.contains("ضُمّت"), "{merged}");
+    assert!(
+        merged.contains("Same hole") && merged.contains("ضُمّت"),
+        "{merged}"
+    );
 
     set_status(&app, &w, &target, "resolved", "Filled").await;
     let resolved = nth_to(&sink, fan, 3).await;
     let text = text_of(&resolved);
     assert!(text.contains("Filled"), "{text}");
-    assert!(text.contains(&format!("https://cg.test/issues/{target}")), "{text}");
+    assert!(
+        text.contains(&format!("https://cg.test/issues/{target}")),
+        "{text}"
+    );
     // Cat (a supporter) says it is still a problem: followers hear that too.
     app.post(
         &format!("/api/v1/issues/{target}/reopen"),
@@ -581,17 +665,34 @@ async fn messages_left_unsent_by_a_stopped_instance_are_sent_by_the_retry_and_st
     // No SMTP: the outbox is written and nothing sends it, as when an instance stops first.
     let app = spawn_app().await;
     let (w, issue) = issue(&app).await;
-    follow(&app, &issue, "later@example.org", "en").await.expect(202);
-    follow(&app, &issue, "never@example.org", "en").await.expect(202);
+    follow(&app, &issue, "later@example.org", "en")
+        .await
+        .expect(202);
+    follow(&app, &issue, "never@example.org", "en")
+        .await
+        .expect(202);
     let rows = issue_follow::Entity::find().all(&app.db).await.unwrap();
-    let later = rows.iter().find(|r| r.email == "later@example.org").unwrap();
+    let later = rows
+        .iter()
+        .find(|r| r.email == "later@example.org")
+        .unwrap();
     let keys = JwtKeys::new(SECRET, 900);
     let token = keys
-        .sign_link("follow-confirm", later.id.into_uuid(), chrono::Duration::hours(1))
+        .sign_link(
+            "follow-confirm",
+            later.id.into_uuid(),
+            chrono::Duration::hours(1),
+        )
         .unwrap();
     confirm(&app, &token).await.expect(200);
     set_status(&app, &w, &issue, "in_progress", "Crew booked").await;
-    assert_eq!(issue_follow_mail::Entity::find().count(&app.db).await.unwrap(), 1);
+    assert_eq!(
+        issue_follow_mail::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        1
+    );
 
     let sink = SmtpSink::start().await;
     let mailer = Mailer::new(
@@ -602,21 +703,37 @@ async fn messages_left_unsent_by_a_stopped_instance_are_sent_by_the_retry_and_st
     .unwrap();
     let now = chrono::Utc::now();
     // Too early: the worker of the instance that wrote it may still be on it.
-    assert_eq!(follows::mail::send_missed(&app.db, &mailer, &keys, now).await.unwrap(), 0);
+    assert_eq!(
+        follows::mail::send_missed(&app.db, &mailer, &keys, now)
+            .await
+            .unwrap(),
+        0
+    );
     let later_on = now + chrono::Duration::minutes(11);
     assert_eq!(
-        follows::mail::send_missed(&app.db, &mailer, &keys, later_on).await.unwrap(),
+        follows::mail::send_missed(&app.db, &mailer, &keys, later_on)
+            .await
+            .unwrap(),
         1
     );
     let sent = sink.wait_for("later@example.org", WAIT).await;
     assert!(text_of(&sent).contains("Crew booked"));
     assert!(sent.header("List-Unsubscribe").is_some());
-    assert_eq!(issue_follow_mail::Entity::find().count(&app.db).await.unwrap(), 0);
+    assert_eq!(
+        issue_follow_mail::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        0
+    );
 
     // The never-confirmed follow ends once its link can no longer be used.
     assert_eq!(follows::prune_unconfirmed(&app.db, now).await.unwrap(), 0);
     let week_on = now + chrono::Duration::days(8);
-    assert_eq!(follows::prune_unconfirmed(&app.db, week_on).await.unwrap(), 1);
+    assert_eq!(
+        follows::prune_unconfirmed(&app.db, week_on).await.unwrap(),
+        1
+    );
     let left = issue_follow::Entity::find().all(&app.db).await.unwrap();
     assert_eq!(left.len(), 1);
     assert_eq!(left[0].email, "later@example.org");

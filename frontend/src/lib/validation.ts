@@ -115,6 +115,14 @@ export function validateNeighbourhood(draft: NeighbourhoodDraft): Validated<Crea
 }
 
 /** The address a coordinator invites. */
+export function validateFollow(values: { email: string }): Validated<{ email: string }> {
+  const errors: FormErrors = {};
+  const email = values.email.trim();
+  if (!email) errors.email = 'Enter the email address the updates should go to.';
+  else if (!looksLikeEmail(email)) errors.email = 'Enter an email address like name@example.org.';
+  return result(errors, () => ({ email }));
+}
+
 export function validateInvite(values: { email: string }): Validated<{ email: string }> {
   const errors: FormErrors = {};
   const email = values.email.trim();

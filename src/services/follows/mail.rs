@@ -18,7 +18,9 @@ use crate::{
     auth::token::JwtKeys,
     domain::follow::{follow_mail, FollowMail, FollowUpdate, Links},
     error::AppResult,
-    services::{follows::unsubscribe_token, notifications::first_id_at, notifications::mail::Mailer},
+    services::{
+        follows::unsubscribe_token, notifications::first_id_at, notifications::mail::Mailer,
+    },
 };
 
 /// Batches of committed rows waiting for the worker.

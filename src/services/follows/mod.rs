@@ -150,9 +150,9 @@ fn refused(refusal: LinkRefusal) -> AppError {
         LinkRefusal::Expired => {
             AppError::Gone("This link has expired. Ask to follow the issue again.".into())
         }
-        LinkRefusal::Invalid => {
-            AppError::BadRequest("This link is not valid. Copy the whole link from the e-mail.".into())
-        }
+        LinkRefusal::Invalid => AppError::BadRequest(
+            "This link is not valid. Copy the whole link from the e-mail.".into(),
+        ),
     }
 }
 
@@ -184,7 +184,10 @@ pub async fn confirm(
 /// Ends a follow from a link in one of its e-mails: the row, the address with it, and any
 /// message still waiting are deleted. Repeating it, or using it after the follow ended, is fine.
 pub async fn unsubscribe(db: &impl ConnectionTrait, keys: &JwtKeys, token: &str) -> AppResult<()> {
-    let id = FollowId::from(keys.verify_link(UNSUBSCRIBE_PURPOSE, token).map_err(refused)?);
+    let id = FollowId::from(
+        keys.verify_link(UNSUBSCRIBE_PURPOSE, token)
+            .map_err(refused)?,
+    );
     // The outbox rows go with the row (ON DELETE CASCADE).
     issue_follow::Entity::delete_by_id(id).exec(db).await?;
     Ok(())
@@ -236,12 +239,7 @@ pub(crate) async fn queue_update(
         for follow in chunk {
             let id = Uuid::now_v7();
             insert
-                .values([
-                    id.into(),
-                    (*follow).into(),
-                    data.clone().into(),
-                    now.into(),
-                ])
+                .values([id.into(), (*follow).into(), data.clone().into(), now.into()])
                 .map_err(|e| AppError::Internal(e.into()))?;
             queued.push(id);
         }
