@@ -76,7 +76,7 @@ test-api-fuzz:
 # right-to-left pages mirror by `dir="rtl"` alone only with logical properties.
 test-frontend: frontend/node_modules
 	cargo build --bin commonground
-	cd frontend && npm run check:api && npm run check:css && npm run typecheck && npm test && npm run build
+	cd frontend && npm run check:api && npm run check:css && npm run check:i18n && npm run typecheck && npm test && npm run build
 
 test-e2e: frontend
 	cargo build --bin commonground
@@ -85,7 +85,7 @@ test-e2e: frontend
 lint: frontend/node_modules
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cd frontend && npm run typecheck && npm run check:css
+	cd frontend && npm run typecheck && npm run check:css && npm run check:i18n
 
 bench: bench-live bench-issues bench-claims bench-dashboard bench-threads bench-notify bench-places
 

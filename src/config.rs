@@ -113,6 +113,9 @@ pub struct Settings {
     pub max_open_claims: u64,
     /// Holders are warned this many hours before a claim they never checked in on lapses.
     pub lease_warning_hours: i64,
+    /// The language of people the service knows nothing about: no account choice and no
+    /// `Accept-Language` it speaks (`COMMONGROUND_DEFAULT_LOCALE`: `en`, `pl` or `ar`).
+    pub default_locale: crate::i18n::Locale,
     /// How often the (single, elected) sweeper looks for lapsing claims.
     pub lease_sweep_secs: u64,
     /// A post flagged by this many distinct members is hidden until a coordinator decides
@@ -219,6 +222,7 @@ impl Default for Settings {
             map_attribution: "© OpenStreetMap contributors".into(),
             max_open_claims: 5,
             lease_warning_hours: 12,
+            default_locale: crate::i18n::Locale::En,
             lease_sweep_secs: 30,
             flags_to_hide: 3,
             posts_per_window: 10,

@@ -33,6 +33,7 @@ use serde_json::Value;
 use crate::{
     domain::text::{self, TextProblem},
     error::AppError,
+    i18n::{self, Locale, RequestLocale},
     state::AppState,
 };
 
@@ -112,7 +113,7 @@ enum BodyKind {
 
 fn too_large(limit: usize) -> AppError {
     AppError::PayloadTooLarge {
-        detail: format!("The request body is larger than the {limit} byte limit."),
+        detail: format!("The request body is larger than the {limit} byte limit.").into(),
     }
 }
 
@@ -121,7 +122,7 @@ pub async fn read_limited(mut payload: Payload, limit: usize) -> Result<Bytes, A
     let mut body = BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|e| {
-            AppError::BadRequest(format!("The request body could not be read: {e}"))
+            AppError::BadRequest(format!("The request body could not be read: {e}").into())
         })?;
         if body.len() + chunk.len() > limit {
             return Err(too_large(limit));
@@ -143,7 +144,9 @@ fn check_path(path: &str) -> Result<(), AppError> {
         .decode_utf8()
         .map_err(|_| AppError::BadRequest("The URL path is not valid UTF-8.".into()))?;
     text::problem_in(&decoded).map_or(Ok(()), |problem| {
-        Err(AppError::BadRequest(format!("The URL path {problem}.")))
+        Err(AppError::BadRequest(
+            format!("The URL path {problem}.").into(),
+        ))
     })
 }
 
@@ -175,7 +178,7 @@ fn decode_form(component: &str, what: &str) -> Result<String, AppError> {
     percent_encoding::percent_decode_str(&spaced)
         .decode_utf8()
         .map(Cow::into_owned)
-        .map_err(|_| AppError::BadRequest(format!("The {what} is not valid UTF-8.")))
+        .map_err(|_| AppError::BadRequest(format!("The {what} is not valid UTF-8.").into()))
 }
 
 fn set_query(req: &mut ServiceRequest, query: &str) -> Result<(), AppError> {
@@ -276,6 +279,25 @@ fn escaped(key: &str) -> String {
 
 fn invalid(field: &str, problem: TextProblem) -> AppError {
     AppError::invalid(field, problem.to_string())
+}
+
+/// Answers each request in the language it asks for (`Accept-Language`, else the deployment's
+/// default): the whole of its handling runs with that locale, so every problem it ends in, from
+/// the text policy to a handler's own, is worded in it (`i18n::RequestLocale`). Outermost but for
+/// the logging layers, so it covers every answer the application writes.
+pub async fn locale(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let default = req
+        .app_data::<web::Data<AppState>>()
+        .map_or(Locale::En, |s| s.settings.default_locale);
+    let asked = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    let chosen = i18n::negotiate(None, asked, default);
+    RequestLocale::scope(chosen, next.call(req)).await
 }
 
 #[cfg(test)]

@@ -3,6 +3,10 @@
 //! Services return `AppError` directly; database errors become `AppError` through the single
 //! `From<DbErr>` below, so "not found", "already exists" and "pool exhausted" map the same way
 //! everywhere. A 500 logs its whole cause chain but tells the client only that something failed.
+//!
+//! Titles, details and field messages are [`Text`]: catalogue messages are put into words in the
+//! request's locale (`i18n::RequestLocale`) when the problem is rendered; the `type` URI is the
+//! stable, machine-readable part and never depends on the language.
 
 use std::collections::BTreeMap;
 
@@ -11,41 +15,41 @@ use sea_orm::{DbErr, SqlErr};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-pub type FieldErrors = BTreeMap<String, Vec<String>>;
+use crate::i18n::{Locale, Message, RequestLocale, Text};
+
+/// Per-field messages, keyed by the field's path in the request (`answers.depth`, `values[2]`).
+pub type FieldErrors = BTreeMap<String, Vec<Text>>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("the request is invalid")]
     Validation(FieldErrors),
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Text),
     #[error("authentication is required")]
-    Unauthenticated(String),
+    Unauthenticated(Text),
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Text),
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Text),
     /// A known address asked with a method it does not answer; `allow` lists those it does.
     #[error("This address answers only {allow}.")]
     MethodNotAllowed { allow: String },
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Text),
     #[error("{0}")]
-    Gone(String),
+    Gone(Text),
     #[error("{detail}")]
-    PayloadTooLarge { detail: String },
+    PayloadTooLarge { detail: Text },
     #[error("{detail}")]
-    UnsupportedMediaType { detail: String },
+    UnsupportedMediaType { detail: Text },
     #[error("too many requests; retry in {retry_after_secs} s")]
     TooManyRequests { retry_after_secs: u64 },
     #[error("service temporarily unavailable")]
     Unavailable(#[source] anyhow::Error),
     /// Too much of one kind of work is under way to take more now: 503 with `Retry-After`.
     #[error("{detail}")]
-    Busy {
-        detail: String,
-        retry_after_secs: u64,
-    },
+    Busy { detail: Text, retry_after_secs: u64 },
     #[error("internal error")]
     Internal(#[from] anyhow::Error),
 }
@@ -61,63 +65,101 @@ pub struct Problem {
     pub detail: String,
     /// Per-field messages on validation failures.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub errors: Option<FieldErrors>,
+    pub errors: Option<BTreeMap<String, Vec<String>>>,
 }
 
 const PROBLEM_BASE: &str = "https://commonground.example/problems/";
 
 impl AppError {
     /// A validation failure on a single field.
-    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+    pub fn invalid(field: &str, message: impl Into<Text>) -> Self {
         let mut errors = FieldErrors::new();
         errors.insert(field.to_owned(), vec![message.into()]);
         AppError::Validation(errors)
     }
 
     pub fn not_found(what: &str) -> Self {
-        AppError::NotFound(format!("{what} not found"))
+        AppError::NotFound(format!("{what} not found").into())
     }
 
+    /// The problem type's slug and the catalogue id of its title.
     fn slug_and_title(&self) -> (&'static str, &'static str) {
         match self {
-            AppError::Validation(_) => ("validation", "Your request has invalid fields"),
-            AppError::BadRequest(_) => ("bad-request", "Bad request"),
-            AppError::Unauthenticated(_) => ("unauthenticated", "Authentication required"),
-            AppError::Forbidden(_) => ("forbidden", "Not allowed"),
-            AppError::NotFound(_) => ("not-found", "Not found"),
-            AppError::MethodNotAllowed { .. } => ("method-not-allowed", "Method not allowed"),
-            AppError::Conflict(_) => ("conflict", "Conflict"),
-            AppError::Gone(_) => ("gone", "No longer available"),
-            AppError::PayloadTooLarge { .. } => ("payload-too-large", "Request body too large"),
-            AppError::UnsupportedMediaType { .. } => {
-                ("unsupported-media-type", "Unsupported media type")
+            AppError::Validation(_) => ("validation", "problem-validation-title"),
+            AppError::BadRequest(_) => ("bad-request", "problem-bad-request-title"),
+            AppError::Unauthenticated(_) => ("unauthenticated", "problem-unauthenticated-title"),
+            AppError::Forbidden(_) => ("forbidden", "problem-forbidden-title"),
+            AppError::NotFound(_) => ("not-found", "problem-not-found-title"),
+            AppError::MethodNotAllowed { .. } => {
+                ("method-not-allowed", "problem-method-not-allowed-title")
             }
-            AppError::TooManyRequests { .. } => ("too-many-requests", "Too many requests"),
+            AppError::Conflict(_) => ("conflict", "problem-conflict-title"),
+            AppError::Gone(_) => ("gone", "problem-gone-title"),
+            AppError::PayloadTooLarge { .. } => {
+                ("payload-too-large", "problem-payload-too-large-title")
+            }
+            AppError::UnsupportedMediaType { .. } => (
+                "unsupported-media-type",
+                "problem-unsupported-media-type-title",
+            ),
+            AppError::TooManyRequests { .. } => {
+                ("too-many-requests", "problem-too-many-requests-title")
+            }
             AppError::Unavailable(_) | AppError::Busy { .. } => {
-                ("unavailable", "Service unavailable")
+                ("unavailable", "problem-unavailable-title")
             }
-            AppError::Internal(_) => ("internal", "Internal server error"),
+            AppError::Internal(_) => ("internal", "problem-internal-title"),
         }
     }
 
-    pub fn problem(&self) -> Problem {
-        let (slug, title) = self.slug_and_title();
-        let detail = match self {
-            AppError::Validation(_) => "One or more fields are invalid; see `errors`.".to_owned(),
-            AppError::Unauthenticated(reason) => reason.clone(),
-            AppError::Unavailable(_) => {
-                "The service cannot handle the request right now; try again shortly.".to_owned()
+    /// What the problem says, before it is put into a language.
+    pub fn detail(&self) -> Text {
+        match self {
+            AppError::Validation(_) => Message::new("problem-validation-detail").into(),
+            AppError::BadRequest(text)
+            | AppError::Unauthenticated(text)
+            | AppError::Forbidden(text)
+            | AppError::NotFound(text)
+            | AppError::Conflict(text)
+            | AppError::Gone(text)
+            | AppError::PayloadTooLarge { detail: text }
+            | AppError::UnsupportedMediaType { detail: text }
+            | AppError::Busy { detail: text, .. } => text.clone(),
+            AppError::MethodNotAllowed { allow } => {
+                crate::msg!("problem-method-not-allowed-detail", allow = allow.as_str()).into()
             }
-            AppError::Internal(_) => "Something went wrong on our side.".to_owned(),
-            other => other.to_string(),
-        };
+            AppError::TooManyRequests { retry_after_secs } => crate::msg!(
+                "problem-too-many-requests-detail",
+                seconds = *retry_after_secs
+            )
+            .into(),
+            AppError::Unavailable(_) => Message::new("problem-unavailable-detail").into(),
+            AppError::Internal(_) => Message::new("problem-internal-detail").into(),
+        }
+    }
+
+    /// The problem in the language of the request being answered.
+    pub fn problem(&self) -> Problem {
+        self.problem_in(RequestLocale::current())
+    }
+
+    pub fn problem_in(&self, locale: Locale) -> Problem {
+        let (slug, title) = self.slug_and_title();
         Problem {
             kind: format!("{PROBLEM_BASE}{slug}"),
-            title: title.to_owned(),
+            title: Message::new(title).render(locale),
             status: self.status_code().as_u16(),
-            detail,
+            detail: self.detail().render(locale),
             errors: match self {
-                AppError::Validation(errors) => Some(errors.clone()),
+                AppError::Validation(errors) => Some(
+                    errors
+                        .iter()
+                        .map(|(field, messages)| {
+                            let words = messages.iter().map(|m| m.render(locale)).collect();
+                            (field.clone(), words)
+                        })
+                        .collect(),
+                ),
                 _ => None,
             },
         }
@@ -151,8 +193,11 @@ impl ResponseError for AppError {
             }
             _ => {}
         }
+        let locale = RequestLocale::current();
         let mut response = HttpResponse::build(self.status_code());
         response.content_type("application/problem+json");
+        response.insert_header(("Content-Language", locale.as_str()));
+        response.insert_header(("Vary", "Accept-Language"));
         if let AppError::TooManyRequests { retry_after_secs }
         | AppError::Busy {
             retry_after_secs, ..
@@ -166,7 +211,7 @@ impl ResponseError for AppError {
         if let AppError::MethodNotAllowed { allow } = self {
             response.insert_header(("Allow", allow.as_str()));
         }
-        response.json(self.problem())
+        response.json(self.problem_in(locale))
     }
 }
 
@@ -174,10 +219,12 @@ impl From<DbErr> for AppError {
     fn from(err: DbErr) -> Self {
         match err.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(_)) => {
-                return AppError::Conflict("that already exists".into())
+                return AppError::Conflict(Message::new("problem-conflict-exists").into())
             }
             Some(SqlErr::ForeignKeyConstraintViolation(_)) => {
-                return AppError::Conflict("a referenced record does not exist".into())
+                return AppError::Conflict(
+                    Message::new("problem-conflict-missing-reference").into(),
+                )
             }
             _ => {}
         }
@@ -185,15 +232,13 @@ impl From<DbErr> for AppError {
             // The text policy at the edge should stop such values first; this is the safety net,
             // logged so the gap it covered can be closed.
             tracing::warn!(error = %err, "the database refused a value from the request");
-            return AppError::BadRequest(format!(
-                "The request contains a value that cannot be stored: {reason}."
-            ));
+            return AppError::BadRequest(Message::new(reason).into());
         }
         if is_transient(&err) {
             return AppError::Unavailable(anyhow::Error::new(err).context("database contention"));
         }
         match err {
-            DbErr::RecordNotFound(what) => AppError::NotFound(what),
+            DbErr::RecordNotFound(what) => AppError::NotFound(what.into()),
             DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => {
                 AppError::Unavailable(anyhow::Error::new(err).context("database unavailable"))
             }
@@ -203,17 +248,18 @@ impl From<DbErr> for AppError {
 }
 
 /// Database errors caused by a value the client sent (not by us or the database's state), as
-/// PostgreSQL SQLSTATE or SQLite result codes, with what to tell the client: they answer 400.
+/// PostgreSQL SQLSTATE or SQLite result codes, with the catalogue id of what to tell the client:
+/// they answer 400.
 fn client_fault(err: &DbErr) -> Option<&'static str> {
     let code = database_code(err)?;
     Some(match code.as_str() {
-        "22021" | "22P05" => "text with a byte sequence the database cannot store (such as NUL)",
-        "22P02" => "a value in the wrong format",
-        "22003" | "25" => "a number out of range",
-        "22001" | "18" => "a value that is too long",
-        "22007" | "22008" => "a date or time out of range",
-        "54000" => "a value too large for the database to handle",
-        "20" => "a value of the wrong type",
+        "22021" | "22P05" => "db-fault-unstorable-bytes",
+        "22P02" => "db-fault-wrong-format",
+        "22003" | "25" => "db-fault-number-out-of-range",
+        "22001" | "18" => "db-fault-too-long",
+        "22007" | "22008" => "db-fault-date-out-of-range",
+        "54000" => "db-fault-too-large",
+        "20" => "db-fault-wrong-type",
         _ => return None,
     })
 }
@@ -269,7 +315,8 @@ fn collect_validation_errors(
                             .message
                             .as_ref()
                             .map(|m| m.to_string())
-                            .unwrap_or_else(|| format!("is invalid ({})", error.code)),
+                            .unwrap_or_else(|| format!("is invalid ({})", error.code))
+                            .into(),
                     );
                 }
             }

@@ -27,6 +27,7 @@ pub mod demo;
 pub mod domain;
 pub mod edge;
 pub mod error;
+pub mod i18n;
 pub mod jobs;
 pub mod live;
 pub mod metrics;

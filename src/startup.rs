@@ -328,6 +328,7 @@ fn run(listener: TcpListener, state: AppState) -> anyhow::Result<Server> {
                         content_security_policy.clone(),
                     )),
             )
+            .wrap(actix_web::middleware::from_fn(crate::edge::locale))
             .wrap(actix_web::middleware::from_fn(crate::metrics::track))
             .wrap(actix_web::middleware::from_fn(echo_request_id))
             .wrap(TracingLogger::<telemetry::AccessLog>::new())
@@ -442,14 +443,14 @@ async fn fallback(
             return page;
         }
     }
-    AppError::NotFound(format!("There is no {} {}.", req.method(), path)).error_response()
+    AppError::NotFound(format!("There is no {} {}.", req.method(), path).into()).error_response()
 }
 
 fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
     let app_error = match &err {
         JsonPayloadError::Overflow { limit }
         | JsonPayloadError::OverflowKnownLength { limit, .. } => AppError::PayloadTooLarge {
-            detail: format!("The request body is larger than the {limit} byte limit."),
+            detail: format!("The request body is larger than the {limit} byte limit.").into(),
         },
         JsonPayloadError::ContentType => AppError::UnsupportedMediaType {
             detail: "Send the body as JSON with `Content-Type: application/json`.".into(),
@@ -458,20 +459,22 @@ fn json_error(err: JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
             AppError::BadRequest("The request body is empty; a JSON object is expected.".into())
         }
         JsonPayloadError::Deserialize(e) => {
-            AppError::BadRequest(format!("The JSON body is not valid: {e}"))
+            AppError::BadRequest(format!("The JSON body is not valid: {e}").into())
         }
-        other => AppError::BadRequest(format!("The request body could not be read: {other}")),
+        other => {
+            AppError::BadRequest(format!("The request body could not be read: {other}").into())
+        }
     };
     actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
 }
 
 fn path_error(err: PathError, _req: &HttpRequest) -> actix_web::Error {
     let app_error =
-        AppError::BadRequest(format!("The URL path is not valid: {err} (ids are UUIDs)."));
+        AppError::BadRequest(format!("The URL path is not valid: {err} (ids are UUIDs).").into());
     actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
 }
 
 fn query_error(err: QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
-    let app_error = AppError::BadRequest(format!("The query string is not valid: {err}"));
+    let app_error = AppError::BadRequest(format!("The query string is not valid: {err}").into());
     actix_web::error::InternalError::from_response(err, app_error.error_response()).into()
 }

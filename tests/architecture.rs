@@ -62,9 +62,16 @@ const RULES: &[Rule] = &[
     },
     Rule {
         layer: "support",
-        modules: Modules::Only(&["support", "error"]),
+        modules: Modules::Only(&["support", "error", "i18n"]),
         external: &[],
         why: "support is a leaf: every layer may use it, so it uses none of them",
+    },
+    Rule {
+        layer: "i18n",
+        modules: Modules::Only(&["i18n"]),
+        external: &[],
+        why: "people's language is a leaf: every layer words its messages with it (the domain \
+              too), so it uses none of them",
     },
 ];
 

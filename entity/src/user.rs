@@ -19,6 +19,10 @@ pub struct Model {
     /// Access tokens carry the generation they were issued under; sign-out and a password change
     /// bump it, so every earlier access token is refused (`auth::extract::user_for_token`).
     pub token_generation: i64,
+    /// The language they chose (`en`, `pl`, `ar`); none: as their browser asks.
+    pub locale: Option<String>,
+    /// The IANA time zone their device reported ("Europe/Warsaw"), for e-mails and digests.
+    pub time_zone: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

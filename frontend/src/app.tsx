@@ -8,6 +8,9 @@ import { NotFound } from './pages/NotFound';
 import { lazyPage } from './pages/lazyPage';
 import { NotificationBanner } from './features/notifications/NotificationBanner';
 import { OfflineQueue } from './features/issues/OfflineQueue';
+import { LocaleProvider } from './i18n/LocaleProvider';
+import { Markup } from './i18n/Markup';
+import { t } from './i18n';
 
 // Every page but the home page is its own chunk, loaded when its route is first shown: the first
 // load of the home page stays small on a weak phone and connection (docs/architecture.md, "Front
@@ -69,62 +72,72 @@ const InvitationsPage = lazyPage(() =>
 const clientRoutes = /^\/(?!api(\/|$))/;
 
 export function App() {
-  // True while a route's chunk is on its way: the first view shows "Loading…" (as the app shell in
-  // index.html did before the script ran), later ones keep the previous page with the notice above it.
-  const [loading, setLoading] = useState(false);
   return (
     <LocationProvider scope={clientRoutes}>
       <SessionProvider>
         <LiveProvider>
-          <Header />
-          <NotificationBanner />
-          <OfflineQueue />
-          <main id="main" class="wrap" tabIndex={-1}>
-            {loading && (
-              <p class="page-loading" role="status">
-                Loading…
-              </p>
-            )}
-            <Router onLoadStart={() => setLoading(true)} onLoadEnd={() => setLoading(false)}>
-              <Route path="/" component={Home} />
-              <Route path="/signin" component={SignIn} />
-              <Route path="/signup" component={SignUp} />
-              <Route path="/neighbourhoods" component={Directory} />
-              <Route path="/neighbourhoods/new" component={CreateNeighbourhood} />
-              <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
-              <Route path="/neighbourhoods/:id/report" component={ReportPage} />
-              <Route path="/neighbourhoods/:id/leaflet" component={LeafletPage} />
-              <Route path="/issues/:id" component={IssuePage} />
-              <Route path="/neighbourhoods/:id/tasks" component={TaskBoardPage} />
-              <Route path="/neighbourhoods/:id/tasks/new" component={NewTaskPage} />
-              <Route path="/neighbourhoods/:id/verify" component={VerificationQueuePage} />
-              <Route path="/neighbourhoods/:id/hours" component={HoursPage} />
-              <Route path="/tasks/:id" component={TaskPage} />
-              <Route path="/neighbourhoods/:id/threads" component={ThreadsPage} />
-              <Route path="/neighbourhoods/:id/moderation" component={ModerationPage} />
-              <Route path="/threads/:id" component={ThreadPage} />
-              <Route path="/organisations" component={Organisations} />
-              <Route path="/organisations/:id" component={OrganisationPage} />
-              <Route path="/organisations/:id/dashboard" component={DashboardPage} />
-              <Route path="/organisations/:id/triage" component={TriagePage} />
-              <Route path="/notifications" component={NotificationsPage} />
-              <Route path="/invitations" component={InvitationsPage} />
-              <Route path="/follow/confirm" component={FollowConfirmPage} />
-              <Route path="/follow/unsubscribe" component={FollowUnsubscribePage} />
-              <Route path="/notifications/preferences" component={NotificationPreferencesPage} />
-              <Route default component={NotFound} />
-            </Router>
-          </main>
-          <footer class="site-footer">
-            <div class="wrap">
-              <p>
-                Commonground is open-source software for neighbours and public services who look after a place
-                together. <a href="/api/docs">API documentation</a>
-              </p>
-            </div>
-          </footer>
+          <LocaleProvider>
+            <Shell />
+          </LocaleProvider>
         </LiveProvider>
       </SessionProvider>
     </LocationProvider>
+  );
+}
+
+/** Everything under the language: re-rendered as a whole when the language changes. */
+function Shell() {
+  // True while a route's chunk is on its way: the first view shows "Loading…" (as the app shell in
+  // index.html did before the script ran), later ones keep the previous page with the notice above it.
+  const [loading, setLoading] = useState(false);
+  return (
+    <>
+      <Header />
+      <NotificationBanner />
+      <OfflineQueue />
+      <main id="main" class="wrap" tabIndex={-1}>
+        {loading && (
+          <p class="page-loading" role="status">
+            {t('page-loading')}
+          </p>
+        )}
+        <Router onLoadStart={() => setLoading(true)} onLoadEnd={() => setLoading(false)}>
+          <Route path="/" component={Home} />
+          <Route path="/signin" component={SignIn} />
+          <Route path="/signup" component={SignUp} />
+          <Route path="/neighbourhoods" component={Directory} />
+          <Route path="/neighbourhoods/new" component={CreateNeighbourhood} />
+          <Route path="/neighbourhoods/:id" component={NeighbourhoodPage} />
+          <Route path="/neighbourhoods/:id/report" component={ReportPage} />
+          <Route path="/neighbourhoods/:id/leaflet" component={LeafletPage} />
+          <Route path="/issues/:id" component={IssuePage} />
+          <Route path="/neighbourhoods/:id/tasks" component={TaskBoardPage} />
+          <Route path="/neighbourhoods/:id/tasks/new" component={NewTaskPage} />
+          <Route path="/neighbourhoods/:id/verify" component={VerificationQueuePage} />
+          <Route path="/neighbourhoods/:id/hours" component={HoursPage} />
+          <Route path="/tasks/:id" component={TaskPage} />
+          <Route path="/neighbourhoods/:id/threads" component={ThreadsPage} />
+          <Route path="/neighbourhoods/:id/moderation" component={ModerationPage} />
+          <Route path="/threads/:id" component={ThreadPage} />
+          <Route path="/organisations" component={Organisations} />
+          <Route path="/organisations/:id" component={OrganisationPage} />
+          <Route path="/organisations/:id/dashboard" component={DashboardPage} />
+          <Route path="/organisations/:id/triage" component={TriagePage} />
+          <Route path="/notifications" component={NotificationsPage} />
+          <Route path="/invitations" component={InvitationsPage} />
+          <Route path="/follow/confirm" component={FollowConfirmPage} />
+          <Route path="/follow/unsubscribe" component={FollowUnsubscribePage} />
+          <Route path="/notifications/preferences" component={NotificationPreferencesPage} />
+          <Route default component={NotFound} />
+        </Router>
+      </main>
+      <footer class="site-footer">
+        <div class="wrap">
+          <p>
+            <Markup id="footer-about" elements={{ docs: <a href="/api/docs" lang="en" /> }} />
+          </p>
+        </div>
+      </footer>
+    </>
   );
 }

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { App } from './app';
+import { activateLocale } from './i18n';
+import { initialLocale } from './i18n/preference';
 import './styles.css';
 import { registerSW } from 'virtual:pwa-register';
 
@@ -8,4 +10,8 @@ import { registerSW } from 'virtual:pwa-register';
 // its precache must not compete with the first view's own scripts on a weak connection.
 if ('serviceWorker' in navigator) registerSW();
 
-render(<App />, document.getElementById('app')!);
+// The page's language is known before anything is drawn (English is bundled; Polish and Arabic
+// arrive as one chunk each), so no one sees a flash of the wrong language.
+void activateLocale(initialLocale())
+  .catch(() => activateLocale('en'))
+  .then(() => render(<App />, document.getElementById('app')!));

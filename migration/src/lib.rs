@@ -24,6 +24,7 @@ mod m20261206_000016_places;
 mod m20261206_000017_issue_places;
 mod m20261206_000018_place_names_search;
 mod m20261207_000020_issue_follows;
+mod m20261207_000021_user_locale;
 
 pub use m20261129_000011_first_answers::FILL_FIRST_ANSWERS;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000017_issue_places::Migration),
             Box::new(m20261206_000018_place_names_search::Migration),
             Box::new(m20261207_000020_issue_follows::Migration),
+            Box::new(m20261207_000021_user_locale::Migration),
         ]
     }
 }

@@ -319,9 +319,9 @@ async fn make_user(
     )
     .await?;
     let accounts::Registered::Created(view) = registered else {
-        return Err(crate::error::AppError::Conflict(format!(
-            "{email} already has an account"
-        )));
+        return Err(crate::error::AppError::Conflict(
+            format!("{email} already has an account").into(),
+        ));
     };
     made.push(format!("{email} ({name})"));
     user::Entity::find_by_id(view.id)

@@ -55,6 +55,25 @@ impl DisplayName {
     }
 }
 
+/// An IANA time zone name ("Europe/Warsaw"), as browsers report it: one the server knows, so
+/// e-mails can be timed in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeZone(String);
+
+impl TimeZone {
+    pub fn parse(raw: &str) -> Result<Self, String> {
+        let name = raw.trim();
+        if name.len() > 64 || name.parse::<chrono_tz::Tz>().is_err() {
+            return Err("must be an IANA time zone name such as Europe/Warsaw".into());
+        }
+        Ok(Self(name.to_owned()))
+    }
+
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+
 /// A new password, checked for length only: length is what resists guessing, and composition
 /// rules push people towards predictable patterns (NIST SP 800-63B).
 #[derive(Clone)]

@@ -8,6 +8,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use crate::{
     auth::AuthUser,
     error::{AppResult, Problem},
+    i18n::Locale,
     rate_limit::Limit,
     routes::client_address,
     services::accounts::{self, Me, ProfileChange, Registration, TokenPair},
@@ -53,6 +54,11 @@ pub struct UpdateMeRequest {
     /// A new password (at least 10 characters); needs `current_password`.
     pub password: Option<String>,
     pub current_password: Option<String>,
+    /// The language pages and e-mails use for this account.
+    pub locale: Option<Locale>,
+    /// An IANA time zone name ("Europe/Warsaw"), as the browser reports it.
+    #[schema(max_length = 64)]
+    pub time_zone: Option<String>,
 }
 
 /// The answer to a well-formed registration, new address or taken.
@@ -158,7 +164,7 @@ async fn me(state: web::Data<AppState>, AuthUser(user): AuthUser) -> AppResult<H
     Ok(HttpResponse::Ok().json(accounts::me(&state.db, user).await?))
 }
 
-/// Change display name and/or password.
+/// Change display name, password, language or time zone.
 #[utoipa::path(tag = "accounts", security(("bearer" = [])), request_body = UpdateMeRequest, responses(
     (status = 200, body = Me),
     (status = 401, body = Problem),
@@ -177,6 +183,8 @@ async fn update_me(
         display_name: body.display_name,
         password: body.password,
         current_password: body.current_password,
+        locale: body.locale,
+        time_zone: body.time_zone,
     };
     let address = client_address(&req, &state);
     let updated = accounts::update_me(&state.db, &state.limits, &address, user, change).await?;

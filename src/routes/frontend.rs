@@ -15,7 +15,7 @@ use actix_web::{
 use base64::{engine::general_purpose::STANDARD, Engine};
 use sha2::{Digest, Sha256};
 
-use crate::{error::AppError, routes::site, state::AppState};
+use crate::{error::AppError, i18n::Locale, routes::site, state::AppState};
 
 /// For names that change whenever their content does.
 pub const CACHE_IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -76,7 +76,7 @@ pub async fn asset(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let name = file.into_inner();
-    let not_found = || AppError::NotFound(format!("There is no asset {name}."));
+    let not_found = || AppError::NotFound(format!("There is no asset {name}.").into());
     if !is_servable_asset(&name) {
         return Err(not_found());
     }
@@ -142,7 +142,12 @@ pub async fn index_page(req: &HttpRequest, state: &AppState) -> Option<HttpRespo
         &site::content_security_policy(&state.settings),
         &style_hashes(&html),
     );
-    let mut response = NamedFile::open_async(&path).await.ok()?.into_response(req);
+    let default_locale = state.settings.default_locale;
+    let mut response = if default_locale == Locale::En {
+        NamedFile::open_async(&path).await.ok()?.into_response(req)
+    } else {
+        page_in_default_locale(req, &with_default_locale(&html, default_locale))
+    };
     let headers = response.headers_mut();
     headers.insert(
         header::CACHE_CONTROL,
@@ -152,6 +157,40 @@ pub async fn index_page(req: &HttpRequest, state: &AppState) -> Option<HttpRespo
         headers.insert(header::CONTENT_SECURITY_POLICY, value);
     }
     Some(response)
+}
+
+/// The page marked with the deployment's default locale (`COMMONGROUND_DEFAULT_LOCALE`), which the
+/// front end opens in when the browser asks for no language we speak (`i18n/preference.ts`).
+/// Only the `<html>` tag changes, so the inline styles' hashes stay valid.
+pub fn with_default_locale(html: &str, locale: Locale) -> String {
+    html.replacen(
+        "<html lang=\"en-GB\">",
+        &format!("<html lang=\"{locale}\" data-default-locale=\"{locale}\">"),
+        1,
+    )
+}
+
+/// A page built here rather than read from disk: its own ETag, so revalidation still answers 304.
+fn page_in_default_locale(req: &HttpRequest, html: &str) -> HttpResponse {
+    let etag = format!("\"{}\"", STANDARD.encode(Sha256::digest(html.as_bytes())));
+    let unchanged = req
+        .headers()
+        .get(header::IF_NONE_MATCH)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|tags| tags.split(',').any(|tag| tag.trim() == etag));
+    let mut response = if unchanged {
+        HttpResponse::NotModified()
+    } else {
+        HttpResponse::Ok()
+    };
+    response
+        .insert_header((header::ETAG, etag))
+        .content_type("text/html; charset=utf-8");
+    if unchanged {
+        response.finish()
+    } else {
+        response.body(html.to_owned())
+    }
 }
 
 /// The SHA-256 (base64) of each inline `<style>` block of a page, as CSP names them.

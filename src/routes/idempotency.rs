@@ -54,15 +54,15 @@ fn parse(req: &HttpRequest) -> AppResult<Idempotency> {
     let key = match (values.next(), values.next()) {
         (None, _) => None,
         (Some(_), Some(_)) => {
-            return Err(AppError::BadRequest(format!(
-                "Send one {HEADER} header, not several."
-            )))
+            return Err(AppError::BadRequest(
+                format!("Send one {HEADER} header, not several.").into(),
+            ))
         }
         (Some(value), None) => {
             let text = value.to_str().map_err(|_| {
-                AppError::BadRequest(format!("The {HEADER} header must be visible ASCII."))
+                AppError::BadRequest(format!("The {HEADER} header must be visible ASCII.").into())
             })?;
-            Some(IdempotencyKey::parse(text).map_err(AppError::BadRequest)?)
+            Some(IdempotencyKey::parse(text).map_err(|m| AppError::BadRequest(m.into()))?)
         }
     };
     Ok(Idempotency {

@@ -62,7 +62,9 @@ impl ResponseError for Open311Error {
         let descriptions = match &self.error {
             AppError::Validation(fields) => fields
                 .iter()
-                .map(|(field, messages)| format!("{field} {}", messages.join("; ")))
+                .map(|(field, messages)| {
+                    format!("{field} {}", crate::i18n::render_all(messages, "; "))
+                })
                 .collect(),
             other => vec![other.problem().detail],
         };
@@ -108,7 +110,7 @@ fn in_format(format: Format) -> impl FnOnce(AppError) -> Open311Error {
 }
 
 fn query_params(req: &HttpRequest) -> Result<Params, AppError> {
-    Params::parse(req.query_string()).map_err(AppError::BadRequest)
+    Params::parse(req.query_string()).map_err(|m| AppError::BadRequest(m.into()))
 }
 
 /// The query's parameters and the jurisdiction they name (or the only one served here).
@@ -264,7 +266,7 @@ async fn create_request(
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join("&");
-        let params = Params::parse(&encoded).map_err(AppError::BadRequest)?;
+        let params = Params::parse(&encoded).map_err(|m| AppError::BadRequest(m.into()))?;
         // Per key presented (its digest: Redis never holds a key); a request without one is
         // refused by the service anyway.
         if let Some(key) = params.get("api_key") {

@@ -85,11 +85,12 @@ async fn read_limited(mut body: web::Payload, limit: usize) -> AppResult<Vec<u8>
     use futures_util::StreamExt;
     let mut bytes = Vec::new();
     while let Some(chunk) = body.next().await {
-        let chunk = chunk
-            .map_err(|e| AppError::BadRequest(format!("The upload could not be read: {e}")))?;
+        let chunk = chunk.map_err(|e| {
+            AppError::BadRequest(format!("The upload could not be read: {e}").into())
+        })?;
         if bytes.len() + chunk.len() > limit {
             return Err(AppError::PayloadTooLarge {
-                detail: format!("A photo may be at most {} MiB.", limit / 1024 / 1024),
+                detail: format!("A photo may be at most {} MiB.", limit / 1024 / 1024).into(),
             });
         }
         bytes.extend_from_slice(&chunk);

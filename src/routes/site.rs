@@ -43,8 +43,10 @@ async fn frontend_file(
 ) -> HttpResponse {
     let path = state.settings.frontend_dir.join(name);
     let Ok(file) = NamedFile::open_async(path).await else {
-        return AppError::NotFound(format!("There is no {name}: the front end is not built."))
-            .error_response();
+        return AppError::NotFound(
+            format!("There is no {name}: the front end is not built.").into(),
+        )
+        .error_response();
     };
     let file = match content_type {
         Some(mime) => file.set_content_type(mime),

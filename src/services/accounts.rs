@@ -17,11 +17,12 @@ use uuid::Uuid;
 use crate::{
     auth::{password, throttle, token},
     domain::{
-        account::{DisplayName, Email, NewPassword, MAX_PASSWORD_CHARS},
+        account::{DisplayName, Email, NewPassword, TimeZone, MAX_PASSWORD_CHARS},
         invitation::registration_attempt_mail,
         membership::{effective_status, MembershipStatus, Role},
     },
     error::{AppError, AppResult},
+    i18n::{Locale, RequestLocale},
     rate_limit::{Limit, RateLimiter},
     services::notifications::mail::Mailer,
     support::fields::FieldCheck,
@@ -86,6 +87,10 @@ pub struct Me {
     pub memberships: Vec<MyMembership>,
     /// Organisations this person works for (as a service manager).
     pub organisations: Vec<OrganisationRef>,
+    /// The language they chose; none: pages follow the browser, e-mails the deployment default.
+    pub locale: Option<Locale>,
+    /// Their IANA time zone ("Europe/Warsaw"), which e-mails and digests are timed in.
+    pub time_zone: Option<String>,
 }
 
 /// What issuing a token pair needs: the access-token keys and how long a refresh token lasts.
@@ -160,6 +165,9 @@ pub async fn create_account(
         is_platform_admin: Set(false),
         event_seq: Set(0),
         token_generation: Set(0),
+        // They signed up in this language, so e-mails start in it too.
+        locale: Set(Some(RequestLocale::current().as_str().to_owned())),
+        time_zone: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -406,6 +414,8 @@ pub async fn me(db: &impl ConnectionTrait, user: user::Model) -> AppResult<Me> {
         })
         .collect();
     Ok(Me {
+        locale: user.locale.as_deref().and_then(Locale::from_tag),
+        time_zone: user.time_zone.clone(),
         user: user.into(),
         memberships,
         organisations,
@@ -416,6 +426,8 @@ pub struct ProfileChange {
     pub display_name: Option<String>,
     pub password: Option<String>,
     pub current_password: Option<String>,
+    pub locale: Option<Locale>,
+    pub time_zone: Option<String>,
 }
 
 /// Changes the caller's display name and/or password. A new password needs the current one
@@ -451,11 +463,21 @@ pub async fn update_me(
             format!("must be at most {MAX_PASSWORD_CHARS} characters"),
         );
     }
+    let time_zone = change
+        .time_zone
+        .as_deref()
+        .and_then(|raw| check.check("time_zone", TimeZone::parse(raw)));
     check.finish()?;
 
     let mut active: user::ActiveModel = user.clone().into();
     if let Some(name) = display_name {
         active.display_name = Set(name.into_inner());
+    }
+    if let Some(locale) = change.locale {
+        active.locale = Set(Some(locale.as_str().to_owned()));
+    }
+    if let Some(zone) = time_zone {
+        active.time_zone = Set(Some(zone.into_inner()));
     }
     if let (Some(new_password), Some(current)) = (new_password, change.current_password) {
         let attempt = throttle::reserve(limits, &user.email, client_address).await?;

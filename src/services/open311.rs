@@ -156,8 +156,9 @@ fn parse_coordinate(params: &Params, name: &str) -> AppResult<Option<f64>> {
     params
         .get(name)
         .map(|v| {
-            v.parse::<f64>()
-                .map_err(|_| AppError::BadRequest(format!("{name} must be a decimal number")))
+            v.parse::<f64>().map_err(|_| {
+                AppError::BadRequest(format!("{name} must be a decimal number").into())
+            })
         })
         .transpose()
 }
@@ -237,9 +238,9 @@ fn bounded(params: &Params, name: &str, max_chars: usize) -> AppResult<Option<St
         Some(v)
             if v.chars().count() > max_chars || v.chars().any(|c| c.is_control() && c != '\n') =>
         {
-            Err(AppError::BadRequest(format!(
-                "{name} must be at most {max_chars} characters of plain text"
-            )))
+            Err(AppError::BadRequest(
+                format!("{name} must be at most {max_chars} characters of plain text").into(),
+            ))
         }
         other => Ok(other.map(str::to_owned)),
     }
@@ -276,7 +277,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
     ) {
         (Some(lat), Some(lon)) => Some(
             GeoPoint::parse(lat, lon)
-                .map_err(|m| AppError::BadRequest(format!("lat/long: {m}")))?,
+                .map_err(|m| AppError::BadRequest(format!("lat/long: {m}").into()))?,
         ),
         (None, None) => None,
         _ => return Err(AppError::BadRequest("give both lat and long".into())),
@@ -292,7 +293,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
         ));
     }
     let answers = answers_from(&attributes_of(&category), &params.attributes())
-        .map_err(AppError::BadRequest)?;
+        .map_err(|m| AppError::BadRequest(m.into()))?;
     let description = bounded(
         params,
         "description",
@@ -301,7 +302,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
     .unwrap_or_else(|| category.name.clone());
     let email = params
         .get("email")
-        .map(|e| Email::parse(e).map_err(|m| AppError::BadRequest(format!("email {m}"))))
+        .map(|e| Email::parse(e).map_err(|m| AppError::BadRequest(format!("email {m}").into())))
         .transpose()?;
     let media_url = bounded(params, "media_url", MAX_MEDIA_URL_CHARS)?;
     if media_url
@@ -360,9 +361,12 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
         AppError::Validation(fields) => AppError::BadRequest(
             fields
                 .iter()
-                .map(|(field, messages)| format!("{field} {}", messages.join("; ")))
+                .map(|(field, messages)| {
+                    format!("{field} {}", crate::i18n::render_all(messages, "; "))
+                })
                 .collect::<Vec<_>>()
-                .join(". "),
+                .join(". ")
+                .into(),
         ),
         other => other,
     })?;
@@ -432,13 +436,13 @@ pub async fn requests(
                     parse_datetime(v).ok_or_else(|| {
                         AppError::BadRequest(format!(
                             "{name} must be a W3C datetime with a timezone, e.g. 2026-11-29T09:00:00Z"
-                        ))
+                        ).into())
                     })
                 })
                 .transpose()
         };
         let (start, end) = search_window(date("start_date")?, date("end_date")?, Utc::now())
-            .map_err(AppError::BadRequest)?;
+            .map_err(|m| AppError::BadRequest(m.into()))?;
         query = query
             .filter(issue::Column::FirstReportedAt.gte(start))
             .filter(issue::Column::FirstReportedAt.lte(end));

@@ -1,6 +1,9 @@
 //! Collecting per-field validation errors, so one 422 answer lists every problem.
 
-use crate::error::{AppError, FieldErrors};
+use crate::{
+    error::{AppError, FieldErrors},
+    i18n::Text,
+};
 
 /// Collects per-field errors while parsing a request, so one answer lists every problem.
 #[derive(Default)]
@@ -14,7 +17,7 @@ impl FieldCheck {
     }
 
     /// Keeps the parsed value, or records the message under `field`.
-    pub fn check<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+    pub fn check<T, M: Into<Text>>(&mut self, field: &str, result: Result<T, M>) -> Option<T> {
         match result {
             Ok(value) => Some(value),
             Err(message) => {
@@ -24,7 +27,7 @@ impl FieldCheck {
         }
     }
 
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &str, message: impl Into<Text>) {
         self.errors
             .entry(field.to_owned())
             .or_default()
@@ -48,8 +51,8 @@ mod tests {
     #[test]
     fn field_check_collects_every_problem() {
         let mut check = FieldCheck::new();
-        check.check::<()>("email", Err("bad".into()));
-        check.check::<()>("password", Err("short".into()));
+        check.check::<(), String>("email", Err("bad".into()));
+        check.check::<(), String>("password", Err("short".into()));
         match check.finish() {
             Err(AppError::Validation(errors)) => assert_eq!(errors.len(), 2),
             other => panic!("expected validation errors, got {other:?}"),

@@ -141,3 +141,44 @@ async fn source_maps_and_missing_assets_are_404_not_the_page() {
     assert_eq!(lib.status(), 200);
     assert_eq!(lib.text().await.unwrap(), "var lib");
 }
+
+#[tokio::test]
+async fn the_page_carries_the_deployments_default_language_and_still_revalidates() {
+    let frontend = tempfile::tempdir().unwrap();
+    built_frontend(frontend.path());
+    std::fs::write(
+        frontend.path().join("index.html"),
+        format!("<!doctype html><html lang=\"en-GB\"><style>{SHELL_CSS}</style><p>Loading…</p>"),
+    )
+    .unwrap();
+    let dir = frontend.path().to_path_buf();
+    let app = spawn_app_with(move |s| {
+        s.frontend_dir = dir;
+        s.default_locale = commonground::i18n::Locale::Pl;
+    })
+    .await;
+    for path in ["/", "/neighbourhoods/some-route"] {
+        let page = get(&app, path, None).await;
+        assert_eq!(page.status(), 200, "{path}");
+        assert_eq!(header(&page, "cache-control").as_deref(), Some("no-cache"));
+        let etag = header(&page, "etag").expect("an ETag");
+        let html = page.text().await.unwrap();
+        assert!(
+            html.contains("<html lang=\"pl\" data-default-locale=\"pl\">"),
+            "{html}"
+        );
+        let again = app
+            .client
+            .get(app.url(path))
+            .header("if-none-match", &etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(again.status(), 304, "{path}");
+    }
+    // The English default leaves the page as built.
+    let dir = frontend.path().to_path_buf();
+    let english = spawn_app_with(move |s| s.frontend_dir = dir).await;
+    let html = get(&english, "/", None).await.text().await.unwrap();
+    assert!(html.contains("<html lang=\"en-GB\">"), "{html}");
+}

@@ -15,6 +15,7 @@ mod idempotency;
 mod invitations;
 mod issue_places;
 mod issues;
+mod languages;
 mod limits;
 mod live;
 mod logging;

@@ -1,3 +1,4 @@
+import { requestLanguage } from '../i18n';
 import { ApiError, problemFromResponse } from './errors';
 import type { TokenPair } from './types';
 
@@ -252,6 +253,8 @@ export class ApiClient {
   ): Promise<Response> {
     const headers: Record<string, string> = {
       Accept: options.accept ?? 'application/json, application/problem+json',
+      // Problems and server-made texts come back in the language the page is shown in.
+      'Accept-Language': requestLanguage(),
     };
     let body: BodyInit | undefined;
     if (options.raw !== undefined) {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, describeError, problemFromResponse } from './errors';
+import { activateLocale } from '../i18n';
 import { json } from '../test/http';
 
 describe('problemFromResponse', () => {
@@ -93,5 +94,30 @@ describe('describeError', () => {
     );
     expect(describeError(new Error('boom'))).toBe('boom');
     expect(describeError('???')).toBe('Something went wrong.');
+  });
+});
+
+describe('problems worded in the browser', () => {
+  afterEach(async () => {
+    await activateLocale('en');
+  });
+
+  it('words a network failure in the language active when it is shown, not when it happened', async () => {
+    const error = ApiError.network(new TypeError('fetch failed'));
+    expect(error.title).toBe('Could not reach the server');
+    await activateLocale('pl');
+    expect(error.title).toBe('Nie udało się połączyć z serwerem');
+    expect(describeError(error)).toBe('Sprawdź połączenie i spróbuj jeszcze raz.');
+    expect(error.message).toBe('Sprawdź połączenie i spróbuj jeszcze raz.');
+  });
+
+  it('counts the seconds to wait with the language’s plural forms', async () => {
+    const wait = (seconds: number) =>
+      describeError(new ApiError({ type: 'about:blank', title: 'Too many requests', status: 429 }, seconds));
+    expect(wait(1)).toBe('Too many attempts. Please wait 1 second and try again.');
+    await activateLocale('pl');
+    expect(wait(3)).toBe('Za dużo prób. Poczekaj 3 sekundy i spróbuj jeszcze raz.');
+    expect(wait(5)).toBe('Za dużo prób. Poczekaj 5 sekund i spróbuj jeszcze raz.');
+    expect(describeError(undefined)).toBe('Coś poszło nie tak.');
   });
 });

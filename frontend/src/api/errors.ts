@@ -1,4 +1,5 @@
 import type { FieldErrors, Problem } from './types';
+import { t } from '../i18n';
 
 /** Problem `type` used when the server could not be reached at all. */
 export const NETWORK_PROBLEM = 'urn:commonground:network';
@@ -9,9 +10,9 @@ export const NETWORK_PROBLEM = 'urn:commonground:network';
  */
 export class ApiError extends Error implements Problem {
   readonly type: string;
-  readonly title: string;
   readonly status: number;
-  readonly detail?: string;
+  private readonly problemTitle: string;
+  private readonly problemDetail?: string;
   /** Per-field validation messages; empty when the problem is not about fields. */
   readonly errors: FieldErrors;
   /** Seconds to wait before retrying, from a `Retry-After` header (429, 503). */
@@ -21,11 +22,23 @@ export class ApiError extends Error implements Problem {
     super(problem.detail || problem.title);
     this.name = 'ApiError';
     this.type = problem.type;
-    this.title = problem.title;
+    this.problemTitle = problem.title;
     this.status = problem.status;
-    this.detail = problem.detail;
+    this.problemDetail = problem.detail;
+    // The server words its problems in the page's language when it answers; a network failure has
+    // no answer, so its words are looked up each time they are read (the language may change).
+    Object.defineProperty(this, 'message', { get: () => this.detail || this.title, configurable: true });
     this.errors = problem.errors ?? {};
     this.retryAfter = retryAfter;
+  }
+
+  /** The problem's title; a network failure's is worded in the language active when it is read. */
+  get title(): string {
+    return this.type === NETWORK_PROBLEM ? t('api-network-title') : this.problemTitle;
+  }
+
+  get detail(): string | undefined {
+    return this.type === NETWORK_PROBLEM ? t('api-network-detail') : this.problemDetail;
   }
 
   /** The first message for a field, if any. */
@@ -38,12 +51,8 @@ export class ApiError extends Error implements Problem {
   }
 
   static network(cause: unknown): ApiError {
-    const error = new ApiError({
-      type: NETWORK_PROBLEM,
-      title: 'Could not reach the server',
-      status: 0,
-      detail: 'Check your connection and try again.',
-    });
+    // Its title and detail are worded when read (see `title`), not now.
+    const error = new ApiError({ type: NETWORK_PROBLEM, title: '', status: 0 });
     (error as { cause?: unknown }).cause = cause;
     return error;
   }
@@ -111,10 +120,10 @@ export async function problemFromResponse(response: Response): Promise<ApiError>
 export function describeError(error: unknown): string {
   if (isApiError(error)) {
     if (error.status === 429 && error.retryAfter !== undefined) {
-      return `Too many attempts. Please wait ${error.retryAfter} seconds and try again.`;
+      return t('api-too-many-attempts', { count: error.retryAfter });
     }
     return error.detail || error.title;
   }
   if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  return t('api-something-went-wrong');
 }

@@ -301,7 +301,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change display name and/or password. */
+        /** Change display name, password, language or time zone. */
         patch: operations["update_me"];
         trace?: never;
     };
@@ -1822,9 +1822,6 @@ export interface components {
             key: string;
             name: string;
         };
-        BTreeMap: {
-            [key: string]: string[];
-        };
         /** @enum {string} */
         BulkActionKind: "acknowledge" | "set_status" | "assign" | "merge";
         /** @description What happened to one issue of a bulk action. */
@@ -2359,6 +2356,11 @@ export interface components {
         ListFormat: "json" | "geojson";
         /** @description Any live event: one of a neighbourhood's, a person's or a dashboard's. */
         LiveEvent: components["schemas"]["NeighbourhoodEvent"] | components["schemas"]["UserEvent"] | components["schemas"]["DashboardEvent"];
+        /**
+         * @description A language the service speaks. Stored on accounts and e-mail follows by its tag.
+         * @enum {string}
+         */
+        Locale: "en" | "pl" | "ar";
         LocationRequest: {
             /** @description Inside the issue's neighbourhood. */
             location: components["schemas"]["GeoPoint"];
@@ -2405,6 +2407,9 @@ export interface components {
             memberships: components["schemas"]["MyMembership"][];
             /** @description Organisations this person works for (as a service manager). */
             organisations: components["schemas"]["OrganisationRef"][];
+            locale?: null | components["schemas"]["Locale"];
+            /** @description Their IANA time zone ("Europe/Warsaw"), which e-mails and digests are timed in. */
+            time_zone?: string | null;
         };
         MemberApproved: {
             /** Format: uuid */
@@ -3658,7 +3663,10 @@ export interface components {
             /** Format: int32 */
             status: number;
             detail: string;
-            errors?: null | components["schemas"]["BTreeMap"];
+            /** @description Per-field messages on validation failures. */
+            errors?: {
+                [key: string]: string[];
+            } | null;
         };
         /** @description A claim waiting for someone to verify it, with its task. */
         QueuedClaim: components["schemas"]["ClaimView"] & {
@@ -4202,6 +4210,9 @@ export interface components {
             /** @description A new password (at least 10 characters); needs `current_password`. */
             password?: string | null;
             current_password?: string | null;
+            locale?: null | components["schemas"]["Locale"];
+            /** @description An IANA time zone name ("Europe/Warsaw"), as the browser reports it. */
+            time_zone?: string | null;
         };
         UpdateNeighbourhoodRequest: {
             name?: string | null;

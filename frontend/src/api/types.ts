@@ -191,7 +191,7 @@ export type ClientConfig = Schema<'ClientConfig'>;
 // ---- Errors ---------------------------------------------------------------------------------
 
 /** Per-field validation messages, keyed by field name. */
-export type FieldErrors = Schema<'BTreeMap'>;
+export type FieldErrors = NonNullable<Schema<'Problem'>['errors']>;
 
 /**
  * An `application/problem+json` body (RFC 9457). The server always gives `detail`; problems the

@@ -1,6 +1,7 @@
 import { api } from '../api';
 import { useAction } from '../hooks/useAction';
 import { ErrorAlert, StatusMessage } from './Alert';
+import { t } from '../i18n';
 
 /**
  * A link to a file the API serves only to a signed-in person (exports, hours). A browser follows
@@ -38,7 +39,7 @@ export function DownloadLink({
   return (
     <>
       <a class={className} href={href} download={filename} onClick={download} aria-disabled={busy}>
-        {busy ? 'Preparing…' : label}
+        {busy ? t('ui-download-preparing') : label}
       </a>
       <ErrorAlert error={error} />
       <StatusMessage message={message} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldId } from './fields';
 import type { FormFeedback } from '../lib/feedback';
+import { t } from '../i18n';
 
 /**
  * The error summary at the top of a form: what went wrong, with a link to each field at fault
@@ -29,7 +30,7 @@ export function FormAlert({
           {fields.map(([name, message]) => (
             <li key={name}>
               <a href={`#${fieldId(name)}`} onClick={(event) => focusField(event, name)}>
-                {labels[name] ? `${labels[name]}: ${message}` : message}
+                {labels[name] ? t('form-error-with-label', { label: labels[name], message }) : message}
               </a>
             </li>
           ))}

@@ -3,6 +3,8 @@ import { useLocation } from 'preact-iso';
 import { useSession } from '../session/session';
 import { LiveIndicator } from '../live/live';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { t } from '../i18n';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const { path } = useLocation();
@@ -17,13 +19,13 @@ function Account() {
   const { state, signOut } = useSession();
   const { route } = useLocation();
 
-  if (state.status === 'loading') return <p class="account">Signing you in…</p>;
+  if (state.status === 'loading') return <p class="account">{t('header-signing-in')}</p>;
   if (state.status === 'signed-out') {
     return (
       <p class="account">
-        <a href="/signin">Sign in</a>
+        <a href="/signin">{t('header-sign-in')}</a>
         <a href="/signup" class="button button--small">
-          Sign up
+          {t('header-sign-up')}
         </a>
       </p>
     );
@@ -37,11 +39,11 @@ function Account() {
       <LiveIndicator />
       <NotificationBell userId={state.me.id} />
       <span class="account__name">
-        <span class="account__label">Signed in as </span>
+        <span class="account__label">{t('header-signed-in-as')} </span>
         <strong>{state.me.display_name}</strong>
       </span>
       <button type="button" class="button--small button--quiet" onClick={onSignOut}>
-        Sign out
+        {t('header-sign-out')}
       </button>
     </div>
   );
@@ -57,7 +59,7 @@ export function Header() {
   return (
     <header class="site-header">
       <a class="skip-link" href="#main">
-        Skip to main content
+        {t('header-skip-to-main')}
       </a>
       <div class="wrap site-header__inner">
         <a href="/" class="brand">
@@ -70,23 +72,28 @@ export function Header() {
           aria-controls="main-nav"
           onClick={() => setMenuOpen((open) => !open)}
         >
-          Menu
+          {t('header-menu')}
         </button>
-        <nav id="main-nav" aria-label="Main" class={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}>
+        <nav
+          id="main-nav"
+          aria-label={t('header-nav-label')}
+          class={menuOpen ? 'site-nav site-nav--open' : 'site-nav'}
+        >
           <ul>
             <li>
-              <NavLink href="/neighbourhoods">Neighbourhoods</NavLink>
+              <NavLink href="/neighbourhoods">{t('nav-neighbourhoods')}</NavLink>
             </li>
             <li>
-              <NavLink href="/organisations">Organisations</NavLink>
+              <NavLink href="/organisations">{t('nav-organisations')}</NavLink>
             </li>
             {me && (
               <li>
-                <NavLink href="/neighbourhoods/new">Start a neighbourhood</NavLink>
+                <NavLink href="/neighbourhoods/new">{t('nav-start-neighbourhood')}</NavLink>
               </li>
             )}
           </ul>
         </nav>
+        <LanguageSwitch />
         <Account />
       </div>
     </header>

@@ -1,14 +1,22 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
+
+/** The kinds of part loaded lazily, each with its own sentences (a noun changes form in Polish). */
+export type LazyPartKind = 'map';
+
+const partWords: Record<LazyPartKind, { loading: () => string; failed: () => string }> = {
+  map: { loading: () => t('ui-lazy-map-loading'), failed: () => t('ui-lazy-map-failed') },
+};
 
 /**
  * A heavy part of a page (a Leaflet map) as its own chunk: the page around it renders at once, the
  * part follows when its code has arrived, with a line in words meanwhile and if the fetch fails
- * (the page stays usable without it; the next mount tries again). `what` names it: "map".
+ * (the page stays usable without it; the next mount tries again). `what` says which kind: "map".
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  what: string,
+  what: LazyPartKind,
 ): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
@@ -38,7 +46,7 @@ export function lazyPart<P extends object>(
     if (component) return h(component, props);
     return (
       <p class="meta lazy-part" role="status">
-        {failed ? `The ${what} could not be loaded; reload the page to try again.` : `Loading the ${what}…`}
+        {failed ? partWords[what].failed() : partWords[what].loading()}
       </p>
     );
   };

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n';
 
 /** The first page shown is the initial load: focus stays where the browser put it. */
 let navigated = false;
@@ -18,7 +19,7 @@ export function Page({ title, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = title === 'Commonground' ? title : `${title} · Commonground`;
+    document.title = title === 'Commonground' ? title : t('document-title', { page: title });
   }, [title]);
 
   useEffect(() => {
@@ -28,7 +29,8 @@ export function Page({ title, children }: PageProps) {
 
   return (
     <>
-      <h1 tabIndex={-1} ref={heading}>
+      {/* Titles often hold a name someone wrote (a neighbourhood, an issue): its own direction. */}
+      <h1 tabIndex={-1} ref={heading} dir="auto">
         {title}
       </h1>
       {children}

@@ -4,6 +4,7 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'preact';
+import { t } from '../i18n';
 
 /** Field ids are derived from names, so an error summary can link to its field. */
 export const fieldId = (name: string) => `field-${name}`;
@@ -13,7 +14,7 @@ export function FieldError({ name, error }: { name: string; error?: string | und
   if (!error) return null;
   return (
     <p id={`${fieldId(name)}-error`} class="field-error">
-      <span class="visually-hidden">Error: </span>
+      <span class="visually-hidden">{t('form-error-prefix')} </span>
       {error}
     </p>
   );

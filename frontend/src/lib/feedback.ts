@@ -1,6 +1,7 @@
 import { describeError, isApiError } from '../api';
 import { splitFieldErrors } from './serverErrors';
 import type { FormErrors } from './validation';
+import { t } from '../i18n';
 
 /** What a form shows after a failed submit: messages beside fields plus a summary alert. */
 export interface FormFeedback {
@@ -13,10 +14,11 @@ export interface FormFeedback {
 
 export const noFeedback: FormFeedback = { fields: {}, summary: null, other: [] };
 
-const CHECK_FIELDS = 'There is a problem. Check the fields marked below.';
+/** Worded when a form fails, in the language active then. */
+const checkFields = () => t('form-check-fields');
 
 export function feedbackFromValidation(fields: FormErrors): FormFeedback {
-  return { fields, summary: CHECK_FIELDS, other: [] };
+  return { fields, summary: checkFields(), other: [] };
 }
 
 /** Place a server error: per-field messages beside their fields, everything else in the alert. */
@@ -28,7 +30,7 @@ export function feedbackFromError(
   if (isApiError(error) && error.hasFieldErrors) {
     const { fields, other } = splitFieldErrors(error.errors, formFields, aliases);
     const placed = Object.keys(fields).length > 0;
-    return { fields, summary: placed ? CHECK_FIELDS : describeError(error), other };
+    return { fields, summary: placed ? checkFields() : describeError(error), other };
   }
   return { fields: {}, summary: describeError(error), other: [] };
 }

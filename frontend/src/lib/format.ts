@@ -1,8 +1,16 @@
 import type { JoinPolicy, MemberRole, MemberStatus, Visibility } from '../api';
+import { intlLocale, t } from '../i18n';
 
-const LOCALE = 'en-GB';
-const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+/*
+ * Numbers, dates and times follow the active locale (`intlLocale()`: British English, Polish or
+ * Arabic), read at each call so a change of language shows at once; words come from the catalogues.
+ */
+const numberFormat = (fractionDigits: number) =>
+  new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: fractionDigits });
+
+/** A number with the locale's separators: "2,500", "2 500", "٢٬٥٠٠". */
+export const formatNumber = (value: number, fractionDigits = 0): string =>
+  numberFormat(fractionDigits).format(value);
 
 /**
  * A distance for people: metres rounded to 10 below 1 km, then km with one decimal below 10 km,
@@ -10,16 +18,20 @@ const whole = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
  */
 export function formatDistance(metres: number): string {
   if (!Number.isFinite(metres) || metres < 0) return '';
-  if (metres < 10) return 'here';
+  if (metres < 10) return t('distance-here');
   const roundedMetres = Math.round(metres / 10) * 10;
-  if (roundedMetres < 1000) return `${whole.format(roundedMetres)} m away`;
+  if (roundedMetres < 1000) return t('distance-metres-away', { metres: formatNumber(roundedMetres) });
   const km = metres / 1000;
-  return `${(km < 10 ? oneDecimal : whole).format(km)} km away`;
+  return t('distance-km-away', { km: formatNumber(km, km < 10 ? 1 : 0) });
 }
 
-/** "1 member", "12 members" (with thousands separators). */
+/**
+ * "1 member", "12 members" (with thousands separators). English only: pages use a plural message
+ * per thing counted instead (`{ $count -> [one] … *[other] … }`), which every locale words with
+ * its own plural forms.
+ */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${whole.format(count)} ${count === 1 ? singular : plural}`;
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
 }
 
 /*
@@ -33,14 +45,14 @@ export function formatDate(rfc3339: string, timeZone?: string): string {
   const time = Date.parse(rfc3339);
   return Number.isNaN(time)
     ? rfc3339
-    : new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone }).format(time);
+    : new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeZone }).format(time);
 }
 
 /** "10:02" (24-hour, in the reader's time zone unless given) from an RFC 3339 time; '' if it does not parse. */
 export function formatTime(rfc3339: string, timeZone?: string): string {
   const time = Date.parse(rfc3339);
   if (Number.isNaN(time)) return '';
-  return new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone }).format(time);
+  return new Intl.DateTimeFormat(intlLocale(), { hour: '2-digit', minute: '2-digit', timeZone }).format(time);
 }
 
 /** "3 Mar 2025, 10:02": the date and the time, in the same (the reader's) time zone. */
@@ -49,23 +61,43 @@ export function formatDateTime(rfc3339: string, timeZone?: string): string {
   return time ? `${formatDate(rfc3339, timeZone)}, ${time}` : rfc3339;
 }
 
+// Labels are getters: each read gives the words of the language active at that moment.
+
 export const visibilityLabel: Record<Visibility, string> = {
-  public: 'Public',
-  private: 'Private',
+  get public() {
+    return t('visibility-public');
+  },
+  get private() {
+    return t('visibility-private');
+  },
 };
 
 export const joinPolicyLabel: Record<JoinPolicy, string> = {
-  open: 'Anyone can join',
-  approval: 'Coordinators approve new members',
+  get open() {
+    return t('join-policy-open');
+  },
+  get approval() {
+    return t('join-policy-approval');
+  },
 };
 
 export const roleLabel: Record<MemberRole, string> = {
-  member: 'Member',
-  coordinator: 'Coordinator',
+  get member() {
+    return t('role-member');
+  },
+  get coordinator() {
+    return t('role-coordinator');
+  },
 };
 
 export const statusLabel: Record<MemberStatus, string> = {
-  active: 'Active',
-  pending: 'Request pending',
-  suspended: 'Suspended',
+  get active() {
+    return t('member-status-active');
+  },
+  get pending() {
+    return t('member-status-pending');
+  },
+  get suspended() {
+    return t('member-status-suspended');
+  },
 };

@@ -1,10 +1,11 @@
+import { t } from '../i18n';
 import type { LatLon } from '../api';
 
 /** Ask the browser where the device is; rejects with a sentence fit to show. */
 export function currentPosition(timeoutMs = 15000): Promise<LatLon> {
   return new Promise((resolve, reject) => {
     if (!('geolocation' in navigator)) {
-      reject(new Error('This browser cannot share your location. Enter coordinates instead.'));
+      reject(new Error(t('geo-unsupported')));
       return;
     }
     navigator.geolocation.getCurrentPosition(
@@ -18,11 +19,11 @@ export function currentPosition(timeoutMs = 15000): Promise<LatLon> {
 function positionErrorMessage(code: number): string {
   switch (code) {
     case 1: // PERMISSION_DENIED
-      return 'Location permission was not given. Enter coordinates instead.';
+      return t('geo-permission-denied');
     case 3: // TIMEOUT
-      return 'Finding your location took too long. Try again or enter coordinates.';
+      return t('geo-timeout');
     default:
-      return 'Your location could not be found. Enter coordinates instead.';
+      return t('geo-unavailable');
   }
 }
 

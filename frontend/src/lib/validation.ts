@@ -1,9 +1,34 @@
 import type { CreateNeighbourhoodRequest, JoinPolicy, Visibility } from '../api';
+import { t } from '../i18n';
 
 /**
  * Quick checks before a form is sent, so people hear about an empty field at once. The server
  * stays the authority: its per-field errors are shown the same way.
  */
+
+/**
+ * The messages, as functions: each is worded when a form is checked, in the language active then
+ * (never at load time, so a change of language shows on the next check).
+ */
+export const validationMessages = {
+  emailMissing: () => t('form-email-missing'),
+  emailInvalid: () => t('form-email-invalid'),
+  inviteEmailMissing: () => t('form-invite-email-missing'),
+  displayNameMissing: () => t('form-display-name-missing'),
+  passwordMissing: () => t('form-password-missing'),
+  atMost: (max: number) => t('form-at-most-characters', { max }),
+  atLeast: (min: number) => t('form-at-least-characters', { min }),
+  between: (min: number, max: number) => t('form-between-characters', { min, max }),
+  atMostNow: (max: number, now: number) => t('form-at-most-characters-now', { max, now }),
+  latitudeNotNumber: () => t('form-latitude-not-number'),
+  latitudeRange: (min: number, max: number) => t('form-latitude-range', { min, max }),
+  longitudeNotNumber: () => t('form-longitude-not-number'),
+  longitudeRange: (min: number, max: number) => t('form-longitude-range', { min, max }),
+  radiusNotNumber: () => t('form-radius-not-number'),
+  radiusRange: (min: number, max: number) => t('form-radius-range', { min, max }),
+  radiusWhole: () => t('form-radius-whole-metres'),
+};
+const m = validationMessages;
 
 /** One message per field, keyed by the form's field names. */
 export type FormErrors = Record<string, string>;
@@ -29,14 +54,14 @@ export function validateSignUp(values: SignUpValues): Validated<SignUpValues> {
   const errors: FormErrors = {};
   const email = values.email.trim();
   const display_name = values.display_name.trim();
-  if (!email) errors.email = 'Enter your email address.';
-  else if (!looksLikeEmail(email)) errors.email = 'Enter an email address like name@example.org.';
-  if (!display_name) errors.display_name = 'Enter the name neighbours will see.';
+  if (!email) errors.email = m.emailMissing();
+  else if (!looksLikeEmail(email)) errors.email = m.emailInvalid();
+  if (!display_name) errors.display_name = m.displayNameMissing();
   else if (display_name.length > DISPLAY_NAME_MAX) {
-    errors.display_name = `Use at most ${DISPLAY_NAME_MAX} characters.`;
+    errors.display_name = m.atMost(DISPLAY_NAME_MAX);
   }
   if (values.password.length < PASSWORD_MIN) {
-    errors.password = `Use at least ${PASSWORD_MIN} characters.`;
+    errors.password = m.atLeast(PASSWORD_MIN);
   }
   return result(errors, () => ({ email, display_name, password: values.password }));
 }
@@ -49,8 +74,8 @@ export interface SignInValues {
 export function validateSignIn(values: SignInValues): Validated<SignInValues> {
   const errors: FormErrors = {};
   const email = values.email.trim();
-  if (!email) errors.email = 'Enter your email address.';
-  if (!values.password) errors.password = 'Enter your password.';
+  if (!email) errors.email = m.emailMissing();
+  if (!values.password) errors.password = m.passwordMissing();
   return result(errors, () => ({ email, password: values.password }));
 }
 
@@ -77,9 +102,15 @@ export function parseNumber(text: string): number {
   return trimmed === '' ? Number.NaN : Number(trimmed);
 }
 
-function checkRange(value: number, min: number, max: number, what: string): string | undefined {
-  if (Number.isNaN(value)) return `Enter the ${what} as a number.`;
-  if (value < min || value > max) return `The ${what} must be between ${min} and ${max}.`;
+/** The words for one number field: when it is not a number, and when it is out of range. */
+interface RangeWords {
+  notNumber: () => string;
+  range: (min: number, max: number) => string;
+}
+
+function checkRange(value: number, min: number, max: number, words: RangeWords): string | undefined {
+  if (Number.isNaN(value)) return words.notNumber();
+  if (value < min || value > max) return words.range(min, max);
   return undefined;
 }
 
@@ -88,18 +119,21 @@ export function validateNeighbourhood(draft: NeighbourhoodDraft): Validated<Crea
   const name = draft.name.trim();
   const description = draft.description.trim();
   if (name.length < NAME_MIN || name.length > NAME_MAX) {
-    errors.name = `Use between ${NAME_MIN} and ${NAME_MAX} characters.`;
+    errors.name = m.between(NAME_MIN, NAME_MAX);
   }
   if (description.length > DESCRIPTION_MAX) {
-    errors.description = `Use at most ${DESCRIPTION_MAX} characters (now ${description.length}).`;
+    errors.description = m.atMostNow(DESCRIPTION_MAX, description.length);
   }
   const lat = parseNumber(draft.lat);
   const lon = parseNumber(draft.lon);
   const radius = parseNumber(draft.radius_m);
-  const latError = checkRange(lat, -90, 90, 'latitude');
-  const lonError = checkRange(lon, -180, 180, 'longitude');
-  let radiusError = checkRange(radius, RADIUS_MIN, RADIUS_MAX, 'radius');
-  if (!radiusError && !Number.isInteger(radius)) radiusError = 'Enter the radius in whole metres.';
+  const latError = checkRange(lat, -90, 90, { notNumber: m.latitudeNotNumber, range: m.latitudeRange });
+  const lonError = checkRange(lon, -180, 180, { notNumber: m.longitudeNotNumber, range: m.longitudeRange });
+  let radiusError = checkRange(radius, RADIUS_MIN, RADIUS_MAX, {
+    notNumber: m.radiusNotNumber,
+    range: m.radiusRange,
+  });
+  if (!radiusError && !Number.isInteger(radius)) radiusError = m.radiusWhole();
   if (latError) errors.lat = latError;
   if (lonError) errors.lon = lonError;
   if (radiusError) errors.radius_m = radiusError;
@@ -126,7 +160,7 @@ export function validateFollow(values: { email: string }): Validated<{ email: st
 export function validateInvite(values: { email: string }): Validated<{ email: string }> {
   const errors: FormErrors = {};
   const email = values.email.trim();
-  if (!email) errors.email = 'Enter the email address to invite.';
-  else if (!looksLikeEmail(email)) errors.email = 'Enter an email address like name@example.org.';
+  if (!email) errors.email = m.inviteEmailMissing();
+  else if (!looksLikeEmail(email)) errors.email = m.emailInvalid();
   return result(errors, () => ({ email }));
 }

@@ -1,6 +1,8 @@
-import { createContext, type ComponentChildren } from 'preact';
+import { createContext, Fragment, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useSession } from '../session/session';
+import { t } from '../i18n';
+import { splitMarkup } from '../i18n/Markup';
 import { live as appLive, type LiveClient, type LiveHandler, type LiveStatus } from './index';
 
 interface LiveContextValue {
@@ -85,24 +87,33 @@ export function useLiveChannel(channel: string | null, handler: LiveHandler): vo
   }, [client, enabled, channel]);
 }
 
-/** What the indicator says: visible words, with hidden ones that complete the sentence. */
-const statusText: Record<Exclude<LiveStatus, 'stopped'>, { before: string; shown: string; after: string }> = {
-  connecting: { before: 'Live updates: ', shown: 'Connecting…', after: '' },
-  connected: { before: '', shown: 'Live', after: ' updates on' },
-  reconnecting: { before: 'Live updates: ', shown: 'Reconnecting…', after: '' },
+/**
+ * What the indicator says, a whole sentence per status: the words in `<shown>` are visible, the
+ * rest is for screen readers only ("Live updates: Connecting…", "Live updates on").
+ */
+const statusText: Record<Exclude<LiveStatus, 'stopped'>, () => string> = {
+  connecting: () => t('live-status-connecting'),
+  connected: () => t('live-status-connected'),
+  reconnecting: () => t('live-status-reconnecting'),
 };
 
 /** A small "Live" / "Reconnecting…" label, in words (the dot is decoration). Nothing when off. */
 export function LiveIndicator() {
   const { enabled, status } = useLive();
   if (!enabled || status === 'stopped') return null;
-  const { before, shown, after } = statusText[status];
+  const parts = splitMarkup(statusText[status](), { shown: <Fragment /> });
   return (
     <span class={`live-status live-status--${status}`}>
       <span class="live-status__dot" aria-hidden="true" />
-      {before && <span class="visually-hidden">{before}</span>}
-      {shown}
-      {after && <span class="visually-hidden">{after}</span>}
+      {parts.map((part, index) =>
+        typeof part === 'string' ? (
+          <span key={index} class="visually-hidden">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
     </span>
   );
 }

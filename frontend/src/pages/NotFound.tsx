@@ -1,11 +1,15 @@
 import { Page } from '../components/Page';
+import { t } from '../i18n';
+import { Markup } from '../i18n/Markup';
 
 export function NotFound() {
   return (
-    <Page title="Page not found">
+    <Page title={t('not-found-title')}>
       <p>
-        There is nothing at this address. Try the <a href="/neighbourhoods">neighbourhood directory</a> or go
-        back to the <a href="/">home page</a>.
+        <Markup
+          id="not-found-body"
+          elements={{ directory: <a href="/neighbourhoods" />, home: <a href="/" /> }}
+        />
       </p>
     </Page>
   );

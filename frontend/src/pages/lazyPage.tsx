@@ -1,14 +1,18 @@
 import type { ComponentType } from 'preact';
 import { lazy } from 'preact-iso';
 import { Page } from '../components/Page';
+import { t } from '../i18n';
+import { Markup } from '../i18n/Markup';
 
 /** Shown instead of a page whose code could not be fetched (offline, or a new version deployed). */
 function PageNotLoaded() {
   return (
-    <Page title="This page could not be loaded">
+    <Page title={t('page-not-loaded-title')}>
       <p>
-        Its part of Commonground did not arrive. Check your connection and{' '}
-        <a href={typeof location === 'undefined' ? '/' : location.href}>reload the page</a>.
+        <Markup
+          id="page-not-loaded-body"
+          elements={{ reload: <a href={typeof location === 'undefined' ? '/' : location.href} /> }}
+        />
       </p>
     </Page>
   );

@@ -11,6 +11,9 @@ export const me = {
   is_platform_admin: false,
   created_at: '2025-01-01T00:00:00Z',
   memberships: [],
+  // As the device reports them, so the page does not store them again (LocaleProvider).
+  locale: 'en',
+  time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   organisations: [],
 };
 

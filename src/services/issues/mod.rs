@@ -1135,7 +1135,7 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         .ok_or_else(|| AppError::not_found("issue"))?;
     let from = found.status;
     if !from.can_change_to(to) {
-        return Err(AppError::Conflict(refused_change(from, to)));
+        return Err(AppError::Conflict(refused_change(from, to).into()));
     }
     let mut active: issue::ActiveModel = found.clone().into();
     active.status = Set(to);

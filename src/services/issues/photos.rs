@@ -176,9 +176,9 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         .count(db)
         .await?;
     if existing as usize >= MAX_PHOTOS_PER_REPORT {
-        return Err(AppError::Conflict(format!(
-            "A report has at most {MAX_PHOTOS_PER_REPORT} photos."
-        )));
+        return Err(AppError::Conflict(
+            format!("A report has at most {MAX_PHOTOS_PER_REPORT} photos.").into(),
+        ));
     }
     let processed = work.process(admission, upload).await?;
 
@@ -200,9 +200,9 @@ pub async fn add<C: ConnectionTrait + TransactionTrait>(
         // The count above was a cheap early answer; this one, under the report's lock, is the
         // rule: concurrent uploads to one report never add up to more than the limit.
         if existing as usize >= MAX_PHOTOS_PER_REPORT {
-            return Err(AppError::Conflict(format!(
-                "A report has at most {MAX_PHOTOS_PER_REPORT} photos."
-            )));
+            return Err(AppError::Conflict(
+                format!("A report has at most {MAX_PHOTOS_PER_REPORT} photos.").into(),
+            ));
         }
         let created = photo::ActiveModel {
             id: Set(id),

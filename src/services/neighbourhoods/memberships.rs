@@ -305,7 +305,7 @@ pub(crate) async fn require_good_standing(
     {
         Ok(())
     } else {
-        Err(AppError::Forbidden(refusal.to_owned()))
+        Err(AppError::Forbidden(refusal.to_owned().into()))
     }
 }
 

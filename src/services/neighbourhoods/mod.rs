@@ -619,7 +619,7 @@ pub async fn events(
     if !event::can_resume(db, channel, since, latest_seq).await? {
         return Err(AppError::Gone(format!(
             "Events after {since} are no longer kept; reload the neighbourhood (latest seq is {latest_seq})."
-        )));
+        ).into()));
     }
     let level = access.audience();
     let items = event::after(db, channel, since, limit)

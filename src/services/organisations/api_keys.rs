@@ -102,6 +102,8 @@ pub async fn issue<C: ConnectionTrait + TransactionTrait>(
         is_platform_admin: Set(false),
         event_seq: Set(0),
         token_generation: Set(0),
+        locale: Set(None),
+        time_zone: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     }

@@ -131,10 +131,13 @@ fn refusal(task: &task::Model, status: TaskStatus) -> Option<AppError> {
         TaskStatus::Staffed => Some(AppError::Conflict(
             "Every slot on this task is taken.".into(),
         )),
-        status if !status.takes_claims() => Some(AppError::Conflict(format!(
-            "This task is {} and takes no claims.",
-            task.status.as_str().replace('_', " ")
-        ))),
+        status if !status.takes_claims() => Some(AppError::Conflict(
+            format!(
+                "This task is {} and takes no claims.",
+                task.status.as_str().replace('_', " ")
+            )
+            .into(),
+        )),
         _ => None,
     }
 }
@@ -326,9 +329,12 @@ impl Desk {
                 ClaimOutcome::AlreadyClaimed => Err(AppError::Conflict(
                     "You have already claimed this task.".into(),
                 )),
-                ClaimOutcome::AtLimit { open_claims } => Err(AppError::Conflict(format!(
-                    "You already hold {open_claims} open claims; finish or release one first."
-                ))),
+                ClaimOutcome::AtLimit { open_claims } => Err(AppError::Conflict(
+                    format!(
+                        "You already hold {open_claims} open claims; finish or release one first."
+                    )
+                    .into(),
+                )),
                 ClaimOutcome::Full => Err(AppError::Conflict(
                     "Every slot on this task is taken.".into(),
                 )),

@@ -865,10 +865,13 @@ async fn own_claim(
     if allowed.contains(&claim.status) {
         Ok(claim)
     } else {
-        Err(AppError::Conflict(format!(
-            "A claim that is {} cannot {doing}.",
-            claim.status.as_str().replace('_', " ")
-        )))
+        Err(AppError::Conflict(
+            format!(
+                "A claim that is {} cannot {doing}.",
+                claim.status.as_str().replace('_', " ")
+            )
+            .into(),
+        ))
     }
 }
 

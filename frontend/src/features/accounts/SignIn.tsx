@@ -3,26 +3,27 @@ import { TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { useSession } from '../../session/session';
 import { validateSignIn } from '../../lib/validation';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 import { useAccountForm } from './useAccountForm';
-
-const LABELS = { email: 'Email', password: 'Password' };
 
 export function SignIn() {
   const { signIn } = useSession();
+  const labels = { email: t('account-email'), password: t('account-password') };
   const { values, set, busy, feedback, onSubmit, next } = useAccountForm(
     { email: '', password: '' },
     validateSignIn,
     signIn,
-    'That email and password do not match an account.',
+    t('signin-refused'),
   );
 
   return (
-    <Page title="Sign in">
+    <Page title={t('signin-title')}>
       <form class="form narrow" onSubmit={onSubmit} noValidate>
-        <FormAlert feedback={feedback} labels={LABELS} />
+        <FormAlert feedback={feedback} labels={labels} />
         <TextField
           name="email"
-          label={LABELS.email}
+          label={labels.email}
           type="email"
           autoComplete="email"
           required
@@ -32,7 +33,7 @@ export function SignIn() {
         />
         <TextField
           name="password"
-          label={LABELS.password}
+          label={labels.password}
           type="password"
           autoComplete="current-password"
           required
@@ -41,12 +42,14 @@ export function SignIn() {
           error={feedback.fields.password}
         />
         <button type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signin-busy') : t('signin-submit')}
         </button>
       </form>
       <p>
-        New here?{' '}
-        <a href={next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>Create an account</a>.
+        <Markup
+          id="signin-new-here"
+          elements={{ link: <a href={next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'} /> }}
+        />
       </p>
     </Page>
   );

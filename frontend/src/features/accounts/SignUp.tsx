@@ -3,30 +3,34 @@ import { TextField } from '../../components/fields';
 import { FormAlert } from '../../components/FormAlert';
 import { useSession } from '../../session/session';
 import { DISPLAY_NAME_MAX, PASSWORD_MIN, validateSignUp } from '../../lib/validation';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 import { useAccountForm } from './useAccountForm';
-
-const LABELS = { email: 'Email', display_name: 'Display name', password: 'Password' };
-const SIGN_IN_FAILED =
-  'We could not sign you in with these details. If this address already has an account, sign in with its password.';
 
 export function SignUp() {
   const { signUp } = useSession();
+  const labels = {
+    email: t('account-email'),
+    display_name: t('account-display-name'),
+    password: t('account-password'),
+  };
   // Registering answers the same for a taken address, so the sign-in after it is where a taken
   // address shows: with the same words as any failed sign-in.
   const { values, set, busy, feedback, onSubmit, next } = useAccountForm(
     { email: '', display_name: '', password: '' },
     validateSignUp,
     signUp,
-    SIGN_IN_FAILED,
+    t('signup-sign-in-failed'),
   );
 
   return (
-    <Page title="Create an account">
+    <Page title={t('signup-title')}>
+      <p class="hint">{t('signup-language')}</p>
       <form class="form narrow" onSubmit={onSubmit} noValidate>
-        <FormAlert feedback={feedback} labels={LABELS} />
+        <FormAlert feedback={feedback} labels={labels} />
         <TextField
           name="email"
-          label={LABELS.email}
+          label={labels.email}
           type="email"
           autoComplete="email"
           required
@@ -36,8 +40,8 @@ export function SignUp() {
         />
         <TextField
           name="display_name"
-          label={LABELS.display_name}
-          hint="The name your neighbours will see."
+          label={labels.display_name}
+          hint={t('signup-display-name-hint')}
           autoComplete="nickname"
           maxLength={DISPLAY_NAME_MAX}
           required
@@ -47,8 +51,8 @@ export function SignUp() {
         />
         <TextField
           name="password"
-          label={LABELS.password}
-          hint={`At least ${PASSWORD_MIN} characters.`}
+          label={labels.password}
+          hint={t('signup-password-hint', { count: PASSWORD_MIN })}
           type="password"
           autoComplete="new-password"
           minLength={PASSWORD_MIN}
@@ -58,12 +62,14 @@ export function SignUp() {
           error={feedback.fields.password}
         />
         <button type="submit" disabled={busy}>
-          {busy ? 'Creating your account…' : 'Create account'}
+          {busy ? t('signup-busy') : t('signup-submit')}
         </button>
       </form>
       <p>
-        Already have an account?{' '}
-        <a href={next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'}>Sign in</a>.
+        <Markup
+          id="signup-have-account"
+          elements={{ link: <a href={next ? `/signin?next=${encodeURIComponent(next)}` : '/signin'} /> }}
+        />
       </p>
     </Page>
   );

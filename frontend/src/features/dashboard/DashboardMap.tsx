@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { DashboardCategory, MapFeature } from './api';
 import { makeMarkerFocusable } from '../../lib/mapMarkers';
 import { useClientConfig } from '../../lib/clientConfig';
-import { formatCount } from '../../lib/format';
+import { t } from '../../i18n';
 import { issueStatusLabel } from '../issues/logic';
 import { statusColour } from '../issues/issueMap';
 
@@ -47,9 +47,11 @@ export function DashboardMap({
     const categoryName = new Map(categories.map((c) => [c.id, c.name]));
     for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
-      const label = `${categoryName.get(f.properties.category_id) ?? 'Issue'}: ${issueStatusLabel[
-        f.properties.status
-      ].toLowerCase()}, ${formatCount(f.properties.supporters_count, 'neighbour')} affected`;
+      const label = t('dash-map-marker', {
+        category: categoryName.get(f.properties.category_id) ?? t('dash-map-issue'),
+        status: issueStatusLabel[f.properties.status].toLowerCase(),
+        count: f.properties.supporters_count,
+      });
       const open = () => {
         window.location.href = `/issues/${f.id}`;
       };
@@ -71,7 +73,7 @@ export function DashboardMap({
     <div
       class="dashboard-map"
       ref={element}
-      aria-label={`Map of ${formatCount(features.length, 'open issue')}`}
+      aria-label={t('dash-map-label', { count: features.length })}
       role="region"
     />
   );

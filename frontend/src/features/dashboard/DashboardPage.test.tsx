@@ -62,7 +62,7 @@ describe('dashboard page', () => {
       within(screen.getByRole('group', { name: 'Time to acknowledge' })).getByText('4.0 h'),
     ).toBeTruthy();
     expect(within(screen.getByRole('group', { name: 'Duplicate work saved' })).getByText('2')).toBeTruthy();
-    expect(screen.getByRole('img', { name: /3 new issues and 1 resolutions in 30 days/ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /3 new issues and 1 resolution in 30 days/ })).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: 'Pothole' })).toBeTruthy();
 
     await waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1));

@@ -6,11 +6,11 @@ import { Page } from '../../components/Page';
 import { ErrorAlert } from '../../components/Alert';
 import { DownloadLink } from '../../components/DownloadLink';
 import { useLive, useLiveChannel } from '../../live/live';
-import { formatCount } from '../../lib/format';
 import { issueName, issueStatusLabel } from '../issues/logic';
 import { formatDuration, needsRefetch, trendGeometry } from './logic';
 import { lazyPart } from '../../components/LazyPart';
 import './dashboard.css';
+import { t } from '../../i18n';
 
 // Leaflet arrives after the figures: the map is the page's heaviest part and the least needed.
 const DashboardMap = lazyPart(() => import('./DashboardMap').then((m) => m.DashboardMap), 'map');
@@ -35,33 +35,38 @@ export function TrendChart({ summary }: { summary: DashboardSummary }) {
   const resolved = summary.trend.reduce((n, d) => n + d.resolved, 0);
   return (
     <figure class="trend">
-      <figcaption id="trend-caption">Last 30 days: new issues and resolutions per day</figcaption>
+      <figcaption id="trend-caption">{t('dash-trend-caption')}</figcaption>
       <svg
         viewBox={`0 0 ${CHART_W} ${CHART_H}`}
         preserveAspectRatio="none"
         role="img"
         aria-labelledby="trend-caption trend-desc"
       >
-        <desc id="trend-desc">{`${created} new issues and ${resolved} resolutions in 30 days; at most ${g.max} in a day.`}</desc>
+        <desc id="trend-desc">{t('dash-trend-desc', { created, resolved, max: g.max })}</desc>
         <polyline class="trend__created" points={g.created} fill="none" />
         <polyline class="trend__resolved" points={g.resolved} fill="none" />
       </svg>
       <p class="trend__legend">
-        <span class="trend__key trend__key--created">New</span>{' '}
-        <span class="trend__key trend__key--resolved">Resolved</span>
+        <span class="trend__key trend__key--created">{t('dash-trend-new')}</span>{' '}
+        <span class="trend__key trend__key--resolved">{t('dash-trend-resolved')}</span>
       </p>
     </figure>
   );
 }
 
-/** The exports offered for download, in the words a manager reads. */
+/** The exports offered for download, in the words a manager reads (read when shown). */
 const EXPORTS = [
-  { format: 'csv', accept: 'text/csv', label: 'Spreadsheet (CSV)', done: 'The spreadsheet is downloaded.' },
+  {
+    format: 'csv',
+    accept: 'text/csv',
+    label: () => t('dash-export-csv'),
+    done: () => t('dash-export-csv-done'),
+  },
   {
     format: 'geojson',
     accept: 'application/geo+json',
-    label: 'Map data (GeoJSON)',
-    done: 'The map data is downloaded.',
+    label: () => t('dash-export-geojson'),
+    done: () => t('dash-export-geojson-done'),
   },
 ] as const;
 
@@ -138,111 +143,122 @@ export function DashboardPage() {
   if (!summary) {
     const forbidden = isApiError(error) && (error.status === 403 || error.status === 401);
     return (
-      <Page title="Dashboard">
-        {forbidden ? (
-          <p>Only the organisation’s staff can see its dashboard.</p>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
-        {!error && <p class="meta">Loading the figures…</p>}
+      <Page title={t('dash-title')}>
+        {forbidden ? <p>{t('dash-forbidden')}</p> : <ErrorAlert error={error} />}
+        {!error && <p class="meta">{t('dash-loading')}</p>}
       </Page>
     );
   }
 
   const s = summary;
   return (
-    <Page title="Dashboard">
+    <Page title={t('dash-title')}>
       <p class="breadcrumb">
-        <a href={`/organisations/${id}`}>Organisation</a> ·{' '}
-        <a href={`/organisations/${id}/triage`}>Triage queue</a>
+        <a href={`/organisations/${id}`}>{t('dash-organisation')}</a> ·{' '}
+        <a href={`/organisations/${id}/triage`}>{t('triage-title')}</a>
       </p>
       <p class="meta" aria-live="polite" data-testid="dashboard-updated" data-updates={updated}>
-        {enabled ? 'Live: the figures follow every change.' : 'Sign in for live figures.'} Over{' '}
-        {formatCount(s.neighbourhoods.length, 'neighbourhood')}; response times and pooling over the last{' '}
-        {s.period.days} days.
+        {enabled ? t('dash-live') : t('dash-sign-in-for-live')}{' '}
+        {t('dash-scope', { count: s.neighbourhoods.length, days: s.period.days })}
       </p>
       <ErrorAlert error={error} />
       <section aria-labelledby="now-heading">
-        <h2 id="now-heading">Now</h2>
+        <h2 id="now-heading">{t('dash-now-heading')}</h2>
         <div class="tiles">
           <Tile
-            label="Open issues"
+            label={t('dash-tile-open')}
             value={s.open.total}
-            detail={`${s.open.open} new, ${s.open.acknowledged} acknowledged, ${s.open.in_progress} in progress`}
+            detail={t('dash-tile-open-detail', {
+              open: s.open.open,
+              acknowledged: s.open.acknowledged,
+              inProgress: s.open.in_progress,
+            })}
           />
-          <Tile label="New today" value={s.new_today} detail={`${s.new_this_week} this week`} />
-          <Tile label="Past target time" value={s.past_target} />
           <Tile
-            label="Time to acknowledge"
+            label={t('dash-tile-new-today')}
+            value={s.new_today}
+            detail={t('dash-tile-this-week', { count: s.new_this_week })}
+          />
+          <Tile label={t('dash-tile-past-target')} value={s.past_target} />
+          <Tile
+            label={t('dash-tile-time-to-acknowledge')}
             value={formatDuration(s.time_to_acknowledge.median_seconds)}
-            detail={`median; 90% within ${formatDuration(s.time_to_acknowledge.p90_seconds)}`}
+            detail={t('dash-tile-median', { p90: formatDuration(s.time_to_acknowledge.p90_seconds) })}
           />
           <Tile
-            label="Time to resolve"
+            label={t('dash-tile-time-to-resolve')}
             value={formatDuration(s.time_to_resolve.median_seconds)}
-            detail={`median; 90% within ${formatDuration(s.time_to_resolve.p90_seconds)}`}
+            detail={t('dash-tile-median', { p90: formatDuration(s.time_to_resolve.p90_seconds) })}
           />
           <Tile
-            label="Duplicate work saved"
+            label={t('dash-tile-duplicate-work')}
             value={s.pooling.duplicate_work_saved}
-            detail={`${s.pooling.reports} reports pooled into ${s.pooling.issues} issues`}
+            detail={t('dash-tile-pooling', { reports: s.pooling.reports, issues: s.pooling.issues })}
           />
           <Tile
-            label="Tasks"
+            label={t('dash-tile-tasks')}
             value={s.tasks.open}
-            detail={`open; ${s.tasks.staffed} staffed, ${s.tasks.done} done; ${s.tasks.verified_hours_this_week} volunteer hours this week`}
+            detail={t('dash-tile-tasks-detail', {
+              staffed: s.tasks.staffed,
+              done: s.tasks.done,
+              hours: s.tasks.verified_hours_this_week,
+            })}
           />
-          <Tile label="Members online" value={s.members_online} />
+          <Tile label={t('dash-tile-members-online')} value={s.members_online} />
         </div>
       </section>
       <section aria-labelledby="trend-heading">
-        <h2 id="trend-heading">Trend</h2>
+        <h2 id="trend-heading">{t('dash-trend-heading')}</h2>
         <TrendChart summary={s} />
       </section>
       <section aria-labelledby="category-heading">
-        <h2 id="category-heading">Open issues by category</h2>
+        <h2 id="category-heading">{t('dash-category-heading')}</h2>
         <table class="table--stack">
           <thead>
             <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Open</th>
-              <th scope="col">Acknowledged</th>
-              <th scope="col">In progress</th>
-              <th scope="col">Past target</th>
+              <th scope="col">{t('dash-col-category')}</th>
+              <th scope="col">{t('dash-col-open')}</th>
+              <th scope="col">{t('dash-col-acknowledged')}</th>
+              <th scope="col">{t('dash-col-in-progress')}</th>
+              <th scope="col">{t('dash-col-past-target')}</th>
             </tr>
           </thead>
           <tbody>
             {s.open_by_category.map((c) => (
               <tr key={c.category.id}>
-                <th scope="row">{c.category.name}</th>
-                <td data-label="Open">{c.open.open}</td>
-                <td data-label="Acknowledged">{c.open.acknowledged}</td>
-                <td data-label="In progress">{c.open.in_progress}</td>
-                <td data-label="Past target">{c.past_target}</td>
+                <th scope="row" dir="auto">
+                  {c.category.name}
+                </th>
+                <td data-label={t('dash-col-open')}>{c.open.open}</td>
+                <td data-label={t('dash-col-acknowledged')}>{c.open.acknowledged}</td>
+                <td data-label={t('dash-col-in-progress')}>{c.open.in_progress}</td>
+                <td data-label={t('dash-col-past-target')}>{c.past_target}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
       <section aria-labelledby="top-heading">
-        <h2 id="top-heading">Highest collective impact</h2>
+        <h2 id="top-heading">{t('dash-top-heading')}</h2>
         <ol class="top-issues">
           {s.top_issues.map((i) => (
             <li key={i.id}>
-              <a href={`/issues/${i.id}`}>{issueName(i)}</a> · {issueStatusLabel[i.status]} ·{' '}
-              {formatCount(i.supporters_count, 'neighbour')} affected
+              <a href={`/issues/${i.id}`} dir="auto">
+                {issueName(i)}
+              </a>{' '}
+              · {issueStatusLabel[i.status]} · {t('dash-affected', { count: i.supporters_count })}
             </li>
           ))}
         </ol>
       </section>
       <section aria-labelledby="map-heading">
-        <h2 id="map-heading">Map of open issues</h2>
+        <h2 id="map-heading">{t('dash-map-heading')}</h2>
         <DashboardMap features={s.map.features} categories={s.categories} />
-        {s.map.truncated && <p class="meta">The map shows the newest 2,000 open issues.</p>}
+        {s.map.truncated && <p class="meta">{t('dash-map-truncated', { count: 2000 })}</p>}
       </section>
       <section aria-labelledby="downloads-heading">
-        <h2 id="downloads-heading">Download the issues</h2>
-        <p>Every issue in the neighbourhoods you serve, for a spreadsheet or a map.</p>
+        <h2 id="downloads-heading">{t('dash-downloads-heading')}</h2>
+        <p>{t('dash-downloads-intro')}</p>
         <ul class="downloads">
           {EXPORTS.map((e) => (
             <li key={e.format}>
@@ -250,8 +266,8 @@ export function DashboardPage() {
                 href={dashboardApi.exportUrl(id, e.format)}
                 filename={`issues.${e.format}`}
                 accept={e.accept}
-                label={e.label}
-                done={e.done}
+                label={e.label()}
+                done={e.done()}
               />
             </li>
           ))}

@@ -9,19 +9,18 @@ import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { useLiveChannel } from '../../live/live';
-import { formatCount } from '../../lib/format';
 import { ISSUE_STATUSES, issueName, issueStatusLabel } from '../issues/logic';
 import { filtersFromSearch, queueCommand, searchFromFilters } from './logic';
 import './dashboard.css';
+import { t } from '../../i18n';
 
-const KEYS_HELP =
-  'Keys: j / k move, x selects, * selects all, a acknowledges, s sets the status, g assigns to you, m merges the selected into the focused issue.';
-
+/** What a bulk action did: how many issues, and why the server refused the others (its words). */
 function summarise(outcomes: BulkOutcome[]): string {
   const done = outcomes.filter((o) => o.status === 200).length;
   const refused = outcomes.filter((o) => o.status !== 200);
-  const reasons = refused.map((o) => o.detail).filter(Boolean);
-  return `${formatCount(done, 'issue')} done${refused.length ? `; ${refused.length} refused: ${[...new Set(reasons)].join(' ')}` : ''}.`;
+  if (refused.length === 0) return t('triage-bulk-done', { count: done });
+  const reasons = [...new Set(refused.map((o) => o.detail).filter(Boolean))].join(' ');
+  return t('triage-bulk-done-refused', { count: done, refused: refused.length, reasons });
 }
 
 /**
@@ -106,7 +105,7 @@ export function TriagePage() {
         break;
       case 'status':
         if (!note.trim()) {
-          setMessage('Write the public note first: every issue gets it.');
+          setMessage(t('triage-note-first'));
           break;
         }
         void run({ issue_ids: chosen(), action: 'set_status', status, note });
@@ -118,7 +117,7 @@ export function TriagePage() {
         const into = items[focused];
         const sources = [...selected].filter((s) => s !== into?.id);
         if (!into || sources.length === 0 || !note.trim()) {
-          setMessage('Select the duplicates, focus the issue to keep, and write a public note.');
+          setMessage(t('triage-merge-how'));
           break;
         }
         void run({ issue_ids: sources, action: 'merge', into: into.id, note });
@@ -162,27 +161,25 @@ export function TriagePage() {
   if (!data && error) {
     const forbidden = isApiError(error) && (error.status === 403 || error.status === 401);
     return (
-      <Page title="Triage queue">
-        {forbidden ? (
-          <p>Only the organisation’s staff can triage its issues.</p>
-        ) : (
-          <ErrorAlert error={error} />
-        )}
+      <Page title={t('triage-title')}>
+        {forbidden ? <p>{t('triage-forbidden')}</p> : <ErrorAlert error={error} />}
       </Page>
     );
   }
 
   return (
-    <Page title="Triage queue">
+    <Page title={t('triage-title')}>
       <p class="breadcrumb">
-        <a href={`/organisations/${id}`}>{organisation.data?.name ?? 'Organisation'}</a> ·{' '}
-        <a href={`/organisations/${id}/dashboard`}>Dashboard</a>
+        <a href={`/organisations/${id}`} dir="auto">
+          {organisation.data?.name ?? t('dash-organisation')}
+        </a>{' '}
+        · <a href={`/organisations/${id}/dashboard`}>{t('dash-title')}</a>
       </p>
-      <form class="filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      <form class="filters" aria-label={t('triage-filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
-          Status{' '}
+          {t('triage-filter-status')}{' '}
           <select value={filters.status ?? ''} onChange={(e) => setFilter('status', e.currentTarget.value)}>
-            <option value="">Open, acknowledged and in progress</option>
+            <option value="">{t('triage-filter-status-default')}</option>
             {ISSUE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {issueStatusLabel[s]}
@@ -191,12 +188,12 @@ export function TriagePage() {
           </select>
         </label>{' '}
         <label>
-          Neighbourhood{' '}
+          {t('triage-filter-neighbourhood')}{' '}
           <select
             value={filters.neighbourhood_id ?? ''}
             onChange={(e) => setFilter('neighbourhood_id', e.currentTarget.value)}
           >
-            <option value="">All served</option>
+            <option value="">{t('triage-filter-all-served')}</option>
             {(organisation.data?.neighbourhoods ?? []).map((n) => (
               <option key={n.id} value={n.id}>
                 {n.name}
@@ -205,12 +202,12 @@ export function TriagePage() {
           </select>
         </label>{' '}
         <label>
-          Category{' '}
+          {t('triage-filter-category')}{' '}
           <select
             value={filters.category_id ?? ''}
             onChange={(e) => setFilter('category_id', e.currentTarget.value)}
           >
-            <option value="">All</option>
+            <option value="">{t('triage-filter-all')}</option>
             {(categories.data ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -219,31 +216,32 @@ export function TriagePage() {
           </select>
         </label>{' '}
         <label>
-          Assigned{' '}
+          {t('triage-filter-assigned')}{' '}
           <select
             value={filters.assignee ?? ''}
             onChange={(e) => setFilter('assignee', e.currentTarget.value)}
           >
-            <option value="">Anyone</option>
-            <option value="me">To me</option>
-            <option value="none">To nobody</option>
+            <option value="">{t('triage-filter-anyone')}</option>
+            <option value="me">{t('triage-filter-to-me')}</option>
+            <option value="none">{t('triage-filter-to-nobody')}</option>
           </select>
         </label>{' '}
         <label>
-          Order{' '}
+          {t('triage-filter-order')}{' '}
           <select value={filters.sort ?? 'impact'} onChange={(e) => setFilter('sort', e.currentTarget.value)}>
-            <option value="impact">Collective impact</option>
-            <option value="newest">Newest</option>
-            <option value="oldest">Oldest</option>
+            <option value="impact">{t('triage-order-impact')}</option>
+            <option value="newest">{t('triage-order-newest')}</option>
+            <option value="oldest">{t('triage-order-oldest')}</option>
           </select>
         </label>
       </form>
-      <div class="panel" role="group" aria-label="Bulk actions">
+      <div class="panel" role="group" aria-label={t('triage-bulk-actions')}>
         <label>
-          Public note <input value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
+          {t('triage-public-note')}{' '}
+          <input value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>{' '}
         <label>
-          New status{' '}
+          {t('triage-new-status')}{' '}
           <select value={status} onChange={(e) => setStatus(e.currentTarget.value as IssueStatus)}>
             {ISSUE_STATUSES.filter((s) => s !== 'duplicate').map((s) => (
               <option key={s} value={s}>
@@ -253,18 +251,18 @@ export function TriagePage() {
           </select>
         </label>{' '}
         <button type="button" onClick={() => act('acknowledge')}>
-          Acknowledge (a)
+          {t('triage-acknowledge')}
         </button>{' '}
         <button type="button" onClick={() => act('status')}>
-          Set status (s)
+          {t('triage-set-status')}
         </button>{' '}
         <button type="button" onClick={() => act('assign')}>
-          Assign to me (g)
+          {t('triage-assign-to-me')}
         </button>{' '}
         <button type="button" onClick={() => act('merge')}>
-          Merge into focused (m)
+          {t('triage-merge')}
         </button>
-        <p class="meta">{KEYS_HELP}</p>
+        <p class="meta">{t('triage-keys-help')}</p>
       </div>
       <p aria-live="polite" role="status">
         {message}
@@ -274,25 +272,25 @@ export function TriagePage() {
         ref={table}
         tabIndex={0}
         onKeyDown={onKeyDown}
-        aria-label="Issues to triage"
+        aria-label={t('triage-queue-label')}
         role="region"
         aria-describedby="queue-keys"
       >
         <p id="queue-keys" class="visually-hidden">
-          {KEYS_HELP}
+          {t('triage-keys-help')}
         </p>
         {items.length === 0 ? (
-          <p>{data ? 'Nothing to triage here.' : 'Loading…'}</p>
+          <p>{data ? t('triage-empty') : t('triage-loading')}</p>
         ) : (
           <table class="triage-table table--stack">
             <thead>
               <tr>
-                <th scope="col">Selected</th>
-                <th scope="col">Issue</th>
-                <th scope="col">Neighbourhood</th>
-                <th scope="col">Status</th>
-                <th scope="col">Affected</th>
-                <th scope="col">Assigned</th>
+                <th scope="col">{t('triage-col-selected')}</th>
+                <th scope="col">{t('triage-col-issue')}</th>
+                <th scope="col">{t('triage-col-neighbourhood')}</th>
+                <th scope="col">{t('triage-col-status')}</th>
+                <th scope="col">{t('triage-col-affected')}</th>
+                <th scope="col">{t('triage-col-assigned')}</th>
               </tr>
             </thead>
             <tbody>
@@ -302,12 +300,12 @@ export function TriagePage() {
                   class={index === focused ? 'triage-row--focused' : ''}
                   aria-current={index === focused ? 'true' : undefined}
                 >
-                  <td data-label="Selected">
+                  <td data-label={t('triage-col-selected')}>
                     {/* The label around the box is the touch target: 44 px square on a phone. */}
                     <label class="check-target">
                       <input
                         type="checkbox"
-                        aria-label={`Select ${issueName(item)}`}
+                        aria-label={t('triage-select', { name: issueName(item) })}
                         checked={selected.has(item.id)}
                         onChange={() => {
                           setFocused(index);
@@ -319,14 +317,20 @@ export function TriagePage() {
                       />
                     </label>
                   </td>
-                  <td data-label="Issue">
-                    <a href={`/issues/${item.id}`}>{issueName(item)}</a>
-                    {item.place_not_found && <span class="badge"> Place not found</span>}
+                  <td data-label={t('triage-col-issue')}>
+                    <a href={`/issues/${item.id}`} dir="auto">
+                      {issueName(item)}
+                    </a>
+                    {item.place_not_found && <span class="badge"> {t('triage-place-not-found')}</span>}
                   </td>
-                  <td data-label="Neighbourhood">{item.neighbourhood_name}</td>
-                  <td data-label="Status">{issueStatusLabel[item.status]}</td>
-                  <td data-label="Affected">{item.supporters_count}</td>
-                  <td data-label="Assigned">{item.assignee?.display_name ?? '—'}</td>
+                  <td data-label={t('triage-col-neighbourhood')} dir="auto">
+                    {item.neighbourhood_name}
+                  </td>
+                  <td data-label={t('triage-col-status')}>{issueStatusLabel[item.status]}</td>
+                  <td data-label={t('triage-col-affected')}>{item.supporters_count}</td>
+                  <td data-label={t('triage-col-assigned')} dir="auto">
+                    {item.assignee?.display_name ?? '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>

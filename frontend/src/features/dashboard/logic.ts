@@ -4,6 +4,7 @@
  */
 import type { IssueStatus, Schema } from '../../api/types';
 import type { TrendDay, TriageQuery, TriageSort } from './api';
+import { intlLocale, t } from '../../i18n';
 
 type DashboardChanged = Schema<'DashboardChanged'>;
 
@@ -30,12 +31,18 @@ export function needsRefetch(
   return isStale(shown, data.seqs ?? {}) || data.online_changed === true || data.scope_changed === true;
 }
 
+/** One decimal always ("4.0", "3,1"), in the active locale. */
+const oneDecimal = (value: number) =>
+  new Intl.NumberFormat(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+
 /** "45 min", "5.2 h", "3.1 days"; an em dash for no figure. */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds == null || !Number.isFinite(seconds)) return '—';
-  if (seconds < 3600) return `${Math.max(1, Math.round(seconds / 60))} min`;
-  if (seconds < 48 * 3600) return `${(seconds / 3600).toFixed(1)} h`;
-  return `${(seconds / 86400).toFixed(1)} days`;
+  if (seconds < 3600) return t('dash-duration-minutes', { minutes: Math.max(1, Math.round(seconds / 60)) });
+  if (seconds < 48 * 3600) return t('dash-duration-hours', { hours: oneDecimal(seconds / 3600) });
+  // The plural form follows the rounded number ("1.0 day" is not said: 2 days is the least here).
+  const days = Math.round(seconds / 8640) / 10;
+  return t('dash-duration-days', { count: days, days: oneDecimal(days) });
 }
 
 export interface TrendGeometry {

@@ -3,6 +3,7 @@ import { useAction } from '../../hooks/useAction';
 import { discussionsApi, type MentionCandidate } from './api';
 import { fieldId } from '../../components/fields';
 import { BODY_MAX, checkBody, insertMention, mentionQueryAt } from './logic';
+import { t } from '../../i18n';
 
 interface ComposerProps {
   /** Unique on the page: names the field. */
@@ -143,11 +144,11 @@ export function Composer({
       <div class={error ? 'field field--error' : 'field'}>
         <label for={id}>{label}</label>
         <p id={`${id}-hint`} class="hint">
-          Links you paste work. Type @ and a name to mention a neighbour; “Preview” shows how it will look.
+          {t('post-composer-hint')}
         </p>
         {error && (
           <p id={`${id}-error`} class="field-error" role="alert">
-            <span class="visually-hidden">Error: </span>
+            <span class="visually-hidden">{t('post-composer-error-prefix')}</span>
             {error}
           </p>
         )}
@@ -158,6 +159,7 @@ export function Composer({
               id={id}
               name={name}
               rows={4}
+              dir="auto"
               maxLength={BODY_MAX}
               value={body}
               role="combobox"
@@ -171,7 +173,12 @@ export function Composer({
               onKeyDown={onKeyDown}
             />
             {open && (
-              <ul id={listId} role="listbox" class="mention-list" aria-label="Neighbours to mention">
+              <ul
+                id={listId}
+                role="listbox"
+                class="mention-list"
+                aria-label={t('post-composer-mention-list')}
+              >
                 {candidates.map((c, index) => (
                   <li
                     key={c.user_id}
@@ -183,7 +190,7 @@ export function Composer({
                       choose(c);
                     }}
                   >
-                    {c.display_name} <span class="meta">@{c.handle}</span>
+                    <span dir="auto">{c.display_name}</span> <span class="meta">@{c.handle}</span>
                   </li>
                 ))}
               </ul>
@@ -193,7 +200,8 @@ export function Composer({
           // Sanitised by the server: the same HTML the post will have.
           <div
             class="post__body prose composer__preview"
-            aria-label="Preview"
+            dir="auto"
+            aria-label={t('post-composer-preview-label')}
             dangerouslySetInnerHTML={{ __html: preview }}
           />
         )}
@@ -204,16 +212,16 @@ export function Composer({
         </button>
         {preview === null ? (
           <button type="button" class="button--quiet" onClick={() => void showPreview()}>
-            Preview
+            {t('post-composer-preview')}
           </button>
         ) : (
           <button type="button" class="button--quiet" onClick={() => setPreview(null)}>
-            Keep writing
+            {t('post-composer-keep-writing')}
           </button>
         )}
         {onCancel && (
           <button type="button" class="button--quiet" onClick={onCancel}>
-            Cancel
+            {t('post-cancel')}
           </button>
         )}
       </p>

@@ -5,6 +5,7 @@ import { useSession } from '../../session/session';
 import { Composer } from './Composer';
 import { ThreadPosts } from './ThreadPosts';
 import { ErrorAlert } from '../../components/Alert';
+import { t } from '../../i18n';
 
 /**
  * The discussion of an issue or a task, on its page: its posts, or, before the first post, a
@@ -27,7 +28,7 @@ export function DiscussionPanel({
   const discussion = found.data;
   return (
     <section aria-labelledby="discussion-heading">
-      <h2 id="discussion-heading">Discussion</h2>
+      <h2 id="discussion-heading">{t('thread-discussion-heading')}</h2>
       <ErrorAlert error={found.error} />
       {discussion?.thread ? (
         <ThreadPosts thread={discussion.thread} onThreadChanged={() => setVersion((v) => v + 1)} />
@@ -36,15 +37,15 @@ export function DiscussionPanel({
           <Composer
             name={`discussion-${subjectId}`}
             neighbourhoodId={neighbourhoodId}
-            label={`Start the discussion of this ${kind}`}
-            submitLabel="Post"
+            label={kind === 'issue' ? t('thread-start-issue-discussion') : t('thread-start-task-discussion')}
+            submitLabel={t('post-submit')}
             onSubmit={async (body) => {
               await discussionsApi.postToDiscussion(kind, subjectId, { body });
               setVersion((v) => v + 1);
             }}
           />
         ) : (
-          <p>No discussion yet. Members of the neighbourhood can start one.</p>
+          <p>{t('thread-discussion-none')}</p>
         )
       ) : null}
     </section>

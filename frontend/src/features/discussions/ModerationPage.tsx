@@ -10,11 +10,13 @@ import { useResource } from '../../hooks/useResource';
 import { useLive, useLiveChannel } from '../../live/live';
 import { formatAge } from '../issues/logic';
 import { checkReason, describeLogEntry, REASON_MAX } from './logic';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: string) => void }) {
   const { post } = item;
   const [reason, setReason] = useState('');
-  const author = post.author_name ?? 'A former member';
+  const author = post.author_name ?? t('post-former-member');
   const acting = useAction(
     async (action: () => Promise<unknown>, message: string) => {
       await action();
@@ -28,19 +30,25 @@ function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: strin
   return (
     <li class="queue-item">
       <h3 class="task-card__title">
-        <a href={`/threads/${post.thread_id}#post-${post.id}`}>{item.thread_title}</a>
+        <a href={`/threads/${post.thread_id}#post-${post.id}`} dir="auto">
+          {item.thread_title}
+        </a>
       </h3>
       <p class="meta">
-        Post by {author} · <time dateTime={post.created_at}>{formatAge(post.created_at)}</time> ·{' '}
-        {hidden ? 'Hidden' : 'Visible'}
+        <span dir="auto">{t('moderation-post-by', { author })}</span> ·{' '}
+        <time dateTime={post.created_at}>{formatAge(post.created_at)}</time> ·{' '}
+        {hidden ? t('moderation-post-hidden') : t('moderation-post-visible')}
       </p>
       {post.body_html != null && (
-        <div class="post__body prose" dangerouslySetInnerHTML={{ __html: post.body_html }} />
+        <div class="post__body prose" dir="auto" dangerouslySetInnerHTML={{ __html: post.body_html }} />
       )}
-      <ul class="flags" aria-label="Flags">
+      <ul class="flags" aria-label={t('moderation-flags')}>
         {item.flags.map((f) => (
           <li key={f.user_id}>
-            {f.display_name ?? 'A member'}: “{f.reason}”
+            {t('moderation-flag-line', {
+              name: f.display_name ?? t('moderation-a-member'),
+              reason: f.reason,
+            })}
           </li>
         ))}
       </ul>
@@ -50,7 +58,7 @@ function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: strin
         </div>
       )}
       <div class="field">
-        <label for={`decision-${post.id}`}>Reason for your decision (the author is told)</label>
+        <label for={`decision-${post.id}`}>{t('moderation-decision-reason')}</label>
         <input
           id={`decision-${post.id}`}
           value={reason}
@@ -64,11 +72,15 @@ function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: strin
           onClick={() => {
             const problem = checkReason(reason);
             if (problem) acting.invalid(problem);
-            else void act(() => discussionsApi.hide(post.id, reason.trim()), `Post by ${author} hidden.`);
+            else
+              void act(
+                () => discussionsApi.hide(post.id, reason.trim()),
+                t('moderation-hidden-done', { author }),
+              );
           }}
         >
-          {hidden ? 'Keep hidden' : 'Hide'}
-          <span class="visually-hidden"> the post by {author}</span>
+          {hidden ? t('moderation-keep-hidden') : t('moderation-hide')}
+          <span class="visually-hidden"> {t('post-by-hidden', { author })}</span>
         </button>
         <button
           type="button"
@@ -76,12 +88,12 @@ function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: strin
           onClick={() =>
             void act(
               () => discussionsApi.restore(post.id, reason.trim()),
-              hidden ? `Post by ${author} restored.` : 'Flags dismissed.',
+              hidden ? t('moderation-restored-done', { author }) : t('moderation-dismissed-done'),
             )
           }
         >
-          {hidden ? 'Restore' : 'Dismiss flags'}
-          <span class="visually-hidden"> on the post by {author}</span>
+          {hidden ? t('moderation-restore') : t('moderation-dismiss-flags')}
+          <span class="visually-hidden"> {t('post-on-hidden', { author })}</span>
         </button>
       </p>
     </li>
@@ -114,16 +126,16 @@ export function ModerationPage() {
   });
   const name = n.data?.name;
   return (
-    <Page title={name ? `Moderation · ${name}` : 'Moderation'}>
+    <Page title={name ? t('moderation-title-in', { name }) : t('moderation-title')}>
       <p class="actions">
-        <a href={`/neighbourhoods/${id}/threads`}>Discussions</a>
+        <a href={`/neighbourhoods/${id}/threads`}>{t('thread-list-title')}</a>
       </p>
       <StatusMessage message={announcement} />
       <ErrorAlert error={queue.error || log.error} />
       <section aria-labelledby="queue-heading">
-        <h2 id="queue-heading">Waiting for a decision</h2>
-        {queue.loading && <p role="status">Loading…</p>}
-        {!queue.loading && queue.items.length === 0 && <p>Nothing is waiting. Thank you.</p>}
+        <h2 id="queue-heading">{t('moderation-queue-heading')}</h2>
+        {queue.loading && <p role="status">{t('moderation-loading')}</p>}
+        {!queue.loading && queue.items.length === 0 && <p>{t('moderation-queue-empty')}</p>}
         <ul class="queue">
           {queue.items.map((item) => (
             <QueueItem
@@ -138,24 +150,38 @@ export function ModerationPage() {
         </ul>
         {queue.hasMore && (
           <button type="button" class="button--quiet" onClick={() => void queue.loadMore()}>
-            More
+            {t('moderation-queue-more')}
           </button>
         )}
       </section>
       <section aria-labelledby="log-heading">
-        <h2 id="log-heading">Moderation log</h2>
+        <h2 id="log-heading">{t('moderation-log-heading')}</h2>
         <ol class="moderation-log">
           {log.items.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.created_at}>{formatAge(entry.created_at)}</time>:{' '}
-              {describeLogEntry(entry)}
-              {entry.reason && <> — “{entry.reason}”</>}
+              {entry.reason ? (
+                <Markup
+                  id="moderation-log-line-reason"
+                  args={{
+                    age: formatAge(entry.created_at),
+                    what: describeLogEntry(entry),
+                    reason: entry.reason,
+                  }}
+                  elements={{ time: <time dateTime={entry.created_at} /> }}
+                />
+              ) : (
+                <Markup
+                  id="moderation-log-line"
+                  args={{ age: formatAge(entry.created_at), what: describeLogEntry(entry) }}
+                  elements={{ time: <time dateTime={entry.created_at} /> }}
+                />
+              )}
             </li>
           ))}
         </ol>
         {log.hasMore && (
           <button type="button" class="button--quiet" onClick={() => void log.loadMore()}>
-            Older entries
+            {t('moderation-log-older')}
           </button>
         )}
       </section>

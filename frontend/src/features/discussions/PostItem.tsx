@@ -4,6 +4,8 @@ import { discussionsApi, REACTIONS, type Post, type Revision, type ThreadDetail 
 import { Composer } from './Composer';
 import { formatAge } from '../issues/logic';
 import { checkReason, REASON_MAX } from './logic';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 interface PostItemProps {
   post: Post;
@@ -34,7 +36,7 @@ export function PostItem({
   const [reason, setReason] = useState('');
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const mine = meId !== null && post.author_id === meId;
-  const author = post.author_name ?? 'A former member';
+  const author = post.author_name ?? t('post-former-member');
   const headingId = `post-${post.id}-by`;
 
   const acting = useAction((step: () => Promise<Post | void>) => step(), {
@@ -57,7 +59,7 @@ export function PostItem({
   if (post.status === 'deleted') {
     return (
       <li class="post post--deleted" id={`post-${post.id}`}>
-        <p class="meta">#{post.seq} · This post was deleted.</p>
+        <p class="meta">{t('post-deleted', { seq: post.seq })}</p>
       </li>
     );
   }
@@ -67,32 +69,41 @@ export function PostItem({
   return (
     <li class={hidden ? 'post post--hidden' : 'post'} id={`post-${post.id}`} aria-labelledby={headingId}>
       <p class="meta post__meta" id={headingId}>
-        <strong>{author}</strong>
-        {replyTo && <span> replying to {replyTo}</span>}
+        <strong dir="auto">{author}</strong>
+        {replyTo && (
+          <span>
+            {' '}
+            <span dir="auto">{t('post-replying-to', { name: replyTo })}</span>
+          </span>
+        )}
         <span>
           {' · '}
           <time dateTime={post.created_at}>{formatAge(post.created_at)}</time>
         </span>
-        {post.edited_at && <span> · edited</span>}
-        {thread.can_moderate && post.flag_count ? <span> · {post.flag_count} flags</span> : null}
+        {post.edited_at && <span> · {t('post-edited')}</span>}
+        {thread.can_moderate && post.flag_count ? (
+          <span> · {t('post-flag-count', { count: post.flag_count })}</span>
+        ) : null}
       </p>
       {hidden && (
         <p class="post__notice">
           {post.body_html === null
-            ? 'This post is hidden while the coordinators review it.'
-            : `Hidden from others: ${post.hidden_reason ?? 'awaiting review'}`}
+            ? t('post-hidden-under-review')
+            : post.hidden_reason
+              ? t('post-hidden-from-others', { reason: post.hidden_reason })
+              : t('post-hidden-awaiting-review')}
         </p>
       )}
       {post.body_html != null && mode !== 'edit' && (
         // The server rendered and sanitised this HTML (docs/api.md, Discussions).
-        <div class="post__body prose" dangerouslySetInnerHTML={{ __html: post.body_html }} />
+        <div class="post__body prose" dir="auto" dangerouslySetInnerHTML={{ __html: post.body_html }} />
       )}
       {mode === 'edit' && (
         <Composer
           name={`edit-${post.id}`}
           neighbourhoodId={neighbourhoodId}
-          label="Edit your post"
-          submitLabel="Save"
+          label={t('post-edit-label')}
+          submitLabel={t('post-save')}
           initial={post.body_source ?? ''}
           autoFocus
           onCancel={() => setMode('read')}
@@ -103,7 +114,7 @@ export function PostItem({
         />
       )}
       {post.status === 'visible' && (
-        <p class="reactions" aria-label="Reactions">
+        <p class="reactions" aria-label={t('post-reactions')}>
           {REACTIONS.map((r) => {
             const count = post.reactions.find((x) => x.reaction === r);
             if (!count && !canTakePart) return null;
@@ -117,7 +128,7 @@ export function PostItem({
                 onClick={() => void act(() => discussionsApi.react(post.id, r))}
               >
                 {r} {count ? count.count : ''}
-                <span class="visually-hidden"> reaction to the post by {author}</span>
+                <span class="visually-hidden"> {t('post-reaction-hidden', { author })}</span>
               </button>
             );
           })}
@@ -132,12 +143,14 @@ export function PostItem({
         <p class="actions post__actions">
           {canTakePart && (
             <button type="button" class="button--quiet" onClick={() => setMode('reply')}>
-              Reply<span class="visually-hidden"> to {author}</span>
+              {t('post-reply')}
+              <span class="visually-hidden"> {t('post-reply-hidden', { author })}</span>
             </button>
           )}
           {mine && thread.can_post && (
             <button type="button" class="button--quiet" onClick={() => setMode('edit')}>
-              Edit<span class="visually-hidden"> your post</span>
+              {t('post-edit')}
+              <span class="visually-hidden"> {t('post-edit-hidden')}</span>
             </button>
           )}
           {(mine || thread.can_moderate) && (
@@ -145,22 +158,24 @@ export function PostItem({
               type="button"
               class="button--quiet"
               onClick={() => {
-                if (confirm('Delete this post? Its text is removed for good.'))
-                  void act(() => discussionsApi.deletePost(post.id));
+                if (confirm(t('post-delete-confirm'))) void act(() => discussionsApi.deletePost(post.id));
               }}
             >
-              Delete<span class="visually-hidden"> the post by {author}</span>
+              {t('post-delete')}
+              <span class="visually-hidden"> {t('post-by-hidden', { author })}</span>
             </button>
           )}
           {!mine && thread.can_flag && post.status === 'visible' && !post.flagged_by_me && (
             <button type="button" class="button--quiet" onClick={() => setMode('flag')}>
-              Flag<span class="visually-hidden"> the post by {author}</span>
+              {t('post-flag')}
+              <span class="visually-hidden"> {t('post-by-hidden', { author })}</span>
             </button>
           )}
-          {post.flagged_by_me && <span class="meta">You flagged this.</span>}
+          {post.flagged_by_me && <span class="meta">{t('post-flagged-by-you')}</span>}
           {thread.can_moderate && (post.status === 'visible' || post.flag_count) && (
             <button type="button" class="button--quiet" onClick={() => setMode('hide')}>
-              Hide<span class="visually-hidden"> the post by {author}</span>
+              {t('moderation-hide')}
+              <span class="visually-hidden"> {t('post-by-hidden', { author })}</span>
             </button>
           )}
           {thread.can_moderate && (hidden || (post.flag_count ?? 0) > 0) && (
@@ -169,8 +184,11 @@ export function PostItem({
               class="button--quiet"
               onClick={() => void act(() => discussionsApi.restore(post.id))}
             >
-              {hidden ? 'Restore' : 'Dismiss flags'}
-              <span class="visually-hidden">{` ${hidden ? 'the post' : 'on the post'} by ${author}`}</span>
+              {hidden ? t('moderation-restore') : t('moderation-dismiss-flags')}
+              <span class="visually-hidden">
+                {' '}
+                {hidden ? t('post-by-hidden', { author }) : t('post-on-hidden', { author })}
+              </span>
             </button>
           )}
           {thread.can_moderate && post.edited_at && revisions === null && (
@@ -179,7 +197,7 @@ export function PostItem({
               class="button--quiet"
               onClick={() => void act(() => discussionsApi.revisions(post.id).then(setRevisions))}
             >
-              Earlier versions
+              {t('post-earlier-versions')}
             </button>
           )}
         </p>
@@ -188,8 +206,8 @@ export function PostItem({
         <Composer
           name={`reply-${post.id}`}
           neighbourhoodId={neighbourhoodId}
-          label={`Reply to ${author}`}
-          submitLabel="Reply"
+          label={t('post-reply-label', { author })}
+          submitLabel={t('post-reply')}
           autoFocus
           onCancel={() => setMode('read')}
           onSubmit={async (body) => {
@@ -212,9 +230,7 @@ export function PostItem({
         >
           <div class="field">
             <label for={`reason-${post.id}`}>
-              {mode === 'flag'
-                ? 'Why should the coordinators look at this?'
-                : 'Why hide it? (the author is told)'}
+              {mode === 'flag' ? t('post-flag-reason') : t('moderation-hide-reason')}
             </label>
             <input
               id={`reason-${post.id}`}
@@ -224,23 +240,27 @@ export function PostItem({
             />
           </div>
           <p class="actions">
-            <button type="submit">{mode === 'flag' ? 'Flag' : 'Hide'}</button>
+            <button type="submit">{mode === 'flag' ? t('post-flag') : t('moderation-hide')}</button>
             <button type="button" class="button--quiet" onClick={() => setMode('read')}>
-              Cancel
+              {t('post-cancel')}
             </button>
           </p>
         </form>
       )}
       {revisions !== null && (
         <details open class="revisions">
-          <summary>Earlier versions ({revisions.length})</summary>
+          <summary>{t('post-earlier-versions-count', { count: revisions.length })}</summary>
           <ol>
             {revisions.map((r) => (
               <li key={r.id}>
                 <p class="meta">
-                  Written <time dateTime={r.written_at}>{formatAge(r.written_at)}</time>
+                  <Markup
+                    id="post-written"
+                    args={{ age: formatAge(r.written_at) }}
+                    elements={{ time: <time dateTime={r.written_at} /> }}
+                  />
                 </p>
-                <div class="prose" dangerouslySetInnerHTML={{ __html: r.body_html }} />
+                <div class="prose" dir="auto" dangerouslySetInnerHTML={{ __html: r.body_html }} />
               </li>
             ))}
           </ol>

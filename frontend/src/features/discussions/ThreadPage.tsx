@@ -7,7 +7,7 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { ThreadPosts } from './ThreadPosts';
 import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
-import { formatCount } from '../../lib/format';
+import { t } from '../../i18n';
 
 /** Lock/unlock and pin/unpin, with the reason kept in the moderation log. */
 function ThreadModeration({
@@ -15,7 +15,7 @@ function ThreadModeration({
   onChange,
 }: {
   thread: ThreadDetail;
-  onChange: (t: ThreadDetail, message: string) => void;
+  onChange: (changed: ThreadDetail, message: string) => void;
 }) {
   const [reason, setReason] = useState('');
   const changing = useAction(
@@ -32,9 +32,9 @@ function ThreadModeration({
   const error = changing.feedback.summary;
   return (
     <section class="panel" aria-labelledby="thread-moderation-heading">
-      <h2 id="thread-moderation-heading">Moderate this thread</h2>
+      <h2 id="thread-moderation-heading">{t('moderation-thread-heading')}</h2>
       <div class="field">
-        <label for="thread-reason">Reason (kept in the moderation log; needed to lock)</label>
+        <label for="thread-reason">{t('moderation-thread-reason')}</label>
         <input
           id="thread-reason"
           value={reason}
@@ -51,19 +51,25 @@ function ThreadModeration({
         <button
           type="button"
           onClick={() =>
-            void change({ locked: !thread.locked }, thread.locked ? 'Thread unlocked.' : 'Thread locked.')
+            void change(
+              { locked: !thread.locked },
+              thread.locked ? t('moderation-thread-unlocked') : t('moderation-thread-locked'),
+            )
           }
         >
-          {thread.locked ? 'Unlock' : 'Lock'}
+          {thread.locked ? t('moderation-thread-unlock') : t('moderation-thread-lock')}
         </button>
         <button
           type="button"
           class="button--quiet"
           onClick={() =>
-            void change({ pinned: !thread.pinned }, thread.pinned ? 'Thread unpinned.' : 'Thread pinned.')
+            void change(
+              { pinned: !thread.pinned },
+              thread.pinned ? t('moderation-thread-unpinned') : t('moderation-thread-pinned'),
+            )
           }
         >
-          {thread.pinned ? 'Unpin' : 'Pin'}
+          {thread.pinned ? t('moderation-thread-unpin') : t('moderation-thread-pin')}
         </button>
       </p>
     </section>
@@ -82,38 +88,47 @@ export function ThreadPage() {
   if (!thread) {
     const notFound = isApiError(loaded.error) && loaded.error.status === 404;
     return (
-      <Page title={notFound ? 'Thread not found' : loaded.error ? 'Thread' : 'Loading thread…'}>
-        {notFound ? (
-          <p>This thread does not exist, or you may not see it.</p>
-        ) : (
-          <ErrorAlert error={loaded.error} />
-        )}
+      <Page
+        title={
+          notFound
+            ? t('thread-not-found-title')
+            : loaded.error
+              ? t('thread-title')
+              : t('thread-loading-title')
+        }
+      >
+        {notFound ? <p>{t('thread-not-found')}</p> : <ErrorAlert error={loaded.error} />}
       </Page>
     );
   }
   return (
     <Page title={thread.title}>
       <p class="lede meta">
-        {thread.pinned && 'Pinned · '}
-        {thread.locked && 'Locked · '}
-        {formatCount(thread.post_count, 'post')}
-        {thread.author_name && ` · started by ${thread.author_name}`}
+        {thread.pinned && `${t('thread-pinned')} · `}
+        {thread.locked && `${t('thread-locked')} · `}
+        {t('thread-post-count', { count: thread.post_count })}
+        {thread.author_name && (
+          <>
+            {' · '}
+            <span dir="auto">{t('thread-started-by', { name: thread.author_name })}</span>
+          </>
+        )}
       </p>
       <p class="actions">
-        <a href={`/neighbourhoods/${thread.neighbourhood_id}/threads`}>All threads</a>
+        <a href={`/neighbourhoods/${thread.neighbourhood_id}/threads`}>{t('thread-all-threads')}</a>
         {thread.subject === 'issue' && thread.subject_id && (
-          <a href={`/issues/${thread.subject_id}`}>The issue</a>
+          <a href={`/issues/${thread.subject_id}`}>{t('thread-the-issue')}</a>
         )}
         {thread.subject === 'task' && thread.subject_id && (
-          <a href={`/tasks/${thread.subject_id}`}>The task</a>
+          <a href={`/tasks/${thread.subject_id}`}>{t('thread-the-task')}</a>
         )}
       </p>
       <StatusMessage message={announcement} />
       {thread.can_moderate && (
         <ThreadModeration
           thread={thread}
-          onChange={(t, message) => {
-            setOverride(t);
+          onChange={(changed, message) => {
+            setOverride(changed);
             setAnnouncement(message);
           }}
         />

@@ -6,6 +6,7 @@ import { useSession } from '../../session/session';
 import { newPostsLabel } from './logic';
 import { Composer } from './Composer';
 import { PostItem } from './PostItem';
+import { t } from '../../i18n';
 
 const PAGE = 50;
 
@@ -177,13 +178,13 @@ export function ThreadPosts({ thread, onThreadChanged }: ThreadPostsProps) {
   const names = useMemo(() => new Map(posts.map((p) => [p.id, p.author_name])), [posts]);
   const newCount = waiting.size;
   return (
-    <section class="thread-posts" aria-label="Posts">
+    <section class="thread-posts" aria-label={t('post-list-label')}>
       {error !== null && (
         <div class="alert" role="alert">
           <p>{describeError(error)}</p>
         </div>
       )}
-      {!loaded && error === null && <p role="status">Loading posts…</p>}
+      {!loaded && error === null && <p role="status">{t('post-list-loading')}</p>}
       <ol class="posts">
         {posts.map((p) => (
           <PostItem
@@ -201,7 +202,7 @@ export function ThreadPosts({ thread, onThreadChanged }: ThreadPostsProps) {
       {cursor && (
         <p class="actions">
           <button type="button" class="button--quiet" onClick={() => void loadMore()}>
-            Show more posts
+            {t('post-list-more')}
           </button>
         </p>
       )}
@@ -216,17 +217,13 @@ export function ThreadPosts({ thread, onThreadChanged }: ThreadPostsProps) {
         <Composer
           name={`post-${thread.id}`}
           neighbourhoodId={thread.neighbourhood_id}
-          label="Add a post"
-          submitLabel="Post"
+          label={t('post-add-label')}
+          submitLabel={t('post-submit')}
           onSubmit={(body) => send(body)}
         />
       ) : (
         <p class="meta">
-          {thread.locked
-            ? 'This thread is locked: no new posts.'
-            : me
-              ? 'Members of the neighbourhood in good standing can post here.'
-              : 'Sign in as a member to post here.'}
+          {thread.locked ? t('post-thread-locked') : me ? t('post-members-only') : t('post-sign-in-to-post')}
         </p>
       )}
     </section>

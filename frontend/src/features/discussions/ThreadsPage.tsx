@@ -11,29 +11,48 @@ import { useResource } from '../../hooks/useResource';
 import { useLive, useLiveChannel } from '../../live/live';
 import { useSession } from '../../session/session';
 import { formatAge } from '../issues/logic';
-import { formatCount } from '../../lib/format';
+import { t } from '../../i18n';
 import { checkTitle, isThreadEvent, TITLE_MAX, unreadLabel } from './logic';
 import { signInHref } from '../../lib/nextPath';
+import { Markup } from '../../i18n/Markup';
 
-const subjectLabel = { general: null, issue: 'Issue', task: 'Task' } as const;
+/** What a thread is about, for its row: nothing for a general thread. */
+const subjectText: Record<Thread['subject'], () => string | null> = {
+  general: () => null,
+  issue: () => t('thread-subject-issue'),
+  task: () => t('thread-subject-task'),
+};
 
-function ThreadRow({ thread: t }: { thread: Thread }) {
-  const unread = unreadLabel(t.unread_count);
+function ThreadRow({ thread }: { thread: Thread }) {
+  const unread = unreadLabel(thread.unread_count);
+  const subject = subjectText[thread.subject]();
   return (
     <li class={unread ? 'thread-row thread-row--unread' : 'thread-row'}>
       <h3 class="thread-row__title">
-        <a href={`/threads/${t.id}`}>{t.title}</a>
+        <a href={`/threads/${thread.id}`} dir="auto">
+          {thread.title}
+        </a>
         {unread && <span class="badge">{unread}</span>}
       </h3>
       <p class="meta">
-        {t.pinned && <span>Pinned · </span>}
-        {t.locked && <span>Locked · </span>}
-        {subjectLabel[t.subject] && <span>{subjectLabel[t.subject]} discussion · </span>}
-        <span>{formatCount(t.post_count, 'post')}</span>
+        {thread.pinned && <span>{t('thread-pinned')} · </span>}
+        {thread.locked && <span>{t('thread-locked')} · </span>}
+        {subject && <span>{subject} · </span>}
+        <span>{t('thread-post-count', { count: thread.post_count })}</span>
         <span>
-          {' · '}last activity <time dateTime={t.last_activity_at}>{formatAge(t.last_activity_at)}</time>
+          {' · '}
+          <Markup
+            id="thread-last-activity"
+            elements={{ time: <time dateTime={thread.last_activity_at} /> }}
+            args={{ age: formatAge(thread.last_activity_at) }}
+          />
         </span>
-        {t.author_name && <span> · started by {t.author_name}</span>}
+        {thread.author_name && (
+          <span>
+            {' · '}
+            <span dir="auto">{t('thread-started-by', { name: thread.author_name })}</span>
+          </span>
+        )}
       </p>
     </li>
   );
@@ -70,18 +89,18 @@ export function ThreadsPage() {
     n && (n.viewer.membership?.status === 'active' || n.viewer.is_service_manager || n.viewer.can_manage);
 
   return (
-    <Page title={n ? `Discussions · ${n.name}` : 'Discussions'}>
+    <Page title={n ? t('thread-list-title-in', { name: n.name }) : t('thread-list-title')}>
       {n && (
         <p class="actions">
-          <a href={`/neighbourhoods/${n.id}`}>Back to {n.name}</a>
-          {n.viewer.can_manage && <a href={`/neighbourhoods/${n.id}/moderation`}>Moderation</a>}
+          <a href={`/neighbourhoods/${n.id}`}>{t('thread-back-to', { name: n.name })}</a>
+          {n.viewer.can_manage && <a href={`/neighbourhoods/${n.id}/moderation`}>{t('moderation-link')}</a>}
         </p>
       )}
       <ErrorAlert error={neighbourhood.error || list.error} />
       <section aria-labelledby="threads-heading">
-        <h2 id="threads-heading">Threads</h2>
-        {list.loading && <p role="status">Loading threads…</p>}
-        {!list.loading && list.items.length === 0 && <p>No threads yet. Start the first one.</p>}
+        <h2 id="threads-heading">{t('thread-list-heading')}</h2>
+        {list.loading && <p role="status">{t('thread-list-loading')}</p>}
+        {!list.loading && list.items.length === 0 && <p>{t('thread-list-empty')}</p>}
         <ul class="thread-list">
           {list.items.map((t) => (
             <ThreadRow key={t.id} thread={t} />
@@ -94,23 +113,23 @@ export function ThreadsPage() {
             disabled={list.loadingMore}
             onClick={() => void list.loadMore()}
           >
-            More threads
+            {t('thread-list-more')}
           </button>
         )}
       </section>
       <section aria-labelledby="new-thread-heading">
-        <h2 id="new-thread-heading">Start a thread</h2>
+        <h2 id="new-thread-heading">{t('thread-new-heading')}</h2>
         {!me ? (
           <p>
-            <a href={signInHref(path)}>Sign in</a> to start a thread.
+            <Markup id="thread-new-sign-in" elements={{ link: <a href={signInHref(path)} /> }} />
           </p>
         ) : !canStart ? (
-          <p>Members of the neighbourhood in good standing can start threads.</p>
+          <p>{t('thread-new-members-only')}</p>
         ) : (
           <>
             <TextField
               name="thread-title"
-              label="Title"
+              label={t('thread-new-title-label')}
               maxLength={TITLE_MAX}
               value={title}
               onValue={setTitle}
@@ -119,8 +138,8 @@ export function ThreadsPage() {
             <Composer
               name="thread-body"
               neighbourhoodId={id}
-              label="First post"
-              submitLabel="Start the thread"
+              label={t('thread-new-first-post')}
+              submitLabel={t('thread-new-submit')}
               onSubmit={async (body) => {
                 const problem = checkTitle(title);
                 setTitleError(problem);

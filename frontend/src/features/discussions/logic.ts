@@ -4,7 +4,8 @@
  * sanitises every post; nothing here builds HTML.
  */
 import type { LogEntry } from './api';
-import { formatCount } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
+import { t } from '../../i18n';
 
 export const TITLE_MIN = 3;
 export const TITLE_MAX = 150;
@@ -36,55 +37,66 @@ export function insertMention(
 }
 
 export function checkBody(body: string): string | null {
-  if (!body.trim()) return 'Write something first.';
-  if ([...body].length > BODY_MAX) return `Keep it to ${BODY_MAX.toLocaleString('en-GB')} characters.`;
+  if (!body.trim()) return t('post-error-empty');
+  if ([...body].length > BODY_MAX) return t('post-error-too-long', { max: formatNumber(BODY_MAX) });
   return null;
 }
 
 export function checkTitle(title: string): string | null {
   const length = [...title.trim()].length;
   if (length < TITLE_MIN || length > TITLE_MAX)
-    return `Give the thread a title of ${TITLE_MIN} to ${TITLE_MAX} characters.`;
+    return t('thread-error-title-length', { min: TITLE_MIN, max: TITLE_MAX });
   return null;
 }
 
 export function checkReason(reason: string): string | null {
-  if (!reason.trim()) return 'Say why, so the coordinators can decide.';
-  if ([...reason.trim()].length > REASON_MAX) return `Keep the reason to ${REASON_MAX} characters.`;
+  if (!reason.trim()) return t('moderation-error-reason-empty');
+  if ([...reason.trim()].length > REASON_MAX)
+    return t('moderation-error-reason-too-long', { max: REASON_MAX });
   return null;
 }
 
 /** "1 new post" / "3 new posts": the button that shows posts that arrived live. */
-export const newPostsLabel = (count: number) => `${formatCount(count, 'new post')}`;
+export const newPostsLabel = (count: number) => t('post-new-count', { count });
 
 export const unreadLabel = (count: number | null | undefined) =>
-  count ? `${formatCount(count, 'unread post')}` : null;
+  count ? t('post-unread-count', { count }) : null;
 
-const actionText: Record<string, string> = {
-  post_hidden: 'hid a post',
-  post_auto_hidden: 'A post was hidden automatically after flags',
-  post_restored: 'restored a post',
-  flags_dismissed: 'dismissed the flags on a post',
-  post_deleted: 'deleted a post',
-  thread_locked: 'locked a thread',
-  thread_unlocked: 'unlocked a thread',
-  thread_pinned: 'pinned a thread',
-  thread_unpinned: 'unpinned a thread',
-  member_suspended: 'suspended',
-  member_reinstated: 'reinstated',
-  member_removed: 'removed',
+type LogWords = { actor: string; user: string; hasUser: 'yes' | 'no' };
+
+/** The words of each moderation action; an unknown one is named by its server name. */
+const logText: Record<string, (words: LogWords) => string> = {
+  post_hidden: (w) => t('moderation-log-post-hidden', w),
+  post_auto_hidden: (w) => t('moderation-log-post-auto-hidden', w),
+  post_restored: (w) => t('moderation-log-post-restored', w),
+  flags_dismissed: (w) => t('moderation-log-flags-dismissed', w),
+  post_deleted: (w) => t('moderation-log-post-deleted', w),
+  thread_locked: (w) => t('moderation-log-thread-locked', w),
+  thread_unlocked: (w) => t('moderation-log-thread-unlocked', w),
+  thread_pinned: (w) => t('moderation-log-thread-pinned', w),
+  thread_unpinned: (w) => t('moderation-log-thread-unpinned', w),
+  member_suspended: (w) => t('moderation-log-member-suspended', w),
+  member_reinstated: (w) => t('moderation-log-member-reinstated', w),
+  member_removed: (w) => t('moderation-log-member-removed', w),
 };
 
-/** One line of the moderation log in words: "Cora hid a post by Ben", "Cora suspended Sam". */
+/**
+ * One line of the moderation log in words: "Cora hid a post by Ben", "Cora suspended Sam"; an
+ * automatic action names the post's author: "A post was hidden automatically after flags (by Ben)".
+ */
 export function describeLogEntry(entry: LogEntry): string {
-  const what = actionText[entry.action] ?? entry.action.replace(/_/g, ' ');
-  if (entry.actor_id === null) {
-    return entry.user_name ? `${what} (by ${entry.user_name})` : what;
-  }
-  const actor = entry.actor_name ?? 'A coordinator';
-  if (entry.action.startsWith('member_')) return `${actor} ${what} ${entry.user_name ?? 'a member'}`;
-  const whose = entry.post_id && entry.user_name ? ` by ${entry.user_name}` : '';
-  return `${actor} ${what}${whose}`;
+  // Whose post it was is said for actions on a post; a member action always names the member.
+  const named =
+    entry.action.startsWith('member_') || entry.actor_id === null
+      ? entry.user_name
+      : entry.post_id && entry.user_name;
+  const words: LogWords = {
+    actor: entry.actor_name ?? t('moderation-log-a-coordinator'),
+    user: named || '',
+    hasUser: named ? 'yes' : 'no',
+  };
+  const say = logText[entry.action];
+  return say ? say(words) : t('moderation-log-other', { ...words, action: entry.action.replace(/_/g, ' ') });
 }
 
 /** The discussion events of a neighbourhood channel (docs/live-protocol.md). */

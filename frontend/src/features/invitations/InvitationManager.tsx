@@ -9,8 +9,7 @@ import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { formatDate } from '../../lib/format';
 import { validateInvite } from '../../lib/validation';
 import { InvitationButton, LoadMoreInvitations } from './parts';
-
-const LABELS = { email: 'Email address' };
+import { t } from '../../i18n';
 
 /**
  * For coordinators: invite someone by e-mail, and see and withdraw the pending invitations.
@@ -25,6 +24,7 @@ export function InvitationManager({
   /** The page's data version: live events (an invitation answered) reload the list with it. */
   version?: number;
 }) {
+  const labels = { email: t('invite-email-label') };
   const [email, setEmail] = useState('');
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -37,7 +37,7 @@ export function InvitationManager({
     fields: ['email'],
     onSuccess: (sent) => {
       setEmail('');
-      setAnnouncement(`Invitation sent to ${sent.email}. If they accept, they'll join.`);
+      setAnnouncement(t('invite-sent', { email: sent.email }));
       setVersion((v) => v + 1);
       focus(fieldId('email'));
     },
@@ -57,7 +57,7 @@ export function InvitationManager({
     {
       key: (invitation) => invitation.id,
       onSuccess: (_, invitation) => {
-        setAnnouncement(`The invitation to ${invitation.email} was withdrawn.`);
+        setAnnouncement(t('invite-withdrawn', { email: invitation.email }));
         setVersion((v) => v + 1);
         // The row goes away with its button: keep the keyboard in the section.
         focus('invitations-heading');
@@ -69,14 +69,14 @@ export function InvitationManager({
   return (
     <section aria-labelledby="invitations-heading" class="panel" aria-busy={list.loading}>
       <h2 id="invitations-heading" tabIndex={-1}>
-        Invite by e-mail
+        {t('invite-manager-heading')}
       </h2>
       <form class="form invite-form" onSubmit={invite} noValidate>
-        <FormAlert feedback={feedback} labels={LABELS} />
+        <FormAlert feedback={feedback} labels={labels} />
         <TextField
           name="email"
-          label={LABELS.email}
-          hint="They get an invitation to accept or decline; nobody is added without agreeing."
+          label={labels.email}
+          hint={t('invite-email-hint')}
           type="email"
           autoComplete="off"
           required
@@ -85,23 +85,23 @@ export function InvitationManager({
           error={feedback.fields.email}
         />
         <button type="submit" disabled={sending.busy}>
-          {sending.busy ? 'Sending…' : 'Send invitation'}
+          {sending.busy ? t('invite-sending') : t('invite-send')}
         </button>
       </form>
       <StatusMessage message={announcement} />
-      <h3>Pending invitations</h3>
+      <h3>{t('invite-pending-heading')}</h3>
       <ErrorAlert error={list.error ?? revoking.error} />
-      {!list.loading && list.items.length === 0 && <p>No invitations are waiting for an answer.</p>}
+      {!list.loading && list.items.length === 0 && <p>{t('invite-pending-none')}</p>}
       <ul class="member-list">
         {list.items.map((invitation) => (
           <li key={invitation.id} class="member">
             <div>
               <span class="member__name invitation__email">{invitation.email}</span>
-              <div class="meta">Until {formatDate(invitation.expires_at)}</div>
+              <div class="meta">{t('invite-until', { date: formatDate(invitation.expires_at) })}</div>
             </div>
             <div class="member__actions">
               <InvitationButton
-                label="Withdraw"
+                label={t('invite-withdraw')}
                 about={invitation.email}
                 onClick={() => revoke(invitation)}
                 disabled={revoking.busyWith(invitation.id)}

@@ -3,25 +3,36 @@ import { Page } from '../../components/Page';
 import { useSession } from '../../session/session';
 import { signInHref } from '../../lib/nextPath';
 import { MyInvitations } from './MyInvitations';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 /** Where an invitation's e-mail and notification lead: sign in (or sign up), then answer. */
 export function InvitationsPage() {
   const { path } = useLocation();
   const { me, state } = useSession();
-  if (state.status === 'loading') return <Page title="Invitations">{<p>Loading…</p>}</Page>;
+  if (state.status === 'loading')
+    return (
+      <Page title={t('invite-title')}>
+        <p>{t('invite-loading')}</p>
+      </Page>
+    );
   if (!me) {
     return (
-      <Page title="Invitations">
+      <Page title={t('invite-title')}>
         <p>
-          <a href={signInHref(path)}>Sign in</a> to see the invitations sent to your address. New here?{' '}
-          <a href={`/signup?next=${encodeURIComponent(path)}`}>Create an account</a> with the address the
-          invitation came to.
+          <Markup
+            id="invite-sign-in"
+            elements={{
+              link: <a href={signInHref(path)} />,
+              signup: <a href={`/signup?next=${encodeURIComponent(path)}`} />,
+            }}
+          />
         </p>
       </Page>
     );
   }
   return (
-    <Page title="Your invitations">
+    <Page title={t('invite-yours-title')}>
       <MyInvitations />
     </Page>
   );

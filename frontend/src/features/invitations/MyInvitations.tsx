@@ -7,6 +7,7 @@ import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useSession } from '../../session/session';
 import { formatDate } from '../../lib/format';
 import { InvitationButton, LoadMoreInvitations } from './parts';
+import { t } from '../../i18n';
 
 /**
  * The signed-in person's pending invitations, each with Accept and Decline. Accepting makes them a
@@ -29,10 +30,10 @@ export function MyInvitations({ quiet = false }: { quiet?: boolean }) {
       onSuccess: async (_, invitation, accept) => {
         if (accept) {
           setJoined(invitation);
-          setAnnouncement(`You joined ${invitation.neighbourhood_name}.`);
+          setAnnouncement(t('invite-joined', { name: invitation.neighbourhood_name }));
           await reload();
         } else {
-          setAnnouncement(`You declined the invitation to ${invitation.neighbourhood_name}.`);
+          setAnnouncement(t('invite-declined', { name: invitation.neighbourhood_name }));
         }
         setVersion((v) => v + 1);
         // The answered row goes away with its buttons: keep the keyboard in the section.
@@ -47,34 +48,38 @@ export function MyInvitations({ quiet = false }: { quiet?: boolean }) {
   return (
     <section aria-labelledby="my-invitations-heading" aria-busy={list.loading}>
       <h2 id="my-invitations-heading" tabIndex={-1}>
-        Invitations
+        {t('invite-heading')}
       </h2>
       <StatusMessage message={announcement} />
       {joined && (
         <p>
-          <a href={`/neighbourhoods/${joined.neighbourhood_id}`}>Go to {joined.neighbourhood_name}</a>
+          <a href={`/neighbourhoods/${joined.neighbourhood_id}`}>
+            {t('invite-go-to', { name: joined.neighbourhood_name })}
+          </a>
         </p>
       )}
       <ErrorAlert error={list.error ?? error} />
-      {list.loading && list.items.length === 0 && <p>Loading invitations…</p>}
-      {nothing && <p>You have no invitations waiting.</p>}
+      {list.loading && list.items.length === 0 && <p>{t('invite-list-loading')}</p>}
+      {nothing && <p>{t('invite-none-waiting')}</p>}
       <ul class="member-list">
         {list.items.map((invitation) => (
           <li key={invitation.id} class="member">
             <div>
-              <span class="member__name">You are invited to join {invitation.neighbourhood_name}</span>
-              <div class="meta">Until {formatDate(invitation.expires_at)}</div>
+              <span class="member__name">
+                {t('invite-invited-to', { name: invitation.neighbourhood_name })}
+              </span>
+              <div class="meta">{t('invite-until', { date: formatDate(invitation.expires_at) })}</div>
             </div>
             <div class="member__actions">
               <InvitationButton
-                label="Accept"
+                label={t('invite-accept')}
                 about={invitation.neighbourhood_name}
                 quiet={false}
                 onClick={() => answer(invitation, true)}
                 disabled={answering.busyWith(invitation.id)}
               />
               <InvitationButton
-                label="Decline"
+                label={t('invite-decline')}
                 about={invitation.neighbourhood_name}
                 onClick={() => answer(invitation, false)}
                 disabled={answering.busyWith(invitation.id)}

@@ -15,6 +15,8 @@ import { ISSUE_STATUSES, affectedText, formatAge, issueStatusLabel, placeOf, rep
 import { LoadMore } from '../../components/LoadMore';
 import { placeAttribution, useClientConfig } from '../../lib/clientConfig';
 import { lazyPart } from '../../components/LazyPart';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 // Leaflet comes after the list: the list alone reaches every problem, the map is a second way.
 const IssueMap = lazyPart(() => import('./IssueMap').then((m) => m.IssueMap), 'map');
@@ -22,7 +24,9 @@ const IssueMap = lazyPart(() => import('./IssueMap').then((m) => m.IssueMap), 'm
 /** Who the places in words come from (ODbL asks for it wherever the data shows). */
 function PlaceAttribution() {
   const attribution = placeAttribution(useClientConfig().config);
-  return attribution ? <p class="meta attribution">Places: {attribution}</p> : null;
+  return attribution ? (
+    <p class="meta attribution">{t('issue-places-attribution', { attribution })}</p>
+  ) : null;
 }
 
 /** A status as a badge: resolved and declined look settled, the rest look active. */
@@ -37,10 +41,14 @@ export function IssueSummary({ issue, extra }: { issue: Issue; extra?: string })
       <div class="issue-summary__title">
         <a href={`/issues/${issue.id}`}>{issue.category.name}</a> <IssueStatusBadge status={issue.status} />
       </div>
-      {placeOf(issue) && <div class="issue-summary__place">{placeOf(issue)}</div>}
+      {placeOf(issue) && (
+        <div class="issue-summary__place" dir="auto">
+          {placeOf(issue)}
+        </div>
+      )}
       {issue.place_not_found && (
         <div class="meta">
-          <span class="badge">Place not found</span> a coordinator will put it on the map
+          <Markup id="issue-summary-place-not-found" elements={{ badge: <span class="badge" /> }} />
         </div>
       )}
       <div class="meta">
@@ -48,7 +56,11 @@ export function IssueSummary({ issue, extra }: { issue: Issue; extra?: string })
         <span>{affectedText(issue.supporters_count)}</span>
         <span>{reportsText(issue.reports_count)}</span>
         <span>
-          First reported <time dateTime={issue.first_reported_at}>{formatAge(issue.first_reported_at)}</time>
+          <Markup
+            id="issue-summary-first-reported"
+            args={{ age: formatAge(issue.first_reported_at) }}
+            elements={{ time: <time dateTime={issue.first_reported_at} /> }}
+          />
         </span>
       </div>
     </>
@@ -86,25 +98,25 @@ export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }
 
   return (
     <section aria-labelledby="issues-heading" aria-busy={list.loading}>
-      <h2 id="issues-heading">Problems reported here</h2>
+      <h2 id="issues-heading">{t('issue-list-heading')}</h2>
       {canReport(n) ? (
         <p>
           <a class="button" href={`/neighbourhoods/${n.id}/report`}>
-            Report a problem
+            {t('issue-list-report')}
           </a>
         </p>
       ) : (
-        <p class="meta">Members of this neighbourhood can report problems here.</p>
+        <p class="meta">{t('issue-list-members-only')}</p>
       )}
-      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label="Filter problems">
+      <form class="filters" onSubmit={(event) => event.preventDefault()} aria-label={t('issue-filter-label')}>
         <div class="field">
-          <label for="issue-filter-status">Status</label>
+          <label for="issue-filter-status">{t('issue-filter-status')}</label>
           <select
             id="issue-filter-status"
             value={status}
             onChange={(event) => setStatus(event.currentTarget.value as IssueStatus | '')}
           >
-            <option value="">Any status</option>
+            <option value="">{t('issue-filter-any-status')}</option>
             {ISSUE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {issueStatusLabel[s]}
@@ -113,13 +125,13 @@ export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }
           </select>
         </div>
         <div class="field">
-          <label for="issue-filter-category">Category</label>
+          <label for="issue-filter-category">{t('issue-filter-category')}</label>
           <select
             id="issue-filter-category"
             value={category}
             onChange={(event) => setCategory(event.currentTarget.value)}
           >
-            <option value="">Any category</option>
+            <option value="">{t('issue-filter-any-category')}</option>
             {(categories.data ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -128,15 +140,15 @@ export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }
           </select>
         </div>
         <div class="field">
-          <label for="issue-sort">Order</label>
+          <label for="issue-sort">{t('issue-sort-label')}</label>
           <select
             id="issue-sort"
             value={sort}
             onChange={(event) => setSort(event.currentTarget.value as IssueSort)}
           >
-            <option value="newest">Newest first</option>
-            <option value="impact">Most impact first (still open)</option>
-            <option value="oldest_unresolved">Waiting longest (still open)</option>
+            <option value="newest">{t('issue-sort-newest')}</option>
+            <option value="impact">{t('issue-sort-impact')}</option>
+            <option value="oldest_unresolved">{t('issue-sort-oldest-unresolved')}</option>
           </select>
         </div>
       </form>
@@ -148,7 +160,7 @@ export function IssueList({ neighbourhood: n }: { neighbourhood: Neighbourhood }
           aria-controls="issue-map-panel"
           onClick={() => setShowMap((shown) => !shown)}
         >
-          {showMap ? 'Hide the map' : 'Show the map'}
+          {showMap ? t('issue-map-hide') : t('issue-map-show')}
         </button>
       </p>
       <div class={showMap ? 'issues-layout issues-layout--with-map' : 'issues-layout'}>
@@ -169,9 +181,9 @@ function IssueListItems({ list, filtered }: { list: PagedList<Issue>; filtered: 
   return (
     <>
       <ErrorAlert error={list.error} />
-      {list.loading && list.items.length === 0 && <p>Loading problems…</p>}
+      {list.loading && list.items.length === 0 && <p>{t('issue-list-loading')}</p>}
       {!list.loading && !list.error && list.items.length === 0 && (
-        <p>{filtered ? 'No problems match these filters.' : 'No problems have been reported here yet.'}</p>
+        <p>{filtered ? t('issue-list-none-filtered') : t('issue-list-none')}</p>
       )}
       <ul class="issue-list">
         {list.items.map((issue) => (
@@ -181,7 +193,7 @@ function IssueListItems({ list, filtered }: { list: PagedList<Issue>; filtered: 
         ))}
       </ul>
       {list.items.some((issue) => issue.place) && <PlaceAttribution />}
-      <LoadMore list={list} label="Load more problems" />
+      <LoadMore list={list} label={t('issue-list-load-more')} />
     </>
   );
 }

@@ -6,7 +6,6 @@ import { ErrorAlert } from '../../components/Alert';
 import { useResource } from '../../hooks/useResource';
 import { useIssueEvents } from './events';
 import { useClientConfig } from '../../lib/clientConfig';
-import { formatCount } from '../../lib/format';
 import {
   ISSUE_STATUSES,
   affectedText,
@@ -16,6 +15,7 @@ import {
   reportsText,
 } from './logic';
 import { makeMarkerFocusable } from '../../lib/mapMarkers';
+import { t } from '../../i18n';
 import {
   MAP_ISSUE_LIMIT,
   MOVE_DEBOUNCE_MS,
@@ -103,12 +103,16 @@ function popupContent(issue: Issue): HTMLElement {
   root.append(title);
   const lines = [
     placeOf(issue),
-    `${affectedText(issue.supporters_count)} · ${reportsText(issue.reports_count)}`,
+    t('issue-map-popup-counts', {
+      affected: affectedText(issue.supporters_count),
+      reports: reportsText(issue.reports_count),
+    }),
   ];
   for (const text of lines) {
     if (!text) continue;
     const p = document.createElement('p');
     p.textContent = text;
+    p.dir = 'auto'; // the place may be written in another script than the page
     root.append(p);
   }
   return root;
@@ -330,24 +334,21 @@ export function IssueMap({ neighbourhood: n, status = '', category = '' }: Issue
         ref={container}
         class="issue-map__canvas"
         role="region"
-        aria-label={`Map of problems in ${n.name}`}
+        aria-label={t('issue-map-label', { name: n.name })}
         aria-describedby="issue-map-help"
       />
       <p id="issue-map-help" class="issue-map__help">
-        Arrow keys move the map and + and − zoom once it has focus; Tab reaches each problem on it, and Enter
-        opens it. Problems reported only by address are in the list, not on the map.
+        {t('issue-map-help')}
       </p>
       {issues.data && (
         <p class="issue-map__count">
-          {count === 0 ? 'No located problems in this view.' : `${formatCount(count, 'problem')} on the map.`}
-          {count >= MAP_ISSUE_LIMIT && ` Showing the newest ${MAP_ISSUE_LIMIT}: zoom in to see others.`}
+          {count === 0 ? t('issue-map-none') : t('issue-map-count', { count })}
+          {count >= MAP_ISSUE_LIMIT && ` ${t('issue-map-limit', { limit: MAP_ISSUE_LIMIT })}`}
         </p>
       )}
-      {configError !== null && !config && (
-        <p class="issue-map__count">The map background could not be loaded; the problems are still shown.</p>
-      )}
+      {configError !== null && !config && <p class="issue-map__count">{t('issue-map-no-background')}</p>}
       <ErrorAlert error={issues.error} />
-      <ul class="issue-map__legend" aria-label="Map key">
+      <ul class="issue-map__legend" aria-label={t('issue-map-key')}>
         {ISSUE_STATUSES.map((s) => (
           <li key={s}>
             <span

@@ -36,25 +36,27 @@ import {
   nextStatuses,
   reportsText,
 } from './logic';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
-const when = (rfc3339: string) => `${formatDate(rfc3339)} ${formatTime(rfc3339)}`;
+const when = (rfc3339: string) => t('issue-when', { date: formatDate(rfc3339), time: formatTime(rfc3339) });
 
 /** What the reporter is told after filing, from the `reported` query parameter. */
 function reportedMessage(reported: string | undefined, issue: IssueDetail): string | null {
   if (reported === 'joined') {
-    const others = issue.supporters_count;
-    return `Thank you. Your report joined a shared issue: you’re one of ${others} ${others === 1 ? 'neighbour' : 'neighbours'} reporting this.`;
+    return t('issue-reported-joined', { count: issue.supporters_count });
   }
   if (reported === 'new') {
-    return 'Thank you. Your report started a new shared issue; neighbours who report the same problem will join it.';
+    return t('issue-reported-new');
   }
   return null;
 }
 
 /** Told after filing a report whose address could not be put on the map. */
 export function placeNotFoundMessage(issue: IssueDetail): string {
-  const typed = issue.address ? `“${issue.address}”` : 'the address you gave';
-  return `We could not find ${typed} on the map, so your report is filed without a point. The neighbourhood’s coordinators will place it; neighbours reporting the same problem may not be offered yours until then.`;
+  return issue.address
+    ? t('issue-place-not-found-typed', { address: issue.address })
+    : t('issue-place-not-found-untyped');
 }
 
 /** "Affects me too" for members; what it means for everyone else. */
@@ -70,7 +72,7 @@ function SupportPanel({
   const { me } = useSession();
   const { path } = useRoute();
   const { run, busy, error } = useAction(() => api.issues.support(issue.id), {
-    onSuccess: () => onSupported('Thank you. You’re counted among the neighbours affected.'),
+    onSuccess: () => onSupported(t('issue-support-thanks')),
   });
   const support = () => void run();
 
@@ -78,30 +80,34 @@ function SupportPanel({
   if (issue.supported_by_me) {
     body = (
       <p>
-        <strong>You’re affected.</strong> You will hear when its status changes.
+        <Markup id="issue-support-affected" elements={{ strong: <strong /> }} />
       </p>
     );
   } else if (!me) {
     body = (
       <p>
-        <a href={signInHref(path)}>Sign in</a> to say this affects you too.
+        <Markup id="issue-support-sign-in" elements={{ signin: <a href={signInHref(path)} /> }} />
       </p>
     );
   } else if (!isActiveStatus(issue.status)) {
-    body = <p>This issue is {issueStatusLabel[issue.status].toLowerCase()}.</p>;
+    body = <p>{t('issue-support-settled', { status: issueStatusLabel[issue.status].toLowerCase() })}</p>;
   } else if (n?.viewer.membership?.status === 'active') {
     body = (
       <>
-        <p>Does this problem affect you too? Saying so adds you to the count, without writing a report.</p>
+        <p>{t('issue-support-ask')}</p>
         <button type="button" onClick={support} disabled={busy}>
-          {busy ? 'Saving…' : 'Affects me too'}
+          {busy ? t('issue-saving') : t('issue-support-button')}
         </button>
       </>
     );
   } else if (n) {
     body = (
       <p>
-        Members of <a href={`/neighbourhoods/${n.id}`}>{n.name}</a> can say this affects them too.
+        <Markup
+          id="issue-support-members"
+          args={{ name: n.name }}
+          elements={{ neighbourhood: <a href={`/neighbourhoods/${n.id}`} /> }}
+        />
       </p>
     );
   }
@@ -133,7 +139,7 @@ function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (m
       aliases: { note: 'reopen_note' },
       onSuccess: () => {
         setNote('');
-        onReopened('Thank you. The issue is open again, and the people handling it are told.');
+        onReopened(t('issue-reopen-thanks'));
       },
     },
   );
@@ -144,12 +150,12 @@ function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (m
   };
   return (
     <section class="panel" aria-labelledby="reopen-heading">
-      <h2 id="reopen-heading">Still a problem?</h2>
+      <h2 id="reopen-heading">{t('issue-reopen-heading')}</h2>
       <form class="form" onSubmit={onSubmit} noValidate>
-        <FormAlert feedback={feedback} labels={{ reopen_note: 'What is still wrong' }} />
+        <FormAlert feedback={feedback} labels={{ reopen_note: t('issue-reopen-note') }} />
         <TextArea
           name="reopen_note"
-          label="What is still wrong (optional)"
+          label={t('issue-reopen-note-optional')}
           rows={3}
           maxLength={STATUS_NOTE_MAX}
           value={note}
@@ -157,7 +163,7 @@ function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (m
           error={feedback.fields.reopen_note}
         />
         <button type="submit" disabled={busy}>
-          {busy ? 'Sending…' : 'It’s still a problem'}
+          {busy ? t('issue-sending') : t('issue-reopen-button')}
         </button>
       </form>
     </section>
@@ -172,23 +178,22 @@ function ReopenPanel({ issue, onReopened }: { issue: IssueDetail; onReopened: (m
 export function PlaceForm({ issue, onPlaced }: { issue: IssueDetail; onPlaced: (message: string) => void }) {
   const [typed, setTyped] = useState(issue.address ?? '');
   const [point, setPoint] = useState<PlaceMatch | null>(null);
-  const labels = { place: 'Where is it?' };
+  const labels = { place: t('issue-place-label') };
   const place = useAction((at: PlaceMatch) => api.issues.place(issue.id, { lat: at.lat, lon: at.lon }), {
     fields: ['place'],
     aliases: { location: 'place', 'location.lat': 'place', 'location.lon': 'place' },
-    onSuccess: (placed) => onPlaced(`Placed ${placed.place ?? 'on the map'}.`),
+    onSuccess: (placed) =>
+      onPlaced(placed.place ? t('issue-placed-at', { place: placed.place }) : t('issue-placed-on-map')),
   });
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    if (!point) return place.invalid({ place: 'Type the address and pick it from the list.' });
+    if (!point) return place.invalid({ place: t('issue-place-pick') });
     void place.run(point);
   };
   return (
     <section class="panel" aria-labelledby="place-heading">
-      <h2 id="place-heading">Place not found</h2>
-      <p class="meta">
-        The address given could not be put on the map. Find it, and the issue is placed there.
-      </p>
+      <h2 id="place-heading">{t('issue-place-not-found')}</h2>
+      <p class="meta">{t('issue-place-form-intro')}</p>
       <form class="form" onSubmit={onSubmit} noValidate>
         <FormAlert feedback={place.feedback} labels={labels} />
         <PlaceBox
@@ -203,7 +208,7 @@ export function PlaceForm({ issue, onPlaced }: { issue: IssueDetail; onPlaced: (
           error={place.feedback.fields.place}
         />
         <button type="submit" disabled={place.busy}>
-          {place.busy ? 'Placing…' : 'Put it here'}
+          {place.busy ? t('issue-placing') : t('issue-place-button')}
         </button>
       </form>
     </section>
@@ -225,12 +230,11 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
   const [into, setInto] = useState('');
   const [note, setNote] = useState('');
   const chosen = others.some((c) => c.id === into) ? into : (others[0]?.id ?? '');
-  const labels = { into: 'Merge into', merge_note: 'Public note about the merge' };
+  const labels = { into: t('issue-merge-into'), merge_note: t('issue-merge-note') };
   const merge = useAction((body: { into: string; note: string }) => api.issues.merge(issue.id, body), {
     fields: Object.keys(labels),
     aliases: { note: 'merge_note' },
-    onSuccess: (target) =>
-      onMerged(`Merged. Its reports and supporters are now part of issue ${target.category.name}.`),
+    onSuccess: (target) => onMerged(t('issue-merged', { category: target.category.name })),
   });
   const { busy, feedback } = merge;
   const radius = useClientConfig().config?.suggest_radius_m ?? 150;
@@ -240,18 +244,16 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const trimmed = note.trim();
-    if (!trimmed) return merge.invalid({ merge_note: 'Say why these are the same problem.' });
+    if (!trimmed) return merge.invalid({ merge_note: t('issue-merge-note-missing') });
     void merge.run({ into: chosen, note: trimmed });
   };
 
   return (
     <section class="panel" aria-labelledby="merge-heading">
-      <h2 id="merge-heading">Same problem as another issue?</h2>
+      <h2 id="merge-heading">{t('issue-merge-heading')}</h2>
       {others.length === 0 ? (
         <p class="meta">
-          {candidates.loading
-            ? 'Looking for issues nearby…'
-            : `No other open issue within ${radius} m to merge with.`}
+          {candidates.loading ? t('issue-merge-looking') : t('issue-merge-none', { radius: String(radius) })}
         </p>
       ) : (
         <form class="form" onSubmit={onSubmit} noValidate>
@@ -265,7 +267,11 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
           >
             {others.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.category.name}, {formatDistance(c.distance_m)}, {affectedText(c.supporters_count)}
+                {t('issue-merge-option', {
+                  category: c.category.name,
+                  distance: formatDistance(c.distance_m),
+                  affected: affectedText(c.supporters_count),
+                })}
               </option>
             ))}
           </SelectField>
@@ -280,7 +286,7 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
             error={feedback.fields.merge_note}
           />
           <button type="submit" class="button--quiet" disabled={busy}>
-            {busy ? 'Merging…' : 'Merge into the chosen issue'}
+            {busy ? t('issue-merging') : t('issue-merge-button')}
           </button>
         </form>
       )}
@@ -288,7 +294,8 @@ function MergeForm({ issue, onMerged }: { issue: IssueDetail; onMerged: (message
   );
 }
 
-const STATUS_LABELS = { status: 'New status', note: 'Public note' };
+const statusLabels = () => ({ status: t('issue-status-form-status'), note: t('issue-status-form-note') });
+const STATUS_FIELDS = ['status', 'note'];
 
 /** For coordinators and the service's managers: move the issue on, with a note everyone reads. */
 function StatusForm({
@@ -304,17 +311,18 @@ function StatusForm({
   const change = useAction(
     (body: { status: IssueStatus; note: string }) => api.issues.setStatus(issue.id, body),
     {
-      fields: Object.keys(STATUS_LABELS),
+      fields: STATUS_FIELDS,
       onSuccess: (changed) => {
         setNote('');
         onChanged(
-          `Status changed to ${issueStatusLabel[changed.status].toLowerCase()}. Supporters are told.`,
+          t('issue-status-changed', { status: issueStatusLabel[changed.status].toLowerCase() }),
           changed.status,
         );
       },
     },
   );
   const { busy, feedback } = change;
+  const STATUS_LABELS = statusLabels();
   // After a change elsewhere the choices change too: keep the selection valid.
   const chosen = options.includes(status as IssueStatus) ? status : (options[0] ?? '');
 
@@ -323,13 +331,13 @@ function StatusForm({
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const trimmed = note.trim();
-    if (!trimmed) return change.invalid({ note: 'Write a note for the neighbours.' });
+    if (!trimmed) return change.invalid({ note: t('issue-status-note-missing') });
     void change.run({ status: chosen as IssueStatus, note: trimmed });
   };
 
   return (
     <section class="panel" aria-labelledby="status-form-heading">
-      <h2 id="status-form-heading">Update the status</h2>
+      <h2 id="status-form-heading">{t('issue-status-form-heading')}</h2>
       <form class="form" onSubmit={onSubmit} noValidate>
         <FormAlert feedback={feedback} labels={STATUS_LABELS} />
         <SelectField
@@ -348,7 +356,7 @@ function StatusForm({
         <TextArea
           name="note"
           label={STATUS_LABELS.note}
-          hint="Everyone can read it, and every supporter is told. Say what happens next."
+          hint={t('issue-status-form-note-hint')}
           rows={4}
           maxLength={STATUS_NOTE_MAX}
           required
@@ -357,7 +365,7 @@ function StatusForm({
           error={feedback.fields.note}
         />
         <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : 'Update status'}
+          {busy ? t('issue-saving') : t('issue-status-form-button')}
         </button>
       </form>
     </section>
@@ -367,9 +375,9 @@ function StatusForm({
 function Timeline({ issue }: { issue: IssueDetail }) {
   return (
     <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">Updates</h2>
+      <h2 id="timeline-heading">{t('issue-timeline-heading')}</h2>
       {issue.timeline.length === 0 ? (
-        <p>No updates from the public service or coordinators yet.</p>
+        <p>{t('issue-timeline-empty')}</p>
       ) : (
         <ol class="timeline">
           {issue.timeline.map((entry, index) => (
@@ -378,7 +386,11 @@ function Timeline({ issue }: { issue: IssueDetail }) {
               <time class="meta" dateTime={entry.at}>
                 {when(entry.at)}
               </time>
-              {entry.note && <p class="prose">{entry.note}</p>}
+              {entry.note && (
+                <p class="prose" dir="auto">
+                  {entry.note}
+                </p>
+              )}
             </li>
           ))}
         </ol>
@@ -427,10 +439,10 @@ function PhotoThumbnail({
         <img src={src} alt={label} />
       ) : (
         <span class="photo-thumbnail__placeholder">
-          {failed ? `${label} (could not be loaded)` : `${label} (loading…)`}
+          {failed ? t('photo-not-loaded', { label }) : t('photo-loading', { label })}
         </span>
       )}
-      <span class="visually-hidden"> (opens the full photo in a new tab)</span>
+      <span class="visually-hidden"> {t('photo-opens-new-tab')}</span>
     </a>
   );
 }
@@ -440,14 +452,14 @@ export function Photos({ photos }: { photos: Photo[] }) {
   if (photos.length === 0) return null;
   return (
     <section aria-labelledby="photos-heading">
-      <h2 id="photos-heading">Photos</h2>
+      <h2 id="photos-heading">{t('photo-heading')}</h2>
       <ErrorAlert error={error} />
       <ul class="photo-list">
         {photos.map((photo, index) => (
           <li key={photo.id}>
             <PhotoThumbnail
               photo={photo}
-              label={`Photo ${index + 1} of ${photos.length} reported for this issue`}
+              label={t('photo-label', { number: index + 1, count: photos.length })}
               onError={setError}
             />
           </li>
@@ -460,23 +472,29 @@ export function Photos({ photos }: { photos: Photo[] }) {
 function Reports({ issue }: { issue: IssueDetail }) {
   return (
     <section aria-labelledby="reports-heading">
-      <h2 id="reports-heading">Reports ({issue.reports_count})</h2>
+      <h2 id="reports-heading">{t('issue-reports-heading', { count: issue.reports_count })}</h2>
       <ul class="issue-list">
         {issue.reports.map((r) => (
           <li key={r.id} class="issue-summary">
-            <p class="prose">{r.description}</p>
+            <p class="prose" dir="auto">
+              {r.description}
+            </p>
             {r.answers.length > 0 && (
               <dl class="answers">
                 {r.answers.map((a) => (
                   <div key={a.question}>
-                    <dt>{a.question}</dt>
-                    <dd>{a.datatype === 'datetime' ? formatDateTime(a.answer) : a.answer}</dd>
+                    <dt dir="auto">{a.question}</dt>
+                    <dd dir="auto">{a.datatype === 'datetime' ? formatDateTime(a.answer) : a.answer}</dd>
                   </div>
                 ))}
               </dl>
             )}
             <div class="meta">
-              <span>{r.reporter_name ? `Reported by ${r.reporter_name}` : 'Name not shown'}</span>
+              <span>
+                {r.reporter_name
+                  ? t('issue-reported-by', { name: r.reporter_name })
+                  : t('issue-name-not-shown')}
+              </span>
               <time dateTime={r.created_at}>{formatAge(r.created_at)}</time>
             </div>
           </li>
@@ -511,7 +529,7 @@ export function IssuePage() {
     concerns: (event) => issueIdOf(event) === id || (event.kind === 'issue.merged' && event.data.into === id),
     onEvent: (event) => {
       if (event.kind === 'issue.merged' && issueIdOf(event) === id) {
-        setAnnouncement('This issue was merged into another report of the same problem.');
+        setAnnouncement(t('issue-merged-live'));
         return;
       }
       if (event.kind === 'issue.status_changed') {
@@ -522,7 +540,7 @@ export function IssuePage() {
         }
         const label = issueStatusLabel[status] ?? status;
         const note = typeof event.data.note === 'string' ? event.data.note : null;
-        setAnnouncement(`This issue is now ${label.toLowerCase()}.${councilSays(note)}`);
+        setAnnouncement(`${t('issue-now-status', { status: label.toLowerCase() })}${councilSays(note)}`);
       }
     },
   });
@@ -530,11 +548,12 @@ export function IssuePage() {
   if (!issue) {
     const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
     return (
-      <Page title={notFound ? 'Issue not found' : error ? 'Issue' : 'Loading issue…'}>
+      <Page
+        title={notFound ? t('issue-not-found') : error ? t('issue-page-title-plain') : t('issue-loading')}
+      >
         {notFound ? (
           <p>
-            This issue does not exist, or it belongs to a private neighbourhood you are not a member of.{' '}
-            <a href="/neighbourhoods">Browse neighbourhoods</a>.
+            <Markup id="issue-not-found-body" elements={{ browse: <a href="/neighbourhoods" /> }} />
           </p>
         ) : (
           <ErrorAlert error={error} />
@@ -560,12 +579,16 @@ export function IssuePage() {
     <Page title={issue.category.name}>
       <p class="lede">
         <span class="issue-status-line">
-          Status: <IssueStatusBadge status={issue.status} />
+          {t('issue-status-line')} <IssueStatusBadge status={issue.status} />
         </span>
         {n && (
           <>
             {' '}
-            in <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>
+            <Markup
+              id="issue-in-neighbourhood"
+              args={{ name: n.name }}
+              elements={{ neighbourhood: <a href={`/neighbourhoods/${n.id}`} /> }}
+            />
           </>
         )}
       </p>
@@ -584,13 +607,15 @@ export function IssuePage() {
       <ErrorAlert error={error} />
       {issue.duplicate_of && (
         <p>
-          This problem was merged into <a href={`/issues/${issue.duplicate_of}`}>another issue</a>; follow
-          that one.
+          <Markup
+            id="issue-duplicate-of"
+            elements={{ other: <a href={`/issues/${issue.duplicate_of}`} /> }}
+          />
         </p>
       )}
       {issue.status_note && (
         <blockquote class="status-note">
-          <p>{issue.status_note}</p>
+          <p dir="auto">{issue.status_note}</p>
         </blockquote>
       )}
       <div class="columns">
@@ -604,15 +629,15 @@ export function IssuePage() {
         </div>
         <div class="columns__main">
           <section aria-labelledby="facts-heading">
-            <h2 id="facts-heading">Details</h2>
+            <h2 id="facts-heading">{t('issue-details-heading')}</h2>
             <dl class="facts">
-              <dt>Category</dt>
+              <dt>{t('issue-fact-category')}</dt>
               <dd>{issue.category.name}</dd>
-              <dt>Status</dt>
+              <dt>{t('issue-fact-status')}</dt>
               <dd>{issueStatusLabel[issue.status]}</dd>
               {issue.place && (
                 <>
-                  <dt>Where</dt>
+                  <dt>{t('issue-fact-where')}</dt>
                   <dd>
                     {issue.place} {placeCredit && <span class="meta attribution">({placeCredit})</span>}
                   </dd>
@@ -620,36 +645,36 @@ export function IssuePage() {
               )}
               {issue.address && issue.address !== issue.place && (
                 <>
-                  <dt>Address given</dt>
-                  <dd>{issue.address}</dd>
+                  <dt>{t('issue-fact-address')}</dt>
+                  <dd dir="auto">{issue.address}</dd>
                 </>
               )}
               {issue.place_not_found && (
                 <>
-                  <dt>Where</dt>
+                  <dt>{t('issue-fact-where')}</dt>
                   <dd>
-                    <span class="badge">Place not found</span> not on the map yet
+                    <Markup id="issue-fact-place-not-found" elements={{ badge: <span class="badge" /> }} />
                   </dd>
                 </>
               )}
               {issue.location && (
                 <>
-                  <dt>Location</dt>
+                  <dt>{t('issue-fact-location')}</dt>
                   <dd>
                     {issue.location.lat.toFixed(5)}, {issue.location.lon.toFixed(5)}{' '}
-                    <span class="meta">(the middle of its reports)</span>
+                    <span class="meta">{t('issue-fact-location-note')}</span>
                   </dd>
                 </>
               )}
-              <dt>Affected</dt>
+              <dt>{t('issue-fact-affected')}</dt>
               <dd>{affectedText(issue.supporters_count)}</dd>
-              <dt>Reports</dt>
+              <dt>{t('issue-fact-reports')}</dt>
               <dd>{reportsText(issue.reports_count)}</dd>
-              <dt>First reported</dt>
+              <dt>{t('issue-fact-first-reported')}</dt>
               <dd>
                 <time dateTime={issue.first_reported_at}>{formatAge(issue.first_reported_at)}</time>
               </dd>
-              <dt>Latest report</dt>
+              <dt>{t('issue-fact-latest-report')}</dt>
               <dd>
                 <time dateTime={issue.last_reported_at}>{formatAge(issue.last_reported_at)}</time>
               </dd>

@@ -4,6 +4,7 @@ import { beforeSignOut, useSession } from '../../session/session';
 import { flushQueue, forgetPerson, loadDraft, newReportKey, saveDraft, type Delivered } from './offline';
 import { issueHrefAfterReport } from './ReportPage';
 import { rememberPhotoFailures } from './photos';
+import { t } from '../../i18n';
 
 // Signing out removes the person's drafts and unsent reports from the device.
 beforeSignOut.add((userId) => forgetPerson(userId));
@@ -21,16 +22,16 @@ export function toldAbout({ item, delivery }: Delivered): Told {
     const failed = delivery.photoFailures.length;
     return {
       key: item.key,
-      text: `Your report saved while you were offline has been sent${failed > 0 ? `, but ${failed === 1 ? '1 photo' : `${failed} photos`} could not be added` : ''}.`,
+      text: failed > 0 ? t('report-offline-sent-photos-failed', { count: failed }) : t('report-offline-sent'),
       href: issueHrefAfterReport(delivery.issueId, delivery.pooled, failed, delivery.placeNotFound),
-      linkText: 'See the issue',
+      linkText: t('report-offline-see-issue'),
     };
   }
   return {
     key: item.key,
-    text: `A report saved while you were offline could not be sent: ${describeError(delivery.error)} It is back in the report form.`,
+    text: t('report-offline-refused', { problem: describeError(delivery.error) }),
     href: `/neighbourhoods/${item.neighbourhoodId}/report`,
-    linkText: 'Open the report form',
+    linkText: t('report-offline-open-form'),
   };
 }
 
@@ -95,14 +96,15 @@ export function OfflineQueue() {
   return (
     <div class="wrap">
       <div class={told.length > 0 ? 'notice' : 'visually-hidden'} role="status" aria-live="polite">
-        {told.map((t) => (
-          <p key={t.key}>
-            {t.text} <a href={t.href}>{t.linkText}</a>
+        {told.map((entry) => (
+          <p key={entry.key}>
+            {entry.text} <a href={entry.href}>{entry.linkText}</a>
           </p>
         ))}
         {told.length > 0 && (
           <button type="button" class="button--small button--quiet" onClick={() => setTold([])}>
-            Dismiss<span class="visually-hidden"> this notice</span>
+            {t('report-offline-dismiss')}
+            <span class="visually-hidden"> {t('report-offline-dismiss-which')}</span>
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { t } from '../../i18n';
 
 /**
  * The photos chosen for a report so far, each with a preview and its own "Remove" button, so a
@@ -16,15 +17,18 @@ export function PhotoPicks({ photos, onRemove }: { photos: File[]; onRemove: (in
 
   if (photos.length === 0) return null;
   return (
-    <ul class="photo-picks" aria-label="Photos to send">
+    <ul class="photo-picks" aria-label={t('photo-picks-label')}>
       {photos.map((file, index) => {
-        const name = file.name || `Photo ${index + 1}`;
+        const name = file.name || t('photo-unnamed', { number: index + 1 });
         return (
           <li key={`${index}:${name}`} class="photo-picks__item">
             {previews[index] ? <img src={previews[index]} alt="" class="photo-picks__preview" /> : <span />}
-            <span class="photo-picks__name">{name}</span>
+            <span class="photo-picks__name" dir="auto">
+              {name}
+            </span>
             <button type="button" class="button--small button--quiet" onClick={() => onRemove(index)}>
-              Remove<span class="visually-hidden"> {name}</span>
+              {t('photo-remove')}
+              <span class="visually-hidden"> {name}</span>
             </button>
           </li>
         );

@@ -1,5 +1,6 @@
 import { FieldError, RadioGroup, TextArea, TextField, fieldId } from '../../components/fields';
 import { answerField, inOrder, type AnswerDrafts, type Question } from './questions';
+import { t } from '../../i18n';
 
 /** The server's own limit, used only until the client configuration has loaded. */
 export const DEFAULT_ANSWER_MAX_CHARS = 1000;
@@ -28,7 +29,7 @@ export function QuestionFields({
       {inOrder(questions).map((q) => {
         const name = answerField(q.code);
         const error = errors[name];
-        const label = q.required ? q.description : `${q.description} (optional)`;
+        const label = q.required ? q.description : t('report-question-optional', { question: q.description });
         const hint = q.datatype_description ?? undefined;
         const text = typeof answers[q.code] === 'string' ? (answers[q.code] as string) : '';
         switch (q.datatype) {
@@ -49,7 +50,7 @@ export function QuestionFields({
             return (
               <fieldset key={q.code} class={error ? 'field field--error' : 'field'}>
                 <legend>{label}</legend>
-                <p class="hint">Tick all that apply.</p>
+                <p class="hint">{t('report-question-tick-all')}</p>
                 <FieldError name={name} error={error} />
                 {(q.values ?? []).map((v, index) => {
                   const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${v.key}`;

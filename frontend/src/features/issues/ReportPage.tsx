@@ -38,16 +38,19 @@ import {
   toStoredPhoto,
 } from './offline';
 import { useDraftRestore } from './useDraftRestore';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
-const LABELS = {
-  category_id: 'What kind of problem is it?',
-  lat: 'Latitude',
-  lon: 'Longitude',
-  address: 'Address or landmark',
-  description: 'Describe the problem',
-  photos: 'Photos (up to 3)',
-};
-const FIELDS = Object.keys(LABELS);
+/** The form's labels, in the language active when the form is drawn. */
+const reportLabels = () => ({
+  category_id: t('report-label-category'),
+  lat: t('report-label-latitude'),
+  lon: t('report-label-longitude'),
+  address: t('report-label-address'),
+  description: t('report-label-description'),
+  photos: t('report-label-photos'),
+});
+const FIELDS = ['category_id', 'lat', 'lon', 'address', 'description', 'photos'];
 /** Server field paths that map onto this form's inputs. */
 const ALIASES = { location: 'lat', 'location.lat': 'lat', 'location.lon': 'lon' };
 
@@ -88,22 +91,21 @@ export function PoolingStep({
   return (
     <section aria-labelledby="pool-heading" class="pooling">
       <h2 id="pool-heading" tabIndex={-1} ref={heading}>
-        Is it one of these?
+        {t('report-pool-heading')}
       </h2>
-      <p>
-        Neighbours have already reported {suggestions.length === 1 ? 'this problem' : 'these problems'} near
-        the place you gave. If yours is the same, add your report to it: one shared issue with more people
-        affected carries more weight.
-      </p>
+      <p>{t('report-pool-intro', { count: suggestions.length })}</p>
       <ul class="issue-list">
         {suggestions.map((issue) => (
           <li key={issue.id} class="issue-summary">
             <IssueSummary issue={issue} extra={formatDistance(issue.distance_m)} />
             <button type="button" class="button--small" disabled={busy} onClick={() => onJoin(issue)}>
-              Add my report to this
+              {t('report-pool-join')}
               <span class="visually-hidden">
                 {' '}
-                ({issue.category.name}, {formatDistance(issue.distance_m)})
+                {t('report-pool-join-which', {
+                  category: issue.category.name,
+                  distance: formatDistance(issue.distance_m),
+                })}
               </span>
             </button>
           </li>
@@ -111,10 +113,10 @@ export function PoolingStep({
       </ul>
       <div class="actions">
         <button type="button" disabled={busy} onClick={onSomethingElse}>
-          {busy ? 'Sending…' : 'It’s something else'}
+          {busy ? t('report-sending') : t('report-pool-something-else')}
         </button>
         <button type="button" class="button--quiet" disabled={busy} onClick={onBack}>
-          Back to my report
+          {t('report-pool-back')}
         </button>
       </div>
     </section>
@@ -122,7 +124,7 @@ export function PoolingStep({
 }
 
 /** What the resident is told when the report went into the offline queue. */
-export const QUEUED_MESSAGE = 'Saved — it will be sent when you’re back online.';
+export const queuedMessage = () => t('report-queued');
 
 function ReportForm({
   neighbourhood: n,
@@ -152,6 +154,7 @@ function ReportForm({
   const limits = photoLimits(config);
   // The chosen category's own questions ("Where is it?"), asked as Open311 asks them.
   const questions = categories.find((c) => c.id === values.category_id)?.attributes ?? [];
+  const LABELS = reportLabels();
   const labels = { ...LABELS, ...questionLabels(questions) };
   const fields = [...FIELDS, ...questions.map((q) => answerField(q.code))];
 
@@ -320,9 +323,10 @@ function ReportForm({
   if (queued) {
     return (
       <div class="notice" role="status">
-        <p>{QUEUED_MESSAGE}</p>
+        <p>{queuedMessage()}</p>
         <p>
-          You will be told here when it has gone. <a href={`/neighbourhoods/${n.id}`}>Back to {n.name}</a>
+          {t('report-queued-told')}{' '}
+          <a href={`/neighbourhoods/${n.id}`}>{t('report-back-to', { name: n.name })}</a>
         </p>
       </div>
     );
@@ -346,9 +350,10 @@ function ReportForm({
     <form class="form" onSubmit={onSubmit} noValidate>
       {draft.restored && (
         <div class="notice" role="status">
-          <p>Your unsent report was restored.</p>
+          <p>{t('report-draft-restored')}</p>
           <button type="button" class="button--small button--quiet" onClick={discard}>
-            Discard<span class="visually-hidden"> the restored report</span>
+            {t('report-draft-discard')}
+            <span class="visually-hidden"> {t('report-draft-discard-which')}</span>
           </button>
         </div>
       )}
@@ -365,9 +370,9 @@ function ReportForm({
         }}
         error={f.category_id}
       >
-        <option value="">Choose a category</option>
+        <option value="">{t('report-choose-category')}</option>
         {byGroup(categories).map(([group, items]) => (
-          <optgroup key={group} label={group || 'Other'}>
+          <optgroup key={group} label={group || t('report-category-group-other')}>
             {items.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -384,11 +389,8 @@ function ReportForm({
         answerMaxChars={config?.report_limits.answer_chars}
       />
       <fieldset class="field">
-        <legend>Location of the problem</legend>
-        <p class="hint">
-          “Use my location” fills in the point if you are there; or type the address below. It must be inside{' '}
-          {n.name}.
-        </p>
+        <legend>{t('report-location-legend')}</legend>
+        <p class="hint">{t('report-location-hint', { name: n.name })}</p>
         <div class="field-row">
           <TextField
             name="lat"
@@ -408,12 +410,12 @@ function ReportForm({
           />
         </div>
         <button type="button" class="button--quiet" onClick={useMyLocation} disabled={locating}>
-          {locating ? 'Finding you…' : 'Use my location'}
+          {locating ? t('report-finding-you') : t('report-use-my-location')}
         </button>
         <PlaceBox
           name="address"
           label={LABELS.address}
-          hint="Or type the address: pick it from the list, and the report is put on the map there. For example “3 Mill Lane”."
+          hint={t('report-address-hint')}
           maxLength={ISSUE_ADDRESS_MAX}
           near={n.center}
           value={values.address}
@@ -442,9 +444,9 @@ function ReportForm({
         label={LABELS.description}
         hint={
           <>
-            What is wrong, and anything that helps find it.{' '}
+            {t('report-description-hint')}{' '}
             <span class="char-count">
-              {length} of {ISSUE_DESCRIPTION_MAX} characters
+              {t('report-description-count', { count: String(length), max: String(ISSUE_DESCRIPTION_MAX) })}
             </span>
           </>
         }
@@ -458,7 +460,7 @@ function ReportForm({
       <FileField
         name="photos"
         label={LABELS.photos}
-        hint={`Optional. Up to ${limits.count} JPEG, PNG or WebP images, each ${megabytes(limits.bytes)} or smaller; choose more to add them. They are shown to everyone who can see the issue, without their location data.`}
+        hint={t('report-photos-hint', { count: limits.count, size: megabytes(limits.bytes) })}
         accept={PHOTO_ACCEPT}
         multiple
         onFiles={choosePhotos}
@@ -467,13 +469,13 @@ function ReportForm({
       <PhotoPicks photos={photos} onRemove={(index) => setPhotoList(photos.filter((_, i) => i !== index))} />
       <CheckboxField
         name="show_name"
-        label="Show my name publicly with this report"
-        hint="If you leave this off, neighbours see your report without your name. Coordinators and the public service always see who reported."
+        label={t('report-show-name')}
+        hint={t('report-show-name-hint')}
         checked={showName}
         onChecked={setShowName}
       />
       <button type="submit" disabled={busy}>
-        {busy ? (uploading ?? 'Checking…') : 'Continue'}
+        {busy ? (uploading ?? t('report-checking')) : t('report-continue')}
       </button>
       <p class="visually-hidden" role="status">
         {uploading ?? ''}
@@ -493,13 +495,18 @@ export function ReportPage() {
   const n = neighbourhood.data?.id === id ? neighbourhood.data : undefined;
 
   if (state.status === 'loading')
-    return <Page title="Report a problem">{<p>Checking your session…</p>}</Page>;
+    return <Page title={t('report-page-title')}>{<p>{t('report-checking-session')}</p>}</Page>;
   if (state.status === 'signed-out') {
     return (
-      <Page title="Report a problem">
+      <Page title={t('report-page-title')}>
         <p>
-          <a href={signInHref(path)}>Sign in</a> or{' '}
-          <a href={signInHref(path, '/signup')}>create an account</a> to report a problem.
+          <Markup
+            id="report-sign-in"
+            elements={{
+              signin: <a href={signInHref(path)} />,
+              signup: <a href={signInHref(path, '/signup')} />,
+            }}
+          />
         </p>
       </Page>
     );
@@ -507,16 +514,18 @@ export function ReportPage() {
   if (!n) {
     const notFound = isApiError(neighbourhood.error) && [400, 404].includes(neighbourhood.error.status);
     return (
-      <Page title={notFound ? 'Neighbourhood not found' : 'Report a problem'}>
+      <Page title={notFound ? t('report-neighbourhood-not-found') : t('report-page-title')}>
         {notFound ? (
           <p>
-            This neighbourhood does not exist, or it is private and you are not a member.{' '}
-            <a href="/neighbourhoods">Browse neighbourhoods</a>.
+            <Markup
+              id="report-neighbourhood-not-found-body"
+              elements={{ browse: <a href="/neighbourhoods" /> }}
+            />
           </p>
         ) : neighbourhood.error ? (
           <ErrorAlert error={neighbourhood.error} />
         ) : (
-          <p>Loading…</p>
+          <p>{t('report-loading')}</p>
         )}
       </Page>
     );
@@ -524,33 +533,28 @@ export function ReportPage() {
 
   const back = (
     <p class="actions">
-      <a href={`/neighbourhoods/${n.id}`}>Back to {n.name}</a>
+      <a href={`/neighbourhoods/${n.id}`}>{t('report-back-to', { name: n.name })}</a>
     </p>
   );
   let body;
   if (n.viewer.membership?.status !== 'active') {
-    body = (
-      <p>Only members of {n.name} in good standing can report problems here. Join the neighbourhood first.</p>
-    );
+    body = <p>{t('report-members-only', { name: n.name })}</p>;
   } else if (categories.error) {
     body = <ErrorAlert error={categories.error} />;
   } else if (!categories.data) {
-    body = <p>Loading categories…</p>;
+    body = <p>{t('report-loading-categories')}</p>;
   } else if (categories.data.length === 0) {
-    body = <p>No public service takes reports for {n.name} on Commonground yet.</p>;
+    body = <p>{t('report-no-service', { name: n.name })}</p>;
   } else {
     body = (
       <>
-        <p>
-          Tell the public services working in {n.name} about a problem. If neighbours have already reported
-          it, your report joins theirs.
-        </p>
+        <p>{t('report-intro', { name: n.name })}</p>
         <ReportForm neighbourhood={n} categories={categories.data} userId={me?.id ?? ''} />
       </>
     );
   }
   return (
-    <Page title={`Report a problem in ${n.name}`}>
+    <Page title={t('report-page-title-in', { name: n.name })}>
       {back}
       {body}
     </Page>

@@ -4,6 +4,7 @@
  */
 import type { Issue, IssueStatus, LatLon, Neighbourhood } from '../../api';
 import { ISSUE_STATUSES, affectedText, isActiveStatus, issueStatusLabel } from './logic';
+import { t } from '../../i18n';
 
 /** South, west, north and east edges in degrees (Leaflet's LatLngBounds, without Leaflet). */
 export interface Bounds {
@@ -163,7 +164,11 @@ export function markerStyle(issue: Pick<Issue, 'status' | 'supporters_count'>): 
 
 /** A marker's title and accessible name: "Pothole: Open, 3 neighbours affected". */
 export function markerLabel(issue: Pick<Issue, 'category' | 'status' | 'supporters_count'>): string {
-  return `${issue.category.name}: ${issueStatusLabel[issue.status] ?? issue.status}, ${affectedText(issue.supporters_count)}`;
+  return t('issue-marker-label', {
+    category: issue.category.name,
+    status: issueStatusLabel[issue.status] ?? issue.status,
+    affected: affectedText(issue.supporters_count),
+  });
 }
 
 // ---- GeoJSON ----------------------------------------------------------------------------------
@@ -181,7 +186,7 @@ const isStatus = (value: unknown): value is IssueStatus =>
  */
 export function parseIssueFeatures(body: unknown): Issue[] {
   if (!isObject(body) || body.type !== 'FeatureCollection' || !Array.isArray(body.features)) {
-    throw new Error('The map data is not a GeoJSON FeatureCollection.');
+    throw new Error(t('issue-map-bad-data'));
   }
   const seen = new Set<string>();
   const issues: Issue[] = [];

@@ -1,5 +1,6 @@
 import type { IssueStatus, LatLon } from '../../api';
-import { formatCount, formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { t } from '../../i18n';
 import { parseNumber, type FormErrors, type Validated } from '../../lib/validation';
 
 /** What every surface needs to say where an issue is. */
@@ -18,20 +19,33 @@ export const placeOf = (issue: Placed): string | null => issue.place || issue.ad
 /** An issue's name in lists, links and labels: "Pothole, outside 3 Mill Lane". */
 export function issueName(issue: Placed): string {
   const place = placeOf(issue);
-  return place ? `${issue.category.name}, ${place}` : issue.category.name;
+  return place ? t('issue-name-with-place', { category: issue.category.name, place }) : issue.category.name;
 }
 
 export const ISSUE_DESCRIPTION_MAX = 4000;
 export const ISSUE_ADDRESS_MAX = 300;
 export const STATUS_NOTE_MAX = 2000;
 
+/** Each status in words; getters, so each read gives the words of the language active then. */
 export const issueStatusLabel: Record<IssueStatus, string> = {
-  open: 'Open',
-  acknowledged: 'Acknowledged',
-  in_progress: 'In progress',
-  resolved: 'Resolved',
-  declined: 'Declined',
-  duplicate: 'Duplicate',
+  get open() {
+    return t('issue-status-open');
+  },
+  get acknowledged() {
+    return t('issue-status-acknowledged');
+  },
+  get in_progress() {
+    return t('issue-status-in-progress');
+  },
+  get resolved() {
+    return t('issue-status-resolved');
+  },
+  get declined() {
+    return t('issue-status-declined');
+  },
+  get duplicate() {
+    return t('issue-status-duplicate');
+  },
 };
 
 /** The statuses in the order a filter offers them. */
@@ -69,10 +83,10 @@ export function nextStatuses(from: IssueStatus): IssueStatus[] {
 }
 
 /** "1 neighbour affected", "3 neighbours affected". */
-export const affectedText = (supporters: number) => `${formatCount(supporters, 'neighbour')} affected`;
+export const affectedText = (supporters: number) => t('issue-affected-count', { count: supporters });
 
 /** "1 report", "4 reports". */
-export const reportsText = (reports: number) => formatCount(reports, 'report');
+export const reportsText = (reports: number) => t('issue-report-count', { count: reports });
 
 /**
  * How long ago, for people: "just now", "5 minutes ago", "3 hours ago", "2 days ago"; the date
@@ -82,13 +96,13 @@ export function formatAge(rfc3339: string, now: number = Date.now()): string {
   const time = Date.parse(rfc3339);
   if (Number.isNaN(time)) return rfc3339;
   const minutes = Math.floor(Math.max(0, now - time) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${formatCount(minutes, 'minute')} ago`;
+  if (minutes < 1) return t('issue-age-just-now');
+  if (minutes < 60) return t('issue-age-minutes', { count: minutes });
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${formatCount(hours, 'hour')} ago`;
+  if (hours < 24) return t('issue-age-hours', { count: hours });
   const days = Math.floor(hours / 24);
-  if (days < 28) return `${formatCount(days, 'day')} ago`;
-  return `on ${formatDate(rfc3339)}`;
+  if (days < 28) return t('issue-age-days', { count: days });
+  return t('issue-age-on-date', { date: formatDate(rfc3339) });
 }
 
 /** The sentence for a status a supporter was told about: "An issue you support is now resolved". */
@@ -97,14 +111,19 @@ export function statusChangeSentence(
   { where, title, note }: { where?: string | null; title?: string | null; note?: string | null } = {},
 ): string {
   const label = issueStatusLabel[status as IssueStatus]?.toLowerCase() ?? status.replace(/_/g, ' ');
-  const which = title ? `“${title}”` : 'An issue you support';
-  const place = where ? ` in ${where}` : '';
-  return `${which}${place} is now ${label}.${councilSays(note)}`;
+  const sentence = title
+    ? where
+      ? t('issue-status-change-titled-in', { title, where, status: label })
+      : t('issue-status-change-titled', { title, status: label })
+    : where
+      ? t('issue-status-change-supported-in', { where, status: label })
+      : t('issue-status-change-supported', { status: label });
+  return `${sentence}${councilSays(note)}`;
 }
 
 /** " The council says: “Filled on Tuesday”" (the public note of a status change), or nothing. */
 export const councilSays = (note?: string | null) =>
-  note?.trim() ? ` The council says: “${note.trim()}”` : '';
+  note?.trim() ? ` ${t('issue-council-says', { note: note.trim() })}` : '';
 
 /** The report form as typed: every input is a string until checked. */
 export interface ReportDraft {
@@ -125,14 +144,18 @@ export interface CheckedReport {
 /** Quick checks before the nearby look-up and the report; the server stays the authority. */
 export function validateReport(draft: ReportDraft): Validated<CheckedReport> {
   const errors: FormErrors = {};
-  if (!draft.category_id) errors.category_id = 'Choose what kind of problem it is.';
+  if (!draft.category_id) errors.category_id = t('issue-error-choose-category');
   const description = draft.description.trim();
-  if (!description) errors.description = 'Describe the problem.';
+  if (!description) errors.description = t('issue-error-describe');
   else if (description.length > ISSUE_DESCRIPTION_MAX) {
-    errors.description = `Use at most ${ISSUE_DESCRIPTION_MAX} characters (now ${description.length}).`;
+    errors.description = t('issue-error-description-too-long', {
+      max: String(ISSUE_DESCRIPTION_MAX),
+      count: String(description.length),
+    });
   }
   const address = draft.address.trim();
-  if (address.length > ISSUE_ADDRESS_MAX) errors.address = `Use at most ${ISSUE_ADDRESS_MAX} characters.`;
+  if (address.length > ISSUE_ADDRESS_MAX)
+    errors.address = t('issue-error-address-too-long', { max: String(ISSUE_ADDRESS_MAX) });
 
   const hasLat = draft.lat.trim() !== '';
   const hasLon = draft.lon.trim() !== '';
@@ -140,11 +163,11 @@ export function validateReport(draft: ReportDraft): Validated<CheckedReport> {
   if (hasLat || hasLon) {
     const lat = parseNumber(draft.lat);
     const lon = parseNumber(draft.lon);
-    if (Number.isNaN(lat) || lat < -90 || lat > 90) errors.lat = 'Enter a latitude between -90 and 90.';
-    if (Number.isNaN(lon) || lon < -180 || lon > 180) errors.lon = 'Enter a longitude between -180 and 180.';
+    if (Number.isNaN(lat) || lat < -90 || lat > 90) errors.lat = t('issue-error-latitude');
+    if (Number.isNaN(lon) || lon < -180 || lon > 180) errors.lon = t('issue-error-longitude');
     if (!errors.lat && !errors.lon) location = { lat, lon };
   } else if (!address) {
-    errors.lat = 'Give the point (or use your location), or describe the place in the address field.';
+    errors.lat = t('issue-error-no-place');
   }
   return Object.keys(errors).length > 0
     ? { ok: false, errors }

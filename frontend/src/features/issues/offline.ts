@@ -4,6 +4,7 @@ import type { ReportDraft } from './logic';
 import type { AnswerDrafts } from './questions';
 import { photoFailureReason, photoLimits, type PhotoFailure } from './photos';
 import { loadClientConfig } from '../../lib/clientConfig';
+import { t } from '../../i18n';
 
 /**
  * Reports that outlive the page (see docs/offline.md): the one being written (a *draft*, per
@@ -184,7 +185,7 @@ export async function deliver(
     const filed = current.filed!;
     for (let index = current.photosDone; index < current.photos.length; index++) {
       const photo = current.photos[index]!;
-      options.onProgress?.(`Sending photo ${index + 1} of ${current.photos.length}…`);
+      options.onProgress?.(t('photo-sending', { number: index + 1, count: current.photos.length }));
       const failures = [...current.photoFailures];
       try {
         await api.photos.uploadReportPhoto(filed.reportId, photo.blob, `${current.key}.photo${index}`);
@@ -192,7 +193,7 @@ export async function deliver(
         if (isTransient(error)) throw error;
         // The report stands without it: the issue page says which photos did not make it.
         failures.push({
-          name: photo.name || `Photo ${index + 1}`,
+          name: photo.name || t('photo-unnamed', { number: index + 1 }),
           reason: photoFailureReason(error, await currentPhotoLimits(api)),
         });
       }

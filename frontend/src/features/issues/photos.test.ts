@@ -20,7 +20,7 @@ describe('photo limits', () => {
   it('count the photos and their sizes against the limits given', () => {
     const two = [file('a.jpg', 10), file('b.jpg', 10)];
     expect(checkPhotos(two, { count: 2, bytes: 100 })).toBeNull();
-    expect(checkPhotos(two, { count: 1, bytes: 100 })).toBe('Choose at most 1 photos; you chose 2.');
+    expect(checkPhotos(two, { count: 1, bytes: 100 })).toBe('Choose at most 1 photo; you chose 2.');
     expect(checkPhotos([file('big.jpg', 3 * 1024 * 1024)], { count: 3, bytes: 2 * 1024 * 1024 })).toBe(
       'Each photo must be 2 MB or smaller: big.jpg is too large.',
     );

@@ -1,4 +1,5 @@
 import { describeError, isApiError, type ClientConfig } from '../../api';
+import { t } from '../../i18n';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 export const PHOTO_ACCEPT = PHOTO_TYPES.join(',');
@@ -18,7 +19,7 @@ export const photoLimits = (config: ClientConfig | null): PhotoLimits =>
     : DEFAULT_PHOTO_LIMITS;
 
 /** "8 MB": a photo size limit as people say it. */
-export const megabytes = (bytes: number) => `${Math.floor(bytes / (1024 * 1024))} MB`;
+export const megabytes = (bytes: number) => t('photo-megabytes', { size: Math.floor(bytes / (1024 * 1024)) });
 
 /** What is wrong with the chosen photos, or null when they can be sent. */
 export function checkPhotos(
@@ -26,15 +27,15 @@ export function checkPhotos(
   limits: PhotoLimits = DEFAULT_PHOTO_LIMITS,
 ): string | null {
   if (files.length > limits.count) {
-    return `Choose at most ${limits.count} photos; you chose ${files.length}.`;
+    return t('photo-error-too-many', { max: limits.count, count: files.length });
   }
   const tooBig = files.filter((f) => f.size > limits.bytes).map((f) => f.name);
   if (tooBig.length > 0) {
-    return `Each photo must be ${megabytes(limits.bytes)} or smaller: ${tooBig.join(', ')} is too large.`;
+    return t('photo-error-too-big', { size: megabytes(limits.bytes), names: tooBig.join(', ') });
   }
   // Some systems give no type; the server checks the content anyway.
   const wrongType = files.filter((f) => f.type && !PHOTO_TYPES.includes(f.type)).map((f) => f.name);
-  if (wrongType.length > 0) return `Photos must be JPEG, PNG or WebP images: ${wrongType.join(', ')} is not.`;
+  if (wrongType.length > 0) return t('photo-error-wrong-type', { names: wrongType.join(', ') });
   return null;
 }
 
@@ -46,9 +47,9 @@ export interface PhotoFailure {
 
 export function photoFailureReason(error: unknown, limits: PhotoLimits = DEFAULT_PHOTO_LIMITS): string {
   if (isApiError(error)) {
-    if (error.status === 413) return `it is larger than ${megabytes(limits.bytes)}`;
-    if (error.status === 422) return 'it is not a JPEG, PNG or WebP image';
-    if (error.status === 409) return `a report can have at most ${limits.count} photos`;
+    if (error.status === 413) return t('photo-reason-too-big', { size: megabytes(limits.bytes) });
+    if (error.status === 422) return t('photo-reason-wrong-type');
+    if (error.status === 409) return t('photo-reason-too-many', { max: limits.count });
   }
   return describeError(error);
 }
@@ -70,8 +71,7 @@ export function photoFailuresFor(issueId: string): PhotoFailure[] | undefined {
 /** "Your report was sent, but …": the message for `count` failed uploads, naming them when known. */
 export function photoFailureMessage(count: number, failures: PhotoFailure[] | undefined): string {
   const known = failures && failures.length === count ? failures : undefined;
-  const what = count === 1 ? '1 photo' : `${count} photos`;
-  const head = `Your report was sent, but ${what} could not be added`;
-  if (!known) return `${head}.`;
-  return `${head}: ${known.map((f) => `${f.name} (${f.reason})`).join('; ')}.`;
+  if (!known) return t('photo-failed', { count });
+  const which = known.map((f) => t('photo-failed-one', { name: f.name, reason: f.reason })).join('; ');
+  return t('photo-failed-which', { count, which });
 }

@@ -7,6 +7,7 @@
 import type { Schema } from '../../api/types';
 import { parseNumber, type FormErrors, type Validated } from '../../lib/validation';
 import { fromLocalInput } from '../tasks/logic';
+import { t } from '../../i18n';
 
 export type Question = Schema<'Attribute'>;
 
@@ -36,19 +37,20 @@ export function checkAnswers(
     const draft = drafts[q.code];
     const given = Array.isArray(draft) ? draft : (draft ?? '').trim();
     if (given.length === 0) {
-      if (q.required) errors[field] = `Answer “${q.description}”.`;
+      if (q.required) errors[field] = t('report-question-error-required', { question: q.description });
       continue;
     }
     switch (q.datatype) {
       case 'number': {
         const value = parseNumber(given as string);
-        if (Number.isNaN(value)) errors[field] = `Enter a number for “${q.description}”.`;
+        if (Number.isNaN(value))
+          errors[field] = t('report-question-error-number', { question: q.description });
         else answers[q.code] = value;
         break;
       }
       case 'datetime': {
         const value = fromLocalInput(given as string);
-        if (!value) errors[field] = `Enter a date and time for “${q.description}”.`;
+        if (!value) errors[field] = t('report-question-error-datetime', { question: q.description });
         else answers[q.code] = value;
         break;
       }

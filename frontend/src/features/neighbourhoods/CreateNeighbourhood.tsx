@@ -11,34 +11,38 @@ import { currentPosition, roundCoordinate } from '../../lib/geo';
 import {
   DESCRIPTION_MAX,
   NAME_MAX,
+  NAME_MIN,
   RADIUS_MAX,
   RADIUS_MIN,
   validateNeighbourhood,
   type NeighbourhoodDraft,
 } from '../../lib/validation';
 import { signInHref } from '../../lib/nextPath';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
-const LABELS = {
-  name: 'Name',
-  description: 'Description (optional)',
-  visibility: 'Who can see it',
-  join_policy: 'How people join',
-  lat: 'Centre latitude',
-  lon: 'Centre longitude',
-  radius_m: 'Radius in metres',
-};
-const FIELDS = Object.keys(LABELS);
+/** The fields' labels, worded at each render in the language active then. */
+const fieldLabels = () => ({
+  name: t('nbh-create-name'),
+  description: t('nbh-create-description'),
+  visibility: t('nbh-create-visibility'),
+  join_policy: t('nbh-create-join-policy'),
+  lat: t('nbh-create-lat'),
+  lon: t('nbh-create-lon'),
+  radius_m: t('nbh-create-radius'),
+});
+const FIELDS = ['name', 'description', 'visibility', 'join_policy', 'lat', 'lon', 'radius_m'];
 /** Server field paths that map onto this form's inputs. */
 const ALIASES = { 'center.lat': 'lat', 'center.lon': 'lon', center: 'lat' };
 
-const visibilityOptions: RadioOption<Visibility>[] = [
-  { value: 'public', label: 'Public', hint: 'Anyone can find it and see what happens there.' },
-  { value: 'private', label: 'Private', hint: 'Only members can find it or see inside.' },
+const visibilityOptions = (): RadioOption<Visibility>[] => [
+  { value: 'public', label: t('visibility-public'), hint: t('nbh-create-public-hint') },
+  { value: 'private', label: t('visibility-private'), hint: t('nbh-create-private-hint') },
 ];
 
-const joinPolicyOptions: RadioOption<JoinPolicy>[] = [
-  { value: 'open', label: 'Open', hint: 'Anyone can join straight away.' },
-  { value: 'approval', label: 'By approval', hint: 'A coordinator approves each request to join.' },
+const joinPolicyOptions = (): RadioOption<JoinPolicy>[] => [
+  { value: 'open', label: t('nbh-create-open'), hint: t('nbh-create-open-hint') },
+  { value: 'approval', label: t('nbh-create-approval'), hint: t('member-coordinator-approves') },
 ];
 
 const emptyDraft: NeighbourhoodDraft = {
@@ -90,13 +94,14 @@ function CreateForm() {
   };
 
   const f = feedback.fields;
+  const LABELS = fieldLabels();
   return (
     <form class="form" onSubmit={onSubmit} noValidate>
       <FormAlert feedback={feedback} labels={LABELS} />
       <TextField
         name="name"
         label={LABELS.name}
-        hint={`3 to ${NAME_MAX} characters.`}
+        hint={t('nbh-create-name-hint', { min: NAME_MIN, max: NAME_MAX })}
         maxLength={NAME_MAX}
         required
         value={values.name}
@@ -106,7 +111,7 @@ function CreateForm() {
       <TextArea
         name="description"
         label={LABELS.description}
-        hint="What is this place, and what do neighbours want to do together?"
+        hint={t('nbh-create-description-hint')}
         rows={5}
         maxLength={DESCRIPTION_MAX}
         value={values.description}
@@ -116,7 +121,7 @@ function CreateForm() {
       <RadioGroup
         name="visibility"
         legend={LABELS.visibility}
-        options={visibilityOptions}
+        options={visibilityOptions()}
         value={values.visibility}
         onValue={set('visibility')}
         error={f.visibility}
@@ -124,16 +129,14 @@ function CreateForm() {
       <RadioGroup
         name="join_policy"
         legend={LABELS.join_policy}
-        options={joinPolicyOptions}
+        options={joinPolicyOptions()}
         value={values.join_policy}
         onValue={set('join_policy')}
         error={f.join_policy}
       />
       <fieldset class="field">
-        <legend>Where it is</legend>
-        <p class="hint">
-          The centre of the area as a map gives it (like 51.4545, -2.5879), and how far it reaches.
-        </p>
+        <legend>{t('nbh-create-where')}</legend>
+        <p class="hint">{t('nbh-create-where-hint')}</p>
         <div class="field-row">
           <TextField
             name="lat"
@@ -155,12 +158,12 @@ function CreateForm() {
           />
         </div>
         <button type="button" class="button--quiet" onClick={useMyLocation} disabled={locating}>
-          {locating ? 'Finding you…' : 'Use my location'}
+          {locating ? t('nbh-finding-you') : t('nbh-use-my-location')}
         </button>
         <TextField
           name="radius_m"
           label={LABELS.radius_m}
-          hint={`From ${RADIUS_MIN} to ${RADIUS_MAX}.`}
+          hint={t('nbh-create-radius-hint', { min: RADIUS_MIN, max: RADIUS_MAX })}
           inputMode="numeric"
           required
           value={values.radius_m}
@@ -169,7 +172,7 @@ function CreateForm() {
         />
       </fieldset>
       <button type="submit" disabled={busy}>
-        {busy ? 'Creating…' : 'Create neighbourhood'}
+        {busy ? t('nbh-creating') : t('nbh-create-submit')}
       </button>
     </form>
   );
@@ -179,18 +182,23 @@ export function CreateNeighbourhood() {
   const { state } = useSession();
   const { path } = useLocation();
   return (
-    <Page title="Start a neighbourhood">
+    <Page title={t('nbh-create-title')}>
       {state.status === 'signed-in' ? (
         <>
-          <p>You will be its first coordinator: you can approve members and share the role with others.</p>
+          <p>{t('nbh-create-intro')}</p>
           <CreateForm />
         </>
       ) : state.status === 'loading' ? (
-        <p>Checking your session…</p>
+        <p>{t('nbh-checking-session')}</p>
       ) : (
         <p>
-          <a href={signInHref(path)}>Sign in</a> or{' '}
-          <a href={signInHref(path, '/signup')}>create an account</a> to start a neighbourhood.
+          <Markup
+            id="nbh-create-sign-in"
+            elements={{
+              signin: <a href={signInHref(path)} />,
+              signup: <a href={signInHref(path, '/signup')} />,
+            }}
+          />
         </p>
       )}
     </Page>

@@ -12,11 +12,12 @@ import { useFormValues } from '../../hooks/useFormValues';
 import { currentPosition, parseLatLon, roundCoordinate } from '../../lib/geo';
 import { parseNumber } from '../../lib/validation';
 import { feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
-import { formatCount } from '../../lib/format';
 import { LoadMore } from '../../components/LoadMore';
 import { coverageSummary, findCoverage, type Coverage } from './coverage';
 import { OSM_ATTRIBUTION } from '../places/api';
 import { PlaceBox } from '../places/PlaceBox';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 /** The directory's search lives in the URL, so results can be shared and Back works. */
 function searchUrl(q: string, near: LatLon | null): string {
@@ -32,8 +33,8 @@ function readNear(lat: string, lon: string): { near: LatLon | null; errors: Reco
   if (!lat.trim() && !lon.trim()) return { near: null, errors: {} };
   const near = { lat: parseNumber(lat), lon: parseNumber(lon) };
   const errors: Record<string, string> = {};
-  if (!(Math.abs(near.lat) <= 90)) errors.lat = 'Enter a latitude between -90 and 90.';
-  if (!(Math.abs(near.lon) <= 180)) errors.lon = 'Enter a longitude between -180 and 180.';
+  if (!(Math.abs(near.lat) <= 90)) errors.lat = t('nbh-search-latitude-range');
+  if (!(Math.abs(near.lon) <= 180)) errors.lon = t('nbh-search-longitude-range');
   return { near, errors };
 }
 
@@ -75,12 +76,18 @@ function SearchForm({ q, near }: { q: string; near: LatLon | null }) {
   };
 
   return (
-    <form role="search" aria-label="Neighbourhoods" class="form search-form" onSubmit={onSubmit} noValidate>
-      <FormAlert feedback={feedback} labels={{ lat: 'Latitude', lon: 'Longitude' }} />
+    <form
+      role="search"
+      aria-label={t('nbh-search-label')}
+      class="form search-form"
+      onSubmit={onSubmit}
+      noValidate
+    >
+      <FormAlert feedback={feedback} labels={{ lat: t('nbh-latitude'), lon: t('nbh-longitude') }} />
       <PlaceBox
         name="q"
-        label="Name, street or postcode"
-        hint="A neighbourhood’s name, or a street, postcode or place in it: pick a match from the list, or search."
+        label={t('nbh-search-q')}
+        hint={t('nbh-search-q-hint')}
         value={values.q}
         onValue={set('q')}
         // A picked street or place is searched at once: the neighbourhoods covering it are listed.
@@ -89,15 +96,15 @@ function SearchForm({ q, near }: { q: string; near: LatLon | null }) {
           route(searchUrl(match.label, Object.keys(errors).length > 0 ? null : wanted));
         }}
         near={near ?? undefined}
-        noMatches={(typed) => `No street, postcode or place matches “${typed}”. Search looks for names too.`}
+        noMatches={(typed) => t('nbh-search-no-place', { q: typed })}
       />
       <fieldset class="field">
-        <legend>Near a place (optional)</legend>
-        <p class="hint">Sort by distance from your location or from coordinates you enter.</p>
+        <legend>{t('nbh-near-legend')}</legend>
+        <p class="hint">{t('nbh-near-hint')}</p>
         <div class="field-row">
           <TextField
             name="lat"
-            label="Latitude"
+            label={t('nbh-latitude')}
             inputMode="decimal"
             value={values.lat}
             onValue={set('lat')}
@@ -105,7 +112,7 @@ function SearchForm({ q, near }: { q: string; near: LatLon | null }) {
           />
           <TextField
             name="lon"
-            label="Longitude"
+            label={t('nbh-longitude')}
             inputMode="decimal"
             value={values.lon}
             onValue={set('lon')}
@@ -113,20 +120,22 @@ function SearchForm({ q, near }: { q: string; near: LatLon | null }) {
           />
         </div>
         <button type="button" class="button--quiet" onClick={onNearMe} disabled={locating}>
-          {locating ? 'Finding you…' : 'Near me'}
+          {locating ? t('nbh-finding-you') : t('nbh-near-me')}
         </button>
       </fieldset>
-      <button type="submit">Search</button>
+      <button type="submit">{t('nbh-search')}</button>
     </form>
   );
 }
 
 function resultsSummary(count: number, hasMore: boolean, q: string, near: boolean): string {
-  if (count === 0) return q ? `No neighbourhoods match “${q}”.` : 'No neighbourhoods yet.';
-  const found = `Showing ${formatCount(count, 'neighbourhood')}`;
-  const matching = q ? ` matching “${q}”` : '';
-  const order = near ? ', nearest first' : '';
-  return `${found}${matching}${order}${hasMore ? '. There are more.' : '.'}`;
+  if (count === 0) return q ? t('nbh-results-none-match', { q }) : t('nbh-results-none');
+  // One sentence per case: the words around the count and the search change with each other.
+  const more = hasMore ? ` ${t('nbh-results-more')}` : '';
+  if (q && near) return t('nbh-results-matching-nearest', { count, q }) + more;
+  if (q) return t('nbh-results-matching', { count, q }) + more;
+  if (near) return t('nbh-results-nearest', { count }) + more;
+  return t('nbh-results', { count }) + more;
 }
 
 interface CoverageState {
@@ -163,10 +172,10 @@ function PlaceResults({ q, near }: { q: string; near: LatLon | null }) {
   const { loading, coverage, error } = useCoverage(q, near);
   return (
     <section aria-labelledby="places-heading" aria-busy={loading}>
-      <h2 id="places-heading">By street, postcode or place</h2>
+      <h2 id="places-heading">{t('nbh-places-heading')}</h2>
       <ErrorAlert error={error} />
       <StatusMessage
-        message={loading ? 'Looking up places…' : coverage ? coverageSummary(q, coverage) : null}
+        message={loading ? t('nbh-places-loading') : coverage ? coverageSummary(q, coverage) : null}
       />
       {coverage && coverage.covering.length > 0 && (
         <ul class="cards">
@@ -177,7 +186,9 @@ function PlaceResults({ q, near }: { q: string; near: LatLon | null }) {
       )}
       {coverage && coverage.matches.length > 0 && (
         <p class="meta attribution">
-          Places: {coverage.attribution.length > 0 ? coverage.attribution.join('; ') : OSM_ATTRIBUTION}
+          {t('nbh-places-attribution', {
+            sources: coverage.attribution.length > 0 ? coverage.attribution.join('; ') : OSM_ATTRIBUTION,
+          })}
         </p>
       )}
     </section>
@@ -193,20 +204,20 @@ export function Directory() {
   );
 
   return (
-    <Page title="Neighbourhoods">
+    <Page title={t('nbh-directory-title')}>
       <p>
-        Find your neighbourhood group, or <a href="/neighbourhoods/new">start one</a> if there is none yet.
+        <Markup id="nbh-directory-intro" elements={{ start: <a href="/neighbourhoods/new" /> }} />
       </p>
       <SearchForm q={q} near={near} />
       <section aria-labelledby="results-heading" aria-busy={list.loading}>
         <h2 id="results-heading" tabIndex={-1}>
-          Results
+          {t('nbh-results-heading')}
         </h2>
         <ErrorAlert error={list.error} />
         <StatusMessage
           message={
             list.loading
-              ? 'Loading neighbourhoods…'
+              ? t('nbh-results-loading')
               : resultsSummary(list.items.length, list.hasMore, q, !!near)
           }
         />

@@ -61,8 +61,11 @@ describe('leaflet page', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     fireEvent.click(screen.getByRole('button', { name: 'Print the leaflet' }));
     expect(print).toHaveBeenCalledOnce();
-    // Nothing typed here is sent anywhere.
-    expect(calls.filter((c) => c.method !== 'GET' && !c.url.endsWith('/auth/refresh'))).toEqual([]);
+    // Nothing typed here is sent anywhere (the account's time zone, which the language support
+    // records on sign-in, is the only write).
+    const writes = calls.filter((c) => c.method !== 'GET' && !c.url.endsWith('/auth/refresh'));
+    expect(writes.filter((c) => !(c.url === '/api/v1/me' && c.method === 'PATCH'))).toEqual([]);
+    expect(JSON.stringify(writes)).not.toContain('Rosa');
   });
 
   it('says so when the QR code cannot be loaded', async () => {

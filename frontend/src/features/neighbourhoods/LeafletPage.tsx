@@ -6,6 +6,8 @@ import { Page } from '../../components/Page';
 import { useAuthorizedImage } from '../../hooks/useAuthorizedImage';
 import { useClientConfig } from '../../lib/clientConfig';
 import { NeighbourhoodUnavailable, useViewedNeighbourhood } from './viewed';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 /** The longest contact line printed (a name and a phone number or e-mail fit easily). */
 export const CONTACT_MAX_CHARS = 120;
@@ -18,14 +20,14 @@ export function neighbourhoodAddress(origin: string, id: string): string {
 /** How joining works, in the words of a leaflet. */
 export function joiningWords(n: Pick<Neighbourhood, 'join_policy' | 'visibility'>): string {
   // A private group is hidden from those outside it, so its page cannot be found by scanning.
-  if (n.visibility === 'private') return 'The group is private: get in touch and we will invite you.';
+  if (n.visibility === 'private') return t('leaflet-join-private');
   switch (n.join_policy) {
     case 'open':
-      return 'Anyone who lives or works nearby can join: it takes a minute.';
+      return t('leaflet-join-open');
     case 'approval':
-      return 'Ask to join, and one of us will welcome you in.';
+      return t('leaflet-join-approval');
     default:
-      return assertNever(n.join_policy, 'Get in touch and we will help you join.');
+      return assertNever(n.join_policy, t('leaflet-join-other'));
   }
 }
 
@@ -40,48 +42,58 @@ function Leaflet({ neighbourhood: n, contact }: { neighbourhood: Neighbourhood; 
   const qr = useAuthorizedImage(api.neighbourhoods.leafletQrUrl(n.id), 'image/svg+xml');
   return (
     <article class="leaflet" aria-labelledby="leaflet-name">
-      <p class="leaflet__kicker">Your neighbourhood group</p>
-      <h2 id="leaflet-name" class="leaflet__name">
+      <p class="leaflet__kicker">{t('leaflet-kicker')}</p>
+      <h2 id="leaflet-name" class="leaflet__name" dir="auto">
         {n.name}
       </h2>
-      {n.description && <p class="leaflet__description">{n.description}</p>}
-      <h3>What we do together</h3>
+      {n.description && (
+        <p class="leaflet__description" dir="auto">
+          {n.description}
+        </p>
+      )}
+      <h3>{t('leaflet-what-heading')}</h3>
       <ul>
         <li>
-          <strong>Report problems</strong> like potholes, broken lights or fly-tipping. When neighbours report
-          the same thing, it becomes one shared report, and everyone hears what the council does about it.
+          <Markup id="leaflet-what-report" elements={{ strong: <strong /> }} />
         </li>
         <li>
-          <strong>Talk things over</strong> with neighbours in the group’s discussions.
+          <Markup id="leaflet-what-talk" elements={{ strong: <strong /> }} />
         </li>
         <li>
-          <strong>Help out</strong> with small jobs that need a few people, and see the hours we give
-          together.
+          <Markup id="leaflet-what-help" elements={{ strong: <strong /> }} />
         </li>
       </ul>
-      <h3>Join us</h3>
+      <h3>{t('leaflet-join-heading')}</h3>
       <div class="leaflet__join">
         {qr.src ? (
-          <img class="leaflet__qr" src={qr.src} width={160} height={160} alt={`QR code for ${address}`} />
+          <img
+            class="leaflet__qr"
+            src={qr.src}
+            width={160}
+            height={160}
+            alt={t('leaflet-qr-alt', { address })}
+          />
         ) : (
           <p class="leaflet__qr leaflet__qr--missing">
-            {qr.failed
-              ? 'The QR code could not be loaded. Reload the page to try again.'
-              : 'Loading the QR code…'}
+            {qr.failed ? t('leaflet-qr-failed') : t('leaflet-qr-loading')}
           </p>
         )}
         <div>
-          <p>Scan the code with your phone’s camera, or type this address into a web browser:</p>
-          <p class="leaflet__address">{address}</p>
+          <p>{t('leaflet-scan')}</p>
+          <p class="leaflet__address" dir="ltr">
+            {address}
+          </p>
           <p>{joiningWords(n)}</p>
-          <p>To report a problem, open the group’s page and choose “Report a problem”.</p>
+          <p>{t('leaflet-how-to-report')}</p>
         </div>
       </div>
       {contact.trim() !== '' && (
         <>
-          <h3>No internet? Ask us</h3>
-          <p class="leaflet__contact">{contact.trim()}</p>
-          <p>We can report a problem for you, or tell you how things are going.</p>
+          <h3>{t('leaflet-contact-heading')}</h3>
+          <p class="leaflet__contact" dir="auto">
+            {contact.trim()}
+          </p>
+          <p>{t('leaflet-contact-offer')}</p>
         </>
       )}
     </article>
@@ -99,35 +111,31 @@ export function LeafletPage() {
   const { neighbourhood: n, error } = useViewedNeighbourhood(id);
   const [contact, setContact] = useState('');
 
-  if (!n) return <NeighbourhoodUnavailable error={error} title="Leaflet" />;
+  if (!n) return <NeighbourhoodUnavailable error={error} title={t('leaflet-title')} />;
+  const back = <a href={`/neighbourhoods/${n.id}`}>{t('leaflet-back', { name: n.name })}</a>;
   if (!n.viewer.can_manage) {
     return (
-      <Page title={`A leaflet for ${n.name}`}>
-        <p>Only the neighbourhood’s coordinators print its leaflet.</p>
-        <p>
-          <a href={`/neighbourhoods/${n.id}`}>Back to {n.name}</a>
-        </p>
+      <Page title={t('leaflet-page-title', { name: n.name })}>
+        <p>{t('leaflet-coordinators-only')}</p>
+        <p>{back}</p>
       </Page>
     );
   }
   return (
-    <Page title={`A leaflet for ${n.name}`}>
+    <Page title={t('leaflet-page-title', { name: n.name })}>
       <div class="leaflet-controls">
         <p>
-          Print this page for letterboxes, noticeboards, the library or the local shop. Its QR code leads to{' '}
-          <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>.
+          <Markup
+            id="leaflet-intro"
+            args={{ name: n.name }}
+            elements={{ page: <a href={`/neighbourhoods/${n.id}`} dir="auto" /> }}
+          />
         </p>
-        {n.visibility === 'private' && (
-          <p class="notice">
-            {n.name} is private: people who scan the code see it only once they are invited, so the leaflet
-            asks them to get in touch. Add a contact below.
-          </p>
-        )}
+        {n.visibility === 'private' && <p class="notice">{t('leaflet-private-notice', { name: n.name })}</p>}
         <div class="field">
-          <label for="leaflet-contact">Contact to print (optional)</label>
+          <label for="leaflet-contact">{t('leaflet-contact-label')}</label>
           <p class="hint" id="leaflet-contact-hint">
-            A name and a phone number or e-mail for neighbours without the internet. It is printed only, never
-            saved.
+            {t('leaflet-contact-hint')}
           </p>
           <input
             id="leaflet-contact"
@@ -140,9 +148,9 @@ export function LeafletPage() {
         </div>
         <p class="actions">
           <button type="button" class="button" onClick={() => window.print()}>
-            Print the leaflet
+            {t('leaflet-print')}
           </button>
-          <a href={`/neighbourhoods/${n.id}`}>Back to {n.name}</a>
+          {back}
         </p>
       </div>
       <Leaflet neighbourhood={n} contact={contact} />

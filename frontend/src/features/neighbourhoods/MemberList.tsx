@@ -7,6 +7,7 @@ import { usePagedList } from '../../hooks/usePagedList';
 import { useSession } from '../../session/session';
 import { formatDate, roleLabel, statusLabel } from '../../lib/format';
 import { LoadMore } from '../../components/LoadMore';
+import { t } from '../../i18n';
 
 interface Props {
   neighbourhood: Neighbourhood;
@@ -46,41 +47,44 @@ export function MemberList({ neighbourhood: n, version, onChange, onLoaded }: Pr
 
   const toggleRole = (m: Member) => {
     const role = m.role === 'coordinator' ? 'member' : 'coordinator';
-    const message = `${m.display_name} is now a ${role}.`;
+    const message =
+      role === 'coordinator'
+        ? t('member-now-coordinator', { name: m.display_name })
+        : t('member-now-member', { name: m.display_name });
     return run(m, () => api.neighbourhoods.setRole(n.id, m.user_id, role), message);
   };
   const remove = (m: Member) =>
-    run(m, () => api.neighbourhoods.remove(n.id, m.user_id), `${m.display_name} was removed.`);
+    run(m, () => api.neighbourhoods.remove(n.id, m.user_id), t('member-removed', { name: m.display_name }));
 
   return (
     <section aria-labelledby="members-heading" aria-busy={list.loading}>
-      <h2 id="members-heading">Members</h2>
+      <h2 id="members-heading">{t('member-list-heading')}</h2>
       <ErrorAlert error={list.error ?? error} />
-      {list.loading && list.items.length === 0 && <p>Loading members…</p>}
+      {list.loading && list.items.length === 0 && <p>{t('member-list-loading')}</p>}
       <ul class="member-list">
         {list.items.map((m) => (
           <li key={m.user_id} class="member">
             <div>
               <span class="member__name">
-                {m.display_name}
-                {m.user_id === me?.id && ' (you)'}
+                <bdi>{m.display_name}</bdi>
+                {m.user_id === me?.id && ` ${t('member-you-suffix')}`}
               </span>{' '}
               <span class={m.role === 'coordinator' ? 'badge badge--accent' : 'badge'}>
                 {roleLabel[m.role]}
               </span>
               {m.status !== 'active' && <span class="badge">{statusLabel[m.status]}</span>}
-              <div class="meta">Joined {formatDate(m.joined_at)}</div>
+              <div class="meta">{t('member-joined-on', { date: formatDate(m.joined_at) })}</div>
             </div>
             {canManage && m.user_id !== me?.id && (
               <div class="member__actions">
                 <RowActionButton
-                  label={m.role === 'coordinator' ? 'Make member' : 'Make coordinator'}
+                  label={m.role === 'coordinator' ? t('member-make-member') : t('member-make-coordinator')}
                   about={m.display_name}
                   onClick={() => toggleRole(m)}
                   disabled={busyWith(m.user_id)}
                 />
                 <RowActionButton
-                  label="Remove"
+                  label={t('member-remove')}
                   about={m.display_name}
                   onClick={() => remove(m)}
                   disabled={busyWith(m.user_id)}
@@ -90,7 +94,7 @@ export function MemberList({ neighbourhood: n, version, onChange, onLoaded }: Pr
           </li>
         ))}
       </ul>
-      <LoadMore list={list} label="Load more members" />
+      <LoadMore list={list} label={t('member-load-more')} />
     </section>
   );
 }
@@ -104,32 +108,42 @@ export function PendingRequests({ neighbourhood: n, version, onChange, onLoaded 
   const { busyWith, error, run } = useMemberAction(onChange);
 
   const approve = (m: Member) =>
-    run(m, () => api.neighbourhoods.approve(n.id, m.user_id), `${m.display_name} is now a member.`);
+    run(
+      m,
+      () => api.neighbourhoods.approve(n.id, m.user_id),
+      t('member-now-member', { name: m.display_name }),
+    );
   const reject = (m: Member) =>
-    run(m, () => api.neighbourhoods.remove(n.id, m.user_id), `${m.display_name}'s request was declined.`);
+    run(
+      m,
+      () => api.neighbourhoods.remove(n.id, m.user_id),
+      t('member-request-declined', { name: m.display_name }),
+    );
 
   return (
     <section aria-labelledby="pending-heading" class="panel" aria-busy={list.loading}>
-      <h2 id="pending-heading">Pending requests</h2>
+      <h2 id="pending-heading">{t('member-pending-heading')}</h2>
       <ErrorAlert error={list.error ?? error} />
-      {!list.loading && list.items.length === 0 && <p>No one is waiting to join.</p>}
+      {!list.loading && list.items.length === 0 && <p>{t('member-pending-none')}</p>}
       <ul class="member-list">
         {list.items.map((m) => (
           <li key={m.user_id} class="member">
             <div>
-              <span class="member__name">{m.display_name}</span>
-              <div class="meta">Asked on {formatDate(m.joined_at)}</div>
+              <span class="member__name" dir="auto">
+                {m.display_name}
+              </span>
+              <div class="meta">{t('member-asked-on', { date: formatDate(m.joined_at) })}</div>
             </div>
             <div class="member__actions">
               <RowActionButton
-                label="Approve"
+                label={t('member-approve')}
                 about={m.display_name}
                 quiet={false}
                 onClick={() => approve(m)}
                 disabled={busyWith(m.user_id)}
               />
               <RowActionButton
-                label="Reject"
+                label={t('member-reject')}
                 about={m.display_name}
                 onClick={() => reject(m)}
                 disabled={busyWith(m.user_id)}
@@ -138,7 +152,7 @@ export function PendingRequests({ neighbourhood: n, version, onChange, onLoaded 
           </li>
         ))}
       </ul>
-      <LoadMore list={list} label="Load more requests" />
+      <LoadMore list={list} label={t('member-load-more-requests')} />
     </section>
   );
 }

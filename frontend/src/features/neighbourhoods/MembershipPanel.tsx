@@ -4,8 +4,9 @@ import { api, type Neighbourhood } from '../../api';
 import { ErrorAlert } from '../../components/Alert';
 import { useAction } from '../../hooks/useAction';
 import { useSession } from '../../session/session';
-import { roleLabel } from '../../lib/format';
 import { signInHref } from '../../lib/nextPath';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 interface Props {
   neighbourhood: Neighbourhood;
@@ -42,9 +43,7 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
   const join = () =>
     act(
       () => api.neighbourhoods.join(n.id),
-      n.join_policy === 'open'
-        ? `You joined ${n.name}.`
-        : 'Your request to join was sent to the coordinators.',
+      n.join_policy === 'open' ? t('member-joined', { name: n.name }) : t('member-request-sent'),
     );
   const leave = (message: string) => act(() => api.neighbourhoods.leave(n.id), message);
 
@@ -52,20 +51,21 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
   if (!me) {
     body = (
       <p>
-        <a href={signInHref(path)}>Sign in</a> or <a href={signInHref(path, '/signup')}>create an account</a>{' '}
-        to join.
+        <Markup
+          id="member-sign-in-to-join"
+          elements={{
+            signin: <a href={signInHref(path)} />,
+            signup: <a href={signInHref(path, '/signup')} />,
+          }}
+        />
       </p>
     );
   } else if (!membership) {
     body = (
       <>
-        <p>
-          {n.join_policy === 'open'
-            ? 'Anyone can join this neighbourhood.'
-            : 'A coordinator approves each request to join.'}
-        </p>
+        <p>{n.join_policy === 'open' ? t('member-anyone-can-join') : t('member-coordinator-approves')}</p>
         <button type="button" onClick={join} disabled={busy}>
-          {n.join_policy === 'open' ? 'Join neighbourhood' : 'Request to join'}
+          {n.join_policy === 'open' ? t('member-join') : t('member-request-to-join')}
         </button>
       </>
     );
@@ -73,15 +73,15 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
     body = (
       <>
         <p>
-          <strong>Request pending.</strong> A coordinator will look at it soon.
+          <Markup id="member-request-pending" elements={{ strong: <strong /> }} />
         </p>
         <button
           type="button"
           class="button--quiet"
-          onClick={() => leave('Your request was withdrawn.')}
+          onClick={() => leave(t('member-request-withdrawn'))}
           disabled={busy}
         >
-          Withdraw request
+          {t('member-withdraw-request')}
         </button>
       </>
     );
@@ -90,20 +90,20 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
       <>
         <p>
           {membership.status === 'suspended' ? (
-            <strong>Your membership is suspended.</strong>
+            <strong>{t('member-suspended')}</strong>
+          ) : membership.role === 'coordinator' ? (
+            <Markup id="member-you-are-coordinator" elements={{ strong: <strong /> }} />
           ) : (
-            <>
-              You are a <strong>{roleLabel[membership.role].toLowerCase()}</strong> here.
-            </>
+            <Markup id="member-you-are-member" elements={{ strong: <strong /> }} />
           )}
         </p>
         <button
           type="button"
           class="button--quiet"
-          onClick={() => leave(`You left ${n.name}.`)}
+          onClick={() => leave(t('member-left', { name: n.name }))}
           disabled={busy}
         >
-          Leave neighbourhood
+          {t('member-leave')}
         </button>
       </>
     );
@@ -112,7 +112,7 @@ export function MembershipPanel({ neighbourhood: n, onChange }: Props) {
   return (
     <section class="panel" aria-labelledby="membership-heading">
       <h2 id="membership-heading" tabIndex={-1} ref={heading}>
-        Your membership
+        {t('member-heading')}
       </h2>
       <ErrorAlert error={error} />
       {body}

@@ -1,5 +1,6 @@
 import type { Neighbourhood } from '../../api';
-import { formatCount, formatDistance, visibilityLabel } from '../../lib/format';
+import { formatDistance, visibilityLabel } from '../../lib/format';
+import { t } from '../../i18n';
 
 const EXCERPT = 180;
 
@@ -18,18 +19,22 @@ export function NeighbourhoodCard({
   return (
     <li class="card">
       <h3 class="card__title">
-        <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>
+        <a href={`/neighbourhoods/${n.id}`} dir="auto">
+          {n.name}
+        </a>
       </h3>
-      {covers && <p class="card__covers">Covers {covers}</p>}
-      {n.description && <p>{excerpt(n.description)}</p>}
+      {covers && <p class="card__covers">{t('nbh-card-covers', { place: covers })}</p>}
+      {n.description && <p dir="auto">{excerpt(n.description)}</p>}
       <p class="meta">
-        <span>{formatCount(n.member_count, 'member')}</span>
-        <span>{n.join_policy === 'open' ? 'Open to join' : 'Join by request'}</span>
+        <span>{t('nbh-member-count', { count: n.member_count })}</span>
+        <span>{n.join_policy === 'open' ? t('nbh-open-to-join') : t('nbh-join-by-request')}</span>
         {n.visibility === 'private' && <span>{visibilityLabel.private}</span>}
         {n.distance_m != null && <span>{formatDistance(n.distance_m)}</span>}
         {n.viewer.membership && (
           <span class="badge">
-            {n.viewer.membership.status === 'pending' ? 'Request pending' : 'You are a member'}
+            {n.viewer.membership.status === 'pending'
+              ? t('nbh-card-request-pending')
+              : t('nbh-card-you-are-member')}
           </span>
         )}
       </p>

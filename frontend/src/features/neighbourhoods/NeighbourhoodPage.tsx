@@ -8,28 +8,39 @@ import { MemberList, PendingRequests } from './MemberList';
 import { InvitationManager } from '../invitations/InvitationManager';
 import { IssueList } from '../issues/IssueList';
 import { useSession } from '../../session/session';
-import { formatCount, formatDate, formatTime, joinPolicyLabel, visibilityLabel } from '../../lib/format';
+import { formatDate, formatTime, joinPolicyLabel, visibilityLabel } from '../../lib/format';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 import { useNeighbourhoodLive, type FeedItem } from './live';
 import { NeighbourhoodUnavailable, useViewedNeighbourhood } from './viewed';
 
 function About({ neighbourhood: n, memberCount }: { neighbourhood: Neighbourhood; memberCount: number }) {
+  // Coordinates stay as they are written on maps (a point and five decimals) in every language.
+  const center = `${n.center.lat.toFixed(5)}, ${n.center.lon.toFixed(5)}`;
   return (
     <section aria-labelledby="about-heading">
-      <h2 id="about-heading">About</h2>
-      {n.description ? <p class="prose">{n.description}</p> : <p class="meta">No description yet.</p>}
+      <h2 id="about-heading">{t('nbh-about-heading')}</h2>
+      {n.description ? (
+        <p class="prose" dir="auto">
+          {n.description}
+        </p>
+      ) : (
+        <p class="meta">{t('nbh-no-description')}</p>
+      )}
       <dl class="facts">
-        <dt>Members</dt>
-        <dd>{formatCount(memberCount, 'member')}</dd>
-        <dt>Visibility</dt>
+        <dt>{t('nbh-fact-members')}</dt>
+        <dd>{t('nbh-member-count', { count: memberCount })}</dd>
+        <dt>{t('nbh-fact-visibility')}</dt>
         <dd>{visibilityLabel[n.visibility]}</dd>
-        <dt>Joining</dt>
+        <dt>{t('nbh-fact-joining')}</dt>
         <dd>{joinPolicyLabel[n.join_policy]}</dd>
-        <dt>Area</dt>
+        <dt>{t('nbh-fact-area')}</dt>
         <dd>
-          {n.radius_m != null ? `${formatCount(n.radius_m, 'metre')} around ` : 'Boundary centred on '}
-          {n.center.lat.toFixed(5)}, {n.center.lon.toFixed(5)}
+          {n.radius_m != null
+            ? t('nbh-area-radius', { count: n.radius_m, center })
+            : t('nbh-area-boundary', { center })}
         </dd>
-        <dt>Started</dt>
+        <dt>{t('nbh-fact-started')}</dt>
         <dd>{formatDate(n.created_at)}</dd>
       </dl>
     </section>
@@ -39,13 +50,15 @@ function About({ neighbourhood: n, memberCount }: { neighbourhood: Neighbourhood
 function ServingOrganisations({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
   return (
     <section aria-labelledby="orgs-heading">
-      <h2 id="orgs-heading">Public services working here</h2>
+      <h2 id="orgs-heading">{t('nbh-orgs-heading')}</h2>
       {n.serving_organisations.length === 0 ? (
-        <p>No public-service body serves this neighbourhood on Commonground yet.</p>
+        <p>{t('nbh-orgs-none')}</p>
       ) : (
         <ul class="plain-list">
           {n.serving_organisations.map((org) => (
-            <li key={org.id}>{org.name}</li>
+            <li key={org.id}>
+              <bdi>{org.name}</bdi>
+            </li>
           ))}
         </ul>
       )}
@@ -57,9 +70,9 @@ function ServingOrganisations({ neighbourhood: n }: { neighbourhood: Neighbourho
 function ActivityFeed({ items }: { items: FeedItem[] }) {
   return (
     <section class="panel" aria-labelledby="activity-heading">
-      <h2 id="activity-heading">Recent activity</h2>
+      <h2 id="activity-heading">{t('nbh-activity-heading')}</h2>
       {items.length === 0 ? (
-        <p class="meta">Changes appear here as they happen.</p>
+        <p class="meta">{t('nbh-activity-empty')}</p>
       ) : (
         <ol class="activity-feed">
           {items.map((item) => (
@@ -112,8 +125,8 @@ export function NeighbourhoodPage() {
     return (
       <NeighbourhoodUnavailable
         error={error}
-        title="Neighbourhood"
-        loadingTitle="Loading neighbourhood…"
+        title={t('nbh-page-title')}
+        loadingTitle={t('nbh-page-loading')}
         browseLink
       />
     );
@@ -123,13 +136,13 @@ export function NeighbourhoodPage() {
   return (
     <Page title={n.name}>
       <p class="lede meta">
-        {formatCount(memberCount, 'member')} · {visibilityLabel[n.visibility]} ·{' '}
-        {n.join_policy === 'open' ? 'Open to join' : 'Join by request'}
+        {t('nbh-member-count', { count: memberCount })} · {visibilityLabel[n.visibility]} ·{' '}
+        {n.join_policy === 'open' ? t('nbh-open-to-join') : t('nbh-join-by-request')}
       </p>
       {live.enabled && (
         // Polite and atomic: a change is read out whole, when the reader is idle.
         <p class="live-presence" aria-live="polite" aria-atomic="true">
-          {live.online !== null && `${formatCount(live.online, 'neighbour')} online`}
+          {live.online !== null && t('nbh-online-count', { count: live.online })}
         </p>
       )}
       <StatusMessage message={announcement} />
@@ -144,10 +157,12 @@ export function NeighbourhoodPage() {
           {n.viewer.can_manage && <InvitationManager neighbourhood={n} version={version} />}
           {n.viewer.can_manage && (
             <section class="panel" aria-labelledby="leaflet-heading">
-              <h2 id="leaflet-heading">Reach more neighbours</h2>
+              <h2 id="leaflet-heading">{t('nbh-leaflet-heading')}</h2>
               <p>
-                <a href={`/neighbourhoods/${n.id}/leaflet`}>Print a leaflet</a> with a QR code to this page,
-                for letterboxes and noticeboards.
+                <Markup
+                  id="nbh-leaflet-invite"
+                  elements={{ print: <a href={`/neighbourhoods/${n.id}/leaflet`} /> }}
+                />
               </p>
             </section>
           )}
@@ -160,25 +175,27 @@ export function NeighbourhoodPage() {
       </div>
       <IssueList neighbourhood={n} />
       <section aria-labelledby="discussions-heading">
-        <h2 id="discussions-heading">Discussions</h2>
+        <h2 id="discussions-heading">{t('nbh-discussions-heading')}</h2>
         <p class="actions">
-          <a href={`/neighbourhoods/${n.id}/threads`}>Threads: talk it over with neighbours</a>
-          {n.viewer.can_manage && <a href={`/neighbourhoods/${n.id}/moderation`}>Moderation queue and log</a>}
+          <a href={`/neighbourhoods/${n.id}/threads`}>{t('nbh-threads-link')}</a>
+          {n.viewer.can_manage && (
+            <a href={`/neighbourhoods/${n.id}/moderation`}>{t('nbh-moderation-link')}</a>
+          )}
         </p>
       </section>
       <section aria-labelledby="volunteering-heading">
-        <h2 id="volunteering-heading">Volunteering</h2>
+        <h2 id="volunteering-heading">{t('nbh-volunteering-heading')}</h2>
         <p class="actions">
-          <a href={`/neighbourhoods/${n.id}/tasks`}>Task board: things that need people</a>
-          <a href={`/neighbourhoods/${n.id}/hours`}>Hours given</a>
+          <a href={`/neighbourhoods/${n.id}/tasks`}>{t('nbh-tasks-link')}</a>
+          <a href={`/neighbourhoods/${n.id}/hours`}>{t('nbh-hours-link')}</a>
         </p>
       </section>
       {canSeeMembers(n) ? (
         <MemberList neighbourhood={n} version={version} onChange={onChange} onLoaded={learnNames} />
       ) : (
         <section aria-labelledby="members-heading">
-          <h2 id="members-heading">Members</h2>
-          <p>The member list is visible to members of this neighbourhood.</p>
+          <h2 id="members-heading">{t('member-list-heading')}</h2>
+          <p>{t('member-list-members-only')}</p>
         </section>
       )}
     </Page>

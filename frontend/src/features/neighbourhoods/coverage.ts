@@ -6,6 +6,7 @@
  */
 import { api, type LatLon, type Neighbourhood } from '../../api';
 import { placesApi, type PlaceMatch } from '../places/api';
+import { t } from '../../i18n';
 
 /** The best place matches looked up: more would mostly repeat the same neighbourhoods. */
 export const PLACES_LOOKED_UP = 3;
@@ -56,8 +57,8 @@ export async function findCoverage(
 
 /** What the place results say, for the status line screen readers announce. */
 export function coverageSummary(q: string, coverage: Coverage): string {
-  if (coverage.matches.length === 0) return `No street, postcode or place matches “${q}”.`;
-  const n = coverage.covering.length;
-  if (n === 0) return `Places matching “${q}” were found, but no neighbourhood covers them yet.`;
-  return `${n} ${n === 1 ? 'neighbourhood covers' : 'neighbourhoods cover'} places matching “${q}”.`;
+  if (coverage.matches.length === 0) return t('nbh-places-no-match', { q });
+  const count = coverage.covering.length;
+  if (count === 0) return t('nbh-places-none-cover', { q });
+  return t('nbh-places-covered', { count, q });
 }

@@ -1,5 +1,6 @@
 import { assertNever } from '../../api/kinds';
 import type { LiveEvent } from '../../live/client';
+import { t } from '../../i18n';
 
 /** How to name the people in events: the viewer is "you"; others by name when known. */
 export interface Names {
@@ -8,13 +9,14 @@ export interface Names {
   nameOf(userId: string): string | undefined;
 }
 
-const statusWords: Record<string, string> = {
-  open: 'open again',
-  acknowledged: 'acknowledged',
-  in_progress: 'in progress',
-  resolved: 'resolved',
-  declined: 'declined',
-  duplicate: 'marked as a duplicate',
+/** "A problem is now …", per status (a sentence each: the words around the status change with it). */
+const statusSentence: Record<string, () => string> = {
+  open: () => t('nbh-feed-issue-open'),
+  acknowledged: () => t('nbh-feed-issue-acknowledged'),
+  in_progress: () => t('nbh-feed-issue-in-progress'),
+  resolved: () => t('nbh-feed-issue-resolved'),
+  declined: () => t('nbh-feed-issue-declined'),
+  duplicate: () => t('nbh-feed-issue-duplicate'),
 };
 
 const text = (value: unknown): string | undefined =>
@@ -26,68 +28,113 @@ const text = (value: unknown): string | undefined =>
  * the live client passes them on as `unknown_event`.
  */
 export function describeEvent(event: LiveEvent, names: Names): string | null {
-  /** The person an event is about: "You" for the viewer, else by name when known. */
-  const person = ({ user_id, display_name }: { user_id: string; display_name?: string }) => {
-    const you = user_id === names.me;
-    const who = you ? 'You' : (text(display_name) ?? names.nameOf(user_id) ?? 'Someone');
-    return { who, you, was: you ? 'were' : 'was', whose: you ? 'Your' : `${who}’s` };
-  };
+  /**
+   * The sentence about one person: the viewer's own sentence ("You were removed": the verb and
+   * pronoun change, so it is a message of its own), else the other with the person's name, or
+   * "Someone" when it is not known.
+   */
+  const about = (
+    { user_id, display_name }: { user_id: string; display_name?: string },
+    yours: () => string,
+    theirs: (who: string) => string,
+  ) =>
+    user_id === names.me
+      ? yours()
+      : theirs(text(display_name) ?? names.nameOf(user_id) ?? t('nbh-feed-someone'));
 
   switch (event.kind) {
     case 'member.joined':
-      return `${person(event.data).who} joined`;
+      return about(
+        event.data,
+        () => t('nbh-feed-joined-you'),
+        (who) => t('nbh-feed-joined', { who }),
+      );
     case 'member.requested':
-      return `${person(event.data).who} asked to join`;
+      return about(
+        event.data,
+        () => t('nbh-feed-requested-you'),
+        (who) => t('nbh-feed-requested', { who }),
+      );
     case 'member.approved':
-      return `${person(event.data).who} became a member`;
+      return about(
+        event.data,
+        () => t('nbh-feed-approved-you'),
+        (who) => t('nbh-feed-approved', { who }),
+      );
     case 'member.left':
-      return `${person(event.data).who} left`;
-    case 'member.removed': {
-      const { who, was } = person(event.data);
-      return `${who} ${was} removed`;
-    }
-    case 'member.role_changed': {
-      const { who, you } = person(event.data);
-      const role = event.data.role === 'coordinator' ? 'a coordinator' : 'a member';
-      return `${who} ${you ? 'are' : 'is'} now ${role}`;
-    }
+      return about(
+        event.data,
+        () => t('nbh-feed-left-you'),
+        (who) => t('nbh-feed-left', { who }),
+      );
+    case 'member.removed':
+      return about(
+        event.data,
+        () => t('nbh-feed-removed-you'),
+        (who) => t('nbh-feed-removed', { who }),
+      );
+    case 'member.role_changed':
+      return event.data.role === 'coordinator'
+        ? about(
+            event.data,
+            () => t('nbh-feed-now-coordinator-you'),
+            (who) => t('nbh-feed-now-coordinator', { who }),
+          )
+        : about(
+            event.data,
+            () => t('nbh-feed-now-member-you'),
+            (who) => t('nbh-feed-now-member', { who }),
+          );
     case 'member.request_withdrawn':
-      return `${person(event.data).who} withdrew a request to join`;
+      return about(
+        event.data,
+        () => t('nbh-feed-withdrew-you'),
+        (who) => t('nbh-feed-withdrew', { who }),
+      );
     case 'member.rejected':
-      return `${person(event.data).whose} request to join was declined`;
-    case 'member.suspended': {
-      const { who, was } = person(event.data);
-      return `${who} ${was} suspended`;
-    }
-    case 'member.reinstated': {
-      const { who, was } = person(event.data);
-      return `${who} ${was} reinstated`;
-    }
+      return about(
+        event.data,
+        () => t('nbh-feed-rejected-you'),
+        (who) => t('nbh-feed-rejected', { who }),
+      );
+    case 'member.suspended':
+      return about(
+        event.data,
+        () => t('nbh-feed-suspended-you'),
+        (who) => t('nbh-feed-suspended', { who }),
+      );
+    case 'member.reinstated':
+      return about(
+        event.data,
+        () => t('nbh-feed-reinstated-you'),
+        (who) => t('nbh-feed-reinstated', { who }),
+      );
     // Coordinators only; invitations name an address, never a person, so neither does the feed.
     case 'invitation.created':
-      return 'Someone was invited to join';
+      return t('nbh-feed-invited');
     case 'invitation.declined':
-      return 'An invitation was declined';
+      return t('nbh-feed-invitation-declined');
     case 'invitation.revoked':
-      return 'An invitation was withdrawn';
+      return t('nbh-feed-invitation-withdrawn');
     case 'neighbourhood.updated':
-      return 'The neighbourhood’s details were updated';
+      return t('nbh-feed-updated');
     case 'neighbourhood.created':
-      return 'The neighbourhood was started';
+      return t('nbh-feed-started');
     case 'issue.created':
-      return 'A new problem was reported';
+      return t('nbh-feed-issue-reported');
     case 'issue.report_added':
       return event.data.new_supporter === false
-        ? 'A problem got another report'
-        : 'Another neighbour reported a known problem';
+        ? t('nbh-feed-issue-another-report')
+        : t('nbh-feed-issue-new-supporter');
     case 'issue.supported':
-      return 'Another neighbour is affected by a problem';
+      return t('nbh-feed-issue-supported');
     case 'issue.status_changed': {
       const status = text(event.data.status);
-      return status ? `A problem is now ${statusWords[status] ?? status}` : 'A problem’s status changed';
+      if (!status) return t('nbh-feed-issue-status-changed');
+      return statusSentence[status]?.() ?? t('nbh-feed-issue-status-other', { status });
     }
     case 'issue.placed':
-      return `A problem was put on the map, ${event.data.place}`;
+      return t('nbh-feed-issue-placed', { place: event.data.place });
     // Not worth a line in the activity feed: the pages they concern show them where they matter.
     case 'issue.photo_added':
     case 'issue.merged':

@@ -3,6 +3,8 @@ import { ErrorAlert } from '../../components/Alert';
 import { Page } from '../../components/Page';
 import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 /**
  * The neighbourhood a page is about. Who is looking matters (viewer, private neighbourhoods), so
@@ -21,27 +23,26 @@ export function useViewedNeighbourhood(id: string, version?: number) {
 export function NeighbourhoodUnavailable({
   error,
   title,
-  loadingTitle = 'Loading…',
+  loadingTitle,
   browseLink = false,
 }: {
   error: unknown;
   /** The page's title once it has failed for another reason than not finding the neighbourhood. */
   title: string;
+  /** The title while loading; "Loading…" when not given. */
   loadingTitle?: string;
   /** Whether to point to the directory when the neighbourhood is not found. */
   browseLink?: boolean;
 }) {
   const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
   return (
-    <Page title={notFound ? 'Neighbourhood not found' : error ? title : loadingTitle}>
+    <Page title={notFound ? t('nbh-not-found-title') : error ? title : (loadingTitle ?? t('ui-loading'))}>
       {notFound ? (
         <p>
-          This neighbourhood does not exist, or it is private and you are not a member.
-          {browseLink && (
-            <>
-              {' '}
-              <a href="/neighbourhoods">Browse neighbourhoods</a>.
-            </>
+          {browseLink ? (
+            <Markup id="nbh-not-found-browse" elements={{ browse: <a href="/neighbourhoods" /> }} />
+          ) : (
+            t('nbh-not-found')
           )}
         </p>
       ) : (

@@ -3,6 +3,7 @@ import { isNotificationKind } from '../../api/kinds';
 import { useLiveChannel, userChannel } from '../../live/live';
 import { noticeFor, type Notice } from './notices';
 import { useSession } from '../../session/session';
+import { t } from '../../i18n';
 
 /**
  * A calm banner for each notification that arrives on the viewer's own channel (an issue they
@@ -39,7 +40,8 @@ export function NotificationBanner() {
               )}
             </p>
             <button type="button" class="button--small button--quiet" onClick={() => setNotice(null)}>
-              Dismiss<span class="visually-hidden"> this notice</span>
+              {t('notif-dismiss')}
+              <span class="visually-hidden"> {t('notif-dismiss-hidden')}</span>
             </button>
           </>
         )}

@@ -3,6 +3,7 @@ import { notificationsApi } from './api';
 import { useLiveChannel, userChannel } from '../../live/live';
 import { BellIcon } from '../../components/icons';
 import { nextUnread } from './notices';
+import { t } from '../../i18n';
 
 /**
  * The header's link to the inbox with the live unread count: read once over HTTP, then kept in
@@ -37,7 +38,7 @@ export function NotificationBell({ userId }: { userId: string }) {
   });
 
   const count = unread ?? 0;
-  const label = count === 0 ? 'Notifications' : `Notifications, ${count} unread`;
+  const label = count === 0 ? t('notif-bell') : t('notif-bell-unread', { count });
   return (
     <a href="/notifications" class="bell" aria-label={label}>
       <BellIcon class="bell__icon" />

@@ -9,11 +9,13 @@ import { useResource } from '../../hooks/useResource';
 import { useSession } from '../../session/session';
 import { MUTABLE_KINDS, describeSubject, labelOfKind } from './notices';
 import { signInHref } from '../../lib/nextPath';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
-const EMAIL_MODES: { mode: EmailMode; label: string }[] = [
-  { mode: 'off', label: 'No e-mail' },
-  { mode: 'immediate', label: 'An e-mail for each notification' },
-  { mode: 'daily_digest', label: 'One e-mail a day with what I have not read' },
+const EMAIL_MODES: { mode: EmailMode; label: () => string }[] = [
+  { mode: 'off', label: () => t('notif-email-off') },
+  { mode: 'immediate', label: () => t('notif-email-immediate') },
+  { mode: 'daily_digest', label: () => t('notif-email-daily') },
 ];
 
 function Form({ initial }: { initial: NotificationPreferences }) {
@@ -47,7 +49,7 @@ function Form({ initial }: { initial: NotificationPreferences }) {
     {
       key: (what) => ('unmute' in what ? `unmute:${what.unmute}` : 'save'),
       success: (_, what) =>
-        'unmute' in what ? `${describeSubject(what.unmute).text} is no longer muted.` : 'Saved.',
+        'unmute' in what ? t('notif-unmuted-done', describeSubject(what.unmute).words) : t('notif-saved'),
       onSuccess: (saved, what) => {
         if (saved) {
           setPrefs(saved);
@@ -75,11 +77,8 @@ function Form({ initial }: { initial: NotificationPreferences }) {
       <ErrorAlert error={error} />
       <form class="form" onSubmit={save} noValidate>
         <fieldset>
-          <legend>Mute these kinds</legend>
-          <p class="hint">
-            Muted notifications still go into your inbox, already read, but never ring the bell or send
-            e-mail.
-          </p>
+          <legend>{t('notif-prefs-mute-legend')}</legend>
+          <p class="hint">{t('notif-prefs-mute-hint')}</p>
           {kinds.map(({ what, label }) => (
             <label key={what} class="checkbox">
               <input
@@ -94,8 +93,8 @@ function Form({ initial }: { initial: NotificationPreferences }) {
           ))}
         </fieldset>
         <fieldset>
-          <legend>E-mail</legend>
-          {!prefs.email_available && <p class="hint">This server does not send e-mail at the moment.</p>}
+          <legend>{t('notif-prefs-email-legend')}</legend>
+          {!prefs.email_available && <p class="hint">{t('notif-prefs-email-unavailable')}</p>}
           {EMAIL_MODES.map(({ mode: value, label }) => (
             <label key={value} class="radio">
               <input
@@ -105,29 +104,30 @@ function Form({ initial }: { initial: NotificationPreferences }) {
                 checked={mode === value}
                 onChange={() => setMode(value)}
               />{' '}
-              {label}
+              {label()}
             </label>
           ))}
         </fieldset>
         <p class="actions">
           <button type="submit" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
+            {busy ? t('notif-saving') : t('notif-save')}
           </button>
         </p>
       </form>
       <section aria-labelledby="muted-subjects">
-        <h2 id="muted-subjects">Muted issues, tasks and discussions</h2>
+        <h2 id="muted-subjects">{t('notif-prefs-muted-heading')}</h2>
         {prefs.muted_subjects.length === 0 ? (
-          <p>None. Mute one from a notification in your inbox.</p>
+          <p>{t('notif-prefs-muted-none')}</p>
         ) : (
           <ul>
             {prefs.muted_subjects.map((subject) => {
-              const { text, href } = describeSubject(subject);
+              const { text, href, words } = describeSubject(subject);
               return (
                 <li key={subject}>
                   {href ? <a href={href}>{text}</a> : text}{' '}
                   <button type="button" class="button--small button--quiet" onClick={() => unmute(subject)}>
-                    Unmute<span class="visually-hidden"> {text.toLowerCase()}</span>
+                    {t('notif-unmute')}
+                    <span class="visually-hidden"> {t('notif-unmute-hidden', words)}</span>
                   </button>
                 </li>
               );
@@ -148,20 +148,20 @@ export function NotificationPreferencesPage() {
   );
   if (state.status !== 'loading' && !me) {
     return (
-      <Page title="Notification settings">
+      <Page title={t('notif-prefs-title')}>
         <p>
-          <a href={signInHref(path)}>Sign in</a> to change your notification settings.
+          <Markup id="notif-prefs-sign-in" elements={{ link: <a href={signInHref(path)} /> }} />
         </p>
       </Page>
     );
   }
   return (
-    <Page title="Notification settings">
+    <Page title={t('notif-prefs-title')}>
       <p class="actions">
-        <a href="/notifications">Back to your notifications</a>
+        <a href="/notifications">{t('notif-prefs-back')}</a>
       </p>
       <ErrorAlert error={error} />
-      {data ? <Form initial={data} /> : !error && <p>Loading…</p>}
+      {data ? <Form initial={data} /> : !error && <p>{t('notif-loading')}</p>}
     </Page>
   );
 }

@@ -11,6 +11,8 @@ import { formatAge } from '../issues/logic';
 import { describeNotification, describeSubject } from './notices';
 import { signInHref } from '../../lib/nextPath';
 import { LoadMore } from '../../components/LoadMore';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 function Item({ item, onChanged }: { item: Notification; onChanged: (message: string | null) => void }) {
   const { text, href } = describeNotification(item.what, item.data);
@@ -27,7 +29,7 @@ function Item({ item, onChanged }: { item: Notification; onChanged: (message: st
   return (
     <li class={`notification${unread ? ' notification--unread' : ''}`}>
       <p>
-        {unread && <span class="visually-hidden">Unread: </span>}
+        {unread && <span class="visually-hidden">{t('notif-unread-prefix')}</span>}
         {href ? (
           <a
             href={href}
@@ -43,7 +45,7 @@ function Item({ item, onChanged }: { item: Notification; onChanged: (message: st
       </p>
       <p class="meta">
         <time dateTime={item.created_at}>{formatAge(item.created_at)}</time>
-        {item.muted && <span>Muted</span>}
+        {item.muted && <span>{t('notif-muted')}</span>}
       </p>
       <ErrorAlert error={error} />
       <p class="actions">
@@ -55,11 +57,12 @@ function Item({ item, onChanged }: { item: Notification; onChanged: (message: st
             onClick={() =>
               act(async () => {
                 await notificationsApi.markRead(item.id);
-                return 'Marked as read.';
+                return t('notif-marked-read');
               })
             }
           >
-            Mark read<span class="visually-hidden">: {text}</span>
+            {t('notif-mark-read')}
+            <span class="visually-hidden">{t('notif-about-hidden', { text })}</span>
           </button>
         )}
         {subject && item.subject && !item.muted && (
@@ -70,12 +73,12 @@ function Item({ item, onChanged }: { item: Notification; onChanged: (message: st
             onClick={() =>
               act(async () => {
                 await notificationsApi.mute(item.subject!);
-                return `Muted. ${subject.text} will no longer interrupt you; change this in your notification settings.`;
+                return t('notif-muted-done', subject.words);
               })
             }
           >
-            Mute {subject.text.toLowerCase()}
-            <span class="visually-hidden">: {text}</span>
+            {t('notif-mute-subject', subject.words)}
+            <span class="visually-hidden">{t('notif-about-hidden', { text })}</span>
           </button>
         )}
       </p>
@@ -96,7 +99,7 @@ export function NotificationsPage() {
   };
   const markingAll = useAction(() => notificationsApi.markAllRead(), {
     onSuccess: (done) =>
-      changed(done.marked === 0 ? 'Nothing was unread.' : `Marked ${done.marked} as read.`),
+      changed(done.marked === 0 ? t('notif-nothing-unread') : t('notif-marked-all', { count: done.marked })),
   });
   const { busy, error } = markingAll;
   const list = usePagedList<Notification>(me ? `${me.id}:${unreadOnly}:${version}` : null, (cursor, signal) =>
@@ -112,12 +115,17 @@ export function NotificationsPage() {
     }
   });
 
-  if (state.status === 'loading') return <Page title="Notifications">{<p>Loading…</p>}</Page>;
+  if (state.status === 'loading')
+    return (
+      <Page title={t('notif-title')}>
+        <p>{t('notif-loading')}</p>
+      </Page>
+    );
   if (!me) {
     return (
-      <Page title="Notifications">
+      <Page title={t('notif-title')}>
         <p>
-          <a href={signInHref(path)}>Sign in</a> to see your notifications.
+          <Markup id="notif-sign-in" elements={{ link: <a href={signInHref(path)} /> }} />
         </p>
       </Page>
     );
@@ -125,27 +133,27 @@ export function NotificationsPage() {
 
   const markAll = () => void markingAll.run();
   return (
-    <Page title="Notifications">
-      <nav aria-label="Notifications" class="tabs">
+    <Page title={t('notif-title')}>
+      <nav aria-label={t('notif-tabs')} class="tabs">
         <a href="/notifications" aria-current={!unreadOnly ? 'page' : undefined}>
-          All
+          {t('notif-tab-all')}
         </a>
         <a href="/notifications?unread=true" aria-current={unreadOnly ? 'page' : undefined}>
-          Unread
+          {t('notif-tab-unread')}
         </a>
-        <a href="/notifications/preferences">Settings</a>
+        <a href="/notifications/preferences">{t('notif-tab-settings')}</a>
       </nav>
       <StatusMessage message={announcement} />
       <ErrorAlert error={error ?? list.error} />
       <p class="actions">
         <button type="button" onClick={markAll} disabled={busy}>
-          Mark all read
+          {t('notif-mark-all-read')}
         </button>
       </p>
-      <section aria-busy={list.loading} aria-label="Your notifications">
-        {list.loading && list.items.length === 0 && <p>Loading…</p>}
+      <section aria-busy={list.loading} aria-label={t('notif-list-label')}>
+        {list.loading && list.items.length === 0 && <p>{t('notif-loading')}</p>}
         {!list.loading && !list.error && list.items.length === 0 && (
-          <p>{unreadOnly ? 'You are all caught up.' : 'No notifications yet.'}</p>
+          <p>{unreadOnly ? t('notif-all-caught-up') : t('notif-none-yet')}</p>
         )}
         <ul class="notification-list">
           {list.items.map((item) => (

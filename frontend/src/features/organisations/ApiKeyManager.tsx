@@ -8,6 +8,8 @@ import { useAction } from '../../hooks/useAction';
 import { useResource } from '../../hooks/useResource';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { formatDate } from '../../lib/format';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 interface Props {
   organisation: Organisation;
@@ -37,23 +39,22 @@ function NewKey({ issued, onDone }: { issued: IssuedApiKey; onDone: () => void }
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(issued.api_key);
-      setCopyMessage('Copied the key to the clipboard.');
+      setCopyMessage(t('apikey-copied'));
     } catch {
       // No clipboard access (older browser, permission refused): select it for copying by hand.
       input.current?.focus();
       input.current?.select();
-      setCopyMessage('Could not copy automatically: the key is selected, press Ctrl+C (⌘C on a Mac).');
+      setCopyMessage(t('apikey-copy-failed'));
     }
   };
 
   return (
     <section class="new-key" aria-labelledby="new-key-heading" tabIndex={-1} ref={box}>
-      <h3 id="new-key-heading">New API key for “{issued.name}”</h3>
+      <h3 id="new-key-heading">{t('apikey-new-heading', { name: issued.name })}</h3>
       <p class="new-key__warning" id="new-key-warning">
-        <strong>Copy this key now: it will not be shown again.</strong> Commonground keeps only a fingerprint
-        of it. If it is lost, revoke it and issue a new one.
+        <Markup id="apikey-new-warning" elements={{ strong: <strong /> }} />
       </p>
-      <label for="new-key-value">API key for “{issued.name}”</label>
+      <label for="new-key-value">{t('apikey-new-label', { name: issued.name })}</label>
       <div class="new-key__row">
         {/* A textarea so that the whole key shows, wrapped, even on a narrow screen. */}
         <textarea
@@ -69,12 +70,12 @@ function NewKey({ issued, onDone }: { issued: IssuedApiKey; onDone: () => void }
           onFocus={(event) => event.currentTarget.select()}
         />
         <button type="button" onClick={copy}>
-          Copy key
+          {t('apikey-copy')}
         </button>
       </div>
       <StatusMessage message={copyMessage} />
       <button type="button" class="button--quiet" onClick={onDone}>
-        I have copied it: hide the key
+        {t('apikey-hide')}
       </button>
     </section>
   );
@@ -103,20 +104,26 @@ function KeyItem({
   return (
     <li class="member api-key" id={keyItemId(k)} tabIndex={-1}>
       <div>
-        <span class="member__name">{k.name}</span>{' '}
-        {k.revoked_at ? <span class="badge badge--revoked">Revoked</span> : <span class="badge">Active</span>}
+        <span class="member__name" dir="auto">
+          {k.name}
+        </span>{' '}
+        {k.revoked_at ? (
+          <span class="badge badge--revoked">{t('apikey-status-revoked')}</span>
+        ) : (
+          <span class="badge">{t('apikey-status-active')}</span>
+        )}
         <dl class="facts api-key__facts">
-          <dt>Starts with</dt>
+          <dt>{t('apikey-starts-with')}</dt>
           <dd>
             <code>{k.prefix}…</code>
           </dd>
-          <dt>Created</dt>
+          <dt>{t('apikey-created')}</dt>
           <dd>{formatDate(k.created_at)}</dd>
-          <dt>Last used</dt>
-          <dd>{k.last_used_at ? formatDate(k.last_used_at) : 'Never'}</dd>
+          <dt>{t('apikey-last-used')}</dt>
+          <dd>{k.last_used_at ? formatDate(k.last_used_at) : t('apikey-never-used')}</dd>
           {k.revoked_at && (
             <>
-              <dt>Revoked</dt>
+              <dt>{t('apikey-revoked-on')}</dt>
               <dd>{formatDate(k.revoked_at)}</dd>
             </>
           )}
@@ -132,9 +139,7 @@ function KeyItem({
               if (event.key === 'Escape') onCancel();
             }}
           >
-            <p id={`${keyItemId(k)}-confirm`}>
-              Revoke “{k.name}”? Apps using it are refused at once. This cannot be undone.
-            </p>
+            <p id={`${keyItemId(k)}-confirm`}>{t('apikey-revoke-confirm', { name: k.name })}</p>
             <div class="member__actions">
               <button
                 type="button"
@@ -142,12 +147,22 @@ function KeyItem({
                 ref={confirmButton}
                 onClick={onConfirm}
                 disabled={busy}
+                aria-label={
+                  busy
+                    ? t('apikey-revoking-named', { name: k.name })
+                    : t('apikey-revoke-yes-named', { name: k.name })
+                }
               >
-                {busy ? 'Revoking…' : 'Yes, revoke it'}
-                <span class="visually-hidden"> ({k.name})</span>
+                {busy ? t('apikey-revoking') : t('apikey-revoke-yes')}
               </button>
-              <button type="button" class="button--small button--quiet" onClick={onCancel} disabled={busy}>
-                Keep it<span class="visually-hidden"> ({k.name})</span>
+              <button
+                type="button"
+                class="button--small button--quiet"
+                onClick={onCancel}
+                disabled={busy}
+                aria-label={t('apikey-keep-named', { name: k.name })}
+              >
+                {t('apikey-keep')}
               </button>
             </div>
           </div>
@@ -158,8 +173,9 @@ function KeyItem({
               id={`${keyItemId(k)}-revoke`}
               class="button--small button--quiet"
               onClick={onRevoke}
+              aria-label={t('apikey-revoke-named', { name: k.name })}
             >
-              Revoke<span class="visually-hidden"> ({k.name})</span>
+              {t('apikey-revoke')}
             </button>
           </div>
         ))}
@@ -205,7 +221,9 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
     event.preventDefault();
     const trimmed = name.trim();
     if (trimmed.length < NAME_MIN || trimmed.length > NAME_MAX) {
-      return issuing.invalid({ [NAME_FIELD]: `Use ${NAME_MIN} to ${NAME_MAX} characters.` });
+      return issuing.invalid({
+        [NAME_FIELD]: t('apikey-error-name-length', { min: NAME_MIN, count: NAME_MAX }),
+      });
     }
     setAnnouncement(null);
     void issuing.run(trimmed);
@@ -216,7 +234,7 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
     onError: refused,
     onSuccess: (_, k) => {
       setConfirming(null);
-      setAnnouncement(`Revoked the key “${k.name}”: requests using it are refused from now on.`);
+      setAnnouncement(t('apikey-revoked', { name: k.name }));
       setVersion((v) => v + 1);
       focusLater(keyItemId(k));
     },
@@ -231,11 +249,8 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
   const keys = list.data ?? [];
   return (
     <section aria-labelledby="api-keys-heading" aria-busy={list.loading}>
-      <h2 id="api-keys-heading">Open311 API keys</h2>
-      <p>
-        Apps such as FixMyStreet file reports for {organisation.name} through the Open311 GeoReport v2 API,
-        each with a key of its own. Revoke a key as soon as an app should stop.
-      </p>
+      <h2 id="api-keys-heading">{t('apikey-heading')}</h2>
+      <p>{t('apikey-intro', { name: organisation.name })}</p>
       <StatusMessage message={announcement} />
       {issued && (
         <NewKey
@@ -252,12 +267,12 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
         onSubmit={onIssue}
         noValidate
       >
-        <h3 id="issue-key-heading">Issue a key</h3>
-        <FormAlert feedback={feedback} labels={{ [NAME_FIELD]: 'What the key is for' }} />
+        <h3 id="issue-key-heading">{t('apikey-issue-heading')}</h3>
+        <FormAlert feedback={feedback} labels={{ [NAME_FIELD]: t('apikey-name-label') }} />
         <TextField
           name={NAME_FIELD}
-          label="What the key is for"
-          hint={`The app or partner using it, e.g. FixMyStreet. ${NAME_MIN} to ${NAME_MAX} characters.`}
+          label={t('apikey-name-label')}
+          hint={t('apikey-name-hint', { min: NAME_MIN, count: NAME_MAX })}
           maxLength={NAME_MAX}
           autoComplete="off"
           value={name}
@@ -265,13 +280,13 @@ export function ApiKeyManager({ organisation, viewerKey, onForbidden }: Props) {
           error={feedback.fields[NAME_FIELD]}
         />
         <button type="submit" disabled={issuing.busy}>
-          {issuing.busy ? 'Issuing…' : 'Issue key'}
+          {issuing.busy ? t('apikey-issuing') : t('apikey-issue')}
         </button>
       </form>
-      <h3 id="keys-heading">Keys</h3>
+      <h3 id="keys-heading">{t('apikey-list-heading')}</h3>
       <ErrorAlert error={list.error ?? revoking.error} />
-      {list.loading && !list.data && <p>Loading keys…</p>}
-      {list.data && keys.length === 0 && <p>No keys yet.</p>}
+      {list.loading && !list.data && <p>{t('apikey-loading')}</p>}
+      {list.data && keys.length === 0 && <p>{t('apikey-empty')}</p>}
       {keys.length > 0 && (
         <ul class="member-list" aria-labelledby="keys-heading">
           {keys.map((k) => (

@@ -26,6 +26,8 @@ import {
   validateNewCategory,
   type QuestionDraft,
 } from './categoryDraft';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 interface Props {
   organisationId: string;
@@ -88,19 +90,19 @@ export function CategoryForm({ organisationId, category, onSaved, onCancel, onFo
   return (
     <form class="form category-form" aria-labelledby={headingId} onSubmit={onSubmit} noValidate>
       <h3 id={headingId} tabIndex={-1} ref={heading}>
-        {category ? `Edit “${category.name}”` : 'New category'}
+        {category ? t('category-form-edit-heading', { name: category.name }) : t('category-form-new-heading')}
       </h3>
       <FormAlert feedback={feedback} labels={categoryFormLabels(questions)} />
       {category ? (
         <p>
-          Code <code>{category.code}</code>
-          <span class="meta"> (apps use it as the Open311 service code, so it cannot change)</span>
+          <Markup id="category-code" args={{ code: category.code }} elements={{ code: <code /> }} />{' '}
+          <span class="meta">{t('category-form-code-fixed')}</span>
         </p>
       ) : (
         <TextField
           name={field('code')}
           label={CATEGORY_LABELS.code}
-          hint={`The Open311 service code apps use, e.g. pothole: 1 to ${CODE_MAX} characters of a to z, 0 to 9, _ and -. It cannot be changed later.`}
+          hint={t('category-form-code-hint', { count: CODE_MAX })}
           maxLength={CODE_MAX}
           autoComplete="off"
           spellcheck={false}
@@ -113,7 +115,7 @@ export function CategoryForm({ organisationId, category, onSaved, onCancel, onFo
       <TextField
         name={field('name')}
         label={CATEGORY_LABELS.name}
-        hint={`What residents choose when they report, e.g. Pothole. ${NAME_MIN} to ${NAME_MAX} characters.`}
+        hint={t('category-form-name-hint', { min: NAME_MIN, count: NAME_MAX })}
         maxLength={NAME_MAX}
         required
         value={values.name}
@@ -123,7 +125,7 @@ export function CategoryForm({ organisationId, category, onSaved, onCancel, onFo
       <TextArea
         name={field('description')}
         label={CATEGORY_LABELS.description}
-        hint="What belongs in this category."
+        hint={t('category-form-description-hint')}
         rows={3}
         maxLength={DESCRIPTION_MAX}
         value={values.description}
@@ -134,7 +136,7 @@ export function CategoryForm({ organisationId, category, onSaved, onCancel, onFo
         <TextField
           name={field('group')}
           label={CATEGORY_LABELS.group}
-          hint="Categories are listed by group, e.g. Roads."
+          hint={t('category-form-group-hint')}
           maxLength={GROUP_MAX}
           value={values.group}
           onValue={set('group')}
@@ -143,7 +145,11 @@ export function CategoryForm({ organisationId, category, onSaved, onCancel, onFo
         <TextField
           name={field('target_days')}
           label={CATEGORY_LABELS.target_days}
-          hint={`Whole days, 1 to ${TARGET_DAYS_MAX}.${category ? ' Leave empty for no target.' : ''}`}
+          hint={
+            category
+              ? t('category-form-target-hint-edit', { count: TARGET_DAYS_MAX })
+              : t('category-form-target-hint', { count: TARGET_DAYS_MAX })
+          }
           inputMode="numeric"
           value={values.target_days}
           onValue={set('target_days')}
@@ -153,7 +159,7 @@ export function CategoryForm({ organisationId, category, onSaved, onCancel, onFo
       <TextField
         name={field('keywords')}
         label={CATEGORY_LABELS.keywords}
-        hint={`Words that help find it, separated by commas. At most ${KEYWORDS_MAX}.`}
+        hint={t('category-form-keywords-hint', { count: KEYWORDS_MAX })}
         value={values.keywords}
         onValue={set('keywords')}
         error={f[field('keywords')]}
@@ -161,10 +167,10 @@ export function CategoryForm({ organisationId, category, onSaved, onCancel, onFo
       <QuestionEditor questions={questions} setQuestions={setQuestions} errors={f} />
       <div class="actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Saving…' : category ? 'Save changes' : 'Add category'}
+          {busy ? t('category-form-saving') : category ? t('category-form-save') : t('category-form-add')}
         </button>
         <button type="button" class="button--quiet" onClick={onCancel}>
-          Cancel
+          {t('category-form-cancel')}
         </button>
       </div>
     </form>

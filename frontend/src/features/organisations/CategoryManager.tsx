@@ -12,7 +12,8 @@ import { CategoryForm } from './CategoryForm';
 import { useResource } from '../../hooks/useResource';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { datatypeLabel } from './categoryDraft';
-import { formatCount } from '../../lib/format';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 interface Props {
   organisation: Organisation;
@@ -25,12 +26,17 @@ const ADD_BUTTON_ID = 'add-category';
 const editButtonId = (c: ManagedCategory) => `edit-category-${c.id}`;
 
 function QuestionSummary({ attribute: a }: { attribute: CategoryAttribute }) {
-  const details = [datatypeLabel[a.datatype], a.required ? 'required' : 'optional'];
+  const details = t('category-question-details', {
+    type: datatypeLabel[a.datatype],
+    required: a.required ? 'yes' : 'no',
+  });
   return (
     <li>
-      {a.description} <span class="meta-inline">({details.join(', ')})</span>
+      <span dir="auto">{a.description}</span> <span class="meta-inline">{details}</span>
       {isListDatatype(a.datatype) && a.values.length > 0 && (
-        <span class="meta-inline">: {a.values.map((v) => v.name).join(', ')}</span>
+        <span class="meta-inline">
+          {t('category-question-choices', { choices: a.values.map((v) => v.name).join(', ') })}
+        </span>
       )}
     </li>
   );
@@ -40,23 +46,31 @@ function CategorySummary({ category: c }: { category: ManagedCategory }) {
   const questions = [...(c.attributes ?? [])].sort((a, b) => a.order - b.order);
   return (
     <>
-      <h3 class="card__title">{c.name}</h3>
+      <h3 class="card__title" dir="auto">
+        {c.name}
+      </h3>
       <p class="meta">
         <span>
-          Code <code>{c.code}</code>
+          <Markup id="category-code" args={{ code: c.code }} elements={{ code: <code /> }} />
         </span>
-        {c.group && <span>Group: {c.group}</span>}
+        {c.group && <span dir="auto">{t('category-group', { group: c.group })}</span>}
         <span>
-          {c.target_days == null
-            ? 'No target time'
-            : `Aims to resolve within ${formatCount(c.target_days, 'day')}`}
+          {c.target_days == null ? t('category-no-target') : t('category-target', { count: c.target_days })}
         </span>
       </p>
-      {c.description && <p class="prose">{c.description}</p>}
-      {c.keywords.length > 0 && <p class="meta">Keywords: {c.keywords.join(', ')}</p>}
+      {c.description && (
+        <p class="prose" dir="auto">
+          {c.description}
+        </p>
+      )}
+      {c.keywords.length > 0 && (
+        <p class="meta" dir="auto">
+          {t('category-keywords', { keywords: c.keywords.join(', ') })}
+        </p>
+      )}
       {questions.length > 0 ? (
         <>
-          <p>Extra questions:</p>
+          <p>{t('category-extra-questions')}</p>
           <ol class="question-summary">
             {questions.map((a) => (
               <QuestionSummary key={a.code} attribute={a} />
@@ -64,7 +78,7 @@ function CategorySummary({ category: c }: { category: ManagedCategory }) {
           </ol>
         </>
       ) : (
-        <p class="meta">No extra questions.</p>
+        <p class="meta">{t('category-no-questions')}</p>
       )}
     </>
   );
@@ -101,15 +115,12 @@ export function CategoryManager({ organisation, canManage, onForbidden }: Props)
 
   return (
     <section aria-labelledby="categories-heading" aria-busy={list.loading}>
-      <h2 id="categories-heading">Categories</h2>
-      <p>
-        What residents can report to {organisation.name}. Apps see them as Open311 services, the code being
-        the service code.
-      </p>
+      <h2 id="categories-heading">{t('category-heading')}</h2>
+      <p>{t('category-intro', { name: organisation.name })}</p>
       <StatusMessage message={announcement} />
       <ErrorAlert error={list.error} />
-      {list.loading && !list.data && <p>Loading categories…</p>}
-      {list.data && categories.length === 0 && <p>No categories yet.</p>}
+      {list.loading && !list.data && <p>{t('category-loading')}</p>}
+      {list.data && categories.length === 0 && <p>{t('category-empty')}</p>}
       {categories.length > 0 && (
         <ul class="cards category-list">
           {categories.map((c) => (
@@ -118,7 +129,7 @@ export function CategoryManager({ organisation, canManage, onForbidden }: Props)
                 <CategoryForm
                   organisationId={organisation.id}
                   category={c}
-                  onSaved={(updated) => saved(`Saved the changes to “${updated.name}”.`, editButtonId(c))}
+                  onSaved={(updated) => saved(t('category-saved', { name: updated.name }), editButtonId(c))}
                   onCancel={() => close(editButtonId(c))}
                   onForbidden={onForbidden}
                 />
@@ -130,9 +141,10 @@ export function CategoryManager({ organisation, canManage, onForbidden }: Props)
                       type="button"
                       id={editButtonId(c)}
                       class="button--small button--quiet"
+                      aria-label={t('category-edit-named', { name: c.name })}
                       onClick={() => open(c.id)}
                     >
-                      Edit<span class="visually-hidden"> ({c.name})</span>
+                      {t('category-edit')}
                     </button>
                   )}
                 </>
@@ -146,14 +158,14 @@ export function CategoryManager({ organisation, canManage, onForbidden }: Props)
           <div class="panel">
             <CategoryForm
               organisationId={organisation.id}
-              onSaved={(created) => saved(`Added the category “${created.name}”.`, ADD_BUTTON_ID)}
+              onSaved={(created) => saved(t('category-added', { name: created.name }), ADD_BUTTON_ID)}
               onCancel={() => close(ADD_BUTTON_ID)}
               onForbidden={onForbidden}
             />
           </div>
         ) : (
           <button type="button" id={ADD_BUTTON_ID} onClick={() => open('new')}>
-            Add a category
+            {t('category-add')}
           </button>
         ))}
     </section>

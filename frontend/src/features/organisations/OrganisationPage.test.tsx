@@ -7,8 +7,13 @@ import { fakeServer } from '../../test/fakeServer';
 import { json, problem } from '../../test/http';
 import { me as member, tokens } from '../../test/issueFixtures';
 
-// Ada is on Riverside Council's staff, so she may manage it.
-const me = { ...member, organisations: [{ id: 'o1', name: 'Riverside Council' }] };
+// Ada is on Riverside Council's staff, so she may manage it. Her account already has this device's
+// time zone, so the page sends no PATCH /me of its own (the tests count the calls that change things).
+const me = {
+  ...member,
+  time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  organisations: [{ id: 'o1', name: 'Riverside Council' }],
+};
 
 const organisation: Organisation = {
   id: 'o1',

@@ -11,7 +11,9 @@ import { useResource } from '../../hooks/useResource';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { useSession } from '../../session/session';
-import { formatCount, formatDate } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 import { signInHref } from '../../lib/nextPath';
 import './organisation.css';
 
@@ -29,16 +31,18 @@ const isForbidden = (error: unknown) => isApiError(error) && error.status === 40
 function Served({ organisation: o }: { organisation: Organisation }) {
   return (
     <section aria-labelledby="served-heading">
-      <h2 id="served-heading">Neighbourhoods served</h2>
+      <h2 id="served-heading">{t('org-served-heading')}</h2>
       {o.neighbourhoods.length === 0 ? (
-        <p>It does not serve any neighbourhood on Commonground yet.</p>
+        <p>{t('org-served-none')}</p>
       ) : (
         <>
-          <p>Its staff are service managers in each of them.</p>
+          <p>{t('org-served-intro')}</p>
           <ul class="plain-list">
             {o.neighbourhoods.map((n) => (
               <li key={n.id}>
-                <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>
+                <a href={`/neighbourhoods/${n.id}`}>
+                  <bdi>{n.name}</bdi>
+                </a>
               </li>
             ))}
           </ul>
@@ -53,19 +57,22 @@ function ManageNotice({ access, organisation }: { access: Access; organisation: 
   if (access !== 'signed-out' && access !== 'forbidden') return null;
   return (
     <section class="panel manage-notice" id={NOTICE_ID} tabIndex={-1} aria-labelledby="manage-heading">
-      <h2 id="manage-heading">Managing this organisation</h2>
+      <h2 id="manage-heading">{t('org-manage-heading')}</h2>
       {access === 'signed-out' ? (
         <p>
-          Its staff can manage its categories and API keys here. <a href={signInHref(path)}>Sign in</a> if you
-          work for {organisation.name}.
+          <Markup
+            id="org-manage-sign-in"
+            args={{ name: organisation.name }}
+            elements={{ link: <a href={signInHref(path)} /> }}
+          />
         </p>
       ) : (
         <>
           <p>
-            <strong>You are not on the staff of {organisation.name}.</strong> Only its staff and platform
-            admins can see its staff, change its categories and issue its API keys.
+            <strong>{t('org-manage-not-staff', { name: organisation.name })}</strong>{' '}
+            {t('org-manage-only-staff')}
           </p>
-          <p>If you work there, ask a platform admin to add you to its staff.</p>
+          <p>{t('org-manage-ask-admin')}</p>
         </>
       )}
     </section>
@@ -103,10 +110,10 @@ export function OrganisationPage() {
   if (!organisation) {
     const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
     return (
-      <Page title={notFound ? 'Organisation not found' : error ? 'Organisation' : 'Loading organisation…'}>
+      <Page title={notFound ? t('org-not-found-title') : error ? t('org-title') : t('org-loading')}>
         {notFound ? (
           <p>
-            There is no such organisation. <a href="/organisations">See all organisations</a>.
+            <Markup id="org-not-found-body" elements={{ link: <a href="/organisations" /> }} />
           </p>
         ) : (
           <ErrorAlert error={error} />
@@ -119,27 +126,29 @@ export function OrganisationPage() {
   return (
     <Page title={organisation.name}>
       <p class="breadcrumb">
-        <a href="/organisations">All organisations</a>
+        <a href="/organisations">{t('org-all')}</a>
       </p>
       {organisation.description ? (
-        <p class="lede prose">{organisation.description}</p>
+        <p class="lede prose" dir="auto">
+          {organisation.description}
+        </p>
       ) : (
-        <p class="meta">No description yet.</p>
+        <p class="meta">{t('org-no-description')}</p>
       )}
       <p class="meta">
-        <span>On Commonground since {formatDate(organisation.created_at)}</span>
-        <span>Serves {formatCount(organisation.neighbourhoods.length, 'neighbourhood')}</span>
+        <span>{t('org-since', { date: formatDate(organisation.created_at) })}</span>
+        <span>{t('org-serves', { count: organisation.neighbourhoods.length })}</span>
       </p>
       <ErrorAlert error={error} />
       <Served organisation={organisation} />
       <ManageNotice access={access} organisation={organisation} />
       {access === 'granted' && (
-        <nav aria-label="Service management" class="panel">
-          <a href={`/organisations/${organisation.id}/dashboard`}>Live dashboard</a> ·{' '}
-          <a href={`/organisations/${organisation.id}/triage`}>Triage queue</a>
+        <nav aria-label={t('org-service-nav-label')} class="panel">
+          <a href={`/organisations/${organisation.id}/dashboard`}>{t('org-dashboard-link')}</a> ·{' '}
+          <a href={`/organisations/${organisation.id}/triage`}>{t('org-triage-link')}</a>
         </nav>
       )}
-      {access === 'checking' && me && <p class="meta">Checking what you can manage here…</p>}
+      {access === 'checking' && me && <p class="meta">{t('org-checking-access')}</p>}
       <CategoryManager
         organisation={organisation}
         canManage={access === 'granted'}

@@ -2,7 +2,7 @@ import { organisationsApi, type Organisation } from './api';
 import { Page } from '../../components/Page';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { usePagedList } from '../../hooks/usePagedList';
-import { formatCount } from '../../lib/format';
+import { t } from '../../i18n';
 import './organisation.css';
 
 const EXCERPT = 180;
@@ -14,12 +14,12 @@ function excerpt(text: string): string {
 function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
   return (
     <li class="card">
-      <h2 class="card__title">
+      <h2 class="card__title" dir="auto">
         <a href={`/organisations/${o.id}`}>{o.name}</a>
       </h2>
-      {o.description && <p>{excerpt(o.description)}</p>}
+      {o.description && <p dir="auto">{excerpt(o.description)}</p>}
       <p class="meta">
-        <span>Serves {formatCount(o.neighbourhoods.length, 'neighbourhood')}</span>
+        <span>{t('org-serves', { count: o.neighbourhoods.length })}</span>
       </p>
     </li>
   );
@@ -29,17 +29,16 @@ function OrganisationCard({ organisation: o }: { organisation: Organisation }) {
 export function Organisations() {
   const list = usePagedList('organisations', (cursor, signal) => organisationsApi.list({ cursor }, signal));
   const summary = list.loading
-    ? 'Loading organisations…'
+    ? t('org-list-loading')
     : list.items.length === 0
-      ? 'No organisations yet.'
-      : `Showing ${formatCount(list.items.length, 'organisation')}${list.hasMore ? '. There are more.' : '.'}`;
+      ? t('org-list-empty')
+      : list.hasMore
+        ? t('org-list-showing-more', { count: list.items.length })
+        : t('org-list-showing', { count: list.items.length });
 
   return (
-    <Page title="Organisations">
-      <p>
-        The public-service bodies working with neighbourhoods here. Their staff manage the categories
-        residents report in and the API keys of the apps that file reports for them.
-      </p>
+    <Page title={t('org-list-title')}>
+      <p>{t('org-list-intro')}</p>
       <ErrorAlert error={list.error} />
       <StatusMessage message={list.error ? null : summary} />
       <ul class="cards organisation-list" aria-busy={list.loading}>
@@ -49,7 +48,7 @@ export function Organisations() {
       </ul>
       {list.hasMore && (
         <button type="button" class="button--quiet" onClick={list.loadMore} disabled={list.loadingMore}>
-          {list.loadingMore ? 'Loading…' : 'Load more'}
+          {list.loadingMore ? t('org-loading-more') : t('org-load-more')}
         </button>
       )}
     </Page>

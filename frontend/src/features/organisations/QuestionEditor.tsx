@@ -1,9 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import type { Dispatch, StateUpdater } from 'preact/hooks';
 import { CheckboxField, SelectField, TextField, fieldId } from '../../components/fields';
 import { useFocusAfterRender } from '../../hooks/useFocusAfterRender';
 import { ATTRIBUTE_DATATYPES, isListDatatype, type AttributeDatatype } from './api';
 import {
-  CATEGORY_LABELS,
   QUESTIONS_MAX,
   QUESTION_LABELS,
   QUESTION_MAX,
@@ -17,6 +17,8 @@ import {
   type QuestionDraft,
 } from './categoryDraft';
 import type { FormErrors } from '../../lib/validation';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 
 type SetQuestions = Dispatch<StateUpdater<QuestionDraft[]>>;
 
@@ -27,12 +29,13 @@ interface Props {
   errors: FormErrors;
 }
 
-/** A button whose accessible name also says what it acts on: "Remove (question 2)". */
-function RemoveButton({ label, what, onClick }: { label: string; what: string; onClick: () => void }) {
+const hidden = <span class="visually-hidden" />;
+
+/** A button whose accessible name also says what it acts on: "Remove question (question 2)". */
+function RemoveButton({ children, onClick }: { children: ComponentChildren; onClick: () => void }) {
   return (
     <button type="button" class="button--small button--quiet" onClick={onClick}>
-      {label}
-      <span class="visually-hidden"> ({what})</span>
+      {children}
     </button>
   );
 }
@@ -74,15 +77,14 @@ function ChoicesEditor({
       aria-describedby={[`${groupId}-hint`, error && `${groupId}-error`].filter(Boolean).join(' ')}
     >
       <legend>
-        {QUESTION_LABELS.values}
-        <span class="visually-hidden"> for question {number}</span>
+        <Markup id="category-choices-legend" args={{ number }} elements={{ hidden }} />
       </legend>
       <p id={`${groupId}-hint`} class="hint">
-        The key is what apps send (the Open311 key); the name is what reporters see.
+        {t('category-choices-hint')}
       </p>
       {error && (
         <p id={`${groupId}-error`} class="field-error">
-          <span class="visually-hidden">Error: </span>
+          <span class="visually-hidden">{`${t('category-field-error-prefix')} `}</span>
           {error}
         </p>
       )}
@@ -92,7 +94,7 @@ function ChoicesEditor({
             <li key={c.uid} class="choice-row">
               <TextField
                 name={choiceField(q, c, 'key')}
-                label={`Choice ${j + 1} key`}
+                label={t('category-choice-key', { choice: j + 1 })}
                 autoComplete="off"
                 spellcheck={false}
                 value={c.key}
@@ -101,22 +103,24 @@ function ChoicesEditor({
               />
               <TextField
                 name={choiceField(q, c, 'name')}
-                label={`Choice ${j + 1} name`}
+                label={t('category-choice-name', { choice: j + 1 })}
                 value={c.name}
                 onValue={setChoice(c, 'name')}
                 error={errors[choiceField(q, c, 'name')]}
               />
-              <RemoveButton
-                label="Remove choice"
-                what={`choice ${j + 1} of question ${number}`}
-                onClick={() => remove(c)}
-              />
+              <RemoveButton onClick={() => remove(c)}>
+                <Markup
+                  id="category-remove-choice"
+                  args={{ choice: j + 1, question: number }}
+                  elements={{ hidden }}
+                />
+              </RemoveButton>
             </li>
           ))}
         </ol>
       )}
       <button type="button" id={`${groupId}-add`} class="button--small button--quiet" onClick={add}>
-        Add a choice<span class="visually-hidden"> to question {number}</span>
+        <Markup id="category-add-choice" args={{ number }} elements={{ hidden }} />
       </button>
     </fieldset>
   );
@@ -152,11 +156,11 @@ function QuestionFields({
 
   return (
     <fieldset class="field question">
-      <legend>Question {number}</legend>
+      <legend>{t('category-question-legend', { number })}</legend>
       <TextField
         name={questionField(q, 'description')}
         label={QUESTION_LABELS.description}
-        hint="As reporters will see it, e.g. “How deep is it, in centimetres?”"
+        hint={t('category-question-description-hint')}
         maxLength={QUESTION_MAX}
         value={q.description}
         onValue={set('description')}
@@ -166,7 +170,7 @@ function QuestionFields({
         <TextField
           name={questionField(q, 'code')}
           label={QUESTION_LABELS.code}
-          hint="Letters, digits, _ or -, e.g. depth."
+          hint={t('category-question-code-hint')}
           autoComplete="off"
           spellcheck={false}
           value={q.code}
@@ -176,7 +180,7 @@ function QuestionFields({
         <TextField
           name={questionField(q, 'order')}
           label={QUESTION_LABELS.order}
-          hint="Lower numbers are asked first."
+          hint={t('category-question-order-hint')}
           inputMode="numeric"
           value={q.order}
           onValue={set('order')}
@@ -192,7 +196,7 @@ function QuestionFields({
       >
         {ATTRIBUTE_DATATYPES.map((d) => (
           <option key={d} value={d}>
-            {datatypeLabel[d]} ({d})
+            {t('category-datatype-option', { label: datatypeLabel[d], datatype: d })}
           </option>
         ))}
       </SelectField>
@@ -202,7 +206,7 @@ function QuestionFields({
       <TextField
         name={questionField(q, 'datatype_description')}
         label={QUESTION_LABELS.datatype_description}
-        hint="Shown with the question, e.g. “Measure at the deepest point.”"
+        hint={t('category-question-help-hint')}
         value={q.datatype_description}
         onValue={set('datatype_description')}
         error={error('datatype_description')}
@@ -213,7 +217,9 @@ function QuestionFields({
         checked={q.required}
         onChecked={(required) => update((now) => ({ ...now, required }))}
       />
-      <RemoveButton label="Remove question" what={`question ${number}`} onClick={onRemove} />
+      <RemoveButton onClick={onRemove}>
+        <Markup id="category-remove-question" args={{ number }} elements={{ hidden }} />
+      </RemoveButton>
     </fieldset>
   );
 }
@@ -245,19 +251,18 @@ export function QuestionEditor({ questions, setQuestions, errors }: Props) {
       class={error ? 'field field--error questions' : 'field questions'}
       aria-describedby={[`${groupId}-hint`, error && `${groupId}-error`].filter(Boolean).join(' ')}
     >
-      <legend>{CATEGORY_LABELS.attributes} (optional)</legend>
+      <legend>{t('category-questions-legend')}</legend>
       <p id={`${groupId}-hint`} class="hint">
-        Asked when someone reports a problem in this category; apps see them as Open311 attributes. At most{' '}
-        {QUESTIONS_MAX}.
+        {t('category-questions-hint', { count: QUESTIONS_MAX })}
       </p>
       {error && (
         <p id={`${groupId}-error`} class="field-error">
-          <span class="visually-hidden">Error: </span>
+          <span class="visually-hidden">{`${t('category-field-error-prefix')} `}</span>
           {error}
         </p>
       )}
       {questions.length === 0 ? (
-        <p class="meta">No extra questions.</p>
+        <p class="meta">{t('category-no-questions')}</p>
       ) : (
         <ol class="question-list">
           {questions.map((q, i) => (
@@ -280,7 +285,7 @@ export function QuestionEditor({ questions, setQuestions, errors }: Props) {
         onClick={add}
         disabled={questions.length >= QUESTIONS_MAX}
       >
-        Add a question
+        {t('category-add-question')}
       </button>
     </fieldset>
   );

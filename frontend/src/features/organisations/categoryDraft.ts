@@ -8,6 +8,7 @@ import type {
 import { isListDatatype } from './api';
 import type { FieldErrors } from '../../api';
 import type { FormErrors, Validated } from '../../lib/validation';
+import { t } from '../../i18n';
 
 /**
  * The category form as typed (every input a string or a checkbox until checked), the quick
@@ -26,13 +27,27 @@ export const TARGET_DAYS_MAX = 365;
 export const QUESTIONS_MAX = 20;
 export const QUESTION_MAX = 500;
 
+// Labels are getters: each read gives the words of the language active at that moment.
+
 export const datatypeLabel: Record<AttributeDatatype, string> = {
-  string: 'Short text',
-  text: 'Long text',
-  number: 'Number',
-  datetime: 'Date and time',
-  singlevaluelist: 'One choice from a list',
-  multivaluelist: 'Any choices from a list',
+  get string() {
+    return t('category-datatype-string');
+  },
+  get text() {
+    return t('category-datatype-text');
+  },
+  get number() {
+    return t('category-datatype-number');
+  },
+  get datetime() {
+    return t('category-datatype-datetime');
+  },
+  get singlevaluelist() {
+    return t('category-datatype-singlevaluelist');
+  },
+  get multivaluelist() {
+    return t('category-datatype-multivaluelist');
+  },
 };
 
 /** The flat fields, as text inputs hold them. */
@@ -144,23 +159,51 @@ export const choiceField = (
 ) => `category-q-${q.uid}-c-${c.uid}-${name}`;
 
 export const CATEGORY_LABELS: Record<CategoryField, string> = {
-  code: 'Code',
-  name: 'Name',
-  description: 'Description (optional)',
-  group: 'Group (optional)',
-  keywords: 'Keywords (optional)',
-  target_days: 'Target days to resolve (optional)',
-  attributes: 'Extra questions',
+  get code() {
+    return t('category-label-code');
+  },
+  get name() {
+    return t('category-label-name');
+  },
+  get description() {
+    return t('category-label-description');
+  },
+  get group() {
+    return t('category-label-group');
+  },
+  get keywords() {
+    return t('category-label-keywords');
+  },
+  get target_days() {
+    return t('category-label-target-days');
+  },
+  get attributes() {
+    return t('category-label-attributes');
+  },
 };
 
 export const QUESTION_LABELS: Record<QuestionField, string> = {
-  code: 'Code',
-  description: 'Question',
-  datatype: 'Answer type',
-  required: 'Reporters must answer it',
-  datatype_description: 'Help with answering (optional)',
-  order: 'Order',
-  values: 'Choices',
+  get code() {
+    return t('category-label-code');
+  },
+  get description() {
+    return t('category-question-label-description');
+  },
+  get datatype() {
+    return t('category-question-label-datatype');
+  },
+  get required() {
+    return t('category-question-label-required');
+  },
+  get datatype_description() {
+    return t('category-question-label-help');
+  },
+  get order() {
+    return t('category-question-label-order');
+  },
+  get values() {
+    return t('category-question-label-values');
+  },
 };
 
 /** Labels for the error summary, by field name: "Question 2: Code". */
@@ -171,11 +214,17 @@ export function categoryFormLabels(questions: readonly QuestionDraft[]): Record<
   }
   questions.forEach((q, i) => {
     for (const [field, label] of Object.entries(QUESTION_LABELS)) {
-      labels[questionField(q, field as QuestionField)] = `Question ${i + 1}: ${label}`;
+      labels[questionField(q, field as QuestionField)] = t('category-summary-question-field', {
+        question: i + 1,
+        label,
+      });
     }
     q.values.forEach((c, j) => {
-      labels[choiceField(q, c, 'key')] = `Question ${i + 1}: Choice ${j + 1} key`;
-      labels[choiceField(q, c, 'name')] = `Question ${i + 1}: Choice ${j + 1} name`;
+      labels[choiceField(q, c, 'key')] = t('category-summary-choice-key', { question: i + 1, choice: j + 1 });
+      labels[choiceField(q, c, 'name')] = t('category-summary-choice-name', {
+        question: i + 1,
+        choice: j + 1,
+      });
     });
   });
   return labels;
@@ -214,7 +263,7 @@ export function parseKeywords(text: string): string[] {
 
 function checkQuestions(questions: readonly QuestionDraft[], errors: FormErrors): CategoryAttribute[] {
   if (questions.length > QUESTIONS_MAX) {
-    errors[categoryField('attributes')] = `Ask at most ${QUESTIONS_MAX} questions.`;
+    errors[categoryField('attributes')] = t('category-error-too-many-questions', { count: QUESTIONS_MAX });
   }
   const codes = new Set<string>();
   return questions.map((q, index) => {
@@ -222,34 +271,36 @@ function checkQuestions(questions: readonly QuestionDraft[], errors: FormErrors)
     const description = q.description.trim();
     const helpText = q.datatype_description.trim();
     const order = q.order.trim();
-    if (!code) errors[questionField(q, 'code')] = 'Enter a code for the question.';
+    if (!code) errors[questionField(q, 'code')] = t('category-error-question-code-missing');
     else if (length(code) > CODE_MAX || !QUESTION_CODE.test(code)) {
-      errors[questionField(q, 'code')] = `Use 1 to ${CODE_MAX} letters, digits, _ or -.`;
+      errors[questionField(q, 'code')] = t('category-error-question-code-format', { count: CODE_MAX });
     } else if (codes.has(code)) {
-      errors[questionField(q, 'code')] = 'Another question already has this code.';
+      errors[questionField(q, 'code')] = t('category-error-question-code-taken');
     }
     codes.add(code);
-    if (!description) errors[questionField(q, 'description')] = 'Enter the question reporters will see.';
+    if (!description) errors[questionField(q, 'description')] = t('category-error-question-missing');
     else if (length(description) > QUESTION_MAX) {
-      errors[questionField(q, 'description')] = `Use at most ${QUESTION_MAX} characters.`;
+      errors[questionField(q, 'description')] = t('category-error-at-most-characters', {
+        count: QUESTION_MAX,
+      });
     }
     if (order && !SIGNED_WHOLE.test(order)) {
-      errors[questionField(q, 'order')] = 'Enter the order as a whole number.';
+      errors[questionField(q, 'order')] = t('category-error-order');
     }
 
     const isList = isListDatatype(q.datatype);
     // Rows left entirely blank are ignored rather than reported.
     const choices = isList ? q.values.filter((c) => c.key.trim() || c.name.trim()) : [];
     if (isList && choices.length === 0) {
-      errors[questionField(q, 'values')] = 'Add at least one choice.';
+      errors[questionField(q, 'values')] = t('category-error-no-choices');
     }
     const keys = new Set<string>();
     for (const c of choices) {
       const key = c.key.trim();
-      if (!key) errors[choiceField(q, c, 'key')] = 'Enter a key for this choice.';
-      else if (keys.has(key)) errors[choiceField(q, c, 'key')] = 'Another choice already has this key.';
+      if (!key) errors[choiceField(q, c, 'key')] = t('category-error-choice-key-missing');
+      else if (keys.has(key)) errors[choiceField(q, c, 'key')] = t('category-error-choice-key-taken');
       keys.add(key);
-      if (!c.name.trim()) errors[choiceField(q, c, 'name')] = 'Enter the name reporters will see.';
+      if (!c.name.trim()) errors[choiceField(q, c, 'name')] = t('category-error-choice-name-missing');
     }
 
     return {
@@ -288,27 +339,31 @@ function checkCategory(
   const target = fields.target_days.trim();
 
   if (withCode) {
-    if (!code) errors[categoryField('code')] = 'Enter a code, such as pothole.';
+    if (!code) errors[categoryField('code')] = t('category-error-code-missing');
     else if (length(code) > CODE_MAX || !CATEGORY_CODE.test(code)) {
-      errors[categoryField('code')] = `Use 1 to ${CODE_MAX} characters: a to z, 0 to 9, _ and -.`;
+      errors[categoryField('code')] = t('category-error-code-format', { count: CODE_MAX });
     }
   }
   if (length(name) < NAME_MIN || length(name) > NAME_MAX) {
-    errors[categoryField('name')] = `Use ${NAME_MIN} to ${NAME_MAX} characters.`;
+    errors[categoryField('name')] = t('category-error-name-length', { min: NAME_MIN, count: NAME_MAX });
   }
   if (length(description) > DESCRIPTION_MAX) {
-    errors[categoryField('description')] = `Use at most ${DESCRIPTION_MAX} characters.`;
+    errors[categoryField('description')] = t('category-error-at-most-characters', { count: DESCRIPTION_MAX });
   }
-  if (length(group) > GROUP_MAX) errors[categoryField('group')] = `Use at most ${GROUP_MAX} characters.`;
+  if (length(group) > GROUP_MAX) {
+    errors[categoryField('group')] = t('category-error-at-most-characters', { count: GROUP_MAX });
+  }
   if (keywords.length > KEYWORDS_MAX || keywords.some((k) => length(k) > KEYWORD_MAX)) {
-    errors[categoryField('keywords')] =
-      `Use at most ${KEYWORDS_MAX} keywords of at most ${KEYWORD_MAX} characters each.`;
+    errors[categoryField('keywords')] = t('category-error-keywords', {
+      count: KEYWORDS_MAX,
+      characters: KEYWORD_MAX,
+    });
   }
   let target_days: number | null = null;
   if (target) {
     const days = WHOLE.test(target) ? Number(target) : Number.NaN;
     if (!(days >= 1 && days <= TARGET_DAYS_MAX)) {
-      errors[categoryField('target_days')] = `Enter a whole number of days from 1 to ${TARGET_DAYS_MAX}.`;
+      errors[categoryField('target_days')] = t('category-error-target-days', { count: TARGET_DAYS_MAX });
     } else {
       target_days = days;
     }

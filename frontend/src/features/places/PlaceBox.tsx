@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { FieldError, fieldId } from '../../components/fields';
-import { OSM_ATTRIBUTION, placesApi, type PlaceMatch } from './api';
+import { osmAttribution, placesApi, type PlaceMatch } from './api';
+import { t } from '../../i18n';
 
 /** Wait this long after the last key before asking the server: one request per pause, not per key. */
 export const PLACE_SEARCH_DELAY_MS = 250;
@@ -27,7 +28,7 @@ export interface PlaceBoxProps {
   noMatches?: (q: string) => string;
 }
 
-const sentAsTyped = (q: string) => `No places match “${q}”. It will be sent as you typed it.`;
+const sentAsTyped = (q: string) => t('place-no-matches', { query: q });
 
 /**
  * An address or place box with a list of matches: the ARIA 1.2 combobox pattern (an input with
@@ -126,7 +127,7 @@ export function PlaceBox({
     ? ''
     : matches.length === 0
       ? noMatches(searched)
-      : `${matches.length} ${matches.length === 1 ? 'place matches' : 'places match'}; use the arrow keys to choose.`;
+      : t('place-matches', { count: matches.length });
   return (
     <div class={error ? 'field field--error place-box' : 'field place-box'}>
       <label for={id}>{label}</label>
@@ -157,12 +158,19 @@ export function PlaceBox({
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
-      <ul id={listId} role="listbox" aria-label="Matching places" class="place-box__list" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('place-matches-label')}
+        class="place-box__list"
+        hidden={!expanded}
+      >
         {matches.map((match, index) => (
           <li
             key={`${match.label}:${match.lat}:${match.lon}`}
             id={`${listId}-${index}`}
             role="option"
+            dir="auto"
             aria-selected={index === active}
             class={index === active ? 'place-box__option place-box__option--active' : 'place-box__option'}
             // Before the input's blur: a click picks.
@@ -179,7 +187,7 @@ export function PlaceBox({
         {status}
       </p>
       {expanded && (
-        <p class="attribution hint">{attribution.length > 0 ? attribution.join('; ') : OSM_ATTRIBUTION}</p>
+        <p class="attribution hint">{attribution.length > 0 ? attribution.join('; ') : osmAttribution()}</p>
       )}
     </div>
   );

@@ -5,11 +5,18 @@
 import type { ApiClient } from '../../api/client';
 import { api } from '../../api/index';
 import type { Schema } from '../../api/types';
+import { t } from '../../i18n';
 
 export type PlaceMatch = Schema<'PlaceMatch'>;
 export type PlaceSearchResult = Schema<'PlaceSearchResult'>;
 
-/** What OpenStreetMap's licence (ODbL) asks to be shown wherever its data is. */
+/** What OpenStreetMap's licence (ODbL) asks to be shown wherever its data is, in the reader's language. */
+export const osmAttribution = () => t('place-osm-attribution');
+
+/**
+ * The same in English. Kept for pages not yet moved to the catalogues (the neighbourhood
+ * directory); use `osmAttribution()` instead.
+ */
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 export function createPlacesApi(client: ApiClient) {

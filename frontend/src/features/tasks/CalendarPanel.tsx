@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { tasksApi } from './api';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { useAction } from '../../hooks/useAction';
+import { t } from '../../i18n';
 
 /** The link as an absolute address (the server may answer a path). */
 const absolute = (url: string) => {
@@ -36,10 +37,10 @@ export function CalendarPanel() {
         setUrl(link);
         setMessage(
           what === 'off'
-            ? 'The calendar link is turned off. Calendars that used it no longer update.'
+            ? t('calendar-turned-off')
             : what === 'again'
-              ? 'A new calendar link is ready. The old one no longer works: update your calendar app.'
-              : 'Your calendar link is ready. Add it to your calendar app as a subscription.',
+              ? t('calendar-renewed')
+              : t('calendar-ready'),
         );
       },
     },
@@ -52,28 +53,25 @@ export function CalendarPanel() {
     if (!url) return;
     try {
       await navigator.clipboard.writeText(url);
-      setMessage('The link is copied.');
+      setMessage(t('calendar-copied'));
     } catch {
       // No clipboard access (an older browser, or permission refused): select it for copying by hand.
       input.current?.focus();
       input.current?.select();
-      setMessage('The link is selected: copy it with your keyboard or menu.');
+      setMessage(t('calendar-selected'));
     }
   };
 
   return (
     <section class="panel" aria-labelledby="calendar-heading">
-      <h2 id="calendar-heading">My calendar</h2>
-      <p>
-        See the tasks you have a place on in your own calendar. The link is private: anyone who has it can see
-        those tasks.
-      </p>
+      <h2 id="calendar-heading">{t('calendar-heading')}</h2>
+      <p>{t('calendar-intro')}</p>
       <ErrorAlert error={error} />
       <StatusMessage message={message} />
       {url ? (
         <>
           <div class="field">
-            <label for="calendar-url">Your calendar link</label>
+            <label for="calendar-url">{t('calendar-link')}</label>
             <div class="copy-row">
               <input
                 id="calendar-url"
@@ -83,8 +81,13 @@ export function CalendarPanel() {
                 value={url}
                 onFocus={(event) => event.currentTarget.select()}
               />
-              <button type="button" class="button--small" onClick={copy}>
-                Copy<span class="visually-hidden"> the calendar link</span>
+              <button
+                type="button"
+                class="button--small"
+                aria-label={t('calendar-copy-label')}
+                onClick={copy}
+              >
+                {t('calendar-copy')}
               </button>
             </div>
           </div>
@@ -95,20 +98,20 @@ export function CalendarPanel() {
               disabled={busy}
               onClick={() => create(true)}
             >
-              New link
+              {t('calendar-new-link')}
             </button>
             <button type="button" class="button--quiet button--small" disabled={busy} onClick={turnOff}>
-              Turn off
+              {t('calendar-turn-off')}
             </button>
           </p>
         </>
       ) : (
         <p class="actions">
           <button type="button" class="button--quiet" disabled={busy} onClick={() => create(false)}>
-            {busy ? 'Working…' : 'Get my calendar link'}
+            {busy ? t('calendar-working') : t('calendar-get')}
           </button>
           <button type="button" class="button--quiet button--small" disabled={busy} onClick={turnOff}>
-            Turn off any earlier link
+            {t('calendar-turn-off-earlier')}
           </button>
         </p>
       )}

@@ -1,6 +1,8 @@
 import type { HoursPeriod } from './api';
 import { formatHours, type HoursChartData } from './logic';
 import { HoursTable } from './HoursTable';
+import { t } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import './tasks.css';
 
 const HEIGHT = 220;
@@ -13,14 +15,20 @@ const pct = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
 
 /** The sentence a screen reader hears for the chart (the table below has every figure). */
 export function chartSummary(data: HoursChartData, period: HoursPeriod): string {
-  const unit = period === 'week' ? 'weeks' : 'months';
-  if (data.bars.length === 0) return 'No verified hours yet.';
+  if (data.bars.length === 0) return t('hours-chart-empty-short');
   const busiest = data.bars.reduce((best, bar) => (bar.hours > best.hours ? bar : best), data.bars[0]!);
-  return `${formatHours(data.total)} over ${data.bars.length} ${unit}${
-    busiest.hours > 0
-      ? `; the most in ${busiest.fullLabel.replace(/^Week of/, 'the week of')}: ${formatHours(busiest.hours)}`
-      : ''
-  }.`;
+  const args = {
+    total: formatHours(data.total),
+    count: data.bars.length,
+    date: busiest.dateLabel,
+    most: formatHours(busiest.hours),
+  };
+  if (busiest.hours <= 0) {
+    return period === 'week' ? t('hours-chart-summary-weeks', args) : t('hours-chart-summary-months', args);
+  }
+  return period === 'week'
+    ? t('hours-chart-summary-weeks-busiest', args)
+    : t('hours-chart-summary-months-busiest', args);
 }
 
 /**
@@ -31,12 +39,12 @@ export function chartSummary(data: HoursChartData, period: HoursPeriod): string 
 export function HoursChart({ data, period, id }: { data: HoursChartData; period: HoursPeriod; id: string }) {
   const n = data.bars.length;
   const every = Math.max(1, Math.ceil(n / 6));
-  const caption = `Verified hours by ${period}`;
+  const caption = period === 'week' ? t('hours-chart-caption-week') : t('hours-chart-caption-month');
   return (
     <figure class="hours-chart">
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
       {n === 0 ? (
-        <p>No verified hours yet: they appear here once work is verified.</p>
+        <p>{t('hours-chart-empty')}</p>
       ) : (
         <>
           <svg height={HEIGHT} role="img" aria-labelledby={`${id}-caption ${id}-desc`}>
@@ -82,7 +90,7 @@ export function HoursChart({ data, period, id }: { data: HoursChartData; period:
                   dy="-3"
                   aria-hidden="true"
                 >
-                  {tick} h
+                  {t('hours-chart-tick', { hours: tick })}
                 </text>
               ))}
             </svg>
@@ -106,11 +114,15 @@ export function HoursChart({ data, period, id }: { data: HoursChartData; period:
             </svg>
           </svg>
           <details>
-            <summary>The same figures as a table</summary>
+            <summary>{t('hours-chart-as-table')}</summary>
             <HoursTable
-              heading={period === 'week' ? 'Week' : 'Month'}
+              heading={period === 'week' ? t('hours-week') : t('hours-month')}
               caption={caption}
-              rows={data.bars.map((bar) => ({ key: bar.key, label: bar.fullLabel, hours: bar.hours }))}
+              rows={data.bars.map((bar) => ({
+                key: bar.key,
+                label: bar.fullLabel,
+                hours: formatNumber(bar.hours, 2),
+              }))}
             />
           </details>
         </>

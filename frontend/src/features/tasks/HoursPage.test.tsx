@@ -10,6 +10,7 @@ import type { Call } from '../../test/http';
 import { chartSummary } from './HoursChart';
 import { shapeHoursSeries } from './logic';
 import { signedInAt } from '../../test/signedIn';
+import { activateLocale, missingMessages } from '../../i18n';
 
 beforeEach(() => signedInAt('/neighbourhoods/n1/hours'));
 afterEach(cleanup);
@@ -98,5 +99,30 @@ describe('hours page', () => {
       '12.5 hours over 3 weeks; the most in the week of 23 Nov 2026: 8 hours.',
     );
     expect(chartSummary(shapeHoursSeries([], 'month'), 'month')).toBe('No verified hours yet.');
+  });
+});
+
+describe('hours page in Polish', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('words the page, its plurals and numbers in Polish, with no message missing', async () => {
+    missingMessages.clear();
+    await activateLocale('pl');
+    hoursServer(activeMember);
+    render(<App />);
+
+    await screen.findByRole('heading', { level: 1, name: 'Godziny pomocy: Mill Lane' });
+    // 12.5 is a fraction: Polish says "godziny", with a decimal comma.
+    await screen.findByText('12,5 godziny');
+    expect(screen.getByRole('heading', { level: 2, name: 'Według zadań' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /Potwierdzone godziny według tygodni/ })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Miesiąc' })).toBeTruthy();
+    expect(chartSummary(shapeHoursSeries(weekly.series, 'week'), 'week')).toBe(
+      'Razem 12,5 godziny w ciągu 3 tygodni; najwięcej w tygodniu od 23 lis 2026: 8 godzin.',
+    );
+    expect(shapeHoursSeries([{ period_start: '2026-11-23', hours: 2 }], 'week').bars[0]!.fullLabel).toBe(
+      'Tydzień od 23 lis 2026',
+    );
+    expect([...missingMessages]).toEqual([]);
   });
 });

@@ -12,13 +12,15 @@ import { useResource } from '../../hooks/useResource';
 import { useTaskEvents } from './events';
 import { formatHours, shapeHoursSeries } from './logic';
 import { issueName } from '../issues/logic';
+import { formatNumber } from '../../lib/format';
+import { t } from '../../i18n';
 import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 
 /** A shared issue named as the issue list names it, loaded on its own (the hours name only ids). */
 function IssueName({ issueId }: { issueId: string }) {
   const issue = useResource(`issue:${issueId}`, (signal) => api.issues.get(issueId, signal));
   const i = issue.data;
-  return <>{i ? issueName(i) : 'A reported problem'}</>;
+  return <>{i ? issueName(i) : t('hours-issue-unnamed')}</>;
 }
 
 /** Everyone's verified hours as CSV, for coordinators: fetched with the bearer token, then saved. */
@@ -31,16 +33,16 @@ function CsvDownload({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
   }.csv`;
   return (
     <section class="panel" aria-labelledby="csv-heading">
-      <h2 id="csv-heading">For coordinators</h2>
-      <p>The hours of each volunteer, for your records and thank-yous. It is never shown on the site.</p>
+      <h2 id="csv-heading">{t('hours-csv-heading')}</h2>
+      <p>{t('hours-csv-body')}</p>
       <p>
         <DownloadLink
           class="button button--quiet"
           href={tasksApi.peopleHoursCsvUrl(n.id)}
           filename={filename}
           accept="text/csv"
-          label="Download CSV"
-          done="The CSV file is downloaded."
+          label={t('hours-csv-download')}
+          done={t('hours-csv-done')}
         />
       </p>
     </section>
@@ -57,49 +59,53 @@ function Hours({ neighbourhood: n, period }: { neighbourhood: Neighbourhood; per
     onEvent: (kind) => kind === 'task.verified',
   });
 
-  if (!data) return loading ? <p>Loading hours…</p> : <ErrorAlert error={error} />;
+  if (!data) return loading ? <p>{t('hours-loading')}</p> : <ErrorAlert error={error} />;
   const chart = shapeHoursSeries(data.series, period);
   return (
     <>
       <ErrorAlert error={error} />
       <section aria-labelledby="total-heading">
-        <h2 id="total-heading">Hours given</h2>
+        <h2 id="total-heading">{t('task-nav-hours')}</h2>
         <p class="hours-total" aria-live="polite" aria-atomic="true">
           {formatHours(data.total_hours)}
         </p>
-        <p class="meta">verified hours of volunteering in {n.name}, all together</p>
+        <p class="meta">{t('hours-total-meta', { name: n.name })}</p>
         <HoursChart id="hours-chart" data={chart} period={period} />
       </section>
       <section aria-labelledby="by-task-heading">
-        <h2 id="by-task-heading">By task</h2>
+        <h2 id="by-task-heading">{t('hours-by-task')}</h2>
         {data.tasks.length === 0 ? (
-          <p>No task has verified hours yet.</p>
+          <p>{t('hours-by-task-empty')}</p>
         ) : (
           <HoursTable
-            heading="Task"
-            rows={data.tasks.map((t) => ({
-              key: t.task_id,
-              label: <a href={`/tasks/${t.task_id}`}>{t.title}</a>,
-              hours: t.hours,
+            heading={t('hours-task')}
+            rows={data.tasks.map((task) => ({
+              key: task.task_id,
+              label: (
+                <a href={`/tasks/${task.task_id}`} dir="auto">
+                  {task.title}
+                </a>
+              ),
+              hours: formatNumber(task.hours, 2),
             }))}
           />
         )}
       </section>
       <section aria-labelledby="by-issue-heading">
-        <h2 id="by-issue-heading">By reported problem</h2>
+        <h2 id="by-issue-heading">{t('hours-by-issue')}</h2>
         {data.issues.length === 0 ? (
-          <p>No hours are linked to reported problems yet.</p>
+          <p>{t('hours-by-issue-empty')}</p>
         ) : (
           <HoursTable
-            heading="Problem"
+            heading={t('hours-issue')}
             rows={data.issues.map((i) => ({
               key: i.issue_id,
               label: (
-                <a href={`/issues/${i.issue_id}`}>
+                <a href={`/issues/${i.issue_id}`} dir="auto">
                   <IssueName issueId={i.issue_id} />
                 </a>
               ),
-              hours: i.hours,
+              hours: formatNumber(i.hours, 2),
             }))}
           />
         )}
@@ -119,16 +125,20 @@ export function HoursPage() {
   const period: HoursPeriod = query.period === 'month' ? 'month' : 'week';
   const { neighbourhood: n, error } = useViewedNeighbourhood(id);
 
-  if (!n) return <NeighbourhoodUnavailable error={error} title="Hours given" loadingTitle="Loading hours…" />;
+  if (!n) {
+    return (
+      <NeighbourhoodUnavailable error={error} title={t('task-nav-hours')} loadingTitle={t('hours-loading')} />
+    );
+  }
 
   const choose = (next: HoursPeriod) =>
     route(`/neighbourhoods/${n.id}/hours${next === 'month' ? '?period=month' : ''}`, true);
   return (
-    <Page title={`Hours given in ${n.name}`}>
+    <Page title={t('hours-title-in', { name: n.name })}>
       <div class="task-page">
         <TasksNav neighbourhood={n} />
         <fieldset class="period-toggle">
-          <legend>Show hours by</legend>
+          <legend>{t('hours-period-legend')}</legend>
           {(['week', 'month'] as const).map((p) => (
             <div class="radio" key={p}>
               <input
@@ -139,7 +149,7 @@ export function HoursPage() {
                 checked={period === p}
                 onChange={() => choose(p)}
               />
-              <label for={`period-${p}`}>{p === 'week' ? 'Week' : 'Month'}</label>
+              <label for={`period-${p}`}>{p === 'week' ? t('hours-week') : t('hours-month')}</label>
             </div>
           ))}
         </fieldset>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../../i18n';
 
 export interface HoursRow {
   key: string;
@@ -24,7 +25,7 @@ export function HoursTable({
         <tr>
           <th scope="col">{heading}</th>
           <th scope="col" class="number">
-            Verified hours
+            {t('hours-verified-hours')}
           </th>
         </tr>
       </thead>

@@ -6,7 +6,9 @@ import { TasksNav } from './TaskBits';
 import { useSession } from '../../session/session';
 import { signInHref } from '../../lib/nextPath';
 import { emptyTaskDraft } from './logic';
-import { taskCreateLabel } from './TaskBoardPage';
+import { taskCreateKind, taskCreateLabel } from './TaskBoardPage';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 
 /**
@@ -20,22 +22,25 @@ export function NewTaskPage() {
   const { me } = useSession();
   const { neighbourhood: n, error } = useViewedNeighbourhood(id);
 
-  if (!n) return <NeighbourhoodUnavailable error={error} title="New task" />;
+  if (!n) return <NeighbourhoodUnavailable error={error} title={t('task-new')} />;
 
   const label = taskCreateLabel(n);
   if (!label) {
     return (
-      <Page title="Propose a task">
+      <Page title={t('task-propose')}>
         <div class="task-page">
           <TasksNav neighbourhood={n} />
           {me ? (
             <p>
-              Members of <a href={`/neighbourhoods/${n.id}`}>{n.name}</a> can propose tasks. Join the
-              neighbourhood first.
+              <Markup
+                id="task-propose-members-only"
+                args={{ name: n.name }}
+                elements={{ link: <a href={`/neighbourhoods/${n.id}`} dir="auto" /> }}
+              />
             </p>
           ) : (
             <p>
-              <a href={signInHref(path)}>Sign in</a> to propose a task.
+              <Markup id="task-propose-sign-in" elements={{ link: <a href={signInHref(path)} /> }} />
             </p>
           )}
         </div>
@@ -43,22 +48,18 @@ export function NewTaskPage() {
     );
   }
 
-  const manager = label === 'New task';
+  const manager = taskCreateKind(n) === 'new';
   const issueId = typeof query.issue_id === 'string' ? query.issue_id : '';
   return (
     <Page title={label}>
       <div class="task-page">
         <TasksNav neighbourhood={n} />
-        <p class="lede">
-          {manager
-            ? 'The task is open to volunteers as soon as you post it.'
-            : 'A coordinator looks at your proposal first; once approved, neighbours can take places on it.'}
-        </p>
+        <p class="lede">{manager ? t('task-new-lede') : t('task-propose-lede')}</p>
         <TaskForm
           neighbourhoodId={n.id}
           initial={{ ...emptyTaskDraft, issue_id: issueId }}
-          submitLabel={manager ? 'Post the task' : 'Send the proposal'}
-          busyLabel="Sending…"
+          submitLabel={manager ? t('task-post') : t('task-send-proposal')}
+          busyLabel={t('task-sending')}
           onSubmit={async (body) => {
             const task = await tasksApi.create(n.id, body);
             route(`/tasks/${task.id}?created=${task.status}`);

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Neighbourhood } from '../../api';
+import { Markup } from '../../i18n/Markup';
 import type { Task, TaskStatus } from './api';
-import { countdownText, countdownTickMs, formatWhen, slotsText, taskStatusLabel } from './logic';
+import { t } from '../../i18n';
+import { countdownText, countdownTickMs, formatWhen, taskStatusLabel } from './logic';
 import './tasks.css';
 
 /** A task's state as a badge; the word says it, the colour only repeats it. */
@@ -14,7 +16,7 @@ export function TaskStatusBadge({ status }: { status: TaskStatus }) {
 export function Slots({ claimed, slots }: { claimed: number; slots: number }) {
   return (
     <span class="task-slots">
-      <strong>{slotsText(claimed, slots)}</strong> {slots === 1 ? 'place' : 'places'} filled
+      <Markup id="task-slots-filled" args={{ claimed, slots }} elements={{ strong: <strong /> }} />
     </span>
   );
 }
@@ -22,9 +24,9 @@ export function Slots({ claimed, slots }: { claimed: number; slots: number }) {
 export function SkillList({ skills }: { skills: string[] | null | undefined }) {
   if (!skills || skills.length === 0) return null;
   return (
-    <ul class="skill-list" aria-label="Skills">
+    <ul class="skill-list" aria-label={t('task-skills')}>
       {skills.map((skill) => (
-        <li key={skill} class="badge">
+        <li key={skill} class="badge" dir="auto">
           {skill}
         </li>
       ))}
@@ -36,17 +38,17 @@ export function SkillList({ skills }: { skills: string[] | null | undefined }) {
 export function TaskCard({ task }: { task: Task }) {
   return (
     <li class="task-card">
-      <h3 class="task-card__title">
+      <h3 class="task-card__title" dir="auto">
         <a href={`/tasks/${task.id}`}>{task.title}</a>
       </h3>
       <div class="meta">
         <TaskStatusBadge status={task.status} />
         <span>
-          <span class="visually-hidden">When: </span>
+          <span class="visually-hidden">{t('task-card-when')} </span>
           {formatWhen(task)}
         </span>
         <Slots claimed={task.claimed_slots} slots={task.slots} />
-        {task.my_claim && <span class="badge badge--accent">You have a place</span>}
+        {task.my_claim && <span class="badge badge--accent">{t('task-card-my-place')}</span>}
       </div>
       <SkillList skills={task.skills} />
     </li>
@@ -87,18 +89,18 @@ export function TasksNav({ neighbourhood: n }: { neighbourhood: Neighbourhood })
   const member = n.viewer.membership?.status === 'active';
   const links = [
     { href: `/neighbourhoods/${n.id}`, text: n.name },
-    { href: `/neighbourhoods/${n.id}/tasks`, text: 'Task board' },
+    { href: `/neighbourhoods/${n.id}/tasks`, text: t('task-nav-board') },
     ...(member || n.viewer.can_manage
-      ? [{ href: `/neighbourhoods/${n.id}/verify`, text: 'Verify work' }]
+      ? [{ href: `/neighbourhoods/${n.id}/verify`, text: t('task-nav-verify') }]
       : []),
-    { href: `/neighbourhoods/${n.id}/hours`, text: 'Hours given' },
+    { href: `/neighbourhoods/${n.id}/hours`, text: t('task-nav-hours') },
   ];
   return (
-    <nav class="task-nav" aria-label="Volunteering">
+    <nav class="task-nav" aria-label={t('task-nav-label')}>
       <ul>
         {links.map((link) => (
           <li key={link.href}>
-            <a href={link.href} aria-current={path === link.href ? 'page' : undefined}>
+            <a href={link.href} dir="auto" aria-current={path === link.href ? 'page' : undefined}>
               {link.text}
             </a>
           </li>

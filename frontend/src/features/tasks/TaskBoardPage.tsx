@@ -10,6 +10,8 @@ import { usePagedList } from '../../hooks/usePagedList';
 import { useSession } from '../../session/session';
 import { useTaskEvents } from './events';
 import { signInHref } from '../../lib/nextPath';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 import { LoadMore } from '../../components/LoadMore';
 import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 import {
@@ -25,22 +27,30 @@ import {
   type TaskEventData,
 } from './logic';
 
-const TABS: { tab: BoardTab; label: string }[] = [
-  { tab: 'needs_people', label: 'Needs people' },
-  { tab: 'mine', label: 'Mine' },
-  { tab: 'done', label: 'Done' },
+const TABS: { tab: BoardTab; label: () => string }[] = [
+  { tab: 'needs_people', label: () => t('task-tab-needs-people') },
+  { tab: 'mine', label: () => t('task-tab-mine') },
+  { tab: 'done', label: () => t('task-tab-done') },
 ];
 
-const emptyText: Record<BoardTab, string> = {
-  needs_people: 'No tasks need people right now.',
-  mine: 'You have no places on tasks here.',
-  done: 'No finished tasks yet.',
+const emptyText: Record<BoardTab, () => string> = {
+  needs_people: () => t('task-board-empty-needs-people'),
+  mine: () => t('task-board-empty-mine'),
+  done: () => t('task-board-empty-done'),
 };
 
-/** Who may post tasks: coordinators and service managers post open ones; members propose. */
+/** Who may post tasks: coordinators and service managers post open ones (`new`); members `propose`. */
+export function taskCreateKind(n: Neighbourhood): 'new' | 'propose' | null {
+  if (n.viewer.can_manage || n.viewer.is_service_manager) return 'new';
+  if (n.viewer.membership?.status === 'active') return 'propose';
+  return null;
+}
+
+/** "New task" or "Propose a task", as `taskCreateKind` says; null for who may do neither. */
 export function taskCreateLabel(n: Neighbourhood): string | null {
-  if (n.viewer.can_manage || n.viewer.is_service_manager) return 'New task';
-  if (n.viewer.membership?.status === 'active') return 'Propose a task';
+  const kind = taskCreateKind(n);
+  if (kind === 'new') return t('task-new');
+  if (kind === 'propose') return t('task-propose');
   return null;
 }
 
@@ -58,9 +68,9 @@ function Filters({ neighbourhoodId, filters }: { neighbourhoodId: string; filter
   };
 
   return (
-    <form class="task-filters" onSubmit={apply} aria-label="Filter tasks">
+    <form class="task-filters" onSubmit={apply} aria-label={t('task-filters-label')}>
       <div class="field">
-        <label for="task-filter-skill">Skill</label>
+        <label for="task-filter-skill">{t('task-filter-skill')}</label>
         <input
           id="task-filter-skill"
           type="text"
@@ -70,7 +80,7 @@ function Filters({ neighbourhoodId, filters }: { neighbourhoodId: string; filter
         />
       </div>
       <div class="field">
-        <label for="task-filter-from">From</label>
+        <label for="task-filter-from">{t('task-filter-from')}</label>
         <input
           id="task-filter-from"
           type="date"
@@ -79,14 +89,14 @@ function Filters({ neighbourhoodId, filters }: { neighbourhoodId: string; filter
         />
       </div>
       <div class="field">
-        <label for="task-filter-to">To</label>
+        <label for="task-filter-to">{t('task-filter-to')}</label>
         <input id="task-filter-to" type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
       </div>
       <div class="actions">
         <button type="submit" class="button--small">
-          Apply filters
+          {t('task-filters-apply')}
         </button>
-        {filtered && <a href={boardHref(neighbourhoodId, { tab: filters.tab })}>Clear filters</a>}
+        {filtered && <a href={boardHref(neighbourhoodId, { tab: filters.tab })}>{t('task-filters-clear')}</a>}
       </div>
     </form>
   );
@@ -142,7 +152,10 @@ function TaskList({
   if (key === null) {
     return (
       <p>
-        <a href={signInHref(boardHref(n.id, filters))}>Sign in</a> to see the tasks you have a place on.
+        <Markup
+          id="task-board-mine-sign-in"
+          elements={{ link: <a href={signInHref(boardHref(n.id, filters))} /> }}
+        />
       </p>
     );
   }
@@ -160,16 +173,16 @@ function TaskList({
         {announcement ?? ''}
       </p>
       <ErrorAlert error={list.error} />
-      {list.loading && list.items.length === 0 && <p>Loading tasks…</p>}
+      {list.loading && list.items.length === 0 && <p>{t('task-board-loading')}</p>}
       {!list.loading && !list.error && tasks.length === 0 && (
-        <p>{filtered ? 'No tasks match these filters.' : emptyText[filters.tab]}</p>
+        <p>{filtered ? t('task-board-no-match') : emptyText[filters.tab]()}</p>
       )}
       <ul class="task-list">
         {tasks.map((task) => (
           <TaskCard key={task.id} task={task} />
         ))}
       </ul>
-      <LoadMore list={list} label="Load more tasks" />
+      <LoadMore list={list} label={t('task-board-load-more')} />
       <SkillsSeen tasks={list.items} />
     </div>
   );
@@ -195,15 +208,22 @@ export function TaskBoardPage() {
   const { neighbourhood: n, error } = useViewedNeighbourhood(id);
 
   if (!n)
-    return <NeighbourhoodUnavailable error={error} title="Tasks" loadingTitle="Loading tasks…" browseLink />;
+    return (
+      <NeighbourhoodUnavailable
+        error={error}
+        title={t('task-board-title')}
+        loadingTitle={t('task-board-loading')}
+        browseLink
+      />
+    );
 
   const createLabel = taskCreateLabel(n);
   const filterKey = `${filters.tab}:${filters.skill}:${filters.from}:${filters.to}`;
   return (
-    <Page title={`Tasks in ${n.name}`}>
+    <Page title={t('task-board-title-in', { name: n.name })}>
       <div class="task-page">
         <TasksNav neighbourhood={n} />
-        <p class="lede">Things neighbours can do together. Take a place on a task that needs people.</p>
+        <p class="lede">{t('task-board-lede')}</p>
         {createLabel ? (
           <p>
             <a class="button" href={`/neighbourhoods/${n.id}/tasks/new`}>
@@ -213,11 +233,14 @@ export function TaskBoardPage() {
         ) : (
           !me && (
             <p>
-              <a href={signInHref(boardHref(n.id, filters))}>Sign in</a> to take a place on a task.
+              <Markup
+                id="task-board-sign-in"
+                elements={{ link: <a href={signInHref(boardHref(n.id, filters))} /> }}
+              />
             </p>
           )
         )}
-        <nav class="task-tabs" aria-label="Task lists">
+        <nav class="task-tabs" aria-label={t('task-tabs-label')}>
           <ul>
             {TABS.filter((t) => t.tab !== 'mine' || me).map(({ tab, label }) => (
               <li key={tab}>
@@ -225,7 +248,7 @@ export function TaskBoardPage() {
                   href={boardHref(n.id, { ...filters, tab })}
                   aria-current={filters.tab === tab ? 'page' : undefined}
                 >
-                  {label}
+                  {label()}
                 </a>
               </li>
             ))}
@@ -233,7 +256,7 @@ export function TaskBoardPage() {
         </nav>
         {/* Remounted when the URL changes (back button), so the inputs show what applies. */}
         <Filters key={filterKey} neighbourhoodId={n.id} filters={filters} />
-        <section aria-label={TABS.find((t) => t.tab === filters.tab)?.label}>
+        <section aria-label={TABS.find((entry) => entry.tab === filters.tab)?.label()}>
           <TaskList neighbourhood={n} filters={filters} signedIn={me !== null} />
         </section>
         {me && <CalendarPanel />}

@@ -6,8 +6,10 @@ import { useAction } from '../../hooks/useAction';
 import { useFormValues } from '../../hooks/useFormValues';
 import { useResource } from '../../hooks/useResource';
 import { isActiveStatus, issueName } from '../issues/logic';
+import { t } from '../../i18n';
 import {
   LEASE_HOURS_MAX,
+  SKILLS_MAX,
   TASK_DESCRIPTION_MAX,
   TASK_SLOTS_MAX,
   TASK_TITLE_MAX,
@@ -15,24 +17,35 @@ import {
   type TaskDraft,
 } from './logic';
 
-export const TASK_LABELS = {
-  title: 'Title',
-  description: 'What needs doing (optional)',
-  issue_id: 'Related problem (optional)',
-  address: 'Where (optional)',
-  starts_at: 'Starts (optional)',
-  ends_at: 'Ends (optional)',
-  slots: 'People needed',
-  lease_hours: 'Hold a place for how many hours (optional)',
-  skills: 'Skills (optional)',
-  accessibility: 'Accessibility (optional)',
-  equipment: 'Equipment (optional)',
-};
-const FIELDS = Object.keys(TASK_LABELS);
+/** The form's field labels, in the active language. */
+export const taskLabels = () => ({
+  title: t('task-field-title'),
+  description: t('task-field-description'),
+  issue_id: t('task-field-issue'),
+  address: t('task-field-address'),
+  starts_at: t('task-field-starts-at'),
+  ends_at: t('task-field-ends-at'),
+  slots: t('task-field-slots'),
+  lease_hours: t('task-field-lease-hours'),
+  skills: t('task-field-skills'),
+  accessibility: t('task-field-accessibility'),
+  equipment: t('task-field-equipment'),
+});
+const FIELDS = [
+  'title',
+  'description',
+  'issue_id',
+  'address',
+  'starts_at',
+  'ends_at',
+  'slots',
+  'lease_hours',
+  'skills',
+  'accessibility',
+  'equipment',
+];
 /** Server field paths that map onto this form's inputs. */
 const ALIASES = { location: 'address', 'location.lat': 'address', 'location.lon': 'address' };
-
-/** How a shared issue is named in the "Related problem" list. */
 
 /**
  * Create or edit a task. Checks what it can before sending; the server's per-field messages land
@@ -42,7 +55,7 @@ export function TaskForm({
   neighbourhoodId,
   initial,
   submitLabel,
-  busyLabel = 'Saving…',
+  busyLabel,
   onSubmit,
   onCancel,
 }: {
@@ -71,12 +84,13 @@ export function TaskForm({
   };
 
   const error = (name: keyof TaskDraft) => feedback.fields[name];
+  const labels = taskLabels();
   return (
     <form class="form" onSubmit={submit} noValidate>
-      <FormAlert feedback={feedback} labels={TASK_LABELS} />
+      <FormAlert feedback={feedback} labels={labels} />
       <TextField
         name="title"
-        label={TASK_LABELS.title}
+        label={labels.title}
         maxLength={TASK_TITLE_MAX}
         required
         value={values.title}
@@ -85,7 +99,7 @@ export function TaskForm({
       />
       <TextArea
         name="description"
-        label={TASK_LABELS.description}
+        label={labels.description}
         rows={4}
         maxLength={TASK_DESCRIPTION_MAX}
         value={values.description}
@@ -96,7 +110,7 @@ export function TaskForm({
         <TextField
           name="starts_at"
           type="datetime-local"
-          label={TASK_LABELS.starts_at}
+          label={labels.starts_at}
           value={values.starts_at}
           onValue={set('starts_at')}
           error={error('starts_at')}
@@ -104,13 +118,13 @@ export function TaskForm({
         <TextField
           name="ends_at"
           type="datetime-local"
-          label={TASK_LABELS.ends_at}
+          label={labels.ends_at}
           value={values.ends_at}
           onValue={set('ends_at')}
           error={error('ends_at')}
         />
       </div>
-      <p class="hint">Leave both times empty for a task that can be done any time.</p>
+      <p class="hint">{t('task-field-times-hint')}</p>
       <TextField
         name="slots"
         type="number"
@@ -118,7 +132,7 @@ export function TaskForm({
         min={1}
         max={TASK_SLOTS_MAX}
         step={1}
-        label={TASK_LABELS.slots}
+        label={labels.slots}
         required
         value={values.slots}
         onValue={set('slots')}
@@ -131,15 +145,15 @@ export function TaskForm({
         min={1}
         max={LEASE_HOURS_MAX}
         step={1}
-        label={TASK_LABELS.lease_hours}
-        hint="For tasks without times: how long a volunteer’s place is held before they must extend it. 48 if empty."
+        label={labels.lease_hours}
+        hint={t('task-field-lease-hours-hint', { usual: 48 })}
         value={values.lease_hours}
         onValue={set('lease_hours')}
         error={error('lease_hours')}
       />
       <TextField
         name="address"
-        label={TASK_LABELS.address}
+        label={labels.address}
         autoComplete="off"
         value={values.address}
         onValue={set('address')}
@@ -147,34 +161,34 @@ export function TaskForm({
       />
       <SelectField
         name="issue_id"
-        label={TASK_LABELS.issue_id}
-        hint="Hours given on this task then count towards that problem."
+        label={labels.issue_id}
+        hint={t('task-field-issue-hint')}
         value={values.issue_id}
         onValue={set('issue_id')}
         error={error('issue_id')}
       >
-        <option value="">None</option>
+        <option value="">{t('task-field-issue-none')}</option>
         {issueChoices.map((issue) => (
           <option key={issue.id} value={issue.id}>
             {issueName(issue)}
           </option>
         ))}
         {values.issue_id && !issueChoices.some((i) => i.id === values.issue_id) && (
-          <option value={values.issue_id}>The problem linked now</option>
+          <option value={values.issue_id}>{t('task-field-issue-current')}</option>
         )}
       </SelectField>
       <TextField
         name="skills"
-        label={TASK_LABELS.skills}
-        hint="Separate them with commas, like: gardening, driving. At most 10."
+        label={labels.skills}
+        hint={t('task-field-skills-hint', { max: SKILLS_MAX })}
         value={values.skills}
         onValue={set('skills')}
         error={error('skills')}
       />
       <TextArea
         name="accessibility"
-        label={TASK_LABELS.accessibility}
-        hint="Step-free access, seating, quiet time: what helps people take part."
+        label={labels.accessibility}
+        hint={t('task-field-accessibility-hint')}
         rows={2}
         value={values.accessibility}
         onValue={set('accessibility')}
@@ -182,8 +196,8 @@ export function TaskForm({
       />
       <TextArea
         name="equipment"
-        label={TASK_LABELS.equipment}
-        hint="What is provided, and what to bring."
+        label={labels.equipment}
+        hint={t('task-field-equipment-hint')}
         rows={2}
         value={values.equipment}
         onValue={set('equipment')}
@@ -191,11 +205,11 @@ export function TaskForm({
       />
       <p class="actions">
         <button type="submit" disabled={busy}>
-          {busy ? busyLabel : submitLabel}
+          {busy ? (busyLabel ?? t('task-saving')) : submitLabel}
         </button>
         {onCancel && (
           <button type="button" class="button--quiet" onClick={onCancel}>
-            Cancel editing
+            {t('task-cancel-editing')}
           </button>
         )}
       </p>

@@ -10,6 +10,7 @@ import type { Viewer } from '../../api';
 import { forgetClientConfig } from '../../lib/clientConfig';
 import type { TaskDetail } from './api';
 import { signedInAt } from '../../test/signedIn';
+import { activateLocale, missingMessages } from '../../i18n';
 
 beforeEach(() => signedInAt('/tasks/t1'));
 afterEach(cleanup);
@@ -274,7 +275,41 @@ describe('task page', () => {
     fireEvent.input(places, { target: { value: '5' } });
     fireEvent.click(within(manage).getByRole('button', { name: 'Save changes' }));
     await screen.findByText('The task is updated.');
-    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ slots: 5 });
+    expect(calls.find((c) => c.method === 'PATCH' && c.url === '/api/v1/tasks/t1')?.body).toEqual({
+      slots: 5,
+    });
     await screen.findByText('0 of 5');
+  });
+});
+
+describe('task page in Polish and Arabic', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('words the place, its countdown and the plurals in the reader’s language', async () => {
+    missingMessages.clear();
+    await activateLocale('pl');
+    const mine = claim();
+    const state = { detail: taskDetail({ slots: 5, claimed_slots: 1, my_claim: mine, claims: [mine] }) };
+    taskServer(activeMember, state);
+    render(<App />);
+
+    const panel = await screen.findByRole('region', { name: 'Twoje miejsce' });
+    const countdown = await within(panel).findByText('wygasa za 47 godz. 12 min');
+    expect(countdown.closest('p')?.textContent).toContain('Twoje miejsce wygasa za 47 godz. 12 min');
+    expect(countdown.closest('time')?.textContent).toContain('wygasa za 47 godzin 12 minut');
+    expect(screen.getAllByText('Potrzebni ludzie').length).toBeGreaterThan(0);
+    expect(screen.getByText('1 z 5').closest('.task-slots')?.textContent).toBe('Zajęte miejsca: 1 z 5');
+    expect(within(panel).getByRole('button', { name: 'Jestem na miejscu' })).toBeTruthy();
+    expect([...missingMessages]).toEqual([]);
+    cleanup();
+
+    await activateLocale('ar');
+    taskServer(activeMember, { detail: taskDetail({ slots: 5, claimed_slots: 2 }) });
+    render(<App />);
+    const place = await screen.findByRole('region', { name: 'مكانك' });
+    // Three free places: Arabic's "few" form; the number is isolated from the text around it.
+    await within(place).findByText('هناك \u20683\u2069 أماكن متاحة.');
+    expect(within(place).getByRole('button', { name: 'سجّل في المهمة' })).toBeTruthy();
+    expect([...missingMessages]).toEqual([]);
   });
 });

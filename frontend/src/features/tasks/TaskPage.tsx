@@ -17,6 +17,8 @@ import { useTaskEvents } from './events';
 import { useLiveChannel, userChannel } from '../../live/live';
 import { formatDate, formatTime } from '../../lib/format';
 import { signInHref } from '../../lib/nextPath';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 import {
   HOURS_MAX,
   HOURS_MIN,
@@ -43,16 +45,15 @@ const when = (rfc3339: string) => `${formatDate(rfc3339)} ${formatTime(rfc3339)}
 
 /** What the creator is told after posting, from the `created` query parameter. */
 function createdMessage(created: string | undefined): string | null {
-  if (created === 'proposed') {
-    return 'Thank you. Your proposal is waiting for a coordinator to approve it; then neighbours can take places.';
+  if (created === 'proposed') return t('task-created-proposed');
+  if (created === 'open') return t('task-created-open');
+  if (created) {
+    const status =
+      created in taskStatusLabel ? taskStatusLabel[created as keyof typeof taskStatusLabel] : created;
+    return t('task-created-other', { status: status.toLowerCase() });
   }
-  if (created === 'open') return 'The task is posted and open: neighbours can take places now.';
-  if (created)
-    return `The task is saved. It is ${taskStatusLabel[created as keyof typeof taskStatusLabel]?.toLowerCase() ?? created}.`;
   return null;
 }
-
-const freePlaces = (free: number) => (free === 1 ? 'One place is free.' : `${free} places are free.`);
 
 /** How long the place is held, ticking, with "Extend" for open-ended tasks. */
 function Lease({
@@ -68,8 +69,8 @@ function Lease({
     onSuccess: (renewed) =>
       onDone(
         renewed.expires_at
-          ? `Your place is extended until ${when(renewed.expires_at)}.`
-          : 'Your place is extended.',
+          ? t('claim-extended-until', { time: when(renewed.expires_at) })
+          : t('claim-extended'),
       ),
   });
   const now = useNow(60_000);
@@ -77,18 +78,19 @@ function Lease({
   if (!claim.expires_at) return null;
   const openEnded = isOpenEnded(task);
   const warning = openEnded && leaseRunningOut(claim.expires_at, now, warningHours);
+  const countdown = <Countdown expiresAt={claim.expires_at} />;
   return (
     <div class={warning ? 'lease lease--warning' : 'lease'}>
       <p>
-        {openEnded ? 'Your place ' : 'Your place is held until the task ends; it '}
-        <Countdown expiresAt={claim.expires_at} />.
+        {openEnded ? (
+          <Markup id="claim-lease-open-ended" elements={{ countdown }} />
+        ) : (
+          <Markup id="claim-lease-scheduled" elements={{ countdown }} />
+        )}
       </p>
       {openEnded && (
         <>
-          <p class="hint">
-            Extend it while you are still on it: it is then held for {formatHours(task.lease_hours ?? 48)}{' '}
-            from now.
-          </p>
+          <p class="hint">{t('claim-lease-extend-hint', { hours: formatHours(task.lease_hours ?? 48) })}</p>
           {error !== null && (
             <div class="alert" role="alert">
               <p>{taskActionError(error)}</p>
@@ -100,7 +102,7 @@ function Lease({
             disabled={busy}
             onClick={() => void run()}
           >
-            {busy ? 'Extending…' : 'Extend my place'}
+            {busy ? t('claim-extending') : t('claim-extend')}
           </button>
         </>
       )}
@@ -112,11 +114,10 @@ function Lease({
 function DoneForm({ task, onDone }: { task: TaskDetail; onDone: (message: string) => void }) {
   const [hours, setHours] = useState('');
   const [note, setNote] = useState('');
-  const labels = { hours: 'Hours you worked', note: 'Note for the verifier (optional)' };
+  const labels = { hours: t('claim-done-hours'), note: t('claim-done-note') };
   const markDone = useAction((body: { hours: number; note?: string }) => tasksApi.done(task.id, body), {
     fields: Object.keys(labels),
-    onSuccess: (_, body) =>
-      onDone(`Thank you. Your ${formatHours(body.hours)} are waiting for a neighbour to verify them.`),
+    onSuccess: (_, body) => onDone(t('claim-done-thanks', { hours: formatHours(body.hours) })),
   });
   const { busy, feedback } = markDone;
 
@@ -139,7 +140,7 @@ function DoneForm({ task, onDone }: { task: TaskDetail; onDone: (message: string
         max={HOURS_MAX}
         step={HOURS_STEP}
         label={labels.hours}
-        hint="From 0.25 to 24, in quarter hours: 1.5 is an hour and a half."
+        hint={t('claim-done-hours-hint', { min: HOURS_MIN, max: HOURS_MAX })}
         required
         value={hours}
         onValue={setHours}
@@ -155,7 +156,7 @@ function DoneForm({ task, onDone }: { task: TaskDetail; onDone: (message: string
         error={feedback.fields.note}
       />
       <button type="submit" disabled={busy}>
-        {busy ? 'Sending…' : 'Mark done'}
+        {busy ? t('task-sending') : t('claim-mark-done')}
       </button>
     </form>
   );
@@ -190,29 +191,33 @@ function MyPlace({
   if (!me) {
     body = (
       <p>
-        <a href={signInHref(path)}>Sign in</a> to take a place on this task.
+        <Markup id="claim-sign-in" elements={{ link: <a href={signInHref(path)} /> }} />
       </p>
     );
   } else if (!claim) {
     const member = n?.viewer.membership?.status === 'active';
-    const lapsed = task.my_claim?.status === 'expired' ? <p>Your hold on this task ran out.</p> : null;
+    const lapsed = task.my_claim?.status === 'expired' ? <p>{t('claim-hold-ran-out')}</p> : null;
     if (!takesPeople(task)) {
       body = (
         <>
           {lapsed}
           <p>
             {task.status === 'staffed' || task.status === 'in_progress'
-              ? 'Every place is taken. A place may come free later.'
+              ? t('claim-all-taken')
               : task.status === 'proposed'
-                ? 'This task is waiting for a coordinator to approve it.'
-                : `This task is ${taskStatusLabel[task.status].toLowerCase()}: it takes no more people.`}
+                ? t('claim-awaiting-approval')
+                : t('claim-closed', { status: taskStatusLabel[task.status].toLowerCase() })}
           </p>
         </>
       );
     } else if (n && !member) {
       body = (
         <p>
-          Members of <a href={`/neighbourhoods/${n.id}`}>{n.name}</a> can take places on its tasks.
+          <Markup
+            id="claim-members-only"
+            args={{ name: n.name }}
+            elements={{ link: <a href={`/neighbourhoods/${n.id}`} dir="auto" /> }}
+          />
         </p>
       );
     } else {
@@ -220,8 +225,9 @@ function MyPlace({
         <>
           {lapsed}
           <p>
-            {task.status === 'in_progress' && 'Work has begun. '}
-            {freePlaces(task.slots - task.claimed_slots)}
+            {task.status === 'in_progress'
+              ? t('claim-free-places-begun', { count: task.slots - task.claimed_slots })
+              : t('claim-free-places', { count: task.slots - task.claimed_slots })}
           </p>
           <button
             type="button"
@@ -229,11 +235,11 @@ function MyPlace({
             onClick={() =>
               act(async () => {
                 await tasksApi.claim(task.id);
-                return 'You have a place on this task. Thank you.';
+                return t('claim-taken');
               }, onConflict)
             }
           >
-            {busy ? 'Taking a place…' : 'Take a place'}
+            {busy ? t('claim-taking') : t('claim-take')}
           </button>
         </>
       );
@@ -247,11 +253,11 @@ function MyPlace({
         onClick={() =>
           act(async () => {
             await tasksApi.release(task.id);
-            return 'You gave up your place. Someone else can take it now.';
+            return t('claim-released');
           })
         }
       >
-        Give up my place
+        {t('claim-release')}
       </button>
     );
     switch (claim.status) {
@@ -259,7 +265,7 @@ function MyPlace({
         body = (
           <>
             <p>
-              <strong>You have a place.</strong>
+              <strong>{t('claim-have-place')}</strong>
             </p>
             <Lease task={task} claim={claim} onDone={onChange} />
             <p class="actions">
@@ -269,11 +275,11 @@ function MyPlace({
                 onClick={() =>
                   act(async () => {
                     await tasksApi.checkIn(task.id);
-                    return 'You are checked in. Mark the task done when you have finished.';
+                    return t('claim-checked-in-announce');
                   })
                 }
               >
-                Check in
+                {t('claim-check-in')}
               </button>
               {release}
             </p>
@@ -284,11 +290,11 @@ function MyPlace({
         body = (
           <>
             <p>
-              <strong>You are checked in.</strong> When you have finished, say how long you worked.
+              <Markup id="claim-checked-in" elements={{ strong: <strong /> }} />
             </p>
             {claim.rejected_reason && (
               <div class="alert" role="alert">
-                <p>Your work was sent back: {claim.rejected_reason}</p>
+                <p>{t('claim-sent-back', { reason: claim.rejected_reason })}</p>
               </div>
             )}
             <DoneForm task={task} onDone={onChange} />
@@ -296,10 +302,10 @@ function MyPlace({
         );
         break;
       case 'done':
-        body = <p>You marked it done with {formatHours(claim.hours ?? 0)}. A neighbour will verify it.</p>;
+        body = <p>{t('claim-marked-done', { hours: formatHours(claim.hours ?? 0) })}</p>;
         break;
       case 'verified':
-        body = <p>Your {formatHours(claim.hours ?? 0)} are verified. Thank you.</p>;
+        body = <p>{t('claim-verified', { hours: formatHours(claim.hours ?? 0) })}</p>;
         break;
       default:
         body = null;
@@ -308,7 +314,7 @@ function MyPlace({
 
   return (
     <section class="panel" aria-labelledby="my-place-heading">
-      <h2 id="my-place-heading">Your place</h2>
+      <h2 id="my-place-heading">{t('claim-heading')}</h2>
       {error !== null && (
         <div class="alert" role="alert">
           <p>{taskActionError(error, 'claim')}</p>
@@ -330,14 +336,14 @@ function ManagePanel({
   onChange: (message: string) => void;
 }) {
   const approve = useAction(() => tasksApi.approve(task.id), {
-    onSuccess: () => onChange('Approved. The task is open to volunteers.'),
+    onSuccess: () => onChange(t('task-approved')),
   });
   const cancelling = useAction((why: string) => tasksApi.cancel(task.id, why), {
     fields: ['cancel_reason'],
     aliases: { reason: 'cancel_reason' },
     onSuccess: () => {
       setReason('');
-      onChange('The task is cancelled. Everyone with a place is told.');
+      onChange(t('task-cancelled-announce'));
     },
   });
   const { feedback } = cancelling;
@@ -349,18 +355,18 @@ function ManagePanel({
   const cancel = (event: Event) => {
     event.preventDefault();
     const trimmed = reason.trim();
-    if (!trimmed) return cancelling.invalid({ cancel_reason: 'Say why, so the volunteers know.' });
+    if (!trimmed) return cancelling.invalid({ cancel_reason: t('task-cancel-reason-missing') });
     void cancelling.run(trimmed);
   };
 
   return (
     <section class="panel" aria-labelledby="manage-heading">
-      <h2 id="manage-heading">Manage this task</h2>
+      <h2 id="manage-heading">{t('task-manage-heading')}</h2>
       <ErrorAlert error={approve.error} />
       {canApprove && task.status === 'proposed' && (
         <p>
           <button type="button" disabled={busy} onClick={() => void approve.run()}>
-            Approve the proposal
+            {t('task-approve')}
           </button>
         </p>
       )}
@@ -369,29 +375,29 @@ function ManagePanel({
           <TaskForm
             neighbourhoodId={task.neighbourhood_id}
             initial={taskToDraft(task)}
-            submitLabel="Save changes"
+            submitLabel={t('task-save-changes')}
             onCancel={() => setEditing(false)}
             onSubmit={async (edited) => {
               const changes = taskChanges(task, edited);
               if (Object.keys(changes).length > 0) await tasksApi.update(task.id, changes);
               setEditing(false);
-              onChange(Object.keys(changes).length > 0 ? 'The task is updated.' : 'Nothing was changed.');
+              onChange(Object.keys(changes).length > 0 ? t('task-updated') : t('task-unchanged'));
             }}
           />
         ) : (
           <p>
             <button type="button" class="button--quiet" onClick={() => setEditing(true)}>
-              Edit the task
+              {t('task-edit')}
             </button>
           </p>
         ))}
       {!finished && !editing && (
         <form class="form" onSubmit={cancel} noValidate>
-          <FormAlert feedback={feedback} labels={{ cancel_reason: 'Reason for cancelling' }} />
+          <FormAlert feedback={feedback} labels={{ cancel_reason: t('task-cancel-reason') }} />
           <TextArea
             name="cancel_reason"
-            label="Reason for cancelling"
-            hint="Everyone with a place is told, with this reason."
+            label={t('task-cancel-reason')}
+            hint={t('task-cancel-reason-hint')}
             rows={2}
             maxLength={REASON_MAX}
             required
@@ -400,7 +406,7 @@ function ManagePanel({
             error={feedback.fields.cancel_reason}
           />
           <button type="submit" class="button--quiet" disabled={busy}>
-            Cancel the task
+            {t('task-cancel')}
           </button>
         </form>
       )}
@@ -412,14 +418,14 @@ function Claims({ task }: { task: TaskDetail }) {
   const claims = task.claims.filter((c) => holdsPlace(c.status));
   return (
     <section aria-labelledby="claims-heading">
-      <h2 id="claims-heading">Who is helping</h2>
+      <h2 id="claims-heading">{t('claim-list-heading')}</h2>
       {claims.length === 0 ? (
-        <p>No one has taken a place yet.</p>
+        <p>{t('claim-list-empty')}</p>
       ) : (
         <ul class="claim-list">
           {claims.map((claim) => (
             <li key={claim.id}>
-              <span>{claim.display_name || 'A neighbour'}</span>
+              <span dir="auto">{claim.display_name || t('claim-a-neighbour')}</span>
               <span class="meta">
                 <span>{claimStatusLabel[claim.status]}</span>
                 {claim.hours != null && (claim.status === 'done' || claim.status === 'verified') && (
@@ -432,7 +438,7 @@ function Claims({ task }: { task: TaskDetail }) {
       )}
       {task.can_verify !== false && claims.some((c) => c.status === 'done') && (
         <p>
-          <a href={`/neighbourhoods/${task.neighbourhood_id}/verify`}>Verify the work that is done</a>
+          <a href={`/neighbourhoods/${task.neighbourhood_id}/verify`}>{t('claim-verify-link')}</a>
         </p>
       )}
     </section>
@@ -477,11 +483,10 @@ export function TaskPage() {
   if (!detail) {
     const notFound = isApiError(error) && (error.status === 404 || error.status === 400);
     return (
-      <Page title={notFound ? 'Task not found' : error ? 'Task' : 'Loading task…'}>
+      <Page title={notFound ? t('task-not-found-title') : error ? t('task-title') : t('task-loading')}>
         {notFound ? (
           <p>
-            This task does not exist, or it belongs to a private neighbourhood you are not a member of.{' '}
-            <a href="/neighbourhoods">Browse neighbourhoods</a>.
+            <Markup id="task-not-found-body" elements={{ link: <a href="/neighbourhoods" /> }} />
           </p>
         ) : (
           <ErrorAlert error={error} />
@@ -501,11 +506,17 @@ export function TaskPage() {
       <div class="task-page">
         {n && <TasksNav neighbourhood={n} />}
         <p class="lede">
-          <TaskStatusBadge status={task.status} />{' '}
-          {n && (
-            <>
-              in <a href={`/neighbourhoods/${n.id}`}>{n.name}</a>
-            </>
+          {n ? (
+            <Markup
+              id="task-status-in-neighbourhood"
+              args={{ name: n.name }}
+              elements={{
+                status: <TaskStatusBadge status={task.status} />,
+                link: <a href={`/neighbourhoods/${n.id}`} dir="auto" />,
+              }}
+            />
+          ) : (
+            <TaskStatusBadge status={task.status} />
           )}
         </p>
         {created && <p class="status-message">{created}</p>}
@@ -516,11 +527,15 @@ export function TaskPage() {
         </p>
         <p class="task-slots-line">
           <Slots claimed={task.claimed_slots} slots={task.slots} />
-          {task.status === 'staffed' && <> · fully staffed</>}
+          {task.status === 'staffed' && <> · {t('task-fully-staffed')}</>}
         </p>
         {task.status === 'cancelled' && (
           <blockquote class="status-note">
-            <p>Cancelled{task.cancel_reason ? `: ${task.cancel_reason}` : '.'}</p>
+            <p>
+              {task.cancel_reason
+                ? t('task-cancelled-because', { reason: task.cancel_reason })
+                : t('task-cancelled-note')}
+            </p>
           </blockquote>
         )}
         <div class="columns">
@@ -532,22 +547,26 @@ export function TaskPage() {
           </div>
           <div class="columns__main">
             <section aria-labelledby="task-facts-heading">
-              <h2 id="task-facts-heading">Details</h2>
-              {task.description && <p class="prose">{task.description}</p>}
+              <h2 id="task-facts-heading">{t('task-details')}</h2>
+              {task.description && (
+                <p class="prose" dir="auto">
+                  {task.description}
+                </p>
+              )}
               <dl class="facts">
-                <dt>When</dt>
+                <dt>{t('task-fact-when')}</dt>
                 <dd>{formatWhen(task)}</dd>
                 {task.address && (
                   <>
-                    <dt>Where</dt>
-                    <dd>{task.address}</dd>
+                    <dt>{t('task-fact-where')}</dt>
+                    <dd dir="auto">{task.address}</dd>
                   </>
                 )}
-                <dt>Status</dt>
+                <dt>{t('task-fact-status')}</dt>
                 <dd>{taskStatusLabel[task.status]}</dd>
                 {task.skills && task.skills.length > 0 && (
                   <>
-                    <dt>Skills</dt>
+                    <dt>{t('task-fact-skills')}</dt>
                     <dd>
                       <SkillList skills={task.skills} />
                     </dd>
@@ -555,34 +574,34 @@ export function TaskPage() {
                 )}
                 {task.accessibility && (
                   <>
-                    <dt>Accessibility</dt>
-                    <dd>{task.accessibility}</dd>
+                    <dt>{t('task-fact-accessibility')}</dt>
+                    <dd dir="auto">{task.accessibility}</dd>
                   </>
                 )}
                 {task.equipment && (
                   <>
-                    <dt>Equipment</dt>
-                    <dd>{task.equipment}</dd>
+                    <dt>{t('task-fact-equipment')}</dt>
+                    <dd dir="auto">{task.equipment}</dd>
                   </>
                 )}
                 {isOpenEnded(task) && (
                   <>
-                    <dt>Places are held for</dt>
-                    <dd>{formatHours(task.lease_hours ?? 48)}, then extended or freed</dd>
+                    <dt>{t('task-fact-lease')}</dt>
+                    <dd>{t('task-fact-lease-value', { hours: formatHours(task.lease_hours ?? 48) })}</dd>
                   </>
                 )}
                 {task.issue_id && (
                   <>
-                    <dt>About</dt>
+                    <dt>{t('task-fact-about')}</dt>
                     <dd>
-                      <a href={`/issues/${task.issue_id}`}>The reported problem</a>
+                      <a href={`/issues/${task.issue_id}`}>{t('task-fact-about-issue')}</a>
                     </dd>
                   </>
                 )}
                 {task.verified_hours !== null && task.verified_hours > 0 && (
                   <>
-                    <dt>Hours given</dt>
-                    <dd>{formatHours(task.verified_hours)} verified</dd>
+                    <dt>{t('task-fact-hours')}</dt>
+                    <dd>{t('task-fact-hours-verified', { hours: formatHours(task.verified_hours) })}</dd>
                   </>
                 )}
               </dl>

@@ -12,23 +12,27 @@ import { useSession } from '../../session/session';
 import { useTaskEvents } from './events';
 import { formatAge } from '../issues/logic';
 import { signInHref } from '../../lib/nextPath';
+import { t } from '../../i18n';
+import { Markup } from '../../i18n/Markup';
 import { REASON_MAX, formatHours, taskActionError } from './logic';
 import { LoadMore } from '../../components/LoadMore';
 import { NeighbourhoodUnavailable, useViewedNeighbourhood } from '../neighbourhoods/viewed';
 
 /** The reason is required: the volunteer needs to know what to put right. */
 export function checkRejectReason(reason: string): string | null {
-  return reason.trim() ? null : 'Say what needs putting right, so they can fix it.';
+  return reason.trim() ? null : t('verify-reason-missing');
 }
 
 function QueueItem({ item, onChange }: { item: QueuedClaim; onChange: (message: string) => void }) {
   const title = item.task_title;
-  const who = item.display_name || 'A neighbour';
+  const who = item.display_name || t('claim-a-neighbour');
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const headingId = `queue-${item.id}`;
-  const about = ` work by ${who} on “${title}”`;
+  // Buttons are named in full for screen readers ("Verify work by Ann on “Litter pick”"), each
+  // starting with its visible word.
+  const named = { name: who, title };
   // Each step answers what to announce.
   const {
     busy,
@@ -46,25 +50,33 @@ function QueueItem({ item, onChange }: { item: QueuedClaim; onChange: (message: 
     }
     void act(async () => {
       await tasksApi.reject(item.id, reason.trim());
-      return `Sent back to ${who}, with your reason.`;
+      return t('verify-sent-back', { name: who });
     });
   };
 
   return (
     <li class="queue-item">
-      <h3 id={headingId} class="task-card__title">
+      <h3 id={headingId} class="task-card__title" dir="auto">
         <a href={`/tasks/${item.task_id}`}>{title}</a>
       </h3>
       <p class="meta">
-        <span>{who}</span>
+        <span dir="auto">{who}</span>
         <span>{formatHours(item.hours ?? 0)}</span>
         {item.done_at && (
           <span>
-            Done <time dateTime={item.done_at}>{formatAge(item.done_at)}</time>
+            <Markup
+              id="verify-done-at"
+              elements={{ time: <time dateTime={item.done_at} /> }}
+              args={{ age: formatAge(item.done_at) }}
+            />
           </span>
         )}
       </p>
-      {item.note && <p class="prose">“{item.note}”</p>}
+      {item.note && (
+        <p class="prose" dir="auto">
+          {t('verify-note', { note: item.note })}
+        </p>
+      )}
       {error !== null && (
         <div class="alert" role="alert">
           <p>{taskActionError(error)}</p>
@@ -74,8 +86,8 @@ function QueueItem({ item, onChange }: { item: QueuedClaim; onChange: (message: 
         <form class="form" onSubmit={reject} noValidate>
           <TextArea
             name={`reject-${item.id}`}
-            label="What needs putting right?"
-            hint={`${who} sees this, and the work goes back to them.`}
+            label={t('verify-reason')}
+            hint={t('verify-reason-hint', { name: who })}
             rows={3}
             maxLength={REASON_MAX}
             required
@@ -84,11 +96,16 @@ function QueueItem({ item, onChange }: { item: QueuedClaim; onChange: (message: 
             error={reasonError ?? undefined}
           />
           <p class="actions">
-            <button type="submit" disabled={busy}>
-              Send back<span class="visually-hidden">{about}</span>
+            <button type="submit" disabled={busy} aria-label={t('verify-send-back-label', named)}>
+              {t('verify-send-back')}
             </button>
-            <button type="button" class="button--quiet" onClick={() => setRejecting(false)}>
-              Keep it<span class="visually-hidden"> in the queue</span>
+            <button
+              type="button"
+              class="button--quiet"
+              aria-label={t('verify-keep-label')}
+              onClick={() => setRejecting(false)}
+            >
+              {t('verify-keep')}
             </button>
           </p>
         </form>
@@ -97,17 +114,24 @@ function QueueItem({ item, onChange }: { item: QueuedClaim; onChange: (message: 
           <button
             type="button"
             disabled={busy}
+            aria-label={t('verify-verify-label', named)}
             onClick={() =>
               act(async () => {
                 await tasksApi.verify(item.id);
-                return `Verified ${formatHours(item.hours ?? 0)} by ${who}. Thank you.`;
+                return t('verify-verified', { hours: formatHours(item.hours ?? 0), name: who });
               })
             }
           >
-            Verify<span class="visually-hidden">{about}</span>
+            {t('verify-verify')}
           </button>
-          <button type="button" class="button--quiet" disabled={busy} onClick={() => setRejecting(true)}>
-            Send back…<span class="visually-hidden">{about}</span>
+          <button
+            type="button"
+            class="button--quiet"
+            disabled={busy}
+            aria-label={t('verify-send-back-open-label', named)}
+            onClick={() => setRejecting(true)}
+          >
+            {t('verify-send-back-open')}
           </button>
         </p>
       )}
@@ -132,13 +156,11 @@ function Queue({ neighbourhood: n }: { neighbourhood: Neighbourhood }) {
   };
   return (
     <section aria-labelledby="queue-heading" aria-busy={list.loading}>
-      <h2 id="queue-heading">Waiting for verification</h2>
+      <h2 id="queue-heading">{t('verify-queue-heading')}</h2>
       <StatusMessage message={announcement} />
       <ErrorAlert error={list.error} />
-      {list.loading && list.items.length === 0 && <p>Loading…</p>}
-      {!list.loading && !list.error && list.items.length === 0 && (
-        <p>Nothing is waiting. Work marked done appears here for a neighbour to verify.</p>
-      )}
+      {list.loading && list.items.length === 0 && <p>{t('verify-loading')}</p>}
+      {!list.loading && !list.error && list.items.length === 0 && <p>{t('verify-queue-empty')}</p>}
       <ul class="task-list">
         {list.items.map((item) => (
           <QueueItem key={item.id} item={item} onChange={changed} />
@@ -156,26 +178,27 @@ export function VerificationQueuePage() {
   const { me } = useSession();
   const { neighbourhood: n, error } = useViewedNeighbourhood(id);
 
-  if (!n) return <NeighbourhoodUnavailable error={error} title="Verify work" />;
+  if (!n) return <NeighbourhoodUnavailable error={error} title={t('task-nav-verify')} />;
 
   const member = n.viewer.membership?.status === 'active' || n.viewer.can_manage;
   return (
-    <Page title="Verify work">
+    <Page title={t('task-nav-verify')}>
       <div class="task-page">
         <TasksNav neighbourhood={n} />
-        <p class="lede">
-          Hours count once a neighbour who was not on the task confirms the work was done. Coordinators can
-          verify any task.
-        </p>
+        <p class="lede">{t('verify-lede')}</p>
         {!me ? (
           <p>
-            <a href={signInHref(path)}>Sign in</a> to verify work.
+            <Markup id="verify-sign-in" elements={{ link: <a href={signInHref(path)} /> }} />
           </p>
         ) : member ? (
           <Queue neighbourhood={n} />
         ) : (
           <p>
-            Members of <a href={`/neighbourhoods/${n.id}`}>{n.name}</a> verify each other’s work.
+            <Markup
+              id="verify-members-only"
+              args={{ name: n.name }}
+              elements={{ link: <a href={`/neighbourhoods/${n.id}`} dir="auto" /> }}
+            />
           </p>
         )}
       </div>

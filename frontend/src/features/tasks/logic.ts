@@ -16,30 +16,56 @@ import type {
   TaskStatus,
   TasksQuery,
 } from './api';
-import { formatCount } from '../../lib/format';
+import { intlLocale, t } from '../../i18n';
 import { parseNumber, type FormErrors, type Validated } from '../../lib/validation';
-
-const LOCALE = 'en-GB';
 
 // ---- Words ----------------------------------------------------------------------------------
 
+// Labels are getters: each read gives the words of the language active at that moment.
+
 export const taskStatusLabel: Record<TaskStatus, string> = {
-  proposed: 'Awaiting approval',
-  open: 'Needs people',
-  staffed: 'Fully staffed',
-  in_progress: 'In progress',
-  done: 'Done',
-  verified: 'Verified',
-  cancelled: 'Cancelled',
+  get proposed() {
+    return t('task-status-proposed');
+  },
+  get open() {
+    return t('task-status-open');
+  },
+  get staffed() {
+    return t('task-status-staffed');
+  },
+  get in_progress() {
+    return t('task-status-in-progress');
+  },
+  get done() {
+    return t('task-status-done');
+  },
+  get verified() {
+    return t('task-status-verified');
+  },
+  get cancelled() {
+    return t('task-status-cancelled');
+  },
 };
 
 export const claimStatusLabel: Record<ClaimStatus, string> = {
-  active: 'Signed up',
-  checked_in: 'Checked in',
-  done: 'Done, awaiting verification',
-  verified: 'Verified',
-  released: 'Released',
-  expired: 'Hold ran out',
+  get active() {
+    return t('claim-status-active');
+  },
+  get checked_in() {
+    return t('claim-status-checked-in');
+  },
+  get done() {
+    return t('claim-status-done');
+  },
+  get verified() {
+    return t('claim-status-verified');
+  },
+  get released() {
+    return t('claim-status-released');
+  },
+  get expired() {
+    return t('claim-status-expired');
+  },
 };
 
 /** Claims that hold a place (released and expired ones do not). */
@@ -53,19 +79,16 @@ export const holdsPlace = (status: ClaimStatus) => status !== 'released' && stat
 export const takesPeople = (task: Pick<Task, 'status' | 'claimed_slots' | 'slots'>) =>
   (task.status === 'open' || task.status === 'in_progress') && task.claimed_slots < task.slots;
 
-/** "3 of 8": places filled out of places offered. */
-export const slotsText = (claimed: number, slots: number) => `${claimed} of ${slots}`;
-
-const oneDecimalOrQuarter = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
-
 /** "1 hour", "2.5 hours", "0.25 hours". */
 export function formatHours(hours: number): string {
   const value = Number.isFinite(hours) ? Math.round(hours * 100) / 100 : 0;
-  return `${oneDecimalOrQuarter.format(value)} ${value === 1 ? 'hour' : 'hours'}`;
+  return t('hours-count', { count: value });
 }
 
-const dayFormat = new Intl.DateTimeFormat(LOCALE, { weekday: 'short', day: 'numeric', month: 'short' });
-const timeFormat = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit' });
+// Made at each call, in the active locale (a change of language shows at once).
+const dayFormat = () =>
+  new Intl.DateTimeFormat(intlLocale(), { weekday: 'short', day: 'numeric', month: 'short' });
+const timeFormat = () => new Intl.DateTimeFormat(intlLocale(), { hour: '2-digit', minute: '2-digit' });
 const sameDay = (a: Date, b: Date) =>
   a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
 
@@ -74,14 +97,16 @@ const sameDay = (a: Date, b: Date) =>
  * "Sat 6 Dec, 10:00 – Sun 7 Dec, 12:00"; "Any time" for open-ended tasks.
  */
 export function formatWhen(task: Pick<Task, 'starts_at' | 'ends_at'>): string {
-  if (!task.starts_at) return 'Any time';
+  if (!task.starts_at) return t('task-when-any-time');
   const start = new Date(task.starts_at);
-  if (Number.isNaN(start.getTime())) return 'Any time';
-  const startText = `${dayFormat.format(start)}, ${timeFormat.format(start)}`;
+  if (Number.isNaN(start.getTime())) return t('task-when-any-time');
+  const day = dayFormat();
+  const time = timeFormat();
+  const startText = `${day.format(start)}, ${time.format(start)}`;
   const end = task.ends_at ? new Date(task.ends_at) : null;
   if (!end || Number.isNaN(end.getTime())) return startText;
-  if (sameDay(start, end)) return `${startText}–${timeFormat.format(end)}`;
-  return `${startText} – ${dayFormat.format(end)}, ${timeFormat.format(end)}`;
+  if (sameDay(start, end)) return `${startText}–${time.format(end)}`;
+  return `${startText} – ${day.format(end)}, ${time.format(end)}`;
 }
 
 // ---- The lease countdown --------------------------------------------------------------------
@@ -94,29 +119,38 @@ const HOUR = 60 * MINUTE;
  * `long` spells it out for screen readers: "47 hours 12 minutes".
  */
 export function formatDuration(ms: number, long = false): string {
-  const unit = (value: number, short: string, singular: string) =>
-    long ? formatCount(value, singular) : `${value} ${short}`;
-  if (!Number.isFinite(ms) || ms <= 0) return unit(0, 'min', 'minute');
-  if (ms < MINUTE) return unit(Math.ceil(ms / 1000), 's', 'second');
+  // Each unit short ("12 min") or spelled out ("12 minutes"), in the active locale's plural forms.
+  const seconds = (count: number) =>
+    long ? t('claim-duration-seconds', { count }) : t('claim-duration-s', { count });
+  const mins = (count: number) =>
+    long ? t('claim-duration-minutes', { count }) : t('claim-duration-min', { count });
+  const hrs = (count: number) =>
+    long ? t('claim-duration-hours', { count }) : t('claim-duration-h', { count });
+  const days = (count: number) =>
+    long ? t('claim-duration-days', { count }) : t('claim-duration-d', { count });
+  const pair = (first: string, second: string) => t('claim-duration-pair', { first, second });
+  if (!Number.isFinite(ms) || ms <= 0) return mins(0);
+  if (ms < MINUTE) return seconds(Math.ceil(ms / 1000));
   const minutes = Math.floor(ms / MINUTE);
   const hours = Math.floor(minutes / 60);
   if (hours >= 72) {
-    const days = Math.floor(hours / 24);
     const rest = hours % 24;
-    return rest ? `${unit(days, 'd', 'day')} ${unit(rest, 'h', 'hour')}` : unit(days, 'd', 'day');
+    return rest ? pair(days(Math.floor(hours / 24)), hrs(rest)) : days(Math.floor(hours / 24));
   }
   if (hours >= 1) {
     const rest = minutes % 60;
-    return rest ? `${unit(hours, 'h', 'hour')} ${unit(rest, 'min', 'minute')}` : unit(hours, 'h', 'hour');
+    return rest ? pair(hrs(hours), mins(rest)) : hrs(hours);
   }
-  return unit(minutes, 'min', 'minute');
+  return mins(minutes);
 }
 
 /** "expires in 47 h 12 min", or "has expired" once the time has passed. */
 export function countdownText(expiresAt: Timestamp, now: number, long = false): string {
   const left = Date.parse(expiresAt) - now;
   if (Number.isNaN(left)) return '';
-  return left <= 0 ? 'has expired' : `expires in ${formatDuration(left, long)}`;
+  return left <= 0
+    ? t('claim-countdown-expired')
+    : t('claim-countdown-expires-in', { duration: formatDuration(left, long) });
 }
 
 /** How often a countdown must tick to stay right: every second in the last two minutes. */
@@ -138,28 +172,25 @@ export const HOURS_STEP = 0.25;
 /** The hours a volunteer enters: 0.25 to 24 in quarter hours. */
 export function parseHours(text: string): { ok: true; value: number } | { ok: false; error: string } {
   const value = parseNumber(text);
-  if (Number.isNaN(value)) return { ok: false, error: 'Enter the hours you worked, like 1.5.' };
+  if (Number.isNaN(value)) return { ok: false, error: t('hours-error-enter') };
   if (value < HOURS_MIN || value > HOURS_MAX) {
-    return { ok: false, error: `Enter between ${HOURS_MIN} and ${HOURS_MAX} hours.` };
+    return { ok: false, error: t('hours-error-range', { min: HOURS_MIN, max: HOURS_MAX }) };
   }
   if (Math.abs(value * 4 - Math.round(value * 4)) > 1e-9) {
-    return { ok: false, error: 'Use quarter hours, like 1, 1.25, 1.5 or 1.75.' };
+    return { ok: false, error: t('hours-error-quarters') };
   }
   return { ok: true, value };
 }
 
 // ---- Errors from actions --------------------------------------------------------------------
 
-const CLAIM_CONFLICT =
-  'You cannot take a place on this task now: it may be full or no longer open, you may have a place already, or you may already hold the most places allowed at once (5).';
-
 /** A sentence for a failed action; 409s (full, already claimed, claim limit) get the server's words. */
 export function taskActionError(error: unknown, action: 'claim' | 'other' = 'other'): string {
   if (isApiError(error)) {
-    if (error.status === 409) return error.detail || (action === 'claim' ? CLAIM_CONFLICT : error.title);
-    if (error.status === 403 && !error.detail && action === 'claim') {
-      return 'Only active members of this neighbourhood can take a place.';
+    if (error.status === 409) {
+      return error.detail || (action === 'claim' ? t('claim-error-conflict', { max: 5 }) : error.title);
     }
+    if (error.status === 403 && !error.detail && action === 'claim') return t('claim-error-not-member');
   }
   return describeError(error);
 }
@@ -273,6 +304,8 @@ export interface HoursBar {
   label: string;
   /** In full, for the table and screen readers: "Week of 23 Nov 2026", "November 2026". */
   fullLabel: string;
+  /** The date alone: "23 Nov 2026" (the week's first day), "November 2026". */
+  dateLabel: string;
   hours: number;
 }
 
@@ -286,15 +319,9 @@ export interface HoursChartData {
 }
 
 const DAY = 24 * HOUR;
-const monthShort = new Intl.DateTimeFormat(LOCALE, { month: 'short', timeZone: 'UTC' });
-const monthLong = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayMonth = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat(LOCALE, {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/** A period's date in the active locale (made at each call, so a change of language shows). */
+const utcDate = (options: Intl.DateTimeFormatOptions) =>
+  new Intl.DateTimeFormat(intlLocale(), { ...options, timeZone: 'UTC' });
 
 /** The UTC day a period starts on, from a date or a date-time; null if it does not parse. */
 function periodDay(value: string): number | null {
@@ -338,21 +365,28 @@ export function shapeHoursSeries(
   }
   const days = [...byDay.keys()].sort((a, b) => a - b);
   const bars: HoursBar[] = [];
+  const monthShort = utcDate({ month: 'short' });
+  const monthYearShort = utcDate({ month: 'short', year: 'numeric' });
+  const monthLong = utcDate({ month: 'long', year: 'numeric' });
+  const dayMonth = utcDate({ day: 'numeric', month: 'short' });
+  const dayMonthYear = utcDate({ day: 'numeric', month: 'short', year: 'numeric' });
   if (days.length > 0) {
     const last = days[days.length - 1]!;
     for (let day = days[0]!; day <= last; day = nextPeriod(day, period)) {
       const date = new Date(day);
       const hours = Math.round((byDay.get(day) ?? 0) * 100) / 100;
       const month = date.getUTCMonth();
+      const dateLabel = period === 'week' ? dayMonthYear.format(date) : monthLong.format(date);
       bars.push({
         key: date.toISOString().slice(0, 10),
         label:
           period === 'week'
             ? dayMonth.format(date)
             : month === 0
-              ? `${monthShort.format(date)} ${date.getUTCFullYear()}`
+              ? monthYearShort.format(date)
               : monthShort.format(date),
-        fullLabel: period === 'week' ? `Week of ${dayMonthYear.format(date)}` : monthLong.format(date),
+        dateLabel,
+        fullLabel: period === 'week' ? t('hours-week-of', { date: dateLabel }) : dateLabel,
         hours,
       });
       if (bars.length > 10_000) break; // a malformed series must not hang the page
@@ -400,39 +434,42 @@ export function applyTaskEvent<T extends Pick<Task, 'status' | 'claimed_slots' |
 
 /** A sentence for a task event ("Someone took a place on “Litter pick” (3 of 8 filled)."). */
 export function describeTaskEvent(kind: TaskEventKind, data: TaskEventData, title?: string): string {
-  const task = title ? `“${title}”` : 'a task';
-  const Task = title ? `“${title}”` : 'A task';
-  const filled =
-    data.claimed_slots !== undefined && data.slots !== undefined
-      ? ` (${slotsText(data.claimed_slots, data.slots)} filled)`
-      : '';
+  // `named` picks the sentence with the task's title, or the one that says "a task".
+  const args = {
+    named: title ? 'yes' : 'no',
+    title: title ?? '',
+    filled:
+      data.claimed_slots !== undefined && data.slots !== undefined
+        ? t('task-event-filled', { claimed: data.claimed_slots, slots: data.slots })
+        : '',
+  };
   switch (kind) {
     case 'task.created':
-      return data.status === 'proposed' ? `A task was proposed.` : `A new task was posted.`;
+      return data.status === 'proposed' ? t('task-event-proposed') : t('task-event-created');
     case 'task.updated':
-      return `${Task} was updated.`;
+      return t('task-event-updated', args);
     case 'task.approved':
-      return `${Task} was approved and needs people.`;
+      return t('task-event-approved', args);
     case 'task.claimed':
-      return `Someone took a place on ${task}${filled}.`;
+      return t('task-event-claimed', args);
     case 'task.released':
-      return `A place on ${task} came free${filled}.`;
+      return t('task-event-released', args);
     case 'task.claim_extended':
-      return `A volunteer kept their place on ${task} for longer.`;
+      return t('task-event-claim-extended', args);
     case 'task.lease_expired':
-      return `A hold on ${task} ran out and the place came free${filled}.`;
+      return t('task-event-lease-expired', args);
     case 'task.checked_in':
-      return `A volunteer checked in on ${task}.`;
+      return t('task-event-checked-in', args);
     case 'task.done':
-      return `Work on ${task} was marked done.`;
+      return t('task-event-done', args);
     case 'task.verified':
-      return `Work on ${task} was verified.`;
+      return t('task-event-verified', args);
     case 'task.rejected':
-      return `Work on ${task} was sent back.`;
+      return t('task-event-rejected', args);
     case 'task.cancelled':
-      return `${Task} was cancelled.`;
+      return t('task-event-cancelled', args);
     default:
-      return assertNever(kind, `${Task} changed.`);
+      return assertNever(kind, t('task-event-changed', args));
   }
 }
 
@@ -560,39 +597,39 @@ const wholeNumber = (text: string) => {
 export function validateTaskDraft(draft: TaskDraft): Validated<NewTask> {
   const errors: FormErrors = {};
   const title = draft.title.trim();
-  if (title.length < TASK_TITLE_MIN)
-    errors.title = `Give the task a title of at least ${TASK_TITLE_MIN} characters.`;
-  else if (title.length > TASK_TITLE_MAX) errors.title = `Use at most ${TASK_TITLE_MAX} characters.`;
+  if (title.length < TASK_TITLE_MIN) errors.title = t('task-error-title-short', { min: TASK_TITLE_MIN });
+  else if (title.length > TASK_TITLE_MAX) errors.title = t('task-error-too-long', { max: TASK_TITLE_MAX });
   const description = draft.description.trim();
   if (description.length > TASK_DESCRIPTION_MAX) {
-    errors.description = `Use at most ${TASK_DESCRIPTION_MAX} characters (now ${description.length}).`;
+    errors.description = t('task-error-description-long', {
+      max: TASK_DESCRIPTION_MAX,
+      length: description.length,
+    });
   }
   const slots = wholeNumber(draft.slots);
   if (!(slots >= 1 && slots <= TASK_SLOTS_MAX)) {
-    errors.slots = `Enter how many people are needed: a whole number from 1 to ${TASK_SLOTS_MAX}.`;
+    errors.slots = t('task-error-slots', { max: TASK_SLOTS_MAX });
   }
   let lease_hours: number | undefined;
   if (draft.lease_hours.trim()) {
     lease_hours = wholeNumber(draft.lease_hours);
     if (!(lease_hours >= 1 && lease_hours <= LEASE_HOURS_MAX)) {
-      errors.lease_hours = `Enter a whole number of hours from 1 to ${LEASE_HOURS_MAX}, or leave it empty for 48.`;
+      errors.lease_hours = t('task-error-lease-hours', { max: LEASE_HOURS_MAX, usual: 48 });
     }
   }
   const starts_at = fromLocalInput(draft.starts_at);
   const ends_at = fromLocalInput(draft.ends_at);
-  if (draft.starts_at && !starts_at) errors.starts_at = 'Enter a date and time.';
-  if (draft.ends_at && !ends_at) errors.ends_at = 'Enter a date and time.';
+  if (draft.starts_at && !starts_at) errors.starts_at = t('task-error-date-time');
+  if (draft.ends_at && !ends_at) errors.ends_at = t('task-error-date-time');
   if (!errors.starts_at && !errors.ends_at) {
-    if (starts_at && !ends_at)
-      errors.ends_at = 'Say when it ends too, or leave both empty for an open-ended task.';
-    else if (ends_at && !starts_at)
-      errors.starts_at = 'Say when it starts too, or leave both empty for an open-ended task.';
+    if (starts_at && !ends_at) errors.ends_at = t('task-error-end-missing');
+    else if (ends_at && !starts_at) errors.starts_at = t('task-error-start-missing');
     else if (starts_at && ends_at && Date.parse(ends_at) <= Date.parse(starts_at)) {
-      errors.ends_at = 'The end must be after the start.';
+      errors.ends_at = t('task-error-end-before-start');
     }
   }
   const skills = parseSkills(draft.skills);
-  if (skills.length > SKILLS_MAX) errors.skills = `Name at most ${SKILLS_MAX} skills.`;
+  if (skills.length > SKILLS_MAX) errors.skills = t('task-error-skills', { max: SKILLS_MAX });
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const address = draft.address.trim();

@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/preact';
+import { activateLocale, missingMessages } from '../i18n';
+import { lazyPart } from './LazyPart';
+import { LoadMore } from './LoadMore';
+import { FormAlert } from './FormAlert';
+import { TextField } from './fields';
+
+beforeEach(async () => {
+  missingMessages.clear();
+  await activateLocale('pl');
+});
+afterEach(async () => {
+  cleanup();
+  await activateLocale('en');
+});
+
+describe('shared components in Polish', () => {
+  it('say what they do in Polish', async () => {
+    const LazyMap = lazyPart(() => new Promise<() => null>(() => {}), 'map');
+    render(
+      <>
+        <LazyMap />
+        <LoadMore list={{ hasMore: true, loadingMore: false, loadMore: async () => {} }} />
+        <FormAlert
+          feedback={{ fields: { name: 'Wpisz nazwę.' }, summary: 'Coś jest nie tak.', other: [] }}
+          labels={{ name: 'Nazwa' }}
+        />
+        <TextField name="name" label="Nazwa" value="" onValue={() => {}} error="Wpisz nazwę." />
+      </>,
+    );
+    expect(screen.getByRole('status').textContent).toBe('Ładowanie mapy…');
+    screen.getByRole('button', { name: 'Pokaż więcej' });
+    screen.getByRole('link', { name: 'Nazwa: Wpisz nazwę.' });
+    expect(document.getElementById('field-name-error')?.textContent).toBe('Błąd: Wpisz nazwę.');
+    expect(missingMessages).toEqual(new Set());
+  });
+});
