@@ -2,8 +2,6 @@ use sea_orm::entity::prelude::*;
 
 use crate::ids::{FollowId, IssueId};
 
-use crate::status::Locale;
-
 /// Someone without an account following an issue by e-mail. Pending until the address confirms
 /// (`confirmed_at`); unsubscribing deletes the row. The address is personal data: it appears in no
 /// view, export, event or log.
@@ -15,7 +13,8 @@ pub struct Model {
     pub issue_id: IssueId,
     /// Normalised (trimmed, lower case).
     pub email: String,
-    pub locale: Locale,
+    /// `en`, `pl` or `ar` (the main crate's `i18n::Locale` tags).
+    pub locale: String,
     pub created_at: DateTimeUtc,
     pub confirmed_at: Option<DateTimeUtc>,
     pub confirmation_sent_at: Option<DateTimeUtc>,

@@ -58,17 +58,6 @@ macro_rules! status_enum {
 }
 
 status_enum! {
-    /// A language the service writes its messages in (the e-mail to someone following an issue
-    /// is in the one they followed in).
-    pub enum Locale {
-        En = "en",
-        Pl = "pl",
-        /// Arabic, written right to left.
-        Ar = "ar",
-    }
-}
-
-status_enum! {
     /// Who can see a neighbourhood.
     pub enum Visibility {
         /// Anyone can find it and read its public activity.
@@ -286,7 +275,6 @@ mod tests {
         round_trips::<PlaceKind>();
         round_trips::<ReportSource>();
         round_trips::<ModerationAction>();
-        round_trips::<Locale>();
     }
 
     #[test]

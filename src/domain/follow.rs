@@ -1,17 +1,20 @@
 //! Following an issue by e-mail without an account: the rules with no I/O (when a confirmation
 //! may be sent again, how long links live) and every message such a follower receives, in the
-//! language they followed in. `follow_mail` is the one place these texts are written, so they
-//! can move into the message catalogues as they are.
+//! language they followed in. `follow_mail` words them from the server's catalogues
+//! (`src/i18n/locales/<locale>/follows.ftl`).
 
 use chrono::{DateTime, Duration, Utc};
 use entity::ids::IssueId;
 use serde::{Deserialize, Serialize};
 
-pub use entity::status::Locale;
+pub use crate::i18n::Locale;
 
-use crate::domain::{
-    issue::IssueStatus,
-    notification::{escape_html, MailBody},
+use crate::{
+    domain::{
+        issue::IssueStatus,
+        notification::{escape_html, MailBody},
+    },
+    msg,
 };
 
 /// A second confirmation e-mail for the same pending follow is sent no sooner than this, however
@@ -63,101 +66,9 @@ pub enum FollowMail<'a> {
     Update(&'a FollowUpdate),
 }
 
-/// The words of one language.
-struct Words {
-    hello: &'static str,
-    confirm_subject: &'static str,
-    confirm_asked: &'static str,
-    confirm_how: &'static str,
-    confirm_link: &'static str,
-    update_subject: &'static str,
-    update_now: &'static str,
-    update_note: &'static str,
-    merged: &'static str,
-    reopened: &'static str,
-    see_issue: &'static str,
-    unsubscribe: &'static str,
-    unsubscribe_link: &'static str,
-}
-
-const EN: Words = Words {
-    hello: "Hello,",
-    confirm_subject: "Confirm you want to follow: {title}",
-    confirm_asked: "Someone (perhaps you) asked for e-mails when this issue on Commonground changes: {title}.",
-    confirm_how: "To get them, open the link below and press \"Confirm\". If it was not you, do nothing: we send nothing more without your confirmation.",
-    confirm_link: "Confirm",
-    update_subject: "{title}: now {status}",
-    update_now: "The issue you follow is now {status}.",
-    update_note: "Note from the council: {note}",
-    merged: "This issue was joined with another one about the same problem. From now on you get e-mails about that one.",
-    reopened: "A neighbour says it is still a problem, so it is open again.",
-    see_issue: "See the issue",
-    unsubscribe: "You get this e-mail because you follow this issue. To stop, unsubscribe:",
-    unsubscribe_link: "Unsubscribe",
-};
-
-const PL: Words = Words {
-    hello: "Dzień dobry,",
-    confirm_subject: "Potwierdź, że chcesz śledzić sprawę: {title}",
-    confirm_asked: "Ktoś (może Ty) poprosił o e-maile, gdy zmieni się ta sprawa w Commonground: {title}.",
-    confirm_how: "Aby je dostawać, otwórz link poniżej i naciśnij „Potwierdź”. Jeśli to nie Ty, nic nie rób: bez potwierdzenia nic więcej nie wyślemy.",
-    confirm_link: "Potwierdź",
-    update_subject: "{title}: teraz {status}",
-    update_now: "Sprawa, którą śledzisz, jest teraz: {status}.",
-    update_note: "Wiadomość od urzędu: {note}",
-    merged: "Ta sprawa została połączona z inną o tym samym problemie. Od teraz dostaniesz e-maile o tamtej sprawie.",
-    reopened: "Sąsiad mówi, że problem nadal jest, więc sprawa jest znowu otwarta.",
-    see_issue: "Zobacz sprawę",
-    unsubscribe: "Dostajesz ten e-mail, bo śledzisz tę sprawę. Aby przestać, wypisz się:",
-    unsubscribe_link: "Wypisz się",
-};
-
-const AR: Words = Words {
-    hello: "مرحبًا،",
-    confirm_subject: "أكّد أنك تريد متابعة: {title}",
-    confirm_asked: "طلب أحدٌ (ربما أنت) رسائل بريد عندما تتغيّر هذه المشكلة على Commonground: {title}.",
-    confirm_how: "لتصلك الرسائل، افتح الرابط في الأسفل واضغط «تأكيد». إن لم تكن أنت، فلا تفعل شيئًا: لن نرسل شيئًا آخر دون تأكيدك.",
-    confirm_link: "تأكيد",
-    update_subject: "{title}: الآن {status}",
-    update_now: "المشكلة التي تتابعها الآن: {status}.",
-    update_note: "ملاحظة من المجلس: {note}",
-    merged: "ضُمّت هذه المشكلة إلى مشكلة أخرى عن الأمر نفسه. من الآن تصلك رسائل عن تلك المشكلة.",
-    reopened: "يقول أحد الجيران إن المشكلة ما زالت موجودة، فهي مفتوحة من جديد.",
-    see_issue: "عرض المشكلة",
-    unsubscribe: "تصلك هذه الرسالة لأنك تتابع هذه المشكلة. لإيقافها، ألغِ الاشتراك:",
-    unsubscribe_link: "إلغاء الاشتراك",
-};
-
-fn words(locale: Locale) -> &'static Words {
-    match locale {
-        Locale::En => &EN,
-        Locale::Pl => &PL,
-        Locale::Ar => &AR,
-    }
-}
-
-/// An issue's status in the follower's language.
-pub fn status_words(locale: Locale, status: IssueStatus) -> &'static str {
-    match (locale, status) {
-        (Locale::En, IssueStatus::Open) => "open",
-        (Locale::En, IssueStatus::Acknowledged) => "seen by the council",
-        (Locale::En, IssueStatus::InProgress) => "being worked on",
-        (Locale::En, IssueStatus::Resolved) => "fixed",
-        (Locale::En, IssueStatus::Declined) => "declined",
-        (Locale::En, IssueStatus::Duplicate) => "joined with another issue",
-        (Locale::Pl, IssueStatus::Open) => "otwarta",
-        (Locale::Pl, IssueStatus::Acknowledged) => "przyjęta przez urząd",
-        (Locale::Pl, IssueStatus::InProgress) => "w trakcie naprawy",
-        (Locale::Pl, IssueStatus::Resolved) => "naprawiona",
-        (Locale::Pl, IssueStatus::Declined) => "odrzucona",
-        (Locale::Pl, IssueStatus::Duplicate) => "połączona z inną sprawą",
-        (Locale::Ar, IssueStatus::Open) => "مفتوحة",
-        (Locale::Ar, IssueStatus::Acknowledged) => "اطّلع عليها المجلس",
-        (Locale::Ar, IssueStatus::InProgress) => "قيد العمل",
-        (Locale::Ar, IssueStatus::Resolved) => "تم إصلاحها",
-        (Locale::Ar, IssueStatus::Declined) => "مرفوضة",
-        (Locale::Ar, IssueStatus::Duplicate) => "ضُمّت إلى مشكلة أخرى",
-    }
+/// An issue's status in the follower's language (`follow-status` in `follows.ftl`).
+pub fn status_words(locale: Locale, status: IssueStatus) -> String {
+    msg!("follow-status", status = status.as_str()).render(locale)
 }
 
 /// One line of bounded length, whatever people wrote into the issue's place or category.
@@ -171,43 +82,50 @@ fn one_line(text: &str) -> String {
 /// The message, in `locale`, with its links. Everything people wrote (the title, the note) is
 /// escaped in the HTML part; Arabic pages are marked right to left.
 pub fn follow_mail(locale: Locale, mail: &FollowMail<'_>, links: &Links<'_>) -> MailBody {
-    let w = words(locale);
     let (subject, paragraphs, link_text, link) = match mail {
         FollowMail::Confirm { issue_title } => (
-            w.confirm_subject.replace("{title}", issue_title),
+            msg!("follow-confirm-subject", title = *issue_title).render(locale),
             vec![
-                w.confirm_asked.replace("{title}", issue_title),
-                w.confirm_how.to_owned(),
+                msg!("follow-confirm-asked", title = *issue_title).render(locale),
+                msg!("follow-confirm-how").render(locale),
             ],
-            w.confirm_link,
+            msg!("follow-confirm-link").render(locale),
             links.action,
         ),
         FollowMail::Update(update) => {
             let status = status_words(locale, update.status);
-            let mut paragraphs = vec![w.update_now.replace("{status}", status)];
+            let mut paragraphs = vec![msg!("follow-update-now", status = &status).render(locale)];
             if update.merged_into.is_some() {
-                paragraphs.push(w.merged.to_owned());
+                paragraphs.push(msg!("follow-merged").render(locale));
             }
             if update.reopened {
-                paragraphs.push(w.reopened.to_owned());
+                paragraphs.push(msg!("follow-reopened").render(locale));
             }
-            paragraphs.push(w.update_note.replace("{note}", &update.note));
+            paragraphs.push(msg!("follow-update-note", note = &update.note).render(locale));
             (
-                w.update_subject
-                    .replace("{title}", &update.issue_title)
-                    .replace("{status}", status),
+                msg!(
+                    "follow-update-subject",
+                    title = &update.issue_title,
+                    status = &status
+                )
+                .render(locale),
                 paragraphs,
-                w.see_issue,
+                msg!("follow-see-issue").render(locale),
                 links.issue,
             )
         }
     };
-    let dir = if locale == Locale::Ar { "rtl" } else { "ltr" };
-    let mut text = format!("{}\n\n", w.hello);
+    let hello = msg!("follow-hello").render(locale);
+    let dir = if locale.is_right_to_left() {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    let mut text = format!("{hello}\n\n");
     let mut html = format!(
         "<!doctype html><html lang=\"{}\" dir=\"{dir}\"><body><p>{}</p>",
         locale.as_str(),
-        escape_html(w.hello)
+        escape_html(&hello)
     );
     for paragraph in &paragraphs {
         text.push_str(paragraph);
@@ -218,15 +136,16 @@ pub fn follow_mail(locale: Locale, mail: &FollowMail<'_>, links: &Links<'_>) -> 
     html.push_str(&format!(
         "<p><a href=\"{}\">{}</a></p>",
         escape_html(link),
-        escape_html(link_text)
+        escape_html(&link_text)
     ));
     if let FollowMail::Update(_) = mail {
-        text.push_str(&format!("\n{} {}\n", w.unsubscribe, links.action));
+        let unsubscribe = msg!("follow-unsubscribe").render(locale);
+        text.push_str(&format!("\n{unsubscribe} {}\n", links.action));
         html.push_str(&format!(
             "<p>{} <a href=\"{}\">{}</a></p>",
-            escape_html(w.unsubscribe),
+            escape_html(&unsubscribe),
             escape_html(links.action),
-            escape_html(w.unsubscribe_link)
+            escape_html(&msg!("follow-unsubscribe-link").render(locale))
         ));
     }
     html.push_str("</body></html>");

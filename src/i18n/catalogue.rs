@@ -15,14 +15,29 @@ pub const CATALOGUES: &[(Locale, &str, &str)] = &[
         include_str!("locales/en/server.ftl"),
     ),
     (
+        Locale::En,
+        "follows.ftl",
+        include_str!("locales/en/follows.ftl"),
+    ),
+    (
         Locale::Pl,
         "server.ftl",
         include_str!("locales/pl/server.ftl"),
     ),
     (
+        Locale::Pl,
+        "follows.ftl",
+        include_str!("locales/pl/follows.ftl"),
+    ),
+    (
         Locale::Ar,
         "server.ftl",
         include_str!("locales/ar/server.ftl"),
+    ),
+    (
+        Locale::Ar,
+        "follows.ftl",
+        include_str!("locales/ar/follows.ftl"),
     ),
 ];
 

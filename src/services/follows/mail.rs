@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use crate::{
     auth::token::JwtKeys,
-    domain::follow::{follow_mail, FollowMail, FollowUpdate, Links},
+    domain::follow::{follow_mail, FollowMail, FollowUpdate, Links, Locale},
     error::AppResult,
     services::{
         follows::unsubscribe_token, notifications::first_id_at, notifications::mail::Mailer,
@@ -87,8 +87,10 @@ async fn send(
             // header's address takes the RFC 8058 one-click POST.
             let page = format!("{base}/follow/unsubscribe#token={token}");
             let one_click = format!("{base}/api/v1/follows/unsubscribe?token={token}");
+            // Only our own tags are stored; anything else reads as English.
+            let locale = Locale::from_tag(&follow.locale).unwrap_or(Locale::En);
             let body = follow_mail(
-                follow.locale,
+                locale,
                 &FollowMail::Update(&update),
                 &Links {
                     issue: &issue,

@@ -80,7 +80,7 @@ pub async fn follow(
         id: Set(FollowId::new()),
         issue_id: Set(issue_id),
         email: Set(email.as_str().to_owned()),
-        locale: Set(locale),
+        locale: Set(locale.as_str().to_owned()),
         created_at: Set(now),
         confirmed_at: Set(None),
         confirmation_sent_at: Set(None),
