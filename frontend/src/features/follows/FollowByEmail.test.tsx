@@ -3,16 +3,17 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { FollowByEmail } from './FollowByEmail';
 import { fakeServer } from '../../test/fakeServer';
 import { json, problem } from '../../test/http';
+import { activateLocale, missingMessages } from '../../i18n';
 
 const ACCEPTED = {
   message: 'If this address can receive e-mail, a message with a link to confirm is on its way.',
 };
 
-beforeEach(() => {
-  localStorage.clear();
-  document.documentElement.lang = 'en-GB';
+beforeEach(() => localStorage.clear());
+afterEach(async () => {
+  cleanup();
+  await activateLocale('en');
 });
-afterEach(cleanup);
 
 const field = () => screen.getByLabelText('Email address', { exact: false }) as HTMLInputElement;
 
@@ -32,11 +33,14 @@ describe('following an issue by e-mail', () => {
     expect(field().value).toBe('');
   });
 
-  it('starts in the page’s language when the e-mails can be written in it', () => {
-    document.documentElement.lang = 'ar';
+  it('is worded in the page’s language, which the e-mails start in too', async () => {
+    missingMessages.clear();
+    await activateLocale('ar');
     fakeServer({});
     render(<FollowByEmail issueId="i1" />);
-    expect((screen.getByLabelText('Language of the e-mails') as HTMLSelectElement).value).toBe('ar');
+    expect(screen.getByRole('heading').textContent).toBe('تابِع بالبريد الإلكتروني');
+    expect((screen.getByLabelText('لغة الرسائل') as HTMLSelectElement).value).toBe('ar');
+    expect([...missingMessages]).toEqual([]);
   });
 
   it('checks the address before sending and shows the server’s answers', async () => {

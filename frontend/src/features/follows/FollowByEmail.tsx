@@ -5,18 +5,13 @@ import { FormAlert } from '../../components/FormAlert';
 import { SelectField, TextField } from '../../components/fields';
 import { useAction } from '../../hooks/useAction';
 import { validateFollow } from '../../lib/validation';
+import { LOCALE_NAMES, LOCALES, currentLocale, isLocale, t } from '../../i18n';
 import { followsApi, type FollowLocale } from './api';
 
-const LABELS = { email: 'Email address', locale: 'Language of the e-mails' };
-
-/** The reader's language when the service writes in it, else English. */
+/** The language the page is shown in (English for the pseudo-locale). */
 function preferredLocale(): FollowLocale {
-  const wanted = [document.documentElement.lang, ...(globalThis.navigator?.languages ?? [])];
-  for (const tag of wanted) {
-    const language = tag?.toLowerCase().split('-')[0];
-    if (language === 'pl' || language === 'ar' || language === 'en') return language;
-  }
-  return 'en';
+  const locale = currentLocale();
+  return isLocale(locale) ? locale : 'en';
 }
 
 /**
@@ -26,10 +21,11 @@ function preferredLocale(): FollowLocale {
  */
 export function FollowByEmail({ issueId }: { issueId: Uuid }) {
   const [email, setEmail] = useState('');
+  const labels = { email: t('follow-email-label'), locale: t('follow-locale-label') };
   const [locale, setLocale] = useState<FollowLocale>(preferredLocale);
   const following = useAction((address: string) => followsApi.follow(issueId, address, locale), {
     fields: ['email', 'locale'],
-    success: 'Check your inbox: we sent a link to confirm. Nothing more is sent until you use it.',
+    success: () => t('follow-check-inbox'),
     onSuccess: () => setEmail(''),
   });
   const { feedback } = following;
@@ -43,13 +39,13 @@ export function FollowByEmail({ issueId }: { issueId: Uuid }) {
 
   return (
     <section class="panel" aria-labelledby="follow-heading">
-      <h2 id="follow-heading">Follow by e-mail</h2>
-      <p>Get an e-mail when this issue changes. No account needed; every e-mail has a link to stop.</p>
+      <h2 id="follow-heading">{t('follow-heading')}</h2>
+      <p>{t('follow-intro')}</p>
       <form class="form" onSubmit={submit} noValidate>
-        <FormAlert feedback={feedback} labels={LABELS} />
+        <FormAlert feedback={feedback} labels={labels} />
         <TextField
           name="email"
-          label={LABELS.email}
+          label={labels.email}
           type="email"
           autoComplete="email"
           required
@@ -60,21 +56,19 @@ export function FollowByEmail({ issueId }: { issueId: Uuid }) {
         />
         <SelectField
           name="locale"
-          label={LABELS.locale}
+          label={labels.locale}
           value={locale}
           onValue={(value) => setLocale(value as FollowLocale)}
           error={feedback.fields.locale}
         >
-          <option value="en">English</option>
-          <option value="pl" lang="pl">
-            Polski
-          </option>
-          <option value="ar" lang="ar" dir="rtl">
-            العربية
-          </option>
+          {LOCALES.map((option) => (
+            <option key={option} value={option} lang={option} dir={option === 'ar' ? 'rtl' : 'ltr'}>
+              {LOCALE_NAMES[option]}
+            </option>
+          ))}
         </SelectField>
         <button type="submit" disabled={following.busy}>
-          {following.busy ? 'Sending…' : 'Follow'}
+          {following.busy ? t('follow-sending') : t('follow-submit')}
         </button>
       </form>
       <StatusMessage message={following.success} />

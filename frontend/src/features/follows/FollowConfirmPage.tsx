@@ -4,6 +4,7 @@ import { Page } from '../../components/Page';
 import { useAction } from '../../hooks/useAction';
 import { followsApi, tokenFromHash, type FollowConfirmed } from './api';
 import { IncompleteLink } from './IncompleteLink';
+import { t } from '../../i18n';
 
 /**
  * Where a confirmation e-mail's link leads. Opening the link changes nothing (mail scanners open
@@ -13,23 +14,23 @@ export function FollowConfirmPage() {
   const [token] = useState(() => tokenFromHash(globalThis.location?.hash ?? ''));
   const [done, setDone] = useState<FollowConfirmed | null>(null);
   const confirming = useAction((t: string) => followsApi.confirm(t), {
-    success: 'Done. We will e-mail you when this issue changes.',
+    success: () => t('follow-confirmed'),
     onSuccess: setDone,
   });
 
   return (
-    <Page title="Confirm following an issue">
+    <Page title={t('follow-confirm-title')}>
       {!token ? (
         <IncompleteLink />
       ) : done ? (
         <p>
-          <a href={`/issues/${done.issue_id}`}>See the issue</a>
+          <a href={`/issues/${done.issue_id}`}>{t('follow-see-issue')}</a>
         </p>
       ) : (
         <>
-          <p>Press the button to get an e-mail each time this issue changes.</p>
+          <p>{t('follow-confirm-intro')}</p>
           <button type="button" onClick={() => void confirming.run(token)} disabled={confirming.busy}>
-            {confirming.busy ? 'Confirming…' : 'Confirm'}
+            {confirming.busy ? t('follow-confirming') : t('follow-confirm-button')}
           </button>
         </>
       )}

@@ -4,6 +4,7 @@ import { Page } from '../../components/Page';
 import { useAction } from '../../hooks/useAction';
 import { followsApi, tokenFromHash } from './api';
 import { IncompleteLink } from './IncompleteLink';
+import { t } from '../../i18n';
 
 /**
  * Where the unsubscribe link in the body of an update leads: a button, so that a mail scanner
@@ -14,20 +15,20 @@ export function FollowUnsubscribePage() {
   const [token] = useState(() => tokenFromHash(globalThis.location?.hash ?? ''));
   const [done, setDone] = useState(false);
   const leaving = useAction((t: string) => followsApi.unsubscribe(t), {
-    success: 'You are unsubscribed. We will not e-mail you about this issue again.',
+    success: () => t('follow-unsubscribed'),
     onSuccess: () => setDone(true),
   });
 
   return (
-    <Page title="Stop e-mails about an issue">
+    <Page title={t('follow-unsubscribe-title')}>
       {!token ? (
         <IncompleteLink />
       ) : (
         !done && (
           <>
-            <p>Press the button and we stop e-mailing you about this issue and forget your address.</p>
+            <p>{t('follow-unsubscribe-intro')}</p>
             <button type="button" onClick={() => void leaving.run(token)} disabled={leaving.busy}>
-              {leaving.busy ? 'Unsubscribing…' : 'Unsubscribe'}
+              {leaving.busy ? t('follow-unsubscribing') : t('follow-unsubscribe-button')}
             </button>
           </>
         )
