@@ -2,6 +2,7 @@
 //! `domain` and `services` modules; these types only describe rows.
 
 pub mod api_key;
+pub mod assisted_report;
 pub mod calendar_feed;
 pub mod category;
 pub mod event;

@@ -20,6 +20,9 @@ pub struct Model {
     pub body_source: String,
     /// The sanitised HTML rendered from `body_source`.
     pub body_html: String,
+    /// The language it was written in (`en`, `pl`, `ar`): the writer's page language when they
+    /// wrote it. None for text written before we recorded it.
+    pub lang: Option<String>,
     /// `visible`, `hidden` or `deleted`.
     pub status: PostStatus,
     /// Open flags (not yet decided by a coordinator).

@@ -20,6 +20,9 @@ pub struct Model {
     pub address: Option<String>,
     /// Plain text, up to 4000 characters.
     pub description: String,
+    /// The language it was written in (`en`, `pl`, `ar`): the writer's page language when they
+    /// wrote it. None for text written before we recorded it.
+    pub lang: Option<String>,
     /// Answers to the category's questions, by attribute code.
     pub answers: Json,
     /// Whether the reporter's name may be shown publicly (off by default).

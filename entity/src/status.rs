@@ -228,6 +228,9 @@ status_enum! {
         MemberSuspended = "member_suspended",
         MemberReinstated = "member_reinstated",
         MemberRemoved = "member_removed",
+        /// A coordinator erased, on request, the name and contact of a neighbour a member
+        /// reported for (the entry names the member and the report, not the neighbour).
+        NeighbourDetailsErased = "neighbour_details_erased",
     }
 }
 

@@ -15,6 +15,9 @@ pub struct Model {
     pub issue_id: Option<IssueId>,
     pub title: String,
     pub description: String,
+    /// The language it was written in (`en`, `pl`, `ar`): the writer's page language when they
+    /// wrote it. None for text written before we recorded it.
+    pub lang: Option<String>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub address: Option<String>,

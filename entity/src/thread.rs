@@ -15,6 +15,9 @@ pub struct Model {
     /// The issue or task a discussion belongs to.
     pub subject_id: Option<Uuid>,
     pub title: String,
+    /// The language it was written in (`en`, `pl`, `ar`): the writer's page language when they
+    /// wrote it. None for text written before we recorded it.
+    pub lang: Option<String>,
     pub author_id: Option<UserId>,
     /// The last post number taken; bumped by every new post, which also orders writers.
     pub post_seq: i64,

@@ -1,8 +1,8 @@
-// Right to left: with `dir="rtl"` on the document (what an Arabic page will carry), the layout
-// mirrors because no style names a physical side. Until the Arabic catalogue exists the words are
-// English; what is checked is the layout: headings start at the right, the neighbourhood page's
-// side column moves to the left on a wide screen, nothing scrolls sideways on a phone, and axe
-// finds nothing. The same pages left to right are the control.
+// Right to left: the Arabic page (`?locale=ar`, which sets `<html dir="rtl" lang="ar">`) mirrors
+// because no style names a physical side. What is checked is the layout: headings start at the
+// right, the neighbourhood page's side column moves to the left on a wide screen, nothing scrolls
+// sideways on a phone, and axe finds nothing. The same page in English is the control; screenshots
+// of both are kept in /tmp (commonground-rtl-*.png) for a person to look at.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { pageProblems } from './audit.mjs';
@@ -44,14 +44,13 @@ const layout = (page) =>
 
 async function open(browserInstance, screen, dir, path) {
   const actor = await openAs(browserInstance, `rtl-${dir}-${screen.viewport.width}`, screen);
-  await actor.context.addInitScript((value) => {
-    document.addEventListener('DOMContentLoaded', () => {
-      document.documentElement.dir = value;
-    });
-  }, dir);
-  await actor.page.goto(`${BASE_URL}${path}`);
+  await actor.page.goto(`${BASE_URL}${path}?locale=${dir === 'rtl' ? 'ar' : 'en'}`);
   await actor.page.getByRole('heading', { level: 1, name: MILL_LANE }).waitFor();
-  await actor.page.getByRole('heading', { name: 'Volunteering' }).waitFor();
+  await actor.page.locator('.columns__side h2').first().waitFor();
+  await actor.page.screenshot({
+    path: `/tmp/commonground-rtl-${dir}-${screen.viewport.width}.png`,
+    fullPage: true,
+  });
   return actor;
 }
 

@@ -205,6 +205,7 @@ pub async fn load(db: &DatabaseConnection, live: &Live, data_dir: &Path) -> AppR
                     "where".to_owned(),
                     serde_json::json!("road"),
                 )]),
+                on_behalf_of: None,
             };
             issues::report(db, live, Default::default(), resident, mill_lane.id, report).await?;
         }

@@ -2,6 +2,7 @@
 //! every rule is unit-tested beside the code that states it.
 
 pub mod account;
+pub mod assisted;
 pub mod category;
 pub mod dashboard;
 pub mod discussion;

@@ -58,6 +58,24 @@ pub enum Notice {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         place: Option<String>,
     },
+    /// An issue the person reported for a neighbour without an account changed status (sent to
+    /// that member, besides any `issue_status_changed` they get as a supporter): it names the
+    /// neighbours so the member passes the update on.
+    AssistedIssueStatusChanged {
+        #[schema(value_type = Uuid)]
+        neighbourhood_id: NeighbourhoodId,
+        neighbourhood_name: String,
+        #[schema(value_type = Uuid)]
+        issue_id: IssueId,
+        issue_title: String,
+        status: IssueStatus,
+        note: String,
+        /// The neighbours' names as the member typed them; empty once a coordinator erased them
+        /// (then it says "a neighbour").
+        neighbours: Vec<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        place: Option<String>,
+    },
     /// An issue the person supports was merged into another one (`into`).
     IssueMerged {
         #[schema(value_type = Uuid)]
@@ -275,6 +293,7 @@ impl Notice {
         let about = |kind, id: Uuid| Some(MuteSubject { kind, id });
         match self {
             Notice::IssueStatusChanged { issue_id, .. }
+            | Notice::AssistedIssueStatusChanged { issue_id, .. }
             | Notice::IssueMerged { issue_id, .. }
             | Notice::IssueReopened { issue_id, .. } => {
                 about(SubjectKind::Issue, issue_id.into_uuid())
@@ -321,6 +340,17 @@ impl Notice {
                 };
                 format!("{which} is now {}: {note}", status.words())
             }
+            Notice::AssistedIssueStatusChanged {
+                issue_title,
+                status,
+                note,
+                neighbours,
+                ..
+            } => format!(
+                "“{issue_title}”, which you reported for {}, is now {}: {note}",
+                super::assisted::names_in_words(neighbours),
+                status.words()
+            ),
             Notice::IssueMerged { place, .. } => format!(
                 "An issue you support{} was merged into another one",
                 where_words(place.as_deref())
@@ -382,6 +412,9 @@ impl Notice {
     pub fn detail(&self) -> &'static str {
         match self {
             Notice::IssueStatusChanged { .. } => "The issue's page shows its whole history.",
+            Notice::AssistedIssueStatusChanged { .. } => {
+                "They have no account, so they hear it from you: please pass the update on."
+            }
             Notice::IssueMerged { .. } => {
                 "Your support now counts for the issue it was merged into."
             }
@@ -416,6 +449,11 @@ impl Notice {
     fn place(&self) -> (NeighbourhoodId, Option<&str>) {
         match self {
             Notice::IssueStatusChanged {
+                neighbourhood_id,
+                neighbourhood_name,
+                ..
+            }
+            | Notice::AssistedIssueStatusChanged {
                 neighbourhood_id,
                 neighbourhood_name,
                 ..
@@ -512,6 +550,7 @@ impl Notice {
     pub fn link(&self) -> String {
         match self {
             Notice::IssueStatusChanged { issue_id, .. }
+            | Notice::AssistedIssueStatusChanged { issue_id, .. }
             | Notice::IssueReopened { issue_id, .. } => {
                 format!("/issues/{issue_id}")
             }
@@ -738,6 +777,16 @@ pub(crate) mod tests {
                 status: IssueStatus::InProgress,
                 note: "crew booked".into(),
                 place: Some("outside 3 Mill Lane".into()),
+            },
+            NotificationKind::AssistedIssueStatusChanged => Notice::AssistedIssueStatusChanged {
+                neighbourhood_id: n,
+                neighbourhood_name: name,
+                issue_id: thing.into(),
+                issue_title: "Broken streetlight, Canal Side".into(),
+                status: IssueStatus::Resolved,
+                note: "lamp replaced".into(),
+                neighbours: vec!["Mrs Patel".into()],
+                place: Some("Canal Side".into()),
             },
             NotificationKind::IssueMerged => Notice::IssueMerged {
                 neighbourhood_id: n,
@@ -1029,6 +1078,24 @@ pub(crate) mod tests {
             old.summary(),
             "An issue you support is now in progress: soon (Elm Street)"
         );
+    }
+
+    #[test]
+    fn an_assisted_reporter_is_told_whom_to_pass_the_update_to() {
+        let notice = sample(NotificationKind::AssistedIssueStatusChanged);
+        assert_eq!(
+            notice.summary(),
+            "“Broken streetlight, Canal Side”, which you reported for Mrs Patel, is now resolved: lamp replaced (Elm Street)"
+        );
+        assert!(notice.detail().contains("pass the update on"));
+        // Once a coordinator erased the neighbour's details the notice names nobody.
+        let mut erased = notice;
+        if let Notice::AssistedIssueStatusChanged { neighbours, .. } = &mut erased {
+            neighbours.clear();
+        }
+        assert!(erased
+            .summary()
+            .contains("which you reported for a neighbour,"));
     }
 
     #[test]

@@ -71,6 +71,13 @@ impl RequestLocale {
             .unwrap_or(Locale::En)
     }
 
+    /// The tag stored as the `lang` of text a person writes in this request (a report, post,
+    /// thread title, task): the language of the page they wrote it in is the best signal we have
+    /// of the language they wrote in. We do not guess from the text itself.
+    pub fn of_written_text() -> Option<String> {
+        Some(Self::current().as_str().to_owned())
+    }
+
     /// Runs `work` (a request's handling) with `locale` as its locale.
     pub async fn scope<F: Future>(locale: Locale, work: F) -> F::Output {
         REQUEST_LOCALE.scope(locale, work).await

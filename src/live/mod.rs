@@ -268,10 +268,21 @@ impl Transaction {
         actor_id: Option<UserId>,
         notice: Notice,
     ) -> crate::error::AppResult<usize> {
-        let mut people = recipients.to_vec();
-        people.sort_unstable();
-        people.dedup();
-        let items = people.into_iter().map(|p| (p, notice.clone())).collect();
+        let items = recipients.iter().map(|p| (*p, notice.clone())).collect();
+        self.notify_each(items, actor_id).await
+    }
+
+    /// `notify_many` where each person is told something of their own (one change telling its
+    /// supporters one thing and others another). One pass in person order, so that two changes
+    /// notifying overlapping people take their rows in the same order; a person given twice
+    /// keeps their first notice.
+    pub async fn notify_each(
+        &mut self,
+        mut items: Vec<(UserId, Notice)>,
+        actor_id: Option<UserId>,
+    ) -> crate::error::AppResult<usize> {
+        items.sort_by_key(|(person, _)| *person);
+        items.dedup_by_key(|(person, _)| *person);
         let stored = self.inbox.store(&self.txn, actor_id, items).await?;
         let mut live = Vec::with_capacity(stored.len());
         for one in stored {

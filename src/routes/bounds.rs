@@ -28,7 +28,7 @@ use crate::{
         account::{
             MAX_DISPLAY_NAME_CHARS, MAX_EMAIL_CHARS, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS,
         },
-        category, dashboard, discussion,
+        assisted, category, dashboard, discussion,
         geo::{MAX_COORDINATES_CHARS, MAX_LAT, MAX_LON, MAX_RADIUS_M, MIN_RADIUS_M},
         idempotency, neighbourhood, places,
         task::{MAX_HOURS, MAX_LEASE_HOURS, MAX_SLOTS, MIN_HOURS, MIN_SLOTS},
@@ -97,6 +97,9 @@ const IDEMPOTENCY_KEY: &str = "^[!-~]+$";
 /// lower-cased before the check.
 const CATEGORY_CODE: &str = r"^\s*[A-Za-z0-9_-]+\s*$";
 const QUESTION_CODE: &str = "^[A-Za-z0-9_-]+$";
+/// A phone number (`domain::assisted::parse_phone`): at least five digits among spaces and
+/// `+ ( ) - .`.
+const PHONE: &str = r"^[ +().-]*([0-9][ +().-]*){5,}$";
 
 /// Properties of component schemas.
 pub const FIELDS: &[(&str, Rule)] = &[
@@ -175,6 +178,19 @@ pub const FIELDS: &[(&str, Rule)] = &[
     (
         "ConfirmFollowRequest.token",
         text(1, crate::auth::token::MAX_LINK_TOKEN_CHARS),
+    ),
+    // Reports for a neighbour without an account.
+    (
+        "OnBehalfOfRequest.display_name",
+        text(1, MAX_DISPLAY_NAME_CHARS),
+    ),
+    ("OnBehalfOfRequest.email", Rule::Email),
+    (
+        "OnBehalfOfRequest.phone",
+        Rule::Pattern {
+            pattern: PHONE,
+            max: assisted::MAX_PHONE_CHARS,
+        },
     ),
     (
         "CreateOrganisationRequest.name",

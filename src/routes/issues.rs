@@ -1,8 +1,8 @@
 //! Reports and shared issues: `/api/v1/neighbourhoods/{id}/reports`, `.../issues`,
 //! `/api/v1/issues/{id}`.
 
-use actix_web::{get, http::StatusCode, post, put, web, HttpResponse};
-use entity::ids::{CategoryId, IssueId, NeighbourhoodId};
+use actix_web::{delete, get, http::StatusCode, post, put, web, HttpResponse};
+use entity::ids::{CategoryId, IssueId, NeighbourhoodId, ReportId};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -20,7 +20,7 @@ use crate::{
         self,
         issues::{
             self, IssueDetail, IssueFilter, IssueSort, IssueView, NearbyIssue, NewReport,
-            ReportOutcome,
+            OnBehalfOf, ReportOutcome,
         },
     },
     state::AppState,
@@ -36,7 +36,8 @@ pub fn config(cfg: &mut ServiceConfig) {
         .service(set_status)
         .service(reopen)
         .service(merge)
-        .service(set_location);
+        .service(set_location)
+        .service(erase_neighbour);
 }
 
 // Serialize: the idempotency fingerprint is taken over the parsed request.
@@ -64,6 +65,23 @@ pub struct ReportRequest {
     #[serde(default)]
     #[schema(value_type = Object)]
     pub answers: serde_json::Map<String, serde_json::Value>,
+    /// Reporting for a neighbour who has no account: they count as the supporter (not you),
+    /// and you are told of changes to pass on. Their details are seen only by the
+    /// neighbourhood's coordinators and the serving organisation's staff.
+    pub on_behalf_of: Option<OnBehalfOfRequest>,
+}
+
+#[derive(Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OnBehalfOfRequest {
+    /// What to call them (1 to 80 characters).
+    pub display_name: String,
+    /// Must be true: they agreed that you report this for them (recorded as you, now).
+    pub consent: bool,
+    /// Their e-mail, if they want updates by e-mail.
+    pub email: Option<String>,
+    /// Their phone number, if they want to be called back (digits, spaces and + ( ) - .).
+    pub phone: Option<String>,
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -180,6 +198,12 @@ async fn report(
                 show_name: b.show_name,
                 issue_id: b.issue_id,
                 answers: b.answers,
+                on_behalf_of: b.on_behalf_of.map(|n| OnBehalfOf {
+                    display_name: n.display_name,
+                    consent: n.consent,
+                    email: n.email,
+                    phone: n.phone,
+                }),
             };
             let radii = state.settings.pooling();
             let outcome = issues::report(&state.db, &state.live, radii, &user, *id, input).await?;
@@ -374,4 +398,22 @@ async fn set_location(
     let at = body.into_inner().location;
     let placed = issues::placing::set_location(&state.db, &state.live, &user, *id, at).await?;
     Ok(HttpResponse::Ok().json(placed))
+}
+
+/// Remove, on their request, the name and contact of the neighbour a report was made for
+/// (the neighbourhood's coordinators). The report, the fact that it was made for a neighbour and
+/// the support count stay; the moderation log records it without the details.
+#[utoipa::path(tag = "issues", security(("bearer" = [])), params(("id" = Uuid, Path, description = "The report")), responses(
+    (status = 204, description = "Erased (or erased already)"),
+    (status = 403, body = Problem),
+    (status = 404, body = Problem),
+))]
+#[delete("/api/v1/reports/{id}/neighbour")]
+async fn erase_neighbour(
+    state: web::Data<AppState>,
+    AuthUser(user): AuthUser,
+    id: web::Path<ReportId>,
+) -> AppResult<HttpResponse> {
+    issues::assisted::erase(&state.db, &state.live, &user, *id).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

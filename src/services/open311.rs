@@ -230,7 +230,7 @@ async fn neighbourhood_for(
 
 /// Lengths of the contact fields Open311 clients send, kept for staff.
 pub const MAX_PERSON_NAME_CHARS: usize = 80;
-pub const MAX_PHONE_CHARS: usize = 40;
+pub use crate::domain::assisted::MAX_PHONE_CHARS;
 pub const MAX_MEDIA_URL_CHARS: usize = 2_000;
 
 fn bounded(params: &Params, name: &str, max_chars: usize) -> AppResult<Option<String>> {
@@ -353,6 +353,7 @@ pub async fn create_request<C: ConnectionTrait + TransactionTrait>(
             show_name: false,
             issue_id: None,
             answers,
+            on_behalf_of: None,
         },
     )
     .await

@@ -101,7 +101,7 @@ async fn json_of(request: reqwest::RequestBuilder) -> serde_json::Value {
 
 /// Everything the process logs, as the text a log collector would receive.
 #[derive(Clone, Default)]
-struct CapturedLog(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+pub(crate) struct CapturedLog(pub(crate) std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
 
 impl std::io::Write for CapturedLog {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {

@@ -3,7 +3,9 @@
 
 mod access;
 mod accounts;
+mod assisted;
 mod bad_input;
+mod content_language;
 mod dashboard;
 mod discussions;
 mod exports;

@@ -585,7 +585,7 @@ async fn bad_input_gets_clear_4xx_answers() {
     assert_eq!(now["email_mode"], "off");
 }
 
-async fn set_email_mode(app: &TestApp, user: &TestUser, mode: &str) {
+pub(crate) async fn set_email_mode(app: &TestApp, user: &TestUser, mode: &str) {
     let prefs = app
         .call(
             Method::PUT,

@@ -203,6 +203,12 @@ export function createApi(client: ApiClient) {
       /** Marks this issue a duplicate of `into`; answers the target issue. */
       merge: (iid: Uuid, body: MergeRequest) =>
         client.request<Issue>(`${issue(iid)}/merge`, { method: 'POST', body }),
+      /**
+       * Coordinators erase, on request, the name and contact of the neighbour a report was made
+       * for; the report and its support stay (204, also when already erased).
+       */
+      eraseNeighbour: (reportId: Uuid) =>
+        client.request<void>(`/reports/${id(reportId)}/neighbour`, { method: 'DELETE' }),
     },
 
     photos: {

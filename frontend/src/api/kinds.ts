@@ -31,6 +31,7 @@ const everyOne = <K extends string>(table: Record<K, true>): readonly K[] => Obj
 
 export const NOTIFICATION_KINDS = everyOne<NotificationKind>({
   issue_status_changed: true,
+  assisted_issue_status_changed: true,
   issue_merged: true,
   issue_reopened: true,
   invitation_received: true,

@@ -1425,6 +1425,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}/neighbour": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove, on their request, the name and contact of the neighbour a report was made for
+         *     (the neighbourhood's coordinators). The report, the fact that it was made for a neighbour and
+         *     the support count stay; the moderation log records it without the details.
+         */
+        delete: operations["erase_neighbour"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/{id}/photos": {
         parameters: {
             query?: never;
@@ -2455,7 +2476,7 @@ export interface components {
             /**
              * @description `post_hidden`, `post_auto_hidden`, `post_restored`, `flags_dismissed`, `post_deleted`,
              *     `thread_locked`, `thread_unlocked`, `thread_pinned`, `thread_unpinned`,
-             *     `member_suspended`, `member_reinstated`, `member_removed`.
+             *     `member_suspended`, `member_reinstated`, `member_removed`, `neighbour_details_erased`.
              */
             action: string;
             /**
@@ -2611,6 +2632,33 @@ export interface components {
         NearbyIssue: components["schemas"]["IssueView"] & {
             /** Format: double */
             distance_m: number;
+        };
+        /**
+         * @description The neighbour a report was made for, as the people allowed to see it see it. Coordinators and
+         *     the serving organisation's staff get every field; the member who reported sees the name they
+         *     typed; everyone else sees only the report's `on_behalf_of_neighbour`.
+         */
+        NeighbourView: {
+            /** @description None once erased on request (or when the caller may not see it). */
+            display_name?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            /**
+             * Format: uuid
+             * @description The member who recorded that the neighbour agreed (coordinators and staff only).
+             */
+            consent_by?: string | null;
+            consent_by_name?: string | null;
+            /**
+             * Format: date-time
+             * @description When they recorded it.
+             */
+            consent_at: string;
+            /**
+             * Format: date-time
+             * @description When a coordinator erased the name and contact, if they did.
+             */
+            erased_at?: string | null;
         };
         NeighbourhoodCreated: {
             name: string;
@@ -2933,6 +2981,23 @@ export interface components {
             neighbourhood_name: string;
             /** Format: uuid */
             issue_id: string;
+            issue_title: string;
+            status: components["schemas"]["IssueStatus"];
+            note: string;
+            /**
+             * @description The neighbours' names as the member typed them; empty once a coordinator erased them
+             *     (then it says "a neighbour").
+             */
+            neighbours: string[];
+            place?: string | null;
+            /** @enum {string} */
+            what: "assisted_issue_status_changed";
+        } | {
+            /** Format: uuid */
+            neighbourhood_id: string;
+            neighbourhood_name: string;
+            /** Format: uuid */
+            issue_id: string;
             /** Format: uuid */
             into: string;
             note?: string;
@@ -3139,7 +3204,7 @@ export interface components {
          * @description Auto-generated discriminant enum variants
          * @enum {string}
          */
-        NotificationKind: "issue_status_changed" | "issue_merged" | "issue_reopened" | "invitation_received" | "membership_added" | "membership_approved" | "membership_rejected" | "role_changed" | "suspended" | "reinstated" | "removed" | "task_lease_expiring" | "task_lease_expired" | "task_cancelled" | "task_work_verified" | "task_work_rejected" | "mentioned" | "reply" | "post_hidden" | "post_restored" | "post_flagged";
+        NotificationKind: "issue_status_changed" | "assisted_issue_status_changed" | "issue_merged" | "issue_reopened" | "invitation_received" | "membership_added" | "membership_approved" | "membership_rejected" | "role_changed" | "suspended" | "reinstated" | "removed" | "task_lease_expiring" | "task_lease_expired" | "task_cancelled" | "task_work_verified" | "task_work_rejected" | "mentioned" | "reply" | "post_hidden" | "post_restored" | "post_flagged";
         /** @description One notification in the inbox. */
         NotificationView: {
             /** Format: uuid */
@@ -3172,6 +3237,19 @@ export interface components {
              * @description Their unread count now.
              */
             unread: number;
+        };
+        OnBehalfOfRequest: {
+            /** @description What to call them (1 to 80 characters). */
+            display_name: string;
+            /** @description Must be true: they agreed that you report this for them (recorded as you, now). */
+            consent: boolean;
+            /**
+             * Format: email
+             * @description Their e-mail, if they want updates by e-mail.
+             */
+            email?: string | null;
+            /** @description Their phone number, if they want to be called back (digits, spaces and + ( ) - .). */
+            phone?: string | null;
         };
         /** @enum {string} */
         OneClick: "One-Click";
@@ -3281,7 +3359,7 @@ export interface components {
                 /**
                  * @description `post_hidden`, `post_auto_hidden`, `post_restored`, `flags_dismissed`, `post_deleted`,
                  *     `thread_locked`, `thread_unlocked`, `thread_pinned`, `thread_unpinned`,
-                 *     `member_suspended`, `member_reinstated`, `member_removed`.
+                 *     `member_suspended`, `member_reinstated`, `member_removed`, `neighbour_details_erased`.
                  */
                 action: string;
                 /**
@@ -3437,6 +3515,7 @@ export interface components {
                 body_html?: string | null;
                 /** @description The Markdown source, under the same rule. */
                 body_source?: string | null;
+                lang?: null | components["schemas"]["Locale"];
                 /** @description Why it was hidden (to coordinators and the author). */
                 hidden_reason?: string | null;
                 /** Format: date-time */
@@ -3489,6 +3568,7 @@ export interface components {
                 issue_id?: string | null;
                 title: string;
                 description: string;
+                lang?: null | components["schemas"]["Locale"];
                 location?: null | components["schemas"]["GeoPoint"];
                 address?: string | null;
                 /** Format: date-time */
@@ -3531,6 +3611,7 @@ export interface components {
                  */
                 subject_id?: string | null;
                 title: string;
+                lang?: null | components["schemas"]["Locale"];
                 /** Format: uuid */
                 author_id?: string | null;
                 author_name?: string | null;
@@ -3707,6 +3788,7 @@ export interface components {
             body_html?: string | null;
             /** @description The Markdown source, under the same rule. */
             body_source?: string | null;
+            lang?: null | components["schemas"]["Locale"];
             /** @description Why it was hidden (to coordinators and the author). */
             hidden_reason?: string | null;
             /** Format: date-time */
@@ -3886,16 +3968,21 @@ export interface components {
             issue_id?: string | null;
             /** @description Answers to the category's questions, by question code. */
             answers?: Record<string, never>;
+            on_behalf_of?: null | components["schemas"]["OnBehalfOfRequest"];
         };
         ReportView: {
             /** Format: uuid */
             id: string;
             description: string;
+            lang?: null | components["schemas"]["Locale"];
             /** @description Shown when the reporter chose to show it, or to coordinators and service managers. */
             reporter_name?: string | null;
             /** @description `web` (a member, in the app) or `open311` (an organisation's app). */
             source: string;
             contact?: null | components["schemas"]["ReportContact"];
+            /** @description A member made it for a neighbour without an account (everyone sees this, never who). */
+            on_behalf_of_neighbour: boolean;
+            neighbour?: null | components["schemas"]["NeighbourView"];
             /** @description The reporter's answers to the category's questions, in words. */
             answers: components["schemas"]["AnswerView"][];
             /** Format: date-time */
@@ -4141,6 +4228,7 @@ export interface components {
             issue_id?: string | null;
             title: string;
             description: string;
+            lang?: null | components["schemas"]["Locale"];
             location?: null | components["schemas"]["GeoPoint"];
             address?: string | null;
             /** Format: date-time */
@@ -4209,6 +4297,7 @@ export interface components {
              */
             subject_id?: string | null;
             title: string;
+            lang?: null | components["schemas"]["Locale"];
             /** Format: uuid */
             author_id?: string | null;
             author_name?: string | null;
@@ -12778,6 +12867,92 @@ export interface operations {
             /** @description Nothing with that id, or nothing the caller may see */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot handle the request right now; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    erase_neighbour: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The report */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased (or erased already) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed (JSON, query string, path or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, invalid or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing with that id, or nothing the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow this change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over a rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -128,6 +128,12 @@ export type TimelineEntry = Schema<'TimelineEntry'>;
 
 export type IssueReport = Schema<'ReportView'>;
 
+/** The neighbour without an account a member reported for, as the caller may see them. */
+export type NeighbourView = Schema<'NeighbourView'>;
+
+/** Reporting for a neighbour without an account: who, their consent, how to reach them. */
+export type OnBehalfOfRequest = Schema<'OnBehalfOfRequest'>;
+
 /** A photo added to a report, stored as JPEG; both URLs need the bearer token for private neighbourhoods. */
 export type Photo = Schema<'PhotoView'>;
 

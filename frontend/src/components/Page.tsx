@@ -8,6 +8,8 @@ let navigated = false;
 interface PageProps {
   /** The page's one h1, also used for the document title. */
   title: string;
+  /** The language the title is written in, when it is someone's words (a thread, a task). */
+  titleLang?: string;
   children?: ComponentChildren;
 }
 
@@ -15,7 +17,7 @@ interface PageProps {
  * Every route renders one Page: it sets the document title and, after client-side navigation,
  * moves focus to the h1 so screen reader and keyboard users start at the new content.
  */
-export function Page({ title, children }: PageProps) {
+export function Page({ title, titleLang, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -29,9 +31,10 @@ export function Page({ title, children }: PageProps) {
 
   return (
     <>
-      {/* Titles often hold a name someone wrote (a neighbourhood, an issue): its own direction. */}
-      <h1 tabIndex={-1} ref={heading} dir="auto">
-        {title}
+      {/* Titles often hold a name someone wrote (a neighbourhood, an issue): isolated in its own
+          direction (and language, when known), while the heading starts where the page's does. */}
+      <h1 tabIndex={-1} ref={heading}>
+        <bdi lang={titleLang}>{title}</bdi>
       </h1>
       {children}
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDistance, formatTime } from './format';
+import { formatDate, formatDistance, formatTime } from './format';
 
 describe('formatDistance', () => {
   it.each([
@@ -21,15 +21,6 @@ describe('formatDistance', () => {
   it('shows nothing for impossible distances', () => {
     expect(formatDistance(-1)).toBe('');
     expect(formatDistance(Number.NaN)).toBe('');
-  });
-});
-
-describe('formatCount', () => {
-  it('uses the singular only for one', () => {
-    expect(formatCount(0, 'member')).toBe('0 members');
-    expect(formatCount(1, 'member')).toBe('1 member');
-    expect(formatCount(2500, 'member')).toBe('2,500 members');
-    expect(formatCount(3, 'person', 'people')).toBe('3 people');
   });
 });
 

@@ -25,15 +25,6 @@ export function formatDistance(metres: number): string {
   return t('distance-km-away', { km: formatNumber(km, km < 10 ? 1 : 0) });
 }
 
-/**
- * "1 member", "12 members" (with thousands separators). English only: pages use a plural message
- * per thing counted instead (`{ $count -> [one] … *[other] … }`), which every locale words with
- * its own plural forms.
- */
-export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
-}
-
 /*
  * Dates and times are shown in the reader's own time zone, both of them: a date in UTC beside a
  * time in local time put a Los Angeles evening on the next day. `timeZone` is for tests and for

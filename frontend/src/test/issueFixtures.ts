@@ -12,7 +12,7 @@ export const me = {
   created_at: '2025-01-01T00:00:00Z',
   memberships: [],
   // As the device reports them, so the page does not store them again (LocaleProvider).
-  locale: 'en',
+  locale: null,
   time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   organisations: [],
 };
@@ -80,6 +80,7 @@ export function issueDetail(overrides: Partial<IssueDetail> = {}): IssueDetail {
         description: 'Deep hole by the kerb',
         reporter_name: null,
         source: 'web',
+        on_behalf_of_neighbour: false,
         answers: [{ question: 'Where is it?', datatype: 'singlevaluelist', answer: 'Cycle lane' }],
         created_at: '2026-11-29T09:00:00Z',
       },

@@ -32,6 +32,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::i18n::{Locale, RequestLocale};
 use crate::services::accounts;
 use crate::{
     auth::policy::NeighbourhoodAccess,
@@ -93,6 +94,8 @@ pub struct ThreadView {
     /// The issue or task for their discussions.
     pub subject_id: Option<Uuid>,
     pub title: String,
+    /// The language the title was written in, as the writer's page was shown; none when unknown.
+    pub lang: Option<Locale>,
     #[schema(value_type = Option<Uuid>)]
     pub author_id: Option<UserId>,
     pub author_name: Option<String>,
@@ -170,6 +173,7 @@ fn thread_view(t: thread::Model, names: &HashMap<UserId, String>, read: Option<i
         subject: t.subject_type,
         subject_id: t.subject_id,
         title: t.title,
+        lang: t.lang.as_deref().and_then(Locale::from_tag),
         author_id: t.author_id,
         author_name: t.author_id.and_then(|a| names.get(&a).cloned()),
         post_count: t.post_count,
@@ -330,6 +334,7 @@ async fn add_post(
         parent_id: Set(parent.map(|p| p.id)),
         body_source: Set(body.to_owned()),
         body_html: Set(html),
+        lang: Set(RequestLocale::of_written_text()),
         status: Set(PostStatus::Visible),
         flag_count: Set(0),
         needs_review: Set(false),
@@ -466,6 +471,12 @@ async fn insert_thread(
         subject_type: Set(subject),
         subject_id: Set(subject_id),
         title: Set(title),
+        // A discussion's title is made from its subject ("Task: …", "Issue: <category>"), not
+        // written by whoever starts it: its language is not known.
+        lang: Set(match subject {
+            SubjectType::General => RequestLocale::of_written_text(),
+            SubjectType::Issue | SubjectType::Task => None,
+        }),
         author_id: Set(Some(actor.id)),
         post_seq: Set(0),
         post_count: Set(0),
@@ -709,6 +720,7 @@ pub async fn edit_post<C: ConnectionTrait + TransactionTrait>(
     let mut row: post::ActiveModel = current.into();
     row.body_source = Set(body);
     row.body_html = Set(html);
+    row.lang = Set(RequestLocale::of_written_text());
     row.edited_at = Set(Some(now));
     row.updated_at = Set(now);
     let updated = row.update(&*tx).await?;

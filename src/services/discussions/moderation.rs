@@ -73,7 +73,7 @@ pub struct LogEntry {
     pub id: Uuid,
     /// `post_hidden`, `post_auto_hidden`, `post_restored`, `flags_dismissed`, `post_deleted`,
     /// `thread_locked`, `thread_unlocked`, `thread_pinned`, `thread_unpinned`,
-    /// `member_suspended`, `member_reinstated`, `member_removed`.
+    /// `member_suspended`, `member_reinstated`, `member_removed`, `neighbour_details_erased`.
     #[schema(value_type = String)]
     pub action: ModerationAction,
     /// None for automatic decisions.

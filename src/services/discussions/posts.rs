@@ -14,6 +14,7 @@ use sea_orm::{
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::i18n::Locale;
 use crate::services::accounts;
 use crate::{
     auth::policy::NeighbourhoodAccess,
@@ -56,6 +57,8 @@ pub struct PostView {
     pub body_html: Option<String>,
     /// The Markdown source, under the same rule.
     pub body_source: Option<String>,
+    /// The language the body was written in, as the writer's page was shown; none when unknown.
+    pub lang: Option<Locale>,
     /// Why it was hidden (to coordinators and the author).
     pub hidden_reason: Option<String>,
     pub edited_at: Option<DateTime<Utc>>,
@@ -155,6 +158,11 @@ pub(crate) fn post_view(p: post::Model, viewer: &Viewer, marks: &Marks) -> PostV
         status,
         body_html: sees_body.then_some(p.body_html),
         body_source: sees_body.then_some(p.body_source),
+        lang: p
+            .lang
+            .as_deref()
+            .and_then(Locale::from_tag)
+            .filter(|_| sees_body),
         hidden_reason: p.hidden_reason.filter(|_| sees_body),
         edited_at: p.edited_at,
         created_at: p.created_at,

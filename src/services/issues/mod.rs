@@ -1,6 +1,7 @@
 //! Reports that pool into shared issues, "affects me too", listing, and the status feedback loop
 //! that tells every supporter. The rules themselves live in `domain::issue`.
 
+pub mod assisted;
 pub mod photos;
 pub mod placing;
 pub mod triage;
@@ -19,8 +20,7 @@ use sea_orm::{
         Alias, Asterisk, Expr, Func, JoinType, OnConflict, Query, SelectStatement, SimpleExpr,
     },
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult,
-    IdenStatic, Iterable, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set,
-    TransactionTrait,
+    IdenStatic, Iterable, QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, TransactionTrait,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -29,11 +29,13 @@ use uuid::Uuid;
 
 use crate::domain::follow::FollowUpdate;
 use crate::domain::issue::IssueStatusRules;
+use crate::i18n::{Locale, RequestLocale};
 use crate::services::accounts;
 use crate::{
     auth::policy::{who_may_see, NeighbourhoodAccess},
     domain::notification::Notice,
     domain::{
+        assisted::{Neighbour, NeighbourInput},
         category::{describe_answers, validate_answers, AnswerView},
         geo::{BoundingBox, GeoPoint},
         issue::{
@@ -116,6 +118,8 @@ pub struct ReportView {
     #[schema(value_type = Uuid)]
     pub id: ReportId,
     pub description: String,
+    /// The language the description was written in, as the writer's page was shown; none when unknown.
+    pub lang: Option<Locale>,
     /// Shown when the reporter chose to show it, or to coordinators and service managers.
     pub reporter_name: Option<String>,
     /// `web` (a member, in the app) or `open311` (an organisation's app).
@@ -124,6 +128,12 @@ pub struct ReportView {
     /// Contact details an Open311 app passed on; coordinators and service managers only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<ReportContact>,
+    /// A member made it for a neighbour without an account (everyone sees this, never who).
+    pub on_behalf_of_neighbour: bool,
+    /// That neighbour: every detail for coordinators and service managers, the name alone for
+    /// the member who reported; absent for everyone else.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub neighbour: Option<assisted::NeighbourView>,
     /// The reporter's answers to the category's questions, in words.
     pub answers: Vec<AnswerView>,
     pub created_at: DateTime<Utc>,
@@ -245,6 +255,16 @@ pub struct NewReport {
     pub issue_id: Option<IssueId>,
     /// Answers to the category's questions, by question code.
     pub answers: serde_json::Map<String, serde_json::Value>,
+    /// A member's report for a neighbour without an account (as sent; checked with the rest).
+    pub on_behalf_of: Option<OnBehalfOf>,
+}
+
+/// The neighbour a member reports for, as sent (`domain::assisted::Neighbour` once checked).
+pub struct OnBehalfOf {
+    pub display_name: String,
+    pub consent: bool,
+    pub email: Option<String>,
+    pub phone: Option<String>,
 }
 
 /// Who vouches for a report.
@@ -429,6 +449,26 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         }
         _ => {}
     }
+    // Only members report for neighbours; an Open311 app's contact is its own field.
+    let neighbour = match (&input.on_behalf_of, &origin) {
+        (Some(raw), ReportOrigin::Member) => Neighbour::parse(NeighbourInput {
+            display_name: &raw.display_name,
+            consent: raw.consent,
+            email: raw.email.as_deref(),
+            phone: raw.phone.as_deref(),
+        })
+        .map_err(|problems| {
+            for (field, message) in problems {
+                check.add(&format!("on_behalf_of.{field}"), message);
+            }
+        })
+        .ok(),
+        (Some(_), ReportOrigin::Open311(_)) => {
+            check.add("on_behalf_of", "is for members' reports only");
+            None
+        }
+        (None, _) => None,
+    };
     let answers = match &category {
         None => {
             check.add(
@@ -556,6 +596,7 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
         lon: Set(location.map(|p| p.lon)),
         address: Set(address),
         description: Set(description),
+        lang: Set(RequestLocale::of_written_text()),
         answers: Set(answers.unwrap_or_else(|| json!({}))),
         show_name: Set(input.show_name),
         created_at: Set(now),
@@ -568,7 +609,14 @@ async fn pool_report<C: ConnectionTrait + TransactionTrait>(
     })
     .exec_without_returning(&*tx)
     .await?;
-    let newly_supporting = add_supporter(&*tx, issue_id, reporter.id).await?;
+    // A report for a neighbour makes the neighbour the supporter, not the member: the member
+    // was not affected, and counting them too would count one affected person twice.
+    let newly_supporting = match neighbour {
+        Some(neighbour) => {
+            assisted::record(&*tx, report_id, issue_id, reporter.id, neighbour, now).await?
+        }
+        None => add_supporter(&*tx, issue_id, reporter.id).await?,
+    };
     let updated = recount(&*tx, issue_id, now).await?;
     let updated = placing::relabel_if_moved(&*tx, before, updated, &neighbourhood.name).await?;
     let reported = IssueReported {
@@ -690,13 +738,7 @@ async fn recount(
         )
         .col_expr(
             issue::Column::SupportersCount,
-            count(
-                Query::select()
-                    .expr(Expr::col(Asterisk).count())
-                    .from(issue_supporter::Entity)
-                    .and_where(issue_supporter::Column::IssueId.eq(issue_id))
-                    .to_owned(),
-            ),
+            assisted::supporters_count_expr(issue_id),
         )
         .col_expr(
             issue::Column::Lat,
@@ -832,7 +874,19 @@ pub async fn get(
         .order_by_asc(report::Column::CreatedAt)
         .all(db)
         .await?;
-    let names = accounts::display_names(db, rows.iter().map(|r| r.reporter_id)).await?;
+    let mut neighbours = assisted::of_reports(db, rows.iter().map(|r| r.id)).await?;
+    let names = accounts::display_names(
+        db,
+        rows.iter()
+            .map(|r| r.reporter_id)
+            .chain(neighbours.values().filter_map(|a| a.consent_by)),
+    )
+    .await?;
+    let sight = match viewer {
+        _ if sees_names => assisted::Sight::Everything,
+        Some(me) => assisted::Sight::OwnNames(me.id),
+        None => assisted::Sight::Nothing,
+    };
     let questions = category::Entity::find_by_id(found.category_id)
         .one(db)
         .await?
@@ -852,8 +906,13 @@ pub async fn get(
                 email: r.contact_email,
                 phone: r.contact_phone,
             }),
+            on_behalf_of_neighbour: neighbours.contains_key(&r.id),
+            neighbour: neighbours
+                .remove(&r.id)
+                .and_then(|a| assisted::view(a, r.reporter_id, &sight, &names)),
             source: r.source,
             description: r.description,
+            lang: r.lang.as_deref().and_then(Locale::from_tag),
             created_at: r.created_at,
         })
         .collect();
@@ -914,17 +973,22 @@ pub async fn support<C: ConnectionTrait + TransactionTrait>(
         // the only connection until it is dropped.)
         return one_view(&*tx, found).await;
     }
-    let supporters = issue_supporter::Entity::find()
-        .filter(issue_supporter::Column::IssueId.eq(id))
-        .count(&*tx)
-        .await? as i64;
-    let mut active: issue::ActiveModel = found.into();
-    active.supporters_count = Set(supporters);
-    active.updated_at = Set(Utc::now());
-    let updated = active.update(&*tx).await?;
+    // People and the neighbours reported for, counted in the statement that stores it.
+    let updated = issue::Entity::update_many()
+        .col_expr(
+            issue::Column::SupportersCount,
+            assisted::supporters_count_expr(id),
+        )
+        .col_expr(issue::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(issue::Column::Id.eq(id))
+        .exec_with_returning(&*tx)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| AppError::not_found("issue"))?;
     let supported = IssueSupported {
         issue_id: id,
-        supporters_count: supporters,
+        supporters_count: updated.supporters_count,
     };
     tx.emit(NewEvent::neighbourhood(
         updated.neighbourhood_id,
@@ -1187,7 +1251,47 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
         note: note.to_owned(),
         place: found.place_label.clone(),
     };
-    tx.notify_many(&supporters, Some(actor.id), notice).await?;
+    // Members who reported it for neighbours without an account are told whom to pass it on
+    // to. Their notice comes first, so one who also supports the issue gets that one only (it
+    // says the same and more).
+    let helpers = assisted::reporters_to_tell(&*tx, id).await?;
+    let may_hear: HashSet<UserId> = who_may_see(
+        &*tx,
+        &access.neighbourhood,
+        &helpers.keys().copied().collect::<Vec<_>>(),
+    )
+    .await?
+    .into_iter()
+    .collect();
+    let mut told: Vec<(UserId, Notice)> = Vec::with_capacity(helpers.len() + supporters.len());
+    if let Notice::IssueStatusChanged {
+        neighbourhood_id,
+        neighbourhood_name,
+        issue_id,
+        issue_title,
+        status,
+        note,
+        place,
+    } = &notice
+    {
+        for (member, neighbours) in helpers {
+            if may_hear.contains(&member) {
+                let reminder = Notice::AssistedIssueStatusChanged {
+                    neighbourhood_id: *neighbourhood_id,
+                    neighbourhood_name: neighbourhood_name.clone(),
+                    issue_id: *issue_id,
+                    issue_title: issue_title.clone(),
+                    status: *status,
+                    note: note.clone(),
+                    neighbours,
+                    place: place.clone(),
+                };
+                told.push((member, reminder));
+            }
+        }
+    }
+    told.extend(supporters.into_iter().map(|s| (s, notice.clone())));
+    tx.notify_each(told, Some(actor.id)).await?;
     // People following by e-mail hear it too, in their own language, after commit.
     let update = FollowUpdate {
         issue_id: id,

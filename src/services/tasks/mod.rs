@@ -24,6 +24,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::domain::task::{ClaimStatusRules, TaskStatusRules};
+use crate::i18n::{Locale, RequestLocale};
 use crate::services::accounts;
 use crate::{
     auth::policy::NeighbourhoodAccess,
@@ -116,6 +117,8 @@ pub struct TaskView {
     pub issue_id: Option<IssueId>,
     pub title: String,
     pub description: String,
+    /// The language the title and description was written in, as the writer's page was shown; none when unknown.
+    pub lang: Option<Locale>,
     pub location: Option<GeoPoint>,
     pub address: Option<String>,
     pub starts_at: Option<DateTime<Utc>>,
@@ -187,6 +190,7 @@ fn task_view(t: task::Model, my_claim: Option<ClaimView>) -> TaskView {
         issue_id: t.issue_id,
         title: t.title,
         description: t.description,
+        lang: t.lang.as_deref().and_then(Locale::from_tag),
         location: t.lat.zip(t.lon).map(|(lat, lon)| GeoPoint { lat, lon }),
         address: t.address,
         starts_at: t.starts_at,
@@ -255,6 +259,15 @@ async fn checked(
         if let Some(d) = check.check("description", plain(description, MAX_DESCRIPTION_CHARS)) {
             row.description = Set(d);
         }
+    }
+    // The title and description are one person's words: in the language of their page when they
+    // are written, and again when someone rewrites them (fixing the time alone keeps it).
+    let rewritten = match existing {
+        None => true,
+        Some(t) => row.title.as_ref() != &t.title || row.description.as_ref() != &t.description,
+    };
+    if rewritten {
+        row.lang = Set(RequestLocale::of_written_text());
     }
     for (field, value, column) in [
         (

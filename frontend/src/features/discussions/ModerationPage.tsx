@@ -40,7 +40,12 @@ function QueueItem({ item, onDone }: { item: QueuedPost; onDone: (message: strin
         {hidden ? t('moderation-post-hidden') : t('moderation-post-visible')}
       </p>
       {post.body_html != null && (
-        <div class="post__body prose" dir="auto" dangerouslySetInnerHTML={{ __html: post.body_html }} />
+        <div
+          class="post__body prose"
+          dir="auto"
+          lang={post.lang ?? undefined}
+          dangerouslySetInnerHTML={{ __html: post.body_html }}
+        />
       )}
       <ul class="flags" aria-label={t('moderation-flags')}>
         {item.flags.map((f) => (

@@ -96,7 +96,12 @@ export function PostItem({
       )}
       {post.body_html != null && mode !== 'edit' && (
         // The server rendered and sanitised this HTML (docs/api.md, Discussions).
-        <div class="post__body prose" dir="auto" dangerouslySetInnerHTML={{ __html: post.body_html }} />
+        <div
+          class="post__body prose"
+          dir="auto"
+          lang={post.lang ?? undefined}
+          dangerouslySetInnerHTML={{ __html: post.body_html }}
+        />
       )}
       {mode === 'edit' && (
         <Composer

@@ -102,7 +102,7 @@ export function ThreadPage() {
     );
   }
   return (
-    <Page title={thread.title}>
+    <Page title={thread.title} titleLang={thread.lang ?? undefined}>
       <p class="lede meta">
         {thread.pinned && `${t('thread-pinned')} · `}
         {thread.locked && `${t('thread-locked')} · `}

@@ -29,7 +29,7 @@ function ThreadRow({ thread }: { thread: Thread }) {
   return (
     <li class={unread ? 'thread-row thread-row--unread' : 'thread-row'}>
       <h3 class="thread-row__title">
-        <a href={`/threads/${thread.id}`} dir="auto">
+        <a href={`/threads/${thread.id}`} dir="auto" lang={thread.lang ?? undefined}>
           {thread.title}
         </a>
         {unread && <span class="badge">{unread}</span>}

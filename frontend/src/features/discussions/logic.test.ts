@@ -72,6 +72,10 @@ describe('checks and words', () => {
     expect(describeLogEntry(entry({ action: 'thread_locked', post_id: null, user_name: null }))).toBe(
       'Cora locked a thread',
     );
+    // The neighbour is not named in the log: only the member who reported for them.
+    expect(
+      describeLogEntry(entry({ action: 'neighbour_details_erased', post_id: null, user_name: 'Ben' })),
+    ).toBe('Cora removed the details of a neighbour reported for by Ben');
   });
 
   it('reads the ids of discussion events only', () => {

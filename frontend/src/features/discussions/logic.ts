@@ -78,6 +78,7 @@ const logText: Record<string, (words: LogWords) => string> = {
   member_suspended: (w) => t('moderation-log-member-suspended', w),
   member_reinstated: (w) => t('moderation-log-member-reinstated', w),
   member_removed: (w) => t('moderation-log-member-removed', w),
+  neighbour_details_erased: (w) => t('moderation-log-neighbour-details-erased', w),
 };
 
 /**
@@ -87,7 +88,9 @@ const logText: Record<string, (words: LogWords) => string> = {
 export function describeLogEntry(entry: LogEntry): string {
   // Whose post it was is said for actions on a post; a member action always names the member.
   const named =
-    entry.action.startsWith('member_') || entry.actor_id === null
+    entry.action.startsWith('member_') ||
+    entry.action === 'neighbour_details_erased' ||
+    entry.actor_id === null
       ? entry.user_name
       : entry.post_id && entry.user_name;
   const words: LogWords = {

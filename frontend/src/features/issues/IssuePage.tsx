@@ -15,6 +15,7 @@ import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField, TextArea } from '../../components/fields';
 import { IssueStatusBadge } from './IssueList';
+import { ReportNeighbour } from './ReportNeighbour';
 import { PlaceBox } from '../places/PlaceBox';
 import { type PlaceMatch } from '../places/api';
 import { useAction } from '../../hooks/useAction';
@@ -469,14 +470,22 @@ export function Photos({ photos }: { photos: Photo[] }) {
   );
 }
 
-function Reports({ issue }: { issue: IssueDetail }) {
+function Reports({
+  issue,
+  canErase,
+  onErased,
+}: {
+  issue: IssueDetail;
+  canErase: boolean;
+  onErased: (message: string) => void;
+}) {
   return (
     <section aria-labelledby="reports-heading">
       <h2 id="reports-heading">{t('issue-reports-heading', { count: issue.reports_count })}</h2>
       <ul class="issue-list">
         {issue.reports.map((r) => (
           <li key={r.id} class="issue-summary">
-            <p class="prose" dir="auto">
+            <p class="prose" dir="auto" lang={r.lang ?? undefined}>
               {r.description}
             </p>
             {r.answers.length > 0 && (
@@ -497,6 +506,7 @@ function Reports({ issue }: { issue: IssueDetail }) {
               </span>
               <time dateTime={r.created_at}>{formatAge(r.created_at)}</time>
             </div>
+            <ReportNeighbour report={r} canErase={canErase} onErased={onErased} />
           </li>
         ))}
       </ul>
@@ -682,7 +692,7 @@ export function IssuePage() {
           </section>
           <Photos photos={issue.photos ?? []} />
           <Timeline issue={issue} />
-          <Reports issue={issue} />
+          <Reports issue={issue} canErase={!!n?.viewer.can_manage} onErased={changed} />
         </div>
       </div>
       <DiscussionPanel kind="issue" subjectId={issue.id} neighbourhoodId={issue.neighbourhood_id} />

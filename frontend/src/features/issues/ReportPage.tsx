@@ -6,6 +6,12 @@ import { ErrorAlert } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
 import { CheckboxField, FileField, SelectField, TextArea, TextField } from '../../components/fields';
 import { QuestionFields } from './QuestionFields';
+import {
+  assistedLabels,
+  AssistedReporterFields,
+  NO_NEIGHBOUR,
+  checkAssisted,
+} from './AssistedReporterFields';
 import { PlaceBox } from '../places/PlaceBox';
 import { PhotoPicks } from './PhotoPicks';
 import { answerField, checkAnswers, questionLabels, type AnswerDrafts } from './questions';
@@ -149,14 +155,17 @@ function ReportForm({
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [uploading, setUploading] = useState<string | null>(null);
   const [answers, setAnswers] = useState<AnswerDrafts>({});
+  // A neighbour reported for: not kept in the draft, so their details stay off the device.
+  const [assisted, setAssisted] = useState(NO_NEIGHBOUR);
   // What a report may carry, as the server says (its own defaults until the configuration loads).
   const { config } = useClientConfig();
   const limits = photoLimits(config);
   // The chosen category's own questions ("Where is it?"), asked as Open311 asks them.
   const questions = categories.find((c) => c.id === values.category_id)?.attributes ?? [];
   const LABELS = reportLabels();
-  const labels = { ...LABELS, ...questionLabels(questions) };
-  const fields = [...FIELDS, ...questions.map((q) => answerField(q.code))];
+  const ASSISTED = assistedLabels();
+  const labels = { ...LABELS, ...ASSISTED, ...questionLabels(questions) };
+  const fields = [...FIELDS, ...Object.keys(ASSISTED), ...questions.map((q) => answerField(q.code))];
 
   /** Photos chosen now join those chosen before (a second pick adds, it does not replace). */
   const setPhotoList = (next: File[]) => {
@@ -202,6 +211,7 @@ function ReportForm({
     setValues(emptyDraft);
     setAnswers({});
     setShowName(false);
+    setAssisted(NO_NEIGHBOUR);
     setPhotos([]);
   };
 
@@ -228,6 +238,7 @@ function ReportForm({
       }
       const issueId = 'issueId' in step ? step.issueId : undefined;
       const checked = checkAnswers(questions, answers);
+      const forNeighbour = checkAssisted(assisted);
       // Queued first, then sent: if the connection is gone (or goes mid-way) it stays queued and
       // is sent, with the same key, once the connection is back (see OfflineQueue).
       const item = {
@@ -239,6 +250,7 @@ function ReportForm({
           answers: checked.ok ? checked.value : {},
           show_name: showName,
           ...(issueId ? { issue_id: issueId } : {}),
+          ...(forNeighbour.ok && forNeighbour.value ? { on_behalf_of: forNeighbour.value } : {}),
         },
         photos: photos.map(toStoredPhoto),
         photosDone: 0,
@@ -294,10 +306,12 @@ function ReportForm({
     const checked = validateReport(values);
     const answered = checkAnswers(questions, answers);
     const photoProblem = checkPhotos(photos, limits);
-    if (!checked.ok || !answered.ok || photoProblem) {
+    const forNeighbour = checkAssisted(assisted);
+    if (!checked.ok || !answered.ok || photoProblem || !forNeighbour.ok) {
       return sending.invalid({
         ...(checked.ok ? {} : checked.errors),
         ...(answered.ok ? {} : answered.errors),
+        ...(forNeighbour.ok ? {} : forNeighbour.errors),
         ...(photoProblem ? { photos: photoProblem } : {}),
       });
     }
@@ -474,6 +488,7 @@ function ReportForm({
         checked={showName}
         onChecked={setShowName}
       />
+      <AssistedReporterFields draft={assisted} onChange={setAssisted} errors={f} />
       <button type="submit" disabled={busy}>
         {busy ? (uploading ?? t('report-checking')) : t('report-continue')}
       </button>

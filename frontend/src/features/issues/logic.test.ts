@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { affectedText, formatAge, nextStatuses, statusChangeSentence, validateReport } from './logic';
+import { affectedText, formatAge, nextStatuses, validateReport } from './logic';
 
 describe('issue helpers', () => {
   it('offers only the changes the workflow allows', () => {
@@ -22,22 +22,6 @@ describe('issue helpers', () => {
     expect(formatAge('2026-11-28T12:00:00Z', now)).toBe('1 day ago');
     expect(formatAge('2026-09-01T12:00:00Z', now)).toBe('on 1 Sept 2026');
     expect(formatAge('nonsense', now)).toBe('nonsense');
-  });
-
-  it('words a status change for supporters', () => {
-    expect(statusChangeSentence('resolved')).toBe('An issue you support is now resolved.');
-    expect(statusChangeSentence('in_progress', { where: 'Mill Lane' })).toBe(
-      'An issue you support in Mill Lane is now in progress.',
-    );
-    expect(
-      statusChangeSentence('in_progress', {
-        where: 'Mill Lane',
-        title: 'Pothole, outside 3 Mill Lane',
-        note: ' Crew booked for Tuesday ',
-      }),
-    ).toBe(
-      '“Pothole, outside 3 Mill Lane” in Mill Lane is now in progress. The council says: “Crew booked for Tuesday”',
-    );
   });
 });
 

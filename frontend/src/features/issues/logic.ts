@@ -105,22 +105,6 @@ export function formatAge(rfc3339: string, now: number = Date.now()): string {
   return t('issue-age-on-date', { date: formatDate(rfc3339) });
 }
 
-/** The sentence for a status a supporter was told about: "An issue you support is now resolved". */
-export function statusChangeSentence(
-  status: string,
-  { where, title, note }: { where?: string | null; title?: string | null; note?: string | null } = {},
-): string {
-  const label = issueStatusLabel[status as IssueStatus]?.toLowerCase() ?? status.replace(/_/g, ' ');
-  const sentence = title
-    ? where
-      ? t('issue-status-change-titled-in', { title, where, status: label })
-      : t('issue-status-change-titled', { title, status: label })
-    : where
-      ? t('issue-status-change-supported-in', { where, status: label })
-      : t('issue-status-change-supported', { status: label });
-  return `${sentence}${councilSays(note)}`;
-}
-
 /** " The council says: “Filled on Tuesday”" (the public note of a status change), or nothing. */
 export const councilSays = (note?: string | null) =>
   note?.trim() ? ` ${t('issue-council-says', { note: note.trim() })}` : '';

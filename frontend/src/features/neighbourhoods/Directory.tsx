@@ -14,7 +14,7 @@ import { parseNumber } from '../../lib/validation';
 import { feedbackFromValidation, noFeedback, type FormFeedback } from '../../lib/feedback';
 import { LoadMore } from '../../components/LoadMore';
 import { coverageSummary, findCoverage, type Coverage } from './coverage';
-import { OSM_ATTRIBUTION } from '../places/api';
+import { osmAttribution } from '../places/api';
 import { PlaceBox } from '../places/PlaceBox';
 import { t } from '../../i18n';
 import { Markup } from '../../i18n/Markup';
@@ -187,7 +187,7 @@ function PlaceResults({ q, near }: { q: string; near: LatLon | null }) {
       {coverage && coverage.matches.length > 0 && (
         <p class="meta attribution">
           {t('nbh-places-attribution', {
-            sources: coverage.attribution.length > 0 ? coverage.attribution.join('; ') : OSM_ATTRIBUTION,
+            sources: coverage.attribution.length > 0 ? coverage.attribution.join('; ') : osmAttribution(),
           })}
         </p>
       )}

@@ -21,6 +21,15 @@ const SAMPLES: { [K in NotificationKind]: Extract<Schema<'Notice'>, { what: K }>
       status: 'resolved',
       note: 'Filled',
     },
+    assisted_issue_status_changed: {
+      ...place,
+      what: 'assisted_issue_status_changed',
+      issue_id: 'i1',
+      issue_title: 'Pothole',
+      status: 'resolved',
+      note: 'Filled',
+      neighbours: ['Mrs Patel'],
+    },
     issue_merged: { ...place, what: 'issue_merged', issue_id: 'i1', into: 'i2' },
     issue_reopened: { ...place, what: 'issue_reopened', issue_id: 'i1', note: 'Still there' },
     invitation_received: { ...place, what: 'invitation_received', invitation_id: 'inv1' },
@@ -104,6 +113,25 @@ describe('notification renderings', () => {
       text: expect.stringContaining('in Mill Lane was merged'),
     });
     expect(noticeFor('issue_reopened', { issue_id: 'i1' }).text).toContain('still a problem');
+  });
+
+  it('reminds a member who reported for a neighbour to pass the update on, by name', () => {
+    const data = {
+      issue_id: 'i1',
+      issue_title: 'Pothole',
+      status: 'resolved',
+      note: 'Filled',
+      neighbours: ['Mrs Patel', 'Mr Jones'],
+    };
+    expect(noticeFor('assisted_issue_status_changed', data)).toEqual({
+      text: '“Pothole” is now resolved. The council says: “Filled” Please pass this on to Mrs Patel and Mr Jones: they have no account, so they hear it from you.',
+      href: '/issues/i1',
+      linkText: 'See the issue',
+    });
+    // Once a coordinator erased the names, nobody is named.
+    expect(noticeFor('assisted_issue_status_changed', { ...data, neighbours: [] }).text).toContain(
+      'pass this on to the neighbour you reported it for',
+    );
   });
 
   it('tells coordinators a post was flagged and leads to the moderation queue', () => {

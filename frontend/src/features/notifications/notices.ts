@@ -6,7 +6,7 @@
 import { assertNever, isNotificationKind, NOTIFICATION_KINDS, type NotificationKind } from '../../api/kinds';
 import { formatDuration } from '../tasks/logic';
 import type { LiveMessage } from '../../live/client';
-import { t } from '../../i18n';
+import { intlLocale, t } from '../../i18n';
 
 export interface Described {
   text: string;
@@ -115,6 +115,18 @@ export function noticeFor(kind: NotificationKind, data: NoticeData, now = Date.n
   switch (kind) {
     case 'issue_status_changed':
       return about.issue(c, t('notif-issue-status-changed', { ...w, ...issueWords(data) }));
+    case 'assisted_issue_status_changed': {
+      const names = Array.isArray(data.neighbours) ? data.neighbours.flatMap((n) => str(n) ?? []) : [];
+      return about.issue(
+        c,
+        t('notif-assisted-issue-status-changed', {
+          ...w,
+          ...issueWords(data),
+          neighbours: new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(names),
+          named: yes(names.join('')),
+        }),
+      );
+    }
     case 'issue_merged':
       return about.issue(
         c,
@@ -197,6 +209,7 @@ export function describeNotification(what: string, data: NoticeData, now = Date.
  */
 const MUTE_LABELS: Record<NotificationKind, (() => string) | null> = {
   issue_status_changed: () => t('notif-mute-kind-issue-status-changed'),
+  assisted_issue_status_changed: () => t('notif-mute-kind-assisted-issue-status-changed'),
   issue_merged: () => t('notif-mute-kind-issue-merged'),
   issue_reopened: () => t('notif-mute-kind-issue-reopened'),
   task_lease_expiring: () => t('notif-mute-kind-task-lease-expiring'),

@@ -13,12 +13,6 @@ export type PlaceSearchResult = Schema<'PlaceSearchResult'>;
 /** What OpenStreetMap's licence (ODbL) asks to be shown wherever its data is, in the reader's language. */
 export const osmAttribution = () => t('place-osm-attribution');
 
-/**
- * The same in English. Kept for pages not yet moved to the catalogues (the neighbourhood
- * directory); use `osmAttribution()` instead.
- */
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
-
 export function createPlacesApi(client: ApiClient) {
   return {
     /** Streets, addresses, postcodes and named places matching `q` (the last word a prefix). */

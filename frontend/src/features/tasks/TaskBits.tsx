@@ -38,7 +38,7 @@ export function SkillList({ skills }: { skills: string[] | null | undefined }) {
 export function TaskCard({ task }: { task: Task }) {
   return (
     <li class="task-card">
-      <h3 class="task-card__title" dir="auto">
+      <h3 class="task-card__title" dir="auto" lang={task.lang ?? undefined}>
         <a href={`/tasks/${task.id}`}>{task.title}</a>
       </h3>
       <div class="meta">

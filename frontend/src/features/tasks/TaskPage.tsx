@@ -502,7 +502,7 @@ export function TaskPage() {
   };
   const created = createdMessage(typeof query.created === 'string' ? query.created : undefined);
   return (
-    <Page title={task.title}>
+    <Page title={task.title} titleLang={task.lang ?? undefined}>
       <div class="task-page">
         {n && <TasksNav neighbourhood={n} />}
         <p class="lede">
@@ -549,7 +549,7 @@ export function TaskPage() {
             <section aria-labelledby="task-facts-heading">
               <h2 id="task-facts-heading">{t('task-details')}</h2>
               {task.description && (
-                <p class="prose" dir="auto">
+                <p class="prose" dir="auto" lang={task.lang ?? undefined}>
                   {task.description}
                 </p>
               )}

@@ -68,6 +68,11 @@ moderation-log-member-reinstated =
         [yes] { $actor } أعاد عضوية { $user }
        *[no] { $actor } أعاد عضوًا
     }
+moderation-log-neighbour-details-erased =
+    { $hasUser ->
+        [yes] { $actor } حذف بيانات جار أبلغ { $user } نيابةً عنه
+       *[no] { $actor } حذف بيانات جار أبلغ عضو نيابةً عنه
+    }
 moderation-log-member-removed =
     { $hasUser ->
         [yes] { $actor } أزال { $user }

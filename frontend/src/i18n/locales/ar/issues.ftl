@@ -59,10 +59,6 @@ issue-age-days =
     }
 issue-age-on-date = في { $date }
 
-issue-status-change-supported = المشكلة التي تؤيدها أصبحت الآن { $status }.
-issue-status-change-supported-in = المشكلة التي تؤيدها في حي { $where } أصبحت الآن { $status }.
-issue-status-change-titled = المشكلة «{ $title }» أصبحت الآن { $status }.
-issue-status-change-titled-in = المشكلة «{ $title }» في حي { $where } أصبحت الآن { $status }.
 issue-council-says = تقول الجهة: «{ $note }»
 
 issue-error-choose-category = اختر نوع المشكلة.
@@ -348,3 +344,43 @@ report-question-tick-all = اختر كل ما ينطبق.
 report-question-error-required = أجب عن «{ $question }».
 report-question-error-number = أدخل رقمًا في «{ $question }».
 report-question-error-datetime = أدخل تاريخًا ووقتًا في «{ $question }».
+
+# الإبلاغ نيابةً عن جار ليس لديه حساب (AssistedReporterFields، ReportNeighbour).
+report-neighbour-legend = هل تبلّغ نيابةً عن جار ليس لديه حساب؟
+report-neighbour-checkbox = أبلّغ عن هذا نيابةً عن جار
+report-neighbour-checkbox-hint = شخص عند الباب أو على الهاتف ليس لديه حساب. هو المتأثر بالمشكلة، لا أنت.
+report-neighbour-label-name = اسمه
+report-neighbour-name-hint = بماذا تناديه. لا يراه إلا أنت والمنسقون وموظفو الجهة.
+report-neighbour-label-consent = وافق على أن أبلّغ عن هذا نيابةً عنه
+report-neighbour-label-consent-short = الموافقة
+report-neighbour-label-email = بريده الإلكتروني (اختياري)
+report-neighbour-label-email-short = بريده الإلكتروني
+report-neighbour-label-phone = رقم هاتفه (اختياري)
+report-neighbour-label-phone-short = رقم هاتفه
+report-neighbour-what-they-get = ما الذي سيصله: ستصلك رسالة كلما تغيّرت المشكلة لتنقلها إليه. اكتب بريده فقط إن أراد الأخبار بالبريد: ستصله أولًا رسالة ليؤكد. واكتب هاتفه فقط إن قبل أن يُتّصل به بشأنها. يحذف المنسق بياناته متى طلب ذلك.
+report-neighbour-error-name = اكتب اسمًا تناديه به.
+report-neighbour-error-name-long =
+    { $max ->
+        [one] استخدم حرفًا واحدًا على الأكثر.
+        [two] استخدم حرفين على الأكثر.
+        [few] استخدم { $max } أحرف على الأكثر.
+       *[other] استخدم { $max } حرفًا على الأكثر.
+    }
+report-neighbour-error-consent = اسأله أولًا: لا تبلّغ نيابةً عنه إلا إذا وافق.
+report-neighbour-error-email = تحقّق من البريد الإلكتروني أو اتركه فارغًا.
+report-neighbour-error-phone = استخدم الأرقام والمسافات و+ ( ) - فقط، أو اتركه فارغًا.
+report-neighbour-for-a-neighbour = أُبلغ عنه نيابةً عن جار
+report-neighbour-erased = أُبلغ عنه نيابةً عن جار. حُذفت بياناته بطلب منه في { $when }.
+report-neighbour-a-neighbour = جار
+report-neighbour-for-named = أُبلغ عنه نيابةً عن <name>{ $name }</name>
+report-neighbour-email = البريد الإلكتروني
+report-neighbour-phone = الهاتف
+report-neighbour-agreed = الموافقة
+report-neighbour-recorded-by = سجّلها { $who }، { $when }
+report-neighbour-recorded = سُجّلت { $when }
+report-neighbour-removed = حُذفت بيانات { $name }. يبقى البلاغ وتأييده.
+report-neighbour-remove = احذف بياناته
+report-neighbour-remove-question = هل تحذف اسم { $name } ووسيلة الاتصال به من هذا البلاغ؟ يبقى البلاغ وتأييده. لا يمكن التراجع عن هذا.
+report-neighbour-removing = جارٍ الحذف…
+report-neighbour-remove-confirm = احذف
+report-neighbour-keep = أبقِها

@@ -28,6 +28,28 @@ notif-issue-status-changed =
         [yes] {" "}تقول الجهة: «{ $note }»
        *[no] {""}
     }
+notif-assisted-issue-status-changed =
+    { $titled ->
+        [yes] المشكلة «{ $issueTitle }»
+       *[no] مشكلة أبلغت عنها نيابةً عن جار
+    }{ $inPlace ->
+        [yes] {" "}في حي { $where }
+       *[no] {""}
+    } { $status ->
+        [open] أصبحت الآن مفتوحة
+        [acknowledged] أصبحت الآن مستلمة
+        [in_progress] أصبحت الآن قيد التنفيذ
+        [resolved] أصبحت الآن محلولة
+        [declined] أصبحت الآن مرفوضة
+        [duplicate] أصبحت الآن مكررة
+       *[other] تم تحديثها
+    }.{ $hasNote ->
+        [yes] {" "}تقول الجهة: «{ $note }»
+       *[no] {""}
+    } أرجو أن تنقل هذا إلى { $named ->
+        [yes] { $neighbours }
+       *[no] الجار الذي أبلغت نيابةً عنه
+    }: ليس لديه حساب، فسيعرف الخبر منك.
 notif-issue-merged =
     دُمجت مشكلة تؤيدها{ $atPlace ->
         [yes] {" "}({ $place })
@@ -176,6 +198,7 @@ notif-kind-unnamed = إشعار
 ## notices.ts: ما تعرضه صفحة الإعدادات للكتم
 
 notif-mute-kind-issue-status-changed = تغيّر حالة المشكلات التي أؤيدها
+notif-mute-kind-assisted-issue-status-changed = تغيّر حالة المشكلات التي أبلغت عنها نيابةً عن جار
 notif-mute-kind-issue-merged = دمج مشكلات أؤيدها في مشكلة أخرى
 notif-mute-kind-issue-reopened = إعادة فتح المشكلات (للمنسقين وموظفي الجهة)
 notif-mute-kind-task-lease-expiring = أماكني في المهام التي توشك أن تنتهي

@@ -60,6 +60,11 @@ moderation-log-member-reinstated =
         [yes] { $actor } reinstated { $user }
        *[no] { $actor } reinstated a member
     }
+moderation-log-neighbour-details-erased =
+    { $hasUser ->
+        [yes] { $actor } removed the details of a neighbour reported for by { $user }
+       *[no] { $actor } removed the details of a neighbour reported for by a member
+    }
 moderation-log-member-removed =
     { $hasUser ->
         [yes] { $actor } removed { $user }

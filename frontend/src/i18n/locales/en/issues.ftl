@@ -45,10 +45,6 @@ issue-age-on-date = on { $date }
 
 # What a supporter is told when an issue's status changes. $status is the status in lower case
 # ("resolved"), $title the issue's name, $where the neighbourhood.
-issue-status-change-supported = An issue you support is now { $status }.
-issue-status-change-supported-in = An issue you support in { $where } is now { $status }.
-issue-status-change-titled = “{ $title }” is now { $status }.
-issue-status-change-titled-in = “{ $title }” in { $where } is now { $status }.
 # The public note that came with a status change, quoted as written.
 issue-council-says = The council says: “{ $note }”
 
@@ -333,3 +329,37 @@ report-question-tick-all = Tick all that apply.
 report-question-error-required = Answer “{ $question }”.
 report-question-error-number = Enter a number for “{ $question }”.
 report-question-error-datetime = Enter a date and time for “{ $question }”.
+
+# Reporting for a neighbour without an account (AssistedReporterFields, ReportNeighbour).
+report-neighbour-legend = Reporting for a neighbour without an account?
+report-neighbour-checkbox = I am reporting this for a neighbour
+report-neighbour-checkbox-hint = Someone at the door or on the phone who has no account. They count as affected, not you.
+report-neighbour-label-name = Their name
+report-neighbour-name-hint = What to call them. Only you, the coordinators and the council’s staff see it.
+report-neighbour-label-consent = They agreed that I report this for them
+report-neighbour-label-consent-short = They agreed
+report-neighbour-label-email = Their e-mail address (optional)
+report-neighbour-label-email-short = Their e-mail address
+report-neighbour-label-phone = Their phone number (optional)
+report-neighbour-label-phone-short = Their phone number
+report-neighbour-what-they-get = What they will get: you are told each time the issue changes, so you can pass it on. Give their e-mail only if they want updates by e-mail: they get a message to confirm first. Give a phone number only if they are happy to be called about it. A coordinator removes their details whenever they ask.
+report-neighbour-error-name = Give a name to call them by.
+report-neighbour-error-name-long = Use at most { $max } characters.
+report-neighbour-error-consent = Ask them first: report for them only if they agree.
+report-neighbour-error-email = Check the e-mail address, or leave it empty.
+report-neighbour-error-phone = Use digits, spaces and + ( ) - only, or leave it empty.
+report-neighbour-for-a-neighbour = Reported on behalf of a neighbour
+report-neighbour-erased = Reported on behalf of a neighbour. Their details were removed on request on { $when }.
+report-neighbour-a-neighbour = a neighbour
+report-neighbour-for-named = Reported on behalf of <name>{ $name }</name>
+report-neighbour-email = E-mail
+report-neighbour-phone = Phone
+report-neighbour-agreed = Agreed
+report-neighbour-recorded-by = Recorded by { $who }, { $when }
+report-neighbour-recorded = Recorded { $when }
+report-neighbour-removed = { $name }’s details were removed. The report and its support stay.
+report-neighbour-remove = Remove their details
+report-neighbour-remove-question = Remove { $name }’s name and contact from this report? The report and its support stay. This cannot be undone.
+report-neighbour-removing = Removing…
+report-neighbour-remove-confirm = Remove
+report-neighbour-keep = Keep them

@@ -30,6 +30,28 @@ notif-issue-status-changed =
         [yes] {" "}The council says: “{ $note }”
        *[no] {""}
     }
+notif-assisted-issue-status-changed =
+    { $titled ->
+        [yes] “{ $issueTitle }”
+       *[no] An issue you reported for a neighbour
+    }{ $inPlace ->
+        [yes] {" "}in { $where }
+       *[no] {""}
+    } is now { $status ->
+        [open] open
+        [acknowledged] acknowledged
+        [in_progress] in progress
+        [resolved] resolved
+        [declined] declined
+        [duplicate] duplicate
+       *[other] updated
+    }.{ $hasNote ->
+        [yes] {" "}The council says: “{ $note }”
+       *[no] {""}
+    } Please pass this on to { $named ->
+        [yes] { $neighbours }
+       *[no] the neighbour you reported it for
+    }: they have no account, so they hear it from you.
 notif-issue-merged =
     An issue you support{ $atPlace ->
         [yes] {" "}({ $place })
@@ -181,6 +203,7 @@ notif-kind-unnamed = Notification
 ## notices.ts: what the settings page offers to mute
 
 notif-mute-kind-issue-status-changed = Status changes of issues I support
+notif-mute-kind-assisted-issue-status-changed = Status changes of issues I reported for a neighbour
 notif-mute-kind-issue-merged = Issues I support merged into another
 notif-mute-kind-issue-reopened = Issues reopened (coordinators and service managers)
 notif-mute-kind-task-lease-expiring = My task places about to run out

@@ -64,6 +64,11 @@ moderation-log-member-reinstated =
         [yes] { $actor }: przywrócenie osoby { $user }
        *[no] { $actor }: przywrócenie członka sąsiedztwa
     }
+moderation-log-neighbour-details-erased =
+    { $hasUser ->
+        [yes] { $actor }: usunięcie danych sąsiada, za którego zgłaszała osoba { $user }
+       *[no] { $actor }: usunięcie danych sąsiada, za którego zgłaszał członek sąsiedztwa
+    }
 moderation-log-member-removed =
     { $hasUser ->
         [yes] { $actor }: usunięcie osoby { $user }

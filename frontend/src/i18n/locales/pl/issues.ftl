@@ -52,10 +52,6 @@ issue-age-days =
     }
 issue-age-on-date = { $date }
 
-issue-status-change-supported = Sprawa, którą wspierasz, jest teraz { $status }.
-issue-status-change-supported-in = Sprawa w sąsiedztwie { $where }, którą wspierasz, jest teraz { $status }.
-issue-status-change-titled = Sprawa „{ $title }” jest teraz { $status }.
-issue-status-change-titled-in = Sprawa „{ $title }” w sąsiedztwie { $where } jest teraz { $status }.
 issue-council-says = Instytucja pisze: „{ $note }”
 
 issue-error-choose-category = Wybierz, jaki to rodzaj problemu.
@@ -331,3 +327,41 @@ report-question-tick-all = Zaznacz wszystko, co pasuje.
 report-question-error-required = Odpowiedz na pytanie „{ $question }”.
 report-question-error-number = Wpisz liczbę jako odpowiedź na pytanie „{ $question }”.
 report-question-error-datetime = Wpisz datę i godzinę jako odpowiedź na pytanie „{ $question }”.
+
+# Zgłaszanie za sąsiada bez konta (AssistedReporterFields, ReportNeighbour).
+report-neighbour-legend = Zgłaszasz za sąsiada, który nie ma konta?
+report-neighbour-checkbox = Zgłaszam to za sąsiada
+report-neighbour-checkbox-hint = Ktoś przy drzwiach albo przez telefon, kto nie ma konta. To on jest osobą, której to dotyczy, nie ty.
+report-neighbour-label-name = Jak się nazywa
+report-neighbour-name-hint = Jak się do niego zwracać. Widzisz to tylko ty, koordynatorzy i pracownicy instytucji.
+report-neighbour-label-consent = Ta osoba zgadza się, żebym to zgłosił(a) w jej imieniu
+report-neighbour-label-consent-short = Zgoda
+report-neighbour-label-email = Jego adres e-mail (nieobowiązkowo)
+report-neighbour-label-email-short = Jego adres e-mail
+report-neighbour-label-phone = Jego numer telefonu (nieobowiązkowo)
+report-neighbour-label-phone-short = Jego numer telefonu
+report-neighbour-what-they-get = Co dostanie: ty dostaniesz wiadomość przy każdej zmianie sprawy, żeby mu ją przekazać. Podaj jego e-mail tylko wtedy, gdy chce dostawać wiadomości: najpierw dostanie list z prośbą o potwierdzenie. Podaj telefon tylko wtedy, gdy zgadza się, żeby do niego w tej sprawie dzwonić. Koordynator usunie jego dane, kiedy tylko o to poprosi.
+report-neighbour-error-name = Podaj, jak się do niego zwracać.
+report-neighbour-error-name-long =
+    { $max ->
+        [one] Użyj najwyżej { $max } znaku.
+       *[other] Użyj najwyżej { $max } znaków.
+    }
+report-neighbour-error-consent = Najpierw zapytaj: zgłaszaj za niego tylko, gdy się zgadza.
+report-neighbour-error-email = Sprawdź adres e-mail albo zostaw to pole puste.
+report-neighbour-error-phone = Użyj tylko cyfr, spacji i znaków + ( ) - albo zostaw to pole puste.
+report-neighbour-for-a-neighbour = Zgłoszone w imieniu sąsiada
+report-neighbour-erased = Zgłoszone w imieniu sąsiada. Jego dane usunięto na prośbę: { $when }.
+report-neighbour-a-neighbour = sąsiad
+report-neighbour-for-named = Zgłoszone w imieniu: <name>{ $name }</name>
+report-neighbour-email = E-mail
+report-neighbour-phone = Telefon
+report-neighbour-agreed = Zgoda
+report-neighbour-recorded-by = Zapisane przez: { $who }, { $when }
+report-neighbour-recorded = Zapisano: { $when }
+report-neighbour-removed = Dane osoby { $name } usunięto. Zgłoszenie i poparcie zostają.
+report-neighbour-remove = Usuń jego dane
+report-neighbour-remove-question = Usunąć z tego zgłoszenia imię i kontakt osoby { $name }? Zgłoszenie i poparcie zostaną. Tego nie da się cofnąć.
+report-neighbour-removing = Usuwanie…
+report-neighbour-remove-confirm = Usuń
+report-neighbour-keep = Zostaw

@@ -28,6 +28,28 @@ notif-issue-status-changed =
         [yes] {" "}Instytucja pisze: „{ $note }”
        *[no] {""}
     }
+notif-assisted-issue-status-changed =
+    { $titled ->
+        [yes] Sprawa „{ $issueTitle }”
+       *[no] Sprawa zgłoszona przez ciebie za sąsiada
+    }{ $inPlace ->
+        [yes] {" "}w sąsiedztwie { $where }
+       *[no] {""}
+    } { $status ->
+        [open] jest teraz otwarta
+        [acknowledged] jest teraz przyjęta
+        [in_progress] jest teraz w toku
+        [resolved] jest teraz rozwiązana
+        [declined] jest teraz odrzucona
+        [duplicate] jest teraz oznaczona jako duplikat
+       *[other] została zaktualizowana
+    }.{ $hasNote ->
+        [yes] {" "}Instytucja pisze: „{ $note }”
+       *[no] {""}
+    } Przekaż to, proszę: { $named ->
+        [yes] { $neighbours }
+       *[no] sąsiad, za którego zgłaszasz
+    } nie ma konta, więc dowie się tego od ciebie.
 notif-issue-merged =
     Sprawa, którą wspierasz{ $atPlace ->
         [yes] {" "}({ $place })
@@ -176,6 +198,7 @@ notif-kind-unnamed = Powiadomienie
 ## notices.ts: co można wyciszyć w ustawieniach
 
 notif-mute-kind-issue-status-changed = Zmiany stanu spraw, które wspieram
+notif-mute-kind-assisted-issue-status-changed = Zmiany stanu spraw, które zgłosiłem za sąsiada
 notif-mute-kind-issue-merged = Sprawy, które wspieram, połączone z inną sprawą
 notif-mute-kind-issue-reopened = Ponownie otwarte sprawy (koordynatorzy i pracownicy instytucji)
 notif-mute-kind-task-lease-expiring = Moje miejsca w zadaniach, które zaraz wygasną
