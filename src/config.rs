@@ -147,6 +147,14 @@ pub struct Settings {
     /// registering cannot be used to flood someone's mailbox.
     pub account_notices_per_window: u32,
     pub account_notice_window_secs: u64,
+    /// Requests to follow an issue by e-mail, per address (whatever the issue), per
+    /// `follow_window_secs`: bounds what one address can be signed up for.
+    pub follows_per_address_per_window: u32,
+    /// The same, per issue: bounds the rows and e-mails one issue can be made to cost.
+    pub follows_per_issue_per_window: u32,
+    /// The same, per client address: bounds what one client can sign up for.
+    pub follows_per_client_per_window: u32,
+    pub follow_window_secs: u64,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
@@ -228,6 +236,10 @@ impl Default for Settings {
             photo_decode_concurrency: std::thread::available_parallelism().map_or(2, |n| n.get()),
             account_notices_per_window: 3,
             account_notice_window_secs: 24 * 3600,
+            follows_per_address_per_window: 10,
+            follows_per_issue_per_window: 60,
+            follows_per_client_per_window: 30,
+            follow_window_secs: 3600,
         }
     }
 }

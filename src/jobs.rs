@@ -4,7 +4,7 @@
 //! SQLite and PostgreSQL, no Redis needed): an instance holds the job until its lease lapses, so
 //! if it dies another takes over within one lease.
 
-use std::{future::Future, time::Duration as StdDuration};
+use std::{future::Future, sync::Arc, time::Duration as StdDuration};
 
 use chrono::{DateTime, Duration, Utc};
 use entity::job_lease;
@@ -15,10 +15,11 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::{
+    auth::token::JwtKeys,
     domain::idempotency::KEY_RETENTION_HOURS,
     error::AppResult,
     live::{event, Live},
-    services::{idempotency, notifications, notifications::mail, tasks},
+    services::{follows, idempotency, notifications, notifications::mail, tasks},
 };
 
 /// Takes or renews the lease on `job` for `holder` until `now + ttl`; true while `holder` leads.
@@ -137,11 +138,13 @@ pub fn spawn_lease_sweeper(
 }
 
 /// Every `every`, if this instance leads: sends the daily notification digests that are due, and
-/// the immediate e-mails an instance missed (it stopped between writing and sending).
+/// the immediate e-mails (to accounts and to followers by e-mail) an instance missed (it stopped
+/// between writing and sending).
 pub fn spawn_digests(
     db: DatabaseConnection,
     live: &Live,
     mailer: mail::Mailer,
+    keys: Arc<JwtKeys>,
     every: StdDuration,
     interval: Duration,
 ) {
@@ -154,6 +157,7 @@ pub fn spawn_digests(
         ttl,
         move |db, now| {
             let mailer = mailer.clone();
+            let keys = keys.clone();
             async move {
                 match mail::send_digests(&db, &mailer, now, interval).await {
                     Ok(done) if done.sent + done.failed > 0 => {
@@ -171,13 +175,18 @@ pub fn spawn_digests(
                     Ok(found) => tracing::info!(found, "retried missed immediate e-mail"),
                     Err(error) => tracing::warn!(%error, "retrying missed e-mail failed"),
                 }
+                match follows::mail::send_missed(&db, &mailer, &keys, now).await {
+                    Ok(0) => {}
+                    Ok(found) => tracing::info!(found, "retried missed follow e-mail"),
+                    Err(error) => tracing::warn!(%error, "retrying missed follow e-mail failed"),
+                }
             }
         },
     );
 }
 
-/// Every hour, if this instance leads: deletes inbox notifications older than `retention`, and
-/// idempotency keys past their 24 hours (one elected job for the database's housekeeping).
+/// Every hour, if this instance leads: deletes inbox notifications older than `retention`,
+/// follows by e-mail never confirmed in time, and idempotency keys past their 24 hours (one elected job for the database's housekeeping).
 pub fn spawn_inbox_pruning(db: DatabaseConnection, live: &Live, retention: Duration) {
     let every = StdDuration::from_secs(3600);
     spawn_elected(
@@ -195,6 +204,10 @@ pub fn spawn_inbox_pruning(db: DatabaseConnection, live: &Live, retention: Durat
             log_pruned(
                 idempotency::prune(&db, keys_before).await,
                 "idempotency keys",
+            );
+            log_pruned(
+                follows::prune_unconfirmed(&db, now).await,
+                "unconfirmed follows",
             );
         },
     );

@@ -1,5 +1,6 @@
 //! One limiter for every write that costs something (registrations, reports, Open311 requests,
-//! neighbourhoods, invitations, photos, flags, posts) and for password attempts.
+//! neighbourhoods, invitations, photos, flags, posts, follows by e-mail) and for password
+//! attempts.
 //!
 //! Each [`Limit`] has one quota (a count per window) read from `Settings` in one place,
 //! [`Limit::quota`]. A slot is *reserved before* the costly work and the reservation is atomic:
@@ -58,10 +59,16 @@ pub enum Limit {
     /// "Someone tried to register with your address" e-mails, per account (beyond it they are
     /// dropped, so registering cannot flood someone's mailbox).
     AccountNotice,
+    /// Requests to follow an issue by e-mail, per address (a digest: no address is stored).
+    FollowAddress,
+    /// Requests to follow an issue by e-mail, per issue.
+    FollowIssue,
+    /// Requests to follow an issue by e-mail, per client address.
+    FollowClient,
 }
 
 impl Limit {
-    pub const ALL: [Limit; 12] = [
+    pub const ALL: [Limit; 15] = [
         Limit::Registration,
         Limit::Report,
         Limit::Open311Request,
@@ -74,6 +81,9 @@ impl Limit {
         Limit::LoginAccount,
         Limit::LoginAddress,
         Limit::AccountNotice,
+        Limit::FollowAddress,
+        Limit::FollowIssue,
+        Limit::FollowClient,
     ];
 
     /// The name in Redis keys and logs.
@@ -91,6 +101,9 @@ impl Limit {
             Limit::LoginAccount => "login-account",
             Limit::LoginAddress => "login-address",
             Limit::AccountNotice => "account-notice",
+            Limit::FollowAddress => "follow-address",
+            Limit::FollowIssue => "follow-issue",
+            Limit::FollowClient => "follow-client",
         }
     }
 
@@ -112,6 +125,9 @@ impl Limit {
             Limit::LoginAccount => (s.login_failures_per_account, s.login_window_secs),
             Limit::LoginAddress => (s.login_failures_per_address, s.login_window_secs),
             Limit::AccountNotice => (s.account_notices_per_window, s.account_notice_window_secs),
+            Limit::FollowAddress => (s.follows_per_address_per_window, s.follow_window_secs),
+            Limit::FollowIssue => (s.follows_per_issue_per_window, s.follow_window_secs),
+            Limit::FollowClient => (s.follows_per_client_per_window, s.follow_window_secs),
         };
         Quota {
             count,

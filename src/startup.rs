@@ -87,11 +87,21 @@ impl Application {
             settings.redis_url.clone().zip(redis.clone()),
             live_plugins(),
         );
+        let jwt = Arc::new(token::JwtKeys::new(
+            jwt_secret.expose_secret().as_bytes(),
+            settings.access_token_ttl_secs,
+        ));
         if let Some(mailer) = &mailer {
-            live = live.with_mail_queue(crate::services::notifications::mail::spawn_immediate(
-                db.clone(),
-                mailer.clone(),
-            ));
+            live = live
+                .with_mail_queue(crate::services::notifications::mail::spawn_immediate(
+                    db.clone(),
+                    mailer.clone(),
+                ))
+                .with_outbox_queue(crate::services::follows::mail::spawn_outbox(
+                    db.clone(),
+                    mailer.clone(),
+                    jwt.clone(),
+                ));
         }
         let state = AppState {
             mailer: mailer.clone(),
@@ -109,10 +119,7 @@ impl Application {
             ),
             live,
             db,
-            jwt: Arc::new(token::JwtKeys::new(
-                jwt_secret.expose_secret().as_bytes(),
-                settings.access_token_ttl_secs,
-            )),
+            jwt,
             limits: Arc::new(RateLimiter::new(&settings, redis.clone())),
             redis,
             settings: Arc::new(settings),
@@ -139,6 +146,7 @@ impl Application {
                 state.db.clone(),
                 &state.live,
                 mailer,
+                state.jwt.clone(),
                 std::time::Duration::from_secs(state.settings.digest_check_secs.max(1)),
                 chrono::Duration::seconds(state.settings.digest_interval_secs as i64),
             );

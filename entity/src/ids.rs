@@ -136,6 +136,8 @@ id_types! {
     PostId,
     NotificationId,
     InvitationId,
+    /// Someone following an issue by e-mail (`issue_follows.id`).
+    FollowId,
 }
 
 #[cfg(test)]

@@ -11,6 +11,8 @@ pub mod ids;
 pub mod invitation;
 pub mod issue;
 pub mod issue_assignment;
+pub mod issue_follow;
+pub mod issue_follow_mail;
 pub mod issue_supporter;
 pub mod issue_update;
 pub mod job_lease;

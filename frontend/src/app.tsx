@@ -58,6 +58,12 @@ const NotificationsPage = lazyPage(() =>
 const NotificationPreferencesPage = lazyPage(() =>
   import('./features/notifications/NotificationPreferencesPage').then((m) => m.NotificationPreferencesPage),
 );
+const FollowConfirmPage = lazyPage(() =>
+  import('./features/follows/FollowConfirmPage').then((m) => m.FollowConfirmPage),
+);
+const FollowUnsubscribePage = lazyPage(() =>
+  import('./features/follows/FollowUnsubscribePage').then((m) => m.FollowUnsubscribePage),
+);
 const InvitationsPage = lazyPage(() =>
   import('./features/invitations/InvitationsPage').then((m) => m.InvitationsPage),
 );
@@ -119,6 +125,8 @@ function Shell() {
           <Route path="/organisations/:id/triage" component={TriagePage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/invitations" component={InvitationsPage} />
+          <Route path="/follow/confirm" component={FollowConfirmPage} />
+          <Route path="/follow/unsubscribe" component={FollowUnsubscribePage} />
           <Route path="/notifications/preferences" component={NotificationPreferencesPage} />
           <Route default component={NotFound} />
         </Router>

@@ -24,6 +24,7 @@ mod m20261206_000016_places;
 mod m20261206_000017_issue_places;
 mod m20261206_000018_place_names_search;
 mod m20261207_000019_assisted_reports;
+mod m20261207_000020_issue_follows;
 mod m20261207_000021_user_locale;
 mod m20261207_000022_content_language;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000017_issue_places::Migration),
             Box::new(m20261206_000018_place_names_search::Migration),
             Box::new(m20261207_000019_assisted_reports::Migration),
+            Box::new(m20261207_000020_issue_follows::Migration),
             Box::new(m20261207_000021_user_locale::Migration),
             Box::new(m20261207_000022_content_language::Migration),
         ]

@@ -72,6 +72,65 @@ impl JwtKeys {
     }
 }
 
+/// The claims of a link sent by e-mail to someone who may have no account (following an issue):
+/// what the link is for (`purpose`, so one kind never works as another) and the row it is about.
+/// Signed with the same key as access tokens, which it can never pass for: it has no `iat`,
+/// `jti` or `gen`, and access tokens have no `purpose`.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct LinkClaims {
+    pub purpose: String,
+    pub sub: Uuid,
+    pub exp: i64,
+}
+
+/// Why a signed link was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkRefusal {
+    /// Signed by us for this purpose, but too old.
+    Expired,
+    /// Not ours, altered, or for another purpose.
+    Invalid,
+}
+
+/// The longest signed link token accepted (the ones issued are about 160 characters).
+pub const MAX_LINK_TOKEN_CHARS: usize = 512;
+
+impl JwtKeys {
+    /// A link token for `subject`, for `purpose`, working for `ttl`.
+    pub fn sign_link(
+        &self,
+        purpose: &str,
+        subject: Uuid,
+        ttl: chrono::Duration,
+    ) -> anyhow::Result<String> {
+        let claims = LinkClaims {
+            purpose: purpose.to_owned(),
+            sub: subject,
+            exp: (Utc::now() + ttl).timestamp(),
+        };
+        encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
+            .context("Failed to sign a link")
+    }
+
+    /// The subject of a link token signed by us for `purpose` and not expired.
+    pub fn verify_link(&self, purpose: &str, token: &str) -> Result<Uuid, LinkRefusal> {
+        if token.len() > MAX_LINK_TOKEN_CHARS {
+            return Err(LinkRefusal::Invalid);
+        }
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.leeway = 5;
+        validation.set_required_spec_claims(&["exp", "sub"]);
+        match decode::<LinkClaims>(token, &self.decoding, &validation) {
+            Ok(data) if data.claims.purpose == purpose => Ok(data.claims.sub),
+            Ok(_) => Err(LinkRefusal::Invalid),
+            Err(error) => match error.kind() {
+                jsonwebtoken::errors::ErrorKind::ExpiredSignature => Err(LinkRefusal::Expired),
+                _ => Err(LinkRefusal::Invalid),
+            },
+        }
+    }
+}
+
 /// 256 random bits, URL-safe: refresh tokens, API keys, calendar links.
 /// The longest opaque token (refresh, calendar, API key) the server accepts; the ones it issues
 /// are far shorter (43 characters, 49 with the API key prefix). Longer input is refused before it
@@ -189,6 +248,44 @@ mod tests {
         assert_eq!(claims.sub, user.into_uuid());
         assert_eq!(claims.generation, 3);
         assert_eq!(claims.exp - claims.iat, 900);
+    }
+
+    #[test]
+    fn links_verify_only_for_their_purpose_and_never_as_access_tokens() {
+        let subject = Uuid::now_v7();
+        let link = keys()
+            .sign_link("follow-confirm", subject, chrono::Duration::hours(1))
+            .unwrap();
+        assert_eq!(keys().verify_link("follow-confirm", &link), Ok(subject));
+        assert_eq!(
+            keys().verify_link("follow-unsubscribe", &link),
+            Err(LinkRefusal::Invalid)
+        );
+        assert!(keys().verify(&link).is_none(), "not an access token");
+        let access = keys().issue(UserId::new(), 0).unwrap();
+        assert_eq!(
+            keys().verify_link("follow-confirm", &access),
+            Err(LinkRefusal::Invalid)
+        );
+        let old = keys()
+            .sign_link("follow-confirm", subject, chrono::Duration::hours(-1))
+            .unwrap();
+        assert_eq!(
+            keys().verify_link("follow-confirm", &old),
+            Err(LinkRefusal::Expired)
+        );
+        let mut altered = link.clone();
+        altered.pop();
+        altered.push(if link.ends_with('A') { 'B' } else { 'A' });
+        assert_eq!(
+            keys().verify_link("follow-confirm", &altered),
+            Err(LinkRefusal::Invalid)
+        );
+        let other = JwtKeys::new(b"another-secret-entirely-different", 900);
+        assert_eq!(
+            other.verify_link("follow-confirm", &link),
+            Err(LinkRefusal::Invalid)
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod assisted;
 pub mod category;
 pub mod dashboard;
 pub mod discussion;
+pub mod follow;
 pub mod forwarded;
 pub mod geo;
 pub mod idempotency;

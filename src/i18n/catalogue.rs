@@ -30,6 +30,11 @@ pub const CATALOGUES: &[(Locale, &str, &str)] = &[
         include_str!("locales/en/notifications.ftl"),
     ),
     (
+        Locale::En,
+        "follows.ftl",
+        include_str!("locales/en/follows.ftl"),
+    ),
+    (
         Locale::Pl,
         "server.ftl",
         include_str!("locales/pl/server.ftl"),
@@ -50,6 +55,11 @@ pub const CATALOGUES: &[(Locale, &str, &str)] = &[
         include_str!("locales/pl/notifications.ftl"),
     ),
     (
+        Locale::Pl,
+        "follows.ftl",
+        include_str!("locales/pl/follows.ftl"),
+    ),
+    (
         Locale::Ar,
         "server.ftl",
         include_str!("locales/ar/server.ftl"),
@@ -68,6 +78,11 @@ pub const CATALOGUES: &[(Locale, &str, &str)] = &[
         Locale::Ar,
         "notifications.ftl",
         include_str!("locales/ar/notifications.ftl"),
+    ),
+    (
+        Locale::Ar,
+        "follows.ftl",
+        include_str!("locales/ar/follows.ftl"),
     ),
 ];
 

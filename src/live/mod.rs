@@ -59,6 +59,11 @@ pub struct Live {
     /// The e-mail worker's queue of committed notifications to send at once (only when SMTP
     /// is configured; see `services::notifications::mail`).
     mail: Option<mpsc::Sender<Vec<NotificationId>>>,
+    /// The queue of the worker that sends e-mail written to an outbox table in a transaction
+    /// (`Transaction::queue_outbox`; messages to people without accounts, who have no inbox):
+    /// the committed rows' ids. Only when SMTP is configured; a row missed here is sent later by
+    /// the elected job that reads the table.
+    outbox: Option<mpsc::Sender<Vec<uuid::Uuid>>>,
     /// The capabilities plugged in at start-up (`plugins`).
     plugins: Plugins,
 }
@@ -91,6 +96,7 @@ impl Live {
             bus,
             shutdown,
             mail: None,
+            outbox: None,
             plugins,
         }
     }
@@ -115,6 +121,25 @@ impl Live {
         if let Some(queue) = &self.mail {
             if queue.try_send(notifications).is_err() {
                 tracing::warn!("e-mail queue full; immediate e-mails skipped");
+            }
+        }
+    }
+
+    /// Hands committed outbox rows to this queue from now on.
+    pub fn with_outbox_queue(mut self, queue: mpsc::Sender<Vec<uuid::Uuid>>) -> Self {
+        self.outbox = Some(queue);
+        self
+    }
+
+    /// Queues committed outbox rows for sending; never waits (a full queue leaves them to the
+    /// elected job that sends what was missed).
+    pub fn outbox(&self, rows: Vec<uuid::Uuid>) {
+        if rows.is_empty() {
+            return;
+        }
+        if let Some(queue) = &self.outbox {
+            if queue.try_send(rows).is_err() {
+                tracing::warn!("e-mail outbox queue full; left to the retry job");
             }
         }
     }
@@ -153,6 +178,8 @@ pub struct Transaction {
     events: Vec<Event>,
     /// Notifications to e-mail at once, after commit.
     mail: Vec<NotificationId>,
+    /// Outbox rows written in this transaction, to send after commit (`queue_outbox`).
+    outbox: Vec<uuid::Uuid>,
     /// Where `notify` stores notices (`live.plugins.inbox`).
     inbox: Arc<dyn Inbox>,
 }
@@ -166,6 +193,7 @@ impl Transaction {
             txn: db.begin().await?,
             events: Vec::new(),
             mail: Vec::new(),
+            outbox: Vec::new(),
             inbox: live.plugins.inbox.clone(),
         })
     }
@@ -271,6 +299,12 @@ impl Transaction {
         Ok(pushed)
     }
 
+    /// Rows this transaction wrote to an e-mail outbox table: handed to the outbox worker once
+    /// the transaction commits (and forgotten if it rolls back, with the rows).
+    pub fn queue_outbox(&mut self, rows: impl IntoIterator<Item = uuid::Uuid>) {
+        self.outbox.extend(rows);
+    }
+
     /// The events recorded so far (committed with the transaction).
     pub fn events(&self) -> &[Event] {
         &self.events
@@ -280,6 +314,7 @@ impl Transaction {
         self.txn.commit().await?;
         live.publish(self.events);
         live.mail(self.mail);
+        live.outbox(self.outbox);
         Ok(())
     }
 }

@@ -60,8 +60,10 @@ pub struct QueryToken(pub String);
 pub struct HiddenQuery(pub String);
 
 /// The query parameters `HiddenQuery` takes out of every URL.
-const HIDDEN_QUERY_KEYS: [&str; 7] = [
+const HIDDEN_QUERY_KEYS: [&str; 8] = [
     "api_key",
+    // The signed link of an e-mail to someone following an issue (`/api/v1/follows/...`).
+    "token",
     "email",
     "first_name",
     "last_name",

@@ -174,6 +174,11 @@ pub const FIELDS: &[(&str, Rule)] = &[
         text(1, memberships::MAX_REASON_CHARS),
     ),
     ("InviteRequest.email", Rule::Email),
+    ("FollowRequest.email", Rule::Email),
+    (
+        "ConfirmFollowRequest.token",
+        text(1, crate::auth::token::MAX_LINK_TOKEN_CHARS),
+    ),
     // Reports for a neighbour without an account.
     (
         "OnBehalfOfRequest.display_name",
@@ -521,6 +526,10 @@ pub const PARAMETERS: &[(&str, Rule)] = &[
     (
         "/api/v1/me/mutes/{subject} subject",
         up_to(crate::routes::notifications::MAX_SUBJECT_CHARS),
+    ),
+    (
+        "/api/v1/follows/unsubscribe token",
+        text(1, crate::auth::token::MAX_LINK_TOKEN_CHARS),
     ),
     (
         "/api/v1/calendar/{token}.ics token",

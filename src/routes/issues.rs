@@ -9,11 +9,13 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::{
     auth::{AuthUser, MaybeUser},
+    domain::account::Email,
     domain::{
         geo::{BoundingBox, GeoPoint},
         issue::IssueStatus,
     },
     error::{AppError, AppResult, Problem},
+    i18n::RequestLocale,
     rate_limit::Limit,
     routes::idempotency::{self, Idempotency},
     services::{
@@ -181,6 +183,7 @@ async fn report(
 ) -> AppResult<HttpResponse> {
     let b = body.into_inner();
     let fingerprint = request.fingerprint_json(&b)?;
+    let neighbour_email = b.on_behalf_of.as_ref().and_then(|n| n.email.clone());
     let answer = services::idempotency::once(
         &state.db,
         user.id,
@@ -206,11 +209,29 @@ async fn report(
             };
             let radii = state.settings.pooling();
             let outcome = issues::report(&state.db, &state.live, radii, &user, *id, input).await?;
+            follow_for_neighbour(&state, neighbour_email.as_deref(), outcome.issue.id).await;
             idempotency::json_answer(StatusCode::CREATED, &outcome)
         },
     )
     .await?;
     Ok(idempotency::respond(answer))
+}
+
+/// A neighbour reported for who gave an e-mail address asks, through the member, to hear about
+/// the issue: they get the same double opt-in as anyone following by e-mail, in the member's
+/// language. A private neighbourhood's issue cannot be followed by e-mail; then the member alone
+/// passes updates on (they are reminded on every change). The report stands either way.
+async fn follow_for_neighbour(state: &AppState, email: Option<&str>, issue_id: IssueId) {
+    let Some(email) = email.and_then(|raw| Email::parse(raw).ok()) else {
+        return;
+    };
+    let mailer = state.mailer.as_ref();
+    let locale = RequestLocale::current();
+    if let Err(error) =
+        services::follows::follow(&state.db, mailer, &state.jwt, issue_id, &email, locale).await
+    {
+        tracing::debug!(%error, %issue_id, "the neighbour's address could not follow the issue");
+    }
 }
 
 /// Active issues near a point ("is it one of these?"; 150 m by default), the same category first,

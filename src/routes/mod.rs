@@ -10,6 +10,7 @@ pub mod client_config;
 pub mod dashboard;
 pub mod discussions;
 pub mod docs;
+pub mod follows;
 pub mod frontend;
 pub mod health;
 pub mod idempotency;
@@ -118,6 +119,7 @@ pub fn config(cfg: &mut ServiceConfig) {
         .configure(dashboard::config)
         .configure(categories::config)
         .configure(issues::config)
+        .configure(follows::config)
         .configure(photos::config)
         .configure(client_config::config)
         .configure(api_keys::config)

@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod dashboard;
 pub mod discussions;
+pub mod follows;
 pub mod idempotency;
 pub mod issues;
 pub mod neighbourhoods;

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use commonground::live::{client::LiveClient, protocol::ServerMessage};
 use entity::{assisted_report, event, moderation_log, notification};
-use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use secrecy::SecretString;
 use serde_json::{json, Value};
 
@@ -373,12 +373,21 @@ async fn a_status_change_reminds_the_member_to_pass_it_on_naming_their_neighbour
     let subject = mail.header("Subject").unwrap();
     assert!(subject.contains("which you reported for"), "{subject}");
     assert!(mail.data.contains("pass the update on"), "{}", mail.data);
-    // Nothing is sent to the neighbour's address here: following by e-mail does that.
-    assert!(sink
+    // The neighbour's address gets one message: the link to confirm following the issue (the
+    // double opt-in of anyone following by e-mail); no update reaches it until they confirm.
+    let confirmation = sink.wait_for(EMAIL, Duration::from_secs(10)).await;
+    assert!(
+        confirmation.decoded().contains("/follow/confirm#token="),
+        "{}",
+        confirmation.decoded()
+    );
+    let to_neighbour = sink
         .all()
         .await
-        .iter()
-        .all(|m| !m.to.contains(&EMAIL.to_owned())));
+        .into_iter()
+        .filter(|m| m.to.contains(&EMAIL.to_owned()))
+        .count();
+    assert_eq!(to_neighbour, 1);
 }
 
 #[tokio::test]
@@ -403,6 +412,15 @@ async fn a_coordinator_erases_the_neighbours_details_and_the_support_stays() {
         .expect(200);
     assert_eq!(inbox["items"][0]["data"]["neighbours"], json!([NAME]));
 
+    // Her address asked to follow the issue by e-mail when she was reported for.
+    let follows_of_her = || async {
+        entity::issue_follow::Entity::find()
+            .filter(entity::issue_follow::Column::Email.eq(EMAIL))
+            .count(&app.db)
+            .await
+            .unwrap()
+    };
+    assert_eq!(follows_of_her().await, 1);
     let erase = format!("/api/v1/reports/{report}/neighbour");
     app.delete(&erase, None).await.expect(401);
     // Residents (the member who reported too) and the council's staff may not; only coordinators.
@@ -411,6 +429,11 @@ async fn a_coordinator_erases_the_neighbours_details_and_the_support_stays() {
     }
     app.delete(&erase, Some(&w.ana.token)).await.expect(204);
     app.delete(&erase, Some(&w.ana.token)).await.expect(204);
+    assert_eq!(
+        follows_of_her().await,
+        0,
+        "removing her details ends the follow"
+    );
 
     let after = issue(&app, &id, Some(&w.ana)).await;
     assert_eq!(after["supporters_count"], 1, "still counted");

@@ -9,6 +9,7 @@ mod content_language;
 mod dashboard;
 mod discussions;
 mod exports;
+mod follows;
 mod frontend;
 mod helpers;
 mod hostile_text;

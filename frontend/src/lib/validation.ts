@@ -14,6 +14,7 @@ export const validationMessages = {
   emailMissing: () => t('form-email-missing'),
   emailInvalid: () => t('form-email-invalid'),
   inviteEmailMissing: () => t('form-invite-email-missing'),
+  followEmailMissing: () => t('follow-email-missing'),
   displayNameMissing: () => t('form-display-name-missing'),
   passwordMissing: () => t('form-password-missing'),
   atMost: (max: number) => t('form-at-most-characters', { max }),
@@ -149,6 +150,14 @@ export function validateNeighbourhood(draft: NeighbourhoodDraft): Validated<Crea
 }
 
 /** The address a coordinator invites. */
+export function validateFollow(values: { email: string }): Validated<{ email: string }> {
+  const errors: FormErrors = {};
+  const email = values.email.trim();
+  if (!email) errors.email = m.followEmailMissing();
+  else if (!looksLikeEmail(email)) errors.email = m.emailInvalid();
+  return result(errors, () => ({ email }));
+}
+
 export function validateInvite(values: { email: string }): Validated<{ email: string }> {
   const errors: FormErrors = {};
   const email = values.email.trim();

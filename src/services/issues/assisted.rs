@@ -252,6 +252,7 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
         return Ok(());
     }
     let name = row.display_name.clone();
+    let email = row.email.clone();
     let mut erased = row.into_active_model();
     erased.display_name = Set(None);
     erased.email = Set(None);
@@ -261,6 +262,15 @@ pub async fn erase<C: ConnectionTrait + TransactionTrait>(
     erased.update(&*tx).await?;
     if let Some(name) = name {
         forget_in_notices(&*tx, found.reporter_id, found.issue_id, &name).await?;
+    }
+    // Their address followed the issue by e-mail from this report (`routes::issues::report`):
+    // removing their details ends that too, confirmed or not.
+    if let Some(email) = email {
+        entity::issue_follow::Entity::delete_many()
+            .filter(entity::issue_follow::Column::IssueId.eq(found.issue_id))
+            .filter(entity::issue_follow::Column::Email.eq(email))
+            .exec(&*tx)
+            .await?;
     }
     moderation::record(
         &*tx,

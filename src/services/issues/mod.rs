@@ -27,6 +27,7 @@ use serde_json::json;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+use crate::domain::follow::FollowUpdate;
 use crate::domain::issue::IssueStatusRules;
 use crate::i18n::{Locale, RequestLocale};
 use crate::services::accounts;
@@ -47,6 +48,7 @@ use crate::{
         kinds::{IssueMerged, IssueReported, IssueStatusChanged, IssueSupported},
         Live, NeighbourhoodEvent, NewEvent, Transaction,
     },
+    services::follows,
     services::neighbourhoods::memberships,
     services::organisations::categories::attributes_of,
     support::{
@@ -1253,23 +1255,12 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     // Every supporter hears it: stored in their inboxes and pushed in a few bulk statements.
     let supporters = supporters_of(&*tx, id).await?;
     let supporters = who_may_see(&*tx, &access.neighbourhood, &supporters).await?;
-    let category_name = category::Entity::find_by_id(found.category_id)
-        .one(&*tx)
-        .await?
-        .map(|c| c.name)
-        .unwrap_or_default();
+    let title = follow_title(&*tx, &found, &access.neighbourhood.name).await?;
     let notice = Notice::IssueStatusChanged {
         neighbourhood_id,
         neighbourhood_name: access.neighbourhood.name.clone(),
         issue_id: id,
-        issue_title: issue_title(
-            &category_name,
-            where_words(
-                found.place_label.as_deref(),
-                found.address.as_deref(),
-                &access.neighbourhood.name,
-            ),
-        ),
+        issue_title: title.clone(),
         status: to,
         note: note.to_owned(),
         place: found.place_label.clone(),
@@ -1315,8 +1306,40 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     }
     told.extend(supporters.into_iter().map(|s| (s, notice.clone())));
     tx.notify_each(told, Some(actor.id)).await?;
+    // People following by e-mail hear it too, in their own language, after commit.
+    let update = FollowUpdate {
+        issue_id: id,
+        issue_title: title,
+        status: to,
+        note: note.to_owned(),
+        merged_into: None,
+        reopened: false,
+    };
+    follows::queue_update(&mut tx, &access.neighbourhood, update).await?;
     tx.commit(live).await?;
     one_view(db, updated).await
+}
+
+/// The issue as notices name it ("Pothole, 3 Mill Lane"): supporters' notices and the e-mail
+/// to its followers.
+pub(crate) async fn follow_title(
+    db: &impl ConnectionTrait,
+    issue: &issue::Model,
+    neighbourhood_name: &str,
+) -> AppResult<String> {
+    let category_name = category::Entity::find_by_id(issue.category_id)
+        .one(db)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
+    Ok(issue_title(
+        &category_name,
+        where_words(
+            issue.place_label.as_deref(),
+            issue.address.as_deref(),
+            neighbourhood_name,
+        ),
+    ))
 }
 
 /// People who act on a neighbourhood's issues: its active coordinators and the staff of the
@@ -1479,6 +1502,15 @@ pub async fn reopen<C: ConnectionTrait + TransactionTrait>(
         };
         tx.notify(manager, Some(user.id), notice).await?;
     }
+    let update = FollowUpdate {
+        issue_id: id,
+        issue_title: follow_title(&*tx, &updated, &access.neighbourhood.name).await?,
+        status: IssueStatus::Open,
+        note: public_note.clone(),
+        merged_into: None,
+        reopened: true,
+    };
+    follows::queue_update(&mut tx, &access.neighbourhood, update).await?;
     tx.commit(live).await?;
     one_view(db, updated).await
 }
@@ -1561,6 +1593,7 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
         .zip(target.lon)
         .map(|(lat, lon)| GeoPoint { lat, lon });
     let source_place = source.place_label.clone();
+    let source_title = follow_title(&*tx, &source, &access.neighbourhood.name).await?;
     let mut merged: issue::ActiveModel = source.into();
     merged.status = Set(IssueStatus::Duplicate);
     merged.status_note = Set(Some(note.to_owned()));
@@ -1596,6 +1629,17 @@ pub async fn merge<C: ConnectionTrait + TransactionTrait>(
     };
     let told = who_may_see(&*tx, &access.neighbourhood, &source_supporters).await?;
     tx.notify_many(&told, Some(actor.id), notice).await?;
+    // The source's followers are told, then follow the target from now on.
+    let update = FollowUpdate {
+        issue_id: source_id,
+        issue_title: source_title,
+        status: IssueStatus::Duplicate,
+        note: note.to_owned(),
+        merged_into: Some(target_id),
+        reopened: false,
+    };
+    follows::queue_update(&mut tx, &access.neighbourhood, update).await?;
+    follows::move_follows(&*tx, source_id, target_id).await?;
     tx.commit(live).await?;
     one_view(db, updated).await
 }

@@ -20,7 +20,10 @@ use chrono::{DateTime, Duration, SubsecRound, Utc};
 use entity::{notification, notification_preference, user};
 use futures_util::StreamExt;
 use lettre::{
-    message::{Mailbox, MultiPart},
+    message::{
+        header::{HeaderName, HeaderValue},
+        Mailbox, MultiPart,
+    },
     AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
 };
 use sea_orm::{
@@ -116,6 +119,31 @@ impl Mailer {
         });
     }
 
+    /// Sends one message to someone without an account who can end what they receive with one
+    /// click (RFC 8058): `List-Unsubscribe` names `unsubscribe_url` (which answers a POST) and
+    /// `List-Unsubscribe-Post` says so, so mail programs show an unsubscribe button. Retries as
+    /// `send` does; logs never name the address.
+    pub async fn send_unsubscribable(
+        &self,
+        to: &str,
+        body: &MailBody,
+        unsubscribe_url: &str,
+    ) -> bool {
+        let message = self.message(to, None, body).map(|mut message| {
+            let headers = message.headers_mut();
+            headers.insert_raw(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{unsubscribe_url}>"),
+            ));
+            headers.insert_raw(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+            message
+        });
+        self.send_built(None, message).await
+    }
+
     /// The web app's address, for links in messages.
     pub fn base_url(&self) -> &str {
         &self.base_url
@@ -128,7 +156,11 @@ impl Mailer {
         name: Option<&str>,
         body: &MailBody,
     ) -> bool {
-        let message = match self.message(to, name, body) {
+        self.send_built(user_id, self.message(to, name, body)).await
+    }
+
+    async fn send_built(&self, user_id: Option<UserId>, message: anyhow::Result<Message>) -> bool {
+        let message = match message {
             Ok(message) => message,
             Err(error) => {
                 tracing::warn!(?user_id, %error, "cannot build an e-mail");

@@ -1,4 +1,5 @@
 import { DiscussionPanel } from '../discussions/DiscussionPanel';
+import { FollowByEmail } from '../follows/FollowByEmail';
 import { useRef, useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import {
@@ -631,6 +632,7 @@ export function IssuePage() {
         <div class="columns__side">
           <SupportPanel issue={issue} neighbourhood={n} onSupported={changed} />
           {canReopen(issue) && <ReopenPanel issue={issue} onReopened={changed} />}
+          {n?.visibility === 'public' && <FollowByEmail issueId={issue.id} />}
           {canManage && <StatusForm issue={issue} onChanged={changed} />}
           {canManage && <MergeForm issue={issue} onMerged={changed} />}
           {canManage && issue.place_not_found && <PlaceForm issue={issue} onPlaced={changed} />}

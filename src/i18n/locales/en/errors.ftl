@@ -235,3 +235,9 @@ validation-assisted-members-only = is for members' reports only
 validation-phone = must be a phone number of at most { $max } characters: digits, spaces and + ( ) - .
 not-found-assisted-report = report made for a neighbour not found
 forbidden-erase-neighbour = Only the neighbourhood's coordinators remove a neighbour's details.
+
+# Following an issue by e-mail: problems with the links.
+follow-link-no-token = The link has no token.
+follow-link-expired = This link has expired. Ask to follow the issue again.
+follow-link-invalid = This link is not valid. Copy the whole link from the e-mail.
+follow-ended = This follow has ended. Ask to follow the issue again.

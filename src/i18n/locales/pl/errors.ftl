@@ -212,3 +212,9 @@ validation-phone =
     }
 not-found-assisted-report = nie znaleziono zgłoszenia w imieniu sąsiada
 forbidden-erase-neighbour = Tylko koordynatorzy sąsiedztwa usuwają dane sąsiada.
+
+# Obserwowanie sprawy przez e-mail: problemy z linkami.
+follow-link-no-token = W tym linku brakuje kodu.
+follow-link-expired = Ten link wygasł. Poproś jeszcze raz o obserwowanie sprawy.
+follow-link-invalid = Ten link jest niepoprawny. Skopiuj cały link z e-maila.
+follow-ended = To obserwowanie już się skończyło. Poproś jeszcze raz o obserwowanie sprawy.

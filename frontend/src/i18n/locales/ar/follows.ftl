@@ -1,0 +1,21 @@
+# متابعة مشكلة بالبريد دون حساب (features/follows).
+follow-heading = تابِع بالبريد الإلكتروني
+follow-intro = تصلك رسالة عندما تتغيّر هذه المشكلة. لا تحتاج إلى حساب؛ في كل رسالة رابط للإيقاف.
+follow-email-label = البريد الإلكتروني
+follow-locale-label = لغة الرسائل
+follow-submit = تابِع
+follow-sending = جارٍ الإرسال…
+follow-check-inbox = افحص بريدك: أرسلنا رابطًا للتأكيد. لن نرسل شيئًا آخر حتى تستعمله.
+follow-email-missing = أدخل البريد الإلكتروني الذي تصل إليه الرسائل.
+follow-incomplete-link = هذا الرابط ناقص. افتح الرابط كاملًا من الرسالة، أو انسخه كله إلى شريط العنوان.
+follow-confirm-title = تأكيد متابعة مشكلة
+follow-confirm-intro = اضغط الزر لتصلك رسالة كلما تغيّرت هذه المشكلة.
+follow-confirm-button = تأكيد
+follow-confirming = جارٍ التأكيد…
+follow-confirmed = تمّ. سنراسلك عندما تتغيّر هذه المشكلة.
+follow-see-issue = عرض المشكلة
+follow-unsubscribe-title = إيقاف الرسائل عن مشكلة
+follow-unsubscribe-intro = اضغط الزر فنتوقف عن مراسلتك عن هذه المشكلة وننسى عنوانك.
+follow-unsubscribe-button = إلغاء الاشتراك
+follow-unsubscribing = جارٍ إلغاء الاشتراك…
+follow-unsubscribed = ألغيت اشتراكك. لن نراسلك عن هذه المشكلة بعد الآن.

@@ -1,0 +1,21 @@
+# Following an issue by e-mail without an account (features/follows).
+follow-heading = Follow by e-mail
+follow-intro = Get an e-mail when this issue changes. No account needed; every e-mail has a link to stop.
+follow-email-label = Email address
+follow-locale-label = Language of the e-mails
+follow-submit = Follow
+follow-sending = Sending…
+follow-check-inbox = Check your inbox: we sent a link to confirm. Nothing more is sent until you use it.
+follow-email-missing = Enter the email address the updates should go to.
+follow-incomplete-link = This link is incomplete. Open the whole link from the e-mail, or copy all of it into the address bar.
+follow-confirm-title = Confirm following an issue
+follow-confirm-intro = Press the button to get an e-mail each time this issue changes.
+follow-confirm-button = Confirm
+follow-confirming = Confirming…
+follow-confirmed = Done. We will e-mail you when this issue changes.
+follow-see-issue = See the issue
+follow-unsubscribe-title = Stop e-mails about an issue
+follow-unsubscribe-intro = Press the button and we stop e-mailing you about this issue and forget your address.
+follow-unsubscribe-button = Unsubscribe
+follow-unsubscribing = Unsubscribing…
+follow-unsubscribed = You are unsubscribed. We will not e-mail you about this issue again.

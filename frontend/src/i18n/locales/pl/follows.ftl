@@ -1,0 +1,21 @@
+# Śledzenie sprawy przez e-mail bez konta (features/follows).
+follow-heading = Śledź przez e-mail
+follow-intro = Dostań e-mail, gdy ta sprawa się zmieni. Konto nie jest potrzebne; w każdym e-mailu jest link, aby przestać.
+follow-email-label = Adres e-mail
+follow-locale-label = Język e-maili
+follow-submit = Śledź
+follow-sending = Wysyłanie…
+follow-check-inbox = Sprawdź skrzynkę: wysłaliśmy link do potwierdzenia. Nic więcej nie wyślemy, dopóki go nie użyjesz.
+follow-email-missing = Wpisz adres e-mail, na który mają przychodzić wiadomości.
+follow-incomplete-link = Ten link jest niepełny. Otwórz cały link z e-maila albo skopiuj go w całości do paska adresu.
+follow-confirm-title = Potwierdź śledzenie sprawy
+follow-confirm-intro = Naciśnij przycisk, aby dostawać e-mail za każdym razem, gdy ta sprawa się zmieni.
+follow-confirm-button = Potwierdź
+follow-confirming = Potwierdzanie…
+follow-confirmed = Gotowe. Napiszemy do Ciebie, gdy ta sprawa się zmieni.
+follow-see-issue = Zobacz sprawę
+follow-unsubscribe-title = Koniec e-maili o sprawie
+follow-unsubscribe-intro = Naciśnij przycisk, a przestaniemy pisać do Ciebie o tej sprawie i zapomnimy Twój adres.
+follow-unsubscribe-button = Wypisz się
+follow-unsubscribing = Wypisywanie…
+follow-unsubscribed = Wypisano Cię. Nie napiszemy już do Ciebie o tej sprawie.

@@ -1,0 +1,24 @@
+# E-mail to someone following an issue by e-mail without an account (domain::follow).
+follow-hello = Hello,
+follow-confirm-subject = Confirm you want to follow: { $title }
+follow-confirm-asked = Someone (perhaps you) asked for e-mails when this issue on Commonground changes: { $title }.
+follow-confirm-how = To get them, open the link below and press "Confirm". If it was not you, do nothing: we send nothing more without your confirmation.
+follow-confirm-link = Confirm
+follow-update-subject = { $title }: now { $status }
+follow-update-now = The issue you follow is now { $status }.
+follow-update-note = Note from the council: { $note }
+follow-merged = This issue was joined with another one about the same problem. From now on you get e-mails about that one.
+follow-reopened = A neighbour says it is still a problem, so it is open again.
+follow-see-issue = See the issue
+follow-unsubscribe = You get this e-mail because you follow this issue. To stop, unsubscribe:
+follow-unsubscribe-link = Unsubscribe
+# The issue's status, as the sentences above use it.
+follow-status =
+    { $status ->
+        [open] open
+        [acknowledged] seen by the council
+        [in_progress] being worked on
+        [resolved] fixed
+        [declined] declined
+       *[duplicate] joined with another issue
+    }
