@@ -37,6 +37,27 @@ const stylesheetAfterShell: Plugin = {
 };
 
 /**
+ * Fluent catalogues (the `.ftl` files under `src/i18n/locales/`, imported `?raw`) ship without their comment
+ * lines: they are notes for translators, which `@fluent/bundle` reads past at run time, and English
+ * is in the first load (docs/i18n.md). Only whole lines starting with `#` go; a `#` inside a message
+ * stays.
+ */
+const catalogueComments: Plugin = {
+  name: 'commonground:catalogue-comments',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\.ftl\?raw$/.test(id)) return null;
+    const source: unknown = JSON.parse(code.replace(/^export default /, '').replace(/;\s*$/, ''));
+    if (typeof source !== 'string') return null;
+    const stripped = source
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .join('\n');
+    return { code: `export default ${JSON.stringify(stripped)};`, map: null };
+  },
+};
+
+/**
  * The service worker (Workbox, through vite-plugin-pwa; see docs/offline.md): it precaches the
  * app shell (index.html, the hashed scripts and styles, the icons) so the app opens offline, and
  * answers every page address with that shell. It caches nothing from the API: answers there are
@@ -82,7 +103,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [preact(), precompress, stylesheetAfterShell, pwa],
+  plugins: [preact(), catalogueComments, precompress, stylesheetAfterShell, pwa],
   server: {
     proxy: {
       '/api': { target: backend, ws: true },
