@@ -48,7 +48,15 @@ async function pagesToVisit() {
   const threadId = await first(`/neighbourhoods/${millLaneId}/threads`);
   const mill = `/neighbourhoods/${millLaneId}`;
   return {
-    signedOut: ['/', '/signin', '/signup', '/neighbourhoods', '/no-such-page'],
+    signedOut: [
+      '/',
+      '/signin',
+      '/signup',
+      '/neighbourhoods',
+      '/follow/confirm',
+      '/follow/unsubscribe',
+      '/no-such-page',
+    ],
     coordinator: [
       '/',
       mill,

@@ -7,6 +7,10 @@ use chrono::{DateTime, Duration, Utc};
 pub use entity::status::InvitationStatus;
 
 use super::notification::{escape_html, MailBody};
+use crate::{
+    i18n::{Locale, Message},
+    msg,
+};
 
 /// How long an invitation can be answered.
 pub const INVITATION_TTL: Duration = Duration::days(14);
@@ -46,9 +50,27 @@ pub fn can_answer(
     }
 }
 
-fn page(subject: String, paragraphs: &[String], link_text: &str, url: &str) -> MailBody {
-    let mut text = String::from("Hello,\n\n");
-    let mut html = String::from("<!doctype html><html><body><p>Hello,</p>");
+fn page(
+    locale: Locale,
+    subject: String,
+    paragraphs: &[String],
+    link_text: &str,
+    url: &str,
+) -> MailBody {
+    let hello = msg!("mail-hello").render(locale);
+    let (dir, lang) = (
+        if locale.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        },
+        locale.as_str(),
+    );
+    let mut text = format!("{hello}\n\n");
+    let mut html = format!(
+        "<!doctype html><html dir=\"{dir}\" lang=\"{lang}\"><body><p>{}</p>",
+        escape_html(&hello)
+    );
     for paragraph in paragraphs {
         text.push_str(paragraph);
         text.push_str("\n\n");
@@ -75,30 +97,42 @@ fn page(subject: String, paragraphs: &[String], link_text: &str, url: &str) -> M
 
 /// The e-mail to an invited address. It names the neighbourhood but not who invited, and reads
 /// the same whether or not an account uses the address: the link leads to sign-in or sign-up.
-pub fn invitation_mail(neighbourhood_name: &str, base_url: &str) -> MailBody {
+/// In the invited account's language, or, for an address without an account, the coordinator's.
+pub fn invitation_mail(locale: Locale, neighbourhood_name: &str, base_url: &str) -> MailBody {
     let base = base_url.trim_end_matches('/');
+    let words = |message: Message| message.render(locale);
     page(
-        format!("You are invited to join {neighbourhood_name} on Commonground"),
+        locale,
+        words(msg!(
+            "mail-invitation-subject",
+            neighbourhood = neighbourhood_name
+        )),
         &[
-            format!("A coordinator of {neighbourhood_name} invited this address to join the neighbourhood on Commonground."),
-            "Nothing happens unless you accept. Sign in (or create an account with this address) to accept or decline; the invitation lapses after 14 days. If you did not expect this, ignore this message.".to_owned(),
+            words(msg!(
+                "mail-invitation-body",
+                neighbourhood = neighbourhood_name
+            )),
+            words(msg!("mail-invitation-next")),
         ],
-        "See your invitations",
+        &words(msg!("mail-invitation-link")),
         &format!("{base}/invitations"),
     )
 }
 
 /// The e-mail to an account's owner when someone tries to register with their address: the
 /// registration answer itself says nothing, so the owner is the only one told.
-pub fn registration_attempt_mail(base_url: &str) -> MailBody {
+/// In the owner's language.
+pub fn registration_attempt_mail(locale: Locale, base_url: &str) -> MailBody {
     let base = base_url.trim_end_matches('/');
+    let words = |message: Message| message.render(locale);
     page(
-        "Someone tried to create a Commonground account with your address".to_owned(),
+        locale,
+        words(msg!("mail-registration-attempt-subject")),
         &[
-            "Someone tried to create a new Commonground account with this e-mail address, which already has an account. No new account was made.".to_owned(),
-            "If it was you, sign in with your existing account. If it was not you, you need do nothing: your account is unchanged.".to_owned(),
+            words(msg!("mail-registration-attempt-body")),
+            words(msg!("mail-registration-attempt-next")),
         ],
-        "Sign in",
+        &words(msg!("mail-registration-attempt-link")),
         &format!("{base}/signin"),
     )
 }
@@ -151,7 +185,11 @@ mod tests {
 
     #[test]
     fn the_invitation_mail_escapes_the_name_and_links_to_the_invitations() {
-        let mail = invitation_mail("Elm <b>Street</b>\r\nBcc: x", "https://cg.example/");
+        let mail = invitation_mail(
+            Locale::En,
+            "Elm <b>Street</b>\r\nBcc: x",
+            "https://cg.example/",
+        );
         assert!(!mail.html.contains("<b>"));
         assert!(mail.html.contains("Elm &lt;b&gt;Street"));
         assert!(mail.text.contains("https://cg.example/invitations"));
@@ -160,8 +198,26 @@ mod tests {
 
     #[test]
     fn the_registration_notice_says_no_account_was_made_and_links_to_sign_in() {
-        let mail = registration_attempt_mail("http://x");
+        let mail = registration_attempt_mail(Locale::En, "http://x");
         assert!(mail.text.contains("No new account was made"));
         assert!(mail.text.contains("http://x/signin"));
+    }
+
+    #[test]
+    fn account_mails_are_in_the_readers_language_and_direction() {
+        let polish = registration_attempt_mail(Locale::Pl, "http://x");
+        assert!(polish.text.starts_with("Dzień dobry,"), "{}", polish.text);
+        assert!(polish.text.contains("Nowe konto nie powstało"));
+        let arabic = invitation_mail(Locale::Ar, "Elm Street", "http://x");
+        assert!(
+            arabic.html.contains("dir=\"rtl\" lang=\"ar\""),
+            "{}",
+            arabic.html
+        );
+        assert!(arabic.subject.contains("Elm Street") && arabic.subject.contains("Commonground"));
+        assert_ne!(
+            arabic.subject,
+            invitation_mail(Locale::En, "Elm Street", "http://x").subject
+        );
     }
 }

@@ -128,7 +128,7 @@ pub async fn register(
         tracing::info!(user_id = %owner.id, "registration attempted with a taken address");
         if let Some(mailer) = mailer {
             if limits.hit(Limit::AccountNotice, owner.id).await.is_ok() {
-                let body = registration_attempt_mail(mailer.base_url());
+                let body = registration_attempt_mail(mailer.locale_of(&owner), mailer.base_url());
                 mailer.send_in_background(owner.email, body);
             }
         }

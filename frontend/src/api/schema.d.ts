@@ -2242,6 +2242,7 @@ export interface components {
         };
         /** @description What following answers, whatever the address's state: nothing about it. */
         FollowAccepted: {
+            /** @description In the request's language. */
             message: string;
         };
         /** @description What confirming answers: the issue now followed (the link's holder knew it already). */

@@ -42,12 +42,15 @@ use crate::{
 /// What following answers, whatever the address's state: nothing about it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FollowAccepted {
-    pub message: &'static str,
+    /// In the request's language.
+    pub message: String,
 }
 
-const ACCEPTED: FollowAccepted = FollowAccepted {
-    message: "If this address can receive e-mail, a message with a link to confirm is on its way. Nothing is sent until the link is used.",
-};
+fn accepted() -> FollowAccepted {
+    FollowAccepted {
+        message: crate::msg!("follow-accepted").render(crate::i18n::RequestLocale::current()),
+    }
+}
 
 /// What confirming answers: the issue now followed (the link's holder knew it already).
 #[derive(Debug, Serialize, ToSchema)]
@@ -99,10 +102,10 @@ pub async fn follow(
         .await?
     else {
         // Unsubscribed at the same instant: nothing to confirm.
-        return Ok(ACCEPTED);
+        return Ok(accepted());
     };
     if row.confirmed_at.is_some() || !may_send_confirmation(row.confirmation_sent_at, now) {
-        return Ok(ACCEPTED);
+        return Ok(accepted());
     }
     // Claim the sending by a conditional write, so of many requests at once one sends. The
     // language asked for last is the one the messages use.
@@ -120,7 +123,7 @@ pub async fn follow(
         .await?
         .rows_affected;
     if claimed == 0 {
-        return Ok(ACCEPTED);
+        return Ok(accepted());
     }
     if let Some(mailer) = mailer {
         let title = issues::follow_title(db, &found, &access.neighbourhood.name).await?;
@@ -142,7 +145,7 @@ pub async fn follow(
         );
         mailer.send_in_background(row.email, body);
     }
-    Ok(ACCEPTED)
+    Ok(accepted())
 }
 
 fn refused(refusal: LinkRefusal) -> AppError {

@@ -187,7 +187,13 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     .await?;
     tx.commit(live).await?;
     if let Some(mailer) = mailer.filter(|_| !already_member) {
-        let body = invitation_mail(&neighbourhood.name, mailer.base_url());
+        // The invited account's language; an address without one gets the coordinator's.
+        let locale = invitee
+            .as_ref()
+            .map_or_else(crate::i18n::RequestLocale::current, |person| {
+                mailer.locale_of(person)
+            });
+        let body = invitation_mail(locale, &neighbourhood.name, mailer.base_url());
         mailer.send_in_background(created.email.clone(), body);
     }
     Ok(view(created))

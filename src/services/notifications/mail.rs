@@ -96,7 +96,7 @@ impl Mailer {
     }
 
     /// The language a person's e-mail is written in: their account's, else the deployment's.
-    fn locale_of(&self, person: &user::Model) -> Locale {
+    pub fn locale_of(&self, person: &user::Model) -> Locale {
         person
             .locale
             .as_deref()

@@ -97,3 +97,14 @@ mail-digest-subject =
 mail-greeting = مرحبًا { $name }،
 mail-inbox = صندوق إشعاراتك
 mail-change-preferences = غيّر ما يصلك
+
+# رسائل البريد عن الحسابات والدعوات.
+mail-hello = مرحبًا،
+mail-invitation-subject = أنت مدعو للانضمام إلى { $neighbourhood } في Commonground
+mail-invitation-body = دعا منسق في { $neighbourhood } هذا العنوان للانضمام إلى الحي في Commonground.
+mail-invitation-next = لن يحدث شيء إلا إذا قبلت. سجّل الدخول (أو أنشئ حسابًا بهذا العنوان) لتقبل أو ترفض؛ تنتهي الدعوة بعد 14 يومًا. إن لم تكن تتوقعها فتجاهل هذه الرسالة.
+mail-invitation-link = اعرض دعواتك
+mail-registration-attempt-subject = حاول أحدهم إنشاء حساب في Commonground بعنوانك
+mail-registration-attempt-body = حاول أحدهم إنشاء حساب جديد في Commonground بهذا البريد الإلكتروني، وله حساب من قبل. لم يُنشأ أي حساب جديد.
+mail-registration-attempt-next = إن كنت أنت، فسجّل الدخول بحسابك الحالي. وإن لم تكن أنت، فلا تفعل شيئًا: حسابك لم يتغيّر.
+mail-registration-attempt-link = تسجيل الدخول

@@ -241,3 +241,4 @@ follow-link-no-token = The link has no token.
 follow-link-expired = This link has expired. Ask to follow the issue again.
 follow-link-invalid = This link is not valid. Copy the whole link from the e-mail.
 follow-ended = This follow has ended. Ask to follow the issue again.
+follow-accepted = If this address can receive e-mail, a message with a link to confirm is on its way. Nothing is sent until the link is used.

@@ -79,3 +79,14 @@ mail-digest-subject =
 mail-greeting = Hello { $name },
 mail-inbox = Your inbox
 mail-change-preferences = Change what you receive
+
+# E-mails about accounts and invitations.
+mail-hello = Hello,
+mail-invitation-subject = You are invited to join { $neighbourhood } on Commonground
+mail-invitation-body = A coordinator of { $neighbourhood } invited this address to join the neighbourhood on Commonground.
+mail-invitation-next = Nothing happens unless you accept. Sign in (or create an account with this address) to accept or decline; the invitation lapses after 14 days. If you did not expect this, ignore this message.
+mail-invitation-link = See your invitations
+mail-registration-attempt-subject = Someone tried to create a Commonground account with your address
+mail-registration-attempt-body = Someone tried to create a new Commonground account with this e-mail address, which already has an account. No new account was made.
+mail-registration-attempt-next = If it was you, sign in with your existing account. If it was not you, you need do nothing: your account is unchanged.
+mail-registration-attempt-link = Sign in

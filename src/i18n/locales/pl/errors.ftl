@@ -218,3 +218,4 @@ follow-link-no-token = W tym linku brakuje kodu.
 follow-link-expired = Ten link wygasł. Poproś jeszcze raz o obserwowanie sprawy.
 follow-link-invalid = Ten link jest niepoprawny. Skopiuj cały link z e-maila.
 follow-ended = To obserwowanie już się skończyło. Poproś jeszcze raz o obserwowanie sprawy.
+follow-accepted = Jeśli ten adres może odbierać e-maile, wysłaliśmy na niego wiadomość z linkiem do potwierdzenia. Nic więcej nie wyślemy, dopóki link nie zostanie użyty.

@@ -94,3 +94,14 @@ mail-digest-subject =
 mail-greeting = Cześć, { $name }!
 mail-inbox = Twoje powiadomienia
 mail-change-preferences = Zmień, co dostajesz
+
+# E-maile o kontach i zaproszeniach.
+mail-hello = Dzień dobry,
+mail-invitation-subject = Zaproszenie do sąsiedztwa { $neighbourhood } w Commonground
+mail-invitation-body = Koordynator sąsiedztwa { $neighbourhood } zaprasza ten adres do sąsiedztwa w Commonground.
+mail-invitation-next = Nic się nie stanie, jeśli nie przyjmiesz zaproszenia. Zaloguj się (albo załóż konto z tym adresem), żeby je przyjąć lub odrzucić; zaproszenie wygasa po 14 dniach. Jeśli się go nie spodziewasz, zignoruj tę wiadomość.
+mail-invitation-link = Zobacz swoje zaproszenia
+mail-registration-attempt-subject = Ktoś próbował założyć konto w Commonground z twoim adresem
+mail-registration-attempt-body = Ktoś próbował założyć nowe konto w Commonground z tym adresem e-mail, który ma już konto. Nowe konto nie powstało.
+mail-registration-attempt-next = Jeśli to ty, zaloguj się na swoje konto. Jeśli to nie ty, nic nie musisz robić: twoje konto się nie zmieniło.
+mail-registration-attempt-link = Zaloguj się
