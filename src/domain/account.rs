@@ -75,6 +75,20 @@ impl TimeZone {
     }
 }
 
+/// The local hour from which a person's daily digest may go: mornings, not 3 a.m.
+pub const DIGEST_LOCAL_HOUR: u32 = 7;
+
+/// Whether a daily digest may be sent now to someone in `time_zone` (an IANA name, as stored):
+/// from `DIGEST_LOCAL_HOUR` to midnight their time. Without a (valid) zone, any time: nothing is
+/// known to wait for.
+pub fn digest_hour_reached(now: chrono::DateTime<chrono::Utc>, time_zone: Option<&str>) -> bool {
+    use chrono::Timelike;
+    match time_zone.and_then(|name| name.parse::<chrono_tz::Tz>().ok()) {
+        Some(zone) => now.with_timezone(&zone).hour() >= DIGEST_LOCAL_HOUR,
+        None => true,
+    }
+}
+
 /// A new password, checked for length only: length is what resists guessing, and composition
 /// rules push people towards predictable patterns (NIST SP 800-63B).
 #[derive(Clone)]
@@ -111,6 +125,20 @@ impl std::fmt::Debug for NewPassword {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_digest_waits_for_the_morning_where_the_person_is() {
+        use chrono::TimeZone;
+        let at = |h| chrono::Utc.with_ymd_and_hms(2026, 12, 7, h, 30, 0).unwrap();
+        // 05:30 UTC is 06:30 in Warsaw (too early) and 08:30 in Riyadh (fine).
+        assert!(!digest_hour_reached(at(5), Some("Europe/Warsaw")));
+        assert!(digest_hour_reached(at(5), Some("Asia/Riyadh")));
+        assert!(digest_hour_reached(at(6), Some("Europe/Warsaw")));
+        // 23:30 UTC is 00:30 in Warsaw: a new day, too early again.
+        assert!(!digest_hour_reached(at(23), Some("Europe/Warsaw")));
+        assert!(digest_hour_reached(at(3), None));
+        assert!(digest_hour_reached(at(3), Some("Not/AZone")));
+    }
+
     use super::*;
 
     #[test]

@@ -731,6 +731,60 @@ async fn the_daily_digest_sends_one_message_per_person_with_their_unread_notific
     assert!(prefs.last_digest_at.is_some());
 }
 
+/// A fixed-offset zone where it is now between `from` and `to` o'clock (hours, local): every hour
+/// of the day is somewhere between UTC-12 and UTC+14.
+fn zone_where_the_hour_is(from: u32, to: u32) -> String {
+    use chrono::Timelike;
+    let utc_hour = chrono::Utc::now().hour() as i32;
+    (-12..=14)
+        .find_map(|offset: i32| {
+            let local = (utc_hour + offset).rem_euclid(24) as u32;
+            // Etc/GMT-N is N hours ahead of UTC (POSIX signs).
+            (from..to).contains(&local).then(|| match offset {
+                0 => "Etc/GMT".to_owned(),
+                o if o > 0 => format!("Etc/GMT-{o}"),
+                o => format!("Etc/GMT+{}", -o),
+            })
+        })
+        .expect("some offset has that hour")
+}
+
+#[tokio::test]
+async fn a_daily_digest_waits_for_the_morning_in_the_persons_time_zone() {
+    let sink = SmtpSink::start().await;
+    let app = spawn_app_with(|s| {
+        s.smtp_url = Some(SecretString::from(sink.url()));
+        s.digest_check_secs = 1;
+        s.digest_interval_secs = 0;
+    })
+    .await;
+    let (night, day) = (app.new_user("Nia").await, app.new_user("Dai").await);
+    // Far from the hour's edges, so the test does not straddle a change of hour.
+    let (night_zone, day_zone) = (zone_where_the_hour_is(1, 5), zone_where_the_hour_is(10, 20));
+    for (who, zone) in [(&night, &night_zone), (&day, &day_zone)] {
+        set_email_mode(&app, who, "daily_digest").await;
+        app.patch("/api/v1/me", Some(&who.token), json!({"time_zone": zone}))
+            .await
+            .expect(200);
+    }
+    let mut tx = Transaction::begin(&app.db, &app.live).await.unwrap();
+    for who in [&night, &day] {
+        tx.notify(who.id.into(), None, reinstated("Mill Lane"))
+            .await
+            .unwrap();
+    }
+    tx.commit(&app.live).await.unwrap();
+
+    sink.wait_for(&day.email, WAIT).await;
+    // Several more runs: the one in the small hours still gets nothing.
+    tokio::time::sleep(Duration::from_millis(2_500)).await;
+    let all = sink.all().await;
+    assert!(
+        all.iter().all(|m| !m.to.contains(&night.email)),
+        "{night_zone}: {all:?}"
+    );
+}
+
 #[tokio::test]
 async fn immediate_email_its_worker_never_sent_is_sent_by_the_elected_job() {
     let sink = SmtpSink::start().await;

@@ -34,7 +34,10 @@ use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::mpsc;
 
 use crate::{
-    domain::notification::{render, EmailMode, MailBody, MailItem, Notice},
+    domain::{
+        account::digest_hour_reached,
+        notification::{render, EmailMode, MailBody, MailItem, Notice},
+    },
     error::{AppError, AppResult},
     services::notifications::first_id_at,
 };
@@ -53,8 +56,10 @@ const RETRY_MISSED_FOR: Duration = Duration::hours(1);
 const MISSED_PER_CHECK: u64 = 500;
 /// Notifications listed in one digest at most (the inbox has the rest).
 const DIGEST_ITEMS: u64 = 50;
-/// People handled per digest run.
+/// People sent a digest per run at most, and read per page of those due.
 const DIGEST_PEOPLE: u64 = 500;
+/// Pages of people due read per run at most (those still in their night are passed over).
+const DIGEST_PAGES: usize = 20;
 
 /// An SMTP connection pool and what every message shares. Cheap to clone.
 #[derive(Clone)]
@@ -352,18 +357,47 @@ pub async fn send_digests(
 ) -> AppResult<DigestOutcome> {
     // The database keeps microseconds: compare with what it stores.
     let now = now.trunc_subsecs(6);
-    let due = notification_preference::Entity::find()
-        .filter(notification_preference::Column::EmailMode.eq(EmailMode::DailyDigest.as_str()))
-        .filter(
-            Condition::any()
-                .add(notification_preference::Column::LastDigestAt.is_null())
-                .add(notification_preference::Column::LastDigestAt.lte(now - interval)),
-        )
-        .order_by_asc(notification_preference::Column::UserId)
-        .limit(DIGEST_PEOPLE)
-        .all(db)
-        .await?;
     let mut outcome = DigestOutcome::default();
+    // Pages of people due, by id: those still in their night are passed over (not claimed), so
+    // the run goes on to the next page rather than meeting the same sleepers every time.
+    let mut after: Option<UserId> = None;
+    for _ in 0..DIGEST_PAGES {
+        let mut query = notification_preference::Entity::find()
+            .filter(notification_preference::Column::EmailMode.eq(EmailMode::DailyDigest.as_str()))
+            .filter(
+                Condition::any()
+                    .add(notification_preference::Column::LastDigestAt.is_null())
+                    .add(notification_preference::Column::LastDigestAt.lte(now - interval)),
+            );
+        if let Some(last) = after {
+            query = query.filter(notification_preference::Column::UserId.gt(last));
+        }
+        let due = query
+            .order_by_asc(notification_preference::Column::UserId)
+            .limit(DIGEST_PEOPLE)
+            .all(db)
+            .await?;
+        let Some(last) = due.last().map(|pref| pref.user_id) else {
+            break;
+        };
+        after = Some(last);
+        let full_page = due.len() as u64 == DIGEST_PEOPLE;
+        send_digest_page(db, mailer, now, due, &mut outcome).await?;
+        if !full_page || outcome.sent as u64 >= DIGEST_PEOPLE {
+            break;
+        }
+    }
+    Ok(outcome)
+}
+
+/// One page of people due a digest: each is sent theirs, unless it is still night where they are.
+async fn send_digest_page(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    now: DateTime<Utc>,
+    due: Vec<notification_preference::Model>,
+    outcome: &mut DigestOutcome,
+) -> AppResult<()> {
     for pref in due {
         let items = notification::Entity::find()
             .filter(notification::Column::UserId.eq(pref.user_id))
@@ -382,6 +416,9 @@ pub async fn send_digests(
         let Some(person) = user::Entity::find_by_id(pref.user_id).one(db).await? else {
             continue;
         };
+        if !digest_hour_reached(now, person.time_zone.as_deref()) {
+            continue;
+        }
         // Claim this person's turn: only the run that moves `last_digest_at` sends.
         let mut claim = notification_preference::Entity::update_many()
             .col_expr(
@@ -429,5 +466,5 @@ pub async fn send_digests(
             outcome.failed += 1;
         }
     }
-    Ok(outcome)
+    Ok(())
 }
