@@ -175,6 +175,17 @@ pub fn spawn_digests(
                     Ok(found) => tracing::info!(found, "retried missed immediate e-mail"),
                     Err(error) => tracing::warn!(%error, "retrying missed e-mail failed"),
                 }
+                match follows::mail::send_digests(&db, &mailer, &keys, now, interval).await {
+                    Ok(done) if done.sent + done.failed > 0 => {
+                        tracing::info!(
+                            sent = done.sent,
+                            failed = done.failed,
+                            "sent daily follow e-mails"
+                        );
+                    }
+                    Ok(_) => {}
+                    Err(error) => tracing::warn!(%error, "daily follow e-mails failed"),
+                }
                 match follows::mail::send_missed(&db, &mailer, &keys, now).await {
                     Ok(0) => {}
                     Ok(found) => tracing::info!(found, "retried missed follow e-mail"),

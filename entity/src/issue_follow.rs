@@ -18,6 +18,13 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub confirmed_at: Option<DateTimeUtc>,
     pub confirmation_sent_at: Option<DateTimeUtc>,
+    /// `immediate` (a message per change) or `daily` (one message a day with the day's changes):
+    /// the main crate's `domain::follow::FollowFrequency`.
+    pub frequency: String,
+    /// The IANA time zone the follower's browser reported: a daily message waits for their morning.
+    pub time_zone: Option<String>,
+    /// When the last daily message was claimed (sent, or being sent).
+    pub last_digest_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -27,6 +27,7 @@ mod m20261207_000019_assisted_reports;
 mod m20261207_000020_issue_follows;
 mod m20261207_000021_user_locale;
 mod m20261207_000022_content_language;
+mod m20261207_000023_follow_digests;
 
 pub use m20261129_000011_first_answers::FILL_FIRST_ANSWERS;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000020_issue_follows::Migration),
             Box::new(m20261207_000021_user_locale::Migration),
             Box::new(m20261207_000022_content_language::Migration),
+            Box::new(m20261207_000023_follow_digests::Migration),
         ]
     }
 }

@@ -33,6 +33,34 @@ pub fn may_send_confirmation(last_sent: Option<DateTime<Utc>>, now: DateTime<Utc
     last_sent.is_none_or(|at| now - at >= CONFIRMATION_COOLDOWN)
 }
 
+/// How often a follower hears about their issue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowFrequency {
+    /// A message for each change, as it happens.
+    #[default]
+    Immediate,
+    /// At most one message a day, in the follower's morning, listing the changes since the last.
+    Daily,
+}
+
+impl FollowFrequency {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FollowFrequency::Immediate => "immediate",
+            FollowFrequency::Daily => "daily",
+        }
+    }
+
+    /// The stored value; anything unknown reads as a message per change (nothing is withheld).
+    pub fn from_stored(value: &str) -> FollowFrequency {
+        match value {
+            "daily" => FollowFrequency::Daily,
+            _ => FollowFrequency::Immediate,
+        }
+    }
+}
+
 /// What a change of an issue tells its followers; stored in the outbox and rendered at sending
 /// time in each follower's language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -58,17 +86,34 @@ pub struct Links<'a> {
     pub action: &'a str,
 }
 
-/// The two messages a follower can receive.
+/// The messages a follower can receive.
 pub enum FollowMail<'a> {
     /// Double opt-in: nothing else is sent until this link is followed.
     Confirm { issue_title: &'a str },
     /// A change of the followed issue.
     Update(&'a FollowUpdate),
+    /// The day's changes of the followed issue, oldest first (never empty), for a follower who
+    /// asked for one message a day.
+    Digest(&'a [FollowUpdate]),
 }
 
 /// An issue's status in the follower's language (`follow-status` in `follows.ftl`).
 pub fn status_words(locale: Locale, status: IssueStatus) -> String {
     msg!("follow-status", status = status.as_str()).render(locale)
+}
+
+/// The paragraphs that tell one change: the new status, a merge or a reopening, the note.
+fn what_changed(locale: Locale, update: &FollowUpdate) -> Vec<String> {
+    let status = status_words(locale, update.status);
+    let mut paragraphs = vec![msg!("follow-update-now", status = &status).render(locale)];
+    if update.merged_into.is_some() {
+        paragraphs.push(msg!("follow-merged").render(locale));
+    }
+    if update.reopened {
+        paragraphs.push(msg!("follow-reopened").render(locale));
+    }
+    paragraphs.push(msg!("follow-update-note", note = &update.note).render(locale));
+    paragraphs
 }
 
 /// One line of bounded length, whatever people wrote into the issue's place or category.
@@ -94,19 +139,29 @@ pub fn follow_mail(locale: Locale, mail: &FollowMail<'_>, links: &Links<'_>) -> 
         ),
         FollowMail::Update(update) => {
             let status = status_words(locale, update.status);
-            let mut paragraphs = vec![msg!("follow-update-now", status = &status).render(locale)];
-            if update.merged_into.is_some() {
-                paragraphs.push(msg!("follow-merged").render(locale));
-            }
-            if update.reopened {
-                paragraphs.push(msg!("follow-reopened").render(locale));
-            }
-            paragraphs.push(msg!("follow-update-note", note = &update.note).render(locale));
             (
                 msg!(
                     "follow-update-subject",
                     title = &update.issue_title,
                     status = &status
+                )
+                .render(locale),
+                what_changed(locale, update),
+                msg!("follow-see-issue").render(locale),
+                links.issue,
+            )
+        }
+        FollowMail::Digest(updates) => {
+            // Every update is of the one followed issue; its latest title names it.
+            let title = updates.last().map_or("", |u| u.issue_title.as_str());
+            let mut paragraphs = vec![msg!("follow-digest-intro").render(locale)];
+            paragraphs.extend(updates.iter().flat_map(|u| what_changed(locale, u)));
+            paragraphs.push(msg!("follow-digest-how-often").render(locale));
+            (
+                msg!(
+                    "follow-digest-subject",
+                    title = title,
+                    count = updates.len()
                 )
                 .render(locale),
                 paragraphs,
@@ -138,7 +193,7 @@ pub fn follow_mail(locale: Locale, mail: &FollowMail<'_>, links: &Links<'_>) -> 
         escape_html(link),
         escape_html(&link_text)
     ));
-    if let FollowMail::Update(_) = mail {
+    if let FollowMail::Update(_) | FollowMail::Digest(_) = mail {
         let unsubscribe = msg!("follow-unsubscribe").render(locale);
         text.push_str(&format!("\n{unsubscribe} {}\n", links.action));
         html.push_str(&format!(
@@ -277,5 +332,46 @@ mod tests {
         reopened.reopened = true;
         let mail = follow_mail(Locale::Ar, &FollowMail::Update(&reopened), &LINKS);
         assert!(mail.text.contains("مفتوحة من جديد"));
+    }
+
+    #[test]
+    fn a_daily_message_lists_each_change_oldest_first_with_a_plural_subject() {
+        let mut seen = update(IssueStatus::Acknowledged);
+        seen.note = "We will look on Monday".into();
+        let fixed = update(IssueStatus::Resolved);
+        let one = follow_mail(Locale::En, &FollowMail::Digest(&[seen.clone()]), &LINKS);
+        assert_eq!(one.subject, "Pothole <b>, 3 Mill Lane: 1 change today");
+        let two = follow_mail(
+            Locale::En,
+            &FollowMail::Digest(&[seen.clone(), fixed.clone()]),
+            &LINKS,
+        );
+        assert_eq!(two.subject, "Pothole <b>, 3 Mill Lane: 2 changes today");
+        let first = two.text.find("seen by the council").unwrap();
+        let second = two.text.find("now fixed").unwrap();
+        assert!(first < second, "oldest first: {}", two.text);
+        assert!(two.text.contains("We will look on Monday"));
+        assert!(two.text.contains("one e-mail a day at most"));
+        assert!(two.html.contains(">Unsubscribe</a>") && !two.html.contains("<script>"));
+        let pl = follow_mail(
+            Locale::Pl,
+            &FollowMail::Digest(&[seen.clone(), fixed.clone(), fixed.clone()]),
+            &LINKS,
+        );
+        assert!(pl.subject.ends_with("3 zmiany dzisiaj"), "{}", pl.subject);
+        let ar = follow_mail(Locale::Ar, &FollowMail::Digest(&[seen, fixed]), &LINKS);
+        assert!(ar.subject.ends_with("تغييران اليوم"), "{}", ar.subject);
+        assert!(ar.html.contains("dir=\"rtl\""));
+    }
+
+    #[test]
+    fn a_stored_frequency_reads_back_and_anything_unknown_means_every_change() {
+        for frequency in [FollowFrequency::Immediate, FollowFrequency::Daily] {
+            assert_eq!(FollowFrequency::from_stored(frequency.as_str()), frequency);
+        }
+        assert_eq!(
+            FollowFrequency::from_stored("weekly"),
+            FollowFrequency::Immediate
+        );
     }
 }

@@ -10,17 +10,25 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::{
     auth::token::digest_opaque_token,
-    domain::{account::Email, follow::Locale},
+    domain::{
+        account::{Email, TimeZone},
+        follow::{FollowFrequency, Locale},
+    },
     error::{AppError, AppResult, Problem},
     i18n::RequestLocale,
     rate_limit::Limit,
     routes::client_address,
-    services::follows::{self, FollowAccepted, FollowConfirmed},
+    services::follows::{
+        self, FollowAccepted, FollowConfirmed, FollowFrequencyChanged, FollowWish,
+    },
     state::AppState,
 };
 
 pub fn config(cfg: &mut ServiceConfig) {
-    cfg.service(follow).service(confirm).service(unsubscribe);
+    cfg.service(follow)
+        .service(confirm)
+        .service(change_frequency)
+        .service(unsubscribe);
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -28,9 +36,17 @@ pub fn config(cfg: &mut ServiceConfig) {
 pub struct FollowRequest {
     /// Where the updates go. Never shown back, and whether it already follows is never told.
     pub email: String,
-    /// The language of the e-mails (default `en`).
+    /// The language of the e-mails (default: the request's language).
     #[serde(default)]
     pub locale: Option<Locale>,
+    /// A message per change (`immediate`, the default) or at most one a day (`daily`).
+    #[serde(default)]
+    pub frequency: FollowFrequency,
+    /// The follower's IANA time zone (as the browser reports it): a daily message goes in their
+    /// morning, not at 3 a.m. Without one, it goes whenever the day's check runs.
+    #[serde(default)]
+    #[schema(max_length = 64, example = "Europe/Warsaw")]
+    pub time_zone: Option<String>,
 }
 
 /// Follow an issue by e-mail, without an account. The same 202 whether the address is new,
@@ -51,6 +67,12 @@ async fn follow(
     body: web::Json<FollowRequest>,
 ) -> AppResult<HttpResponse> {
     let email = Email::parse(&body.email).map_err(|m| AppError::invalid("email", m))?;
+    let time_zone = body
+        .time_zone
+        .as_deref()
+        .map(TimeZone::parse)
+        .transpose()
+        .map_err(|m| AppError::invalid("time_zone", m))?;
     // Per address (as a digest: the limiter's store holds no addresses), per issue, per client.
     state
         .limits
@@ -61,9 +83,14 @@ async fn follow(
         ])
         .await?;
     // The language asked for, else the page's (the request's).
-    let locale = body.locale.unwrap_or_else(RequestLocale::current);
+    let wish = FollowWish {
+        email,
+        locale: body.locale.unwrap_or_else(RequestLocale::current),
+        frequency: body.frequency,
+        time_zone,
+    };
     let mailer = state.mailer.as_ref();
-    let accepted = follows::follow(&state.db, mailer, &state.jwt, *id, &email, locale).await?;
+    let accepted = follows::follow(&state.db, mailer, &state.jwt, *id, wish).await?;
     Ok(HttpResponse::Accepted().json(accepted))
 }
 
@@ -87,6 +114,32 @@ async fn confirm(
     body: web::Json<ConfirmFollowRequest>,
 ) -> AppResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(follows::confirm(&state.db, &state.jwt, &body.token).await?))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FollowFrequencyRequest {
+    /// The token from an update's unsubscribe link.
+    pub token: String,
+    pub frequency: FollowFrequency,
+}
+
+/// Change how often a follow by e-mail hears about its issue, with the token from one of its
+/// updates' unsubscribe link: a message per change, or at most one a day.
+#[utoipa::path(operation_id = "change_follow_frequency", tag = "issues", request_body = FollowFrequencyRequest, responses(
+    (status = 200, body = FollowFrequencyChanged),
+    (status = 400, body = Problem, description = "Not a valid link"),
+    (status = 410, body = Problem, description = "The link expired, or the follow ended"),
+    (status = 422, body = Problem),
+))]
+#[post("/api/v1/follows/frequency")]
+async fn change_frequency(
+    state: web::Data<AppState>,
+    body: web::Json<FollowFrequencyRequest>,
+) -> AppResult<HttpResponse> {
+    let changed =
+        follows::change_frequency(&state.db, &state.jwt, &body.token, body.frequency).await?;
+    Ok(HttpResponse::Ok().json(changed))
 }
 
 /// The body of an RFC 8058 one-click unsubscribe.

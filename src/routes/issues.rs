@@ -225,10 +225,16 @@ async fn follow_for_neighbour(state: &AppState, email: Option<&str>, issue_id: I
     let Some(email) = email.and_then(|raw| Email::parse(raw).ok()) else {
         return;
     };
+    let wish = services::follows::FollowWish {
+        email,
+        locale: RequestLocale::current(),
+        // Each change as it happens: the member passes updates on that way too.
+        frequency: Default::default(),
+        time_zone: None,
+    };
     let mailer = state.mailer.as_ref();
-    let locale = RequestLocale::current();
     if let Err(error) =
-        services::follows::follow(&state.db, mailer, &state.jwt, issue_id, &email, locale).await
+        services::follows::follow(&state.db, mailer, &state.jwt, issue_id, wish).await
     {
         tracing::debug!(%error, %issue_id, "the neighbour's address could not follow the issue");
     }

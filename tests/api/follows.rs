@@ -738,3 +738,164 @@ async fn messages_left_unsent_by_a_stopped_instance_are_sent_by_the_retry_and_st
     assert_eq!(left.len(), 1);
     assert_eq!(left[0].email, "later@example.org");
 }
+
+/// Follows `issue` as `email` in English, `daily` or not, from `time_zone`, and confirms.
+async fn follow_confirmed(
+    app: &TestApp,
+    sink: &SmtpSink,
+    issue: &str,
+    email: &str,
+    frequency: &str,
+    time_zone: &str,
+) {
+    app.post(
+        &format!("/api/v1/issues/{issue}/follows"),
+        None,
+        json!({"email": email, "locale": "en", "frequency": frequency, "time_zone": time_zone}),
+    )
+    .await
+    .expect(202);
+    let token = token_after(&nth_to(sink, email, 1).await, "/follow/confirm#token=");
+    confirm(app, &token).await.expect(200);
+}
+
+#[tokio::test]
+async fn a_daily_follower_gets_the_days_changes_in_one_message_in_their_morning() {
+    use crate::notifications::zone_where_the_hour_is;
+    use commonground::services::follows::mail::{send_digests, send_missed};
+    use commonground::services::notifications::mail::Mailer;
+
+    let sink = SmtpSink::start().await;
+    // The elected job's only run is at start-up, before anyone follows: this test runs it.
+    let app = spawn_app_with(|s| {
+        s.smtp_url = Some(SecretString::from(sink.url()));
+        s.public_url = Some("https://cg.test".into());
+        s.digest_check_secs = 3_600;
+    })
+    .await;
+    let (w, issue) = issue(&app).await;
+    let (each, day, night) = ("each@example.org", "day@example.org", "night@example.org");
+    // Far from the hour's edges, so the test does not straddle a change of hour.
+    let (day_zone, night_zone) = (zone_where_the_hour_is(10, 20), zone_where_the_hour_is(1, 5));
+    follow_confirmed(&app, &sink, &issue, each, "immediate", "Europe/London").await;
+    follow_confirmed(&app, &sink, &issue, day, "daily", &day_zone).await;
+    follow_confirmed(&app, &sink, &issue, night, "daily", &night_zone).await;
+
+    set_status(&app, &w, &issue, "acknowledged", "We have seen it").await;
+    set_status(&app, &w, &issue, "in_progress", "Crew booked for Tuesday").await;
+    nth_to(&sink, each, 3).await;
+    tokio::time::sleep(QUIET).await;
+    assert_eq!(
+        count_to(&sink, day).await,
+        1,
+        "only the confirmation so far"
+    );
+
+    let mailer = Mailer::new(
+        &SecretString::from(sink.url()),
+        "Commonground <notify@cg.test>",
+        "https://cg.test",
+    )
+    .unwrap();
+    let keys = JwtKeys::new(SECRET, 900);
+    let now = chrono::Utc::now();
+    // The job that retries missed messages leaves a daily follower's updates waiting.
+    let later = now + chrono::Duration::minutes(20);
+    assert_eq!(
+        send_missed(&app.db, &mailer, &keys, later).await.unwrap(),
+        0
+    );
+    assert_eq!(count_to(&sink, day).await, 1);
+
+    let day_interval = chrono::Duration::hours(24);
+    let done = send_digests(&app.db, &mailer, &keys, now, day_interval)
+        .await
+        .unwrap();
+    assert_eq!((done.sent, done.failed), (1, 0), "the night one waits");
+    let digest = nth_to(&sink, day, 2).await;
+    let text = text_of(&digest);
+    let (seen, booked) = (
+        text.find("We have seen it").expect(&text),
+        text.find("Crew booked for Tuesday").expect(&text),
+    );
+    assert!(seen < booked, "oldest first: {text}");
+    assert!(digest
+        .header("Subject")
+        .unwrap()
+        .contains("2 changes today"));
+    assert_eq!(
+        digest.header("List-Unsubscribe-Post").as_deref(),
+        Some("List-Unsubscribe=One-Click")
+    );
+    // Sent rows leave the outbox; the night follower's two wait for their morning.
+    assert_eq!(
+        issue_follow_mail::Entity::find()
+            .count(&app.db)
+            .await
+            .unwrap(),
+        2
+    );
+    // A second run the same day sends nothing again.
+    let again = send_digests(&app.db, &mailer, &keys, now, day_interval)
+        .await
+        .unwrap();
+    assert_eq!((again.sent, again.failed), (0, 0));
+    tokio::time::sleep(QUIET).await;
+    assert_eq!(count_to(&sink, night).await, 1);
+    assert_eq!(count_to(&sink, day).await, 2);
+
+    // The link in the message switches to a message per change.
+    let token = token_after(&digest, "/follow/unsubscribe#token=");
+    let frequency = |token: &str, frequency: &str| {
+        app.post(
+            "/api/v1/follows/frequency",
+            None,
+            json!({"token": token, "frequency": frequency}),
+        )
+    };
+    let changed = frequency(&token, "immediate").await.expect(200);
+    assert_eq!(changed["frequency"], "immediate");
+    set_status(&app, &w, &issue, "resolved", "Filled and sealed").await;
+    let update = nth_to(&sink, day, 3).await;
+    assert!(text_of(&update).contains("Filled and sealed"));
+    // Only that link changes it: a bad token, another kind of link, an unknown frequency.
+    frequency("not-a-token", "daily").await.expect(400);
+    let confirmation = token_after(&nth_to(&sink, day, 1).await, "/follow/confirm#token=");
+    frequency(&confirmation, "daily").await.expect(400);
+    let unknown = frequency(&token, "weekly").await;
+    assert!(unknown.status.is_client_error(), "{}", unknown.status);
+    // After unsubscribing, the link has nothing left to change.
+    app.post_empty(&format!("/api/v1/follows/unsubscribe?token={token}"), None)
+        .await
+        .expect(204);
+    frequency(&token, "daily").await.expect(410);
+}
+
+#[tokio::test]
+async fn a_time_zone_that_is_not_one_is_refused_and_nothing_is_stored() {
+    let app = spawn_app().await;
+    let (_, issue) = issue(&app).await;
+    for zone in [
+        "Mars/Olympus",
+        "",
+        "Europe/Warsaw\u{0}",
+        &"A".repeat(10_000),
+    ] {
+        let answer = app
+            .post(
+                &format!("/api/v1/issues/{issue}/follows"),
+                None,
+                json!({"email": "tz@example.org", "frequency": "daily", "time_zone": zone}),
+            )
+            .await
+            .expect(422);
+        assert!(
+            answer["errors"]["time_zone"].is_array(),
+            "{zone:?}: {answer:?}"
+        );
+    }
+    assert_eq!(
+        issue_follow::Entity::find().count(&app.db).await.unwrap(),
+        0
+    );
+}

@@ -733,7 +733,7 @@ async fn the_daily_digest_sends_one_message_per_person_with_their_unread_notific
 
 /// A fixed-offset zone where it is now between `from` and `to` o'clock (hours, local): every hour
 /// of the day is somewhere between UTC-12 and UTC+14.
-fn zone_where_the_hour_is(from: u32, to: u32) -> String {
+pub(crate) fn zone_where_the_hour_is(from: u32, to: u32) -> String {
     use chrono::Timelike;
     let utc_hour = chrono::Utc::now().hour() as i32;
     (-12..=14)

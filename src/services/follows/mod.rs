@@ -26,10 +26,10 @@ use uuid::Uuid;
 use crate::{
     auth::token::{JwtKeys, LinkRefusal},
     domain::{
-        account::Email,
+        account::{Email, TimeZone},
         follow::{
-            follow_mail, may_send_confirmation, FollowMail, FollowUpdate, Links, Locale,
-            CONFIRMATION_COOLDOWN, CONFIRM_LINK_TTL, CONFIRM_PURPOSE, UNSUBSCRIBE_LINK_TTL,
+            follow_mail, may_send_confirmation, FollowFrequency, FollowMail, FollowUpdate, Links,
+            Locale, CONFIRMATION_COOLDOWN, CONFIRM_LINK_TTL, CONFIRM_PURPOSE, UNSUBSCRIBE_LINK_TTL,
             UNSUBSCRIBE_PURPOSE,
         },
         issue::IssueStatus,
@@ -59,17 +59,34 @@ pub struct FollowConfirmed {
     pub issue_id: IssueId,
 }
 
+/// What someone asks for when they follow: where, in which language, how often, and the time zone
+/// a daily message waits for the morning in.
+pub struct FollowWish {
+    pub email: Email,
+    pub locale: Locale,
+    pub frequency: FollowFrequency,
+    pub time_zone: Option<TimeZone>,
+}
+
 /// Asks to follow an issue: records a pending follow (or finds the one there) and sends the
 /// confirmation link, unless one went out within the cooldown or the follow is confirmed. The
 /// answer never depends on the address's state, and the e-mail leaves from a task of its own.
+/// The wishes asked for last before confirming are the ones kept; a confirmed follow changes
+/// only from a link in its e-mails (`change_frequency`), so that nobody else can change it.
 pub async fn follow(
     db: &impl ConnectionTrait,
     mailer: Option<&Mailer>,
     keys: &JwtKeys,
     issue_id: IssueId,
-    email: &Email,
-    locale: Locale,
+    wish: FollowWish,
 ) -> AppResult<FollowAccepted> {
+    let FollowWish {
+        email,
+        locale,
+        frequency,
+        time_zone,
+    } = wish;
+    let time_zone = time_zone.map(TimeZone::into_inner);
     // As a signed-out visitor sees it: a private neighbourhood's issue does not exist here.
     let (found, access) = issues::load_issue(db, None, issue_id).await?;
     // A merged issue is followed where its reports went.
@@ -87,6 +104,9 @@ pub async fn follow(
         created_at: Set(now),
         confirmed_at: Set(None),
         confirmation_sent_at: Set(None),
+        frequency: Set(frequency.as_str().to_owned()),
+        time_zone: Set(time_zone.clone()),
+        last_digest_at: Set(None),
     })
     .on_conflict(
         OnConflict::columns([issue_follow::Column::IssueId, issue_follow::Column::Email])
@@ -108,10 +128,15 @@ pub async fn follow(
         return Ok(accepted());
     }
     // Claim the sending by a conditional write, so of many requests at once one sends. The
-    // language asked for last is the one the messages use.
+    // language and frequency asked for last are the ones the messages follow.
     let claimed = issue_follow::Entity::update_many()
         .col_expr(issue_follow::Column::ConfirmationSentAt, Expr::value(now))
         .col_expr(issue_follow::Column::Locale, Expr::value(locale.as_str()))
+        .col_expr(
+            issue_follow::Column::Frequency,
+            Expr::value(frequency.as_str()),
+        )
+        .col_expr(issue_follow::Column::TimeZone, Expr::value(time_zone))
         .filter(issue_follow::Column::Id.eq(row.id))
         .filter(issue_follow::Column::ConfirmedAt.is_null())
         .filter(
@@ -178,6 +203,41 @@ pub async fn confirm(
     })
 }
 
+/// What changing how often answers.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FollowFrequencyChanged {
+    pub frequency: FollowFrequency,
+}
+
+/// Changes how often a confirmed follow hears about its issue, from the link in one of its
+/// e-mails (the unsubscribe link: whoever may stop the e-mails may space them out). Updates
+/// already waiting for a daily message go out at the next check after switching back to a
+/// message per change. A follow that ended is 410.
+pub async fn change_frequency(
+    db: &impl ConnectionTrait,
+    keys: &JwtKeys,
+    token: &str,
+    frequency: FollowFrequency,
+) -> AppResult<FollowFrequencyChanged> {
+    let id = FollowId::from(
+        keys.verify_link(UNSUBSCRIBE_PURPOSE, token)
+            .map_err(refused)?,
+    );
+    let changed = issue_follow::Entity::update_many()
+        .col_expr(
+            issue_follow::Column::Frequency,
+            Expr::value(frequency.as_str()),
+        )
+        .filter(issue_follow::Column::Id.eq(id))
+        .exec(db)
+        .await?
+        .rows_affected;
+    if changed == 0 {
+        return Err(AppError::Gone(crate::msg!("follow-ended").into()));
+    }
+    Ok(FollowFrequencyChanged { frequency })
+}
+
 /// Ends a follow from a link in one of its e-mails: the row, the address with it, and any
 /// message still waiting are deleted. Repeating it, or using it after the follow ended, is fine.
 pub async fn unsubscribe(db: &impl ConnectionTrait, keys: &JwtKeys, token: &str) -> AppResult<()> {
@@ -200,8 +260,9 @@ pub(crate) fn unsubscribe_token(keys: &JwtKeys, id: FollowId) -> AppResult<Strin
 const CHUNK: usize = 1_000;
 
 /// Called by the issue's writers inside the transaction of a change: writes one outbox row per
-/// confirmed follower of `issue_id`, handed to the sender after commit. A private neighbourhood's
-/// followers get nothing (it may have become private after they followed).
+/// confirmed follower of `issue_id`. Those of followers who want a message per change are handed
+/// to the sender after commit; the rest wait for the daily message (`mail::send_digests`). A
+/// private neighbourhood's followers get nothing (it may have become private after they followed).
 pub(crate) async fn queue_update(
     tx: &mut Transaction,
     neighbourhood: &neighbourhood::Model,
@@ -210,9 +271,10 @@ pub(crate) async fn queue_update(
     if neighbourhood.visibility != Visibility::Public {
         return Ok(());
     }
-    let followers: Vec<FollowId> = issue_follow::Entity::find()
+    let followers: Vec<(FollowId, String)> = issue_follow::Entity::find()
         .select_only()
         .column(issue_follow::Column::Id)
+        .column(issue_follow::Column::Frequency)
         .filter(issue_follow::Column::IssueId.eq(update.issue_id))
         .filter(issue_follow::Column::ConfirmedAt.is_not_null())
         .order_by_asc(issue_follow::Column::Id)
@@ -233,12 +295,14 @@ pub(crate) async fn queue_update(
             issue_follow_mail::Column::Data,
             issue_follow_mail::Column::CreatedAt,
         ]);
-        for follow in chunk {
+        for (follow, frequency) in chunk {
             let id = Uuid::now_v7();
             insert
                 .values([id.into(), (*follow).into(), data.clone().into(), now.into()])
                 .map_err(|e| AppError::Internal(e.into()))?;
-            queued.push(id);
+            if FollowFrequency::from_stored(frequency) == FollowFrequency::Immediate {
+                queued.push(id);
+            }
         }
         tx.execute(tx.get_database_backend().build(&insert)).await?;
     }

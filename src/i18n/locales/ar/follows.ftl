@@ -21,3 +21,14 @@ follow-status =
         [declined] مرفوضة
        *[duplicate] ضُمّت إلى مشكلة أخرى
     }
+follow-digest-subject =
+    { $count ->
+        [zero] { $title }: لا تغييرات اليوم
+        [one] { $title }: تغيير واحد اليوم
+        [two] { $title }: تغييران اليوم
+        [few] { $title }: { $count } تغييرات اليوم
+        [many] { $title }: { $count } تغييرًا اليوم
+       *[other] { $title }: { $count } تغيير اليوم
+    }
+follow-digest-intro = هذا ما تغيّر في المشكلة التي تتابعها، من الأقدم إلى الأحدث.
+follow-digest-how-often = طلبتَ رسالة واحدة في اليوم على الأكثر. في الصفحة في الأسفل يمكنك أن تطلب رسالة عند كل تغيير بدلًا من ذلك، أو أن توقفها.

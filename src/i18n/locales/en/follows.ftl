@@ -22,3 +22,11 @@ follow-status =
         [declined] declined
        *[duplicate] joined with another issue
     }
+# The one message a day, for followers who asked for that rather than one per change.
+follow-digest-subject =
+    { $count ->
+        [one] { $title }: 1 change today
+       *[other] { $title }: { $count } changes today
+    }
+follow-digest-intro = Here is what changed on the issue you follow, oldest first.
+follow-digest-how-often = You asked for one e-mail a day at most. On the page below you can ask for an e-mail at every change instead, or stop them.

@@ -21,3 +21,11 @@ follow-status =
         [declined] odrzucona
        *[duplicate] połączona z inną sprawą
     }
+follow-digest-subject =
+    { $count ->
+        [one] { $title }: 1 zmiana dzisiaj
+        [few] { $title }: { $count } zmiany dzisiaj
+       *[other] { $title }: { $count } zmian dzisiaj
+    }
+follow-digest-intro = Oto co zmieniło się w sprawie, którą śledzisz, od najstarszej zmiany.
+follow-digest-how-often = Prosisz o najwyżej jeden e-mail dziennie. Na stronie poniżej możesz prosić o e-mail przy każdej zmianie albo je zatrzymać.
