@@ -181,6 +181,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follows/frequency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change how often a follow by e-mail hears about its issue, with the token from one of its
+         *     updates' unsubscribe link: a message per change, or at most one a day.
+         */
+        post: operations["change_follow_frequency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/follows/unsubscribe": {
         parameters: {
             query?: never;
@@ -2250,6 +2270,20 @@ export interface components {
             /** Format: uuid */
             issue_id: string;
         };
+        /**
+         * @description How often a follower hears about their issue.
+         * @enum {string}
+         */
+        FollowFrequency: "immediate" | "daily";
+        /** @description What changing how often answers. */
+        FollowFrequencyChanged: {
+            frequency: components["schemas"]["FollowFrequency"];
+        };
+        FollowFrequencyRequest: {
+            /** @description The token from an update's unsubscribe link. */
+            token: string;
+            frequency: components["schemas"]["FollowFrequency"];
+        };
         FollowRequest: {
             /**
              * Format: email
@@ -2257,6 +2291,14 @@ export interface components {
              */
             email: string;
             locale?: null | components["schemas"]["Locale"];
+            /** @description A message per change (`immediate`, the default) or at most one a day (`daily`). */
+            frequency?: components["schemas"]["FollowFrequency"];
+            /**
+             * @description The follower's IANA time zone (as the browser reports it): a daily message goes in their
+             *     morning, not at 3 a.m. Without one, it goes whenever the day's check runs.
+             * @example Europe/Warsaw
+             */
+            time_zone?: string | null;
         };
         /** @description A WGS 84 position. */
         GeoPoint: {
@@ -5264,6 +5306,112 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FollowConfirmed"];
+                };
+            };
+            /** @description Not a valid link */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The access token is missing, invalid or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow this change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The link expired, or the follow ended */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is over the configured limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of the media type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description One or more fields are invalid; see `errors` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over a rate limit; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The service cannot handle the request right now; retry shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_follow_frequency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowFrequencyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowFrequencyChanged"];
                 };
             };
             /** @description Not a valid link */

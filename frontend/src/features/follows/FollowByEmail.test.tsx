@@ -18,17 +18,25 @@ afterEach(async () => {
 const field = () => screen.getByLabelText('Email address', { exact: false }) as HTMLInputElement;
 
 describe('following an issue by e-mail', () => {
-  it('sends the address and the chosen language without a token, then says to check the inbox', async () => {
+  it('sends the address, the chosen language and how often without a token, then says to check the inbox', async () => {
     const { calls } = fakeServer({ 'POST /api/v1/issues/i1/follows': () => json(202, ACCEPTED) });
     render(<FollowByEmail issueId="i1" />);
     fireEvent.input(field(), { target: { value: ' fan@example.org ' } });
     fireEvent.change(screen.getByLabelText('Language of the e-mails'), { target: { value: 'pl' } });
+    expect((screen.getByLabelText('An e-mail each time it changes') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByLabelText('One e-mail a day at most, in the morning'));
     fireEvent.click(screen.getByRole('button', { name: 'Follow' }));
 
     const status = await screen.findByRole('status');
     await waitFor(() => expect(status.textContent).toContain('Check your inbox'));
     expect(calls).toHaveLength(1);
-    expect(calls[0].body).toEqual({ email: 'fan@example.org', locale: 'pl' });
+    // The device's zone goes along, so the daily e-mail arrives in the follower's morning.
+    expect(calls[0].body).toEqual({
+      email: 'fan@example.org',
+      locale: 'pl',
+      frequency: 'daily',
+      time_zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
     expect(calls[0].authorization).toBeNull();
     expect(field().value).toBe('');
   });

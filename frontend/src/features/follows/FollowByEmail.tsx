@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import type { Uuid } from '../../api';
 import { StatusMessage } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
-import { SelectField, TextField } from '../../components/fields';
+import { RadioGroup, SelectField, TextField } from '../../components/fields';
 import { useAction } from '../../hooks/useAction';
 import { validateFollow } from '../../lib/validation';
 import { LOCALE_NAMES, LOCALES, currentLocale, isLocale, t } from '../../i18n';
-import { followsApi, type FollowLocale } from './api';
+import { deviceTimeZone } from '../../i18n/LocaleProvider';
+import { followsApi, type FollowFrequency, type FollowLocale } from './api';
+import { frequencyOptions } from './frequency';
 
 /** The language the page is shown in (English for the pseudo-locale). */
 function preferredLocale(): FollowLocale {
@@ -16,18 +18,29 @@ function preferredLocale(): FollowLocale {
 
 /**
  * "Follow by e-mail" on a public issue, for anyone, signed in or not: an address gets an e-mail
- * when the issue's status changes, after confirming a link. The answer never says whether the
+ * when the issue's status changes (or one a day with the day's changes), after confirming a link. The answer never says whether the
  * address already follows, so every success reads the same: check your inbox.
  */
 export function FollowByEmail({ issueId }: { issueId: Uuid }) {
   const [email, setEmail] = useState('');
-  const labels = { email: t('follow-email-label'), locale: t('follow-locale-label') };
+  const labels = {
+    email: t('follow-email-label'),
+    locale: t('follow-locale-label'),
+    frequency: t('follow-frequency-legend'),
+    // Never a field of the form: the device's zone, sent as it is.
+    time_zone: t('follow-time-zone-label'),
+  };
   const [locale, setLocale] = useState<FollowLocale>(preferredLocale);
-  const following = useAction((address: string) => followsApi.follow(issueId, address, locale), {
-    fields: ['email', 'locale'],
-    success: () => t('follow-check-inbox'),
-    onSuccess: () => setEmail(''),
-  });
+  const [frequency, setFrequency] = useState<FollowFrequency>('immediate');
+  const following = useAction(
+    (address: string) =>
+      followsApi.follow(issueId, { email: address, locale, frequency, timeZone: deviceTimeZone() }),
+    {
+      fields: ['email', 'locale', 'frequency'],
+      success: () => t('follow-check-inbox'),
+      onSuccess: () => setEmail(''),
+    },
+  );
   const { feedback } = following;
 
   const submit = (event: Event) => {
@@ -67,6 +80,14 @@ export function FollowByEmail({ issueId }: { issueId: Uuid }) {
             </option>
           ))}
         </SelectField>
+        <RadioGroup
+          name="frequency"
+          legend={labels.frequency}
+          options={frequencyOptions()}
+          value={frequency}
+          onValue={setFrequency}
+          error={feedback.fields.frequency}
+        />
         <button type="submit" disabled={following.busy}>
           {following.busy ? t('follow-sending') : t('follow-submit')}
         </button>

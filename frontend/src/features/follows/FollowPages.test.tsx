@@ -67,4 +67,31 @@ describe('unsubscribing', () => {
     expect(calls[0].authorization).toBeNull();
     expect(screen.queryByRole('button', { name: 'Unsubscribe' })).toBeNull();
   });
+
+  it('offers one e-mail a day instead, with the same token, and says what was saved', async () => {
+    history.replaceState(null, '', '/follow/unsubscribe#token=xyz');
+    let answer = () => json(200, { frequency: 'daily' });
+    const { calls } = fakeServer({ 'POST /api/v1/follows/frequency': () => answer() });
+    render(<FollowUnsubscribePage />);
+    const daily = screen.getByLabelText('One e-mail a day at most, in the morning') as HTMLInputElement;
+    expect(daily.checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0].body).toEqual({ token: 'xyz', frequency: 'daily' });
+    expect(calls[0].authorization).toBeNull();
+    const section = screen.getByRole('region', { name: 'Fewer e-mails, or more' });
+    await waitFor(() =>
+      expect(section.querySelector('[role="status"]')!.textContent).toContain('one e-mail a day at most'),
+    );
+    // Still following: unsubscribing stays on offer.
+    expect(screen.getByRole('button', { name: 'Unsubscribe' })).toBeTruthy();
+
+    answer = () => problem(410, 'Gone', { detail: 'You no longer follow this issue.' });
+    fireEvent.click(screen.getByLabelText('An e-mail each time it changes'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(section.querySelector('[role="alert"]')?.textContent).toContain('no longer follow'),
+    );
+    expect(calls[1].body).toEqual({ token: 'xyz', frequency: 'immediate' });
+  });
 });

@@ -1,15 +1,18 @@
 import { useState } from 'preact/hooks';
 import { ErrorAlert, StatusMessage } from '../../components/Alert';
 import { Page } from '../../components/Page';
+import { RadioGroup } from '../../components/fields';
 import { useAction } from '../../hooks/useAction';
-import { followsApi, tokenFromHash } from './api';
+import { followsApi, tokenFromHash, type FollowFrequency } from './api';
+import { frequencyOptions } from './frequency';
 import { IncompleteLink } from './IncompleteLink';
 import { t } from '../../i18n';
 
 /**
  * Where the unsubscribe link in the body of an update leads: a button, so that a mail scanner
  * opening the link unsubscribes nobody. (Mail programs use the one-click address in the
- * message's `List-Unsubscribe` header instead.)
+ * message's `List-Unsubscribe` header instead.) Someone who only wants fewer e-mails can choose
+ * one a day here instead of leaving.
  */
 export function FollowUnsubscribePage() {
   const [token] = useState(() => tokenFromHash(globalThis.location?.hash ?? ''));
@@ -17,6 +20,14 @@ export function FollowUnsubscribePage() {
   const leaving = useAction((t: string) => followsApi.unsubscribe(t), {
     success: () => t('follow-unsubscribed'),
     onSuccess: () => setDone(true),
+  });
+  // Whoever lands here most likely gets too many: one a day is the choice offered first.
+  const [frequency, setFrequency] = useState<FollowFrequency>('daily');
+  const spacing = useAction((t: string, f: FollowFrequency) => followsApi.changeFrequency(t, f), {
+    success: (changed) =>
+      changed.frequency === 'daily'
+        ? t('follow-frequency-saved-daily')
+        : t('follow-frequency-saved-immediate'),
   });
 
   return (
@@ -30,10 +41,33 @@ export function FollowUnsubscribePage() {
             <button type="button" onClick={() => void leaving.run(token)} disabled={leaving.busy}>
               {leaving.busy ? t('follow-unsubscribing') : t('follow-unsubscribe-button')}
             </button>
+            <ErrorAlert error={leaving.error} />
+            <section aria-labelledby="follow-frequency-heading">
+              <h2 id="follow-frequency-heading">{t('follow-frequency-title')}</h2>
+              <form
+                class="form"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void spacing.run(token, frequency);
+                }}
+              >
+                <RadioGroup
+                  name="frequency"
+                  legend={t('follow-frequency-legend')}
+                  options={frequencyOptions()}
+                  value={frequency}
+                  onValue={setFrequency}
+                />
+                <button type="submit" disabled={spacing.busy}>
+                  {spacing.busy ? t('follow-frequency-saving') : t('follow-frequency-save')}
+                </button>
+              </form>
+              <ErrorAlert error={spacing.error} />
+              <StatusMessage message={spacing.success} />
+            </section>
           </>
         )
       )}
-      <ErrorAlert error={leaving.error} />
       <StatusMessage message={leaving.success} />
     </Page>
   );

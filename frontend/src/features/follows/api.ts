@@ -11,18 +11,37 @@ import type { Schema, Uuid } from '../../api/types';
 export type FollowLocale = Schema<'Locale'>;
 export type FollowAccepted = Schema<'FollowAccepted'>;
 export type FollowConfirmed = Schema<'FollowConfirmed'>;
+/** A message per change, or at most one a day (in the follower's morning). */
+export type FollowFrequency = Schema<'FollowFrequency'>;
+export type FollowFrequencyChanged = Schema<'FollowFrequencyChanged'>;
+
+/** What someone asks for when they follow. */
+export interface FollowWish {
+  email: string;
+  locale: FollowLocale;
+  frequency: FollowFrequency;
+  /** The device's IANA zone, so a daily message arrives in their morning. */
+  timeZone?: string | undefined;
+}
 
 export function createFollowsApi(client: ApiClient) {
   return {
     /** Answers the same whatever the address's state: "check your inbox". */
-    follow: (issueId: Uuid, email: string, locale: FollowLocale) =>
+    follow: (issueId: Uuid, { email, locale, frequency, timeZone }: FollowWish) =>
       client.request<FollowAccepted>(`/issues/${encodeURIComponent(issueId)}/follows`, {
         method: 'POST',
-        body: { email, locale },
+        body: { email, locale, frequency, ...(timeZone ? { time_zone: timeZone } : {}) },
         auth: false,
       }),
     confirm: (token: string) =>
       client.request<FollowConfirmed>('/follows/confirm', { method: 'POST', body: { token }, auth: false }),
+    /** With the token of an update's unsubscribe link: whoever may stop the e-mails may space them. */
+    changeFrequency: (token: string, frequency: FollowFrequency) =>
+      client.request<FollowFrequencyChanged>('/follows/frequency', {
+        method: 'POST',
+        body: { token, frequency },
+        auth: false,
+      }),
     unsubscribe: (token: string) =>
       client.request<void>('/follows/unsubscribe', { method: 'POST', query: { token }, auth: false }),
   };
