@@ -47,7 +47,10 @@ test(
       assert.equal(body.frequency, 'daily');
       assert.equal(body.locale, 'pl');
       // The browser's own zone, so the one daily e-mail comes in the follower's morning.
-      assert.equal(body.time_zone, await V.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
+      assert.equal(
+        body.time_zone,
+        await V.page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone),
+      );
       await follow.getByRole('status').getByText('Check your inbox', { exact: false }).waitFor();
       assert.equal(await follow.getByLabel('Email address').inputValue(), '');
       // Nothing at 360 px is wider than the screen.
