@@ -6,17 +6,65 @@
 //   (`<directory>…</directory>`: `Markup` turns those into links);
 // - the code asks for a message (`t('id')`, `<Markup id="id">`) English does not define, or asks
 //   with an id that is not a literal string (which this check could not follow);
-// - English defines a message nothing asks for.
+// - English defines a message nothing asks for;
+// - the prose of a resident-facing English catalogue reads above a 9-year-old's level (the
+//   Flesch-Kincaid grade of its sentences above 4, `readability.mjs`) or has a sentence longer
+//   than 25 words. Residents read the front end's catalogues, except the staff pages'
+//   (`STAFF_ONLY`), and the server's e-mails (`RESIDENT_MAIL`); the grade of the server's error
+//   catalogues, which API clients read too, is printed but not held to it.
 // Run by `npm run check:i18n` (in `make test` and `make lint`); docs/i18n.md.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from '@fluent/syntax';
+import { MAX_GRADE, MAX_SENTENCE_WORDS, isProse, measure, proseOf } from './readability.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const catalogues = join(root, 'src', 'i18n', 'locales');
 const LOCALES = ['en', 'pl', 'ar'];
+const serverCatalogues = join(root, '..', 'src', 'i18n', 'locales');
+/** Front-end catalogues only service managers and organisation staff read. */
+const STAFF_ONLY = new Set(['dashboard.ftl', 'organisations.ftl']);
+/** The server's catalogues of e-mails residents and followers receive. */
+const RESIDENT_MAIL = new Set(['notifications.ftl', 'follows.ftl']);
+
+/** The prose (sentences, not labels) of each English catalogue file in `dir`. */
+function proseByFile(dir) {
+  return readdirSync(join(dir, 'en'))
+    .filter((name) => name.endsWith('.ftl'))
+    .map((file) => {
+      const resource = parse(readFileSync(join(dir, 'en', file), 'utf8'), { withSpans: false });
+      const texts = resource.body
+        .filter((entry) => entry.type === 'Message')
+        .map((entry) => proseOf(entry.value))
+        .filter(isProse);
+      return { file, ...measure(texts) };
+    });
+}
+
+/** Problems with how hard resident-facing English is to read, and a line per file. */
+export function readabilityReport() {
+  const problems = [];
+  const lines = [];
+  const files = [
+    ...proseByFile(catalogues).map((f) => ({ ...f, where: 'frontend', held: !STAFF_ONLY.has(f.file) })),
+    ...proseByFile(serverCatalogues).map((f) => ({ ...f, where: 'server', held: RESIDENT_MAIL.has(f.file) })),
+  ];
+  for (const { file, where, held, grade, word, long } of files) {
+    lines.push(
+      `${where}/en/${file}: grade ${grade.toFixed(1)} over ${word} words${held ? '' : ' (not held)'}`,
+    );
+    if (!held) continue;
+    if (grade > MAX_GRADE)
+      problems.push(
+        `${where}/en/${file}: reads at grade ${grade.toFixed(1)}; plain words for residents stay at ${MAX_GRADE} or below`,
+      );
+    for (const sentence of long)
+      problems.push(`${where}/en/${file}: over ${MAX_SENTENCE_WORDS} words: "${sentence.slice(0, 80)}…"`);
+  }
+  return { problems, lines };
+}
 
 /** Variables and markup tags a pattern uses. */
 function collect(node, into) {
@@ -118,6 +166,20 @@ assert.deepEqual(
   3,
 );
 
+// The reading check tells hard prose from plain, reads a select's default variant, and does not
+// sound out addresses.
+assert.ok(
+  measure([
+    'Notwithstanding prior authorisation, municipal infrastructure remediation necessitates documentation.',
+  ]).grade > MAX_GRADE,
+);
+assert.ok(measure(['The light is out. We will fix it soon.']).grade < MAX_GRADE);
+assert.equal(
+  proseOf(parse('m = { $n ->\n    [one] One hole.\n   *[other] Some holes.\n}\n', {}).body[0].value),
+  'Some holes.',
+);
+assert.equal(measure(['Write to sam@example.org today.']).word, 3);
+
 function main() {
   const problems = [];
   const read = Object.fromEntries(LOCALES.map((locale) => [locale, readLocale(locale)]));
@@ -140,6 +202,9 @@ function main() {
   }
   for (const id of english.keys())
     if (!used.has(id)) problems.push(`en/${english.get(id).file}: ${id} is not used`);
+  const readability = readabilityReport();
+  problems.push(...readability.problems);
+  if (process.env.I18N_READABILITY) console.log(readability.lines.join('\n'));
 
   if (problems.length > 0) {
     console.error(`Catalogue problems (${problems.length}):\n  ${problems.join('\n  ')}`);

@@ -110,7 +110,7 @@ describe('notification renderings', () => {
       noticeFor('issue_merged', { issue_id: 'i1', into: 'i2', neighbourhood_name: 'Mill Lane' }),
     ).toMatchObject({
       href: '/issues/i2',
-      text: expect.stringContaining('in Mill Lane was merged'),
+      text: expect.stringContaining('in Mill Lane was joined with another one'),
     });
     expect(noticeFor('issue_reopened', { issue_id: 'i1' }).text).toContain('still a problem');
   });
@@ -124,7 +124,7 @@ describe('notification renderings', () => {
       neighbours: ['Mrs Patel', 'Mr Jones'],
     };
     expect(noticeFor('assisted_issue_status_changed', data)).toEqual({
-      text: '“Pothole” is now resolved. The council says: “Filled” Please pass this on to Mrs Patel and Mr Jones: they have no account, so they hear it from you.',
+      text: '“Pothole” is now resolved. The council says: “Filled” Please pass this on to Mrs Patel and Mr Jones. They have no account, so they hear it from you.',
       href: '/issues/i1',
       linkText: 'See the issue',
     });

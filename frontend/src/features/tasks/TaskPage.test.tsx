@@ -68,7 +68,7 @@ describe('task page', () => {
     const panel = await myPlace();
     fireEvent.click(await within(panel).findByRole('button', { name: 'Take a place' }));
     expect((await within(panel).findByRole('alert')).textContent).toMatch(
-      /most places allowed at once \(5\)/,
+      /as many places as one person can at once \(5\)/,
     );
   });
 

@@ -276,8 +276,8 @@ describe('messages', () => {
 
   it('gives the server’s words for a 409, and a full explanation when there are none', () => {
     expect(taskActionError(conflict('This task is full.'), 'claim')).toBe('This task is full.');
-    expect(taskActionError(conflict(), 'claim')).toMatch(/full or no longer open/);
-    expect(taskActionError(conflict(), 'claim')).toMatch(/most places allowed at once \(5\)/);
+    expect(taskActionError(conflict(), 'claim')).toMatch(/It may be full or closed/);
+    expect(taskActionError(conflict(), 'claim')).toMatch(/as many places as one person can at once \(5\)/);
   });
 });
 

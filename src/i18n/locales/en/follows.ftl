@@ -1,8 +1,8 @@
 # E-mail to someone following an issue by e-mail without an account (domain::follow).
 follow-hello = Hello,
 follow-confirm-subject = Confirm you want to follow: { $title }
-follow-confirm-asked = Someone (perhaps you) asked for e-mails when this issue on Commonground changes: { $title }.
-follow-confirm-how = To get them, open the link below and press "Confirm". If it was not you, do nothing: we send nothing more without your confirmation.
+follow-confirm-asked = Someone, maybe you, asked us to e-mail them when this issue changes: { $title }.
+follow-confirm-how = To get them, open the link below and press "Confirm". If it was not you, do nothing. We send nothing more unless you confirm.
 follow-confirm-link = Confirm
 follow-update-subject = { $title }: now { $status }
 follow-update-now = The issue you follow is now { $status }.

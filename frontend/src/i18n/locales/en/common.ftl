@@ -15,7 +15,7 @@ member-status-pending = Request pending
 member-status-suspended = Suspended
 
 # Finding where you are (the report form's "Use my location").
-geo-unsupported = This browser cannot share your location. Enter coordinates instead.
-geo-permission-denied = Location permission was not given. Enter coordinates instead.
-geo-timeout = Finding your location took too long. Try again or enter coordinates.
-geo-unavailable = Your location could not be found. Enter coordinates instead.
+geo-unsupported = This browser cannot tell where you are. Fill in the place by hand instead.
+geo-permission-denied = You did not let this page see where you are. Fill in the place by hand instead.
+geo-timeout = Finding where you are took too long. Try again, or fill in the place by hand.
+geo-unavailable = We could not find where you are. Fill in the place by hand instead.

@@ -2,12 +2,12 @@
 # Terms: see docs/glossary.md (neighbourhood, report, issue, task, hours given).
 
 home-title = Commonground
-home-lede = A shared place for a neighbourhood and the public services that work in it to look after things together.
+home-lede = A shared place where neighbours and local services look after things together.
 home-how-heading = How it works
-home-how-pool = <strong>Pool reports.</strong> When several neighbours notice the same broken streetlight, their reports join into one shared issue, and everyone who contributed hears what happens next.
-home-how-talk = <strong>Talk it through.</strong> Discuss what matters locally with the people who live there and the services who can act on it.
-home-how-help = <strong>Lend a hand.</strong> Volunteer tasks are shared out in small slots, and the hours count for the whole neighbourhood, not for a leaderboard.
-home-how-together = Everything here is for collective benefit: what one person raises, many can support and everyone can follow.
+home-how-pool = <strong>Pool reports.</strong> When neighbours see the same broken street light, their reports join into one shared issue. Everyone who helped hears what happens next.
+home-how-talk = <strong>Talk it through.</strong> Share what matters here with the people who live here and the services that can help.
+home-how-help = <strong>Lend a hand.</strong> Volunteer tasks are shared out in small slots. The hours count for the whole neighbourhood, not for one person.
+home-how-together = Everything here is for all of us: what one person raises, others can back, and everyone can follow.
 home-mine-heading = Your neighbourhoods
 home-no-neighbourhoods = You have not joined a neighbourhood yet. <find>Find one near you</find> or <start>start one</start>.
 home-start-heading = Get started

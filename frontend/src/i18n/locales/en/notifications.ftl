@@ -51,7 +51,7 @@ notif-assisted-issue-status-changed =
     } Please pass this on to { $named ->
         [yes] { $neighbours }
        *[no] the neighbour you reported it for
-    }: they have no account, so they hear it from you.
+    }. They have no account, so they hear it from you.
 notif-issue-merged =
     An issue you support{ $atPlace ->
         [yes] {" "}({ $place })
@@ -59,15 +59,15 @@ notif-issue-merged =
     }{ $inPlace ->
         [yes] {" "}in { $where }
        *[no] {""}
-    } was merged into another report of the same problem; your support moved with it.
+    } was joined with another one about the same problem. Your support moved with it.
 notif-issue-reopened =
-    Neighbours say a resolved issue{ $atPlace ->
+    Neighbours say a fixed issue{ $atPlace ->
         [yes] {" "}({ $place })
        *[no] {""}
     }{ $inPlace ->
         [yes] {" "}in { $where }
        *[no] {""}
-    } is still a problem; it is open again.
+    } is still a problem. It is open again.
 notif-invitation-received =
     { $inPlace ->
         [yes] You are invited to join { $where }. Accept or decline it.
@@ -283,7 +283,7 @@ notif-prefs-title = Notification settings
 notif-prefs-sign-in = <link>Sign in</link> to change your notification settings.
 notif-prefs-back = Back to your notifications
 notif-prefs-mute-legend = Mute these kinds
-notif-prefs-mute-hint = Muted notifications still go into your inbox, already read, but never ring the bell or send e-mail.
+notif-prefs-mute-hint = Muted notifications still go to your inbox, marked as read. They never ring the bell or send an e-mail.
 notif-prefs-email-legend = E-mail
 notif-prefs-email-unavailable = This server does not send e-mail at the moment.
 notif-email-off = No e-mail

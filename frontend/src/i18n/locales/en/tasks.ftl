@@ -55,7 +55,7 @@ hours-error-enter = Enter the hours you worked, like 1.5.
 hours-error-range = Enter between { $min } and { $max } hours.
 hours-error-quarters = Use quarter hours, like 1, 1.25, 1.5 or 1.75.
 
-claim-error-conflict = You cannot take a place on this task now: it may be full or no longer open, you may have a place already, or you may already hold the most places allowed at once ({ $max }).
+claim-error-conflict = You cannot take a place on this task now. It may be full or closed, or you may have a place on it already. Or you may hold as many places as one person can at once ({ $max }).
 claim-error-not-member = Only active members of this neighbourhood can take a place.
 
 # The hours chart: "Week of 23 Nov 2026".
@@ -268,7 +268,7 @@ task-board-sign-in = <link>Sign in</link> to take a place on a task.
 task-propose-members-only = Members of <link>{ $name }</link> can propose tasks. Join the neighbourhood first.
 task-propose-sign-in = <link>Sign in</link> to propose a task.
 task-new-lede = The task is open to volunteers as soon as you post it.
-task-propose-lede = A coordinator looks at your proposal first; once approved, neighbours can take places on it.
+task-propose-lede = A coordinator checks your proposal first. Once they approve it, neighbours can take places on it.
 task-post = Post the task
 task-send-proposal = Send the proposal
 
