@@ -13,23 +13,18 @@ pub struct Migration;
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        // One column per statement: SQLite alters one thing at a time.
-        for column in [
-            string_len(IssueFollows::Frequency, 16)
-                .default("immediate")
-                .to_owned(),
-            string_len_null(IssueFollows::TimeZone, 64),
-            timestamp_with_time_zone_null(IssueFollows::LastDigestAt),
-        ] {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(IssueFollows::Table)
-                        .add_column(column)
-                        .to_owned(),
-                )
-                .await?;
-        }
+        add_columns(
+            manager,
+            IssueFollows::Table,
+            [
+                string_len(IssueFollows::Frequency, 16)
+                    .default("immediate")
+                    .to_owned(),
+                string_len_null(IssueFollows::TimeZone, 64),
+                timestamp_with_time_zone_null(IssueFollows::LastDigestAt),
+            ],
+        )
+        .await?;
         create_index(
             manager,
             "idx_issue_follow_mails_follow",
@@ -48,21 +43,16 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        for column in [
-            IssueFollows::Frequency,
-            IssueFollows::TimeZone,
-            IssueFollows::LastDigestAt,
-        ] {
-            manager
-                .alter_table(
-                    Table::alter()
-                        .table(IssueFollows::Table)
-                        .drop_column(column)
-                        .to_owned(),
-                )
-                .await?;
-        }
-        Ok(())
+        drop_columns(
+            manager,
+            IssueFollows::Table,
+            [
+                IssueFollows::Frequency.into_iden(),
+                IssueFollows::TimeZone.into_iden(),
+                IssueFollows::LastDigestAt.into_iden(),
+            ],
+        )
+        .await
     }
 }
 
