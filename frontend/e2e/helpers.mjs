@@ -214,6 +214,13 @@ export const region = (page, name) => page.getByRole('region', { name });
 export const DEMO_PASSWORD = 'commonground-demo';
 export const demoUser = (local) => `${local}@demo.commonground.example`;
 
+/**
+ * Waits until the header offers signing out, worded `name`: the button is in the account's row,
+ * or behind "Menu" on a phone, so it is waited for in the page rather than on screen.
+ */
+export const headerOffersSignOut = (page, name = 'Sign out') =>
+  page.locator('header.site-header button', { hasText: name }).first().waitFor({ state: 'attached' });
+
 /** Signs in as one of the demo's people and goes on to `next`. */
 export async function signInAsDemo(page, local, next = '/') {
   await page.goto(`${BASE_URL}/signin?next=${encodeURIComponent(next)}`);

@@ -13,6 +13,7 @@ import {
   PHONE,
   demoIds,
   demoUser,
+  headerOffersSignOut,
   openAs,
   sharedBrowser,
   signInAsDemo,
@@ -102,10 +103,7 @@ test(
         const { page } = actor;
         if (who !== 'null') {
           await signInAsDemo(page, who, '/');
-          await page
-            .getByRole('banner')
-            .getByRole('button', { name: 'Sign out' })
-            .waitFor({ state: 'attached' });
+          await headerOffersSignOut(page);
         }
         for (const path of list) {
           await page.goto(`${BASE_URL}${path}`);

@@ -16,8 +16,7 @@ function NavLink({ href, children }: { href: string; children: string }) {
 }
 
 function Account() {
-  const { state, signOut } = useSession();
-  const { route } = useLocation();
+  const { state } = useSession();
 
   if (state.status === 'loading') return <p class="account">{t('header-signing-in')}</p>;
   if (state.status === 'signed-out') {
@@ -30,22 +29,32 @@ function Account() {
       </p>
     );
   }
-  const onSignOut = async () => {
-    await signOut();
-    route('/');
-  };
   return (
     <div class="account">
       <LiveIndicator />
       <NotificationBell userId={state.me.id} />
       <span class="account__name">
         <span class="account__label">{t('header-signed-in-as')} </span>
-        <strong>{state.me.display_name}</strong>
+        <strong dir="auto">{state.me.display_name}</strong>
       </span>
-      <button type="button" class="button--small button--quiet" onClick={onSignOut}>
-        {t('header-sign-out')}
-      </button>
+      <SignOutButton class="account__sign-out" />
     </div>
+  );
+}
+
+/** Signing out, then home. On a phone it sits in the menu (`site-nav__sign-out`), so the
+ * header's second row keeps to the live status, the bell and the name in every language. */
+function SignOutButton({ class: className }: { class: string }) {
+  const { signOut } = useSession();
+  const { route } = useLocation();
+  const onSignOut = async () => {
+    await signOut();
+    route('/');
+  };
+  return (
+    <button type="button" class={`button--small button--quiet ${className}`} onClick={onSignOut}>
+      {t('header-sign-out')}
+    </button>
   );
 }
 
@@ -89,6 +98,11 @@ export function Header() {
             {me && (
               <li>
                 <NavLink href="/neighbourhoods/new">{t('nav-start-neighbourhood')}</NavLink>
+              </li>
+            )}
+            {me && (
+              <li class="site-nav__sign-out">
+                <SignOutButton class="" />
               </li>
             )}
           </ul>

@@ -319,7 +319,8 @@ describe('neighbourhood page, live', () => {
     const socket = await liveSocket();
     await screen.findByRole('region', { name: 'Recent activity' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    // The account row's button (the menu holds a second one for phones).
+    fireEvent.click(screen.getAllByRole('button', { name: 'Sign out' })[0]);
 
     await waitFor(() => expect(socket.closed).toEqual({ code: 1000, reason: 'signed out' }));
     await new Promise((r) => setTimeout(r, 700)); // longer than the first backoff
