@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/preact';
-import { activateLocale, missingMessages } from '../i18n';
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/preact';
+import { missingMessages } from '../i18n';
 import { lazyPart } from './LazyPart';
 import { LoadMore } from './LoadMore';
 import { FormAlert } from './FormAlert';
+import { everyTestIn } from '../test/locale';
 import { TextField } from './fields';
 
-beforeEach(async () => {
-  missingMessages.clear();
-  await activateLocale('pl');
-});
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 describe('shared components in Polish', () => {
   it('say what they do in Polish', async () => {

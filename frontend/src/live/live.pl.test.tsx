@@ -1,24 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../app';
 import { api } from '../api';
-import { activateLocale, missingMessages } from '../i18n';
+import { missingMessages } from '../i18n';
 import { fakeServer } from '../test/fakeServer';
 import { FakeWebSocket } from '../test/fakeWebSocket';
 import { json } from '../test/http';
 import { me, tokens } from '../test/issueFixtures';
+import { everyTestIn } from '../test/locale';
 import { signedInAt } from '../test/signedIn';
 
-beforeEach(async () => {
+beforeEach(() => {
   api.client.clearTokens();
-  missingMessages.clear();
   signedInAt('/organisations');
-  await activateLocale('pl');
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 describe('the live indicator in Polish', () => {
   it('says in Polish whether live updates are on, with the hidden words completing the sentence', async () => {

@@ -1,21 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/preact';
 import { App } from '../app';
-import { activateLocale, missingMessages } from '../i18n';
+import { missingMessages } from '../i18n';
 import { fakeServer } from '../test/fakeServer';
 import { json } from '../test/http';
+import { everyTestIn } from '../test/locale';
 import { clientConfig, me, tokens } from '../test/issueFixtures';
 
-beforeEach(async () => {
+beforeEach(() => {
   localStorage.clear();
-  missingMessages.clear();
   history.replaceState(null, '', '/');
-  await activateLocale('pl');
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 describe('the home page in Polish', () => {
   it('greets a newcomer in Polish', async () => {

@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { App } from '../../app';
-import { activateLocale, missingMessages } from '../../i18n';
+import { missingMessages } from '../../i18n';
+import { everyTestIn } from '../../test/locale';
 import { fakeServer } from '../../test/fakeServer';
 
-beforeEach(async () => {
+beforeEach(() => {
   localStorage.clear();
-  missingMessages.clear();
   history.replaceState(null, '', '/signup');
-  await activateLocale('pl');
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 describe('sign up page in Polish', () => {
   it('words the form, its plural hint and the language the account will use', async () => {

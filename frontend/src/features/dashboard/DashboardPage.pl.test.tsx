@@ -1,22 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/preact';
 import { App } from '../../app';
-import { activateLocale, missingMessages } from '../../i18n';
+import { missingMessages } from '../../i18n';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
 import { clientConfig, issue, me, tokens } from '../../test/issueFixtures';
 import type { DashboardSummary } from './api';
+import { everyTestIn } from '../../test/locale';
 import { signedInAt } from '../../test/signedIn';
 
-beforeEach(async () => {
+beforeEach(() => {
   signedInAt('/organisations/o1/dashboard');
-  await activateLocale('pl');
-  missingMessages.clear();
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 const summary: DashboardSummary = {
   organisation_id: 'o1',

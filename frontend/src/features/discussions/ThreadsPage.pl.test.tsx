@@ -1,22 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/preact';
 import { App } from '../../app';
-import { activateLocale, missingMessages } from '../../i18n';
+import { missingMessages } from '../../i18n';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
 import { activeMember, me, neighbourhood, tokens } from '../../test/issueFixtures';
 import { thread } from '../../test/discussionFixtures';
+import { everyTestIn } from '../../test/locale';
 import { signedInAt } from '../../test/signedIn';
 
-beforeEach(async () => {
+beforeEach(() => {
   signedInAt('/neighbourhoods/n1/threads');
-  await activateLocale('pl');
-  missingMessages.clear();
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 describe('threads page in Polish', () => {
   it('words headings and counts in Polish, with every message in the catalogue', async () => {

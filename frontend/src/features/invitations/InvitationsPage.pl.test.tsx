@@ -1,21 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { App } from '../../app';
 import { activateLocale, missingMessages } from '../../i18n';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
 import { me, tokens } from '../../test/issueFixtures';
+import { everyTestIn } from '../../test/locale';
 import { signedInAt } from '../../test/signedIn';
 
-beforeEach(async () => {
+beforeEach(() => {
   localStorage.clear();
-  await activateLocale('pl');
-  missingMessages.clear();
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 describe('the invitations page in Polish', () => {
   it('asks someone signed out to sign in or sign up, with both links inside one Polish sentence', async () => {

@@ -1,21 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/preact';
 import { App } from '../../app';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
 import { activeMember, issueDetail, me, neighbourhood, tokens } from '../../test/issueFixtures';
 import { signedInAt } from '../../test/signedIn';
-import { activateLocale, missingMessages } from '../../i18n';
+import { everyTestIn } from '../../test/locale';
+import { missingMessages } from '../../i18n';
 
-beforeEach(async () => {
+beforeEach(() => {
   signedInAt('/issues/i1');
-  missingMessages.clear();
-  await activateLocale('pl');
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 describe('the issue page in Polish', () => {
   it('words its headings, statuses and counts in Polish, with no message missing', async () => {

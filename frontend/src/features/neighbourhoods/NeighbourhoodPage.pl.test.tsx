@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/preact';
 import { App } from '../../app';
-import { activateLocale, missingMessages } from '../../i18n';
+import { missingMessages } from '../../i18n';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
+import { everyTestIn } from '../../test/locale';
 import { clientConfig, coordinator, issuesRoute, me, neighbourhood, tokens } from '../../test/issueFixtures';
 
 const signedIn = {
@@ -14,16 +15,11 @@ const signedIn = {
 };
 const emptyPage = () => json(200, { items: [], next_cursor: null });
 
-beforeEach(async () => {
+beforeEach(() => {
   localStorage.clear();
   localStorage.setItem('commonground.refresh_token', 'r1');
-  missingMessages.clear();
-  await activateLocale('pl');
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 describe('neighbourhoods in Polish', () => {
   it('words the neighbourhood page in Polish, with Polish plural forms', async () => {

@@ -1,22 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import { App } from '../../app';
-import { activateLocale, missingMessages } from '../../i18n';
+import { missingMessages } from '../../i18n';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
 import { me, tokens } from '../../test/issueFixtures';
 import type { Notification } from './api';
+import { everyTestIn } from '../../test/locale';
 import { signedInAt } from '../../test/signedIn';
 
-beforeEach(async () => {
+beforeEach(() => {
   signedInAt('/notifications');
-  await activateLocale('pl');
-  missingMessages.clear();
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 const mention = (id: string): Notification => ({
   id,

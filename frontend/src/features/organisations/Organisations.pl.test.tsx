@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/preact';
 import { App } from '../../app';
 import { api } from '../../api';
-import { activateLocale, missingMessages } from '../../i18n';
+import { missingMessages } from '../../i18n';
 import type { ManagedCategory, Organisation } from './api';
 import { fakeServer } from '../../test/fakeServer';
 import { json } from '../../test/http';
+import { everyTestIn } from '../../test/locale';
 import { categories } from '../../test/issueFixtures';
 
 const council = (id: string, name: string, served: number): Organisation => ({
@@ -18,18 +19,13 @@ const council = (id: string, name: string, served: number): Organisation => ({
 
 const pothole: ManagedCategory = { ...categories[0], keywords: [], target_days: 5, attributes: [] };
 
-beforeEach(async () => {
+beforeEach(() => {
   api.client.clearTokens();
   localStorage.clear();
   sessionStorage.clear();
   vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
-  missingMessages.clear();
-  await activateLocale('pl');
 });
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 describe('organisations in Polish', () => {
   it('words the directory and an organisation’s page, plurals included, with no message missing', async () => {

@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { PlaceBox } from './PlaceBox';
 import type { PlaceMatch, PlaceSearchResult } from './api';
-import { activateLocale, missingMessages } from '../../i18n';
+import { everyTestIn } from '../../test/locale';
+import { missingMessages } from '../../i18n';
 
-beforeEach(async () => {
-  missingMessages.clear();
-  await activateLocale('pl');
-});
-afterEach(async () => {
-  cleanup();
-  await activateLocale('en');
-});
+everyTestIn('pl');
 
 const matches: PlaceMatch[] = [
   { label: 'Młyńska', kind: 'street', lat: 52.4, lon: 16.9 },
