@@ -63,6 +63,20 @@ impl LiveClient {
         .await
     }
 
+    /// Subscribes and waits for the server's `subscribed` (presence counts arriving first are
+    /// passed over); returns the channel's seq. Only after it does an event written afterwards
+    /// reach this client for sure: `subscribe` alone returns before the server has registered it.
+    pub async fn subscribed(&mut self, channel: &str, since: Option<i64>) -> anyhow::Result<i64> {
+        self.subscribe(channel, since).await?;
+        loop {
+            match self.next_within(Duration::from_secs(10)).await {
+                Some(ServerMessage::Subscribed { seq, .. }) => return Ok(seq),
+                Some(ServerMessage::Presence { .. }) => continue,
+                other => bail!("expected subscribed to {channel}, got {other:?}"),
+            }
+        }
+    }
+
     /// The next protocol message, or `None` when the connection ends.
     pub async fn next(&mut self) -> Option<ServerMessage> {
         loop {

@@ -179,6 +179,10 @@ pub const FIELDS: &[(&str, Rule)] = &[
         "ConfirmFollowRequest.token",
         text(1, crate::auth::token::MAX_LINK_TOKEN_CHARS),
     ),
+    (
+        "FollowFrequencyRequest.token",
+        text(1, crate::auth::token::MAX_LINK_TOKEN_CHARS),
+    ),
     // Reports for a neighbour without an account.
     (
         "OnBehalfOfRequest.display_name",

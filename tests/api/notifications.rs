@@ -86,16 +86,10 @@ async fn listen(app: &TestApp, user: &TestUser) -> LiveClient {
     let mut live = LiveClient::connect(&app.address, &user.token)
         .await
         .unwrap();
-    live.subscribe(&format!("user:{}", user.id), None)
+    live.subscribed(&format!("user:{}", user.id), None)
         .await
         .unwrap();
-    loop {
-        match live.next_within(WAIT).await {
-            Some(ServerMessage::Subscribed { .. }) => return live,
-            Some(ServerMessage::Ready { .. } | ServerMessage::Presence { .. }) => continue,
-            other => panic!("expected subscribed, got {other:?}"),
-        }
-    }
+    live
 }
 
 /// The next event on a live connection (of any kind), failing after `WAIT`.
