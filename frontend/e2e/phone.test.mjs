@@ -112,6 +112,9 @@ test(
             return { y, width };
           }),
         );
+      // The form's place fields come with the page's data, after the heading.
+      await page.getByLabel('Latitude').waitFor();
+      await page.getByLabel('Longitude').waitFor();
       const [latBefore, lonBefore] = await boxes();
       await page.getByLabel('Latitude').fill('north-ish');
       await page.getByLabel('Longitude').fill('-2.5');
