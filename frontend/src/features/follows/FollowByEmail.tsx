@@ -18,8 +18,9 @@ function preferredLocale(): FollowLocale {
 
 /**
  * "Follow by e-mail" on a public issue, for anyone, signed in or not: an address gets an e-mail
- * when the issue's status changes (or one a day with the day's changes), after confirming a link. The answer never says whether the
- * address already follows, so every success reads the same: check your inbox.
+ * when the issue's status changes (or one a day with the day's changes), after confirming a
+ * link. The answer never says whether the address already follows, so every success reads the
+ * same: check your inbox.
  */
 export function FollowByEmail({ issueId }: { issueId: Uuid }) {
   const [email, setEmail] = useState('');

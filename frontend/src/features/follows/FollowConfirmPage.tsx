@@ -13,7 +13,7 @@ import { t } from '../../i18n';
 export function FollowConfirmPage() {
   const [token] = useState(() => tokenFromHash(globalThis.location?.hash ?? ''));
   const [done, setDone] = useState<FollowConfirmed | null>(null);
-  const confirming = useAction((t: string) => followsApi.confirm(t), {
+  const confirming = useAction((link: string) => followsApi.confirm(link), {
     success: () => t('follow-confirmed'),
     onSuccess: setDone,
   });

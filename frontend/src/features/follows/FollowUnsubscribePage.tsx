@@ -17,18 +17,21 @@ import { t } from '../../i18n';
 export function FollowUnsubscribePage() {
   const [token] = useState(() => tokenFromHash(globalThis.location?.hash ?? ''));
   const [done, setDone] = useState(false);
-  const leaving = useAction((t: string) => followsApi.unsubscribe(t), {
+  const leaving = useAction((link: string) => followsApi.unsubscribe(link), {
     success: () => t('follow-unsubscribed'),
     onSuccess: () => setDone(true),
   });
   // Whoever lands here most likely gets too many: one a day is the choice offered first.
   const [frequency, setFrequency] = useState<FollowFrequency>('daily');
-  const spacing = useAction((t: string, f: FollowFrequency) => followsApi.changeFrequency(t, f), {
-    success: (changed) =>
-      changed.frequency === 'daily'
-        ? t('follow-frequency-saved-daily')
-        : t('follow-frequency-saved-immediate'),
-  });
+  const spacing = useAction(
+    (link: string, chosen: FollowFrequency) => followsApi.changeFrequency(link, chosen),
+    {
+      success: (changed) =>
+        changed.frequency === 'daily'
+          ? t('follow-frequency-saved-daily')
+          : t('follow-frequency-saved-immediate'),
+    },
+  );
 
   return (
     <Page title={t('follow-unsubscribe-title')}>
