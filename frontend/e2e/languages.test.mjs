@@ -190,6 +190,11 @@ test(
       await page.getByLabel('Password').fill(person.password);
       await page.getByLabel('Password').press('Enter');
       await headerOffersSignOut(page, 'Sign out');
+      // Signing in goes on to another page, which takes the focus to its heading once it has
+      // loaded: the switch is focused after that, not raced by it.
+      await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle').catch(() => {});
 
       // By keyboard: Tab to the switch, then choose with the arrow keys as a select does.
       const language = page.getByRole('combobox', { name: 'Language' });
