@@ -137,9 +137,20 @@ pub fn spawn_lease_sweeper(
     );
 }
 
-/// Every `every`, if this instance leads: sends the daily notification digests that are due, and
-/// the immediate e-mails (to accounts and to followers by e-mail) an instance missed (it stopped
-/// between writing and sending).
+/// What a digest run sent and failed to send (nothing when it did neither), or why it failed.
+fn log_digests(outcome: AppResult<mail::DigestOutcome>, what: &'static str) {
+    match outcome {
+        Ok(done) if done.sent + done.failed > 0 => {
+            tracing::info!(sent = done.sent, failed = done.failed, what, "sent digests");
+        }
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, what, "digests failed"),
+    }
+}
+
+/// Every `every`, if this instance leads: sends the daily notification digests and the daily
+/// messages to followers by e-mail that are due, and the immediate e-mails (to accounts and to
+/// followers) an instance missed (it stopped between writing and sending).
 pub fn spawn_digests(
     db: DatabaseConnection,
     live: &Live,
@@ -159,33 +170,19 @@ pub fn spawn_digests(
             let mailer = mailer.clone();
             let keys = keys.clone();
             async move {
-                match mail::send_digests(&db, &mailer, now, interval).await {
-                    Ok(done) if done.sent + done.failed > 0 => {
-                        tracing::info!(
-                            sent = done.sent,
-                            failed = done.failed,
-                            "sent notification digests"
-                        );
-                    }
-                    Ok(_) => {}
-                    Err(error) => tracing::warn!(%error, "notification digests failed"),
-                }
+                log_digests(
+                    mail::send_digests(&db, &mailer, now, interval).await,
+                    "notification digests",
+                );
                 match mail::send_missed_immediate(&db, &mailer, now).await {
                     Ok(0) => {}
                     Ok(found) => tracing::info!(found, "retried missed immediate e-mail"),
                     Err(error) => tracing::warn!(%error, "retrying missed e-mail failed"),
                 }
-                match follows::mail::send_digests(&db, &mailer, &keys, now, interval).await {
-                    Ok(done) if done.sent + done.failed > 0 => {
-                        tracing::info!(
-                            sent = done.sent,
-                            failed = done.failed,
-                            "sent daily follow e-mails"
-                        );
-                    }
-                    Ok(_) => {}
-                    Err(error) => tracing::warn!(%error, "daily follow e-mails failed"),
-                }
+                log_digests(
+                    follows::mail::send_digests(&db, &mailer, &keys, now, interval).await,
+                    "daily follow e-mails",
+                );
                 match follows::mail::send_missed(&db, &mailer, &keys, now).await {
                     Ok(0) => {}
                     Ok(found) => tracing::info!(found, "retried missed follow e-mail"),

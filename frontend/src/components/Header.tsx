@@ -44,7 +44,7 @@ function Account() {
 
 /** Signing out, then home. On a phone it sits in the menu (`site-nav__sign-out`), so the
  * header's second row keeps to the live status, the bell and the name in every language. */
-function SignOutButton({ class: className }: { class: string }) {
+function SignOutButton({ class: extra }: { class?: string }) {
   const { signOut } = useSession();
   const { route } = useLocation();
   const onSignOut = async () => {
@@ -52,7 +52,11 @@ function SignOutButton({ class: className }: { class: string }) {
     route('/');
   };
   return (
-    <button type="button" class={`button--small button--quiet ${className}`} onClick={onSignOut}>
+    <button
+      type="button"
+      class={extra ? `button--small button--quiet ${extra}` : 'button--small button--quiet'}
+      onClick={onSignOut}
+    >
       {t('header-sign-out')}
     </button>
   );
@@ -102,7 +106,7 @@ export function Header() {
             )}
             {me && (
               <li class="site-nav__sign-out">
-                <SignOutButton class="" />
+                <SignOutButton />
               </li>
             )}
           </ul>
